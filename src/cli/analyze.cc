@@ -1,0 +1,47 @@
+// `dyad analyze PATH... --json`: reads files and folders, runs the pipeline
+// and prints the contract JSON (DESIGN.md) on stdout.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/progress.h"
+#include "pipeline/contract.h"
+#include "pipeline/pipeline.h"
+
+namespace dyad::cli {
+
+namespace {
+struct AnalyzeArgs {
+  std::vector<std::string> paths;
+  bool json = true;
+  bool with_text = false;
+  bool quiet = false;
+  int jobs = 1;
+};
+}  // namespace
+
+void register_analyze(CLI::App& app) {
+  auto args = std::make_shared<AnalyzeArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "analyze",
+      "Read files and folders (text, PDF, HTML, JSON Lines) and print what Dyad finds as one "
+      "JSON object: documents (with metadata and duplicate links), actors, quotes, events, "
+      "timeline and time expressions.");
+  cmd->add_option("paths", args->paths, "Files or folders (read recursively)")->required();
+  cmd->add_flag("--json", args->json, "Print JSON (the default and only format for now)");
+  cmd->add_flag("--with-text", args->with_text, "Include each document's clean text");
+  cmd->add_flag("-q,--quiet", args->quiet, "No progress bar");
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = all cores)")->default_val(1);
+  cmd->callback([args] {
+    Progress bar("analyze", !args->quiet);
+    BatchOptions opt;
+    opt.jobs = args->jobs;
+    opt.progress = [&bar](size_t d, size_t t) { bar.update(d, t); };
+    Batch batch = run_batch(args->paths, opt);
+    bar.finish();
+    for (const auto& e : batch.errors) std::cerr << "dyad: " << e.path << ": " << e.message << "\n";
+    std::cout << contract_json(batch.docs, args->with_text).dump(2) << "\n";
+    set_exit_code(batch.docs.empty() ? 1 : 0);
+  });
+}
+
+}  // namespace dyad::cli

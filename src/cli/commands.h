@@ -1,0 +1,18 @@
+// Subcommands of `dyad`, one file each. Each registers itself on the app and
+// sets the process exit code when it runs:
+//   0 success (at least one document read when reading files), 1 no document
+//   could be read / nothing found, 2 usage error, 3 database error.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace dyad::cli {
+
+void register_analyze(CLI::App& app);
+void register_ingest(CLI::App& app);
+void register_search(CLI::App& app);
+
+int exit_code();
+void set_exit_code(int rc);
+
+}  // namespace dyad::cli

@@ -1,0 +1,27 @@
+// The `dyad` command: parses the subcommand and hands over to its file.
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{
+      "dyad: reads news articles and rebuilds the political system they describe.\n"
+      "Examples:\n"
+      "  dyad analyze articles/ --json            # print documents, actors, events as JSON\n"
+      "  dyad ingest articles/ --db news.sqlite   # store documents for search and serving\n"
+      "  dyad search --db news.sqlite \"Kabulov\"   # full-text search"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "dyad 0.1.0");
+  dyad::cli::register_analyze(app);
+  dyad::cli::register_ingest(app);
+  dyad::cli::register_search(app);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+  return dyad::cli::exit_code();
+}

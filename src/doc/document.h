@@ -1,0 +1,95 @@
+// The Document: one article as it moves through the pipeline. Each stage reads
+// the layers it needs and adds its own; offsets are byte offsets into the
+// string they name (raw bytes, normalised text `norm`, or clean text `text`).
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "doc/offset_map.h"
+
+namespace dyad {
+
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  uint32_t size() const { return end - start; }
+};
+
+// What a paragraph of the normalised text is. Everything but Body (and the
+// headline/summary kinds, which are kept) is boilerplate: removed from the
+// clean text and recorded.
+enum class ParaKind : uint8_t {
+  Body,       // article prose
+  Title,      // headline (kept out of the body, stored as metadata)
+  Subtitle,   // standfirst / dek under the headline
+  Summary,    // bullet summary at the top of a web article (kept)
+  Byline,     // "By A and B", "Story by ..."
+  Date,       // a line that is only a date
+  Caption,    // photo caption (a lone name, etc.)
+  Credit,     // photo credit ("Photographer: ... via Getty Images")
+  Promo,      // "Before it's here, it's on the Bloomberg Terminal."
+  Related,    // "Related article: ..."
+  Url,        // the page's own URL, "Original url:" lines
+  Trailer,    // archive trailers: Credit:, Word count:, Copyright ...
+  Chrome,     // web page furniture: navigation, cookie notices, footers, share buttons
+  Repeated,   // a block repeated inside the document (kept once)
+};
+
+const char* para_kind_name(ParaKind k);
+// True when paragraphs of this kind are part of the clean text.
+bool para_kind_kept(ParaKind k);
+
+struct Paragraph {
+  Span span;                 // in Document::norm
+  ParaKind kind = ParaKind::Body;
+  bool blank_before = false; // preceded by an empty line in the source layout
+};
+
+// Values a container (a JSON Lines record) states about the article. They win
+// over what the text itself suggests.
+struct Hints {
+  std::optional<std::string> id, title, url, published, source;
+};
+
+struct Metadata {
+  std::optional<std::string> title;
+  std::vector<std::string> authors;
+  std::optional<std::string> published;  // ISO "YYYY-MM-DD" (or YYYY-MM / YYYY)
+  std::optional<std::string> source;     // publication name
+  std::optional<std::string> dateline;   // "KABUL, Afghanistan"
+  std::optional<std::string> url;
+  std::optional<int> stated_word_count;  // "Word count: 1164" in archive trailers
+  int word_count = 0;                    // words in the clean text
+  std::string language = "und";          // ISO 639-1 code, "und" when unknown
+};
+
+struct Document {
+  std::string id;        // stable id: JSONL "id", else file stem (+ line number)
+  std::string path;      // where it came from ("file.jsonl:12" for JSONL lines)
+  std::string format;    // "text", "pdf", "html", "jsonl"
+  std::string hash;      // xxh3-128 of the raw bytes, hex
+  std::string raw;       // original bytes
+  Hints hints;
+
+  std::string norm;      // decoded, repaired text (paragraph per line)
+  OffsetMap norm_map;    // norm -> raw
+  std::vector<Paragraph> paras;
+
+  std::string text;      // clean text: kept paragraphs joined by blank lines
+  OffsetMap text_map;    // text -> raw
+  std::vector<Span> text_paras;  // kept paragraphs, in `text`
+
+  Metadata meta;
+  std::optional<std::string> duplicate_of;
+  std::vector<std::string> warnings;
+
+  std::string_view para_text(const Paragraph& p) const {
+    return std::string_view(norm).substr(p.span.start, p.span.size());
+  }
+};
+
+}  // namespace dyad

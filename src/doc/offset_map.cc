@@ -1,0 +1,117 @@
+// OffsetMap and TextBuilder: piecewise maps from a derived text to its input.
+#include "doc/offset_map.h"
+
+#include <algorithm>
+
+namespace dyad {
+
+void OffsetMap::add(size_t out, size_t out_len, size_t in, size_t in_len) {
+  if (out_len == 0 && in_len == 0) return;
+  if (!segs_.empty()) {
+    Segment& b = segs_.back();
+    // Merge contiguous copies.
+    if (b.out_len == b.in_len && out_len == in_len && b.out + b.out_len == out &&
+        b.in + b.in_len == in) {
+      b.out_len += out_len;
+      b.in_len += in_len;
+      return;
+    }
+  }
+  segs_.push_back({out, out_len, in, in_len});
+}
+
+size_t OffsetMap::to_input(size_t out) const {
+  if (segs_.empty()) return out;
+  // Last segment whose start <= out.
+  auto it = std::upper_bound(segs_.begin(), segs_.end(), out,
+                             [](size_t v, const Segment& s) { return v < s.out; });
+  if (it == segs_.begin()) return segs_.front().in;
+  const Segment& s = *(it - 1);
+  size_t d = out - s.out;
+  if (d >= s.out_len) return s.in + s.in_len;  // past the segment: its end
+  if (s.out_len == s.in_len) return s.in + d;
+  return s.in;  // inside rewritten bytes: the start of what they replace
+}
+
+OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
+  OffsetMap r;
+  for (const Segment& s : outer.segs_) {
+    if (s.out_len != s.in_len || s.in_len == 0) {
+      size_t a = inner.to_input(s.in), b = inner.to_input(s.in + s.in_len);
+      r.add(s.out, s.out_len, a, b >= a ? b - a : 0);
+      continue;
+    }
+    // A copy: split along inner's segments.
+    size_t pos = s.in, end = s.in + s.in_len;
+    auto it = std::upper_bound(inner.segs_.begin(), inner.segs_.end(), pos,
+                               [](size_t v, const Segment& q) { return v < q.out; });
+    if (it != inner.segs_.begin()) --it;
+    while (pos < end) {
+      if (it == inner.segs_.end() || pos < it->out) {
+        // Not covered by inner (should not happen): map as identity.
+        size_t stop = it == inner.segs_.end() ? end : std::min(end, it->out);
+        r.add(s.out + (pos - s.in), stop - pos, pos, stop - pos);
+        pos = stop;
+        continue;
+      }
+      size_t seg_end = it->out + it->out_len;
+      if (pos >= seg_end) {
+        ++it;
+        continue;
+      }
+      size_t stop = std::min(end, seg_end);
+      if (it->out_len == it->in_len) {
+        r.add(s.out + (pos - s.in), stop - pos, it->in + (pos - it->out), stop - pos);
+      } else {
+        size_t a = pos == it->out ? it->in : it->in;
+        size_t b = stop == seg_end ? it->in + it->in_len : it->in;
+        r.add(s.out + (pos - s.in), stop - pos, a, b - a);
+      }
+      pos = stop;
+    }
+  }
+  return r;
+}
+
+OffsetMap OffsetMap::identity(size_t len) {
+  OffsetMap m;
+  m.add(0, len, 0, len);
+  return m;
+}
+
+void TextBuilder::copy(std::string_view src, size_t from, size_t len) {
+  if (len == 0) return;
+  map_.add(out_.size(), len, from, len);
+  out_.append(src.substr(from, len));
+}
+
+void TextBuilder::emit(std::string_view s, size_t in, size_t in_len) {
+  if (s.empty() && in_len == 0) return;
+  map_.add(out_.size(), s.size(), in, in_len);
+  out_.append(s);
+}
+
+void TextBuilder::trim_back() {
+  size_t n = out_.size();
+  while (n > 0 && (out_[n - 1] == ' ' || out_[n - 1] == '\t' || out_[n - 1] == '\n')) --n;
+  truncate(n);
+}
+
+void TextBuilder::truncate(size_t n) {
+  if (n >= out_.size()) return;
+  out_.resize(n);
+  // Cut segments that now reach past the end. The map type keeps segments
+  // private, so rebuild it.
+  OffsetMap m;
+  for (const auto& s : map_.segments()) {
+    if (s.out >= n) break;
+    size_t keep = std::min(s.out_len, n - s.out);
+    if (s.out_len == s.in_len)
+      m.add(s.out, keep, s.in, keep);
+    else
+      m.add(s.out, keep, s.in, keep == s.out_len ? s.in_len : 0);
+  }
+  map_ = std::move(m);
+}
+
+}  // namespace dyad

@@ -1,0 +1,8 @@
+// Article boilerplate (placeholder: marks nothing).
+#include "ingest/boilerplate.h"
+
+namespace dyad::ingest {
+
+void mark_boilerplate(Document&) {}
+
+}  // namespace dyad::ingest

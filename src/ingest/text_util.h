@@ -1,0 +1,24 @@
+// Small text helpers shared by the ingest stages: UTF-8 lengths, case,
+// HTML entities, and loading word lists from data/.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dyad::ingest {
+
+size_t utf8_length(std::string_view s);
+std::string lower_ascii(std::string_view s);
+bool ends_with(std::string_view s, std::string_view suffix);
+bool starts_with(std::string_view s, std::string_view prefix);
+// Decodes an HTML entity at s[i] == '&' into `out`; returns its length or 0.
+size_t decode_entity(std::string_view s, size_t i, std::string& out);
+// Appends the UTF-8 encoding of code point `cp`.
+void append_utf8(std::string& out, uint32_t cp);
+// The data directory: $DYAD_DATA if set, else the source tree's data/.
+std::string data_dir();
+// Non-empty, non-comment lines of data/<rel>, trimmed.
+std::vector<std::string> load_word_list(const std::string& rel);
+
+}  // namespace dyad::ingest

@@ -1,0 +1,52 @@
+// Builds the contract JSON from processed documents.
+#include "pipeline/contract.h"
+
+namespace dyad {
+
+namespace {
+template <class T>
+nlohmann::json opt(const std::optional<T>& v) {
+  return v ? nlohmann::json(*v) : nlohmann::json(nullptr);
+}
+}  // namespace
+
+nlohmann::json document_json(const Document& d, bool with_text) {
+  nlohmann::json j;
+  j["id"] = d.id;
+  j["path"] = d.path;
+  j["title"] = opt(d.meta.title);
+  j["authors"] = d.meta.authors;
+  j["published"] = opt(d.meta.published);
+  j["source"] = opt(d.meta.source);
+  j["dateline"] = opt(d.meta.dateline);
+  j["word_count"] = d.meta.word_count;
+  j["language"] = d.meta.language;
+  j["duplicate_of"] = opt(d.duplicate_of);
+  j["format"] = d.format;
+  j["url"] = opt(d.meta.url);
+  j["hash"] = d.hash;
+  if (d.meta.stated_word_count) j["stated_word_count"] = *d.meta.stated_word_count;
+  nlohmann::json removed = nlohmann::json::array();
+  for (const auto& p : d.paras) {
+    if (para_kind_kept(p.kind)) continue;
+    removed.push_back({{"kind", para_kind_name(p.kind)},
+                       {"text", d.para_text(p)},
+                       {"start", d.norm_map.to_input(p.span.start)},
+                       {"end", d.norm_map.to_input(p.span.end)}});
+  }
+  j["boilerplate"] = removed;
+  if (!d.warnings.empty()) j["warnings"] = d.warnings;
+  if (with_text) j["text"] = d.text;
+  return j;
+}
+
+nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) {
+  nlohmann::json out;
+  out["documents"] = nlohmann::json::array();
+  for (const auto& d : docs) out["documents"].push_back(document_json(d, with_text));
+  for (const char* k : {"actors", "quotes", "events", "timeline", "timex"})
+    out[k] = nlohmann::json::array();
+  return out;
+}
+
+}  // namespace dyad

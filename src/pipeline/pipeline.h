@@ -1,0 +1,38 @@
+// The pipeline: runs every per-document stage in order, then the corpus
+// stages (duplicate detection) over a batch, in parallel when asked.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "doc/document.h"
+#include "ingest/read.h"
+
+namespace dyad {
+
+// A Document holding `text` as its raw bytes, decoded, as read from `path`.
+Document document_from_text(const std::string& text, const std::string& path);
+
+// normalize -> paragraphs -> page chrome -> boilerplate -> repeats ->
+// assemble -> metadata. Never throws on bad text.
+void process_document(Document& doc);
+
+struct BatchOptions {
+  int jobs = 1;                  // worker threads (TBB); 0 = all cores
+  ingest::ReadOptions read;
+  // Called with (files done, files total) as the batch advances.
+  std::function<void(size_t, size_t)> progress;
+};
+
+struct Batch {
+  std::vector<Document> docs;             // in input order
+  std::vector<ingest::ReadError> errors;  // one per bad file or line
+  size_t files = 0;
+};
+
+// Reads and processes every file under `paths`; documents come back in
+// input order whatever the number of jobs.
+Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt);
+
+}  // namespace dyad

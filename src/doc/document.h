@@ -84,7 +84,10 @@ struct Document {
   std::vector<Span> text_paras;  // kept paragraphs, in `text`
 
   Metadata meta;
-  std::optional<std::string> duplicate_of;
+  std::optional<std::string> duplicate_of;  // id of the copy this one repeats
+  // On a kept document that has duplicates: its metadata merged with what the
+  // copies state (a field missing here is taken from a copy).
+  std::optional<Metadata> merged;
   std::vector<std::string> warnings;
 
   std::string_view para_text(const Paragraph& p) const {

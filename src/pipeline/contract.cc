@@ -36,6 +36,11 @@ nlohmann::json document_json(const Document& d, bool with_text) {
   }
   j["boilerplate"] = removed;
   if (!d.warnings.empty()) j["warnings"] = d.warnings;
+  if (d.merged) {
+    j["merged"] = {{"title", opt(d.merged->title)},         {"authors", d.merged->authors},
+                   {"published", opt(d.merged->published)}, {"source", opt(d.merged->source)},
+                   {"dateline", opt(d.merged->dateline)},   {"url", opt(d.merged->url)}};
+  }
   if (with_text) j["text"] = d.text;
   return j;
 }

@@ -10,6 +10,7 @@
 #include <mutex>
 
 #include "dedup/near_dup.h"
+#include "doc/hash.h"
 #include "ingest/assemble.h"
 #include "ingest/boilerplate.h"
 #include "ingest/metadata.h"
@@ -26,6 +27,7 @@ Document document_from_text(const std::string& text, const std::string& path) {
   d.id = std::filesystem::path(path).stem().string();
   d.format = "text";
   d.raw = text;
+  d.hash = content_hash(d.raw);
   std::string err;
   if (!ingest::decode_text(d, err)) {
     d.norm.clear();
@@ -56,7 +58,10 @@ Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) 
   std::mutex progress_mu;
   tbb::parallel_for(size_t(0), files.size(), [&](size_t i) {
     ingest::read_file(files[i], opt.read, per_file[i], per_file_errors[i]);
-    for (auto& d : per_file[i]) process_document(d);
+    for (auto& d : per_file[i]) {
+      if (d.hash.empty()) d.hash = content_hash(d.raw);
+      process_document(d);
+    }
     size_t n = ++done;
     if (opt.progress) {
       std::lock_guard<std::mutex> lock(progress_mu);

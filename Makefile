@@ -1,0 +1,48 @@
+# Dyad's two entry points (see README.md):
+#   make demo   installs dependencies, builds build/dyad and runs it on examples/corpus
+#   make test   builds everything and runs the whole test suite and the evaluations
+# Also: make build, make sanitize (ASan+UBSan build and tests), make bench, make eval.
+
+BUILD ?= build
+JOBS  ?= $(shell nproc)
+SHARED ?= ../shared
+
+.PHONY: deps configure build demo test unit eval sanitize bench clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+$(BUILD)/build.ninja: CMakeLists.txt
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+configure: deps $(BUILD)/build.ninja
+
+build: configure
+	ninja -C $(BUILD) -j $(JOBS)
+
+demo: build
+	@rm -f demo.sqlite demo.sqlite-wal demo.sqlite-shm
+	$(BUILD)/dyad ingest examples/corpus --db demo.sqlite
+	@echo; echo "== documents (dyad analyze examples/corpus --json) =="
+	@$(BUILD)/dyad analyze examples/corpus --json --quiet 2>/dev/null | python3 scripts/summarize.py
+	@echo; echo "== full-text search: dyad search --db demo.sqlite \"sanctions\" =="
+	@$(BUILD)/dyad search --db demo.sqlite "sanctions" || true
+
+unit: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+eval: build
+	bash eval/run_all.sh $(BUILD)/dyad $(SHARED)
+
+test: unit eval
+
+sanitize: deps
+	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF
+	ninja -C build-asan -j $(JOBS)
+	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+bench: build
+	bash bench/run.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD) build-asan demo.sqlite*

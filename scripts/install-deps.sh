@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Dyad builds and tests with (see README.md,
+# "Dependencies"). Does nothing when they are all present; needs root (or
+# sudo) otherwise.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build pkg-config python3
+  libicu-dev libsqlite3-dev libpoppler-cpp-dev libgumbo-dev libxxhash-dev
+  libtbb-dev libfmt-dev nlohmann-json3-dev libcli11-dev libcld2-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  liblingua-en-tagger-perl wordnet-base
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}" >&2
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root to apt-get install ${missing[*]}" >&2; exit 1; }
+  SUDO=sudo
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,249 @@
+// The SQLite store: schema set-up and version check, idempotent puts keyed
+// by content hash, signatures for duplicate detection, FTS5 search.
+#include "store/store.h"
+
+#include <sqlite3.h>
+
+#include <cstring>
+#include <nlohmann/json.hpp>
+
+#include "store/schema.h"
+#include "store/statement.h"
+
+namespace dyad::store {
+
+namespace {
+
+constexpr size_t kMaxRawBytes = 16u << 20;  // larger originals are kept by path only
+
+std::string pack_map(const OffsetMap& m) {
+  std::string out;
+  out.reserve(m.segments().size() * 16);
+  for (const auto& s : m.segments()) {
+    uint32_t v[4] = {static_cast<uint32_t>(s.out), static_cast<uint32_t>(s.out_len),
+                     static_cast<uint32_t>(s.in), static_cast<uint32_t>(s.in_len)};
+    out.append(reinterpret_cast<const char*>(v), sizeof v);
+  }
+  return out;
+}
+
+OffsetMap unpack_map(const std::string& b) {
+  OffsetMap m;
+  for (size_t i = 0; i + 16 <= b.size(); i += 16) {
+    uint32_t v[4];
+    std::memcpy(v, b.data() + i, sizeof v);
+    m.add(v[0], v[1], v[2], v[3]);
+  }
+  return m;
+}
+
+template <class T>
+void bind_opt(Statement& st, int i, const std::optional<T>& v) {
+  if (v) st.bind(i, std::string_view(*v));
+  else st.bind_null(i);
+}
+
+nlohmann::json meta_json(const Metadata& m) {
+  auto o = [](const std::optional<std::string>& v) { return v ? nlohmann::json(*v) : nlohmann::json(); };
+  return {{"title", o(m.title)}, {"authors", m.authors}, {"published", o(m.published)},
+          {"source", o(m.source)}, {"dateline", o(m.dateline)}, {"url", o(m.url)}};
+}
+
+// Quotes every word so that any user text is a valid FTS5 query.
+std::string as_plain_words(const std::string& q) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += ' ';
+    out += '"';
+    for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    out += '"';
+    word.clear();
+  };
+  for (char c : q) {
+    if (c == ' ' || c == '\t' || c == '\n') flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace
+
+Store::Store(const std::string& path, bool read_only) : path_(path) {
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+    std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError(path + ": cannot open database: " + msg);
+  }
+  sqlite3_busy_timeout(db_, 10000);
+  try {
+    int v = schema_version();
+    if (v > kSchemaVersion) {
+      fail("database schema version " + std::to_string(v) + " is newer than this dyad understands (" +
+           std::to_string(kSchemaVersion) + "); upgrade dyad");
+    }
+    if (!read_only) {
+      exec("PRAGMA journal_mode=WAL");
+      exec("PRAGMA synchronous=NORMAL");
+      if (v < kSchemaVersion) {
+        exec("BEGIN IMMEDIATE");
+        exec(kSchema);
+        exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
+        exec("COMMIT");
+      }
+    } else if (v == 0) {
+      fail("not a dyad database (no schema); create it with `dyad ingest`");
+    }
+  } catch (...) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw;
+  }
+}
+
+Store::~Store() { sqlite3_close(db_); }
+
+void Store::exec(const char* sql) const {
+  char* err = nullptr;
+  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
+    std::string msg = err ? err : "unknown error";
+    sqlite3_free(err);
+    fail(msg);
+  }
+}
+
+void Store::fail(const std::string& what) const { throw StoreError(path_ + ": " + what); }
+
+int Store::schema_version() const {
+  try {
+    Statement st(db_, "PRAGMA user_version");
+    return st.step() ? static_cast<int>(st.integer(0)) : 0;
+  } catch (const StoreError& e) {
+    fail(std::string("not a readable SQLite database (") + e.what() + ")");
+  }
+}
+
+void Store::begin() { exec("BEGIN IMMEDIATE"); }
+void Store::commit() { exec("COMMIT"); }
+
+bool Store::has_hash(const std::string& hash) const { return id_for_hash(hash).has_value(); }
+
+std::optional<std::string> Store::id_for_hash(const std::string& hash) const {
+  Statement st(db_, "SELECT id FROM documents WHERE hash = ?");
+  st.bind(1, hash);
+  if (st.step()) return st.text(0);
+  return std::nullopt;
+}
+
+size_t Store::document_count() const {
+  Statement st(db_, "SELECT count(*) FROM documents");
+  st.step();
+  return static_cast<size_t>(st.integer(0));
+}
+
+PutResult Store::put(const Document& d, const std::string& signature) {
+  if (has_hash(d.hash)) return PutResult::Unchanged;
+  bool existed = false;
+  {
+    Statement q(db_, "SELECT 1 FROM documents WHERE id = ?");
+    q.bind(1, d.id);
+    existed = q.step();
+  }
+  nlohmann::json boiler = nlohmann::json::array();
+  for (const auto& p : d.paras) {
+    if (para_kind_kept(p.kind)) continue;
+    boiler.push_back({{"kind", para_kind_name(p.kind)},
+                      {"start", d.norm_map.to_input(p.span.start)},
+                      {"end", d.norm_map.to_input(p.span.end)}});
+  }
+  Statement st(db_,
+               "INSERT INTO documents (id, path, format, hash, raw, text, offset_map, title, authors, "
+               "published, source, dateline, url, word_count, language, duplicate_of, merged, "
+               "boilerplate, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+               "ON CONFLICT(id) DO UPDATE SET path=excluded.path, format=excluded.format, "
+               "hash=excluded.hash, raw=excluded.raw, text=excluded.text, offset_map=excluded.offset_map, "
+               "title=excluded.title, authors=excluded.authors, published=excluded.published, "
+               "source=excluded.source, dateline=excluded.dateline, url=excluded.url, "
+               "word_count=excluded.word_count, language=excluded.language, "
+               "duplicate_of=excluded.duplicate_of, merged=excluded.merged, "
+               "boilerplate=excluded.boilerplate, signature=excluded.signature, "
+               "ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')");
+  st.bind(1, d.id).bind(2, d.path).bind(3, d.format).bind(4, d.hash);
+  if (d.raw.size() <= kMaxRawBytes) st.bind_blob(5, d.raw);
+  else st.bind_null(5);
+  st.bind(6, d.text).bind_blob(7, pack_map(d.text_map));
+  bind_opt(st, 8, d.meta.title);
+  st.bind(9, nlohmann::json(d.meta.authors).dump());
+  bind_opt(st, 10, d.meta.published);
+  bind_opt(st, 11, d.meta.source);
+  bind_opt(st, 12, d.meta.dateline);
+  bind_opt(st, 13, d.meta.url);
+  st.bind(14, static_cast<long long>(d.meta.word_count)).bind(15, d.meta.language);
+  bind_opt(st, 16, d.duplicate_of);
+  if (d.merged) st.bind(17, meta_json(*d.merged).dump());
+  else st.bind_null(17);
+  st.bind(18, boiler.dump());
+  if (signature.empty()) st.bind_null(19);
+  else st.bind_blob(19, signature);
+  st.step();
+  return existed ? PutResult::Updated : PutResult::Inserted;
+}
+
+std::vector<StoredSignature> Store::signatures() const {
+  std::vector<StoredSignature> out;
+  Statement st(db_, "SELECT id, signature FROM documents WHERE signature IS NOT NULL AND duplicate_of IS NULL");
+  while (st.step()) out.push_back({st.text(0), st.text(1)});
+  return out;
+}
+
+std::vector<SearchHit> Store::search(const std::string& query, int limit, const std::string& open,
+                                     const std::string& close) const {
+  const char* sql =
+      "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
+      "snippet(documents_fts, 1, ?, ?, '…', 16), bm25(documents_fts) "
+      "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+      "WHERE documents_fts MATCH ? AND d.duplicate_of IS NULL ORDER BY rank LIMIT ?";
+  auto run = [&](const std::string& q) {
+    std::vector<SearchHit> hits;
+    Statement st(db_, sql);
+    st.bind(1, open).bind(2, close).bind(3, q).bind(4, static_cast<long long>(limit));
+    while (st.step()) hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
+    return hits;
+  };
+  try {
+    return run(query);
+  } catch (const StoreError&) {
+    return run(as_plain_words(query));  // not valid FTS5 syntax: search the words
+  }
+}
+
+std::optional<Document> Store::get(const std::string& id) const {
+  Statement st(db_,
+               "SELECT id, path, format, hash, text, offset_map, title, authors, published, source, "
+               "dateline, url, word_count, language, duplicate_of FROM documents WHERE id = ?");
+  st.bind(1, id);
+  if (!st.step()) return std::nullopt;
+  Document d;
+  auto o = [&](int c) { return st.is_null(c) ? std::optional<std::string>() : st.text(c); };
+  d.id = st.text(0);
+  d.path = st.text(1);
+  d.format = st.text(2);
+  d.hash = st.text(3);
+  d.text = st.text(4);
+  d.text_map = unpack_map(st.text(5));
+  d.meta.title = o(6);
+  d.meta.authors = nlohmann::json::parse(st.text(7), nullptr, false).get<std::vector<std::string>>();
+  d.meta.published = o(8);
+  d.meta.source = o(9);
+  d.meta.dateline = o(10);
+  d.meta.url = o(11);
+  d.meta.word_count = static_cast<int>(st.integer(12));
+  d.meta.language = st.text(13);
+  d.duplicate_of = o(14);
+  return d;
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,75 @@
+// The store: one SQLite database (WAL mode) holding documents, their clean
+// text, offset maps, metadata, boilerplate, duplicate links, near-duplicate
+// signatures and an FTS5 full-text index. All SQL of Dyad lives in src/store/.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "doc/document.h"
+
+struct sqlite3;
+
+namespace dyad::store {
+
+// Thrown for database problems (cannot open, newer schema, SQL errors); the
+// message names the database file.
+struct StoreError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+inline constexpr int kSchemaVersion = 1;
+
+enum class PutResult { Inserted, Updated, Unchanged };
+
+struct SearchHit {
+  std::string id, title, published, source, snippet;
+  double score = 0;
+};
+
+struct StoredSignature {
+  std::string id;
+  std::string signature;  // bytes from the dedup stage
+};
+
+class Store {
+ public:
+  // Opens (creating if needed) the database. Throws StoreError when the file
+  // cannot be opened or carries a newer schema than this build knows.
+  explicit Store(const std::string& path, bool read_only = false);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Stores a processed document. Keyed by content hash: the same bytes again
+  // change nothing; the same id with other bytes replaces the old version.
+  PutResult put(const Document& doc, const std::string& signature);
+  // Groups puts into one transaction (much faster); commit() makes them durable.
+  void begin();
+  void commit();
+
+  bool has_hash(const std::string& hash) const;
+  std::optional<std::string> id_for_hash(const std::string& hash) const;
+  size_t document_count() const;
+  std::vector<StoredSignature> signatures() const;
+  // Full-text search (FTS5 syntax; a query that is not valid FTS5 is searched
+  // as plain words). Snippets mark matches with `open`/`close`.
+  std::vector<SearchHit> search(const std::string& query, int limit, const std::string& open,
+                                const std::string& close) const;
+  // A stored document's clean text and metadata (null when absent).
+  std::optional<Document> get(const std::string& id) const;
+
+  const std::string& path() const { return path_; }
+  int schema_version() const;
+
+ private:
+  void exec(const char* sql) const;
+  [[noreturn]] void fail(const std::string& what) const;
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+}  // namespace dyad::store

@@ -1,0 +1,75 @@
+// OffsetMap and TextBuilder: derived-text offsets map back to the input.
+#include <gtest/gtest.h>
+
+#include "doc/offset_map.h"
+
+using dyad::OffsetMap;
+using dyad::TextBuilder;
+
+TEST(OffsetMap, CopiesMapOneToOne) {
+  std::string in = "hello world";
+  TextBuilder b;
+  b.copy(in, 6, 5);  // "world"
+  b.emit(" ", 5, 1);
+  b.copy(in, 0, 5);  // "hello"
+  EXPECT_EQ(b.str(), "world hello");
+  OffsetMap m = b.take_map();
+  EXPECT_EQ(m.to_input(0), 6u);
+  EXPECT_EQ(m.to_input(4), 10u);
+  EXPECT_EQ(m.to_input(6), 0u);
+  EXPECT_EQ(m.to_input(10), 4u);
+  EXPECT_EQ(m.to_input(11), 5u);  // end maps to end of last segment
+}
+
+TEST(OffsetMap, RewrittenBytesMapToTheirSource) {
+  std::string in = "a &amp; b";
+  TextBuilder b;
+  b.copy(in, 0, 2);
+  b.emit("&", 2, 5);
+  b.copy(in, 7, 2);
+  std::string out = b.str();
+  OffsetMap m = b.take_map();
+  EXPECT_EQ(out, "a & b");
+  EXPECT_EQ(m.to_input(2), 2u);
+  EXPECT_EQ(m.to_input(3), 7u);
+  EXPECT_EQ(m.to_input(4), 8u);
+}
+
+TEST(OffsetMap, ComposeChainsTwoMaps) {
+  // raw "xxABCyyDEF" -> mid "ABCDEF" -> out "DEF ABC"
+  OffsetMap inner;
+  inner.add(0, 3, 2, 3);
+  inner.add(3, 3, 7, 3);
+  OffsetMap outer;
+  outer.add(0, 3, 3, 3);
+  outer.add(3, 1, 3, 0);
+  outer.add(4, 3, 0, 3);
+  OffsetMap m = OffsetMap::compose(outer, inner);
+  EXPECT_EQ(m.to_input(0), 7u);
+  EXPECT_EQ(m.to_input(2), 9u);
+  EXPECT_EQ(m.to_input(4), 2u);
+  EXPECT_EQ(m.to_input(6), 4u);
+}
+
+TEST(OffsetMap, ComposeSplitsACopyAcrossInnerSegments) {
+  OffsetMap inner;  // mid "ABCD" from raw "AB..CD"
+  inner.add(0, 2, 0, 2);
+  inner.add(2, 2, 4, 2);
+  OffsetMap outer = OffsetMap::identity(4);
+  OffsetMap m = OffsetMap::compose(outer, inner);
+  EXPECT_EQ(m.to_input(1), 1u);
+  EXPECT_EQ(m.to_input(2), 4u);
+  EXPECT_EQ(m.to_input(3), 5u);
+}
+
+TEST(TextBuilder, TruncateCutsTheMapToo) {
+  std::string in = "abcdef";
+  TextBuilder b;
+  b.copy(in, 0, 6);
+  b.truncate(3);
+  b.copy(in, 5, 1);
+  EXPECT_EQ(b.str(), "abcf");
+  OffsetMap m = b.take_map();
+  EXPECT_EQ(m.to_input(3), 5u);
+  EXPECT_EQ(m.to_input(2), 2u);
+}

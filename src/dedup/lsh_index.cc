@@ -1,0 +1,64 @@
+// The banded LSH index: band hashes -> entry numbers, candidate voting.
+#include "dedup/lsh_index.h"
+
+#include <xxhash.h>
+
+#include <algorithm>
+
+namespace dyad::dedup {
+
+Index::Index(IndexOptions opt) : opt_(opt) {
+  if (opt_.rows < 1) opt_.rows = 1;
+  if (opt_.rows > kSlots) opt_.rows = kSlots;
+  if (opt_.min_hits < 1) opt_.min_hits = 1;
+  bands_ = kSlots / opt_.rows;
+}
+
+uint64_t Index::band_key(const Signature& sig, int band) const {
+  const uint32_t* first = sig.slots.data() + band * opt_.rows;
+  return XXH3_64bits_withSeed(first, sizeof(uint32_t) * opt_.rows, static_cast<uint64_t>(band));
+}
+
+void Index::add(const std::string& id, const Signature& sig, const std::string& kept) {
+  if (sig.empty() || by_id_.count(id)) return;
+  auto n = static_cast<uint32_t>(entries_.size());
+  entries_.push_back({id, kept.empty() ? id : kept, sig});
+  by_id_.emplace(id, n);
+  for (int b = 0; b < bands_; ++b) buckets_[band_key(sig, b)].push_back(n);
+}
+
+std::vector<size_t> Index::candidate_entries(const Signature& sig) const {
+  std::vector<size_t> out;
+  if (sig.empty()) return out;
+  std::vector<uint32_t> hits;
+  for (int b = 0; b < bands_; ++b) {
+    auto it = buckets_.find(band_key(sig, b));
+    if (it != buckets_.end()) hits.insert(hits.end(), it->second.begin(), it->second.end());
+  }
+  std::sort(hits.begin(), hits.end());
+  std::vector<std::pair<int, uint32_t>> counted;  // (-hits, entry)
+  for (size_t i = 0; i < hits.size();) {
+    size_t j = i;
+    while (j < hits.size() && hits[j] == hits[i]) ++j;
+    int c = static_cast<int>(j - i);
+    if (c >= std::min(opt_.min_hits, bands_)) counted.emplace_back(-c, hits[i]);
+    i = j;
+  }
+  std::sort(counted.begin(), counted.end());
+  out.reserve(counted.size());
+  for (auto& [c, e] : counted) out.push_back(e);
+  return out;
+}
+
+std::vector<std::string> Index::candidates(const Signature& sig) const {
+  std::vector<std::string> out;
+  for (size_t e : candidate_entries(sig)) out.push_back(entries_[e].id);
+  return out;
+}
+
+const Signature* Index::signature(std::string_view id) const {
+  auto it = by_id_.find(std::string(id));
+  return it == by_id_.end() ? nullptr : &entries_[it->second].sig;
+}
+
+}  // namespace dyad::dedup

@@ -1,8 +1,179 @@
-// Page chrome detection (placeholder: marks nothing).
+// Page chrome: finds the article inside text flattened from a whole web page
+// and marks everything around it (navigation, cookie notices, share buttons,
+// related links, footers, comments) as ParaKind::Chrome.
+//
+// Each paragraph gets a "prose" score from its own text: long lines of
+// running prose (many words, function words, sentence punctuation) score up,
+// short link-like lines, furniture phrases (data/web/) and legal or cookie
+// lines score down. The article is the contiguous run of paragraphs with the
+// largest total score (maximum-sum subarray), so short in-article lines such
+// as subheadings survive between prose. Trailer headings ("Comments",
+// "Related articles") weigh heavily and damp the prose after them. Inside
+// the run only clear furniture is marked. Nothing is marked unless the text
+// shows it is a page (enough chrome around the run), so plain article files
+// pass untouched. Linear in the text size.
 #include "ingest/page_chrome.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "ingest/page_lexicon.h"
 
 namespace dyad::ingest {
 
-void mark_page_chrome(Document&) {}
+namespace {
+
+struct LineInfo {
+  uint32_t words = 0;
+  uint32_t stops = 0;
+  uint32_t caps = 0;       // words starting with an upper-case ASCII letter
+  uint32_t lowers = 0;     // words starting with a lower-case ASCII letter, not function words
+  uint32_t numbers = 0;    // all-digit words
+  bool end_punct = false;  // ends a sentence (. ! ? … : ; or a closing quote after one)
+  bool chrome_line = false;
+  bool trailer = false;    // a heading that starts related links or comments
+  bool legal = false;      // ©, "All rights reserved", cookie notices...
+  uint32_t phrase_hits = 0;
+  double score = 0;
+};
+
+bool ends_sentence(std::string_view t) {
+  // Skip closing quotes and brackets, then look at the last character.
+  size_t e = t.size();
+  for (int guard = 0; guard < 4 && e > 0; ++guard) {
+    unsigned char c = static_cast<unsigned char>(t[e - 1]);
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*') { --e; continue; }
+    // ” ’ » (UTF-8 E2 80 9D, E2 80 99, C2 BB)
+    if (e >= 3 && static_cast<unsigned char>(t[e - 3]) == 0xE2 &&
+        static_cast<unsigned char>(t[e - 2]) == 0x80 &&
+        (c == 0x9D || c == 0x99)) { e -= 3; continue; }
+    if (e >= 2 && static_cast<unsigned char>(t[e - 2]) == 0xC2 && c == 0xBB) { e -= 2; continue; }
+    break;
+  }
+  if (e == 0) return false;
+  char c = t[e - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  // … (E2 80 A6), 。！？ (E3 80 82, EF BC 81, EF BC 9F)
+  if (e >= 3) {
+    std::string_view tail = t.substr(e - 3, 3);
+    if (tail == "\xE2\x80\xA6" || tail == "\xE3\x80\x82" || tail == "\xEF\xBC\x81" ||
+        tail == "\xEF\xBC\x9F")
+      return true;
+  }
+  return false;
+}
+
+void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
+              std::vector<std::string_view>& words, LineInfo& li) {
+  page_words(t, buf, words);
+  li.words = static_cast<uint32_t>(words.size());
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string_view w = words[i];
+    bool stop = w.size() <= 6 && lex.is_stopword(w);
+    if (stop) ++li.stops;
+    if (w.find_first_not_of("0123456789") == std::string_view::npos) ++li.numbers;
+    size_t off = static_cast<size_t>(w.data() - buf.data());
+    if (t[off] >= 'A' && t[off] <= 'Z') ++li.caps;
+    else if (!stop && t[off] >= 'a' && t[off] <= 'z') ++li.lowers;
+    if (lex.phrase_at(words, i)) ++li.phrase_hits;
+  }
+  li.end_punct = ends_sentence(t);
+  if (t.find("\xC2\xA9") != std::string_view::npos) li.legal = true;  // ©
+  if (!words.empty() && words.size() <= 8) {
+    std::string key = page_key(words, false);
+    std::string bare = page_key(words, true);
+    li.chrome_line = lex.chrome_lines.count(key) || (!bare.empty() && lex.chrome_lines.count(bare));
+    li.trailer = lex.trailer_headings.count(key) ||
+                 (!bare.empty() && lex.trailer_headings.count(bare));
+  }
+}
+
+// How much a paragraph looks like article prose (positive) or furniture (negative).
+double prose_score(const LineInfo& li) {
+  const double w = li.words;
+  if (li.words == 0) return -1.0;
+  if (li.trailer) return -6.0;
+  if (li.chrome_line) return -2.0;
+  const double stop_ratio = li.stops / w;
+  const double cap_ratio = li.caps / w;
+  double s;
+  if (li.words >= 6 && li.end_punct && stop_ratio >= 0.1) {
+    s = 1.0 + std::min(w, 80.0) * 0.15;
+  } else if (li.words >= 12 && stop_ratio >= 0.2) {
+    s = std::min(w, 80.0) * 0.08;  // prose broken mid-sentence (PDF-like lines)
+  } else if (li.words >= 10 && li.end_punct) {
+    s = 0.3 + std::min(w, 80.0) * 0.04;
+  } else if (li.words >= 4 && cap_ratio > 0.6 && !li.end_punct) {
+    s = -1.5;  // Title Case link text
+  } else if (li.words >= 3 && li.lowers * 10 >= li.words * 3) {
+    s = -0.3;  // a fragment of text (list item, short line), not a link
+  } else {
+    s = -1.0;
+  }
+  if (li.numbers * 2 > li.words && li.words < 12) s = std::min(s, -1.0);
+  if (li.phrase_hits) {
+    if (li.words >= 25) s -= 3.0 * li.phrase_hits;
+    else s = std::min(s * 0.3, s) - 2.5 * li.phrase_hits;
+  }
+  if (li.legal) s = std::min(s, -3.0);
+  return s;
+}
+
+}  // namespace
+
+void mark_page_chrome(Document& doc) {
+  const size_t n = doc.paras.size();
+  if (n < 3) return;
+  const PageLexicon& lex = PageLexicon::get();
+  std::vector<LineInfo> info(n);
+  std::string buf;
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < n; ++i) {
+    describe(doc.para_text(doc.paras[i]), lex, buf, words, info[i]);
+    info[i].score = prose_score(info[i]);
+  }
+  // A paragraph said twice on the page (header and footer copies, teasers)
+  // is rarely article prose; prose after a trailer heading is more likely
+  // comments or teasers.
+  std::unordered_map<std::string_view, uint32_t> seen;
+  seen.reserve(n * 2);
+  for (size_t i = 0; i < n; ++i) ++seen[doc.para_text(doc.paras[i])];
+  double damp = 1.0;
+  for (size_t i = 0; i < n; ++i) {
+    if (info[i].trailer) damp = 0.5;
+    if (info[i].score <= 0) continue;
+    info[i].score *= damp;
+    if (seen[doc.para_text(doc.paras[i])] > 1) info[i].score *= 0.25;
+  }
+
+  // Maximum-sum contiguous run (Kadane).
+  double best = 0, cur = 0;
+  size_t best_a = 0, best_b = 0, cur_a = 0;
+  bool found = false;
+  for (size_t i = 0; i < n; ++i) {
+    if (cur <= 0) { cur = 0; cur_a = i; }
+    cur += info[i].score;
+    if (cur > best) { best = cur; best_a = cur_a; best_b = i; found = true; }
+  }
+  if (!found) return;
+
+  // Is this a page at all? Count the furniture outside the run.
+  size_t outside = 0, outside_chrome = 0;
+  for (size_t i = 0; i < n; ++i) {
+    if (i >= best_a && i <= best_b) continue;
+    ++outside;
+    if (info[i].chrome_line || info[i].trailer || info[i].legal || info[i].phrase_hits)
+      ++outside_chrome;
+  }
+  const bool page = outside_chrome >= 2 || outside >= 12;
+  if (!page) return;
+
+  for (size_t i = 0; i < n; ++i) {
+    Paragraph& p = doc.paras[i];
+    if (p.kind != ParaKind::Body) continue;
+    bool inside = i >= best_a && i <= best_b;
+    if (!inside || info[i].chrome_line || info[i].trailer) p.kind = ParaKind::Chrome;
+  }
+}
 
 }  // namespace dyad::ingest

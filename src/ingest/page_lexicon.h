@@ -1,0 +1,45 @@
+// Word lists for page-chrome detection (data/web/): function words of prose,
+// whole-line furniture phrases, trailer headings and in-line furniture
+// phrases, loaded once and looked up by lower-cased words.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace dyad::ingest {
+
+struct PageLexicon {
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
+
+  Set stopwords;         // data/web/stopwords.txt
+  Set chrome_lines;      // data/web/chrome_lines.txt (keys: words joined by one space)
+  Set trailer_headings;  // data/web/trailer_headings.txt
+  // data/web/chrome_phrases.txt, indexed by first word: the rest of each phrase.
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>>
+      phrases;
+
+  bool is_stopword(std::string_view w) const { return stopwords.find(w) != stopwords.end(); }
+  // True when an in-line furniture phrase starts at words[i].
+  bool phrase_at(const std::vector<std::string_view>& words, size_t i) const;
+
+  // The lexicon from data/web/ (loaded on first use; thread-safe).
+  static const PageLexicon& get();
+};
+
+// Lower-cased words of `line` (ASCII letters lowered; any non-punctuation
+// code point is a word character; apostrophes and hyphens split words).
+// `buf` receives the lowered copy the views point into.
+void page_words(std::string_view line, std::string& buf, std::vector<std::string_view>& words);
+
+// The words joined by single spaces; with drop_numbers, all-digit words are left out.
+std::string page_key(const std::vector<std::string_view>& words, bool drop_numbers);
+
+}  // namespace dyad::ingest

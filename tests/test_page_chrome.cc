@@ -1,0 +1,176 @@
+// Tests of the page-chrome stage: on text flattened from a whole web page the
+// article is kept and the furniture around it (navigation, cookie notice,
+// share buttons, related links, comments, footer) is marked Chrome; plain
+// article files, including the shared seeds, are left untouched.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "fixtures.h"
+#include "ingest/normalize.h"
+#include "ingest/page_chrome.h"
+#include "ingest/paragraphs.h"
+#include "pipeline/pipeline.h"
+
+namespace dyad {
+namespace {
+
+// Runs the stages up to and including mark_page_chrome only, so the test sees
+// what this stage decides (later stages mark other kinds).
+Document chrome_only(const std::string& text) {
+  Document d = document_from_text(text, "page.txt");
+  ingest::normalize(d);
+  ingest::split_paragraphs(d);
+  ingest::mark_page_chrome(d);
+  return d;
+}
+
+ParaKind kind_of(const Document& d, std::string_view line) {
+  for (const auto& p : d.paras)
+    if (d.para_text(p) == line) return p.kind;
+  ADD_FAILURE() << "no paragraph '" << line << "'";
+  return ParaKind::Body;
+}
+
+size_t count_chrome(const Document& d) {
+  size_t n = 0;
+  for (const auto& p : d.paras) n += p.kind == ParaKind::Chrome;
+  return n;
+}
+
+const std::vector<std::string> kArticle = {
+    "The city council voted on Tuesday to approve a new budget that raises spending on public "
+    "transport by nearly a fifth, ending months of wrangling between the mayor and her critics.",
+    "The measure passed by nine votes to four after a debate that ran late into the night, with "
+    "opponents arguing that the plan would leave the city exposed if tax revenue fell next year.",
+    "Budget Fight",
+    "Supporters said the money was long overdue. \"Our buses are older than some of the drivers,\" "
+    "said Ana Ruiz, who chairs the transport committee and has pushed for the increase since 2021.",
+    "The mayor, who had threatened to veto an earlier version, said she would sign the budget "
+    "this week, although she warned that the council would have to revisit the figures in spring.",
+    "Officials expect the first new buses to arrive in the autumn, and the city plans to hire "
+    "about two hundred drivers and mechanics over the next eighteen months to run the expanded "
+    "service.",
+};
+
+std::string fake_page() {
+  std::vector<std::string> lines = {
+      "Council approves transit budget | The Riverside Courier",
+      "Skip to main content",
+      "Home",
+      "News",
+      "Politics",
+      "Business",
+      "Sports",
+      "Opinion",
+      "Subscribe",
+      "Sign In",
+      "We use cookies to improve your experience on our site. By continuing to browse, you agree "
+      "to our use of cookies. Read our Privacy Policy.",
+      "Accept",
+      "Council approves transit budget",
+      "By Mark Ellison",
+      "Share on Facebook",
+      "Share on Twitter",
+      "Email",
+  };
+  for (const auto& l : kArticle) lines.push_back(l);
+  for (const std::string& l : {
+           std::string("Share this article"),
+           std::string("Related Articles"),
+           std::string("Mayor names new transport chief"),
+           std::string("Bus drivers vote to accept pay deal"),
+           std::string("Five things to know about the budget"),
+           std::string("12 Comments"),
+           std::string("This is a disgrace and the council should be ashamed of wasting our money "
+                       "on buses that nobody rides, in my humble opinion as a taxpayer."),
+           std::string("About Us"),
+           std::string("Contact Us"),
+           std::string("Advertise"),
+           std::string("Terms of Use"),
+           std::string("Privacy Policy"),
+           std::string("\xC2\xA9 2024 The Riverside Courier. All rights reserved."),
+       })
+    lines.push_back(l);
+  std::string text;
+  for (const auto& l : lines) text += l + "\n";
+  return text;
+}
+
+TEST(PageChrome, KeepsArticleAndMarksFurniture) {
+  Document d = chrome_only(fake_page());
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+  for (const char* l : {"Skip to main content", "Home", "Politics", "Subscribe", "Sign In", "Accept",
+                        "Share on Facebook", "Email", "Share this article", "Related Articles",
+                        "Mayor names new transport chief", "12 Comments", "About Us",
+                        "Privacy Policy"})
+    EXPECT_EQ(kind_of(d, l), ParaKind::Chrome) << l;
+  EXPECT_EQ(kind_of(d, "We use cookies to improve your experience on our site. By continuing to "
+                       "browse, you agree to our use of cookies. Read our Privacy Policy."),
+            ParaKind::Chrome);
+  EXPECT_EQ(kind_of(d, "\xC2\xA9 2024 The Riverside Courier. All rights reserved."),
+            ParaKind::Chrome);
+  // The reader's comment is prose, but it follows the comments heading.
+  EXPECT_EQ(kind_of(d, "This is a disgrace and the council should be ashamed of wasting our money "
+                       "on buses that nobody rides, in my humble opinion as a taxpayer."),
+            ParaKind::Chrome);
+}
+
+TEST(PageChrome, MarksFurnitureInsideTheArticle) {
+  std::string text = fake_page();
+  // An advertisement slot between two paragraphs of the article.
+  size_t at = text.find(kArticle[1]);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, "Advertisement\n");
+  Document d = chrome_only(text);
+  EXPECT_EQ(kind_of(d, "Advertisement"), ParaKind::Chrome);
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+}
+
+TEST(PageChrome, WholePipelineDropsChromeFromCleanText) {
+  Document d = testing::process_text(fake_page(), "page.txt");
+  EXPECT_NE(d.text.find("approve a new budget"), std::string::npos);
+  EXPECT_NE(d.text.find("two hundred drivers"), std::string::npos);
+  EXPECT_EQ(d.text.find("Skip to main content"), std::string::npos);
+  EXPECT_EQ(d.text.find("use of cookies"), std::string::npos);
+  EXPECT_EQ(d.text.find("All rights reserved"), std::string::npos);
+  EXPECT_EQ(d.text.find("Bus drivers vote"), std::string::npos);
+}
+
+TEST(PageChrome, PlainArticleIsUntouched) {
+  std::string text = "Council approves transit budget\nBy Mark Ellison\nMarch 4, 2024\n";
+  for (const auto& l : kArticle) text += l + "\n";
+  text += "Copyright 2024 The Riverside Courier\n";
+  Document d = chrome_only(text);
+  EXPECT_EQ(count_chrome(d), 0u);
+}
+
+TEST(PageChrome, ShortAndEmptyInputs) {
+  for (const char* t : {"", "\n\n", "Home\n", "Home\nNews\n", "Advertisement\nSubscribe\nMenu\n"}) {
+    Document d = chrome_only(t);
+    for (const auto& p : d.paras) EXPECT_TRUE(p.kind == ParaKind::Body || p.kind == ParaKind::Chrome);
+  }
+  // Only furniture, no article: every paragraph is still there.
+  Document nav = chrome_only("Home\nNews\nSports\nWeather\nSubscribe\nSign In\nPrivacy Policy\n");
+  EXPECT_EQ(nav.paras.size(), 7u);
+}
+
+TEST(PageChrome, SeedArticlesAreUntouched) {
+  std::filesystem::path seeds = testing::shared_path("seeds");
+  if (!std::filesystem::exists(seeds)) GTEST_SKIP() << "shared seeds not available";
+  size_t files = 0;
+  for (const auto& e : std::filesystem::directory_iterator(seeds)) {
+    if (e.path().extension() != ".txt") continue;
+    ++files;
+    Document d = chrome_only(testing::read_file(e.path().string()));
+    ASSERT_FALSE(d.paras.empty()) << e.path();
+    // At most one stray line per article may be taken for page furniture.
+    EXPECT_LE(count_chrome(d), 1u) << e.path();
+  }
+  if (files == 0) GTEST_SKIP() << "no seed articles";
+}
+
+}  // namespace
+}  // namespace dyad

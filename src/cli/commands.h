@@ -11,6 +11,7 @@ namespace dyad::cli {
 void register_analyze(CLI::App& app);
 void register_ingest(CLI::App& app);
 void register_search(CLI::App& app);
+void register_annotate(CLI::App& app);
 
 int exit_code();
 void set_exit_code(int rc);

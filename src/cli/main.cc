@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   dyad::cli::register_analyze(app);
   dyad::cli::register_ingest(app);
   dyad::cli::register_search(app);
+  dyad::cli::register_annotate(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

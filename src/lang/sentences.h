@@ -1,0 +1,19 @@
+// Sentence splitting over PTB tokens: breaks after . ? ! (and closing
+// quotes/brackets that follow) when the next word opens a sentence, never
+// after titles and initials ("Gen. John F. Campbell"), after other
+// abbreviations ("U.S.", "Inc.") only before a typical sentence opener, and
+// always at a line break (paragraphs, headings, list items).
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "lang/annotation.h"
+#include "lang/resources.h"
+
+namespace dyad::lang {
+
+std::vector<Sentence> split_sentences(std::string_view text, const std::vector<Token>& tokens,
+                                      const Resources& res);
+
+}  // namespace dyad::lang

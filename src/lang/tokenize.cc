@@ -1,0 +1,254 @@
+// PTB tokeniser: splits whitespace-separated chunks into tokens, peeling
+// opening and closing punctuation, splitting clitics and inner dashes.
+#include "lang/tokenize.h"
+
+#include <cctype>
+
+namespace dyad::lang {
+
+namespace {
+
+uint32_t decode(std::string_view s, size_t i, int& len) {
+  unsigned char c = static_cast<unsigned char>(s[i]);
+  if (c < 0x80) { len = 1; return c; }
+  int n = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : (c >= 0xC0) ? 2 : 1;
+  if (n == 1 || i + n > s.size()) { len = 1; return c; }
+  uint32_t cp = c & (0x3F >> (n - 1));
+  for (int k = 1; k < n; ++k) {
+    unsigned char d = static_cast<unsigned char>(s[i + k]);
+    if ((d & 0xC0) != 0x80) { len = 1; return c; }
+    cp = (cp << 6) | (d & 0x3F);
+  }
+  len = n;
+  return cp;
+}
+
+// Code point ending just before byte `e`.
+uint32_t decode_back(std::string_view s, size_t b, size_t e, int& len) {
+  size_t i = e - 1;
+  while (i > b && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80 && e - i < 4) --i;
+  uint32_t cp = decode(s, i, len);
+  if (i + len != e) { len = 1; return static_cast<unsigned char>(s[e - 1]); }
+  return cp;
+}
+
+bool is_space(uint32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+         cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0xFEFF;
+}
+
+bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+class Tokenizer {
+ public:
+  Tokenizer(std::string_view text, const Resources& res, std::vector<Token>& out)
+      : s_(text), res_(res), out_(out) {}
+
+  void run() {
+    size_t i = 0;
+    bool newline = true;
+    while (i < s_.size()) {
+      int len;
+      uint32_t cp = decode(s_, i, len);
+      if (is_space(cp)) {
+        if (cp == '\n') newline = true;
+        i += len;
+        continue;
+      }
+      size_t b = i;
+      while (i < s_.size()) {
+        cp = decode(s_, i, len);
+        if (is_space(cp)) break;
+        i += len;
+      }
+      para_next_ = newline;
+      newline = false;
+      if (para_next_) quote_open_ = false;
+      chunk(b, i, 0);
+    }
+  }
+
+ private:
+  void emit(size_t b, size_t e, std::string_view form) {
+    Token t;
+    t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
+    t.form.assign(form.empty() ? s_.substr(b, e - b) : form);
+    t.para_start = para_next_;
+    para_next_ = false;
+    out_.push_back(std::move(t));
+  }
+
+  bool url_like(size_t b, size_t e) const {
+    std::string_view w = s_.substr(b, e - b);
+    return w.find("://") != std::string_view::npos || w.substr(0, 4) == "www." ||
+           (w.find('@') != std::string_view::npos && w.find('.') != std::string_view::npos);
+  }
+
+  // One whitespace-free chunk [b, e).
+  void chunk(size_t b, size_t e, int depth) {
+    struct Piece { size_t b, e; const char* form; };
+    Piece trail[32];
+    int ntrail = 0;
+    // Leading punctuation.
+    while (b < e) {
+      int len;
+      uint32_t cp = decode(s_, b, len);
+      const char* form = nullptr;
+      int take = len;
+      if (cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0xAB) {
+        form = (cp == '"' && b + 1 == e && quote_open_) ? "''" : "``";
+        quote_open_ = form[0] == '`';
+      } else if (cp == '`' && b + 1 < e && s_[b + 1] == '`') {
+        form = "``"; take = 2; quote_open_ = true;
+      } else if (cp == '`' || cp == 0x2018 || ((cp == '\'' || cp == 0x2019) && b + len < e &&
+                                                 !(is_digit(s_[b + len]) || clitic_at(b, e)))) {
+        form = "`";
+      } else if (cp == '(') { form = "-LRB-"; }
+      else if (cp == '[') { form = "-LSB-"; }
+      else if (cp == '{') { form = "-LCB-"; }
+      else if ((cp == '$' || cp == 0xA3 || cp == 0x20AC || cp == 0xA5 || cp == '#') && b + len < e) { form = ""; }
+      else if (cp == 0x2014 || cp == 0x2013) { form = "--"; }
+      else if (cp == '-' && b + 1 < e && s_[b + 1] == '-') { form = "--"; take = 2; }
+      else if (cp == 0x2026) { form = "..."; }
+      else if (cp == '.' && s_.substr(b, 3) == "...") { form = "..."; take = 3; }
+      if (!form) break;
+      if (b + take == e && form[0] == '\0') break;
+      emit(b, b + take, form);
+      b += take;
+    }
+    // Trailing punctuation.
+    bool stop = false;
+    while (b < e && !stop && ntrail < 30) {
+      int len;
+      uint32_t cp = decode_back(s_, b, e, len);
+      const char* form = nullptr;
+      int take = len;
+      if (cp == '"' || cp == 0x201D || cp == 0xBB) {
+        form = "''"; quote_open_ = false;
+      } else if (cp == '\'' && e - b >= 2 && s_[e - 2] == '\'') {
+        form = "''"; take = 2; quote_open_ = false;
+      } else if ((cp == '\'' || cp == 0x2019) && e - len > b) {
+        form = "'";
+      } else if (cp == ')') { form = "-RRB-"; }
+      else if (cp == ']') { form = "-RSB-"; }
+      else if (cp == '}') { form = "-RCB-"; }
+      else if (cp == ',' || cp == ';' || cp == '!' || cp == '?') { form = ""; }
+      else if (cp == ':') { form = ""; }
+      else if (cp == 0x2026) { form = "..."; }
+      else if (cp == 0x2014 || cp == 0x2013) { form = "--"; }
+      else if (cp == '-' && e - b >= 2 && s_[e - 2] == '-') { form = "--"; take = 2; }
+      else if (cp == '%' && e - b >= 2) { form = ""; }
+      else if (cp == '.') {
+        if (e - b >= 3 && s_.substr(e - 3, 3) == "...") { form = "..."; take = 3; }
+        else if (url_like(b, e - 1) || is_abbreviation(s_.substr(b, e - b), res_)) { stop = true; }
+        else { form = ""; }
+      }
+      if (!form) break;
+      trail[ntrail++] = {e - take, e, form};
+      e -= take;
+    }
+    core(b, e, depth);
+    for (int k = ntrail - 1; k >= 0; --k) emit(trail[k].b, trail[k].e, trail[k].form);
+  }
+
+  // True when a clitic ('s, 're, 've, 'll, 'd, 'm, n't) starts at b within [b, e).
+  bool clitic_at(size_t b, size_t e) const {
+    size_t ap = (s_[b] == '\'') ? 1 : 3;  // ' or ’
+    std::string rest;
+    for (size_t k = b + ap; k < e; ++k) rest.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s_[k]))));
+    return rest == "s" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m";
+  }
+
+  void core(size_t b, size_t e, int depth) {
+    if (b >= e) return;
+    if (url_like(b, e)) { emit(b, e, ""); return; }
+    // Inner dashes and ellipses split the chunk: "ceasefire—but", "word--word".
+    if (depth < 4) {
+      for (size_t k = b + 1; k + 1 < e; ++k) {
+        size_t dl = 0;
+        if (s_[k] == '-' && s_[k + 1] == '-') dl = 2;
+        else if (s_.compare(k, 3, "\xE2\x80\x94") == 0 || s_.compare(k, 3, "\xE2\x80\x93") == 0) {
+          // an en dash between digits is a range: keep "1990–1995" whole
+          if (s_.compare(k, 3, "\xE2\x80\x93") == 0 && is_digit(s_[k - 1])) continue;
+          dl = 3;
+        } else if (s_.compare(k, 3, "...") == 0) dl = 3;
+        else if (s_.compare(k, 3, "\xE2\x80\xA6") == 0) dl = 3;
+        if (dl && k + dl <= e) {
+          chunk(b, k, depth + 1);
+          bool ellipsis = s_[k] == '.' || s_.compare(k, 3, "\xE2\x80\xA6") == 0;
+          emit(k, k + dl, ellipsis ? "..." : "--");
+          chunk(k + dl, e, depth + 1);
+          return;
+        }
+      }
+    }
+    // Clitics at the end.
+    std::string_view w = s_.substr(b, e - b);
+    auto lower_at = [&](size_t k) { return static_cast<char>(std::tolower(static_cast<unsigned char>(w[k]))); };
+    // n't (with ' or ’)
+    for (size_t ap : {size_t(1), size_t(3)}) {
+      size_t n = w.size();
+      if (n >= 3 + ap && lower_at(n - 1) == 't' && lower_at(n - 2 - ap) == 'n' &&
+          (ap == 1 ? w[n - 2] == '\'' : w.compare(n - 4, 3, "\xE2\x80\x99") == 0) && is_alpha(w[n - 3 - ap])) {
+        size_t split = b + n - 2 - ap;
+        emit(b, split, "");
+        emit(split, e, "n't");
+        return;
+      }
+    }
+    for (size_t k = 1; k < w.size(); ++k) {
+      size_t ap = 0;
+      if (w[k] == '\'') ap = 1;
+      else if (w.compare(k, 3, "\xE2\x80\x99") == 0) ap = 3;
+      if (!ap || !is_alpha(w[k - 1])) continue;
+      std::string rest;
+      for (size_t j = k + ap; j < w.size(); ++j) rest.push_back(lower_at(j));
+      if (rest == "s" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m") {
+        emit(b, b + k, "");
+        std::string form(1, '\'');
+        form.append(w.data() + k + ap, w.size() - k - ap);
+        emit(b + k, e, form);
+        return;
+      }
+      break;
+    }
+    // "cannot" -> can not
+    if (w.size() == 6 && (w == "cannot" || w == "Cannot")) {
+      emit(b, b + 3, "");
+      emit(b + 3, e, "");
+      return;
+    }
+    emit(b, e, "");
+  }
+
+  std::string_view s_;
+  const Resources& res_;
+  std::vector<Token>& out_;
+  bool para_next_ = false;
+  bool quote_open_ = false;
+};
+
+}  // namespace
+
+bool is_abbreviation(std::string_view w, const Resources& res) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  if (res.abbreviations.count(w)) return true;
+  // Letter-period shapes: "F.", "U.S.", "a.m.", "U.S.A."
+  size_t i = 0;
+  while (i < w.size()) {
+    if (i + 1 >= w.size() || !is_alpha(w[i]) || w[i + 1] != '.') return false;
+    i += 2;
+  }
+  return true;
+}
+
+std::vector<Token> tokenize(std::string_view text, const Resources& res) {
+  std::vector<Token> out;
+  out.reserve(text.size() / 5 + 8);
+  Tokenizer(text, res, out).run();
+  return out;
+}
+
+}  // namespace dyad::lang

@@ -34,6 +34,7 @@ struct LineInfo {
   bool trailer = false;    // a heading that starts related links or comments
   bool legal = false;      // ©, "All rights reserved", cookie notices...
   uint32_t phrase_hits = 0;
+  uint32_t cjk = 0;        // CJK characters (U+3000..U+9FFF)
   double score = 0;
 };
 
@@ -79,21 +80,39 @@ void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
   }
   li.end_punct = ends_sentence(t);
   if (t.find("\xC2\xA9") != std::string_view::npos) li.legal = true;  // ©
-  if (!words.empty() && words.size() <= 8) {
+  if (!words.empty() && words.size() <= 16) {
     std::string key = page_key(words, false);
     std::string bare = page_key(words, true);
-    li.chrome_line = lex.chrome_lines.count(key) || (!bare.empty() && lex.chrome_lines.count(bare));
-    li.trailer = lex.trailer_headings.count(key) ||
-                 (!bare.empty() && lex.trailer_headings.count(bare));
+    if (words.size() <= 8)
+      li.chrome_line =
+          lex.chrome_lines.count(key) || (!bare.empty() && lex.chrome_lines.count(bare));
+    li.trailer = lex.is_trailer(key, bare, words.size(), li.end_punct, t.back() == ':');
+  }
+  // Chinese and Japanese run words together: count their characters.
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c >= 0xE3 && c <= 0xE9) { ++li.cjk; i += 2; }
   }
 }
 
+double base_score(const LineInfo& li);
+
 // How much a paragraph looks like article prose (positive) or furniture (negative).
 double prose_score(const LineInfo& li) {
-  const double w = li.words;
   if (li.words == 0) return -1.0;
   if (li.trailer) return -6.0;
   if (li.chrome_line) return -2.0;
+  LineInfo e = li;  // CJK text: two characters count as a word; no function-word test
+  if (li.cjk >= 8) {
+    e.words = li.words + li.cjk / 2;
+    e.stops = std::max(li.stops, e.words / 4);
+    e.lowers = std::max(li.lowers, e.words / 2);
+  }
+  return base_score(e);
+}
+
+double base_score(const LineInfo& li) {
+  const double w = li.words;
   const double stop_ratio = li.stops / w;
   const double cap_ratio = li.caps / w;
   double s;
@@ -110,7 +129,10 @@ double prose_score(const LineInfo& li) {
   } else {
     s = -1.0;
   }
-  if (li.numbers * 2 > li.words && li.words < 12) s = std::min(s, -1.0);
+  if (li.words >= 4 && li.numbers * 5 >= li.words * 2 && s < 0)
+    s = -0.1;  // a row of a table of figures
+  else if (li.numbers * 2 > li.words && li.words < 12)
+    s = std::min(s, -1.0);
   if (li.phrase_hits) {
     if (li.words >= 25) s -= 3.0 * li.phrase_hits;
     else s = std::min(s * 0.3, s) - 2.5 * li.phrase_hits;
@@ -140,7 +162,7 @@ void mark_page_chrome(Document& doc) {
   for (size_t i = 0; i < n; ++i) ++seen[doc.para_text(doc.paras[i])];
   double damp = 1.0;
   for (size_t i = 0; i < n; ++i) {
-    if (info[i].trailer) damp = 0.5;
+    if (info[i].trailer) damp = std::max(0.125, damp * 0.5);
     if (info[i].score <= 0) continue;
     info[i].score *= damp;
     if (seen[doc.para_text(doc.paras[i])] > 1) info[i].score *= 0.25;

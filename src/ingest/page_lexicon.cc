@@ -91,14 +91,38 @@ bool PageLexicon::phrase_at(const std::vector<std::string_view>& words, size_t i
   return false;
 }
 
+bool PageLexicon::is_trailer(const std::string& key, const std::string& bare, size_t words,
+                             bool end_punct, bool ends_colon) const {
+  if (words <= 8 &&
+      (trailer_headings.count(key) || (!bare.empty() && trailer_headings.count(bare))))
+    return true;
+  if (words <= 16 && !end_punct)
+    for (const auto& p : trailer_prefixes)
+      if (starts_with(key, p) || starts_with(bare, p)) return true;
+  if (words <= 5 && ends_colon) {
+    std::string padded = " " + key;
+    for (const auto& s : trailer_suffixes)
+      if (ends_with(padded, s)) return true;
+  }
+  return false;
+}
+
 const PageLexicon& PageLexicon::get() {
   static const PageLexicon lex = [] {
     PageLexicon l;
     for (const auto& w : load_word_list("web/stopwords.txt")) l.stopwords.insert(lower_ascii(w));
     add_words("web/chrome_lines.txt", l.chrome_lines);
-    add_words("web/trailer_headings.txt", l.trailer_headings);
     std::string buf;
     std::vector<std::string_view> words;
+    for (const auto& line : load_word_list("web/trailer_headings.txt")) {
+      bool prefix = ends_with(line, " *"), suffix = starts_with(line, "* ");
+      page_words(line, buf, words);
+      if (words.empty()) continue;
+      std::string key = page_key(words, false);
+      if (prefix) l.trailer_prefixes.push_back(key + " ");
+      else if (suffix) l.trailer_suffixes.push_back(" " + key);
+      else l.trailer_headings.insert(key);
+    }
     for (const auto& line : load_word_list("web/chrome_phrases.txt")) {
       page_words(line, buf, words);
       if (words.empty()) continue;

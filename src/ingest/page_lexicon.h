@@ -22,11 +22,18 @@ struct PageLexicon {
   Set stopwords;         // data/web/stopwords.txt
   Set chrome_lines;      // data/web/chrome_lines.txt (keys: words joined by one space)
   Set trailer_headings;  // data/web/trailer_headings.txt
+  // Entries "words *" (a short heading starting so) and "* words" (a short
+  // line ending so and then a colon, like "jane says:").
+  std::vector<std::string> trailer_prefixes, trailer_suffixes;
   // data/web/chrome_phrases.txt, indexed by first word: the rest of each phrase.
   std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>>
       phrases;
 
   bool is_stopword(std::string_view w) const { return stopwords.find(w) != stopwords.end(); }
+  // True when a line (key = its words, bare = without numbers; `words` of
+  // them) is a heading that starts a trailer: related links, comments.
+  bool is_trailer(const std::string& key, const std::string& bare, size_t words, bool end_punct,
+                  bool ends_colon) const;
   // True when an in-line furniture phrase starts at words[i].
   bool phrase_at(const std::vector<std::string_view>& words, size_t i) const;
 

@@ -210,7 +210,12 @@ std::vector<SearchHit> Store::search(const std::string& query, int limit, const 
     std::vector<SearchHit> hits;
     Statement st(db_, sql);
     st.bind(1, open).bind(2, close).bind(3, q).bind(4, static_cast<long long>(limit));
-    while (st.step()) hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.real(5)});
+    while (st.step()) {
+      std::string snip = st.text(4);
+      for (auto& c : snip)
+        if (c == '\n') c = ' ';  // one line per hit, in every output format
+      hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), snip, st.real(5)});
+    }
     return hits;
   };
   try {

@@ -1,0 +1,81 @@
+// The dyad command end to end: analyze prints the contract, ingest is
+// idempotent, search finds, exit codes mean what the README says.
+#include <gtest/gtest.h>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "fixtures.h"
+
+namespace {
+
+struct Result {
+  int rc;
+  std::string out;
+};
+
+Result run(const std::string& args) {
+  std::string cmd = std::string(DYAD_BINARY) + " " + args + " 2>/dev/null";
+  FILE* p = popen(cmd.c_str(), "r");
+  std::string out;
+  std::array<char, 4096> buf;
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
+  int st = pclose(p);
+  return {WEXITSTATUS(st), out};
+}
+
+std::string corpus() {
+  std::string dir = dyad::testing::temp_dir("cli");
+  std::ofstream(dir + "/talks.txt")
+      << "Envoys Resume Border Talks\n\nBy Jane Doe\n\nGENEVA - Envoys of the two states resumed talks on "
+         "the disputed border on Monday, a spokesman said, after a pause of three months.\n";
+  std::ofstream(dir + "/grain.txt")
+      << "Grain Corridor Reopens\n\nANKARA - The grain corridor through the strait reopened on Friday "
+         "after ministers agreed on inspections, officials said.\n";
+  return dir;
+}
+
+}  // namespace
+
+TEST(Cli, AnalyzePrintsTheContract) {
+  Result r = run("analyze " + corpus() + " --json --with-text --quiet");
+  ASSERT_EQ(r.rc, 0);
+  auto j = nlohmann::json::parse(r.out);
+  for (const char* k : {"documents", "actors", "quotes", "events", "timeline", "timex"})
+    EXPECT_TRUE(j.contains(k) && j[k].is_array()) << k;
+  ASSERT_EQ(j["documents"].size(), 2u);
+  for (const auto& d : j["documents"]) {
+    for (const char* k : {"id", "path", "title", "authors", "published", "source", "dateline", "word_count",
+                          "language", "duplicate_of", "text"})
+      EXPECT_TRUE(d.contains(k)) << k;
+    EXPECT_GT(d["word_count"].get<int>(), 10);
+  }
+}
+
+TEST(Cli, IngestTwiceChangesNothingAndSearchFinds) {
+  std::string dir = corpus();
+  std::string db = dyad::testing::temp_dir("clidb") + "/t.sqlite";
+  EXPECT_EQ(run("ingest " + dir + " --db " + db + " --quiet").rc, 0);
+  EXPECT_EQ(run("ingest " + dir + " --db " + db + " --quiet").rc, 0);
+  Result s = run("search --db " + db + " corridor --format json");
+  ASSERT_EQ(s.rc, 0);
+  auto hits = nlohmann::json::parse(s.out);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]["id"], "grain");
+  Result all = run("search --db " + db + " \"talks OR corridor\" --format csv");
+  EXPECT_EQ(std::count(all.out.begin(), all.out.end(), '\n'), 3) << all.out;  // header + 2 rows
+}
+
+TEST(Cli, ExitCodes) {
+  EXPECT_EQ(run("analyze /nonexistent/path --json").rc, 1);
+  EXPECT_EQ(run("analyze --no-such-flag").rc, 2);
+  EXPECT_EQ(run("").rc, 2);
+  std::string db = dyad::testing::temp_dir("clidb") + "/none.sqlite";
+  EXPECT_EQ(run("search --db " + db + " anything").rc, 3);  // no such database
+  EXPECT_EQ(run("search --db " + db + "x anything").rc, 3);
+  EXPECT_EQ(run("--help").rc, 0);
+}

@@ -1,0 +1,40 @@
+// Line tests shared by the boilerplate marker and metadata extraction: what a
+// promo line, a "Related article:" line, a photo credit, an archive trailer
+// field, a copyright line, a URL line and a dateline look like. The phrases
+// and agency names come from data/metadata/.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "ingest/meta_date.h"
+
+namespace dyad::ingest {
+
+size_t count_words(std::string_view s);
+// Lower-cased with typographic apostrophes made straight (for phrase tests).
+std::string fold(std::string_view s);
+
+bool is_url_line(std::string_view s);       // "https://...", "Original url:"
+bool is_related_line(std::string_view s);   // "Related article: ..."
+// A promo line; `republication` is set when it names where the piece first ran.
+bool is_promo_line(std::string_view s, bool* republication = nullptr);
+bool is_credit_line(std::string_view s);    // "Photographer: X via Getty Images", "X / TASS"
+bool is_trailer_field(std::string_view s);  // "Credit:", "Word count:", "Copyright ..."
+bool is_copyright_line(std::string_view s); // "Copyright New York Times Company Feb 21, 2016"
+bool is_bullet_line(std::string_view s);    // "• ..."
+// The first URL in a line, if any.
+std::optional<std::string> url_in(std::string_view s);
+
+// A dateline opening a story: "KABUL, Afghanistan -- ", "MOSCOW (Reuters) - ".
+struct Dateline {
+  size_t length = 0;                  // bytes to skip, separator and spaces included
+  std::string place;                  // "KABUL, Afghanistan"
+  std::optional<std::string> agency;  // "Reuters"
+  std::optional<DateHit> date;        // "WASHINGTON, March 3, 2021 (AP) —"
+};
+std::optional<Dateline> find_dateline(std::string_view s);
+
+}  // namespace dyad::ingest

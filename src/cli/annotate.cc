@@ -2,7 +2,10 @@
 // prints the language layers of each document's clean text (sentences,
 // tokens with spans, tags, lemmas, noun phrases, verb groups, clauses) so a
 // person can inspect them. `--raw` annotates the file's bytes as they are.
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -121,13 +124,27 @@ void register_annotate(CLI::App& app) {
   cmd->add_option("--format", args->format, "conll (one token a line) or json")
       ->check(CLI::IsMember({"conll", "json"}))
       ->default_val("conll");
-  cmd->add_flag("--raw", args->raw, "Annotate the file's text as it is, without the cleaning pipeline");
+  cmd->add_flag("--raw", args->raw, "Annotate the file's bytes as they are (UTF-8), without reading or cleaning");
   cmd->callback([args] {
     const auto& res = lang::Resources::get();
     for (const auto& w : res.warnings) std::cerr << "dyad: " << w << "\n";
     std::vector<Document> docs;
     std::vector<ingest::ReadError> errors;
-    ingest::read_file(args->path, ingest::ReadOptions{}, docs, errors);
+    if (args->raw) {
+      std::ifstream in(args->path, std::ios::binary);
+      if (in) {
+        std::ostringstream ss;
+        ss << in.rdbuf();
+        Document d;
+        d.id = std::filesystem::path(args->path).stem().string();
+        d.norm = ss.str();
+        docs.push_back(std::move(d));
+      } else {
+        errors.push_back({args->path, "cannot open"});
+      }
+    } else {
+      ingest::read_file(args->path, ingest::ReadOptions{}, docs, errors);
+    }
     for (const auto& e : errors) std::cerr << "dyad: " << e.path << ": " << e.message << "\n";
     nlohmann::json all = nlohmann::json::array();
     for (auto& d : docs) {

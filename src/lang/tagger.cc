@@ -127,17 +127,55 @@ void candidates(Cands& c, const Token& tok, bool initial, const Resources& res) 
   unknown(c, f, res);
 }
 
-// Small contextual fixes the bigram model gets wrong.
-void fix(std::vector<Token>& toks, size_t b, size_t e) {
+bool has_tag(const Token& t, Tag tag, const Resources& res) {
+  auto it = res.lexicon.find(t.form);
+  if (it == res.lexicon.end()) it = res.lexicon.find(lower(t.form));
+  if (it == res.lexicon.end()) return false;
+  for (auto& [x, lp] : it->second.tags)
+    if (x == tag) return true;
+  return false;
+}
+
+bool is_form_of(const Token& t, std::initializer_list<const char*> forms) {
+  std::string l = lower(t.form);
+  for (const char* f : forms)
+    if (l == f) return true;
+  return false;
+}
+
+// Contextual fixes for what a bigram model gets wrong: past tense against
+// past participle (decided by the auxiliary to the left), plural nouns read
+// as verbs before a verb, base forms after modals and "to".
+void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
   for (size_t i = b; i < e; ++i) {
     Token& t = toks[i];
-    Tag prev = i > b ? toks[i - 1].tag : Tag::Period;
-    // "to" before a base verb candidate stays TO; a verb after a modal is VB.
-    if (prev == Tag::MD && (t.tag == Tag::VBP || t.tag == Tag::NN)) {
-      // "will attend": base form
-      if (t.tag == Tag::VBP) t.tag = Tag::VB;
+    size_t p = i;  // previous token, skipping adverbs
+    while (p > b && (toks[p - 1].tag == Tag::RB || toks[p - 1].form == "n't")) --p;
+    bool has_prev = p > b;
+    const Token* prev = has_prev ? &toks[p - 1] : nullptr;
+    Tag pt = has_prev ? prev->tag : Tag::Period;
+    if ((pt == Tag::MD || pt == Tag::TO) && t.tag == Tag::VBP) t.tag = Tag::VB;
+    bool aux_be_have = has_prev && is_form_of(*prev, {"be", "is", "are", "was", "were", "been", "being", "am",
+                                                        "has", "have", "had", "having", "'s", "'re", "'ve", "'d",
+                                                        "get", "gets", "got", "getting"});
+    if (t.tag == Tag::VBD && aux_be_have) t.tag = Tag::VBN;
+    if (t.tag == Tag::VBN && has_prev && !aux_be_have &&
+        (pt == Tag::PRP || pt == Tag::NNP || pt == Tag::NNS || pt == Tag::NN || pt == Tag::NNPS) &&
+        i + 1 < e && toks[i + 1].tag != Tag::IN && toks[i + 1].tag != Tag::Comma && has_tag(t, Tag::VBD, res)) {
+      // "crowds trashed its embassy", "he prepared to": a finite verb after its subject
+      bool clause_has_verb = false;
+      for (size_t k = i; k-- > b;) {
+        Tag x = toks[k].tag;
+        if (x == Tag::Comma || x == Tag::IN || x == Tag::WDT || x == Tag::WP || x == Tag::CC) break;
+        if (is_verb(x) || x == Tag::MD) { clause_has_verb = true; break; }
+      }
+      if (!clause_has_verb) t.tag = Tag::VBD;
     }
-    if (prev == Tag::TO && t.tag == Tag::VBP) t.tag = Tag::VB;
+    if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&
+        (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
+        (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))
+      t.tag = Tag::NNS;
+    if (t.tag == Tag::RB && is_form_of(t, {"about"}) && i + 1 < e && toks[i + 1].tag == Tag::TO) t.tag = Tag::IN;
   }
 }
 
@@ -189,7 +227,7 @@ void tag_sentence(std::vector<Token>& toks, const Sentence& s, const Resources& 
     toks[b + i].tag = cand[i].tag[arg];
     arg = back[i * kMaxCand + arg];
   }
-  fix(toks, b, e);
+  fix(toks, b, e, res);
 }
 
 }  // namespace dyad::lang

@@ -1,0 +1,98 @@
+// Benchmarks of the per-document ingest stages on generated plain text:
+// normalisation, paragraph splitting, the whole per-document pipeline
+// (normalise .. metadata), and content hashing. Reports bytes/s.
+#include <benchmark/benchmark.h>
+
+#include <random>
+#include <string>
+
+#include "doc/hash.h"
+#include "ingest/normalize.h"
+#include "ingest/paragraphs.h"
+#include "pipeline/pipeline.h"
+
+namespace {
+
+// A news-like article (~6 KB): a headline, a byline, wrapped or unwrapped
+// paragraphs of sentences drawn from a fixed vocabulary.
+std::string make_article(unsigned seed, bool wrapped) {
+  static const char* kWords[] = {
+      "the", "government", "said", "on", "Tuesday", "that", "talks", "with", "rebels", "would",
+      "resume", "in", "Geneva", "after", "a", "pause", "of", "three", "months", "officials",
+      "minister", "envoy", "border", "agreement", "forces", "troops", "withdraw", "sanctions",
+      "United", "Nations", "ceasefire", "accused", "denied", "reported", "election", "president",
+      "ministry", "foreign", "military", "security", "council", "meeting", "Moscow", "Kabul",
+      "Washington", "Beijing", "and", "to", "of", "for", "by", "its", "their", "has", "had"};
+  std::mt19937 rng(seed);
+  std::uniform_int_distribution<size_t> word(0, sizeof kWords / sizeof *kWords - 1);
+  std::uniform_int_distribution<int> len(8, 24);
+  std::string out = "Envoys Resume Talks on Border Dispute\n\nBy Jane Doe and John Roe\n\n";
+  for (int p = 0; p < 10; ++p) {
+    std::string para;
+    for (int s = 0; s < 4; ++s) {
+      int n = len(rng);
+      for (int w = 0; w < n; ++w) {
+        std::string t = kWords[word(rng)];
+        if (w == 0) t[0] = static_cast<char>(std::toupper(t[0]));
+        para += t;
+        para += w + 1 == n ? ". " : " ";
+      }
+    }
+    para.pop_back();
+    if (wrapped) {
+      size_t col = 0;
+      for (auto& c : para) {
+        if (c == ' ' && col > 90) {
+          c = '\n';
+          col = 0;
+        }
+        ++col;
+      }
+    }
+    out += para + "\n\n";
+  }
+  return out;
+}
+
+void BM_Normalize(benchmark::State& st) {
+  std::string text = make_article(1, st.range(0) != 0);
+  for (auto _ : st) {
+    dyad::Document d = dyad::document_from_text(text, "bench.txt");
+    dyad::ingest::normalize(d);
+    benchmark::DoNotOptimize(d.norm.data());
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
+}
+BENCHMARK(BM_Normalize)->Arg(0)->Arg(1)->ArgNames({"wrapped"});
+
+void BM_Paragraphs(benchmark::State& st) {
+  dyad::Document d = dyad::document_from_text(make_article(2, false), "bench.txt");
+  dyad::ingest::normalize(d);
+  for (auto _ : st) {
+    dyad::ingest::split_paragraphs(d);
+    benchmark::DoNotOptimize(d.paras.data());
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * d.norm.size()));
+}
+BENCHMARK(BM_Paragraphs);
+
+void BM_ProcessDocument(benchmark::State& st) {
+  std::string text = make_article(3, st.range(0) != 0);
+  for (auto _ : st) {
+    dyad::Document d = dyad::document_from_text(text, "bench.txt");
+    dyad::process_document(d);
+    benchmark::DoNotOptimize(d.text.data());
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
+  st.SetItemsProcessed(static_cast<int64_t>(st.iterations()));
+}
+BENCHMARK(BM_ProcessDocument)->Arg(0)->Arg(1)->ArgNames({"wrapped"});
+
+void BM_ContentHash(benchmark::State& st) {
+  std::string text = make_article(4, false);
+  for (auto _ : st) benchmark::DoNotOptimize(dyad::content_hash(text));
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
+}
+BENCHMARK(BM_ContentHash);
+
+}  // namespace

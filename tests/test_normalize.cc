@@ -109,3 +109,12 @@ TEST(Normalize, SeedPdfExtractionRejoined) {
   // The page break that glued two paragraphs is split again.
   EXPECT_NE(d.norm.find("last fall.\nThe top American general"), std::string::npos);
 }
+
+TEST(Normalize, RejoinsASentenceCutByABlankLine) {
+  std::string n = norm(
+      "The main point of the agreement, the withdrawal of the troops within fourteen months, won't\n\n"
+      "be achieved this year, officials say.\n\nA new paragraph starts here.\n\nmenu\n\nsearch");
+  EXPECT_NE(n.find("months, won't be achieved this year"), std::string::npos) << n;
+  EXPECT_NE(n.find("officials say.\n\nA new paragraph"), std::string::npos) << n;
+  EXPECT_NE(n.find("menu\n\nsearch"), std::string::npos) << n;
+}

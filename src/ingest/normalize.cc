@@ -208,6 +208,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
   const auto& tails = compound_tails();
   bool pending_blank = false;
   bool first = true;
+  size_t last = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.end == l.start) {
@@ -225,7 +226,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
         ls = ls == std::string::npos ? 0 : ls + 1;
         prev_text = std::string_view(o).substr(ls);
       }
-      const Line& pl = lines[i - 1];
+      const Line& pl = lines[last];  // the previous non-empty line
       if (wrap_width && !pending_blank && pl.end > pl.start) {
         size_t plen = utf8_length(std::string_view(in).substr(pl.start, pl.end - pl.start));
         bool prev_full = plen * 10 >= wrap_width * 6;
@@ -237,6 +238,12 @@ void repair_lines(const std::string& in, TextBuilder& b) {
           join = true;
         else if (prev_open || next_lower)
           join = true;
+      }
+      // A sentence cut by a stray blank line (web scrapes): prose that stops
+      // mid-sentence and goes on in lower case.
+      if (!join && pending_blank && prev_text.size() >= 40 && std::islower(static_cast<unsigned char>(cur[0]))) {
+        char pc = prev_text.back();
+        if (std::islower(static_cast<unsigned char>(pc)) || pc == ',' || pc == ';') join = true;
       }
       if (join) {
         // Hyphen at the line end?
@@ -262,6 +269,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
           b.emit(" ", pl.end, l.start - pl.end);
         }
         b.copy(in, l.start, l.end - l.start);
+        last = i;
         continue;
       }
       b.emit(pending_blank ? "\n\n" : "\n", pl.end, l.start - pl.end);
@@ -269,6 +277,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
       b.emit("", 0, l.start);
     }
     b.copy(in, l.start, l.end - l.start);
+    last = i;
     first = false;
     pending_blank = false;
   }

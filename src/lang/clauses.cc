@@ -1,8 +1,187 @@
-// Clause finding (see clauses.h).
+// Clause finding (see clauses.h): for each verb group, the start of its
+// clause (sentence start, a subordinator, a relative pronoun, "that" after a
+// speech verb, the end of the previous verb group), its subject (the first
+// noun phrase of that stretch not inside a prepositional phrase), its object
+// and passive agent, and the speech verb it is reported under.
 #include "lang/clauses.h"
+
+#include <algorithm>
 
 namespace dyad::lang {
 
-void find_clauses(Annotation&, const Resources&) {}
+namespace {
+
+bool lemma_is(const Token& t, std::initializer_list<const char*> ls) {
+  for (const char* l : ls)
+    if (t.lemma == l) return true;
+  return false;
+}
+
+// Index of the noun phrase starting at token i (or -1), via a token->NP table.
+struct NpIndex {
+  std::vector<int32_t> starting, covering;
+  NpIndex(const Annotation& a) : starting(a.tokens.size(), -1), covering(a.tokens.size(), -1) {
+    for (size_t k = 0; k < a.noun_phrases.size(); ++k) {
+      const auto& np = a.noun_phrases[k];
+      starting[np.first] = static_cast<int32_t>(k);
+      for (uint32_t i = np.first; i < np.last; ++i) covering[i] = static_cast<int32_t>(k);
+    }
+  }
+};
+
+bool prep_before(const Annotation& a, const NounPhrase& np, uint32_t floor) {
+  if (np.first <= floor) return false;
+  Tag t = a.tokens[np.first - 1].tag;
+  return t == Tag::IN || t == Tag::TO;
+}
+
+// First noun phrase in [b, e) not governed by a preposition.
+int32_t first_np(const Annotation& a, const NpIndex& idx, uint32_t b, uint32_t e) {
+  for (uint32_t i = b; i < e; ++i) {
+    int32_t k = idx.starting[i];
+    if (k < 0) continue;
+    const auto& np = a.noun_phrases[k];
+    if (np.last > e) break;
+    if (!prep_before(a, np, b)) {
+      // "[Mr. Karzai 's] [aides]": the possessed noun is the subject.
+      while (a.tokens[a.noun_phrases[k].last - 1].tag == Tag::POS && a.noun_phrases[k].last < e &&
+             idx.starting[a.noun_phrases[k].last] >= 0)
+        k = idx.starting[a.noun_phrases[k].last];
+      return k;
+    }
+    i = np.last - 1;
+  }
+  return -1;
+}
+
+// Noun phrase right after token i (skipping adverbs and particles), or -1.
+int32_t np_after(const Annotation& a, const NpIndex& idx, uint32_t i, uint32_t end) {
+  uint32_t k = i;
+  while (k < end && (is_adv(a.tokens[k].tag) || a.tokens[k].tag == Tag::RP)) ++k;
+  if (k >= end) return -1;
+  int32_t np = idx.starting[k];
+  // "[Eriador 's] [refusal]": the possessed noun is the argument.
+  while (np >= 0 && a.tokens[a.noun_phrases[np].last - 1].tag == Tag::POS && a.noun_phrases[np].last < end &&
+         idx.starting[a.noun_phrases[np].last] >= 0)
+    np = idx.starting[a.noun_phrases[np].last];
+  return np;
+}
+
+}  // namespace
+
+void find_clauses(Annotation& a, const Resources& res) {
+  NpIndex idx(a);
+  const auto& tk = a.tokens;
+  size_t vg = 0;
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const Sentence& s = a.sentences[si];
+    size_t first_clause = a.clauses.size();
+    uint32_t prev_end = s.first;     // end of the previous verb group
+    int32_t prev_clause = -1;        // previous clause in this sentence
+    for (; vg < a.verb_groups.size() && a.verb_groups[vg].sentence == si; ++vg) {
+      const VerbGroup& g = a.verb_groups[vg];
+      Clause c;
+      c.verb = static_cast<uint32_t>(vg);
+      c.sentence = si;
+      c.speech = res.speech_verbs.count(tk[g.head].lemma) > 0;
+      // Clause start: scan left to the previous verb group for a boundary.
+      uint32_t start = prev_end;
+      int32_t boundary = -1;
+      for (uint32_t k = g.first; k-- > prev_end;) {
+        Tag t = tk[k].tag;
+        // Commas and "and" separate clauses only after an earlier verb group:
+        // "X attacked Y, officials said" but "The envoys of A, B and C met".
+        bool sep = (t == Tag::CC || t == Tag::Comma) && prev_clause >= 0;
+        if (t == Tag::WDT || t == Tag::WP || t == Tag::WRB || t == Tag::IN || t == Tag::LQuote ||
+            t == Tag::Colon || sep) {
+          if (t == Tag::IN && !lemma_is(tk[k], {"that", "because", "after", "although", "though", "if", "while",
+                                                 "as", "since", "before", "until", "unless", "whether", "whereas",
+                                                 "once"}))
+            continue;
+          boundary = static_cast<int32_t>(k);
+          start = k + 1;
+          break;
+        }
+      }
+      if (!g.finite) {
+        c.kind = ClauseKind::Nonfinite;
+      } else if (boundary >= 0 && (tk[boundary].tag == Tag::WDT || tk[boundary].tag == Tag::WP)) {
+        c.kind = ClauseKind::Relative;
+        // "an event which will test": the relative pronoun is the subject; use its antecedent.
+        c.subject = first_np(a, idx, start, g.first);
+        if (c.subject < 0 && boundary > 0) {
+          uint32_t k = static_cast<uint32_t>(boundary);
+          while (k > s.first && tk[k - 1].tag == Tag::Comma) --k;
+          if (k > s.first) c.subject = idx.covering[k - 1];
+        }
+      } else {
+        c.subject = first_np(a, idx, start, g.first);
+        if (boundary >= 0 && tk[boundary].tag == Tag::CC) {
+          c.kind = prev_clause >= 0 ? ClauseKind::Coordinate : ClauseKind::Main;
+          if (c.subject < 0 && prev_clause >= 0) c.subject = a.clauses[prev_clause].subject;  // shared subject
+        } else if (boundary >= 0 && tk[boundary].tag != Tag::LQuote && tk[boundary].tag != Tag::Colon &&
+                   tk[boundary].tag != Tag::Comma) {
+          c.kind = ClauseKind::Subordinate;
+        }
+        if (boundary >= 0 && tk[boundary].tag == Tag::Comma) c.kind = ClauseKind::Coordinate;
+        // No boundary after an earlier verb: what follows it is its object, not a subject.
+        if (boundary < 0 && prev_clause >= 0 && !a.clauses[prev_clause].speech) c.subject = -1;
+        // Reported: "X said (that) Y ..." — the clause follows a speech verb.
+        if (prev_clause >= 0 && a.clauses[prev_clause].speech &&
+            (boundary < 0 || lemma_is(tk[boundary], {"that"}) || tk[boundary].tag == Tag::Colon ||
+             tk[boundary].tag == Tag::LQuote)) {
+          c.kind = ClauseKind::Reported;
+          c.embedded_under = prev_clause;
+        }
+        // Inverted reporting: "..., said the minister."
+        if (c.subject < 0 && c.speech) c.subject = np_after(a, idx, g.last, s.last);
+      }
+      // Object and agent.
+      if (g.passive) {
+        uint32_t k = g.last;
+        while (k < s.last && k < g.last + 4 && !lemma_is(tk[k], {"by"})) ++k;
+        if (k < s.last && lemma_is(tk[k], {"by"})) c.agent = np_after(a, idx, k + 1, s.last);
+      } else {
+        int32_t o = np_after(a, idx, g.last, s.last);
+        if (o >= 0 && o != c.subject) c.object = o;
+      }
+      prev_end = g.last;
+      prev_clause = static_cast<int32_t>(a.clauses.size());
+      a.clauses.push_back(c);
+    }
+    // Sentence-final reporting: "..., X said." / "..." said X. The speech
+    // clause is the main one; what comes before it is reported under it.
+    size_t n = a.clauses.size();
+    for (size_t ci = first_clause + 1; ci < n; ++ci) {
+      Clause& c = a.clauses[ci];
+      if (!c.speech || !a.verb_groups[c.verb].finite) continue;
+      uint32_t lead = a.verb_groups[c.verb].first;
+      if (c.subject >= 0) lead = std::min(lead, a.noun_phrases[c.subject].first);
+      bool after_break = lead > s.first && (tk[lead - 1].tag == Tag::Comma || tk[lead - 1].tag == Tag::RQuote);
+      if (!after_break) continue;
+      // The rest of the sentence after the speech clause must be short (no new clause).
+      bool last_finite = true;
+      for (size_t cj = ci + 1; cj < n; ++cj)
+        if (a.verb_groups[a.clauses[cj].verb].finite) last_finite = false;
+      if (!last_finite) continue;
+      c.kind = ClauseKind::Main;
+      c.embedded_under = -1;
+      for (size_t cj = first_clause; cj < ci; ++cj) {
+        Clause& e = a.clauses[cj];
+        if (e.embedded_under < 0) e.embedded_under = static_cast<int32_t>(ci);
+        if (e.kind == ClauseKind::Main || e.kind == ClauseKind::Coordinate) e.kind = ClauseKind::Reported;
+      }
+      break;
+    }
+    // One main clause per sentence: later "main" ones after the first are coordinate.
+    bool have_main = false;
+    for (size_t ci = first_clause; ci < n; ++ci) {
+      Clause& c = a.clauses[ci];
+      if (c.kind != ClauseKind::Main) continue;
+      if (have_main) c.kind = ClauseKind::Coordinate;
+      have_main = true;
+    }
+  }
+}
 
 }  // namespace dyad::lang

@@ -209,10 +209,18 @@ std::optional<std::string> date_from_url(std::string_view url) {
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!t[i].num || t[i].end - t[i].start != 4) continue;
     if (t[i].start == 0 || (url[t[i].start - 1] != '/' && url[t[i].start - 1] != '-')) continue;
-    char sep = url[t[i].start - 1];
+    if (t[i].end >= url.size()) continue;
+    char sep = url[t[i].end];  // "/2021/03/16/" or "/2021-03-16-"
+    if (sep != '/' && sep != '-') continue;
     int y = to_int(url, t[i]);
-    if (!t[i + 1].num || t[i + 1].end - t[i + 1].start != 2 || gap(url, t[i], t[i + 1]).size() != 1 ||
-        url[t[i].end] != sep)
+    // "/2022/mar/14/" (month as a word).
+    if (!t[i + 1].num && i + 2 < t.size() && t[i + 2].num && t[i + 2].end - t[i + 2].start == 2 &&
+        gap(url, t[i], t[i + 1]).size() == 1 && gap(url, t[i + 1], t[i + 2]) == std::string_view(&sep, 1)) {
+      int m = month_number(url.substr(t[i + 1].start, t[i + 1].end - t[i + 1].start));
+      int d = to_int(url, t[i + 2]);
+      if (m && valid(y, m, d) && d > 0) return iso_date({y, m, d, 0, 0});
+    }
+    if (!t[i + 1].num || t[i + 1].end - t[i + 1].start != 2 || gap(url, t[i], t[i + 1]).size() != 1)
       continue;
     int m = to_int(url, t[i + 1]);
     if (i + 2 < t.size() && t[i + 2].num && t[i + 2].end - t[i + 2].start == 2 &&

@@ -54,7 +54,7 @@ std::string copyright_holder(std::string_view line) {
     }
     i = j + 1;
   }
-  return trim_copy(out);
+  return trim_copy(out, " \t,.;:\"'");
 }
 
 // Publication named by "... the position of The Moscow Times."

@@ -32,9 +32,12 @@ struct LineInfo {
   bool end_punct = false;  // ends a sentence (. ! ? … : ; or a closing quote after one)
   bool chrome_line = false;
   bool trailer = false;    // a heading that starts related links or comments
+  bool comments = false;   // a heading that starts reader comments
   bool legal = false;      // ©, "All rights reserved", cookie notices...
   uint32_t phrase_hits = 0;
   uint32_t cjk = 0;        // CJK characters (U+3000..U+9FFF)
+  bool mid_colon = false;  // a colon inside the line, as in headlines ("Brexit: ...")
+  bool continued = false;  // no final punctuation and the next line goes on in lower case
   double score = 0;
 };
 
@@ -79,6 +82,7 @@ void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
     if (lex.phrase_at(words, i)) ++li.phrase_hits;
   }
   li.end_punct = ends_sentence(t);
+  if (size_t c = t.find(':'); c != std::string_view::npos && c + 1 < t.size()) li.mid_colon = true;
   if (t.find("\xC2\xA9") != std::string_view::npos) li.legal = true;  // ©
   if (!words.empty() && words.size() <= 16) {
     std::string key = page_key(words, false);
@@ -86,7 +90,9 @@ void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
     if (words.size() <= 8)
       li.chrome_line =
           lex.chrome_lines.count(key) || (!bare.empty() && lex.chrome_lines.count(bare));
-    li.trailer = lex.is_trailer(key, bare, words.size(), li.end_punct, t.back() == ':');
+    const bool colon = t.back() == ':';
+    li.comments = lex.comments.match(key, bare, words.size(), li.end_punct, colon);
+    li.trailer = li.comments || lex.trailers.match(key, bare, words.size(), li.end_punct, colon);
   }
   // Chinese and Japanese run words together: count their characters.
   for (size_t i = 0; i + 2 < t.size(); ++i) {
@@ -118,11 +124,19 @@ double base_score(const LineInfo& li) {
   double s;
   if (li.words >= 6 && li.end_punct && stop_ratio >= 0.1) {
     s = 1.0 + std::min(w, 80.0) * 0.15;
-  } else if (li.words >= 12 && stop_ratio >= 0.2) {
+  } else if (li.words >= 8 && li.continued && stop_ratio >= 0.1) {
     s = std::min(w, 80.0) * 0.08;  // prose broken mid-sentence (PDF-like lines)
+  } else if (li.words >= 20 && stop_ratio >= 0.2) {
+    s = std::min(w, 80.0) * 0.04;  // a paragraph that lacks its full stop
+  } else if (li.words >= 12 && stop_ratio >= 0.2 && cap_ratio <= 0.15 && !li.mid_colon) {
+    s = std::min(w, 80.0) * 0.03;  // a list item in sentence form
+  } else if (li.words >= 12 && stop_ratio >= 0.2) {
+    s = -0.3;  // a long headline or teaser ("Topic: what happened")
   } else if (li.words >= 10 && li.end_punct) {
-    s = 0.3 + std::min(w, 80.0) * 0.04;
-  } else if (li.words >= 4 && cap_ratio > 0.6 && !li.end_punct) {
+    s = 0.3 + std::min(w, 80.0) * (li.words >= 20 ? 0.08 : 0.04);
+  } else if (li.words >= 12 && li.lowers * 2 >= li.words && (li.end_punct || li.continued)) {
+    s = std::min(w, 80.0) * 0.05;  // running text in a language without listed function words
+  } else if (li.words >= 4 && cap_ratio > 0.6 && !li.end_punct && li.numbers == 0) {
     s = -1.5;  // Title Case link text
   } else if (li.words >= 3 && li.lowers * 10 >= li.words * 3) {
     s = -0.3;  // a fragment of text (list item, short line), not a link
@@ -150,10 +164,14 @@ void mark_page_chrome(Document& doc) {
   std::vector<LineInfo> info(n);
   std::string buf;
   std::vector<std::string_view> words;
-  for (size_t i = 0; i < n; ++i) {
-    describe(doc.para_text(doc.paras[i]), lex, buf, words, info[i]);
-    info[i].score = prose_score(info[i]);
+  for (size_t i = 0; i < n; ++i) describe(doc.para_text(doc.paras[i]), lex, buf, words, info[i]);
+  // A long line without final punctuation is prose broken mid-sentence when
+  // the next line goes on in lower case; otherwise it is a headline or link.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    std::string_view next = doc.para_text(doc.paras[i + 1]);
+    info[i].continued = !info[i].end_punct && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
   }
+  for (size_t i = 0; i < n; ++i) info[i].score = prose_score(info[i]);
   // A paragraph said twice on the page (header and footer copies, teasers)
   // is rarely article prose; prose after a trailer heading is more likely
   // comments or teasers.
@@ -162,10 +180,30 @@ void mark_page_chrome(Document& doc) {
   for (size_t i = 0; i < n; ++i) ++seen[doc.para_text(doc.paras[i])];
   double damp = 1.0;
   for (size_t i = 0; i < n; ++i) {
-    if (info[i].trailer) damp = std::max(0.125, damp * 0.5);
+    if (info[i].comments) damp = std::max(0.125, damp * 0.5);
     if (info[i].score <= 0) continue;
     info[i].score *= damp;
     if (seen[doc.para_text(doc.paras[i])] > 1) info[i].score *= 0.25;
+  }
+
+  // A short interruption between two prose paragraphs (an ad slot, a photo
+  // caption, a subheading) costs at most kGapCap, unless it opens related links or
+  // comments or holds sign-up, cookie or legal text.
+  constexpr size_t kShortGap = 3;
+  constexpr double kGapCap = -3.0;
+  for (size_t i = 0; i < n;) {
+    if (info[i].score > 0) { ++i; continue; }
+    size_t j = i;
+    double sum = 0;
+    bool hard = false;
+    while (j < n && info[j].score <= 0) {
+      sum += info[j].score;
+      hard |= info[j].trailer || info[j].phrase_hits > 0 || info[j].legal;
+      ++j;
+    }
+    if (i > 0 && j < n && j - i <= kShortGap && !hard && sum < kGapCap)
+      for (size_t k = i; k < j; ++k) info[k].score *= kGapCap / sum;
+    i = j;
   }
 
   // Maximum-sum contiguous run (Kadane).
@@ -183,11 +221,11 @@ void mark_page_chrome(Document& doc) {
   size_t outside = 0, outside_chrome = 0;
   for (size_t i = 0; i < n; ++i) {
     if (i >= best_a && i <= best_b) continue;
-    ++outside;
+    if (info[i].words < 8) ++outside;
     if (info[i].chrome_line || info[i].trailer || info[i].legal || info[i].phrase_hits)
       ++outside_chrome;
   }
-  const bool page = outside_chrome >= 2 || outside >= 12;
+  const bool page = outside_chrome >= 2 || outside >= 12;  // `outside`: short lines only
   if (!page) return;
 
   for (size_t i = 0; i < n; ++i) {

@@ -91,17 +91,29 @@ bool PageLexicon::phrase_at(const std::vector<std::string_view>& words, size_t i
   return false;
 }
 
-bool PageLexicon::is_trailer(const std::string& key, const std::string& bare, size_t words,
-                             bool end_punct, bool ends_colon) const {
-  if (words <= 8 &&
-      (trailer_headings.count(key) || (!bare.empty() && trailer_headings.count(bare))))
-    return true;
+void PageLexicon::Headings::load(const std::string& rel) {
+  std::string buf;
+  std::vector<std::string_view> words;
+  for (const auto& line : load_word_list(rel)) {
+    bool prefix = ends_with(line, " *"), suffix = starts_with(line, "* ");
+    page_words(line, buf, words);
+    if (words.empty()) continue;
+    std::string key = page_key(words, false);
+    if (prefix) prefixes.push_back(key + " ");
+    else if (suffix) suffixes.push_back(" " + key);
+    else exact.insert(key);
+  }
+}
+
+bool PageLexicon::Headings::match(const std::string& key, const std::string& bare, size_t words,
+                                  bool end_punct, bool ends_colon) const {
+  if (words <= 8 && (exact.count(key) || (!bare.empty() && exact.count(bare)))) return true;
   if (words <= 16 && !end_punct)
-    for (const auto& p : trailer_prefixes)
+    for (const auto& p : prefixes)
       if (starts_with(key, p) || starts_with(bare, p)) return true;
   if (words <= 5 && ends_colon) {
     std::string padded = " " + key;
-    for (const auto& s : trailer_suffixes)
+    for (const auto& s : suffixes)
       if (ends_with(padded, s)) return true;
   }
   return false;
@@ -114,15 +126,8 @@ const PageLexicon& PageLexicon::get() {
     add_words("web/chrome_lines.txt", l.chrome_lines);
     std::string buf;
     std::vector<std::string_view> words;
-    for (const auto& line : load_word_list("web/trailer_headings.txt")) {
-      bool prefix = ends_with(line, " *"), suffix = starts_with(line, "* ");
-      page_words(line, buf, words);
-      if (words.empty()) continue;
-      std::string key = page_key(words, false);
-      if (prefix) l.trailer_prefixes.push_back(key + " ");
-      else if (suffix) l.trailer_suffixes.push_back(" " + key);
-      else l.trailer_headings.insert(key);
-    }
+    l.trailers.load("web/trailer_headings.txt");
+    l.comments.load("web/comment_headings.txt");
     for (const auto& line : load_word_list("web/chrome_phrases.txt")) {
       page_words(line, buf, words);
       if (words.empty()) continue;

@@ -21,19 +21,23 @@ struct PageLexicon {
 
   Set stopwords;         // data/web/stopwords.txt
   Set chrome_lines;      // data/web/chrome_lines.txt (keys: words joined by one space)
-  Set trailer_headings;  // data/web/trailer_headings.txt
-  // Entries "words *" (a short heading starting so) and "* words" (a short
-  // line ending so and then a colon, like "jane says:").
-  std::vector<std::string> trailer_prefixes, trailer_suffixes;
+  // A list of headings: whole lines, plus entries "words *" (a heading
+  // starting so) and "* words" (a short line ending so and a colon).
+  struct Headings {
+    Set exact;
+    std::vector<std::string> prefixes, suffixes;
+    void load(const std::string& rel);
+    // key = the line's words, bare = without numbers; `words` of them.
+    bool match(const std::string& key, const std::string& bare, size_t words, bool end_punct,
+               bool ends_colon) const;
+  };
+  Headings trailers;  // data/web/trailer_headings.txt: related links, recommendations
+  Headings comments;  // data/web/comment_headings.txt: reader comments
   // data/web/chrome_phrases.txt, indexed by first word: the rest of each phrase.
   std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>>
       phrases;
 
   bool is_stopword(std::string_view w) const { return stopwords.find(w) != stopwords.end(); }
-  // True when a line (key = its words, bare = without numbers; `words` of
-  // them) is a heading that starts a trailer: related links, comments.
-  bool is_trailer(const std::string& key, const std::string& bare, size_t words, bool end_punct,
-                  bool ends_colon) const;
   // True when an in-line furniture phrase starts at words[i].
   bool phrase_at(const std::vector<std::string_view>& words, size_t i) const;
 

@@ -1,0 +1,33 @@
+// Byte-level decoding shared by the readers: binary/empty checks and
+// conversion of any text encoding Dyad meets (UTF-8, UTF-16, Windows-1252)
+// to UTF-8, with an offset map back to the input bytes.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "doc/offset_map.h"
+
+namespace dyad::ingest {
+
+// Why `bytes` (its first 8 KB) look like a binary file ("binary file (NUL
+// bytes)", ...), or "" when they look like text. UTF-16 text is not binary.
+std::string binary_reason(std::string_view bytes);
+
+// True when `s` holds only whitespace (ASCII, NBSP, BOM, zero-width space).
+bool is_blank(std::string_view s);
+
+// Decodes `in` to UTF-8 in `out`, with `map` from `out` to `in`: a UTF-8 BOM
+// is stripped, UTF-16 (with a BOM, or detected without one) is converted,
+// bytes that are not valid UTF-8 are read as Windows-1252 (the whole input
+// when it is mostly legacy text, else byte by byte), and control bytes other
+// than \t \n \v \f \r are dropped. Each repair adds one line to `warnings`.
+void decode_to_utf8(std::string_view in, std::string& out, OffsetMap& map,
+                    std::vector<std::string>& warnings);
+
+// The Unicode code point of Windows-1252 byte `b` (U+FFFD for the five
+// undefined bytes).
+uint32_t cp1252_to_unicode(unsigned char b);
+
+}  // namespace dyad::ingest

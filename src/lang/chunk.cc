@@ -76,7 +76,9 @@ void noun_phrases(Annotation& a, uint32_t si) {
       // No noun: a lone determiner ("this", "all") or a determiner + adjective ("the poor").
       if (j == b + 1 && standalone_det(tk[b])) {
         a.noun_phrases.push_back({b, j, b, si});
-      } else if (j > b + 1 && tk[b].tag == Tag::DT && is_adj(tk[j - 1].tag)) {
+      } else if ((j > b + 1 && tk[b].tag == Tag::DT && is_adj(tk[j - 1].tag)) ||
+                 (j > b && b > s.first && tk[b - 1].tag == Tag::POS && is_adj(tk[j - 1].tag))) {
+        // "the poor"; "[Afghanistan 's] [east]" (the possessed word read as an adjective)
         a.noun_phrases.push_back({b, j, j - 1, si});
       }
       i = j > b ? j : b + 1;

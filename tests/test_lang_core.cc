@@ -1,0 +1,157 @@
+// Tests for tagging, lemmas, noun phrases, verb groups and clauses on
+// news-style sentences written for these tests, and a run over the seeds.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "fixtures.h"
+#include "lang/annotate.h"
+
+using namespace dyad::lang;
+
+namespace {
+
+const Resources& res() { return Resources::get(); }
+
+bool ready() { return res().has_lexicon() && res().has_wordnet(); }
+
+std::string tags(const Annotation& a) {
+  std::string out;
+  for (const auto& t : a.tokens) out += std::string(out.empty() ? "" : " ") + t.form + "/" + tag_name(t.tag);
+  return out;
+}
+
+std::string span_text(const std::string& text, const Annotation& a, uint32_t first, uint32_t last) {
+  return text.substr(a.tokens[first].span.start, a.tokens[last - 1].span.end - a.tokens[first].span.start);
+}
+
+const Clause* clause_of(const Annotation& a, const std::string& verb_head) {
+  for (const auto& c : a.clauses)
+    if (a.tokens[a.verb_groups[c.verb].head].form == verb_head) return &c;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST(LangCore, ResourcesLoad) {
+  EXPECT_TRUE(res().warnings.empty()) << res().warnings.front();
+  if (!ready()) GTEST_SKIP() << "liblingua-en-tagger-perl / wordnet-base not installed";
+  EXPECT_GT(res().lexicon.size(), 40000u);
+  EXPECT_GT(res().wn_index[0].size(), 50000u);
+}
+
+TEST(LangCore, TagsNewsSentence) {
+  if (!ready()) GTEST_SKIP();
+  std::string text = "The rebels attacked a police station in Kandahar on Tuesday, officials said.";
+  Annotation a = annotate(text);
+  EXPECT_EQ(tags(a),
+            "The/DT rebels/NNS attacked/VBD a/DT police/NN station/NN in/IN Kandahar/NNP on/IN Tuesday/NNP "
+            ",/, officials/NNS said/VBD ./.");
+}
+
+TEST(LangCore, TagsParticiplesAndModals) {
+  if (!ready()) GTEST_SKIP();
+  Annotation a = annotate("The embassy was burned by crowds who had gathered, and troops will return.");
+  auto tag_of = [&](const std::string& f) {
+    for (const auto& t : a.tokens)
+      if (t.form == f) return std::string(tag_name(t.tag));
+    return std::string("?");
+  };
+  EXPECT_EQ(tag_of("burned"), "VBN");
+  EXPECT_EQ(tag_of("gathered"), "VBN");
+  EXPECT_EQ(tag_of("will"), "MD");
+  EXPECT_EQ(tag_of("return"), "VB");
+  EXPECT_EQ(tag_of("crowds"), "NNS");
+}
+
+TEST(LangCore, Lemmas) {
+  if (!ready()) GTEST_SKIP();
+  Annotation a = annotate("Militias were seizing cities and the ministers went home; he hasn't denied it.");
+  std::string lem;
+  for (const auto& t : a.tokens) lem += t.lemma + " ";
+  EXPECT_EQ(lem, "militia be seize city and the minister go home ; he have not deny it . ");
+}
+
+TEST(LangCore, NounPhrasesAndVerbGroups) {
+  if (!ready()) GTEST_SKIP();
+  std::string text = "The top US commander in Afghanistan's east will not be replaced, he said.";
+  Annotation a = annotate(text);
+  std::vector<std::string> nps;
+  for (const auto& np : a.noun_phrases) nps.push_back(span_text(text, a, np.first, np.last));
+  EXPECT_EQ(nps, (std::vector<std::string>{"The top US commander", "Afghanistan's", "east", "he"}));
+  ASSERT_EQ(a.verb_groups.size(), 2u);
+  const VerbGroup& g = a.verb_groups[0];
+  EXPECT_EQ(span_text(text, a, g.first, g.last), "will not be replaced");
+  EXPECT_TRUE(g.negated);
+  EXPECT_TRUE(g.passive);
+  EXPECT_TRUE(g.finite);
+  EXPECT_EQ(g.tense, Tense::Future);
+  EXPECT_EQ(a.tokens[g.head].form, "replaced");
+  EXPECT_EQ(a.verb_groups[1].tense, Tense::Past);
+  EXPECT_FALSE(a.verb_groups[1].passive);
+}
+
+TEST(LangCore, ClausesSubjectObjectAndReporting) {
+  if (!ready()) GTEST_SKIP();
+  std::string text =
+      "Taliban fighters attacked a checkpoint near Kabul, the Interior Ministry said on Monday. "
+      "The government denied that its forces had shelled the village.";
+  Annotation a = annotate(text);
+  const Clause* attacked = clause_of(a, "attacked");
+  const Clause* said = clause_of(a, "said");
+  const Clause* shelled = clause_of(a, "shelled");
+  const Clause* denied = clause_of(a, "denied");
+  ASSERT_TRUE(attacked && said && shelled && denied);
+  auto np = [&](int32_t i) {
+    return i < 0 ? std::string("-") : span_text(text, a, a.noun_phrases[i].first, a.noun_phrases[i].last);
+  };
+  EXPECT_EQ(np(attacked->subject), "Taliban fighters");
+  EXPECT_EQ(np(attacked->object), "a checkpoint");
+  EXPECT_EQ(attacked->kind, ClauseKind::Reported);
+  EXPECT_EQ(said->kind, ClauseKind::Main);
+  EXPECT_EQ(np(said->subject), "the Interior Ministry");
+  EXPECT_EQ(attacked->embedded_under, said - a.clauses.data());
+  EXPECT_EQ(np(denied->subject), "The government");
+  EXPECT_EQ(shelled->embedded_under, denied - a.clauses.data());
+  EXPECT_EQ(np(shelled->subject), "its forces");
+  EXPECT_EQ(np(shelled->object), "the village");
+  EXPECT_TRUE(a.verb_groups[shelled->verb].perfect);
+}
+
+TEST(LangCore, RelativeClauseAndPassiveAgent) {
+  if (!ready()) GTEST_SKIP();
+  std::string text = "The envoy, who met the president, was expelled by the government.";
+  Annotation a = annotate(text);
+  const Clause* met = clause_of(a, "met");
+  const Clause* expelled = clause_of(a, "expelled");
+  ASSERT_TRUE(met && expelled);
+  auto np = [&](int32_t i) {
+    return i < 0 ? std::string("-") : span_text(text, a, a.noun_phrases[i].first, a.noun_phrases[i].last);
+  };
+  EXPECT_EQ(met->kind, ClauseKind::Relative);
+  EXPECT_EQ(np(met->subject), "The envoy");
+  EXPECT_TRUE(a.verb_groups[expelled->verb].passive);
+  EXPECT_EQ(np(expelled->agent), "the government");
+}
+
+TEST(LangCore, SeedsAnnotateCleanly) {
+  if (!dyad::testing::shared_available()) GTEST_SKIP() << "no shared seeds";
+  for (const char* name : {"seeds/000_a7306cbcec5a86f4.txt", "seeds/001_eff0b7f3bb27a144.txt",
+                           "seeds/003_64ae62fcb724da4f.txt", "seeds/004_abd55c9611aa0a99.txt"}) {
+    auto doc = dyad::testing::process_text(dyad::testing::read_file(dyad::testing::shared_path(name)), name);
+    Annotation a = annotate(doc.text);
+    ASSERT_FALSE(a.sentences.empty()) << name;
+    uint32_t prev = 0;
+    for (const auto& s : a.sentences) {
+      EXPECT_LE(prev, s.first);
+      EXPECT_LT(s.first, s.last);
+      prev = s.last;
+      // No sentence ends on a title or a middle initial.
+      const std::string& last = a.tokens[s.last - 1].form;
+      EXPECT_FALSE(res().title_abbreviations.count(last)) << name << ": " << doc.text.substr(s.span.start, s.span.size());
+      EXPECT_FALSE(last.size() == 2 && last[1] == '.' && std::isupper(static_cast<unsigned char>(last[0])))
+          << name << ": " << doc.text.substr(s.span.start, s.span.size());
+    }
+    EXPECT_EQ(prev, a.tokens.size());
+  }
+}

@@ -79,3 +79,11 @@ TEST(Cli, ExitCodes) {
   EXPECT_EQ(run("search --db " + db + "x anything").rc, 3);
   EXPECT_EQ(run("--help").rc, 0);
 }
+
+TEST(Cli, AnalyzeCsvHasAHeaderAndOneRowPerDocument) {
+  Result r = run("analyze " + corpus() + " --csv --quiet");
+  ASSERT_EQ(r.rc, 0);
+  EXPECT_EQ(r.out.rfind("id,path,title,authors,published", 0), 0u) << r.out;
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3) << r.out;
+  EXPECT_EQ(run("analyze " + corpus() + " --csv --json").rc, 2);
+}

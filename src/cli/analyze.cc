@@ -12,7 +12,8 @@ namespace dyad::cli {
 namespace {
 struct AnalyzeArgs {
   std::vector<std::string> paths;
-  bool json = true;
+  bool json = false;
+  bool csv = false;
   bool with_text = false;
   bool quiet = false;
   int jobs = 1;
@@ -27,7 +28,9 @@ void register_analyze(CLI::App& app) {
       "JSON object: documents (with metadata and duplicate links), actors, quotes, events, "
       "timeline and time expressions.");
   cmd->add_option("paths", args->paths, "Files or folders (read recursively)")->required();
-  cmd->add_flag("--json", args->json, "Print JSON (the default and only format for now)");
+  cmd->add_flag("--json", args->json, "Print the contract JSON (the default)");
+  cmd->add_flag("--csv", args->csv, "Print the documents as CSV instead (for pandas, R, spreadsheets)")
+      ->excludes("--json");
   cmd->add_flag("--with-text", args->with_text, "Include each document's clean text");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = all cores)")->default_val(1);
@@ -39,7 +42,10 @@ void register_analyze(CLI::App& app) {
     Batch batch = run_batch(args->paths, opt);
     bar.finish();
     for (const auto& e : batch.errors) std::cerr << "dyad: " << e.path << ": " << e.message << "\n";
-    std::cout << contract_json(batch.docs, args->with_text).dump(2) << "\n";
+    if (args->csv)
+      std::cout << documents_csv(batch.docs);
+    else
+      std::cout << contract_json(batch.docs, args->with_text).dump(2) << "\n";
     set_exit_code(batch.docs.empty() ? 1 : 0);
   });
 }

@@ -54,4 +54,28 @@ nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) 
   return out;
 }
 
+namespace {
+std::string csv(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"') out += "\"\"";
+    else out += c;
+  }
+  return out + "\"";
+}
+std::string csv(const std::optional<std::string>& s) { return s ? csv(*s) : std::string(); }
+}  // namespace
+
+std::string documents_csv(const std::vector<Document>& docs) {
+  std::string out = "id,path,title,authors,published,source,dateline,word_count,language,duplicate_of\n";
+  for (const auto& d : docs) {
+    std::string authors;
+    for (const auto& a : d.meta.authors) authors += (authors.empty() ? "" : "; ") + a;
+    out += csv(d.id) + "," + csv(d.path) + "," + csv(d.meta.title) + "," + csv(authors) + "," +
+           csv(d.meta.published) + "," + csv(d.meta.source) + "," + csv(d.meta.dateline) + "," +
+           std::to_string(d.meta.word_count) + "," + csv(d.meta.language) + "," + csv(d.duplicate_of) + "\n";
+  }
+  return out;
+}
+
 }  // namespace dyad

@@ -10,5 +10,8 @@ namespace dyad {
 
 nlohmann::json document_json(const Document& doc, bool with_text);
 nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text);
+// The documents as CSV (RFC 4180, header row; authors joined by "; "), which
+// pandas.read_csv and R's read.csv read directly.
+std::string documents_csv(const std::vector<Document>& docs);
 
 }  // namespace dyad

@@ -63,7 +63,7 @@ std::string csv(std::string_view s) {
   }
   return out + "\"";
 }
-std::string csv(const std::optional<std::string>& s) { return s ? csv(*s) : std::string(); }
+std::string csv_opt(const std::optional<std::string>& s) { return s ? csv(std::string_view(*s)) : std::string(); }
 }  // namespace
 
 std::string documents_csv(const std::vector<Document>& docs) {
@@ -71,9 +71,9 @@ std::string documents_csv(const std::vector<Document>& docs) {
   for (const auto& d : docs) {
     std::string authors;
     for (const auto& a : d.meta.authors) authors += (authors.empty() ? "" : "; ") + a;
-    out += csv(d.id) + "," + csv(d.path) + "," + csv(d.meta.title) + "," + csv(authors) + "," +
-           csv(d.meta.published) + "," + csv(d.meta.source) + "," + csv(d.meta.dateline) + "," +
-           std::to_string(d.meta.word_count) + "," + csv(d.meta.language) + "," + csv(d.duplicate_of) + "\n";
+    out += csv(d.id) + "," + csv(d.path) + "," + csv_opt(d.meta.title) + "," + csv(authors) + "," +
+           csv_opt(d.meta.published) + "," + csv_opt(d.meta.source) + "," + csv_opt(d.meta.dateline) + "," +
+           std::to_string(d.meta.word_count) + "," + csv(d.meta.language) + "," + csv_opt(d.duplicate_of) + "\n";
   }
   return out;
 }

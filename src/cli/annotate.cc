@@ -160,7 +160,7 @@ void register_annotate(CLI::App& app) {
         print_conll(text, a, std::cout);
       }
     }
-    if (args->format == "json") std::cout << (all.size() == 1 ? all[0] : all).dump() << "\n";
+    if (args->format == "json") std::cout << (all.size() == 1 ? all[0] : all).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     set_exit_code(docs.empty() ? 1 : 0);
   });
 }

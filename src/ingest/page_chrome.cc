@@ -73,13 +73,14 @@ void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
   li.words = static_cast<uint32_t>(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
     std::string_view w = words[i];
-    bool stop = w.size() <= 6 && lex.is_stopword(w);
+    const PageLexicon::WordInfo* e = lex.find(w);
+    bool stop = e && e->stop;
     if (stop) ++li.stops;
     if (w.find_first_not_of("0123456789") == std::string_view::npos) ++li.numbers;
     size_t off = static_cast<size_t>(w.data() - buf.data());
     if (t[off] >= 'A' && t[off] <= 'Z') ++li.caps;
     else if (!stop && t[off] >= 'a' && t[off] <= 'z') ++li.lowers;
-    if (lex.phrase_at(words, i)) ++li.phrase_hits;
+    if (e && lex.phrase_at(words, i, *e)) ++li.phrase_hits;
   }
   li.end_punct = ends_sentence(t);
   if (size_t c = t.find(':'); c != std::string_view::npos && c + 1 < t.size()) li.mid_colon = true;

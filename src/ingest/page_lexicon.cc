@@ -2,6 +2,8 @@
 // words for lookups in them.
 #include "ingest/page_lexicon.h"
 
+#include <algorithm>
+
 #include "ingest/text_util.h"
 
 namespace dyad::ingest {
@@ -79,10 +81,37 @@ std::string page_key(const std::vector<std::string_view>& words, bool drop_numbe
   return key;
 }
 
-bool PageLexicon::phrase_at(const std::vector<std::string_view>& words, size_t i) const {
-  auto it = phrases.find(words[i]);
-  if (it == phrases.end()) return false;
-  for (const auto& rest : it->second) {
+namespace {
+inline uint64_t word_hash(std::string_view w) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+}  // namespace
+
+const PageLexicon::WordInfo* PageLexicon::find(std::string_view w) const {
+  if (w.size() > max_word || slots.empty()) return nullptr;
+  const size_t mask = slots.size() - 1;
+  for (size_t i = word_hash(w) & mask;; i = (i + 1) & mask) {
+    const WordInfo& e = slots[i];
+    if (e.word.empty()) return nullptr;
+    if (e.word == w) return &e;
+  }
+}
+
+PageLexicon::WordInfo& PageLexicon::insert(const std::string& w) {
+  const size_t mask = slots.size() - 1;  // sized by get(), kept under half full
+  size_t i = word_hash(w) & mask;
+  while (!slots[i].word.empty() && slots[i].word != w) i = (i + 1) & mask;
+  if (slots[i].word.empty()) slots[i].word = w;
+  max_word = std::max(max_word, w.size());
+  return slots[i];
+}
+
+bool PageLexicon::phrase_at(const std::vector<std::string_view>& words, size_t i,
+                            const WordInfo& first) const {
+  if (first.phrases < 0) return false;
+  for (const auto& rest : phrases[static_cast<size_t>(first.phrases)]) {
     if (i + 1 + rest.size() > words.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < rest.size() && ok; ++k) ok = words[i + 1 + k] == rest[k];
@@ -122,17 +151,27 @@ bool PageLexicon::Headings::match(const std::string& key, const std::string& bar
 const PageLexicon& PageLexicon::get() {
   static const PageLexicon lex = [] {
     PageLexicon l;
-    for (const auto& w : load_word_list("web/stopwords.txt")) l.stopwords.insert(lower_ascii(w));
+    std::vector<std::string> stops;
+    for (const auto& w : load_word_list("web/stopwords.txt")) stops.push_back(lower_ascii(w));
+    std::vector<std::string> phrase_lines = load_word_list("web/chrome_phrases.txt");
+    size_t cap = 16;
+    while (cap < 2 * (stops.size() + phrase_lines.size())) cap *= 2;
+    l.slots.resize(cap);
+    for (const auto& w : stops) l.insert(w).stop = true;
     add_words("web/chrome_lines.txt", l.chrome_lines);
     std::string buf;
     std::vector<std::string_view> words;
     l.trailers.load("web/trailer_headings.txt");
     l.comments.load("web/comment_headings.txt");
-    for (const auto& line : load_word_list("web/chrome_phrases.txt")) {
+    for (const auto& line : phrase_lines) {
       page_words(line, buf, words);
       if (words.empty()) continue;
-      std::vector<std::string> rest(words.begin() + 1, words.end());
-      l.phrases[std::string(words[0])].push_back(std::move(rest));
+      WordInfo& first = l.insert(std::string(words[0]));
+      if (first.phrases < 0) {
+        first.phrases = static_cast<int32_t>(l.phrases.size());
+        l.phrases.emplace_back();
+      }
+      l.phrases[static_cast<size_t>(first.phrases)].emplace_back(words.begin() + 1, words.end());
     }
     return l;
   }();

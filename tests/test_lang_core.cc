@@ -34,8 +34,11 @@ const Clause* clause_of(const Annotation& a, const std::string& verb_head) {
 }  // namespace
 
 TEST(LangCore, ResourcesLoad) {
-  EXPECT_TRUE(res().warnings.empty()) << res().warnings.front();
+  EXPECT_FALSE(res().abbreviations.empty());
+  EXPECT_FALSE(res().speech_verbs.empty());
+  EXPECT_FALSE(res().special_lemmas.empty());
   if (!ready()) GTEST_SKIP() << "liblingua-en-tagger-perl / wordnet-base not installed";
+  EXPECT_TRUE(res().warnings.empty()) << res().warnings.front();
   EXPECT_GT(res().lexicon.size(), 40000u);
   EXPECT_GT(res().wn_index[0].size(), 50000u);
 }

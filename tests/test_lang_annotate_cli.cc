@@ -12,7 +12,8 @@
 namespace {
 
 std::string run(const std::string& args, int& rc) {
-  std::string cmd = std::string(DYAD_BINARY) + " " + args + " 2>/dev/null";
+  std::string cmd(DYAD_BINARY);
+  cmd.append(" ").append(args).append(" 2>/dev/null");
   std::string out;
   FILE* p = popen(cmd.c_str(), "r");
   if (!p) {
@@ -29,7 +30,8 @@ std::string run(const std::string& args, int& rc) {
 
 std::string write_temp(const std::string& content, const std::string& name) {
   std::string dir = dyad::testing::temp_dir("lang-cli");
-  std::string path = dir + "/" + name;
+  std::string path = dir;
+  path.append("/").append(name);
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
@@ -47,8 +49,9 @@ TEST(LangAnnotateCli, ConllAndJson) {
   EXPECT_NE(conll.find("# sent 2 "), std::string::npos) << conll;
   EXPECT_EQ(conll.find("# sent 3 "), std::string::npos) << conll;
   EXPECT_NE(conll.find("\tMr.\t"), std::string::npos);
-  if (dyad::lang::Resources::get().has_lexicon())  // clauses need the tagger's lexicon
+  if (dyad::lang::Resources::get().has_lexicon()) {  // clauses need the tagger's lexicon
     EXPECT_NE(conll.find("under=\"said\""), std::string::npos) << conll;
+  }
   std::string json = run("annotate --raw --format json " + path, rc);
   EXPECT_EQ(rc, 0);
   EXPECT_NE(json.find("\"tokens\""), std::string::npos);

@@ -16,7 +16,25 @@ Index::Index(IndexOptions opt) : opt_(opt) {
 
 uint64_t Index::band_key(const Signature& sig, int band) const {
   const uint32_t* first = sig.slots.data() + band * opt_.rows;
+  if (opt_.rows == 1) {  // one slot: its value and band number, mixed
+    uint64_t x = (uint64_t(band) << 32 | *first) * 0x9E3779B97F4A7C15ULL;
+    return x ^ (x >> 31);
+  }
   return XXH3_64bits_withSeed(first, sizeof(uint32_t) * opt_.rows, static_cast<uint64_t>(band));
+}
+
+size_t Index::find_slot(uint64_t key) const {
+  const size_t mask = heads_.size() - 1;
+  size_t i = (key ^ (key >> 29)) & mask;
+  while (heads_[i] != 0 && postings_[heads_[i] - 1].key != key) i = (i + 1) & mask;
+  return i;
+}
+
+void Index::grow() {
+  std::vector<uint32_t> old = std::move(heads_);
+  heads_.assign(old.empty() ? 1024 : old.size() * 2, 0);
+  for (uint32_t h : old)
+    if (h != 0) heads_[find_slot(postings_[h - 1].key)] = h;
 }
 
 void Index::add(const std::string& id, const Signature& sig, const std::string& kept) {
@@ -24,16 +42,25 @@ void Index::add(const std::string& id, const Signature& sig, const std::string& 
   auto n = static_cast<uint32_t>(entries_.size());
   entries_.push_back({id, kept.empty() ? id : kept, sig});
   by_id_.emplace(id, n);
-  for (int b = 0; b < bands_; ++b) buckets_[band_key(sig, b)].push_back(n);
+  for (int b = 0; b < bands_; ++b) {
+    if ((keys_ + 1) * 2 > heads_.size()) grow();
+    uint64_t key = band_key(sig, b);
+    size_t slot = find_slot(key);
+    if (heads_[slot] == 0) ++keys_;
+    postings_.push_back({key, n, heads_[slot]});
+    heads_[slot] = static_cast<uint32_t>(postings_.size());
+  }
 }
 
 std::vector<size_t> Index::candidate_entries(const Signature& sig) const {
   std::vector<size_t> out;
   if (sig.empty()) return out;
   std::vector<uint32_t> hits;
+  if (heads_.empty()) return out;
   for (int b = 0; b < bands_; ++b) {
-    auto it = buckets_.find(band_key(sig, b));
-    if (it != buckets_.end()) hits.insert(hits.end(), it->second.begin(), it->second.end());
+    // Chains run newest first; an entry appears at most once per band.
+    for (uint32_t p = heads_[find_slot(band_key(sig, b))]; p != 0; p = postings_[p - 1].next)
+      hits.push_back(postings_[p - 1].entry);
   }
   std::sort(hits.begin(), hits.end());
   std::vector<std::pair<int, uint32_t>> counted;  // (-hits, entry)

@@ -54,12 +54,24 @@ class Index {
 
  private:
   uint64_t band_key(const Signature& sig, int band) const;
+  // Slot of `key` in heads_ (its chain, or the empty slot where it would go).
+  size_t find_slot(uint64_t key) const;
+  void grow();
 
   IndexOptions opt_;
   int bands_;
   std::vector<Entry> entries_;
   std::unordered_map<std::string, size_t> by_id_;
-  std::unordered_map<uint64_t, std::vector<uint32_t>> buckets_;
+  // Buckets as a flat multimap: postings_ chained per band key, heads_ an
+  // open-addressing table of chain heads (posting number + 1; 0 = free).
+  struct Posting {
+    uint64_t key;
+    uint32_t entry;
+    uint32_t next;  // posting number + 1 of the next in the chain; 0 = end
+  };
+  std::vector<Posting> postings_;
+  std::vector<uint32_t> heads_;
+  size_t keys_ = 0;
 };
 
 }  // namespace dyad::dedup

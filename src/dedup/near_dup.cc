@@ -2,24 +2,39 @@
 // by estimated containment, first copy kept, metadata merged onto it.
 #include "dedup/near_dup.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace dyad::dedup {
 
+namespace {
+// Containment estimates this close to the best count as equal when ranking.
+constexpr double kContainmentTie = 0.1;
+}  // namespace
+
 std::optional<Match> find_duplicate(const Index& index, const Signature& sig,
                                     const MatchRule& rule) {
-  std::optional<Match> best;
+  std::vector<Match> accepted;
   for (size_t e : index.candidate_entries(sig)) {
     const auto& entry = index.entry(e);
     Similarity s = compare(sig, entry.sig);
-    if (!rule.accepts(s)) continue;
-    bool better = !best || s.containment > best->sim.containment ||
-                  (s.containment == best->sim.containment &&
-                   (s.jaccard > best->sim.jaccard ||
-                    (s.jaccard == best->sim.jaccard && e < best->entry)));
-    if (better) best = Match{e, entry.id, entry.kept, s};
+    if (rule.accepts(s)) accepted.push_back(Match{e, entry.id, entry.kept, s});
   }
-  return best;
+  if (accepted.empty()) return std::nullopt;
+  // Containment estimates saturate at 1 and carry sampling noise, so among
+  // the candidates close to the best containment the most similar overall
+  // (Jaccard) wins: a body found both in its own page and in furniture shared
+  // with another page goes with its own. Ties: first added.
+  double best_c = 0;
+  for (const auto& m : accepted) best_c = std::max(best_c, m.sim.containment);
+  const Match* best = nullptr;
+  for (const auto& m : accepted) {
+    if (m.sim.containment < best_c - kContainmentTie) continue;
+    if (!best || m.sim.jaccard > best->sim.jaccard ||
+        (m.sim.jaccard == best->sim.jaccard && m.entry < best->entry))
+      best = &m;
+  }
+  return *best;
 }
 
 Metadata merge_metadata(const Metadata& kept, const Metadata& dup) {

@@ -38,8 +38,9 @@ struct Match {
   Similarity sim;
 };
 
-// The best-matching document of `index` for `sig` that the rule accepts
-// (highest containment, then Jaccard, then first added).
+// The best-matching document of `index` for `sig` that the rule accepts:
+// among those within 0.1 of the highest containment, the highest Jaccard
+// (then the first added).
 std::optional<Match> find_duplicate(const Index& index, const Signature& sig,
                                     const MatchRule& rule = {});
 

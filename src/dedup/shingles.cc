@@ -93,10 +93,25 @@ void for_each_token(std::string_view text, std::string& buf, Emit&& emit) {
   while (i < n) {
     auto b = static_cast<unsigned char>(text[i]);
     switch (kTable.cls[b]) {
-      case kWord:
-        buf += kTable.lower[b];
-        ++i;
+      case kWord: {
+        // Fast path: a run of ASCII letters and digits ending at a separator
+        // is emitted in place (lower-cased into buf only when it has capitals).
+        size_t j = i;
+        bool upper = false;
+        while (j < n && kTable.cls[static_cast<unsigned char>(text[j])] == kWord) {
+          upper |= text[j] >= 'A' && text[j] <= 'Z';
+          ++j;
+        }
+        bool ends = j == n || kTable.cls[static_cast<unsigned char>(text[j])] != kMulti;
+        if (buf.empty() && ends && !upper) {
+          emit(text.substr(i, j - i));
+        } else {
+          for (size_t k = i; k < j; ++k) buf += kTable.lower[static_cast<unsigned char>(text[k])];
+          if (ends) flush();
+        }
+        i = j;
         break;
+      }
       case kSep:
         flush();
         ++i;

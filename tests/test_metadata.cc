@@ -11,6 +11,11 @@
 #include "ingest/meta_date.h"
 #include "ingest/meta_names.h"
 #include "ingest/meta_sources.h"
+#include "ingest/assemble.h"
+#include "ingest/boilerplate.h"
+#include "ingest/metadata.h"
+#include "ingest/normalize.h"
+#include "ingest/paragraphs.h"
 #include "pipeline/pipeline.h"
 
 using dyad::Document;
@@ -39,6 +44,7 @@ TEST(MetaDate, FindsDatesInCommonShapes) {
   EXPECT_EQ(iso("1st September 2014"), "2014-09-01");
   EXPECT_EQ(iso("2016-02-20T10:00:00Z"), "2016-02-20");
   EXPECT_EQ(iso("in March 2021"), "2021-03");
+  EXPECT_EQ(iso("By Tess Bonn - 11/19/19 06:56 AM EST"), "2019-11-19");
   EXPECT_EQ(iso("February 30, 2016"), "<none>");
   EXPECT_EQ(iso("Word count: 1164"), "<none>");
   EXPECT_EQ(iso("May the talks continue"), "<none>");
@@ -158,6 +164,31 @@ TEST(Metadata, ArchiveExport) {
   ASSERT_TRUE(d.meta.stated_word_count.has_value());
   EXPECT_EQ(*d.meta.stated_word_count, 512);
   EXPECT_EQ(or_null(d.meta.dateline), "WASHINGTON");
+}
+
+// A web page whose first lines are page furniture (marked Chrome by the page
+// chrome stage): the headline is the paragraph repeating the page title.
+TEST(Metadata, WebPageTitleLine) {
+  Document d = dyad::document_from_text(
+      "Taliban envoy meets Russian officials in Moscow | World news | Example Herald\n"
+      "Home\nWorld\nSubscribe\n\n"
+      "Taliban envoy meets Russian officials in Moscow\n\n"
+      "Published: 4 June 2021\n\n"
+      "A Taliban delegation held talks with Russian diplomats in Moscow on Friday, the foreign ministry "
+      "said, the latest in a series of meetings between the movement and regional powers.\n\n"
+      "The ministry gave no details of what was discussed during the two-hour meeting.\n",
+      "page.html.txt");
+  dyad::ingest::normalize(d);
+  dyad::ingest::split_paragraphs(d);
+  for (size_t i = 0; i < 4; ++i) d.paras[i].kind = dyad::ParaKind::Chrome;
+  dyad::ingest::mark_boilerplate(d);
+  dyad::ingest::assemble(d);
+  dyad::ingest::extract_metadata(d);
+  EXPECT_EQ(d.paras[4].kind, dyad::ParaKind::Title);
+  EXPECT_EQ(or_null(d.meta.title), "Taliban envoy meets Russian officials in Moscow");
+  EXPECT_EQ(or_null(d.meta.source), "Example Herald");  // the site named by the page title
+  EXPECT_EQ(or_null(d.meta.published), "2021-06-04");
+  EXPECT_EQ(d.text.rfind("A Taliban delegation", 0), 0u);
 }
 
 TEST(Metadata, RepublicationNoticeIsNotTheSource) {

@@ -6,12 +6,15 @@
 // dateline is cut from the first body paragraph into doc.meta.dateline.
 #include "ingest/boilerplate.h"
 
+#include <algorithm>
+#include <string>
 #include <vector>
 
 #include "ingest/meta_date.h"
 #include "ingest/meta_lines.h"
 #include "ingest/meta_names.h"
 #include "ingest/meta_sources.h"
+#include "ingest/text_util.h"
 
 namespace dyad::ingest {
 
@@ -22,13 +25,20 @@ constexpr size_t kMaxTitleWords = 25;
 constexpr size_t kMaxSubtitles = 2;
 constexpr size_t kMaxSubtitleWords = 70;
 constexpr size_t kMaxCaptionWords = 25;
+constexpr size_t kProseWords = 30;  // a paragraph this long is article prose
 
 bool title_like(std::string_view t) {
   if (t.empty() || t.size() > 250 || count_words(t) > kMaxTitleWords) return false;
-  char last = t.back();
+  std::string_view core = t;  // a sentence in quotes ends with '."' too
+  while (!core.empty() && (core.back() == '"' || core.back() == ' ')) core.remove_suffix(1);
+  while (core.size() >= 3 && (ends_with(core, "\xE2\x80\x9D") || ends_with(core, "\xE2\x80\x99")))
+    core.remove_suffix(3);
+  if (core.empty()) return false;
+  char last = core.back();
   if (last == '.' || last == ',' || last == ';' || last == ':') return false;
   unsigned char first = static_cast<unsigned char>(t[0]);
   if (first >= 'a' && first <= 'z') return false;
+  if (t.find("http") != std::string_view::npos || t.find("www.") != std::string_view::npos) return false;
   return !is_bullet_line(t) && !is_date_line(t) && !is_byline(t);
 }
 
@@ -72,7 +82,20 @@ void mark_boilerplate(Document& doc) {
   // 3. The top of the article.
   const size_t top = std::min(n, kTopZone);
   size_t title = n;
-  if (n > 1 && kind(0) == ParaKind::Body && title_like(text(0)) && !find_dateline(text(0))) {
+  if (!doc.paras.empty() && doc.paras[0].kind == ParaKind::Chrome) {
+    // A web page: its first line is the page title; the headline is the
+    // paragraph near the top that repeats it.
+    std::string head = split_page_title(doc.para_text(doc.paras[0])).head;
+    for (size_t k = 0; k < std::min(n, kTopZone); ++k) {
+      if (kind(k) == ParaKind::Body && count_words(text(k)) >= kProseWords) break;  // the body began
+      if (kind(k) != ParaKind::Body || !title_like(text(k))) continue;
+      if (similar_headlines(text(k), head)) {
+        kind(k) = ParaKind::Title;
+        title = k;
+        break;
+      }
+    }
+  } else if (n > 1 && kind(0) == ParaKind::Body && title_like(text(0)) && !find_dateline(text(0))) {
     kind(0) = ParaKind::Title;
     title = 0;
   }

@@ -121,6 +121,16 @@ std::optional<DateHit> match_at(std::string_view s, const std::vector<Tok>& t, s
       if (valid(y, m, d) && d > 0) return DateHit{y, m, d, t[i].start, t[i + 2].end};
     }
   }
+  // Numeric with a two-digit year: M/D/YY ("11/19/19" -> 2019-11-19).
+  if (t[i].num && len(i) <= 2 && i + 2 < n && t[i + 1].num && t[i + 2].num && len(i + 1) <= 2 &&
+      len(i + 2) == 2 && gap(s, t[i], t[i + 1]) == "/" && gap(s, t[i + 1], t[i + 2]) == "/" &&
+      (t[i + 2].end >= s.size() || !std::isdigit(static_cast<unsigned char>(s[t[i + 2].end])))) {
+    int a = to_int(s, t[i]), b = to_int(s, t[i + 1]), yy = to_int(s, t[i + 2]);
+    int y = yy <= 50 ? 2000 + yy : 1900 + yy;
+    int m = a, d = b;
+    if (a > 12) m = b, d = a;
+    if (valid(y, m, d) && d > 0) return DateHit{y, m, d, t[i].start, t[i + 2].end};
+  }
   // Month D[th], YYYY / Month. D YYYY / Month YYYY.
   if (!t[i].num) {
     int m = month_number(word(i));

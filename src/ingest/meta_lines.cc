@@ -1,6 +1,7 @@
 // Line tests for boilerplate and metadata, driven by the lists in data/metadata/.
 #include "ingest/meta_lines.h"
 
+#include <algorithm>
 #include <cctype>
 #include <utility>
 #include <vector>
@@ -172,6 +173,54 @@ bool is_bullet_line(std::string_view s) {
   for (std::string_view b : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xC2\xB7", "* ", "- ", "\xE2\x80\x93 "})
     if (starts_with(s, b)) return true;
   return false;
+}
+
+PageTitle split_page_title(std::string_view s) {
+  static const std::string_view kSeps[] = {" | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", " -- "};
+  PageTitle t;
+  size_t first = std::string_view::npos, last = std::string_view::npos, last_len = 0;
+  for (auto sep : kSeps) {
+    size_t f = s.find(sep), l = s.rfind(sep);
+    if (f != std::string_view::npos && (first == std::string_view::npos || f < first)) first = f;
+    if (l != std::string_view::npos && (last == std::string_view::npos || l > last)) last = l, last_len = sep.size();
+  }
+  if (last == std::string_view::npos) {
+    t.head = std::string(trim(s));
+    return t;
+  }
+  t.head = std::string(trim(s.substr(0, first)));
+  std::string_view site = trim(s.substr(last + last_len));
+  if (!site.empty()) t.site = std::string(site);
+  return t;
+}
+
+bool similar_headlines(std::string_view a, std::string_view b) {
+  auto content = [](std::string_view s) {
+    std::vector<std::string> w;
+    std::string cur;
+    for (char ch : s) {
+      unsigned char c = static_cast<unsigned char>(ch);
+      if (std::isalnum(c) || c >= 0x80) {
+        cur += static_cast<char>(std::tolower(c));
+      } else {
+        if (cur.size() >= 3) w.push_back(cur);
+        cur.clear();
+      }
+    }
+    if (cur.size() >= 3) w.push_back(cur);
+    return w;
+  };
+  std::vector<std::string> wa = content(a), wb = content(b);
+  if (wa.empty() || wb.empty()) return false;
+  size_t common = 0;
+  for (const auto& x : wa)
+    for (const auto& y : wb)
+      if (x == y) {
+        ++common;
+        break;
+      }
+  size_t smaller = std::min(wa.size(), wb.size()), larger = std::max(wa.size(), wb.size());
+  return common >= std::min<size_t>(2, smaller) && common * 10 >= smaller * 6 && common * 10 >= larger * 4;
 }
 
 std::optional<Dateline> find_dateline(std::string_view s) {

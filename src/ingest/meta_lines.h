@@ -28,6 +28,16 @@ bool is_bullet_line(std::string_view s);    // "• ..."
 // The first URL in a line, if any.
 std::optional<std::string> url_in(std::string_view s);
 
+// A web page's title line "Headline | Section | Site" / "Headline - Site".
+struct PageTitle {
+  std::string head;                 // "Headline"
+  std::optional<std::string> site;  // "Site" (absent when no separator)
+};
+PageTitle split_page_title(std::string_view s);
+// True when two headlines share most of their words (the page title and the
+// headline above the article).
+bool similar_headlines(std::string_view a, std::string_view b);
+
 // A dateline opening a story: "KABUL, Afghanistan -- ", "MOSCOW (Reuters) - ".
 struct Dateline {
   size_t length = 0;                  // bytes to skip, separator and spaces included

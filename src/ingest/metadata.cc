@@ -168,6 +168,20 @@ void extract_metadata(Document& doc) {
     }
   }
 
+  // A web page whose first line is its title ("Headline | Site"): the
+  // headline when no paragraph was marked as one, and the site's name.
+  std::optional<std::string> src_page;
+  if (!doc.paras.empty() && doc.paras[0].kind == ParaKind::Chrome) {
+    PageTitle pt = split_page_title(doc.para_text(doc.paras[0]));
+    if (!title && count_words(pt.head) >= 2 && count_words(pt.head) <= 30) title = pt.head;
+    if (pt.site) {
+      if (auto pub = publication_in(*pt.site)) src_page = pub;
+      else if (count_words(*pt.site) <= 3 && pt.site->size() <= 40 &&
+               pt.site->find_first_of(":/=@") == std::string::npos)
+        src_page = pt.site;
+    }
+  }
+
   m.title = doc.hints.title ? doc.hints.title : title;
   m.url = doc.hints.url ? doc.hints.url : url;
   if (!authors.empty()) m.authors = authors;
@@ -188,6 +202,7 @@ void extract_metadata(Document& doc) {
   else if (url_source) m.source = url_source;
   else if (src_notice) m.source = src_notice;
   else if (src_title) m.source = src_title;
+  else if (src_page) m.source = src_page;
   // else: keep a wire agency the dateline named (set by mark_boilerplate).
 }
 

@@ -129,6 +129,23 @@ TEST(PageChrome, MarksFurnitureInsideTheArticle) {
   for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
 }
 
+TEST(PageChrome, InlineRelatedBoxAndCommentersAreChrome) {
+  std::string text = fake_page();
+  // A related-links box between two paragraphs of the article.
+  size_t at = text.find(kArticle[3]);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, "Related\nTransit agency warns of driver shortage\nWhy the city's buses keep breaking down\n");
+  // Reader comments under the article, each under "<name> says:".
+  text += "riverside_dad says:\nMarch 4, 2024 at 9:12 am\nFinally some common sense from the council, "
+          "and about time too given how long we have all been waiting at the stops in the rain.\n";
+  Document d = chrome_only(text);
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+  EXPECT_EQ(kind_of(d, "Related"), ParaKind::Chrome);
+  EXPECT_EQ(kind_of(d, "Transit agency warns of driver shortage"), ParaKind::Chrome);
+  EXPECT_EQ(kind_of(d, "Why the city's buses keep breaking down"), ParaKind::Chrome);
+  EXPECT_EQ(kind_of(d, "riverside_dad says:"), ParaKind::Chrome);
+}
+
 TEST(PageChrome, WholePipelineDropsChromeFromCleanText) {
   Document d = testing::process_text(fake_page(), "page.txt");
   EXPECT_NE(d.text.find("approve a new budget"), std::string::npos);

@@ -36,6 +36,7 @@ struct LineInfo {
   bool legal = false;      // ©, "All rights reserved", cookie notices...
   uint32_t phrase_hits = 0;
   uint32_t cjk = 0;        // CJK characters (U+3000..U+9FFF)
+  bool url = false;        // holds a web address (its parts are not words of prose)
   bool mid_colon = false;  // a colon inside the line, as in headlines ("Brexit: ...")
   bool continued = false;  // no final punctuation and the next line goes on in lower case
   double score = 0;
@@ -83,6 +84,7 @@ void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
     if (e && lex.phrase_at(words, i, *e)) ++li.phrase_hits;
   }
   li.end_punct = ends_sentence(t);
+  li.url = t.find("://") != std::string_view::npos || t.find("www.") != std::string_view::npos;
   if (size_t c = t.find(':'); c != std::string_view::npos && c + 1 < t.size()) li.mid_colon = true;
   if (t.find("\xC2\xA9") != std::string_view::npos) li.legal = true;  // ©
   if (!words.empty() && words.size() <= 16) {
@@ -127,7 +129,7 @@ double base_score(const LineInfo& li) {
     s = 1.0 + std::min(w, 80.0) * 0.15;
   } else if (li.words >= 8 && li.continued && stop_ratio >= 0.1) {
     s = std::min(w, 80.0) * 0.08;  // prose broken mid-sentence (PDF-like lines)
-  } else if (li.words >= 20 && stop_ratio >= 0.2) {
+  } else if (li.words >= 20 && stop_ratio >= 0.2 && !li.url) {
     s = std::min(w, 80.0) * 0.04;  // a paragraph that lacks its full stop
   } else if (li.words >= 12 && stop_ratio >= 0.2 && cap_ratio <= 0.15 && !li.mid_colon) {
     s = std::min(w, 80.0) * 0.03;  // a list item in sentence form
@@ -229,11 +231,17 @@ void mark_page_chrome(Document& doc) {
   const bool page = outside_chrome >= 2 || outside >= 12;  // `outside`: short lines only
   if (!page) return;
 
+  // Outside the run everything is chrome; inside it, furniture lines and an
+  // inline related-links box (a trailer heading and the link lines under it,
+  // up to the next prose paragraph).
+  bool in_box = false;
   for (size_t i = 0; i < n; ++i) {
     Paragraph& p = doc.paras[i];
+    const bool inside = i >= best_a && i <= best_b;
+    if (info[i].trailer) in_box = true;
+    else if (info[i].score > 0) in_box = false;
     if (p.kind != ParaKind::Body) continue;
-    bool inside = i >= best_a && i <= best_b;
-    if (!inside || info[i].chrome_line || info[i].trailer) p.kind = ParaKind::Chrome;
+    if (!inside || info[i].chrome_line || in_box) p.kind = ParaKind::Chrome;
   }
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,6 +13,10 @@
 #include "doc/offset_map.h"
 
 namespace dyad {
+
+namespace lang {
+struct Annotation;  // src/lang/annotation.h
+}
 
 struct Span {
   uint32_t start = 0;
@@ -89,6 +94,10 @@ struct Document {
   // copies state (a field missing here is taken from a copy).
   std::optional<Metadata> merged;
   std::vector<std::string> warnings;
+
+  // Language layers over `text` (sentences, tokens, tags, phrases, clauses);
+  // set by the pipeline when a later stage needs them.
+  std::shared_ptr<const lang::Annotation> lang;
 
   std::string_view para_text(const Paragraph& p) const {
     return std::string_view(norm).substr(p.span.start, p.span.size());

@@ -18,6 +18,7 @@
 #include "ingest/page_chrome.h"
 #include "ingest/paragraphs.h"
 #include "ingest/repeats.h"
+#include "lang/annotate.h"
 
 namespace dyad {
 
@@ -36,7 +37,7 @@ Document document_from_text(const std::string& text, const std::string& path) {
   return d;
 }
 
-void process_document(Document& doc) {
+void process_document(Document& doc, const StageOptions& stages) {
   ingest::normalize(doc);
   ingest::split_paragraphs(doc);
   ingest::mark_page_chrome(doc);
@@ -44,6 +45,7 @@ void process_document(Document& doc) {
   ingest::mark_repeats(doc);
   ingest::assemble(doc);
   ingest::extract_metadata(doc);
+  if (stages.language) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {
@@ -60,7 +62,7 @@ Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) 
     ingest::read_file(files[i], opt.read, per_file[i], per_file_errors[i]);
     for (auto& d : per_file[i]) {
       if (d.hash.empty()) d.hash = content_hash(d.raw);
-      process_document(d);
+      process_document(d, opt.stages);
     }
     size_t n = ++done;
     if (opt.progress) {

@@ -14,13 +14,19 @@ namespace dyad {
 // A Document holding `text` as its raw bytes, decoded, as read from `path`.
 Document document_from_text(const std::string& text, const std::string& path);
 
+// Which optional stages run after the ingest stages.
+struct StageOptions {
+  bool language = false;  // sentences, tokens, tags, phrases, clauses (doc.lang)
+};
+
 // normalize -> paragraphs -> page chrome -> boilerplate -> repeats ->
-// assemble -> metadata. Never throws on bad text.
-void process_document(Document& doc);
+// assemble -> metadata, then the optional stages. Never throws on bad text.
+void process_document(Document& doc, const StageOptions& stages = {});
 
 struct BatchOptions {
   int jobs = 1;                  // worker threads (TBB); 0 = all cores
   ingest::ReadOptions read;
+  StageOptions stages;
   // Called with (files done, files total) as the batch advances.
   std::function<void(size_t, size_t)> progress;
 };

@@ -200,3 +200,23 @@ TEST(BoilerplateLines, CreditsPromosAndUrls) {
   EXPECT_TRUE(is_trailer_field("Word count: 1164"));
   EXPECT_TRUE(is_copyright_line("Copyright 2017 Bloomberg L.P. All rights reserved."));
 }
+
+// Damaged input: random bytes and pathological lines must not throw or crash.
+TEST(Boilerplate, SurvivesGarbage) {
+  std::string junk;
+  uint32_t x = 12345;
+  for (int i = 0; i < 20000; ++i) {
+    x = x * 1103515245u + 12345u;
+    static const char kAlphabet[] = "ab C.,-\n\n\"/|()0123456789 KABUL\xE2\x80\x94\xC2\xA9" "By ";
+    junk += kAlphabet[(x >> 16) % (sizeof kAlphabet - 1)];
+  }
+  for (const std::string& t : {junk, std::string("MOSCOW (Reuters) -"), std::string("By"),
+                               std::string("Copyright \xE2\x80\x99\xE2\x80\x99\xE2\x80\x99 all rights reserved"),
+                               std::string("(Reporting by \xE2\x80\x99\xE2\x80\x99\xE2\x80\x99\xE2\x80\x99 x)"),
+                               std::string("Word count:"), std::string("\n\n\n"), std::string(5000, '-')}) {
+    EXPECT_NO_THROW({
+      Document d = process_text(t, "junk.txt");
+      EXPECT_LE(d.text.size(), t.size() + 2 * d.paras.size());
+    });
+  }
+}

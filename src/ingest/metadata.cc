@@ -37,7 +37,7 @@ std::string copyright_holder(std::string_view line) {
       f = fold(s);
     }
   }
-  if (size_t p = f.find("all rights reserved"); p != std::string::npos) s = s.substr(0, p), f = f.substr(0, p);
+  if (size_t p = lower_ascii(s).find("all rights reserved"); p != std::string::npos) s = s.substr(0, p);
   if (auto d = find_date(s)) s = s.substr(0, d->start) + s.substr(d->end);
   // Drop leading/trailing years.
   std::string out;
@@ -60,7 +60,7 @@ std::string copyright_holder(std::string_view line) {
 // Publication named by "... the position of The Moscow Times."
 std::optional<std::string> named_in_notice(std::string_view line) {
   if (auto p = publication_in(line)) return p;
-  std::string f = fold(line);
+  std::string f = lower_ascii(line);  // same offsets as `line`
   for (std::string_view key : {"position of ", "views of "}) {
     size_t p = f.find(key);
     if (p == std::string::npos) continue;
@@ -84,9 +84,9 @@ std::string detect_language(const std::string& text) {
 
 // Names after "Reporting by" in a wire trailer "(Reporting by A and B; Editing by C)".
 std::vector<std::string> reporting_names(std::string_view line) {
-  std::string f = fold(line);
+  std::string f = lower_ascii(line);  // same offsets as `line`
   size_t p = f.find("reporting by ");
-  if (p == std::string::npos || f.find("additional reporting by ") == p - 11) return {};
+  if (p == std::string::npos || (p >= 11 && f.compare(p - 11, 11, "additional ") == 0)) return {};
   std::string_view rest = line.substr(p + 13);
   size_t e = rest.find_first_of(";)");
   if (e != std::string_view::npos) rest = rest.substr(0, e);

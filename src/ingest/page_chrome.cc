@@ -7,11 +7,14 @@
 // short link-like lines, furniture phrases (data/web/) and legal or cookie
 // lines score down. The article is the contiguous run of paragraphs with the
 // largest total score (maximum-sum subarray), so short in-article lines such
-// as subheadings survive between prose. Trailer headings ("Comments",
-// "Related articles") weigh heavily and damp the prose after them. Inside
-// the run only clear furniture is marked. Nothing is marked unless the text
-// shows it is a page (enough chrome around the run), so plain article files
-// pass untouched. Linear in the text size.
+// as subheadings survive between prose; a short interruption between prose
+// paragraphs costs little. Trailer headings ("Related articles", "Most
+// popular") weigh heavily; comment headings ("12 Comments", "jane says:")
+// also damp the prose after them. Lines said twice on the page are rarely
+// the article. Inside the run only clear furniture and inline related boxes
+// are marked. Nothing is marked unless the text shows it is a page (enough
+// chrome around the run), so plain article files pass untouched. Linear in
+// the text size.
 #include "ingest/page_chrome.h"
 
 #include <algorithm>

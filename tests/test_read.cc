@@ -271,3 +271,29 @@ TEST(ReadFile, JsonLinesOneDocumentPerLine) {
   EXPECT_EQ(docs[2].id, "wire:4");
   fs::remove_all(dir);
 }
+
+// The example corpus (examples/corpus) reads without errors, in every format.
+TEST(ReadFile, ExampleCorpus) {
+  std::string dir = std::string(DYAD_TEST_DIR) + "/../examples/corpus";
+  std::vector<ReadError> errors;
+  auto files = expand_paths({dir}, errors);
+  EXPECT_TRUE(errors.empty());
+  ASSERT_EQ(files.size(), 8u);  // README.md is skipped
+  std::vector<Document> docs;
+  for (const auto& f : files) read_file(f, ReadOptions{}, docs, errors);
+  for (const auto& e : errors) ADD_FAILURE() << e.path << ": " << e.message;
+  ASSERT_EQ(docs.size(), 10u);  // three from the JSON Lines feed
+  for (const auto& d : docs) {
+    EXPECT_FALSE(d.norm.empty()) << d.id;
+    if (d.id == "05_bogota_visit_latin1") {
+      ASSERT_EQ(d.warnings.size(), 1u);
+      EXPECT_NE(d.norm.find("Jos\xC3\xA9 Ram\xC3\xB3n Ib\xC3\xA1\xC3\xB1" "ez"), std::string::npos);
+    }
+    if (d.id == "06_ministerial_visit") {
+      EXPECT_EQ(d.format, "html");
+      EXPECT_EQ(d.hints.source.value_or(""), "The Pacific Courier");
+      EXPECT_EQ(d.norm.find("Most read"), std::string::npos);
+    }
+  }
+  EXPECT_EQ(docs[6].id, "wire-2023-0911-ankara");
+}

@@ -87,3 +87,22 @@ TEST(Cli, AnalyzeCsvHasAHeaderAndOneRowPerDocument) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 3) << r.out;
   EXPECT_EQ(run("analyze " + corpus() + " --csv --json").rc, 2);
 }
+
+TEST(Cli, IngestRecognisesACopyOfAStoredArticle) {
+  std::string a = dyad::testing::temp_dir("cli-dup-a"), b = dyad::testing::temp_dir("cli-dup-b");
+  std::string body =
+      "Envoys of the two states resumed talks on the disputed border on Monday, a spokesman said, after a "
+      "pause of three months in which shelling continued along the frontier. The United Nations welcomed "
+      "the meeting and urged both governments to agree on a ceasefire before the winter sets in, when "
+      "supply lines to the mountain posts are cut. Diplomats said the next round would be held in Vienna.";
+  std::ofstream(a + "/first.txt") << "Envoys Resume Border Talks\n\nBy Jane Doe\n\n" << body << "\n";
+  std::ofstream(b + "/copy.txt") << "\"GENEVA -- " << body << "\nWord count: 70\nCopyright Example News 2024\"";
+  std::string db = dyad::testing::temp_dir("clidb") + "/d.sqlite";
+  ASSERT_EQ(run("ingest " + a + " --db " + db + " --quiet").rc, 0);
+  ASSERT_EQ(run("ingest " + b + " --db " + db + " --quiet").rc, 0);
+  // The copy is stored, linked to the first, and search lists the article once.
+  Result s = run("search --db " + db + " Vienna --format json");
+  auto hits = nlohmann::json::parse(s.out);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]["id"], "first");
+}

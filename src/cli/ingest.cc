@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "dedup/near_dup.h"
 #include "cli/progress.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
@@ -43,12 +44,18 @@ void register_ingest(CLI::App& app) {
     std::vector<std::string> files = ingest::expand_paths(args->paths, errors);
     for (const auto& e : errors) std::cerr << "dyad: " << e.path << ": " << e.message << "\n";
     Progress bar("ingest", !args->quiet);
+    // Stored documents' signatures, so a new copy of a stored article is
+    // recognised as its duplicate.
+    dedup::Index known;
+    for (const auto& s : db->signatures())
+      if (auto sig = dedup::Signature::from_bytes(s.signature)) known.add(s.id, *sig, s.id);
     size_t inserted = 0, updated = 0, unchanged = 0, duplicates = 0, failed = errors.size();
     for (size_t at = 0; at < files.size(); at += args->chunk) {
       std::vector<std::string> part(files.begin() + static_cast<long>(at),
                                     files.begin() + static_cast<long>(std::min(files.size(), at + args->chunk)));
       BatchOptions opt;
       opt.jobs = args->jobs;
+      opt.known = &known;
       opt.progress = [&](size_t d, size_t) { bar.update(at + d, files.size()); };
       Batch batch = run_batch(part, opt);
       failed += batch.errors.size();
@@ -56,7 +63,7 @@ void register_ingest(CLI::App& app) {
       try {
         db->begin();
         for (const auto& d : batch.docs) {
-          switch (db->put(d, std::string())) {
+          switch (db->put(d, dedup::signature(d.text).to_bytes())) {
             case store::PutResult::Inserted: ++inserted; break;
             case store::PutResult::Updated: ++updated; break;
             case store::PutResult::Unchanged: ++unchanged; break;

@@ -74,7 +74,10 @@ Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) 
     for (auto& d : per_file[i]) batch.docs.push_back(std::move(d));
     for (auto& e : per_file_errors[i]) batch.errors.push_back(std::move(e));
   }
-  dedup::mark_duplicates(batch.docs);
+  if (opt.known)
+    dedup::mark_duplicates(batch.docs, *opt.known);
+  else
+    dedup::mark_duplicates(batch.docs);
   return batch;
 }
 

@@ -11,6 +11,10 @@
 
 namespace dyad {
 
+namespace dedup {
+class Index;  // src/dedup/lsh_index.h
+}
+
 // A Document holding `text` as its raw bytes, decoded, as read from `path`.
 Document document_from_text(const std::string& text, const std::string& path);
 
@@ -27,6 +31,9 @@ struct BatchOptions {
   int jobs = 1;                  // worker threads (TBB); 0 = all cores
   ingest::ReadOptions read;
   StageOptions stages;
+  // Documents already stored: new documents that repeat one of them are
+  // marked duplicates of it, and the batch's kept documents are added.
+  dedup::Index* known = nullptr;
   // Called with (files done, files total) as the batch advances.
   std::function<void(size_t, size_t)> progress;
 };

@@ -279,6 +279,29 @@ TEST(MarkDuplicates, ChecksAgainstKnownDocuments) {
   EXPECT_NE(reloaded.signature("new-b"), nullptr);
 }
 
+TEST(MarkDuplicates, ALaterCopyMayNotBeMuchLargerThanTheKeptOne) {
+  // A page whose cleaned text kept only the site's legal footer, then another
+  // article from that site with the same footer: the article holds the whole
+  // footer (containment 1) but is no copy of it and must not be dropped.
+  std::string footer =
+      "The information on this website is provided for general purposes only and does not "
+      "constitute professional advice. Readers should consult a qualified adviser before acting "
+      "on any of it. All trademarks are the property of their respective owners.";
+  std::string article = std::string(kStrikeA) + "\n\n" + footer;
+  std::vector<Document> docs{doc("footer-only", footer), doc("article", article)};
+  mark_duplicates(docs);
+  EXPECT_FALSE(docs[1].duplicate_of);
+  // The other way round nothing is lost: the footer copy joins the article.
+  std::vector<Document> rev{doc("article", article), doc("footer-only", footer)};
+  mark_duplicates(rev);
+  EXPECT_EQ(rev[1].duplicate_of.value_or(""), "article");
+  // Within the growth limit a body first and its page later still pair.
+  std::string page = "Home | News | Sport\n" + std::string(kStrikeA) + "\n\n" + footer;
+  std::vector<Document> bp{doc("body", kStrikeA), doc("page", page)};
+  mark_duplicates(bp);
+  EXPECT_EQ(bp[1].duplicate_of.value_or(""), "body");
+}
+
 TEST(MarkDuplicates, ShortIdenticalTextsPairButEmptyOnesDoNot) {
   std::vector<Document> docs{doc("x", "Ceasefire declared."), doc("y", "CEASEFIRE DECLARED"),
                              doc("e1", ""), doc("e2", "")};
@@ -333,6 +356,7 @@ TEST(Seeds, TheTwoCopiesPairAndNothingElse) {
 struct SuiteCopy {
   std::string article, variant;
   Signature raw, cleaned;
+  std::string text;
 };
 
 std::vector<SuiteCopy> load_suite() {
@@ -348,7 +372,7 @@ std::vector<SuiteCopy> load_suite() {
       if (j.is_discarded() || !j.contains("id") || !j.contains(key)) continue;
       std::string text = j[key].get<std::string>();
       Document d = dyad::testing::process_text(text, "suite.txt");
-      out.push_back({j["id"].get<std::string>(), variant, signature(text), signature(d.text)});
+      out.push_back({j["id"].get<std::string>(), variant, signature(text), signature(d.text), text});
     }
   }
   return out;
@@ -408,6 +432,38 @@ TEST(ScrapingHub, SignatureDistributionsRawAndCleaned) {
   PairStats raw = pair_stats(all, false, rule);
   print_stats("raw", raw);
   print_stats("cleaned", pair_stats(all, true, rule));
+  // mark_duplicates on the raw texts, in two orders: pairwise precision/recall.
+  for (bool pages_first : {false, true}) {
+    std::vector<const SuiteCopy*> order;
+    for (auto& c : all) order.push_back(&c);
+    std::stable_sort(order.begin(), order.end(), [&](auto* a, auto* b) {
+      if (pages_first && (a->variant == "page") != (b->variant == "page"))
+        return a->variant == "page";
+      if (pages_first) return false;
+      // Article order: gold body, then page, then trafilatura, as the eval files sort.
+      auto rank = [](const SuiteCopy* c) {
+        return c->variant == "gold" ? 0 : c->variant == "page" ? 1 : 2;
+      };
+      return a->article != b->article ? a->article < b->article : rank(a) < rank(b);
+    });
+    std::vector<Document> docs;
+    for (auto* c : order) docs.push_back(doc(c->article + "/" + c->variant, c->text));
+    mark_duplicates(docs);
+    std::map<std::string, std::string> root;
+    for (auto& d : docs) root[d.id] = d.duplicate_of.value_or(d.id);
+    int tp = 0, fp = 0, fn = 0;
+    for (size_t i = 0; i < docs.size(); ++i)
+      for (size_t j = i + 1; j < docs.size(); ++j) {
+        bool same = order[i]->article == order[j]->article;
+        bool grouped = root[docs[i].id] == root[docs[j].id];
+        tp += same && grouped;
+        fp += !same && grouped;
+        fn += same && !grouped;
+      }
+    std::printf("raw mark_duplicates (%s): precision %.4f (%d/%d) recall %.4f (%d/%d)\n",
+                pages_first ? "pages first" : "article order", double(tp) / std::max(1, tp + fp),
+                tp, tp + fp, double(tp) / std::max(1, tp + fn), tp, tp + fn);
+  }
   // Clean copies of one article always pair; clean copies of two never do.
   EXPECT_GE(raw.true_clean.front(), rule.min_containment);
   EXPECT_LT(raw.false_clean.back(), rule.min_containment);

@@ -18,7 +18,7 @@ std::optional<Match> find_duplicate(const Index& index, const Signature& sig,
   for (size_t e : index.candidate_entries(sig)) {
     const auto& entry = index.entry(e);
     Similarity s = compare(sig, entry.sig);
-    if (rule.accepts(s)) accepted.push_back(Match{e, entry.id, entry.kept, s});
+    if (rule.accepts(s, sig, entry.sig)) accepted.push_back(Match{e, entry.id, entry.kept, s});
   }
   if (accepted.empty()) return std::nullopt;
   // Containment estimates saturate at 1 and carry sampling noise, so among

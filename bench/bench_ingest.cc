@@ -6,6 +6,7 @@
 #include <random>
 #include <string>
 
+#include "dedup/minhash.h"
 #include "doc/hash.h"
 #include "ingest/normalize.h"
 #include "ingest/paragraphs.h"
@@ -87,6 +88,19 @@ void BM_ProcessDocument(benchmark::State& st) {
   st.SetItemsProcessed(static_cast<int64_t>(st.iterations()));
 }
 BENCHMARK(BM_ProcessDocument)->Arg(0)->Arg(1)->ArgNames({"wrapped"});
+
+// What issue 2 measures: cleaning + metadata + the duplicate signature.
+void BM_CleanMetadataDedup(benchmark::State& st) {
+  std::string text = make_article(5, st.range(0) != 0);
+  for (auto _ : st) {
+    dyad::Document d = dyad::document_from_text(text, "bench.txt");
+    dyad::process_document(d);
+    benchmark::DoNotOptimize(dyad::dedup::signature(d.text));
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
+  st.SetItemsProcessed(static_cast<int64_t>(st.iterations()));
+}
+BENCHMARK(BM_CleanMetadataDedup)->Arg(0)->Arg(1)->ArgNames({"wrapped"});
 
 void BM_ContentHash(benchmark::State& st) {
   std::string text = make_article(4, false);

@@ -28,7 +28,7 @@ constexpr size_t kMaxCaptionWords = 25;
 constexpr size_t kProseWords = 30;  // a paragraph this long is article prose
 
 bool title_like(std::string_view t) {
-  if (t.empty() || t.size() > 250 || count_words(t) > kMaxTitleWords) return false;
+  if (t.empty() || t.size() > 250 || count_words(t, kMaxTitleWords) > kMaxTitleWords) return false;
   std::string_view core = t;  // a sentence in quotes ends with '."' too
   while (!core.empty() && (core.back() == '"' || core.back() == ' ')) core.remove_suffix(1);
   while (core.size() >= 3 && (ends_with(core, "\xE2\x80\x9D") || ends_with(core, "\xE2\x80\x99")))
@@ -60,6 +60,7 @@ void mark_boilerplate(Document& doc) {
   // 1. Lines recognisable wherever they stand.
   for (size_t k = 0; k < n; ++k) {
     std::string_view t = text(k);
+    if (count_words(t, 60) > 60) continue;  // long prose: none of these tests can match
     if (is_url_line(t)) kind(k) = ParaKind::Url;
     else if (is_related_line(t)) kind(k) = ParaKind::Related;
     else if (is_promo_line(t)) kind(k) = ParaKind::Promo;
@@ -72,7 +73,7 @@ void mark_boilerplate(Document& doc) {
     ParaKind kk = kind(k);
     if (kk != ParaKind::Body) continue;
     std::string_view t = text(k);
-    if (count_words(t) <= 80 && is_trailer_field(t)) {
+    if (count_words(t, 80) <= 80 && is_trailer_field(t)) {
       kind(k) = ParaKind::Trailer;
       continue;
     }
@@ -117,7 +118,7 @@ void mark_boilerplate(Document& doc) {
     bool ok = true;
     for (size_t k = title + 1; k < first_furniture; ++k)
       ok = ok && (kind(k) == ParaKind::Body || kind(k) == ParaKind::Summary) &&
-           count_words(text(k)) <= kMaxSubtitleWords;
+           count_words(text(k), kMaxSubtitleWords) <= kMaxSubtitleWords;
     if (ok)
       for (size_t k = title + 1; k < first_furniture; ++k)
         if (kind(k) == ParaKind::Body) kind(k) = ParaKind::Subtitle;
@@ -127,7 +128,7 @@ void mark_boilerplate(Document& doc) {
   for (size_t k = 1; k < n; ++k) {
     if (kind(k) != ParaKind::Credit || kind(k - 1) != ParaKind::Body) continue;
     std::string_view c = text(k - 1);
-    if (count_words(c) <= kMaxCaptionWords) kind(k - 1) = ParaKind::Caption;
+    if (count_words(c, kMaxCaptionWords) <= kMaxCaptionWords) kind(k - 1) = ParaKind::Caption;
   }
 
   // 5. Dateline at the start of the first body paragraph.

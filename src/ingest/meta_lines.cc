@@ -34,6 +34,9 @@ const Lists& lists() {
   return l;
 }
 
+// The folded start of a line: enough for every prefix test.
+std::string fold_head(std::string_view s) { return fold(s.substr(0, 96)); }
+
 bool has_prefix(const std::string& folded, const std::vector<std::string>& prefixes) {
   for (const auto& p : prefixes)
     if (starts_with(folded, p)) return true;
@@ -78,12 +81,12 @@ std::string_view trim(std::string_view s) {
 
 }  // namespace
 
-size_t count_words(std::string_view s) {
+size_t count_words(std::string_view s, size_t stop_after) {
   size_t n = 0;
   bool in = false;
   for (char c : s) {
     bool w = !(c == ' ' || c == '\n' || c == '\t' || c == '\r');
-    if (w && !in) ++n;
+    if (w && !in && ++n > stop_after) return n;
     in = w;
   }
   return n;
@@ -118,20 +121,20 @@ std::optional<std::string> url_in(std::string_view s) {
 }
 
 bool is_url_line(std::string_view s) {
-  std::string f = fold(s);
+  std::string f = fold_head(s);
   if (starts_with(f, "original url") || starts_with(f, "source url") || starts_with(f, "article url") ||
       starts_with(f, "url:") || starts_with(f, "link:"))
-    return count_words(s) <= 6;
-  if (count_words(s) != 1) return false;
+    return count_words(s, 6) <= 6;
+  if (count_words(s, 1) != 1) return false;
   return starts_with(f, "http://") || starts_with(f, "https://") || starts_with(f, "www.");
 }
 
 bool is_related_line(std::string_view s) {
-  return count_words(s) <= 30 && has_prefix(fold(s), lists().related);
+  return count_words(s, 30) <= 30 && has_prefix(fold_head(s), lists().related);
 }
 
 bool is_promo_line(std::string_view s, bool* republication) {
-  if (count_words(s) > 60) return false;
+  if (count_words(s, 60) > 60) return false;
   std::string f = fold(s);
   for (const auto& [p, rep] : lists().promo) {
     if (f.find(p) != std::string::npos) {
@@ -143,7 +146,7 @@ bool is_promo_line(std::string_view s, bool* republication) {
 }
 
 bool is_credit_line(std::string_view s) {
-  size_t n = count_words(s);
+  size_t n = count_words(s, 16);
   if (n == 0 || n > 16) return false;
   std::string f = fold(s);
   if (has_prefix(f, lists().credit)) return true;
@@ -161,11 +164,11 @@ bool is_credit_line(std::string_view s) {
   return false;
 }
 
-bool is_trailer_field(std::string_view s) { return has_prefix(fold(s), lists().trailer); }
+bool is_trailer_field(std::string_view s) { return has_prefix(fold_head(s), lists().trailer); }
 
 bool is_copyright_line(std::string_view s) {
-  if (count_words(s) > 30) return false;
-  std::string f = fold(s);
+  if (count_words(s, 30) > 30) return false;
+  std::string f = fold_head(s);
   return starts_with(f, "copyright ") || starts_with(f, "\xC2\xA9") || starts_with(f, "(c) ");
 }
 

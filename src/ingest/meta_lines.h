@@ -4,6 +4,8 @@
 // and agency names come from data/metadata/.
 #pragma once
 
+#include <cstdint>
+
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -13,7 +15,8 @@
 
 namespace dyad::ingest {
 
-size_t count_words(std::string_view s);
+// Words (runs of non-space); stops counting once past `stop_after`.
+size_t count_words(std::string_view s, size_t stop_after = SIZE_MAX);
 // Lower-cased with typographic apostrophes made straight (for phrase tests).
 std::string fold(std::string_view s);
 

@@ -4,11 +4,11 @@
 // text does not state stays empty (no date is ever guessed).
 #include "ingest/metadata.h"
 
-#include <cld2/public/compact_lang_det.h>
 
 #include <cctype>
 #include <cstdlib>
 
+#include "ingest/language.h"
 #include "ingest/meta_date.h"
 #include "ingest/meta_lines.h"
 #include "ingest/meta_names.h"
@@ -69,17 +69,6 @@ std::optional<std::string> named_in_notice(std::string_view line) {
       return name;
   }
   return std::nullopt;
-}
-
-std::string detect_language(const std::string& text) {
-  if (text.empty()) return "und";
-  bool reliable = false;
-  int valid = 0;
-  CLD2::Language lang = CLD2::DetectLanguageCheckUTF8(text.data(), static_cast<int>(text.size()), true,
-                                                      &reliable, &valid);
-  if (!reliable || lang == CLD2::UNKNOWN_LANGUAGE) return "und";
-  const char* code = CLD2::LanguageCode(lang);
-  return code ? code : "und";
 }
 
 // Names after "Reporting by" in a wire trailer "(Reporting by A and B; Editing by C)".

@@ -149,6 +149,7 @@ const std::unordered_set<std::string>& compound_tails() {
 struct Line {
   size_t start, end;  // trimmed content in the pass-1 text
   size_t raw_start;   // start before trimming leading spaces
+  size_t width = 0;   // characters
 };
 
 bool ends_sentence(std::string_view l) {
@@ -180,14 +181,14 @@ void repair_lines(const std::string& in, TextBuilder& b) {
     size_t s = pos, e = nl;
     while (s < e && in[s] == ' ') ++s;
     while (e > s && in[e - 1] == ' ') --e;
-    lines.push_back({s, e, pos});
+    lines.push_back({s, e, pos, utf8_length(std::string_view(in).substr(s, e - s))});
     if (nl == in.size()) break;
     pos = nl + 1;
   }
   // Is the document hard-wrapped? Measure the line width (in characters).
   std::vector<size_t> widths;
   for (const auto& l : lines)
-    if (l.end > l.start) widths.push_back(utf8_length(std::string_view(in).substr(l.start, l.end - l.start)));
+    if (l.end > l.start) widths.push_back(l.width);
   size_t wrap_width = 0;
   if (widths.size() >= 4) {
     std::vector<size_t> sorted = widths;
@@ -199,7 +200,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
       for (size_t i = 0; i + 1 < lines.size(); ++i) {
         if (lines[i].end == lines[i].start || lines[i + 1].end == lines[i + 1].start) continue;
         ++pairs;
-        size_t len = utf8_length(std::string_view(in).substr(lines[i].start, lines[i].end - lines[i].start));
+        size_t len = lines[i].width;
         if (len * 4 >= w * 3) ++full;
       }
       if (pairs >= 3 && full * 2 >= pairs) wrap_width = w;
@@ -228,7 +229,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
       }
       const Line& pl = lines[last];  // the previous non-empty line
       if (wrap_width && !pending_blank && pl.end > pl.start) {
-        size_t plen = utf8_length(std::string_view(in).substr(pl.start, pl.end - pl.start));
+        size_t plen = pl.width;
         bool prev_full = plen * 10 >= wrap_width * 6;
         unsigned char c0 = static_cast<unsigned char>(cur[0]);
         bool next_lower = std::islower(c0) != 0;

@@ -19,7 +19,8 @@ std::string fingerprint(std::string_view s) {
   r.reserve(s.size());
   for (char c : s) {
     unsigned char u = static_cast<unsigned char>(c);
-    if (std::isalnum(u) || u >= 0x80) r += static_cast<char>(std::tolower(u));
+    if (u >= 'A' && u <= 'Z') r += static_cast<char>(u | 0x20);
+    else if ((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u >= 0x80) r += c;
   }
   return r;
 }

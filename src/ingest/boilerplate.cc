@@ -60,7 +60,7 @@ void mark_boilerplate(Document& doc) {
   // 1. Lines recognisable wherever they stand.
   for (size_t k = 0; k < n; ++k) {
     std::string_view t = text(k);
-    if (count_words(t, 60) > 60) continue;  // long prose: none of these tests can match
+    if (count_words(t, 35) > 35) continue;  // long prose: none of these tests can match
     if (is_url_line(t)) kind(k) = ParaKind::Url;
     else if (is_related_line(t)) kind(k) = ParaKind::Related;
     else if (is_promo_line(t)) kind(k) = ParaKind::Promo;

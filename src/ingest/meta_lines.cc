@@ -134,7 +134,8 @@ bool is_related_line(std::string_view s) {
 }
 
 bool is_promo_line(std::string_view s, bool* republication) {
-  if (count_words(s, 60) > 60) return false;
+  // Promo lines are short notices; longer paragraphs are prose.
+  if (count_words(s, 35) > 35) return false;
   std::string f = fold(s);
   for (const auto& [p, rep] : lists().promo) {
     if (f.find(p) != std::string::npos) {

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/progress.h"
+#include "cli/report.h"
 #include "pipeline/contract.h"
 #include "pipeline/pipeline.h"
 
@@ -41,7 +42,7 @@ void register_analyze(CLI::App& app) {
     opt.progress = [&bar](size_t d, size_t t) { bar.update(d, t); };
     Batch batch = run_batch(args->paths, opt);
     bar.finish();
-    for (const auto& e : batch.errors) std::cerr << "dyad: " << e.path << ": " << e.message << "\n";
+    report_problems(batch, args->quiet);
     if (args->csv)
       std::cout << documents_csv(batch.docs);
     else

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "dedup/near_dup.h"
 #include "cli/progress.h"
+#include "cli/report.h"
 #include "pipeline/pipeline.h"
 #include "store/store.h"
 
@@ -59,7 +60,7 @@ void register_ingest(CLI::App& app) {
       opt.progress = [&](size_t d, size_t) { bar.update(at + d, files.size()); };
       Batch batch = run_batch(part, opt);
       failed += batch.errors.size();
-      for (const auto& e : batch.errors) std::cerr << "dyad: " << e.path << ": " << e.message << "\n";
+      report_problems(batch, args->quiet);
       try {
         db->begin();
         for (const auto& d : batch.docs) {

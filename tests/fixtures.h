@@ -18,4 +18,12 @@ std::string temp_dir(const std::string& tag);
 // per-document stage (normalise .. metadata) on it.
 Document process_text(const std::string& text, const std::string& path = "fixture.txt");
 
+// Runs build/dyad with `args` (a shell command line tail): exit code, stdout
+// and stderr.
+struct CliRun {
+  int rc;
+  std::string out, err;
+};
+CliRun run_dyad(const std::string& args);
+
 }  // namespace dyad::testing

@@ -72,22 +72,8 @@ std::string truncated_pdf() {
   return pdf.substr(0, pdf.size() / 2);
 }
 
-struct CliRun {
-  int rc;
-  std::string out, err;
-};
-
-CliRun run_dyad(const std::string& args) {
-  std::string err_file = dyad::testing::temp_dir("stderr") + "/err.txt";
-  std::string cmd = std::string(DYAD_BINARY) + " " + args + " 2>" + err_file;
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int st = pclose(p);
-  return {WEXITSTATUS(st), out, dyad::testing::read_file(err_file)};
-}
+using dyad::testing::CliRun;
+using dyad::testing::run_dyad;
 
 std::vector<std::string> lines(const std::string& s) {
   std::vector<std::string> out;

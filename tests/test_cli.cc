@@ -12,21 +12,9 @@
 
 namespace {
 
-struct Result {
-  int rc;
-  std::string out;
-};
+using Result = dyad::testing::CliRun;
 
-Result run(const std::string& args) {
-  std::string cmd = std::string(DYAD_BINARY) + " " + args + " 2>/dev/null";
-  FILE* p = popen(cmd.c_str(), "r");
-  std::string out;
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int st = pclose(p);
-  return {WEXITSTATUS(st), out};
-}
+Result run(const std::string& args) { return dyad::testing::run_dyad(args); }
 
 std::string corpus() {
   std::string dir = dyad::testing::temp_dir("cli");

@@ -12,20 +12,9 @@
 namespace {
 
 std::string run(const std::string& args, int& rc) {
-  std::string cmd(DYAD_BINARY);
-  cmd.append(" ").append(args).append(" 2>/dev/null");
-  std::string out;
-  FILE* p = popen(cmd.c_str(), "r");
-  if (!p) {
-    rc = -1;
-    return out;
-  }
-  std::array<char, 4096> buf;
-  size_t n;
-  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-  int st = pclose(p);
-  rc = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
-  return out;
+  dyad::testing::CliRun r = dyad::testing::run_dyad(args);
+  rc = r.rc;
+  return r.out;
 }
 
 std::string write_temp(const std::string& content, const std::string& name) {

@@ -72,6 +72,16 @@ struct Metadata {
   std::string language = "und";          // ISO 639-1 code, "und" when unknown
 };
 
+// --- Time expressions (src/time/) ---------------------------------------
+// A TIMEX3 time expression in the clean text: type DATE / TIME / DURATION /
+// SET and its normalised value ("2013-03-22", "P1M", "PRESENT_REF").
+struct Timex {
+  Span span;          // in Document::text
+  std::string type;
+  std::string value;
+};
+// ---------------------------------------------------------------------------
+
 struct Document {
   std::string id;        // stable id: JSONL "id", else file stem (+ line number)
   std::string path;      // where it came from ("file.jsonl:12" for JSONL lines)
@@ -98,6 +108,9 @@ struct Document {
   // Language layers over `text` (sentences, tokens, tags, phrases, clauses);
   // set by the pipeline when a later stage needs them.
   std::shared_ptr<const lang::Annotation> lang;
+
+  // Time expressions in `text` (src/time/), in text order.
+  std::vector<Timex> timexes;
 
   std::string_view para_text(const Paragraph& p) const {
     return std::string_view(norm).substr(p.span.start, p.span.size());

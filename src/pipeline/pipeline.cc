@@ -19,6 +19,7 @@
 #include "ingest/paragraphs.h"
 #include "ingest/repeats.h"
 #include "lang/annotate.h"
+#include "time/tagger.h"
 
 namespace dyad {
 
@@ -46,6 +47,7 @@ void process_document(Document& doc, const StageOptions& stages) {
   ingest::assemble(doc);
   ingest::extract_metadata(doc);
   if (stages.language) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
+  if (stages.time) time::tag_document(doc);
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {

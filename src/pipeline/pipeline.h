@@ -21,6 +21,7 @@ Document document_from_text(const std::string& text, const std::string& path);
 // Which optional stages run after the ingest stages.
 struct StageOptions {
   bool language = false;  // sentences, tokens, tags, phrases, clauses (doc.lang)
+  bool time = true;       // time expressions (doc.timexes, src/time/)
 };
 
 // normalize -> paragraphs -> page chrome -> boilerplate -> repeats ->

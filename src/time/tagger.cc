@@ -1,0 +1,790 @@
+// Time expression tagger: a token-level rule engine over the clean text.
+// At each token every rule is tried (optionally after a span prefix such as
+// "early" or "the end of"); the longest match wins and is resolved against
+// the document date. Direction of bare weekdays and months ("on Friday",
+// "in June") comes from tense cues near the expression (data/time/tense.txt).
+#include "time/tagger.h"
+
+#include <algorithm>
+
+#include "time/calendar.h"
+#include "time/lexicon.h"
+#include "time/tokens.h"
+
+namespace dyad::time {
+
+namespace {
+
+struct Match {
+  size_t b = 0, e = 0;  // tokens [b, e)
+  std::string type, value;
+  bool ok() const { return e > b; }
+};
+
+class Tagger {
+ public:
+  Tagger(const Lexicon& L, const std::vector<Tok>& t, std::optional<Date> dct) : L_(L), t_(t), dct_(dct) {}
+
+  std::vector<Match> run() {
+    std::vector<Match> out;
+    size_t n = t_.size();
+    size_t i = 0;
+    while (i < n) {
+      Match best = best_at(i);
+      size_t p = skip_prefix(i);
+      if (p > i && p < n) {
+        Match m = best_at(p);
+        if (m.ok() && (!best.ok() || m.e > best.e)) {
+          m.b = i;
+          best = m;
+        }
+      }
+      if (!best.ok()) {
+        ++i;
+        continue;
+      }
+      out.push_back(best);
+      i = best.e;
+      // "1957-58": a second year glued to a year.
+      if (best.type == "DATE" && best.value.size() == 4 && i + 1 < n && is_p(i, '-') && !t_[i].space_before &&
+          t_[i + 1].kind == 'n' && t_[i + 1].ndigits == 2 && t_[i + 1].low.empty() && !t_[i + 1].space_before) {
+        int y = std::atoi(best.value.c_str());
+        int y2 = (y / 100) * 100 + t_[i + 1].num;
+        if (y2 > y) out.push_back(Match{i + 1, i + 2, "DATE", fmt_year(y2)});
+        i += 2;
+      }
+    }
+    return out;
+  }
+
+ private:
+  const Lexicon& L_;
+  const std::vector<Tok>& t_;
+  std::optional<Date> dct_;
+
+  // ---- token tests ----
+  bool in(size_t i) const { return i < t_.size(); }
+  bool is_w(size_t i, std::string_view s) const { return in(i) && t_[i].kind == 'w' && t_[i].low == s; }
+  bool is_p(size_t i, char c) const { return in(i) && t_[i].kind == 'p' && t_[i].low[0] == c; }
+  bool word(size_t i) const { return in(i) && t_[i].kind == 'w'; }
+  template <class M>
+  auto find(const M& m, size_t i) const -> const typename M::mapped_type* {
+    if (!word(i)) return nullptr;
+    auto it = m.find(t_[i].low);
+    return it == m.end() ? nullptr : &it->second;
+  }
+  // Length in tokens of phrase p at i, 0 if absent.
+  size_t phrase_len(const Phrase& p, size_t i) const {
+    for (size_t k = 0; k < p.words.size(); ++k) {
+      if (!in(i + k) || t_[i + k].low != p.words[k] || t_[i + k].kind == 'n') return 0;
+      if (k > 0 && t_[i + k].sent != t_[i].sent) return 0;
+    }
+    return p.words.size();
+  }
+  const Phrase* phrase_at(const std::unordered_map<std::string, std::vector<Phrase>>& m, size_t i,
+                          size_t& len) const {
+    if (!in(i)) return nullptr;
+    auto it = m.find(t_[i].low);
+    if (it == m.end()) return nullptr;
+    for (const auto& p : it->second)
+      if ((len = phrase_len(p, i)) > 0) return &p;
+    return nullptr;
+  }
+
+  size_t skip_prefix(size_t i) const {
+    size_t len = 0;
+    if (!phrase_at(L_.prefixes, i, len)) return i;
+    size_t j = i + len;
+    if (is_p(j, '-') && !t_[j].space_before) ++j;  // "mid-March"
+    // "the" may follow a prefix ("early the next day" is rare; "late in the year" is not a timex).
+    return j;
+  }
+
+  int day_num(size_t i) const {
+    if (!in(i) || t_[i].kind != 'n' || t_[i].ndigits > 2 || t_[i].num < 1 || t_[i].num > 31) return 0;
+    const std::string& s = t_[i].low;
+    if (!s.empty() && s != "st" && s != "nd" && s != "rd" && s != "th") return 0;
+    return t_[i].num;
+  }
+  int year_num(size_t i) const {
+    if (!in(i) || t_[i].kind != 'n' || t_[i].ndigits != 4 || !t_[i].low.empty()) return 0;
+    if (t_[i].num < 1000 || t_[i].num > 2199) return 0;
+    return t_[i].num;
+  }
+  // Month name at i; `next` is the token after it (after an abbreviation's dot).
+  int month_at(size_t i, size_t& next, bool& abbrev) const {
+    const int* m = find(L_.months, i);
+    if (!m || !t_[i].cap) return 0;
+    abbrev = t_[i].low.size() <= 4 && t_[i].low != "june" && t_[i].low != "july" && t_[i].low != "may";
+    next = i + 1;
+    if (abbrev && is_p(next, '.') && !t_[next].space_before) ++next;
+    return *m;
+  }
+  int weekday_at(size_t i) const {
+    const int* w = find(L_.weekdays, i);
+    return (w && t_[i].cap) ? *w : 0;
+  }
+  int ordinal_at(size_t i) const {
+    if (!in(i)) return 0;
+    if (t_[i].kind == 'n') {
+      const std::string& s = t_[i].low;
+      if (t_[i].num > 0 && (s == "st" || s == "nd" || s == "rd" || s == "th")) return t_[i].num;
+      return 0;
+    }
+    const int* o = find(L_.ordinals, i);
+    return o ? *o : 0;
+  }
+  // A quantity: "two", "24", "a", "several", "a few", "a couple of", "twenty-five".
+  // Returns false if none; v = -1 for vague quantities.
+  bool quantity_at(size_t i, int& v, size_t& next) const {
+    if (!in(i)) return false;
+    const Tok& x = t_[i];
+    if (x.kind == 'n') {
+      if (x.num <= 0 || !x.low.empty()) return false;
+      if (is_p(i - 1, '$') || is_p(i - 1, '.')) return false;
+      v = x.num;
+      next = i + 1;
+      return true;
+    }
+    const int* q = find(L_.numbers, i);
+    if (!q) return false;
+    v = *q;
+    next = i + 1;
+    if ((x.low == "a" || x.low == "an") && word(i + 1)) {
+      if (is_w(i + 1, "few")) { v = -1; next = i + 2; }
+      else if (is_w(i + 1, "couple") && is_w(i + 2, "of")) { v = 2; next = i + 3; }
+      else if (is_w(i + 1, "dozen")) { v = 12; next = i + 2; }
+      else if (is_w(i + 1, "half") && is_w(i + 2, "dozen")) { v = 6; next = i + 3; }
+    } else if (v >= 20 && v < 100 && v % 10 == 0 && is_p(next, '-') && !t_[next].space_before) {
+      const int* u = find(L_.numbers, next + 1);
+      if (u && *u > 0 && *u < 10) { v += *u; next += 2; }
+    } else if (v > 0 && v < 100 && is_w(next, "hundred")) {
+      v *= 100;
+      ++next;
+    }
+    return true;
+  }
+
+  // ---- tense ----
+  int cue(size_t k) const {
+    const Tok& x = t_[k];
+    if (x.kind != 'w') return 0;
+    auto it = L_.tense.find(x.low);
+    if (it != L_.tense.end()) {
+      if (it->second == 'F') return 1;
+      if (it->second == 'P') return -1;
+      return 0;
+    }
+    if (!x.cap && x.low.size() >= 5 && x.low.compare(x.low.size() - 2, 2, "ed") == 0) {
+      if (k > 0 && t_[k - 1].kind == 'w') {
+        auto p = L_.tense.find(t_[k - 1].low);
+        if (p != L_.tense.end() && p->second == 'B') return 0;
+      }
+      return -1;
+    }
+    return 0;
+  }
+  // +1 future, -1 past, 0 unknown: the nearest cue left, then right, in the sentence.
+  int tense(size_t b, size_t e) const {
+    int s = in(b) ? t_[b].sent : 0;
+    for (size_t k = b, steps = 0; k > 0 && steps < 8; ++steps) {
+      --k;
+      if (t_[k].sent != s) break;
+      if (int c = cue(k)) return c;
+    }
+    for (size_t k = e, steps = 0; k < t_.size() && steps < 8; ++k, ++steps) {
+      if (t_[k].sent != s) break;
+      if (int c = cue(k)) return c;
+    }
+    return 0;
+  }
+
+  // ---- resolution ----
+  Date dct() const { return *dct_; }
+  Date add_days(const Date& d, int64_t n) const { return civil_from_days(to_days(d) + n); }
+  Date weekday_date(int wd, int dir, int strict) const {
+    Date d = dct();
+    int w0 = weekday(d);
+    int back = (w0 - wd + 7) % 7, fwd = (wd - w0 + 7) % 7;
+    if (strict < 0) return add_days(d, -(back == 0 ? 7 : back));
+    if (strict > 0) return add_days(d, fwd == 0 ? 7 : fwd);
+    if (back == 0) return d;
+    if (dir < 0) return add_days(d, -back);
+    if (dir > 0) return add_days(d, fwd);
+    return fwd < back ? add_days(d, fwd) : add_days(d, -back);
+  }
+  int month_year(int m, int dir, int strict) const {
+    Date d = dct();
+    if (strict < 0) return m < d.m ? d.y : d.y - 1;
+    if (strict > 0) return m > d.m ? d.y : d.y + 1;
+    if (strict == 2) return d.y;
+    if (m == d.m) return d.y;
+    if (dir < 0) return m < d.m ? d.y : d.y - 1;
+    if (dir > 0) return m > d.m ? d.y : d.y + 1;
+    int fwd = (m - d.m + 12) % 12, back = (d.m - m + 12) % 12;
+    return fwd < back ? (m > d.m ? d.y : d.y + 1) : (m < d.m ? d.y : d.y - 1);
+  }
+  // Year of a month-day without a year: nearest in the tense's direction.
+  int day_year(int m, int dd, int dir) const {
+    Date d = dct();
+    int64_t now = to_days(d);
+    int best = d.y;
+    int64_t best_dist = INT64_MAX;
+    for (int y = d.y - 1; y <= d.y + 1; ++y) {
+      if (!valid_date(y, m, dd)) continue;
+      int64_t diff = days_from_civil(y, m, dd) - now;
+      if (dir < 0 && diff > 0) continue;
+      if (dir > 0 && diff < 0) continue;
+      int64_t dist = diff < 0 ? -diff : diff;
+      if (dist < best_dist) { best_dist = dist; best = y; }
+    }
+    return best;
+  }
+  std::string season_value(int s, int dir, int strict) const {
+    if (!dct_) return std::string("XXXX-") + season_code(s);
+    int sy = 0, cs = 0;
+    season_of(dct().y, dct().m, sy, cs);
+    int cur = sy * 4 + cs;
+    int same = sy * 4 + s;  // this year's occurrence
+    int target;
+    if (strict < 0) target = same < cur ? same : same - 4;
+    else if (strict > 0) target = same > cur ? same : same + 4;
+    else if (strict == 2 || same == cur) target = same;
+    else if (dir > 0) target = same > cur ? same : same + 4;
+    else target = same < cur ? same : same - 4;
+    return fmt_year(target / 4) + "-" + season_code(s);
+  }
+
+  // ---- rules ----
+  Match best_at(size_t i) const {
+    Match best;
+    auto consider = [&](Match m) {
+      if (m.ok() && (!best.ok() || m.e > best.e)) best = std::move(m);
+    };
+    consider(abs_date(i));
+    consider(numeric_date(i));
+    consider(year_like(i));
+    consider(relative(i));
+    consider(refs(i));
+    consider(weekday_rule(i));
+    consider(duration(i));
+    consider(set_rule(i));
+    consider(clock(i));
+    consider(holiday(i));
+    return best;
+  }
+
+  // A day reference usable with a clock time or a part of day: weekday,
+  // today/yesterday/tomorrow, Month Day. `dir` is the tense direction.
+  bool day_ref(size_t i, size_t& next, std::string& val, int dir) const {
+    if (int wd = weekday_at(i)) {
+      next = i + 1;
+      val = dct_ ? fmt_day(weekday_date(wd, dir, 0)) : "XXXX-WXX-" + std::to_string(wd);
+      return true;
+    }
+    int off = 0;
+    if (is_w(i, "today")) off = 0;
+    else if (is_w(i, "yesterday")) off = -1;
+    else if (is_w(i, "tomorrow")) off = 1;
+    else return false;
+    next = i + 1;
+    val = dct_ ? fmt_day(add_days(dct(), off)) : "XXXX-XX-XX";
+    return true;
+  }
+
+  Match abs_date(size_t i) const {
+    Match m;
+    size_t j = i;
+    bool had_wd = false;
+    if (weekday_at(j)) {
+      had_wd = true;
+      ++j;
+      if (is_p(j, ',')) ++j;
+    }
+    size_t k = 0;
+    bool abbrev = false;
+    if (int mo = month_at(j, k, abbrev)) {
+      if (int d = day_num(k)) {
+        size_t e = k + 1;
+        int y = 0;
+        if (is_p(e, ',') && year_num(e + 1)) { y = year_num(e + 1); e += 2; }
+        else if (year_num(e)) { y = year_num(e); ++e; }
+        if (y && !valid_date(y, mo, d)) return m;
+        if (!y) {
+          if (!dct_) return Match{i, e, "DATE", "XXXX-" + fmt_two(mo) + "-" + fmt_two(d)};
+          y = day_year(mo, d, tense(i, e));
+        }
+        if (!valid_date(y, mo, d)) return m;
+        return Match{i, e, "DATE", fmt_day(Date{y, mo, d})};
+      }
+      if (had_wd) return m;
+      size_t e = k;
+      if ((is_w(e, "of") || is_p(e, ',')) && year_num(e + 1)) return Match{i, e + 2, "DATE", fmt_month(year_num(e + 1), mo)};
+      if (year_num(e)) return Match{i, e + 1, "DATE", fmt_month(year_num(e), mo)};
+      // A month alone: full names only; "May" and "March" need a time word before.
+      if (abbrev) return m;
+      if (t_[j].low == "may" || t_[j].low == "march") {
+        if (j == 0 || !word(j - 1) || !(L_.year_context.count(t_[j - 1].low) || L_.prefixes.count(t_[j - 1].low)))
+          return m;
+      }
+      if (!dct_) return Match{i, k, "DATE", "XXXX-" + fmt_two(mo)};
+      return Match{i, k, "DATE", fmt_month(month_year(mo, tense(i, k), 0), mo)};
+    }
+    if (had_wd) return m;
+    // 22 March 2013 / the 22nd of March
+    size_t s = i;
+    if (int d = day_num(s)) {
+      size_t q = s + 1;
+      if (is_w(q, "of")) ++q;
+      if (int mo = month_at(q, k, abbrev)) {
+        size_t e = k;
+        int y = year_num(e);
+        if (y) ++e;
+        if (!y) {
+          if (!dct_) return Match{i, e, "DATE", "XXXX-" + fmt_two(mo) + "-" + fmt_two(d)};
+          y = day_year(mo, d, tense(i, e));
+        }
+        if (!valid_date(y, mo, d)) return m;
+        return Match{i, e, "DATE", fmt_day(Date{y, mo, d})};
+      }
+    }
+    return m;
+  }
+
+  Match numeric_date(size_t i) const {
+    Match m;
+    if (!in(i) || t_[i].kind != 'n' || !t_[i].low.empty()) return m;
+    auto glued = [&](size_t k) { return in(k) && !t_[k].space_before; };
+    // 2013-03-22
+    if (t_[i].ndigits == 4 && is_p(i + 1, '-') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].ndigits == 2 &&
+        is_p(i + 3, '-') && glued(i + 3) && glued(i + 4) && in(i + 4) && t_[i + 4].ndigits == 2 && t_[i + 4].kind == 'n') {
+      int y = t_[i].num, mo = t_[i + 2].num, d = t_[i + 4].num;
+      if (valid_date(y, mo, d)) return Match{i, i + 5, "DATE", fmt_day(Date{y, mo, d})};
+    }
+    // 3/22/2013, 3/22/13
+    if (t_[i].ndigits <= 2 && is_p(i + 1, '/') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].kind == 'n' &&
+        t_[i + 2].ndigits <= 2 && is_p(i + 3, '/') && glued(i + 3) && glued(i + 4) && in(i + 4) && t_[i + 4].kind == 'n' &&
+        (t_[i + 4].ndigits == 4 || t_[i + 4].ndigits == 2)) {
+      int mo = t_[i].num, d = t_[i + 2].num, y = t_[i + 4].num;
+      if (t_[i + 4].ndigits == 2) y += y < 50 ? 2000 : 1900;
+      if (valid_date(y, mo, d)) return Match{i, i + 5, "DATE", fmt_day(Date{y, mo, d})};
+    }
+    return m;
+  }
+
+  Match year_like(size_t i) const {
+    Match m;
+    if (!in(i)) return m;
+    const Tok& x = t_[i];
+    // Decades: 1990s, '90s
+    if (x.kind == 'n' && x.low == "s" && x.ndigits == 4 && x.num % 10 == 0 && x.num >= 1000 && x.num < 2200)
+      return Match{i, i + 1, "DATE", std::to_string(x.num / 10)};
+    if (x.kind == 'p' && x.low == "'" && in(i + 1) && t_[i + 1].kind == 'n' && t_[i + 1].low == "s" &&
+        t_[i + 1].ndigits == 2 && t_[i + 1].num % 10 == 0 && !t_[i + 1].space_before) {
+      int nn = t_[i + 1].num;
+      return Match{i, i + 2, "DATE", std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10)};
+    }
+    // Centuries: 20th century
+    if (int o = ordinal_at(i)) {
+      size_t k = i + 1;
+      if (is_p(k, '-') && !t_[k].space_before) ++k;
+      if (is_w(k, "century") && o >= 1 && o <= 30) return Match{i, k + 1, "DATE", fmt_two(o - 1)};
+      // Quarters: the first quarter [of 2013]
+      if (is_w(k, "quarter") && o >= 1 && o <= 4) {
+        size_t e = k + 1;
+        int y = 0;
+        if ((is_w(e, "of") || is_p(e, ',')) && year_num(e + 1)) { y = year_num(e + 1); e += 2; }
+        else if (year_num(e)) { y = year_num(e); ++e; }
+        if (!y && !dct_) return Match{i, e, "DATE", "XXXX-Q" + std::to_string(o)};
+        if (!y) {
+          y = dct().y;
+          int cq = (dct().m - 1) / 3 + 1;
+          if (o > cq && tense(i, e) < 0) --y;
+          if (o < cq && tense(i, e) > 0) ++y;
+        }
+        return Match{i, e, "DATE", fmt_year(y) + "-Q" + std::to_string(o)};
+      }
+    }
+    // Q1 2013
+    if (x.kind == 'w' && x.low.size() == 2 && x.low[0] == 'q' && x.low[1] >= '1' && x.low[1] <= '4' && x.cap) {
+      int y = year_num(i + 1);
+      if (y) return Match{i, i + 2, "DATE", fmt_year(y) + "-Q" + x.low[1]};
+    }
+    // fiscal 2013, fiscal year 2013
+    if (is_w(i, "fiscal")) {
+      size_t k = i + 1;
+      if (is_w(k, "year")) ++k;
+      if (int y = year_num(k)) return Match{i, k + 1, "DATE", fmt_year(y)};
+    }
+    // Seasons with a year: summer 2012, the summer of 2012
+    if (const std::string* s = find(L_.seasons, i)) {
+      size_t k = i + 1;
+      if (is_w(k, "of")) ++k;
+      if (int y = year_num(k)) return Match{i, k + 1, "DATE", fmt_year(y) + "-" + *s};
+      // A bare season after a time preposition: "in the summer", "during winter".
+      size_t p = i;
+      if (p > 0 && is_w(p - 1, "the")) --p;
+      if (p > 0 && word(p - 1) && L_.year_context.count(t_[p - 1].low) && !is_w(p - 1, "of") && !is_w(p - 1, "and"))
+        return Match{i, i + 1, "DATE", season_value(season_index(*s), tense(i, i + 1), 0)};
+    }
+    // A year.
+    if (int y = year_num(i)) {
+      if (i > 0 && t_[i - 1].kind == 'p' && (t_[i - 1].low == "$" || t_[i - 1].low == "#")) return m;
+      if (i > 0 && t_[i - 1].kind == 'w' && t_[i - 1].low == "no") return m;
+      if (y < 1900 || y > 2099) {
+        if (i == 0 || !word(i - 1) || !L_.year_context.count(t_[i - 1].low)) return m;
+      }
+      if (in(i + 1)) {
+        const Tok& nx = t_[i + 1];
+        if (nx.kind != 'n' && L_.not_after_year.count(nx.low)) return m;
+        if (nx.kind == 'p' && nx.low == ":" ) return m;
+      }
+      return Match{i, i + 1, "DATE", fmt_year(y)};
+    }
+    return m;
+  }
+
+  // last/next/this/coming/past + week/month/year/weekday/month/season/part of day
+  Match relative(size_t i) const {
+    Match m;
+    const int* mod = find(L_.modifiers, i);
+    if (!mod) return m;
+    bool the = i > 0 && is_w(i - 1, "the");
+    const std::string& mw = t_[i].low;
+    // "the following week" is anaphoric: not resolved against the document date.
+    if (mw == "present" || mw == "following" || mw == "preceding") return m;
+    size_t j = i + 1;
+    if (is_w(j, "fiscal")) ++j;
+    int off = *mod;
+    int strict = off;  // for weekdays, months, seasons
+    bool is_this = (off == 0);
+    if (const Unit* u = find(L_.units, j)) {
+      bool plural = t_[j].low.back() == 's' && t_[j].low != "this";
+      if (plural) return m;
+      size_t e = j + 1;
+      // "the past year" is the twelve months before the document date.
+      if (the && mw == "past") return Match{i, e, "DURATION", duration_value(1, *u)};
+      if (!dct_) {
+        std::string v;
+        switch (u->code) {
+          case 'Y': v = u->mult == 1 ? "XXXX" : (u->mult == 10 ? "XXX" : "XX"); break;
+          case 'M': v = "XXXX-XX"; break;
+          case 'W': v = "XXXX-WXX"; break;
+          case 'E': v = "XXXX-WXX-WE"; break;
+          case 'Q': v = "XXXX-QX"; break;
+          default: return m;
+        }
+        return Match{i, e, "DATE", v};
+      }
+      Date d = dct();
+      switch (u->code) {
+        case 'Y':
+          if (u->mult == 1) return Match{i, e, "DATE", fmt_year(d.y + off)};
+          if (u->mult == 10) {
+            if (the && off < 0) return Match{i, e, "DURATION", "P10Y"};
+            return Match{i, e, "DATE", std::to_string(d.y / 10 + off)};
+          }
+          if (u->mult == 100) {
+            if (the && off < 0) return Match{i, e, "DURATION", "P100Y"};
+            return Match{i, e, "DATE", fmt_two(d.y / 100 + off)};
+          }
+          return m;
+        case 'M': {
+          int mm = d.y * 12 + (d.m - 1) + off;
+          return Match{i, e, "DATE", fmt_month(mm / 12, mm % 12 + 1)};
+        }
+        case 'W':
+          return Match{i, e, "DATE", fmt_week(add_days(d, 7 * off))};
+        case 'E':
+          return Match{i, e, "DATE", fmt_week(add_days(d, 7 * off)) + "-WE"};
+        case 'Q': {
+          int q = d.y * 4 + (d.m - 1) / 3 + off;
+          return Match{i, e, "DATE", fmt_year(q / 4) + "-Q" + std::to_string(q % 4 + 1)};
+        }
+        case 'D':
+          if (is_this) return Match{i, e, "DATE", fmt_day(d)};
+          return m;
+        default:
+          return m;
+      }
+    }
+    if (j != i + 1) return m;  // "fiscal" only before a unit
+    if (is_this) strict = 2;
+    if (int wd = weekday_at(j)) {
+      size_t e = j + 1;
+      int st = is_this ? 0 : strict;
+      std::string v = dct_ ? fmt_day(weekday_date(wd, tense(i, e), st)) : "XXXX-WXX-" + std::to_string(wd);
+      if (const std::string* pod = find(L_.parts_of_day, e)) return Match{i, e + 1, "TIME", v + "T" + *pod};
+      return Match{i, e, "DATE", v};
+    }
+    size_t k = 0;
+    bool abbrev = false;
+    if (int mo = month_at(j, k, abbrev)) {
+      if (abbrev) return m;
+      if (!dct_) return Match{i, k, "DATE", "XXXX-" + fmt_two(mo)};
+      return Match{i, k, "DATE", fmt_month(month_year(mo, 0, strict), mo)};
+    }
+    if (const std::string* s = find(L_.seasons, j)) return Match{i, j + 1, "DATE", season_value(season_index(*s), 0, strict)};
+    if (const std::string* pod = find(L_.parts_of_day, j)) {
+      if (!dct_) return Match{i, j + 1, "TIME", "XXXX-XX-XXT" + *pod};
+      if (is_this) return Match{i, j + 1, "TIME", fmt_day(dct()) + "T" + *pod};
+      if (off < 0 && *pod == "NI") return Match{i, j + 1, "TIME", fmt_day(add_days(dct(), -1)) + "TNI"};
+      return m;
+    }
+    return m;
+  }
+
+  Match refs(size_t i) const {
+    Match m;
+    size_t len = 0;
+    const Phrase* p = phrase_at(L_.refs, i, len);
+    if (!p) return m;
+    size_t e = i + len;
+    const std::string& v = p->value;
+    if (v.empty() || v[0] != 'D') {
+      if (t_[i].low == "now" && is_p(e, '-')) return m;  // "now-defunct"
+      return Match{i, e, "DATE", v};
+    }
+    // D<offset>[part of day]
+    size_t q = 1;
+    int sign = 1;
+    if (q < v.size() && (v[q] == '-' || v[q] == '+')) { sign = v[q] == '-' ? -1 : 1; ++q; }
+    int off = 0;
+    while (q < v.size() && v[q] >= '0' && v[q] <= '9') off = off * 10 + (v[q++] - '0');
+    off *= sign;
+    std::string pod = v.substr(q);
+    if (pod.empty()) {
+      if (const std::string* p2 = find(L_.parts_of_day, e)) { pod = *p2; ++e; }
+    }
+    std::string day = dct_ ? fmt_day(add_days(dct(), off)) : "XXXX-XX-XX";
+    if (!pod.empty()) return Match{i, e, "TIME", day + "T" + pod};
+    return Match{i, e, "DATE", day};
+  }
+
+  Match weekday_rule(size_t i) const {
+    Match m;
+    int wd = weekday_at(i);
+    if (!wd) return m;
+    size_t e = i + 1;
+    std::string pod;
+    if (const std::string* p = find(L_.parts_of_day, e)) { pod = *p; ++e; }
+    std::string v = dct_ ? fmt_day(weekday_date(wd, tense(i, e), 0)) : "XXXX-WXX-" + std::to_string(wd);
+    if (!pod.empty()) return Match{i, e, "TIME", v + "T" + pod};
+    return Match{i, e, "DATE", v};
+  }
+
+  std::string duration_value(int n, const Unit& u) const {
+    bool time = u.code == 'H' || u.code == 'N' || u.code == 'S';
+    std::string code(1, u.code == 'N' ? 'M' : u.code);
+    int mult = u.mult;
+    if (u.code == 'Q') { code = "M"; mult = 3; }
+    if (u.code == 'E') code = "WE";
+    if (n < 0) {
+      if (u.code == 'Y' && u.mult == 10) return "PXDE";
+      if (u.code == 'Y' && u.mult == 100) return "PXCE";
+      return std::string(time ? "PTX" : "PX") + code;
+    }
+    return std::string(time ? "PT" : "P") + std::to_string(n * mult) + code;
+  }
+
+  Match duration(size_t i) const {
+    Match m;
+    if (!in(i)) return m;
+    size_t j = i;
+    bool span_mod = false;  // past/last/next/coming/recent before the quantity
+    if (word(j) && (t_[j].low == "past" || t_[j].low == "last" || t_[j].low == "next" || t_[j].low == "coming" ||
+                    t_[j].low == "previous" || t_[j].low == "recent" || t_[j].low == "first" || t_[j].low == "final")) {
+      span_mod = true;
+      ++j;
+    }
+    int n = 0;
+    size_t k = 0;
+    bool has_q = quantity_at(j, n, k);
+    if (!has_q) {
+      // Vague: "recent weeks", "the coming days", "for years"
+      const Unit* u = find(L_.units, j);
+      if (!u || t_[j].low.back() != 's' || u->code == 'E' || u->code == 'Q') return m;
+      if (span_mod && t_[i].low != "first" && t_[i].low != "final") return Match{i, j + 1, "DURATION", duration_value(-1, *u)};
+      if (!span_mod && i > 0 && word(i - 1) &&
+          (t_[i - 1].low == "for" || t_[i - 1].low == "in" || t_[i - 1].low == "over" || t_[i - 1].low == "within") &&
+          !is_w(j + 1, "of") && !is_w(j + 1, "ago") && !is_w(j + 1, "old"))
+        return Match{i, j + 1, "DURATION", duration_value(-1, *u)};
+      return m;
+    }
+    if (span_mod && i + 1 != j) return m;
+    bool hyphen = false;
+    if (is_p(k, '-') && !t_[k].space_before) { hyphen = true; ++k; }
+    const Unit* u = find(L_.units, k);
+    if (!u) return m;
+    size_t e = k + 1;
+    bool plural = t_[k].low.back() == 's';
+    bool word_a = word(j) && (t_[j].low == "a" || t_[j].low == "an");
+    if (word_a && plural) return m;  // "a days" is not a thing; "a few days" was read by quantity_at
+    if (word_a && hyphen) return m;
+    // Ages ("five years old", "a 12-year-old") are not time expressions here.
+    if (is_w(e, "old") || is_w(e, "older") || (is_p(e, '-') && is_w(e + 1, "old"))) return m;
+    if (u->code == 'E') return m;
+    // N units ago -> a date
+    if (is_w(e, "ago") && !span_mod) {
+      if (n < 0) return Match{i, e + 1, "DATE", "PAST_REF"};
+      if (!dct_) return Match{i, e + 1, "DATE", u->code == 'Y' ? "XXXX" : (u->code == 'M' ? "XXXX-XX" : "XXXX-XX-XX")};
+      Date d = dct();
+      int total = n * u->mult;
+      switch (u->code) {
+        case 'Y':
+          if (u->mult == 10) return Match{i, e + 1, "DATE", std::to_string((d.y - total) / 10)};
+          if (u->mult == 100) return Match{i, e + 1, "DATE", fmt_two((d.y - total) / 100)};
+          return Match{i, e + 1, "DATE", fmt_year(d.y - total)};
+        case 'M': {
+          int mm = d.y * 12 + (d.m - 1) - total;
+          return Match{i, e + 1, "DATE", fmt_month(mm / 12, mm % 12 + 1)};
+        }
+        case 'Q': {
+          int mm = d.y * 12 + (d.m - 1) - 3 * total;
+          return Match{i, e + 1, "DATE", fmt_month(mm / 12, mm % 12 + 1)};
+        }
+        case 'W':
+          return Match{i, e + 1, "DATE", fmt_week(add_days(d, -7 * total))};
+        case 'D':
+          return Match{i, e + 1, "DATE", fmt_day(add_days(d, -total))};
+        default:
+          return Match{i, e + 1, "DATE", "PAST_REF"};
+      }
+    }
+    // "once a week", "$5 million a year", "three times a day": frequencies.
+    if (word_a && i > 0 && (is_w(i - 1, "once") || is_w(i - 1, "twice") || is_w(i - 1, "times") || is_w(i - 1, "per") ||
+                            (in(i - 1) && t_[i - 1].kind == 'n') || is_w(i - 1, "million") || is_w(i - 1, "billion")))
+      return Match{i, e, "SET", duration_value(1, *u)};
+    // A bare "second" is an ordinal, and "a second" rarely a duration in news.
+    if (u->code == 'S' && (word_a || t_[k].low == "second")) return m;
+    return Match{i, e, "DURATION", duration_value(n, *u)};
+  }
+
+  Match set_rule(size_t i) const {
+    Match m;
+    if (const std::string* s = find(L_.sets, i)) return Match{i, i + 1, "SET", *s};
+    if (!(is_w(i, "every") || is_w(i, "each") || is_w(i, "per"))) return m;
+    size_t j = i + 1;
+    int n = 1;
+    size_t k = 0;
+    if (in(j) && t_[j].kind == 'n' && quantity_at(j, n, k)) j = k;
+    else if (word(j) && L_.numbers.count(t_[j].low) && t_[j].low != "a" && t_[j].low != "an" && quantity_at(j, n, k) && n > 0) j = k;
+    else if (is_w(j, "other")) { n = 2; ++j; }
+    if (const Unit* u = find(L_.units, j)) {
+      if (u->code == 'E') return Match{i, j + 1, "SET", "XXXX-WXX-WE"};
+      return Match{i, j + 1, "SET", duration_value(n, *u)};
+    }
+    if (int wd = weekday_at(j)) return Match{i, j + 1, "SET", "XXXX-WXX-" + std::to_string(wd)};
+    if (const std::string* pod = find(L_.parts_of_day, j)) return Match{i, j + 1, "SET", "XXXX-XX-XXT" + *pod};
+    size_t e = 0;
+    bool abbrev = false;
+    if (int mo = month_at(j, e, abbrev)) return Match{i, e, "SET", "XXXX-" + fmt_two(mo)};
+    if (const std::string* s = find(L_.seasons, j)) return Match{i, j + 1, "SET", "XXXX-" + *s};
+    return m;
+  }
+
+  // 15:00 GMT Saturday, 3 p.m., 8 PM, noon, Friday at 3:30 p.m.
+  bool clock_core(size_t i, size_t& next, int& h, int& mi) const {
+    if (!in(i)) return false;
+    size_t j = i;
+    if (t_[j].kind == 'w' && (t_[j].low == "noon" || t_[j].low == "midday")) { h = 12; mi = 0; next = j + 1; return true; }
+    if (t_[j].kind == 'w' && t_[j].low == "midnight") { h = 0; mi = 0; next = j + 1; return true; }
+    bool clk = t_[j].kind == 'c';
+    if (!clk && !(t_[j].kind == 'n' && (t_[j].low.empty() || t_[j].low == "am" || t_[j].low == "pm") && t_[j].ndigits <= 2))
+      return false;
+    h = t_[j].num;
+    mi = clk ? t_[j].minutes : 0;
+    if (h > 24 || mi > 59) return false;
+    ++j;
+    int ampm = 0;  // 1 am, 2 pm
+    if (t_[i].low == "am") ampm = 1;
+    else if (t_[i].low == "pm") ampm = 2;
+    else if (word(j) && (t_[j].low == "am" || t_[j].low == "pm")) { ampm = t_[j].low == "am" ? 1 : 2; ++j; }
+    else if (word(j) && (t_[j].low == "a" || t_[j].low == "p") && is_p(j + 1, '.') && is_w(j + 2, "m")) {
+      ampm = t_[j].low == "a" ? 1 : 2;
+      j += 3;
+      if (is_p(j, '.') && !t_[j].space_before) ++j;
+    }
+    if (!clk && !ampm) return false;
+    if (ampm && (h < 1 || h > 12)) return false;
+    if (ampm == 2 && h < 12) h += 12;
+    if (ampm == 1 && h == 12) h = 0;
+    if (word(j) && L_.zones.count(t_[j].low) && (t_[j].cap || t_[j].low == "local")) {
+      ++j;
+      if (is_w(j - 1, "local") && is_w(j, "time")) ++j;
+    }
+    next = j;
+    return true;
+  }
+
+  Match clock(size_t i) const {
+    Match m;
+    size_t j = i;
+    std::string day;
+    int dir = tense(i, i + 1);
+    // Day before: "Friday at 3 p.m.", "Saturday, 8 p.m."
+    size_t k = 0;
+    if (day_ref(i, k, day, dir)) {
+      j = k;
+      if (const std::string* pod = find(L_.parts_of_day, j)) { (void)pod; ++j; }
+      if (is_w(j, "at") || is_p(j, ',')) ++j;
+    }
+    int h = 0, mi = 0;
+    size_t e = 0;
+    if (!clock_core(j, e, h, mi)) return m;
+    if (day.empty()) {
+      size_t q = e;
+      if (is_p(q, ',')) ++q;
+      if (is_w(q, "on")) ++q;
+      size_t k2 = 0;
+      if (day_ref(q, k2, day, dir)) e = k2;
+      else {
+        Match a = abs_date(q);
+        if (a.ok() && a.value.size() == 10) { day = a.value; e = a.e; }
+      }
+    }
+    if (day.empty()) day = dct_ ? fmt_day(dct()) : "XXXX-XX-XX";
+    return Match{i, e, "TIME", day + "T" + fmt_two(h) + ":" + fmt_two(mi)};
+  }
+
+  Match holiday(size_t i) const {
+    Match m;
+    size_t len = 0;
+    const Phrase* p = phrase_at(L_.holidays, i, len);
+    if (!p || !t_[i].cap || p->value.size() != 5) return m;
+    size_t e = i + len;
+    int mo = std::atoi(p->value.c_str()), d = std::atoi(p->value.c_str() + 3);
+    int y = year_num(e);
+    if (y) ++e;
+    if (!y) {
+      if (!dct_) return Match{i, e, "DATE", "XXXX-" + p->value};
+      y = day_year(mo, d, tense(i, e));
+    }
+    if (!valid_date(y, mo, d)) return m;
+    return Match{i, e, "DATE", fmt_day(Date{y, mo, d})};
+  }
+};
+
+}  // namespace
+
+std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::string>& published) {
+  std::vector<Timex> out;
+  if (text.empty()) return out;
+  std::optional<Date> dct;
+  if (published) dct = parse_iso_date(*published);
+  std::vector<Tok> toks = tokenize(text);
+  Tagger tagger(lexicon(), toks, dct);
+  for (const Match& m : tagger.run()) {
+    Timex t;
+    t.span.start = toks[m.b].start;
+    t.span.end = toks[m.e - 1].end;
+    t.type = m.type;
+    t.value = m.value;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+void tag_document(Document& doc) { doc.timexes = tag_timexes(doc.text, doc.meta.published); }
+
+}  // namespace dyad::time

@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "actors/types.h"
 #include "doc/offset_map.h"
 
 namespace dyad {
@@ -108,6 +109,10 @@ struct Document {
   // Language layers over `text` (sentences, tokens, tags, phrases, clauses);
   // set by the pipeline when a later stage needs them.
   std::shared_ptr<const lang::Annotation> lang;
+
+  // Actor mentions and quotations in `text` (src/actors/, src/quotes/), in text order.
+  std::vector<actors::ActorMention> actors;
+  std::vector<actors::Quote> quotes;
 
   // Time expressions in `text` (src/time/), in text order.
   std::vector<Timex> timexes;

@@ -1,6 +1,7 @@
 // Builds the contract JSON from processed documents.
 #include "pipeline/contract.h"
 
+#include "actors/actors_json.h"
 #include "time/timex_json.h"
 
 namespace dyad {
@@ -51,7 +52,9 @@ nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) 
   nlohmann::json out;
   out["documents"] = nlohmann::json::array();
   for (const auto& d : docs) out["documents"].push_back(document_json(d, with_text));
-  for (const char* k : {"actors", "quotes", "events", "timeline"})
+  out["actors"] = actors::actors_json(docs);
+  out["quotes"] = actors::quotes_json(docs);
+  for (const char* k : {"events", "timeline"})
     out[k] = nlohmann::json::array();
   out["timex"] = time::timex_json(docs);
   return out;

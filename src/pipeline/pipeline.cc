@@ -18,6 +18,7 @@
 #include "ingest/page_chrome.h"
 #include "ingest/paragraphs.h"
 #include "ingest/repeats.h"
+#include "actors/actors_json.h"
 #include "lang/annotate.h"
 #include "time/tagger.h"
 
@@ -46,8 +47,9 @@ void process_document(Document& doc, const StageOptions& stages) {
   ingest::mark_repeats(doc);
   ingest::assemble(doc);
   ingest::extract_metadata(doc);
-  if (stages.language) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
+  if (stages.language || stages.actors) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
   if (stages.time) time::tag_document(doc);
+  if (stages.actors) actors::annotate_actors(doc);
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {

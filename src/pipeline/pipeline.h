@@ -22,6 +22,7 @@ Document document_from_text(const std::string& text, const std::string& path);
 struct StageOptions {
   bool language = false;  // sentences, tokens, tags, phrases, clauses (doc.lang)
   bool time = true;       // time expressions (doc.timexes, src/time/)
+  bool actors = true;     // actors and quotes (doc.actors, doc.quotes); turns language on
 };
 
 // normalize -> paragraphs -> page chrome -> boilerplate -> repeats ->

@@ -1,0 +1,107 @@
+// Pipeline stage for actors and quotes, and their contract JSON.
+#include "actors/actors_json.h"
+
+#include <map>
+
+#include "actors/dictionary.h"
+#include "actors/recognize.h"
+#include "lang/annotation.h"
+#include "quotes/quotes.h"
+
+namespace dyad::actors {
+
+void annotate_actors(Document& doc) {
+  if (!doc.lang) return;
+  const auto& dict = Dictionary::get();
+  std::string date = doc.meta.published.value_or("");
+  doc.actors = recognize(doc.text, *doc.lang, dict, date);
+  doc.quotes = quotes::find_quotes(doc.text, *doc.lang, doc.actors);
+}
+
+namespace {
+nlohmann::json nullable(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+}  // namespace
+
+nlohmann::json actors_json(const std::vector<Document>& docs) {
+  struct Agg {
+    std::string name, kind, country;
+    int mentions = 0;
+  };
+  std::map<std::pair<std::string, std::string>, Agg> by;  // (code, person name or "") -> entry
+  const auto& dict = Dictionary::get();
+  auto group_name = [&](const ActorMention& m) {
+    if (m.kind == "country") return dict.country_name(m.code).empty() ? m.name : dict.country_name(m.code);
+    if (m.anonymous) {
+      std::string dem = dict.demonym(m.country);
+      return (dem.empty() ? m.country : dem) + " " + (m.code.size() > 3 ? m.code.substr(3) : "");
+    }
+    return m.name;
+  };
+  auto add = [&](const ActorMention& m, int count) {
+    if (m.kind == "location") return;
+    if (m.kind == "person") {
+      auto& a = by[{m.code, m.name}];
+      a.name = m.name;
+      a.kind = "person";
+      a.country = m.country;
+      a.mentions += count;
+      if (m.code.empty()) return;
+    }
+    if (m.code.empty()) return;
+    auto& a = by[{m.code, ""}];
+    if (a.name.empty() || m.kind == "person") {
+      if (m.kind != "person" && !m.anonymous) {
+        a.name = group_name(m);
+        a.kind = m.kind;
+      } else if (a.name.empty()) {
+        std::string dem = dict.demonym(m.code.substr(0, 3));
+        std::string suffix = m.code.size() > 3 ? m.code.substr(3) : "";
+        static const std::map<std::string, std::string> agents = {
+            {"GOV", "government"}, {"MIL", "military"}, {"REB", "rebels"}, {"INS", "insurgents"},
+            {"MED", "media"}, {"EDU", "academics"}, {"LEG", "legislature"}, {"OPP", "opposition"}};
+        auto it = agents.find(suffix);
+        a.name = !dem.empty() && it != agents.end() ? dem + " " + it->second : m.code;
+        a.kind = it != agents.end() ? it->second : "actor";
+      }
+    }
+    if (a.country.empty()) a.country = m.country;
+    if (m.kind != "person") a.mentions += count;
+  };
+  for (const auto& d : docs) {
+    int count = d.duplicate_of ? 0 : 1;
+    for (const auto& m : d.actors) add(m, count);
+    for (const auto& q : d.quotes)
+      if (!q.speaker_actor.empty() && !by.count({q.speaker_actor, ""})) {
+        ActorMention m;
+        m.code = q.speaker_actor;
+        m.name = q.speaker_actor;
+        m.kind = q.speaker_kind == "person" ? "person" : q.speaker_kind;
+        m.country = dict.country_name(q.speaker_actor.substr(0, 3)).empty() ? "" : q.speaker_actor.substr(0, 3);
+        add(m, 0);
+      }
+  }
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& [key, a] : by) {
+    nlohmann::json j = {{"code", nullable(key.first)}, {"name", a.name}, {"kind", a.kind},
+                        {"country", nullable(a.country)}, {"mentions", a.mentions}};
+    out.push_back(j);
+  }
+  return out;
+}
+
+nlohmann::json quotes_json(const std::vector<Document>& docs) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : docs)
+    for (const auto& q : d.quotes)
+      out.push_back({{"doc", d.id},
+                     {"text", q.text},
+                     {"speaker", nullable(q.speaker)},
+                     {"speaker_actor", nullable(q.speaker_actor)},
+                     {"kind", q.kind},
+                     {"attribution", q.attribution},
+                     {"start", q.start},
+                     {"end", q.end}});
+  return out;
+}
+
+}  // namespace dyad::actors

@@ -1,0 +1,20 @@
+// The contract's "actors" and "quotes" arrays built from processed documents.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "doc/document.h"
+
+namespace dyad::actors {
+
+// Runs actor recognition and quotation finding on a document whose language
+// layer is set (pipeline stage).
+void annotate_actors(Document& doc);
+
+// One entry per actor code (and per named person); `mentions` counts only
+// documents that are not duplicates. Every code used in quotes is listed.
+nlohmann::json actors_json(const std::vector<Document>& docs);
+nlohmann::json quotes_json(const std::vector<Document>& docs);
+
+}  // namespace dyad::actors

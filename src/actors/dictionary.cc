@@ -1,0 +1,316 @@
+// Loads Dyad's actor dictionaries (data/actors/) and the ISO 3166 country
+// names, and matches their phrases over a document's tokens.
+#include "actors/dictionary.h"
+
+#include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+#include "ingest/text_util.h"
+
+namespace dyad::actors {
+
+namespace {
+
+std::string trim(std::string_view s) {
+  size_t a = 0, b = s.size();
+  while (a < b && (s[a] == ' ' || s[a] == '\t')) ++a;
+  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) --b;
+  return std::string(s.substr(a, b - a));
+}
+
+std::vector<std::string> fields(const std::string& line) {
+  std::vector<std::string> out;
+  size_t pos = 0;
+  while (true) {
+    size_t bar = line.find('|', pos);
+    out.push_back(trim(std::string_view(line).substr(pos, bar == std::string::npos ? std::string::npos : bar - pos)));
+    if (bar == std::string::npos) break;
+    pos = bar + 1;
+  }
+  return out;
+}
+
+bool all_upper(std::string_view s) {
+  bool letter = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letter = true;
+  }
+  return letter;
+}
+
+std::string join(const std::vector<std::string>& toks, size_t from, size_t n) {
+  std::string k;
+  for (size_t j = from; j < from + n; ++j) {
+    if (j > from) k += ' ';
+    k += toks[j];
+  }
+  return k;
+}
+
+}  // namespace
+
+std::string fold_token(std::string_view t) {
+  std::string out;
+  out.reserve(t.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = t[i];
+    if (c == 0xE2 && i + 2 < t.size() && (unsigned char)t[i + 1] == 0x80 &&
+        ((unsigned char)t[i + 2] == 0x99 || (unsigned char)t[i + 2] == 0x98)) {
+      out += '\'';
+      i += 2;
+    } else {
+      out += (c >= 'A' && c <= 'Z') ? char(c + 32) : char(c);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string> phrase_tokens(std::string_view phrase) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && phrase[i] == ' ') ++i;
+    size_t j = i;
+    while (j < phrase.size() && phrase[j] != ' ') ++j;
+    if (j > i) {
+      std::string w(phrase.substr(i, j - i));
+      if (w.size() > 2 && (w.ends_with("'s") || w.ends_with("’s"))) {
+        size_t cut = w.ends_with("'s") ? 2 : 4;
+        out.push_back(w.substr(0, w.size() - cut));
+        out.push_back("'s");
+      } else {
+        out.push_back(std::move(w));
+      }
+    }
+    i = j;
+  }
+  return out;
+}
+
+bool date_within(const std::string& date, const std::string& from, const std::string& to) {
+  if (date.empty()) return to.empty() || to == "-";
+  auto cmp_prefix = [](const std::string& a, const std::string& b) {
+    size_t n = std::min(a.size(), b.size());
+    return a.compare(0, n, b, 0, n);
+  };
+  if (!from.empty() && from != "-" && cmp_prefix(date, from) < 0) return false;
+  if (!to.empty() && to != "-" && cmp_prefix(date, to) > 0) return false;
+  return true;
+}
+
+void Dictionary::add(Entry e, const std::vector<std::string>& phrases) {
+  uint32_t id = entries_.size();
+  entries_.push_back(std::move(e));
+  for (const auto& p : phrases) {
+    if (p.empty() || p == "-") continue;
+    auto toks = phrase_tokens(p);
+    if (toks.empty() || toks.size() > 12) continue;
+    bool exact = toks.size() == 1 && all_upper(toks[0]) && toks[0].size() <= 5;
+    std::vector<std::string> folded;
+    for (auto& t : toks) folded.push_back(fold_token(t));
+    std::string key = join(folded, 0, folded.size());
+    Phrase& ph = phrases_[key];
+    if (std::find(ph.entries.begin(), ph.entries.end(), id) == ph.entries.end()) ph.entries.push_back(id);
+    if (toks[0][0] >= 'a' && toks[0][0] <= 'z') ph.lower_ok = true;
+    if (exact) {
+      ph.exact_case = true;
+      ph.surface = toks[0];
+    }
+    uint8_t& mx = first_words_[folded[0]];
+    mx = std::max<uint8_t>(mx, folded.size());
+  }
+}
+
+void Dictionary::add_agent(const std::string& phrase, const std::string& agent) {
+  std::vector<std::string> folded;
+  for (auto& t : phrase_tokens(phrase)) folded.push_back(fold_token(t));
+  if (folded.empty()) return;
+  agents_[join(folded, 0, folded.size())] = agent;
+  uint8_t& mx = first_words_["\x01" + folded[0]];
+  mx = std::max<uint8_t>(mx, folded.size());
+}
+
+void Dictionary::add_title(const std::string& phrase, const std::string& agent) {
+  auto toks = phrase_tokens(phrase);
+  if (toks.empty()) return;
+  titles_[join(toks, 0, toks.size())] = agent;  // titles are case-sensitive
+  uint8_t& mx = first_words_["\x02" + toks[0]];
+  mx = std::max<uint8_t>(mx, toks.size());
+}
+
+Match Dictionary::longest(const std::vector<std::string_view>& tokens, size_t i) const {
+  Match m;
+  std::string first = fold_token(tokens[i]);
+  auto it = first_words_.find(first);
+  if (it == first_words_.end()) return m;
+  size_t maxn = std::min<size_t>(it->second, tokens.size() - i);
+  std::string key = first;
+  std::vector<std::string> keys{key};
+  for (size_t n = 2; n <= maxn; ++n) {
+    key += ' ';
+    key += fold_token(tokens[i + n - 1]);
+    keys.push_back(key);
+  }
+  for (size_t n = maxn; n >= 1; --n) {
+    auto p = phrases_.find(keys[n - 1]);
+    if (p == phrases_.end()) continue;
+    if (p->second.exact_case && tokens[i] != p->second.surface) continue;
+    // A capitalised dictionary phrase needs a capital in the text ("us" is not "US").
+    unsigned char c0 = tokens[i].empty() ? 0 : tokens[i][0];
+    if (c0 >= 'a' && c0 <= 'z' && !p->second.lower_ok) continue;
+    m.length = n;
+    m.entries = p->second.entries;
+    return m;
+  }
+  return m;
+}
+
+std::string Dictionary::agent_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const {
+  length = 0;
+  std::string first = fold_token(tokens[i]);
+  auto it = first_words_.find("\x01" + first);
+  if (it == first_words_.end()) return "";
+  size_t maxn = std::min<size_t>(it->second, tokens.size() - i);
+  std::string key = first;
+  std::vector<std::string> keys{key};
+  for (size_t n = 2; n <= maxn; ++n) keys.push_back(keys.back() + " " + fold_token(tokens[i + n - 1]));
+  for (size_t n = maxn; n >= 1; --n) {
+    auto p = agents_.find(keys[n - 1]);
+    if (p != agents_.end()) {
+      length = n;
+      return p->second;
+    }
+  }
+  return "";
+}
+
+std::string Dictionary::title_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const {
+  length = 0;
+  auto it = first_words_.find("\x02" + std::string(tokens[i]));
+  if (it == first_words_.end()) return "";
+  size_t maxn = std::min<size_t>(it->second, tokens.size() - i);
+  for (size_t n = maxn; n >= 1; --n) {
+    std::string key;
+    for (size_t j = i; j < i + n; ++j) key += (j > i ? " " : "") + std::string(tokens[j]);
+    auto p = titles_.find(key);
+    if (p != titles_.end()) {
+      length = n;
+      return p->second;
+    }
+  }
+  return "";
+}
+
+std::string Dictionary::country_name(const std::string& iso3) const {
+  auto it = country_names_.find(iso3);
+  return it == country_names_.end() ? "" : it->second;
+}
+
+std::string Dictionary::demonym(const std::string& iso3) const {
+  auto it = demonyms_.find(iso3);
+  return it == demonyms_.end() ? "" : it->second;
+}
+
+std::vector<uint32_t> Dictionary::people_named(const std::string& name) const {
+  std::vector<uint32_t> out;
+  for (uint32_t i = 0; i < entries_.size(); ++i)
+    if (entries_[i].type == EntryType::Person && entries_[i].name == name) out.push_back(i);
+  return out;
+}
+
+Dictionary Dictionary::load_default() {
+  Dictionary d;
+  // Countries: ISO names first, then our display names and variants.
+  std::unordered_map<std::string, std::vector<std::string>> names;
+  std::vector<std::string> order;
+  const char* iso_path = std::getenv("DYAD_ISO_3166");
+  std::ifstream iso(iso_path ? iso_path : "/usr/share/iso-codes/json/iso_3166-1.json");
+  if (iso) {
+    try {
+      nlohmann::json j = nlohmann::json::parse(iso);
+      for (const auto& c : j.at("3166-1")) {
+        std::string a3 = c.value("alpha_3", "");
+        if (a3.empty()) continue;
+        auto& v = names[a3];
+        if (v.empty()) order.push_back(a3);
+        for (const char* f : {"common_name", "name", "official_name"})
+          if (c.contains(f)) v.push_back(c[f].get<std::string>());
+      }
+    } catch (...) {
+      d.warnings.push_back("iso-codes: unreadable iso_3166-1.json");
+    }
+  } else {
+    d.warnings.push_back("iso-codes not installed (apt-get install iso-codes): only data/actors/countries.txt");
+  }
+  for (const auto& line : ingest::load_word_list("actors/countries.txt")) {
+    auto f = fields(line);
+    if (f.size() < 2) continue;
+    auto& v = names[f[0]];
+    if (v.empty()) order.push_back(f[0]);
+    v.insert(v.begin(), f.begin() + 1, f.end());  // our first name is the display name
+  }
+  for (const auto& a3 : order) {
+    auto& v = names[a3];
+    d.country_names_[a3] = v.front();
+    d.add({EntryType::Country, a3, v.front(), "country", a3, "", "", ""}, v);
+  }
+  for (const auto& line : ingest::load_word_list("actors/demonyms.txt")) {
+    auto f = fields(line);
+    if (f.size() < 2) continue;
+    d.demonyms_[f[0]] = f[1];
+    std::string cname = d.country_name(f[0]);
+    d.add({EntryType::Demonym, f[0], cname.empty() ? f[1] : cname, "country", f[0], "", "", ""},
+          std::vector<std::string>(f.begin() + 1, f.end()));
+  }
+  for (const auto& line : ingest::load_word_list("actors/capitals.txt")) {
+    auto f = fields(line);
+    if (f.size() < 2) continue;
+    d.add({EntryType::Capital, f[0], f[1], "capital", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
+  }
+  for (const auto& line : ingest::load_word_list("actors/seats.txt")) {
+    auto f = fields(line);
+    if (f.size() < 3) continue;
+    std::string country = f[0].size() >= 3 ? f[0].substr(0, 3) : "";
+    d.add({EntryType::Seat, f[0], f[1], "government", country, "", "", ""}, std::vector<std::string>(f.begin() + 2, f.end()));
+  }
+  for (const char* file : {"actors/organisations.txt", "actors/groups.txt"}) {
+    bool groups = std::string(file).find("groups") != std::string::npos;
+    for (const auto& line : ingest::load_word_list(file)) {
+      auto f = fields(line);
+      if (f.size() < 4) continue;
+      d.add({groups ? EntryType::Group : EntryType::Organisation, f[0], f[3], f[1], f[2] == "-" ? "" : f[2], "", "", ""},
+            std::vector<std::string>(f.begin() + 3, f.end()));
+    }
+  }
+  for (const auto& line : ingest::load_word_list("actors/ethnic_groups.txt")) {
+    auto f = fields(line);
+    if (f.size() < 3) continue;
+    d.add({EntryType::Ethnic, f[0], f[2], "ethnic group", f[1], "", "", ""}, std::vector<std::string>(f.begin() + 2, f.end()));
+  }
+  for (const auto& line : ingest::load_word_list("actors/people.txt")) {
+    auto f = fields(line);
+    if (f.size() < 5) continue;
+    std::vector<std::string> ph{f[0]};
+    ph.insert(ph.end(), f.begin() + 5, f.end());
+    std::string country = d.country_names_.count(f[1].substr(0, 3)) ? f[1].substr(0, 3) : "";
+    d.add({EntryType::Person, f[1], f[0], "person", country, f[2], f[3], f[4]}, ph);
+  }
+  for (const auto& line : ingest::load_word_list("actors/roles.txt")) {
+    auto f = fields(line);
+    for (size_t i = 1; i < f.size(); ++i) d.add_agent(f[i], f[0]);
+  }
+  for (const auto& line : ingest::load_word_list("actors/titles.txt")) {
+    auto f = fields(line);
+    for (size_t i = 1; i < f.size(); ++i) d.add_title(f[i], f[0]);
+  }
+  return d;
+}
+
+const Dictionary& Dictionary::get() {
+  static const Dictionary d = load_default();
+  return d;
+}
+
+}  // namespace dyad::actors

@@ -1,0 +1,83 @@
+// The actor dictionary: countries (ISO names from Debian's iso-codes plus
+// data/actors/countries.txt), demonyms, capitals, seats of power,
+// organisations, armed groups, ethnic groups, people with dated roles, role
+// words and titles, compiled once into a token-phrase matcher (a hash trie
+// over lower-cased tokens). PETRARCH dictionaries can be merged in
+// (petrarch.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace dyad::actors {
+
+enum class EntryType : uint8_t { Country, Demonym, Capital, Seat, Organisation, Group, Ethnic, Person };
+
+struct Entry {
+  EntryType type = EntryType::Country;
+  std::string code;      // CAMEO code (country entries: ISO alpha-3)
+  std::string name;      // readable display name
+  std::string kind;      // igo, armed group, think tank, person ...
+  std::string country;   // ISO alpha-3 or ""
+  std::string role;      // people: role held
+  std::string from, to;  // people: dates of the role ("" = open)
+};
+
+struct Match {
+  uint32_t length = 0;               // tokens
+  std::vector<uint32_t> entries;     // indices into Dictionary::entries
+};
+
+class Dictionary {
+ public:
+  // Loads data/actors/* and the ISO names; `warnings` says what was missing.
+  static Dictionary load_default();
+  // The process-wide default dictionary (loaded once, read-only).
+  static const Dictionary& get();
+
+  void add(Entry e, const std::vector<std::string>& phrases);
+  void add_agent(const std::string& phrase, const std::string& agent);
+  void add_title(const std::string& phrase, const std::string& agent);
+
+  // Longest phrase starting at tokens[i] (token texts as in the document).
+  // Empty match when none.
+  Match longest(const std::vector<std::string_view>& tokens, size_t i) const;
+  // Agent code of a role word/phrase starting at tokens[i] and its length, or "".
+  std::string agent_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
+  // Agent of a title at tokens[i] ("-" for Mr./Dr.), "" when not a title.
+  std::string title_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
+
+  const std::vector<Entry>& entries() const { return entries_; }
+  // Readable name of a country code, "" when unknown.
+  std::string country_name(const std::string& iso3) const;
+  std::string demonym(const std::string& iso3) const;
+  // People entries whose display name is `name`.
+  std::vector<uint32_t> people_named(const std::string& name) const;
+
+  std::vector<std::string> warnings;
+
+ private:
+  struct Phrase {
+    std::vector<uint32_t> entries;
+    bool exact_case = false;
+    bool lower_ok = false;   // the phrase may start lower case in text
+    std::string surface;   // as written in the dictionary (for exact-case checks)
+  };
+  std::unordered_map<std::string, Phrase> phrases_;
+  std::unordered_map<std::string, std::string> agents_, titles_;
+  std::unordered_map<std::string, std::string> country_names_, demonyms_;
+  std::unordered_map<std::string, uint8_t> first_words_;  // first word -> max phrase length
+  std::vector<Entry> entries_;
+};
+
+// Lower-cases ASCII and maps the typographic apostrophe to "'".
+std::string fold_token(std::string_view t);
+// Splits a dictionary phrase into tokens the way the language core splits text
+// ("Putin's" -> "Putin", "'s").
+std::vector<std::string> phrase_tokens(std::string_view phrase);
+// Role-date check: is `date` (YYYY[-MM[-DD]] or "") within [from, to]?
+bool date_within(const std::string& date, const std::string& from, const std::string& to);
+
+}  // namespace dyad::actors

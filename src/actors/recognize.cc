@@ -1,0 +1,311 @@
+// Finds and codes actor mentions in an annotated text and links the mentions
+// of one person within the document.
+#include "actors/recognize.h"
+
+#include <algorithm>
+
+namespace dyad::actors {
+
+namespace {
+
+using lang::Tag;
+
+bool cap(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
+bool initial(std::string_view s) { return s.size() == 2 && cap(s) && s[1] == '.'; }
+bool name_token(const lang::Token& t, std::string_view s) {
+  return (lang::is_proper(t.tag) && cap(s)) || initial(s);
+}
+
+struct Ctx {
+  std::string_view text;
+  const lang::Annotation& a;
+  const Dictionary& dict;
+  std::vector<std::string_view> toks;
+  std::string date;
+};
+
+// The agent of a role word within the next few modifier tokens after `j`
+// ("senior Afghan official", "state news media"); sets `end` past it.
+std::string agent_after(const Ctx& c, size_t j, size_t& end) {
+  for (size_t k = j; k < c.toks.size() && k < j + 3; ++k) {
+    uint32_t len = 0;
+    std::string ag = c.dict.agent_at(c.toks, k, len);
+    if (!ag.empty()) {
+      end = k + len;
+      return ag;
+    }
+    Tag t = c.a.tokens[k].tag;
+    if (!(lang::is_adj(t) || t == Tag::NN || t == Tag::VBN)) break;
+  }
+  return "";
+}
+
+std::string agent_name(const std::string& agent) {
+  static const std::pair<const char*, const char*> names[] = {
+      {"GOV", "government"}, {"MIL", "military"}, {"REB", "rebels"}, {"INS", "insurgents"},
+      {"OPP", "opposition"}, {"BUS", "business"}, {"MED", "media"},  {"LEG", "legislature"},
+      {"JUD", "judiciary"},  {"SPY", "intelligence"}, {"COP", "police"}, {"EDU", "academics"},
+      {"CVL", "civilians"},  {"REF", "refugees"}};
+  for (auto& [k, v] : names)
+    if (agent == k) return v;
+  return agent;
+}
+
+const Entry* pick(const Ctx& c, const Match& m) {
+  const Entry* best = nullptr;
+  for (uint32_t id : m.entries) {
+    const Entry& e = c.dict.entries()[id];
+    if (e.type == EntryType::Person) {
+      if (date_within(c.date, e.from, e.to)) return &e;
+      if (!best) best = &e;
+    } else if (!best) {
+      best = &e;
+    }
+  }
+  return best;
+}
+
+std::string span_text(const Ctx& c, size_t first, size_t last) {
+  return std::string(c.text.substr(c.a.tokens[first].span.start, c.a.tokens[last - 1].span.end - c.a.tokens[first].span.start));
+}
+
+// Code of an actor described by tokens [a, b) ("an adviser to the head of
+// Russia's antidrug agency"): the first group/organisation, or the first
+// country with the first role word's agent.
+void code_from_description(const Ctx& c, const std::vector<ActorMention>& ms, size_t a, size_t b, ActorMention& p,
+                           const std::string& title_agent) {
+  std::string country, agent;
+  for (size_t k = a; k < b; ++k) {
+    uint32_t len = 0;
+    std::string ag = c.dict.agent_at(c.toks, k, len);
+    if (!ag.empty() && agent.empty()) {
+      agent = ag;
+      if (p.role.empty()) p.role = span_text(c, k, k + len);
+    }
+  }
+  if (agent.empty()) agent = title_agent == "-" ? "" : title_agent;
+  for (const auto& m : ms) {
+    if (m.first_token < a || m.last_token > b || m.code.empty()) {
+      if (!(m.first_token >= a && m.last_token <= b && m.kind == "location")) continue;
+      if (country.empty()) country = m.country;
+      continue;
+    }
+    if (m.kind == "country" || m.kind == "person" || m.kind == "government" || m.kind == "military") {
+      country = m.country;
+      break;
+    }
+    p.code = m.code;
+    p.country = m.country;
+    return;
+  }
+  if (!country.empty()) {
+    p.country = country;
+    if (!agent.empty() && agent != "-" && agent.size() == 3) p.code = country + agent;
+    else p.code = country;
+  }
+}
+
+}  // namespace
+
+std::vector<ActorMention> recognize(std::string_view text, const lang::Annotation& a, const Dictionary& dict,
+                                    const std::string& date) {
+  Ctx c{text, a, dict, {}, date};
+  c.toks.reserve(a.tokens.size());
+  for (const auto& t : a.tokens) c.toks.push_back(text.substr(t.span.start, t.span.size()));
+  std::vector<ActorMention> out;
+  std::vector<std::string> title_agent;  // per person mention in `out` ("" if none)
+  const size_t n = c.toks.size();
+  auto push = [&](size_t first, size_t last, ActorMention m, std::string ta = "") {
+    m.first_token = first;
+    m.last_token = last;
+    m.start = a.tokens[first].span.start;
+    m.end = a.tokens[last - 1].span.end;
+    out.push_back(std::move(m));
+    title_agent.push_back(std::move(ta));
+  };
+  for (size_t i = 0; i < n;) {
+    const auto& tok = a.tokens[i];
+    // Title + name: "Gen. John F. Campbell", "Mr. Kabulov".
+    uint32_t tl = 0;
+    std::string tagent = dict.title_at(c.toks, i, tl);
+    if (!tagent.empty() && i + tl < n && name_token(a.tokens[i + tl], c.toks[i + tl])) {
+      size_t j = i + tl;
+      Match m = dict.longest(c.toks, j);
+      const Entry* e = m.length ? pick(c, m) : nullptr;
+      if (e && e->type == EntryType::Person) {
+        push(i, j + m.length, {0, 0, 0, 0, e->code, e->name, "person", e->country, e->role, -1, false}, tagent);
+        i = j + m.length;
+        continue;
+      }
+      size_t k = j;
+      while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s") ++k;
+      if (k > j && !(e && m.length >= k - j)) {
+        ActorMention p{0, 0, 0, 0, "", span_text(c, j, k), "person", "", "", -1, false};
+        push(i, k, p, tagent);
+        i = k;
+        continue;
+      }
+    }
+    Match m = dict.longest(c.toks, i);
+    if (m.length) {
+      const Entry* e = pick(c, m);
+      size_t last = i + m.length;
+      ActorMention am{0, 0, 0, 0, e->code, e->name, e->kind, e->country, e->role, -1, false};
+      switch (e->type) {
+        case EntryType::Person:
+          am.kind = "person";
+          break;
+        case EntryType::Country:
+        case EntryType::Demonym: {
+          size_t j = last;
+          if (j < n && c.toks[j] == "'s" ) ++j;
+          else if (j < n && fold_token(c.toks[j]) == "'s") ++j;
+          size_t end = 0;
+          std::string ag = agent_after(c, j, end);
+          if (!ag.empty()) {
+            am.code = e->code + ag;
+            am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(ag);
+            am.kind = agent_name(ag);
+            // "a senior Afghan official": an anonymous member.
+            size_t b = i;
+            while (b > 0 && (lang::is_adj(a.tokens[b - 1].tag) || a.tokens[b - 1].tag == Tag::RBS)) --b;
+            if (b > 0) {
+              std::string det = fold_token(c.toks[b - 1]);
+              bool indef = det == "a" || det == "an" || det == "one";
+              std::string head = fold_token(c.toks[end - 1]);
+              bool singular = a.tokens[end - 1].tag == Tag::NN;
+              if (indef && singular) {
+                am.anonymous = true;
+                am.name = span_text(c, b - 1, end);
+                am.kind = "anonymous";
+                push(b - 1, end, am);
+                i = end;
+                continue;
+              }
+            }
+            push(i, end, am);
+            i = end;
+            continue;
+          }
+          am.kind = "country";
+          break;
+        }
+        case EntryType::Capital: {
+          bool after_prep = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO ||
+                                      a.tokens[i - 1].tag == Tag::DT);
+          bool verb_next = last < n && (lang::is_verb(a.tokens[last].tag) || a.tokens[last].tag == Tag::MD ||
+                                        a.tokens[last].tag == Tag::POS);
+          if (!after_prep && verb_next) {
+            am.code = e->code + "GOV";
+            am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
+            am.kind = "government";
+          } else {
+            am.code.clear();
+            am.kind = "location";
+          }
+          break;
+        }
+        default:
+          break;
+      }
+      push(i, last, am);
+      i = last;
+      continue;
+    }
+    // Unknown people: a run of capitalised name tokens next to a speech verb
+    // or an apposition ("Petr Topychkanov, an analyst at ...").
+    if (name_token(tok, c.toks[i]) && !initial(c.toks[i])) {
+      size_t k = i;
+      while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k).length) ++k;
+      auto speech = [&](size_t t) {
+        return t < n && lang::is_verb(a.tokens[t].tag) && dict.entries().size() &&
+               a.tokens[t].lemma.size() && (a.tokens[t].lemma == "say" || a.tokens[t].lemma == "tell" ||
+                                            a.tokens[t].lemma == "add" || a.tokens[t].lemma == "write");
+      };
+      bool appos = k + 1 < n && c.toks[k] == "," &&
+                   (a.tokens[k + 1].tag == Tag::DT || a.tokens[k + 1].tag == Tag::PRPS);
+      if (k - i >= 2 && (speech(k) || (i > 0 && speech(i - 1)) || appos)) {
+        push(i, k, {0, 0, 0, 0, "", span_text(c, i, k), "person", "", "", -1, false});
+        i = k;
+        continue;
+      }
+    }
+    ++i;
+  }
+
+  // Coreference of people: a surname alone refers to the person named before.
+  struct Person { std::string name, last, code, country, role; };
+  std::vector<Person> people;
+  auto surname = [](const std::string& name) {
+    size_t sp = name.rfind(' ');
+    return sp == std::string::npos ? name : name.substr(sp + 1);
+  };
+  // Bare surnames ("Kabulov said") of people already named.
+  std::vector<ActorMention> extra;
+  for (size_t mi = 0; mi < out.size(); ++mi) {
+    ActorMention& m = out[mi];
+    if (m.kind != "person") continue;
+    std::string last = surname(m.name);
+    int found = -1;
+    for (int p = int(people.size()) - 1; p >= 0; --p)
+      if (people[p].last == last) { found = p; break; }
+    if (found < 0) {
+      Person p{m.name, last, m.code, m.country, m.role};
+      if (p.code.empty()) {
+        // Appositions: ", an analyst at X," after the name; "X's envoy to Y, <name>" before it.
+        size_t b = m.last_token;
+        if (b < n && c.toks[b] == ",") {
+          size_t e = b + 1;
+          while (e < n && c.toks[e] != "," && c.toks[e] != "." && a.tokens[e].tag != Tag::LQuote &&
+                 a.tokens[e].tag != Tag::RQuote && !lang::is_verb(a.tokens[e].tag))
+            ++e;
+          code_from_description(c, out, b + 1, e, m, title_agent[mi]);
+        }
+        if (m.code.empty() && m.first_token > 0 && c.toks[m.first_token - 1] == ",") {
+          size_t e = m.first_token - 1, s = e;
+          while (s > 0 && c.toks[s - 1] != "," && c.toks[s - 1] != "." && a.tokens[s - 1].tag != Tag::RQuote &&
+                 a.tokens[s - 1].tag != Tag::LQuote)
+            --s;
+          code_from_description(c, out, s, e, m, title_agent[mi]);
+        }
+        if (m.code.empty() && !title_agent[mi].empty() && title_agent[mi] != "-") m.role = m.role.empty() ? title_agent[mi] : m.role;
+        p.code = m.code;
+        p.country = m.country;
+        p.role = m.role;
+      }
+      people.push_back(p);
+      found = int(people.size()) - 1;
+    } else if (m.name.size() > people[found].name.size() && people[found].code.empty()) {
+      people[found].name = m.name;
+    }
+    m.entity = found;
+    m.name = people[found].name;
+    m.code = people[found].code;
+    m.country = people[found].country;
+    m.role = people[found].role;
+  }
+  // Second pass: bare surnames.
+  if (!people.empty()) {
+    std::vector<bool> covered(n, false);
+    for (const auto& m : out)
+      for (size_t t = m.first_token; t < m.last_token; ++t) covered[t] = true;
+    for (size_t t = 0; t < n; ++t) {
+      if (covered[t] || !name_token(a.tokens[t], c.toks[t])) continue;
+      for (int p = int(people.size()) - 1; p >= 0; --p) {
+        if (people[p].last != c.toks[t] || people[p].name == c.toks[t]) continue;
+        ActorMention am{0, 0, 0, 0, people[p].code, people[p].name, "person", people[p].country, people[p].role, p, false};
+        am.first_token = t;
+        am.last_token = t + 1;
+        am.start = a.tokens[t].span.start;
+        am.end = a.tokens[t].span.end;
+        extra.push_back(am);
+        break;
+      }
+    }
+  }
+  out.insert(out.end(), extra.begin(), extra.end());
+  std::sort(out.begin(), out.end(), [](const ActorMention& x, const ActorMention& y) { return x.start < y.start; });
+  return out;
+}
+
+}  // namespace dyad::actors

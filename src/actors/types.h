@@ -1,0 +1,35 @@
+// The actor and quote layers of a Document: actor mentions (spans of the clean
+// text coded with CAMEO actor codes, linked within the document) and quotations
+// with their speakers. Plain structs only, so document.h can hold them.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace dyad::actors {
+
+// One mention of an actor in a document's clean text.
+struct ActorMention {
+  uint32_t start = 0, end = 0;   // bytes in Document::text
+  uint32_t first_token = 0, last_token = 0;  // tokens [first, last) of doc.lang
+  std::string code;              // CAMEO code ("RUSGOV", "USAMIL", "TALIBAN"), "" when unknown
+  std::string name;              // readable name ("Zamir Kabulov", "Russian government")
+  std::string kind;              // country, government, military, person, igo, armed group, ...
+  std::string country;           // ISO alpha-3 or ""
+  std::string role;              // role words for people ("envoy", "researcher"), may be ""
+  int entity = -1;               // people: index of the person within the document
+  bool anonymous = false;        // "a senior Afghan official"
+};
+
+// One quotation (or reported statement) and who made it.
+struct Quote {
+  uint32_t start = 0, end = 0;   // bytes in Document::text (the quoted words, marks excluded)
+  std::string text;
+  std::string speaker;           // "Zamir Kabulov", "a senior Afghan official", "" when unknown
+  std::string speaker_actor;     // CAMEO code or ""
+  std::string speaker_kind;      // kind of the speaker's actor
+  std::string kind;              // direct | partial | indirect
+  std::string attribution;       // explicit | pronoun | description | continued | none
+};
+
+}  // namespace dyad::actors

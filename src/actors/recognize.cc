@@ -158,6 +158,19 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
         case EntryType::Country:
         case EntryType::Demonym: {
           size_t j = last;
+          // A country name that starts a person's name ("Malawi Amanuddin said").
+          if (e->type == EntryType::Country && m.length == 1 && j < n && name_token(a.tokens[j], c.toks[j]) &&
+              !dict.longest(c.toks, j).length) {
+            size_t k = j;
+            while (k < n && k < j + 4 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k).length) ++k;
+            bool ctx = (k < n && (c.toks[k] == "," || a.tokens[k].lemma == "say")) ||
+                       (i > 0 && a.tokens[i - 1].lemma == "say");
+            if (ctx) {
+              push(i, k, {0, 0, 0, 0, "", span_text(c, i, k), "person", "", "", -1, false});
+              i = k;
+              continue;
+            }
+          }
           if (j < n && c.toks[j] == "'s" ) ++j;
           else if (j < n && fold_token(c.toks[j]) == "'s") ++j;
           size_t end = 0;

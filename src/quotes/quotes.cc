@@ -100,8 +100,9 @@ struct Finder {
   const lang::StringSet& speech;
   std::vector<int> quote_of;  // token -> raw quote index, -1 outside
 
+  // A speech verb with a subject of its own ("adding", "describing" take the main clause's).
   bool is_speech(size_t t) const {
-    return lang::is_verb(a.tokens[t].tag) && speech.count(a.tokens[t].lemma);
+    return lang::is_verb(a.tokens[t].tag) && a.tokens[t].tag != Tag::VBG && speech.count(a.tokens[t].lemma);
   }
   int mention_at(size_t t) const {
     for (size_t i = 0; i < ms.size(); ++i)

@@ -95,6 +95,14 @@ Lexicon load() {
   add_phrases(L.refs, "refs.txt");
   add_phrases(L.holidays, "holidays.txt");
   add_phrases(L.prefixes, "span_prefixes.txt");
+  auto keys = [&](const auto& m) {
+    for (const auto& kv : m) L.triggers.insert(kv.first);
+  };
+  keys(L.months), keys(L.weekdays), keys(L.ordinals), keys(L.modifiers), keys(L.numbers), keys(L.units);
+  keys(L.seasons), keys(L.parts_of_day), keys(L.sets), keys(L.refs), keys(L.holidays), keys(L.prefixes);
+  // Words the rules test directly (set_rule, year_like, clock_core).
+  for (const char* w : {"every", "each", "per", "fiscal", "recent", "final", "noon", "midday", "midnight", "q1", "q2", "q3", "q4"})
+    L.triggers.insert(w);
   return L;
 }
 

@@ -28,6 +28,8 @@ struct Lexicon {
   std::unordered_set<std::string> zones, year_context, not_after_year;
   // Multi-word entries indexed by their first word, longest first.
   std::unordered_map<std::string, std::vector<Phrase>> refs, holidays, prefixes;
+  // Every word that can start an expression (a fast filter for the tagger).
+  std::unordered_set<std::string> triggers;
 };
 
 // Loaded from data/time on first use (thread-safe); empty maps if missing.

@@ -30,11 +30,17 @@ class Tagger {
     size_t n = t_.size();
     size_t i = 0;
     while (i < n) {
+      if (!can_start(i)) {
+        ++i;
+        continue;
+      }
       Match best = best_at(i);
       size_t p = skip_prefix(i);
       if (p > i && p < n) {
         Match m = best_at(p);
-        if (m.ok() && (!best.ok() || m.e > best.e)) {
+        // A bare "the" is kept only before expressions that need it ("the 1990s", "the last week").
+        bool bare_year = m.ok() && m.e == p + 1 && t_[p].kind == 'n' && t_[p].ndigits == 4 && p == i + 1;
+        if (m.ok() && !bare_year && (!best.ok() || m.e > best.e)) {
           m.b = i;
           best = m;
         }
@@ -63,6 +69,12 @@ class Tagger {
   std::optional<Date> dct_;
 
   // ---- token tests ----
+  bool can_start(size_t i) const {
+    const Tok& x = t_[i];
+    if (x.kind == 'n' || x.kind == 'c') return true;
+    if (x.kind == 'p') return x.low[0] == '\'';
+    return L_.triggers.count(x.low) > 0;
+  }
   bool in(size_t i) const { return i < t_.size(); }
   bool is_w(size_t i, std::string_view s) const { return in(i) && t_[i].kind == 'w' && t_[i].low == s; }
   bool is_p(size_t i, char c) const { return in(i) && t_[i].kind == 'p' && t_[i].low[0] == c; }
@@ -271,6 +283,7 @@ class Tagger {
     consider(set_rule(i));
     consider(clock(i));
     consider(holiday(i));
+    consider(weekend(i));
     return best;
   }
 
@@ -726,8 +739,7 @@ class Tagger {
     size_t k = 0;
     if (day_ref(i, k, day, dir)) {
       j = k;
-      if (const std::string* pod = find(L_.parts_of_day, j)) { (void)pod; ++j; }
-      if (is_w(j, "at") || is_p(j, ',')) ++j;
+      if (is_p(j, ',')) ++j;  // "Saturday, 8 p.m." is one expression; "Sunday night at 8 PM" two
     }
     int h = 0, mi = 0;
     size_t e = 0;
@@ -743,8 +755,28 @@ class Tagger {
         if (a.ok() && a.value.size() == 10) { day = a.value; e = a.e; }
       }
     }
+    // "Monday at 10 a.m.", "Sunday night at 8 PM": the day named just before.
+    if (day.empty() && i >= 2 && is_w(i - 1, "at")) {
+      size_t q = i - 2;
+      if (find(L_.parts_of_day, q) && q > 0) --q;
+      size_t k2 = 0;
+      std::string d2;
+      if (day_ref(q, k2, d2, dir) && d2.size() == 10) day = d2;
+    }
     if (day.empty()) day = dct_ ? fmt_day(dct()) : "XXXX-XX-XX";
     return Match{i, e, "TIME", day + "T" + fmt_two(h) + ":" + fmt_two(mi)};
+  }
+
+  // "the weekend", "over the weekend": the nearest weekend in the tense's direction.
+  Match weekend(size_t i) const {
+    Match m;
+    if (!is_w(i, "weekend") || i == 0 || !is_w(i - 1, "the")) return m;
+    if (!dct_) return Match{i, i + 1, "DATE", "XXXX-WXX-WE"};
+    int dir = tense(i, i + 1);
+    int wd = weekday(dct());
+    int off = 0;
+    if (wd <= 5 && dir < 0) off = -7;
+    return Match{i, i + 1, "DATE", fmt_week(add_days(dct(), off)) + "-WE"};
   }
 
   Match holiday(size_t i) const {

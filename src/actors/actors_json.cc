@@ -49,8 +49,8 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
     }
     if (m.code.empty()) return;
     auto& a = by[{m.code, ""}];
-    if (a.name.empty() || m.kind == "person") {
-      if (m.kind != "person" && !m.anonymous) {
+    if (a.name.empty() || a.name == m.code || m.kind == "person") {
+      if (m.kind != "person" && !m.anonymous && m.name != m.code) {
         a.name = group_name(m);
         a.kind = m.kind;
       } else if (a.name.empty()) {

@@ -1,0 +1,114 @@
+// Actor recognition: dictionary coding, demonym + role words, capitals as
+// governments or places, ethnic groups, anonymous officials, unknown people
+// and in-document coreference, on news-style fixtures.
+#include <gtest/gtest.h>
+
+#include "actors/dictionary.h"
+#include "actors/recognize.h"
+#include "lang/annotate.h"
+
+using namespace dyad;
+
+namespace {
+std::vector<actors::ActorMention> run(const std::string& text, const std::string& date = "2016-02-20") {
+  auto a = lang::annotate(text);
+  return actors::recognize(text, a, actors::Dictionary::get(), date);
+}
+const actors::ActorMention* find(const std::vector<actors::ActorMention>& ms, const std::string& text,
+                                 const std::string& surface) {
+  for (const auto& m : ms)
+    if (surface == text.substr(m.start, m.end - m.start)) return &m;
+  return nullptr;
+}
+}  // namespace
+
+TEST(Actors, DictionaryLoads) {
+  const auto& d = actors::Dictionary::get();
+  EXPECT_GT(d.entries().size(), 200u);
+  EXPECT_EQ(d.country_name("RUS"), "Russia");
+  EXPECT_EQ(d.demonym("AFG"), "Afghan");
+}
+
+TEST(Actors, DemonymWithRoleWords) {
+  std::string t = "U.S. generals say the pro-Western Afghan government is weak, and Afghan officials worry.";
+  auto ms = run(t);
+  auto* g = find(ms, t, "U.S. generals");
+  ASSERT_NE(g, nullptr);
+  EXPECT_EQ(g->code, "USAMIL");
+  auto* o = find(ms, t, "Afghan officials");
+  ASSERT_NE(o, nullptr);
+  EXPECT_EQ(o->code, "AFGGOV");
+}
+
+TEST(Actors, CapitalAsGovernmentOrPlace) {
+  std::string t = "Moscow denies the allegation. Officials met in Moscow on Tuesday.";
+  auto ms = run(t);
+  ASSERT_GE(ms.size(), 2u);
+  EXPECT_EQ(ms[0].code, "RUSGOV");
+  const auto& place = ms.back();
+  EXPECT_EQ(place.kind, "location");
+  EXPECT_TRUE(place.code.empty());
+}
+
+TEST(Actors, EthnicGroupIsNotGovernment) {
+  std::string t = "Fighters from Chechnya and Chinese Uighurs crossed the border.";
+  auto ms = run(t);
+  auto* u = find(ms, t, "Chinese Uighurs");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->kind, "ethnic group");
+  EXPECT_EQ(u->country, "CHN");
+  EXPECT_NE(u->code, "CHNGOV");
+}
+
+TEST(Actors, AnonymousOfficial) {
+  std::string t = "The talks failed, said a senior Pakistani official, who asked not to be named.";
+  auto ms = run(t);
+  auto* o = find(ms, t, "a senior Pakistani official");
+  ASSERT_NE(o, nullptr);
+  EXPECT_TRUE(o->anonymous);
+  EXPECT_EQ(o->code, "PAKGOV");
+}
+
+TEST(Actors, KnownPersonAndSurnameCoreference) {
+  std::string t = "Russia's foreign minister, Sergei V. Lavrov, met the envoy. Later Mr. Lavrov left, and Lavrov spoke.";
+  auto ms = run(t);
+  int n = 0;
+  for (const auto& m : ms)
+    if (m.kind == "person") {
+      EXPECT_EQ(m.name, "Sergey Lavrov");
+      EXPECT_EQ(m.code, "RUSGOV");
+      ++n;
+    }
+  EXPECT_EQ(n, 3);
+}
+
+TEST(Actors, UnknownPersonCodedFromApposition) {
+  std::string t = "The deal will hold, said Ilya Baranov, an adviser to the head of Russia's drug agency.";
+  auto ms = run(t);
+  auto* p = find(ms, t, "Ilya Baranov");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, "person");
+  EXPECT_EQ(p->code, "RUSGOV");
+}
+
+TEST(Actors, UnknownPersonWithoutCountryStaysUncoded) {
+  std::string t = "The plan is unclear, said Mara Lindqvist, a writer.";
+  auto ms = run(t);
+  auto* p = find(ms, t, "Mara Lindqvist");
+  ASSERT_NE(p, nullptr);
+  EXPECT_TRUE(p->code.empty());
+}
+
+TEST(Actors, RolesByDate) {
+  std::string t = "Prime Minister Vladimir Putin spoke.";
+  auto ms = run(t, "2010-01-01");
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].name, "Vladimir Putin");
+  EXPECT_EQ(ms[0].code, "RUSGOV");
+}
+
+TEST(Actors, EmptyAndGarbageInput) {
+  EXPECT_TRUE(run("").empty());
+  std::string junk(2000, '\xff');
+  EXPECT_NO_FATAL_FAILURE(run(junk));
+}

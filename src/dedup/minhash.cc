@@ -17,14 +17,6 @@ namespace {
 constexpr char kMagic[4] = {'D', 'M', 'H', '1'};
 constexpr size_t kBytes = 4 + 4 + 4 * kSlots;
 
-inline uint64_t mix64(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
 
 void put_u32(std::string& out, uint32_t v) {
   for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);

@@ -3,6 +3,7 @@
 // character properties (letters and digits are lower-cased, combining marks
 // dropped, everything else separates tokens).
 #include "dedup/shingles.h"
+#include "ingest/text_util.h"
 
 #include <unicode/uchar.h>
 #include <xxhash.h>
@@ -56,23 +57,6 @@ size_t decode_utf8(std::string_view s, size_t i, UChar32& cp) {
   return len;
 }
 
-void append_utf8(std::string& out, UChar32 cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 bool is_hex(char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -140,7 +124,7 @@ void for_each_token(std::string_view text, std::string& buf, Emit&& emit) {
           break;  // combining accents, soft hyphens, zero-width joiners: invisible
         }
         if (u_isalnum(cp)) {
-          append_utf8(buf, u_tolower(cp));
+          ingest::append_utf8(buf, static_cast<uint32_t>(u_tolower(cp)));
         } else {
           flush();
         }
@@ -151,14 +135,6 @@ void for_each_token(std::string_view text, std::string& buf, Emit&& emit) {
   flush();
 }
 
-inline uint64_t mix64(uint64_t x) {
-  x ^= x >> 33;
-  x *= 0xff51afd7ed558ccdULL;
-  x ^= x >> 33;
-  x *= 0xc4ceb9fe1a85ec53ULL;
-  x ^= x >> 33;
-  return x;
-}
 
 }  // namespace
 

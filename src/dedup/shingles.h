@@ -11,6 +11,16 @@
 
 namespace dyad::dedup {
 
+// A 64-bit finaliser (MurmurHash3's fmix64): spreads a hash's bits.
+inline uint64_t mix64(uint64_t x) {
+  x ^= x >> 33;
+  x *= 0xff51afd7ed558ccdULL;
+  x ^= x >> 33;
+  x *= 0xc4ceb9fe1a85ec53ULL;
+  x ^= x >> 33;
+  return x;
+}
+
 inline constexpr int kDefaultShingleWords = 5;
 
 // The normalised tokens of `text` (for tests and debugging; the hot path

@@ -60,19 +60,6 @@ bool capitalised_word(std::string_view w) {
   return std::isupper(c) || c >= 0x80;
 }
 
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> w;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) w.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return w;
-}
-
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
@@ -259,13 +246,13 @@ std::optional<Dateline> find_dateline(std::string_view s) {
     i = c + 1;
   }
   if (parts.empty() || parts[0].empty() || parts.size() > 4) return std::nullopt;
-  for (auto w : words(parts[0]))
+  for (auto w : split_spaces(parts[0]))
     if (!(d.agency ? capitalised_word(w) : all_caps_word(w))) return std::nullopt;
   std::string place(parts[0]);
   bool in_date = false;
   std::string date_text;
   for (size_t k = 1; k < parts.size(); ++k) {
-    std::vector<std::string_view> w = words(parts[k]);
+    std::vector<std::string_view> w = split_spaces(parts[k]);
     if (w.empty()) return std::nullopt;
     if (in_date || month_number(w[0]) || (w[0].size() > 1 && month_number(w[0].substr(0, w[0].size() - 1)))) {
       in_date = true;

@@ -30,18 +30,6 @@ const std::unordered_set<std::string>& roles() {
   return r;
 }
 
-std::vector<std::string> split_words(std::string_view s) {
-  std::vector<std::string> w;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) w.emplace_back(s.substr(i, j - i));
-    i = j;
-  }
-  return w;
-}
 
 bool is_upper_start(std::string_view w) {
   if (w.empty()) return false;
@@ -109,12 +97,12 @@ std::vector<std::string> split_list(std::string_view s) {
 
 // The name at the start of `piece`: name tokens up to the first role word.
 // Returns the number of words used (0 when no name of 2+ words starts it).
-size_t leading_name(const std::vector<std::string>& w, std::string& name) {
+size_t leading_name(const std::vector<std::string_view>& w, std::string& name) {
   name.clear();
   size_t k = 0;
   bool comma = false;
   while (k < w.size() && k < 5 && !comma) {
-    std::string tok = w[k];
+    std::string tok(w[k]);
     if (!tok.empty() && tok.back() == ',') {
       tok.pop_back();
       comma = true;
@@ -136,7 +124,7 @@ size_t leading_name(const std::vector<std::string>& w, std::string& name) {
 }
 
 // Words after a name that make a byline: roles, "and", places after "in".
-bool role_tail(const std::vector<std::string>& w, size_t from) {
+bool role_tail(const std::vector<std::string_view>& w, size_t from) {
   if (from >= w.size()) return false;
   if (!roles().count(lower_ascii(trim(w[from])))) return false;
   bool place = false;
@@ -171,14 +159,14 @@ bool is_byline(std::string_view s) {
     if (names.empty()) {
       // "By Reuters", "By Bloomberg News": an agency byline.
       return !trim(rest).empty() && publication_in(trim(rest)).has_value() &&
-             split_words(rest).size() <= 4;
+             split_spaces(rest).size() <= 4;
     }
     // The names must make up most of the line: no long prose after them.
-    return split_words(rest).size() <= names.size() * 4 + 4;
+    return split_spaces(rest).size() <= names.size() * 4 + 4;
   }
   // Without a prefix: "Name Name in Place" / "Name Name, Role".
   if (s.back() == '.' || s.back() == '?' || s.back() == '!') return false;
-  std::vector<std::string> w = split_words(s);
+  auto w = split_spaces(s);
   if (w.size() < 3 || w.size() > 10) return false;
   std::string name;
   size_t used = leading_name(w, name);
@@ -190,7 +178,7 @@ std::vector<std::string> byline_names(std::string_view s) {
   std::vector<std::string> out;
   s = s.substr(byline_prefix_length(s));
   for (const auto& piece : split_list(cut(s))) {
-    std::vector<std::string> w = split_words(piece);
+    auto w = split_spaces(piece);
     std::string name;
     if (!leading_name(w, name)) continue;
     if (publication_in(name)) continue;  // "Reuters Staff", "Bloomberg News"

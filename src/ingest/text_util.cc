@@ -13,6 +13,19 @@ size_t utf8_length(std::string_view s) {
   return n;
 }
 
+std::vector<std::string_view> split_spaces(std::string_view s) {
+  std::vector<std::string_view> w;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) w.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return w;
+}
+
 std::string lower_ascii(std::string_view s) {
   std::string r(s);
   for (auto& c : r)

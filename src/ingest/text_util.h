@@ -9,6 +9,8 @@
 namespace dyad::ingest {
 
 size_t utf8_length(std::string_view s);
+// The space-separated words of `s` (views into it).
+std::vector<std::string_view> split_spaces(std::string_view s);
 std::string lower_ascii(std::string_view s);
 bool ends_with(std::string_view s, std::string_view suffix);
 bool starts_with(std::string_view s, std::string_view prefix);

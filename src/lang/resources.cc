@@ -102,19 +102,6 @@ std::string env_or(const char* var, const char* dflt) {
   return v && *v ? v : dflt;
 }
 
-// Word-shape class used by the unknown-word model.
-char shape_class(std::string_view w) {
-  bool digit = false, hyphen = false;
-  for (char c : w) {
-    if (c >= '0' && c <= '9') digit = true;
-    if (c == '-') hyphen = true;
-  }
-  bool cap = !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
-  if (digit) return 'd';
-  if (hyphen) return cap ? 'H' : 'h';
-  return cap ? 'c' : 'l';
-}
-
 void load_lingua(Resources& r) {
   std::string dir = env_or("DYAD_LINGUA_DIR", "/usr/share/perl5/Lingua/EN/Tagger");
   bool ok_w = false, ok_t = false;
@@ -284,6 +271,18 @@ Resources Resources::load() {
 const Resources& Resources::get() {
   static const Resources r = load();
   return r;
+}
+
+char shape_class(std::string_view w) {
+  bool digit = false, hyphen = false;
+  for (char c : w) {
+    if (c >= '0' && c <= '9') digit = true;
+    if (c == '-') hyphen = true;
+  }
+  bool cap = !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+  if (digit) return 'd';
+  if (hyphen) return cap ? 'H' : 'h';
+  return cap ? 'c' : 'l';
 }
 
 }  // namespace dyad::lang

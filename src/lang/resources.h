@@ -15,6 +15,10 @@
 
 namespace dyad::lang {
 
+// Word-shape class used by the unknown-word model: 'd' has a digit, 'H'/'h'
+// hyphenated (capitalised or not), 'c' capitalised, 'l' lower case.
+char shape_class(std::string_view w);
+
 struct StringHash {
   using is_transparent = void;
   size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }

@@ -54,17 +54,6 @@ bool is_number(const std::string& f) {
   return digit;
 }
 
-char shape_class(const std::string& w) {
-  bool digit = false, hyphen = false;
-  for (char c : w) {
-    if (c >= '0' && c <= '9') digit = true;
-    if (c == '-') hyphen = true;
-  }
-  bool cap = !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
-  if (digit) return 'd';
-  if (hyphen) return cap ? 'H' : 'h';
-  return cap ? 'c' : 'l';
-}
 
 std::string lower(const std::string& s) {
   std::string o = s;

@@ -204,3 +204,12 @@ TEST(Timex, ContractArray) {
   copy.duplicate_of = "doc1";
   EXPECT_EQ(contract_json({d, copy}, false)["timex"].size(), 2u);
 }
+
+TEST(Timex, PartsOfUnits) {
+  Found f = one("The plant will close by the end of the year.");
+  EXPECT_EQ(f.text, "the end of the year");
+  EXPECT_EQ(f.value, "2013");
+  EXPECT_EQ(one("Talks began at the start of the month.").value, "2013-03");
+  EXPECT_EQ(one("Mid-April is the deadline.").value, "2013-04");
+  EXPECT_TRUE(tag("The end of the road is near.").empty());
+}

@@ -284,6 +284,7 @@ class Tagger {
     consider(clock(i));
     consider(holiday(i));
     consider(weekend(i));
+    consider(part_of_unit(i));
     return best;
   }
 
@@ -777,6 +778,25 @@ class Tagger {
     int off = 0;
     if (wd <= 5 && dir < 0) off = -7;
     return Match{i, i + 1, "DATE", fmt_week(add_days(dct(), off)) + "-WE"};
+  }
+
+  // "the end of the year", "the beginning of the month": the unit holding the
+  // document date (the prefix words are added to the span by run()).
+  Match part_of_unit(size_t i) const {
+    Match m;
+    const Unit* u = find(L_.units, i);
+    if (!u || u->mult != 1 || i < 2 || t_[i].low.back() == 's') return m;
+    size_t k = i - 1;
+    if (is_w(k, "the")) --k;
+    if (!is_w(k, "of") || k == 0) return m;
+    const std::string& w = t_[k - 1].low;
+    if (w != "end" && w != "beginning" && w != "start" && w != "middle") return m;
+    if (!dct_) return m;
+    Date d = dct();
+    if (u->code == 'Y') return Match{i, i + 1, "DATE", fmt_year(d.y)};
+    if (u->code == 'M') return Match{i, i + 1, "DATE", fmt_month(d.y, d.m)};
+    if (u->code == 'W') return Match{i, i + 1, "DATE", fmt_week(d)};
+    return m;
   }
 
   Match holiday(size_t i) const {

@@ -57,6 +57,9 @@ void register_ingest(CLI::App& app) {
       BatchOptions opt;
       opt.jobs = args->jobs;
       opt.known = &known;
+      // The store keeps documents (text, metadata, duplicates, search) so
+      // far; the analysis layers are not stored yet, so they are not computed.
+      opt.stages.language = opt.stages.actors = opt.stages.time = false;
       opt.progress = [&](size_t d, size_t) { bar.update(at + d, files.size()); };
       Batch batch = run_batch(part, opt);
       failed += batch.errors.size();

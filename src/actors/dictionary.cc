@@ -6,6 +6,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 
+#include "actors/phrase_matcher.h"
 #include "ingest/text_util.h"
 
 namespace dyad::actors {
@@ -101,6 +102,7 @@ bool date_within(const std::string& date, const std::string& from, const std::st
 }
 
 void Dictionary::add(Entry e, const std::vector<std::string>& phrases) {
+  matcher_.reset();
   uint32_t id = entries_.size();
   entries_.push_back(std::move(e));
   for (const auto& p : phrases) {
@@ -124,6 +126,7 @@ void Dictionary::add(Entry e, const std::vector<std::string>& phrases) {
 }
 
 void Dictionary::add_agent(const std::string& phrase, const std::string& agent) {
+  matcher_.reset();
   std::vector<std::string> folded;
   for (auto& t : phrase_tokens(phrase)) folded.push_back(fold_token(t));
   if (folded.empty()) return;
@@ -138,6 +141,148 @@ void Dictionary::add_title(const std::string& phrase, const std::string& agent) 
   titles_[join(toks, 0, toks.size())] = agent;  // titles are case-sensitive
   uint8_t& mx = first_words_["\x02" + toks[0]];
   mx = std::max<uint8_t>(mx, toks.size());
+}
+
+void Dictionary::compile() {
+  std::vector<std::string> patterns;
+  auto tok = std::make_shared<std::vector<uint8_t>>();
+  auto bytes = std::make_shared<std::vector<uint32_t>>();
+  patterns.reserve(phrases_.size() + agents_.size());
+  auto put = [&](const std::string& key, uint8_t agent_bit) {
+    size_t n = 1 + std::count(key.begin(), key.end(), ' ');
+    if (key.empty() || n > 32) return;
+    std::string pat;
+    pat.reserve(key.size() + 2);
+    pat.push_back(' ');
+    pat.append(key);
+    pat.push_back(' ');
+    patterns.push_back(std::move(pat));
+    tok->push_back(static_cast<uint8_t>(n) | agent_bit);
+    bytes->push_back(static_cast<uint32_t>(patterns.back().size()));
+  };
+  for (const auto& [key, ph] : phrases_) put(key, 0);
+  for (const auto& [key, ag] : agents_) put(key, 0x80);
+  auto m = std::make_shared<PhraseMatcher>(patterns);
+  if (!m->ok()) {
+    if (!patterns.empty()) warnings.push_back("phrase matcher (" + std::string(PhraseMatcher::engine()) + "): " + m->error());
+    matcher_.reset();
+    return;
+  }
+  matcher_ = std::move(m);
+  pattern_tokens_ = std::move(tok);
+  pattern_bytes_ = std::move(bytes);
+}
+
+namespace {
+struct ScanState {
+  const std::vector<uint8_t>* tokens;
+  const std::vector<uint32_t>* bytes;
+  const std::vector<int32_t>* token_at;  // byte offset of the space before a token -> token index
+  Candidates* cand;
+};
+void on_phrase(void* p, uint32_t id, size_t end) {
+  auto* st = static_cast<ScanState*>(p);
+  size_t len = (*st->bytes)[id];
+  if (end < len) return;
+  int32_t i = (*st->token_at)[end - len];
+  if (i < 0) return;
+  uint8_t t = (*st->tokens)[id];
+  uint32_t bit = 1u << ((t & 0x7f) - 1);
+  if (t & 0x80) st->cand->agent_lengths[i] |= bit;
+  else st->cand->phrase_lengths[i] |= bit;
+}
+}  // namespace
+
+Candidates Dictionary::scan(const std::vector<std::string_view>& tokens) const {
+  Candidates c;
+  if (!matcher_) return c;
+  // " tok tok tok " with folded tokens; each token's leading space marks where it starts.
+  std::string s = " ";
+  std::vector<int32_t> token_at;
+  s.reserve(tokens.size() * 8);
+  token_at.reserve(tokens.size() * 8);
+  token_at.push_back(0);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (i > 0) {
+      token_at.push_back(static_cast<int32_t>(i));
+      s += ' ';
+    }
+    std::string f = fold_token(tokens[i]);
+    for (char& ch : f)
+      if (ch == ' ') ch = '\x1f';
+    s += f;
+    token_at.resize(s.size(), -1);
+  }
+  s += ' ';
+  token_at.resize(s.size(), -1);
+  c.phrase_lengths.assign(tokens.size(), 0);
+  c.agent_lengths.assign(tokens.size(), 0);
+  c.valid = true;
+  if (tokens.empty()) return c;
+  ScanState st{pattern_tokens_.get(), pattern_bytes_.get(), &token_at, &c};
+  matcher_->scan(s, on_phrase, &st);
+  return c;
+}
+
+Match Dictionary::longest(const std::vector<std::string_view>& tokens, size_t i, const Candidates& cand) const {
+  if (!cand.valid || i >= cand.phrase_lengths.size()) return longest(tokens, i);
+  return longest_with_mask(tokens, i, cand.phrase_lengths[i]);
+}
+
+std::string Dictionary::agent_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length,
+                                 const Candidates& cand) const {
+  if (!cand.valid || i >= cand.agent_lengths.size()) return agent_at(tokens, i, length);
+  return agent_with_mask(tokens, i, cand.agent_lengths[i], length);
+}
+
+Match Dictionary::longest_with_mask(const std::vector<std::string_view>& tokens, size_t i, uint32_t mask) const {
+  Match m;
+  if (!mask) return m;
+  size_t maxn = 32 - __builtin_clz(mask);
+  if (maxn > tokens.size() - i) maxn = tokens.size() - i;
+  std::vector<std::string> keys{fold_token(tokens[i])};
+  for (size_t n = 2; n <= maxn; ++n) {
+    std::string k = keys.back();
+    k.push_back(' ');
+    k.append(fold_token(tokens[i + n - 1]));
+    keys.push_back(std::move(k));
+  }
+  for (size_t n = maxn; n >= 1; --n) {
+    if (!(mask & (1u << (n - 1)))) continue;
+    auto p = phrases_.find(keys[n - 1]);
+    if (p == phrases_.end()) continue;
+    if (p->second.exact_case && tokens[i] != p->second.surface) continue;
+    unsigned char c0 = tokens[i].empty() ? 0 : tokens[i][0];
+    if (c0 >= 'a' && c0 <= 'z' && !p->second.lower_ok) continue;
+    m.length = n;
+    m.entries = p->second.entries;
+    return m;
+  }
+  return m;
+}
+
+std::string Dictionary::agent_with_mask(const std::vector<std::string_view>& tokens, size_t i, uint32_t mask,
+                                        uint32_t& length) const {
+  length = 0;
+  if (!mask) return "";
+  size_t maxn = 32 - __builtin_clz(mask);
+  if (maxn > tokens.size() - i) maxn = tokens.size() - i;
+  std::vector<std::string> keys{fold_token(tokens[i])};
+  for (size_t n = 2; n <= maxn; ++n) {
+    std::string k = keys.back();
+    k.push_back(' ');
+    k.append(fold_token(tokens[i + n - 1]));
+    keys.push_back(std::move(k));
+  }
+  for (size_t n = maxn; n >= 1; --n) {
+    if (!(mask & (1u << (n - 1)))) continue;
+    auto p = agents_.find(keys[n - 1]);
+    if (p != agents_.end()) {
+      length = n;
+      return p->second;
+    }
+  }
+  return "";
 }
 
 Match Dictionary::longest(const std::vector<std::string_view>& tokens, size_t i) const {
@@ -305,6 +450,7 @@ Dictionary Dictionary::load_default() {
     auto f = fields(line);
     for (size_t i = 1; i < f.size(); ++i) d.add_title(f[i], f[0]);
   }
+  d.compile();
   return d;
 }
 

@@ -2,10 +2,12 @@
 // data/actors/countries.txt), demonyms, capitals, seats of power,
 // organisations, armed groups, ethnic groups, people with dated roles, role
 // words and titles, compiled once into a token-phrase matcher (a hash trie
-// over lower-cased tokens). PETRARCH dictionaries can be merged in
-// (petrarch.h).
+// over lower-cased tokens, verified after a compiled multi-pattern scan,
+// phrase_matcher.h). PETRARCH dictionaries can be merged in (petrarch_dict.h).
 #pragma once
 
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -25,6 +27,17 @@ struct Entry {
   std::string from, to;  // people: dates of the role ("" = open)
 };
 
+class PhraseMatcher;
+
+// Where dictionary phrases start in one token sequence, found by one scan of
+// the compiled matcher: bit n-1 of phrase_lengths[i] is set when a phrase of
+// n tokens starts at token i (agent_lengths: role words). Not valid when the
+// dictionary is not compiled; lookups then use the hash path.
+struct Candidates {
+  bool valid = false;
+  std::vector<uint32_t> phrase_lengths, agent_lengths;
+};
+
 struct Match {
   uint32_t length = 0;               // tokens
   std::vector<uint32_t> entries;     // indices into Dictionary::entries
@@ -41,11 +54,23 @@ class Dictionary {
   void add_agent(const std::string& phrase, const std::string& agent);
   void add_title(const std::string& phrase, const std::string& agent);
 
+  // Compiles every phrase and role word into the multi-pattern matcher
+  // (once, after the last add; load_default and the PETRARCH loader do it).
+  // Adding afterwards drops the compiled matcher until compile() again.
+  void compile();
+  bool compiled() const { return matcher_ != nullptr; }
+  size_t pattern_count() const { return pattern_tokens_ ? pattern_tokens_->size() : 0; }
+  // One scan of the compiled matcher over a document's tokens.
+  Candidates scan(const std::vector<std::string_view>& tokens) const;
+
   // Longest phrase starting at tokens[i] (token texts as in the document).
-  // Empty match when none.
+  // Empty match when none. With valid candidates only their lengths are tried.
   Match longest(const std::vector<std::string_view>& tokens, size_t i) const;
+  Match longest(const std::vector<std::string_view>& tokens, size_t i, const Candidates& cand) const;
   // Agent code of a role word/phrase starting at tokens[i] and its length, or "".
   std::string agent_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
+  std::string agent_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length,
+                       const Candidates& cand) const;
   // Agent of a title at tokens[i] ("-" for Mr./Dr.), "" when not a title.
   std::string title_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
 
@@ -70,6 +95,14 @@ class Dictionary {
   std::unordered_map<std::string, std::string> country_names_, demonyms_;
   std::unordered_map<std::string, uint8_t> first_words_;  // first word -> max phrase length
   std::vector<Entry> entries_;
+  // Compiled matcher (shared by copies; immutable) and, per pattern id, its
+  // token count with bit 7 set for role words.
+  std::shared_ptr<const PhraseMatcher> matcher_;
+  std::shared_ptr<const std::vector<uint8_t>> pattern_tokens_;
+  std::shared_ptr<const std::vector<uint32_t>> pattern_bytes_;
+  Match longest_with_mask(const std::vector<std::string_view>& tokens, size_t i, uint32_t mask) const;
+  std::string agent_with_mask(const std::vector<std::string_view>& tokens, size_t i, uint32_t mask,
+                              uint32_t& length) const;
 };
 
 // Lower-cases ASCII and maps the typographic apostrophe to "'".

@@ -22,6 +22,7 @@ struct Ctx {
   const Dictionary& dict;
   std::vector<std::string_view> toks;
   std::string date;
+  Candidates cand;  // one compiled-matcher scan of the document's tokens
 };
 
 // The agent of a role word within the next few modifier tokens after `j`
@@ -29,7 +30,7 @@ struct Ctx {
 std::string agent_after(const Ctx& c, size_t j, size_t& end) {
   for (size_t k = j; k < c.toks.size() && k < j + 3; ++k) {
     uint32_t len = 0;
-    std::string ag = c.dict.agent_at(c.toks, k, len);
+    std::string ag = c.dict.agent_at(c.toks, k, len, c.cand);
     if (!ag.empty()) {
       end = k + len;
       return ag;
@@ -77,7 +78,7 @@ void code_from_description(const Ctx& c, const std::vector<ActorMention>& ms, si
   std::string country, agent;
   for (size_t k = a; k < b; ++k) {
     uint32_t len = 0;
-    std::string ag = c.dict.agent_at(c.toks, k, len);
+    std::string ag = c.dict.agent_at(c.toks, k, len, c.cand);
     if (!ag.empty() && agent.empty()) {
       agent = ag;
       if (p.role.empty()) p.role = span_text(c, k, k + len);
@@ -109,9 +110,10 @@ void code_from_description(const Ctx& c, const std::vector<ActorMention>& ms, si
 
 std::vector<ActorMention> recognize(std::string_view text, const lang::Annotation& a, const Dictionary& dict,
                                     const std::string& date) {
-  Ctx c{text, a, dict, {}, date};
+  Ctx c{text, a, dict, {}, date, {}};
   c.toks.reserve(a.tokens.size());
   for (const auto& t : a.tokens) c.toks.push_back(text.substr(t.span.start, t.span.size()));
+  c.cand = dict.scan(c.toks);
   std::vector<ActorMention> out;
   std::vector<std::string> title_agent;  // per person mention in `out` ("" if none)
   const size_t n = c.toks.size();
@@ -130,7 +132,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     std::string tagent = dict.title_at(c.toks, i, tl);
     if (!tagent.empty() && i + tl < n && name_token(a.tokens[i + tl], c.toks[i + tl])) {
       size_t j = i + tl;
-      Match m = dict.longest(c.toks, j);
+      Match m = dict.longest(c.toks, j, c.cand);
       const Entry* e = m.length ? pick(c, m) : nullptr;
       if (e && e->type == EntryType::Person) {
         push(i, j + m.length, {0, 0, 0, 0, e->code, e->name, "person", e->country, e->role, -1, false}, tagent);
@@ -146,7 +148,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
         continue;
       }
     }
-    Match m = dict.longest(c.toks, i);
+    Match m = dict.longest(c.toks, i, c.cand);
     if (m.length) {
       const Entry* e = pick(c, m);
       size_t last = i + m.length;
@@ -160,9 +162,9 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
           size_t j = last;
           // A country name that starts a person's name ("Malawi Amanuddin said").
           if (e->type == EntryType::Country && m.length == 1 && j < n && name_token(a.tokens[j], c.toks[j]) &&
-              !dict.longest(c.toks, j).length) {
+              !dict.longest(c.toks, j, c.cand).length) {
             size_t k = j;
-            while (k < n && k < j + 4 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k).length) ++k;
+            while (k < n && k < j + 4 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length) ++k;
             bool ctx = (k < n && (c.toks[k] == "," || a.tokens[k].lemma == "say")) ||
                        (i > 0 && a.tokens[i - 1].lemma == "say");
             if (ctx) {
@@ -229,7 +231,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     // or an apposition ("Petr Topychkanov, an analyst at ...").
     if (name_token(tok, c.toks[i]) && !initial(c.toks[i])) {
       size_t k = i;
-      while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k).length) ++k;
+      while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length) ++k;
       auto speech = [&](size_t t) {
         return t < n && lang::is_verb(a.tokens[t].tag) && dict.entries().size() &&
                a.tokens[t].lemma.size() && (a.tokens[t].lemma == "say" || a.tokens[t].lemma == "tell" ||

@@ -34,13 +34,26 @@ if len(pool) < 50:
     pool = [" ".join(rng0.choice(words) for _ in range(18)).capitalize() + "." for _ in range(500)]
 
 rng = random.Random(a.seed)
+vocab = sorted({w for s in pool for w in s.split() if w.isalpha()})
+
+
+def vary(sentence):
+    """Replaces about a third of the words, so that articles share phrases
+    about as rarely as real, different articles do."""
+    words = sentence.split()
+    for k in range(len(words)):
+        if rng.random() < 0.33 and words[k].isalpha():
+            words[k] = rng.choice(vocab)
+    return " ".join(words)
+
+
 names = ["Jane Doe", "John Roe", "Amira Haddad", "Pavel Orlov", "Li Wen", "Sara Khan", "Tomas Berg"]
 months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 os.makedirs(a.out, exist_ok=True)
 total = 0
 for i in range(a.n):
-    sents = rng.sample(pool, min(len(pool), rng.randint(12, 30)))
+    sents = [vary(x) for x in rng.sample(pool, min(len(pool), rng.randint(12, 30)))]
     paras, cur = [], []
     for s in sents:
         cur.append(s)

@@ -16,15 +16,18 @@ measure() {  # $1 = jobs
   rm -f "$work/b.sqlite"*
   local t0 t1 peak
   t0=$(date +%s.%N)
-  /usr/bin/env time -f "%M" -o "$work/peak" "$BUILD/dyad" ingest "$work/corpus" --db "$work/b.sqlite" -j "$1" --quiet
+  /usr/bin/env time -f "%M %U %S" -o "$work/peak" "$BUILD/dyad" ingest "$work/corpus" --db "$work/b.sqlite" -j "$1" --quiet
   t1=$(date +%s.%N)
-  peak=$(cat "$work/peak")
-  python3 - "$bytes" "$N" "$t0" "$t1" "$peak" "$1" <<'P'
+  read -r peak user sys < "$work/peak"
+  python3 - "$bytes" "$N" "$t0" "$t1" "$peak" "$1" "$user" "$sys" <<'P'
 import sys
 b, n, t0, t1, peak, jobs = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+cpu = float(sys.argv[7]) + float(sys.argv[8])
 s = t1 - t0
-print(f"pipeline (ingest, -j {jobs}): {n} docs, {b/1e6:.1f} MB in {s:.2f} s = {b/1e6/s:.1f} MB/s, "
-      f"{n/s:.0f} docs/s; per core {b/1e6/s/jobs:.1f} MB/s, {n/s/jobs:.0f} docs/s; peak memory {peak/1024:.0f} MB")
+# Per core: throughput over CPU seconds, which a busy machine does not distort.
+print(f"pipeline (ingest, -j {jobs}): {n} docs, {b/1e6:.1f} MB in {s:.2f} s wall = {b/1e6/s:.1f} MB/s, "
+      f"{n/s:.0f} docs/s; per core (CPU {cpu:.2f} s) {b/1e6/cpu:.1f} MB/s, {n/cpu:.0f} docs/s; "
+      f"peak memory {peak/1024:.0f} MB")
 P
 }
 if ! command -v time >/dev/null && [[ ! -x /usr/bin/time ]]; then

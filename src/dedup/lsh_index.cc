@@ -7,6 +7,10 @@
 
 namespace dyad::dedup {
 
+namespace {
+constexpr int kMaxBucketWalk = 64;
+}  // namespace
+
 Index::Index(IndexOptions opt) : opt_(opt) {
   if (opt_.rows < 1) opt_.rows = 1;
   if (opt_.rows > kSlots) opt_.rows = kSlots;
@@ -58,8 +62,14 @@ std::vector<size_t> Index::candidate_entries(const Signature& sig) const {
   std::vector<uint32_t> hits;
   if (heads_.empty()) return out;
   for (int b = 0; b < bands_; ++b) {
-    // Chains run newest first; an entry appears at most once per band.
-    for (uint32_t p = heads_[find_slot(band_key(sig, b))]; p != 0; p = postings_[p - 1].next)
+    // Chains run newest first; an entry appears at most once per band. A
+    // crowded bucket (a band value that very many documents share, such as
+    // the minimum of a stock phrase) says little: walk only its newest
+    // postings. A true duplicate shares most bands, so it is still found
+    // through the others, and the cost per lookup stays bounded.
+    int walked = 0;
+    for (uint32_t p = heads_[find_slot(band_key(sig, b))]; p != 0 && walked < kMaxBucketWalk;
+         p = postings_[p - 1].next, ++walked)
       hits.push_back(postings_[p - 1].entry);
   }
   std::sort(hits.begin(), hits.end());

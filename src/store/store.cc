@@ -104,7 +104,22 @@ Store::Store(const std::string& path, bool read_only) : path_(path) {
   }
 }
 
-Store::~Store() { sqlite3_close(db_); }
+Store::~Store() {
+  cache_.clear();  // finalize statements before closing
+  sqlite3_close(db_);
+}
+
+namespace {
+enum CachedStatement { kIdForHash, kIdExists, kInsert, kCachedCount };
+}  // namespace
+
+Statement& Store::cached(int which, const char* sql) const {
+  if (cache_.size() < kCachedCount) cache_.resize(kCachedCount);
+  auto& st = cache_[static_cast<size_t>(which)];
+  if (!st) st = std::make_unique<Statement>(db_, sql);
+  st->reset();
+  return *st;
+}
 
 void Store::exec(const char* sql) const {
   char* err = nullptr;
@@ -132,10 +147,12 @@ void Store::commit() { exec("COMMIT"); }
 bool Store::has_hash(const std::string& hash) const { return id_for_hash(hash).has_value(); }
 
 std::optional<std::string> Store::id_for_hash(const std::string& hash) const {
-  Statement st(db_, "SELECT id FROM documents WHERE hash = ?");
+  Statement& st = cached(kIdForHash, "SELECT id FROM documents WHERE hash = ?");
   st.bind(1, hash);
-  if (st.step()) return st.text(0);
-  return std::nullopt;
+  std::optional<std::string> id;
+  if (st.step()) id = st.text(0);
+  st.reset();
+  return id;
 }
 
 size_t Store::document_count() const {
@@ -148,9 +165,10 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   if (has_hash(d.hash)) return PutResult::Unchanged;
   bool existed = false;
   {
-    Statement q(db_, "SELECT 1 FROM documents WHERE id = ?");
+    Statement& q = cached(kIdExists, "SELECT 1 FROM documents WHERE id = ?");
     q.bind(1, d.id);
     existed = q.step();
+    q.reset();
   }
   nlohmann::json boiler = nlohmann::json::array();
   for (const auto& p : d.paras) {
@@ -159,7 +177,7 @@ PutResult Store::put(const Document& d, const std::string& signature) {
                       {"start", d.norm_map.to_input(p.span.start)},
                       {"end", d.norm_map.to_input(p.span.end)}});
   }
-  Statement st(db_,
+  Statement& st = cached(kInsert,
                "INSERT INTO documents (id, path, format, hash, raw, text, offset_map, title, authors, "
                "published, source, dateline, url, word_count, language, duplicate_of, merged, "
                "boilerplate, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -189,6 +207,7 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   if (signature.empty()) st.bind_null(19);
   else st.bind_blob(19, signature);
   st.step();
+  st.reset();
   return existed ? PutResult::Updated : PutResult::Inserted;
 }
 

@@ -68,7 +68,10 @@ class Store {
  private:
   void exec(const char* sql) const;
   [[noreturn]] void fail(const std::string& what) const;
+  // A statement prepared once and kept for the life of the store.
+  class Statement& cached(int which, const char* sql) const;
   sqlite3* db_ = nullptr;
+  mutable std::vector<std::unique_ptr<class Statement>> cache_;
   std::string path_;
 };
 

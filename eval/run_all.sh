@@ -21,7 +21,7 @@ run python3 eval/metadata_eval.py "$DYAD" --strict
 run python3 eval/dedup_eval.py "$DYAD" --strict
 run python3 eval/scrapinghub_text.py "$DYAD" --min 0.90
 # Language core (issue 3): tags and base NPs against the PETRARCH parses.
-run python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.955 --min-np-f1 0.90
+run python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.95 --min-np-f1 0.90
 # Actors and quotes (issue 4): quotations of the seeds and their speakers.
 run python3 eval/quotes_eval.py --dyad "$DYAD" --shared "$SHARED" --min-recall 0.95 --min-precision 0.95 \
   --min-speaker 0.90 --min-code 0.90

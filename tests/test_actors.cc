@@ -112,3 +112,17 @@ TEST(Actors, EmptyAndGarbageInput) {
   std::string junk(2000, '\xff');
   EXPECT_NO_FATAL_FAILURE(run(junk));
 }
+
+TEST(Actors, CapitalisedPlacesAreNotUnknownPeople) {
+  std::string t =
+      "Fighters who could use Central Asia as a staging ground, officials said. In Kunar Province, the "
+      "commanders say the number of fighters is small. Lena Marsh, an analyst in Berlin, said the risk was low.";
+  auto ms = run(t);
+  for (const auto& m : ms) {
+    std::string s = t.substr(m.start, m.end - m.start);
+    EXPECT_FALSE(m.kind == "person" && (s == "Central Asia" || s == "Kunar Province")) << s;
+  }
+  auto* p = find(ms, t, "Lena Marsh");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, "person");
+}

@@ -3,10 +3,31 @@
 #include "actors/recognize.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
+
+#include "ingest/text_util.h"
 
 namespace dyad::actors {
 
 namespace {
+
+// Place words (data/actors/place_words.txt): a capitalised run that ends or
+// starts with one is a place, never an unknown person.
+struct PlaceWords {
+  std::unordered_set<std::string> first, last;
+};
+const PlaceWords& place_words() {
+  static const PlaceWords w = [] {
+    PlaceWords r;
+    for (const auto& line : ingest::load_word_list("actors/place_words.txt")) {
+      if (line.rfind("first:", 0) == 0) r.first.insert(line.substr(6));
+      else if (line.rfind("last:", 0) == 0) r.last.insert(line.substr(5));
+    }
+    return r;
+  }();
+  return w;
+}
 
 using lang::Tag;
 
@@ -239,7 +260,9 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
       };
       bool appos = k + 1 < n && c.toks[k] == "," &&
                    (a.tokens[k + 1].tag == Tag::DT || a.tokens[k + 1].tag == Tag::PRPS);
-      if (k - i >= 2 && (speech(k) || (i > 0 && speech(i - 1)) || appos)) {
+      bool place = place_words().first.count(std::string(c.toks[i])) > 0 ||
+                   place_words().last.count(std::string(c.toks[k - 1])) > 0;
+      if (k - i >= 2 && !place && (speech(k) || (i > 0 && speech(i - 1)) || appos)) {
         push(i, k, {0, 0, 0, 0, "", span_text(c, i, k), "person", "", "", -1, false});
         i = k;
         continue;

@@ -8,7 +8,12 @@
 
 #include "dedup/minhash.h"
 #include "doc/hash.h"
+#include "ingest/assemble.h"
+#include "ingest/boilerplate.h"
+#include "ingest/metadata.h"
 #include "ingest/normalize.h"
+#include "ingest/page_chrome.h"
+#include "ingest/repeats.h"
 #include "ingest/paragraphs.h"
 #include "pipeline/pipeline.h"
 
@@ -77,11 +82,36 @@ void BM_Paragraphs(benchmark::State& st) {
 }
 BENCHMARK(BM_Paragraphs);
 
+// One later stage alone, on a document prepared up to that stage.
+template <void (*Stage)(dyad::Document&)>
+void BM_Stage(benchmark::State& st) {
+  dyad::Document base = dyad::document_from_text(make_article(6, false), "bench.txt");
+  dyad::ingest::normalize(base);
+  dyad::ingest::split_paragraphs(base);
+  if (Stage == dyad::ingest::extract_metadata) dyad::ingest::assemble(base);
+  for (auto _ : st) {
+    st.PauseTiming();
+    dyad::Document d = base;
+    st.ResumeTiming();
+    Stage(d);
+    benchmark::DoNotOptimize(d.paras.data());
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * base.norm.size()));
+}
+BENCHMARK(BM_Stage<dyad::ingest::mark_page_chrome>)->Name("BM_PageChrome");
+BENCHMARK(BM_Stage<dyad::ingest::mark_boilerplate>)->Name("BM_Boilerplate");
+BENCHMARK(BM_Stage<dyad::ingest::mark_repeats>)->Name("BM_Repeats");
+BENCHMARK(BM_Stage<dyad::ingest::assemble>)->Name("BM_Assemble");
+BENCHMARK(BM_Stage<dyad::ingest::extract_metadata>)->Name("BM_Metadata");
+
+// The ingest stages only (what `dyad ingest` stores today).
+const dyad::StageOptions kIngestOnly{false, false, false};
+
 void BM_ProcessDocument(benchmark::State& st) {
   std::string text = make_article(3, st.range(0) != 0);
   for (auto _ : st) {
     dyad::Document d = dyad::document_from_text(text, "bench.txt");
-    dyad::process_document(d);
+    dyad::process_document(d, kIngestOnly);
     benchmark::DoNotOptimize(d.text.data());
   }
   st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
@@ -94,13 +124,28 @@ void BM_CleanMetadataDedup(benchmark::State& st) {
   std::string text = make_article(5, st.range(0) != 0);
   for (auto _ : st) {
     dyad::Document d = dyad::document_from_text(text, "bench.txt");
-    dyad::process_document(d);
+    dyad::process_document(d, kIngestOnly);
     benchmark::DoNotOptimize(dyad::dedup::signature(d.text));
   }
   st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
   st.SetItemsProcessed(static_cast<int64_t>(st.iterations()));
 }
 BENCHMARK(BM_CleanMetadataDedup)->Arg(0)->Arg(1)->ArgNames({"wrapped"});
+
+// Every stage `dyad analyze` runs: ingest, language core, time, actors, quotes.
+void BM_AnalyzeDocument(benchmark::State& st) {
+  std::string text = make_article(7, false);
+  dyad::Document warm = dyad::document_from_text(text, "bench.txt");
+  dyad::process_document(warm);  // loads the resources once, outside the timing
+  for (auto _ : st) {
+    dyad::Document d = dyad::document_from_text(text, "bench.txt");
+    dyad::process_document(d);
+    benchmark::DoNotOptimize(d.text.data());
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
+  st.SetItemsProcessed(static_cast<int64_t>(st.iterations()));
+}
+BENCHMARK(BM_AnalyzeDocument);
 
 void BM_ContentHash(benchmark::State& st) {
   std::string text = make_article(4, false);

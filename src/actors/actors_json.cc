@@ -10,9 +10,9 @@
 
 namespace dyad::actors {
 
-void annotate_actors(Document& doc) {
+void annotate_actors(Document& doc, const Dictionary* d) {
   if (!doc.lang) return;
-  const auto& dict = Dictionary::get();
+  const auto& dict = d ? *d : Dictionary::get();
   std::string date = doc.meta.published.value_or("");
   doc.actors = recognize(doc.text, *doc.lang, dict, date);
   doc.quotes = quotes::find_quotes(doc.text, *doc.lang, doc.actors);

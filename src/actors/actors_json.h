@@ -8,9 +8,11 @@
 
 namespace dyad::actors {
 
+class Dictionary;
+
 // Runs actor recognition and quotation finding on a document whose language
-// layer is set (pipeline stage).
-void annotate_actors(Document& doc);
+// layer is set (pipeline stage), with `dict` (null: Dictionary::get()).
+void annotate_actors(Document& doc, const Dictionary* dict = nullptr);
 
 // One entry per actor code (and per named person); `mentions` counts only
 // documents that are not duplicates. Every code used in quotes is listed.

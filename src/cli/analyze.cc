@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/dictionary_options.h"
 #include "cli/progress.h"
 #include "cli/report.h"
 #include "pipeline/contract.h"
@@ -18,6 +19,7 @@ struct AnalyzeArgs {
   bool with_text = false;
   bool quiet = false;
   int jobs = 1;
+  actors::DictionaryFiles dictionaries;
 };
 }  // namespace
 
@@ -35,9 +37,14 @@ void register_analyze(CLI::App& app) {
   cmd->add_flag("--with-text", args->with_text, "Include each document's clean text");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = all cores)")->default_val(1);
+  add_dictionary_options(cmd, args->dictionaries);
   cmd->callback([args] {
-    Progress bar("analyze", !args->quiet);
     BatchOptions opt;
+    if (!make_dictionary(args->dictionaries, args->quiet, opt.stages.actor_dictionary)) {
+      set_exit_code(2);
+      return;
+    }
+    Progress bar("analyze", !args->quiet);
     opt.jobs = args->jobs;
     opt.progress = [&bar](size_t d, size_t t) { bar.update(d, t); };
     Batch batch = run_batch(args->paths, opt);

@@ -4,6 +4,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/dictionary_options.h"
 #include "dedup/near_dup.h"
 #include "cli/progress.h"
 #include "cli/report.h"
@@ -19,6 +20,7 @@ struct IngestArgs {
   bool quiet = false;
   int jobs = 1;
   size_t chunk = 512;
+  actors::DictionaryFiles dictionaries;
 };
 }  // namespace
 
@@ -32,7 +34,13 @@ void register_ingest(CLI::App& app) {
   cmd->add_option("--db", args->db, "SQLite database file (created if missing)")->default_val("dyad.sqlite");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = all cores)")->default_val(1);
+  add_dictionary_options(cmd, args->dictionaries);
   cmd->callback([args] {
+    std::shared_ptr<const actors::Dictionary> dictionary;
+    if (!make_dictionary(args->dictionaries, args->quiet, dictionary)) {
+      set_exit_code(2);
+      return;
+    }
     std::unique_ptr<store::Store> db;
     try {
       db = std::make_unique<store::Store>(args->db);
@@ -60,6 +68,7 @@ void register_ingest(CLI::App& app) {
       // The store keeps documents (text, metadata, duplicates, search) so
       // far; the analysis layers are not stored yet, so they are not computed.
       opt.stages.language = opt.stages.actors = opt.stages.time = false;
+      opt.stages.actor_dictionary = dictionary;  // used once actors are stored
       opt.progress = [&](size_t d, size_t) { bar.update(at + d, files.size()); };
       Batch batch = run_batch(part, opt);
       failed += batch.errors.size();

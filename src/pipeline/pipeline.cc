@@ -49,7 +49,7 @@ void process_document(Document& doc, const StageOptions& stages) {
   ingest::extract_metadata(doc);
   if (stages.language || stages.actors) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
   if (stages.time) time::tag_document(doc);
-  if (stages.actors) actors::annotate_actors(doc);
+  if (stages.actors) actors::annotate_actors(doc, stages.actor_dictionary.get());
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {

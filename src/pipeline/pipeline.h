@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,9 @@ namespace dyad {
 namespace dedup {
 class Index;  // src/dedup/lsh_index.h
 }
+namespace actors {
+class Dictionary;  // src/actors/dictionary.h
+}
 
 // A Document holding `text` as its raw bytes, decoded, as read from `path`.
 Document document_from_text(const std::string& text, const std::string& path);
@@ -23,6 +27,8 @@ struct StageOptions {
   bool language = false;  // sentences, tokens, tags, phrases, clauses (doc.lang)
   bool time = true;       // time expressions (doc.timexes, src/time/)
   bool actors = true;     // actors and quotes (doc.actors, doc.quotes); turns language on
+  // Actor dictionary to use (e.g. with PETRARCH files, --actors); null = the default.
+  std::shared_ptr<const actors::Dictionary> actor_dictionary;
 };
 
 // normalize -> paragraphs -> page chrome -> boilerplate -> repeats ->

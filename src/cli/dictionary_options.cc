@@ -1,0 +1,37 @@
+// --actors / --agents / --no-default-actors (see dictionary_options.h).
+#include "cli/dictionary_options.h"
+
+#include <chrono>
+#include <iostream>
+
+namespace dyad::cli {
+
+void add_dictionary_options(CLI::App* cmd, actors::DictionaryFiles& files) {
+  cmd->add_option("--actors", files.actors,
+                  "TABARI/PETRARCH actor dictionary (e.g. Phoenix.Countries.actors.txt), used beside ours; repeatable")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--agents", files.agents, "TABARI/PETRARCH agent dictionary (e.g. Phoenix.agents.txt); repeatable")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--no-default-actors", [&files](int64_t) { files.use_default = false; },
+                "Use only the --actors/--agents files, not Dyad's own actor dictionaries");
+}
+
+bool make_dictionary(const actors::DictionaryFiles& files, bool quiet,
+                     std::shared_ptr<const actors::Dictionary>& out) {
+  out.reset();
+  if (files.empty()) return true;
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<std::string> errors;
+  actors::PetrarchStats st;
+  out = actors::build_dictionary(files, errors, &st);
+  for (const auto& e : errors) std::cerr << "dyad: " << e << "\n";
+  if (!quiet) {
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::cerr << "dyad: actor dictionary: " << out->entries().size() << " entries (" << st.actors
+              << " from PETRARCH files, " << st.warnings.size() << " lines skipped), " << out->pattern_count()
+              << " patterns compiled in " << s << " s\n";
+  }
+  return errors.empty();
+}
+
+}  // namespace dyad::cli

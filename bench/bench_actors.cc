@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "actors/dictionary.h"
+#include "actors/petrarch_dict.h"
 #include "actors/recognize.h"
 #include "lang/annotate.h"
 #include "quotes/quotes.h"
@@ -60,4 +61,72 @@ void BM_DictionaryLoad(benchmark::State& st) {
   for (auto _ : st) benchmark::DoNotOptimize(dyad::actors::Dictionary::load_default());
 }
 BENCHMARK(BM_DictionaryLoad)->Unit(benchmark::kMillisecond);
+
+// Candidate finding per document: one compiled-matcher scan (arg 1) against
+// the hash lookup at every token (arg 0), over the seeds' tokens.
+std::vector<std::vector<std::string>> seed_tokens() {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& t : seed_texts()) {
+    auto a = dyad::lang::annotate(t);
+    std::vector<std::string> v;
+    for (const auto& tok : a.tokens) v.emplace_back(t.substr(tok.span.start, tok.span.size()));
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+void candidates(benchmark::State& st, const dyad::actors::Dictionary& dict) {
+  auto docs = seed_tokens();
+  size_t tokens = 0;
+  for (auto _ : st)
+    for (const auto& d : docs) {
+      std::vector<std::string_view> v(d.begin(), d.end());
+      size_t found = 0;
+      if (st.range(0)) {
+        auto c = dict.scan(v);
+        for (size_t i = 0; i < v.size(); ++i) found += dict.longest(v, i, c).length;
+      } else {
+        for (size_t i = 0; i < v.size(); ++i) found += dict.longest(v, i).length;
+      }
+      benchmark::DoNotOptimize(found);
+      tokens += v.size();
+    }
+  st.counters["tokens/s"] = benchmark::Counter(double(tokens), benchmark::Counter::kIsRate);
+}
+
+void BM_CandidatesOurs(benchmark::State& st) { candidates(st, dyad::actors::Dictionary::get()); }
+BENCHMARK(BM_CandidatesOurs)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+const dyad::actors::Dictionary* phoenix() {
+  static std::shared_ptr<const dyad::actors::Dictionary> d = [] {
+    std::string dir = std::string(DYAD_DATA_DIR) + "/../../shared/suites/petrarch2/";
+    dyad::actors::DictionaryFiles f;
+    f.actors = {dir + "Phoenix.Countries.actors.txt", dir + "Phoenix.International.actors.txt",
+                dir + "Phoenix.MilNonState.actors.txt"};
+    f.agents = {dir + "Phoenix.agents.txt"};
+    std::vector<std::string> errors;
+    auto r = dyad::actors::build_dictionary(f, errors);
+    return errors.empty() ? r : nullptr;
+  }();
+  return d.get();
+}
+
+void BM_CandidatesWithPhoenix(benchmark::State& st) {
+  if (!phoenix()) {
+    st.SkipWithError("no Phoenix dictionaries");
+    return;
+  }
+  candidates(st, *phoenix());
+}
+BENCHMARK(BM_CandidatesWithPhoenix)->Arg(0)->Arg(1)->Unit(benchmark::kMicrosecond);
+
+void BM_CompileOurs(benchmark::State& st) {
+  auto d = dyad::actors::Dictionary::get();
+  for (auto _ : st) {
+    d.compile();
+    benchmark::DoNotOptimize(d.compiled());
+  }
+  st.counters["patterns"] = double(d.pattern_count());
+}
+BENCHMARK(BM_CompileOurs)->Unit(benchmark::kMillisecond);
 }  // namespace

@@ -81,6 +81,35 @@ struct Timex {
   std::string type;
   std::string value;
 };
+// --- Events and timeline (src/events/, src/time/) ------------------------
+// One coded event: who did what to whom, with the sentence it came from.
+struct Event {
+  Span span;                 // the evidence sentence, in Document::text
+  uint32_t sentence = 0;     // index into lang->sentences
+  std::string source;        // CAMEO actor code of the source
+  std::string target;        // CAMEO actor code of the target, "" when none
+  int32_t source_mention = -1;  // index into Document::actors, -1 if none
+  int32_t target_mention = -1;
+  std::string code;          // CAMEO event code ("064", "1721")
+  std::string quad;          // "verbal cooperation" ... (from the CAMEO table)
+  double goldstein = 0;
+  std::optional<std::string> date;  // "YYYY[-MM[-DD]]" when the text dates it
+  std::string modality = "asserted";  // asserted|reported|alleged|denied|negated|hypothetical|planned
+  std::string location;      // place named as where it happened, "" if none
+  Span verb;                 // the verb (phrase) that triggered it, in text
+  std::string pattern;       // the dictionary pattern that matched (for review)
+};
+
+// One dated entry of the document's timeline: a chronology-list entry or a
+// dated statement of a past event.
+struct TimelineEntry {
+  Span span;                          // in Document::text
+  std::string date;                   // "YYYY[-MM[-DD]]"
+  std::optional<std::string> end_date;
+  std::string text;
+  std::string kind;                   // "chronology" | "event"
+};
+
 // ---------------------------------------------------------------------------
 
 struct Document {
@@ -116,6 +145,9 @@ struct Document {
 
   // Time expressions in `text` (src/time/), in text order.
   std::vector<Timex> timexes;
+  // Events and timeline entries (src/events/, src/time/), in text order.
+  std::vector<Event> events;
+  std::vector<TimelineEntry> timeline;
 
   std::string_view para_text(const Paragraph& p) const {
     return std::string_view(norm).substr(p.span.start, p.span.size());

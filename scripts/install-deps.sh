@@ -9,6 +9,7 @@ PACKAGES=(
   libicu-dev libsqlite3-dev libpoppler-cpp-dev libgumbo-dev libxxhash-dev
   libtbb-dev libfmt-dev nlohmann-json3-dev libcli11-dev libcld2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
+  libhyperscan-dev libcpp-httplib-dev
   liblingua-en-tagger-perl wordnet-base iso-codes
 )
 

@@ -12,6 +12,9 @@ void register_analyze(CLI::App& app);
 void register_ingest(CLI::App& app);
 void register_search(CLI::App& app);
 void register_annotate(CLI::App& app);
+void register_validate(CLI::App& app);  // src/cli/validate.cc
+void register_serve(CLI::App& app);     // src/cli/serve.cc
+void register_export(CLI::App& app);    // src/cli/export.cc
 
 int exit_code();
 void set_exit_code(int rc);

@@ -11,13 +11,18 @@ int main(int argc, char** argv) {
       "Examples:\n"
       "  dyad analyze articles/ --json            # print documents, actors, events as JSON\n"
       "  dyad ingest articles/ --db news.sqlite   # store documents for search and serving\n"
-      "  dyad search --db news.sqlite \"Kabulov\"   # full-text search"};
+      "  dyad search --db news.sqlite \"Kabulov\"   # full-text search\n"
+      "  dyad serve --db news.sqlite              # the analyst's web terminal on http://127.0.0.1:8080\n"
+      "  dyad validate PETR.UnitTest.records.xml  # run a PETRARCH validation suite"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
   dyad::cli::register_analyze(app);
   dyad::cli::register_ingest(app);
   dyad::cli::register_search(app);
   dyad::cli::register_annotate(app);
+  dyad::cli::register_validate(app);
+  dyad::cli::register_serve(app);
+  dyad::cli::register_export(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

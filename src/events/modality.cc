@@ -1,0 +1,158 @@
+// Modality of coded events (see modality.h). Rules, first match wins:
+//  1. the verb group is negated ("did not attend")               -> negated
+//     (unless a refusal verb governs it: "refused to join" is negated too)
+//  2. a reporting clause above it is a denial ("denies supplying")  -> denied
+//  3. a reporting clause above it is an accusation ("accused ... of") or the
+//     claim is hedged inside a report ("say Russia may be supplying") -> alleged
+//  4. its clause is a condition ("if", "unless"), or it carries a hedging
+//     modal outside any report ("could", "may")                    -> hypothetical
+//  5. a modal of the future ("will", "would"), the future tense, or an
+//     infinitive governed by a plan verb ("plans to host", "about to") -> planned
+//  6. it is reported under a speech verb ("officials said ...")    -> reported
+//  7. otherwise                                                   -> asserted
+#include "events/modality.h"
+
+#include <mutex>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "ingest/text_util.h"
+
+namespace dyad::events {
+
+namespace {
+
+struct Words {
+  std::unordered_map<std::string, std::unordered_set<std::string>> by_class;
+  bool has(const char* cls, const std::string& lemma) const {
+    auto it = by_class.find(cls);
+    return it != by_class.end() && it->second.count(lemma) > 0;
+  }
+};
+
+const Words& words() {
+  static const Words w = [] {
+    Words out;
+    for (const auto& line : ingest::load_word_list("events/modality.txt")) {
+      size_t sp = line.find(' ');
+      if (sp == std::string::npos) continue;
+      out.by_class[line.substr(0, sp)].insert(line.substr(sp + 1));
+    }
+    return out;
+  }();
+  return w;
+}
+
+std::string lower(std::string s) {
+  for (auto& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// The clause whose verb is verb group `vg` (-1 if none).
+int32_t clause_of(const lang::Annotation& a, uint32_t vg) {
+  for (size_t i = 0; i < a.clauses.size(); ++i)
+    if (a.clauses[i].verb == vg) return static_cast<int32_t>(i);
+  return -1;
+}
+
+// Lemmas of the reporting clauses above clause `c`, nearest first.
+std::vector<std::string> reporting_chain(const lang::Annotation& a, int32_t c) {
+  std::vector<std::string> out;
+  for (int guard = 0; c >= 0 && guard < 8; ++guard) {
+    int32_t up = a.clauses[c].embedded_under;
+    if (up < 0 || up == c) break;
+    out.push_back(a.tokens[a.verb_groups[a.clauses[up].verb].head].lemma);
+    c = up;
+  }
+  return out;
+}
+
+// The subordinator opening the clause of verb group `g` ("if", "unless"), lower case, or "".
+std::string subordinator(const lang::Annotation& a, const lang::VerbGroup& g) {
+  const auto& s = a.sentences[g.sentence];
+  for (uint32_t k = g.first; k-- > s.first;) {
+    const auto& t = a.tokens[k];
+    if (lang::is_verb(t.tag) || t.tag == lang::Tag::Comma || t.tag == lang::Tag::Colon) break;
+    if (t.tag == lang::Tag::IN || t.tag == lang::Tag::WRB) return lower(t.form);
+  }
+  return "";
+}
+
+// For an infinitive ("to host"): the word before "to" and the verb group before it.
+void governors(const lang::Annotation& a, uint32_t vg, std::string& word, std::string& verb) {
+  const auto& g = a.verb_groups[vg];
+  const auto& s = a.sentences[g.sentence];
+  uint32_t k = g.first;
+  if (k > s.first && lower(a.tokens[k].form) == "to") {
+    if (k > s.first) word = lower(a.tokens[k - 1].lemma.empty() ? a.tokens[k - 1].form : a.tokens[k - 1].lemma);
+  } else if (k > s.first && lower(a.tokens[k - 1].form) == "to" && k - 1 > s.first) {
+    word = lower(a.tokens[k - 2].lemma.empty() ? a.tokens[k - 2].form : a.tokens[k - 2].lemma);
+  }
+  if (vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) verb = a.tokens[a.verb_groups[vg - 1].head].lemma;
+}
+
+}  // namespace
+
+int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos) {
+  for (size_t i = 0; i < a.verb_groups.size(); ++i) {
+    const auto& g = a.verb_groups[i];
+    if (g.sentence < sentence) continue;
+    if (g.sentence > sentence) break;
+    if (a.tokens[g.first].span.start <= pos && pos < a.tokens[g.last - 1].span.end) return static_cast<int32_t>(i);
+  }
+  // Not inside a group (a noun-headed event, "the attack on ..."): the nearest group before it.
+  int32_t best = -1;
+  for (size_t i = 0; i < a.verb_groups.size(); ++i) {
+    const auto& g = a.verb_groups[i];
+    if (g.sentence != sentence) continue;
+    if (a.tokens[g.first].span.start <= pos) best = static_cast<int32_t>(i);
+  }
+  return best;
+}
+
+std::string modality_of(const lang::Annotation& a, uint32_t vg) {
+  const Words& w = words();
+  const auto& g = a.verb_groups[vg];
+  int32_t c = clause_of(a, vg);
+  std::string gword, gverb;
+  if (g.infinitive || !g.finite) governors(a, vg, gword, gverb);
+  // A non-finite verb reports through the verb that governs it: "denies
+  // supplying", "accused the U.S. of sabotaging".
+  std::vector<std::string> chain;
+  if (!g.finite && vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) {
+    if (w.has("deny", gverb) || w.has("allege", gverb) || w.has("report", gverb)) chain.push_back(gverb);
+    int32_t up = clause_of(a, vg - 1);
+    for (const auto& l : reporting_chain(a, up)) chain.push_back(l);
+  } else {
+    chain = reporting_chain(a, c);
+  }
+  std::string modal = g.modal >= 0 ? lower(a.tokens[g.modal].form) : "";
+  bool hedged = (!modal.empty() && w.has("hedge", modal));
+  for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", lower(a.tokens[k].form));
+
+  if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite)) return "negated";
+  for (const auto& l : chain) {
+    if (w.has("deny", l)) return "denied";
+    if (w.has("allege", l)) return "alleged";
+    if (w.has("report", l)) break;  // the nearest report decides
+  }
+  if (hedged && !chain.empty()) return "alleged";
+  if (w.has("condition", subordinator(a, g)) || hedged) return "hypothetical";
+  bool planned = (!modal.empty() && w.has("plan-modal", modal)) || g.tense == lang::Tense::Future;
+  if (!g.finite && (w.has("plan", gword) || (!gverb.empty() && w.has("plan", gverb)))) planned = true;
+  if (planned) return "planned";
+  if (!chain.empty()) return "reported";
+  return "asserted";
+}
+
+void assign_modality(Document& doc) {
+  if (!doc.lang) return;
+  const auto& a = *doc.lang;
+  for (auto& e : doc.events) {
+    int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
+    e.modality = vg >= 0 ? modality_of(a, static_cast<uint32_t>(vg)) : "asserted";
+  }
+}
+
+}  // namespace dyad::events

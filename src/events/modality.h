@@ -1,0 +1,25 @@
+// Modality of coded events: whether the text asserts an event, reports it,
+// alleges it, denies it, negates it, or presents it as hypothetical or
+// planned. Read from the event's verb group (negation, modals, tense) and the
+// clauses it is reported under; the words that decide are in
+// data/events/modality.txt.
+#pragma once
+
+#include <string>
+
+#include "doc/document.h"
+#include "lang/annotation.h"
+
+namespace dyad::events {
+
+// The modality of an event whose verb is the verb group `vg` of `a`.
+// Returns one of: asserted, reported, alleged, denied, negated, hypothetical, planned.
+std::string modality_of(const lang::Annotation& a, uint32_t vg);
+
+// The verb group holding the byte `pos` of the text (-1 when none).
+int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos);
+
+// Sets Event::modality for every event of the document (doc.lang must be set).
+void assign_modality(Document& doc);
+
+}  // namespace dyad::events

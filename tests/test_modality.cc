@@ -1,0 +1,64 @@
+// Modality of events: asserted, reported, alleged, denied, negated,
+// hypothetical, planned, from the verb group and the clauses above it.
+#include <gtest/gtest.h>
+
+#include "events/modality.h"
+#include "lang/annotate.h"
+
+namespace {
+
+using dyad::events::modality_of;
+using dyad::events::verb_group_at;
+
+// The modality of the verb group whose head is `verb` in `sentence`.
+std::string modality(const std::string& text, const std::string& verb) {
+  auto a = dyad::lang::annotate(text);
+  for (uint32_t i = 0; i < a.verb_groups.size(); ++i)
+    if (a.tokens[a.verb_groups[i].head].form == verb) return modality_of(a, i);
+  return "<no verb " + verb + ">";
+}
+
+TEST(Modality, PlainPastIsAsserted) {
+  EXPECT_EQ(modality("Russia imposed sanctions on Ukraine on Monday.", "imposed"), "asserted");
+}
+
+TEST(Modality, NegatedVerb) {
+  EXPECT_EQ(modality("The Russian delegation did not attend the meeting in Doha.", "attend"), "negated");
+  EXPECT_EQ(modality("Moscow refused to join the talks organised by Washington.", "join"), "negated");
+}
+
+TEST(Modality, ReportedUnderSpeech) {
+  EXPECT_EQ(modality("Afghan officials said Taliban fighters attacked a checkpoint in Kunduz.", "attacked"),
+            "reported");
+}
+
+TEST(Modality, HedgedClaimInsideReportIsAlleged) {
+  EXPECT_EQ(modality("U.S. generals say Russia may be supplying weapons to the Taliban.", "supplying"), "alleged");
+  // The report itself is asserted.
+  EXPECT_EQ(modality("U.S. generals say Russia may be supplying weapons to the Taliban.", "say"), "asserted");
+}
+
+TEST(Modality, AccusationAndDenial) {
+  EXPECT_EQ(modality("Kabulov accused the United States of sabotaging the peace process.", "sabotaging"), "alleged");
+  EXPECT_EQ(modality("Moscow denied that it had armed the militants.", "armed"), "denied");
+}
+
+TEST(Modality, ConditionAndHedgeAreHypothetical) {
+  EXPECT_EQ(modality("If the talks fail, Pakistan could close the border crossing.", "close"), "hypothetical");
+}
+
+TEST(Modality, FutureAndPlansArePlanned) {
+  EXPECT_EQ(modality("Russia will host a conference on Afghanistan next month.", "host"), "planned");
+  EXPECT_EQ(modality("Russia would sit out any talks led by Washington.", "sit"), "planned");
+  EXPECT_EQ(modality("China plans to send a delegation to Kabul.", "send"), "planned");
+}
+
+TEST(Modality, VerbGroupAtFindsTheGroupHoldingAByte) {
+  std::string text = "Russia imposed sanctions on Ukraine.";
+  auto a = dyad::lang::annotate(text);
+  int32_t vg = verb_group_at(a, 0, static_cast<uint32_t>(text.find("imposed")));
+  ASSERT_GE(vg, 0);
+  EXPECT_EQ(a.tokens[a.verb_groups[vg].head].form, "imposed");
+}
+
+}  // namespace

@@ -1,0 +1,33 @@
+// uPlot charts, loaded on first use: the quad-class series of a dyad and small line charts.
+import type uPlotT from "uplot";
+
+let lib: Promise<typeof uPlotT> | null = null;
+export function loadUPlot(): Promise<typeof uPlotT> {
+  lib ??= Promise.all([import("uplot"), import("uplot/dist/uPlot.min.css")]).then(([m]) => m.default);
+  return lib;
+}
+
+export const QUAD_COLORS = ["#8a94a0", "#6fb3d2", "#3d8fd1", "#e0a24a", "#d9534f"];
+
+const axis = { stroke: "#8a94a0", grid: { stroke: "#2a3037", width: 1 }, ticks: { stroke: "#2a3037", width: 1 } };
+
+export function width(el: HTMLElement, fallback = 800): number {
+  return Math.max(300, Math.floor(el.getBoundingClientRect().width || fallback));
+}
+
+/** A small single-series line chart (e.g. hedging over time). */
+export async function lineChart(el: HTMLElement, xs: number[], ys: number[], label: string, color = "#e0a24a"): Promise<uPlotT> {
+  const uPlot = await loadUPlot();
+  return new uPlot({
+    width: width(el), height: 140, legend: { show: true },
+    scales: { x: { time: true } },
+    axes: [axis, { ...axis, size: 40 }],
+    series: [{}, { label, stroke: color, width: 2, points: { show: xs.length < 40 } }],
+  }, [xs, ys], el);
+}
+
+/** Keeps a chart as wide as its box. */
+export function autoWidth(el: HTMLElement, chart: uPlotT, height: number): void {
+  const ro = new ResizeObserver(() => chart.setSize({ width: width(el), height }));
+  ro.observe(el);
+}

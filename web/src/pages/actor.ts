@@ -1,0 +1,68 @@
+// Actor page: who the actor deals with (relations table), what it says (quotes), what it wants
+// (stances grouped by kind), its hedging index over time and its timeline.
+import { api, type ActorView } from "../api";
+import { autoWidth, lineChart } from "../charts";
+import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, section, shortDate, table } from "../dom";
+import { periodStart } from "../periods";
+import { navigate, pageToken, stillOn, type Route } from "../router";
+
+const STANCE_ORDER = ["demands", "supports", "opposes", "appeals", "rejects"];
+
+export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
+  const token = pageToken();
+  const code = r.params.code;
+  const rollup = r.query.get("rollup") === "1";
+  const page = h("div.page.actor");
+  root.append(page);
+  let v: ActorView;
+  try { v = await api.actor(code, rollup); }
+  catch (e) { if (stillOn(token)) page.append(h("h1", {}, code), errorBox(e)); return; }
+  if (!stillOn(token)) return;
+  document.title = `${v.code} ${v.name} — Dyad`;
+  v.relations ??= []; v.quotes ??= []; v.stances ??= []; v.timeline ??= [];
+
+  const roll = h("input", { type: "checkbox", checked: rollup, id: "rollup" });
+  roll.addEventListener("change", () => navigate(`${actorHref(code)}${roll.checked ? "?rollup=1" : ""}`, true));
+  page.append(h("div.title-row", {},
+    h("h1", {}, h("span.code", {}, v.code), " ", v.name),
+    h("span.meta", {}, [v.kind, v.country, `${fmtNum(v.mentions)} mentions`].filter(Boolean).join(" · ")),
+    h("label.toggle", {}, roll, " roll up codes"),
+    link(`/search?actor=${encodeURIComponent(v.code)}`, "articles"), " ",
+    link(`/timeline?actor=${encodeURIComponent(v.code)}`, "timeline")));
+
+  const rel = v.relations.length ? table(v.relations, [
+    { head: "With", cell: (x) => [link(actorHref(x.other), x.other), " ", h("span.muted", {}, x.name)], sort: (x) => x.other },
+    { head: "Events", cell: (x) => link(dyadHref(v.code, x.other) + (rollup ? "?rollup=1" : ""), fmtNum(x.events)), num: true, sort: (x) => x.events },
+    { head: "Coop.", cell: (x) => h("span.coop", {}, fmtNum(x.cooperation)), num: true, sort: (x) => x.cooperation },
+    { head: "Conflict", cell: (x) => h("span.conf", {}, fmtNum(x.conflict)), num: true, sort: (x) => x.conflict },
+    { head: "Goldstein", cell: (x) => h("span", { class: x.mean_goldstein >= 0 ? "coop" : "conf" }, fmtSigned(x.mean_goldstein)), num: true, sort: (x) => x.mean_goldstein },
+  ], "relations") : empty("No event with another actor.");
+  rel.querySelectorAll("tbody tr").forEach((tr) => tr.classList.add("row"));
+
+  const hedge = h("div.chart.small", { id: "hedging" });
+  const stances = v.stances.length ? h("div", {}, STANCE_ORDER.concat([...new Set(v.stances.map((s) => s.kind))].filter((k) => !STANCE_ORDER.includes(k)))
+    .filter((k) => v.stances.some((s) => s.kind === k)).map((k) => h("div.stance-group", {},
+      h("h3", {}, k),
+      h("ul.plain", {}, v.stances.filter((s) => s.kind === k).map((s) => h("li.row", {},
+        s.code ? h("span.chip", {}, s.code) : "", " ",
+        s.target ? [h("b", {}, s.target), ": "] : "", s.text, " ",
+        h("span.muted", {}, shortDate(s.date)), " ", s.doc ? link(docHref(s.doc), "source") : "")))))) : empty("No stance recorded.");
+  const quotes = v.quotes.length ? h("ul.plain.quotes", {}, v.quotes.map((q) => h("li.row", {},
+    h("blockquote", {}, `“${q.text}”`),
+    h("div.muted", {}, q.speaker ? `— ${q.speaker} · ` : "", shortDate(q.date), " ", q.doc ? link(docHref(q.doc), "article") : "")))) : empty("No quote.");
+  const timeline = v.timeline.length ? h("ol.plain.timeline", {}, v.timeline.map((t) => h("li.row", {},
+    h("span.date", {}, shortDate(t.date)), " ", t.text, " ", t.doc ? link(docHref(t.doc), "↗") : ""))) : empty("No dated entry.");
+
+  page.append(h("div.grid2", {},
+    h("div", {}, section(`Relations (${v.relations.length})`, rel), section("Stances", stances)),
+    h("div", {}, section("Hedging index", hedge), section(`Quotes (${v.quotes.length})`, quotes), section("Timeline", timeline))));
+
+  try {
+    const hs = await api.hedging({ actor: v.code, granularity: "month", rollup });
+    if (!stillOn(token)) return;
+    const pts = (hs.series ?? []).map((p) => [periodStart(p.period), p.hedging] as const).filter((p): p is [number, number] => p[0] !== null);
+    if (!pts.length) { hedge.append(empty("No window with enough ties.")); return; }
+    const chart = await lineChart(hedge, pts.map((p) => p[0]), pts.map((p) => p[1]), "hedging");
+    if (stillOn(token)) autoWidth(hedge, chart, 140);
+  } catch (e) { if (stillOn(token)) hedge.append(errorBox(e)); }
+}

@@ -1,0 +1,166 @@
+// Document view: the clean text with actor mentions, quotes, events and time expressions
+// highlighted from their UTF-8 byte offsets; metadata, side lists, boilerplate greyed, related articles.
+import { api, type ActorMention, type DocEvent, type DocumentView, type Quote, type Timex } from "../api";
+import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, shortDate } from "../dom";
+import { segments, toIndexSpans, type Span } from "../offsets";
+import { pageToken, stillOn, type Route } from "../router";
+
+type Mark =
+  | { kind: "actor"; i: number; a: ActorMention }
+  | { kind: "quote"; i: number; q: Quote }
+  | { kind: "event"; i: number; e: DocEvent }
+  | { kind: "timex"; i: number; t: Timex };
+
+function describe(m: Mark): string {
+  switch (m.kind) {
+    case "actor": return `${m.a.code} · ${m.a.name}${m.a.kind ? ` (${m.a.kind})` : ""}`;
+    case "quote": return `Quote · ${m.q.speaker || "unattributed"}${m.q.speaker_actor ? ` [${m.q.speaker_actor}]` : ""}`;
+    case "event": return `Event ${m.e.code} ${m.e.name} · ${m.e.source || "?"} → ${m.e.target || "?"} · Goldstein ${fmtSigned(m.e.goldstein)}`;
+    case "timex": return `${m.t.type} ${m.t.value}`;
+  }
+}
+
+/** Builds the highlighted body; each piece of a mark carries data-<kind>=<index>. */
+function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark) => void): HTMLElement {
+  const text = v.document.text ?? "";
+  const marks: { start: number; end: number; data: Mark }[] = [];
+  if (show.actor) v.actors.forEach((a, i) => marks.push({ start: a.start, end: a.end, data: { kind: "actor", i, a } }));
+  if (show.quote) v.quotes.forEach((q, i) => marks.push({ start: q.start, end: q.end, data: { kind: "quote", i, q } }));
+  if (show.event) v.events.forEach((e, i) => marks.push({ start: e.start, end: e.end, data: { kind: "event", i, e } }));
+  if (show.timex) v.timex.forEach((t, i) => marks.push({ start: t.start, end: t.end, data: { kind: "timex", i, t } }));
+  const spans: Span<Mark>[] = toIndexSpans(text, marks);
+  const out = h("div.doc-text", { id: "doc-text" });
+  // Paragraphs are lines of the clean text; build each as a <p> of segments.
+  let para = h("p");
+  const flush = () => { out.append(para); para = h("p"); };
+  for (const seg of segments(text.length, spans)) {
+    const chunk = text.slice(seg.start, seg.end);
+    const lines = chunk.split("\n");
+    lines.forEach((line, li) => {
+      if (li > 0) flush();
+      if (!line) return;
+      if (!seg.spans.length) { para.append(line); return; }
+      const el = h("span.hl");
+      el.textContent = line;
+      const titles: string[] = [];
+      for (const s of seg.spans) {
+        const m = s.data;
+        el.classList.add(`hl-${m.kind}`);
+        if (m.kind === "event") el.classList.add(quadClass(m.e.quad));
+        el.dataset[m.kind] = String(m.i);
+        titles.push(describe(m));
+      }
+      el.title = titles.join("\n");
+      // The innermost (shortest) mark decides what a click opens.
+      const inner = seg.spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a)).data;
+      el.addEventListener("click", () => onPick(inner));
+      para.append(el);
+    });
+  }
+  flush();
+  if (!text) out.append(empty("This document has no clean text."));
+  return out;
+}
+
+function detail(m: Mark | null): HTMLElement {
+  const box = h("div.detail", { id: "detail" });
+  if (!m) { box.append(h("p.muted", {}, "Click a highlight for details.")); return box; }
+  switch (m.kind) {
+    case "actor":
+      box.append(h("b", {}, m.a.name || m.a.code), " ", link(actorHref(m.a.code), m.a.code), h("div.muted", {}, m.a.kind));
+      break;
+    case "quote":
+      box.append(h("blockquote", {}, m.q.text), h("div", {}, "— ", m.q.speaker_actor ? link(actorHref(m.q.speaker_actor), m.q.speaker || m.q.speaker_actor) : (m.q.speaker || "unattributed"),
+        m.q.kind ? h("span.muted", {}, ` (${m.q.kind})`) : ""));
+      break;
+    case "event":
+      box.append(h("div", {}, h("b", {}, `${m.e.code} ${m.e.name}`), " ", h("span", { class: `chip ${quadClass(m.e.quad)}` }, QUAD_NAMES[m.e.quad] ?? "")),
+        h("div", {}, m.e.source ? link(actorHref(m.e.source), m.e.source) : "?", " → ", m.e.target ? link(actorHref(m.e.target), m.e.target) : "?",
+          m.e.source && m.e.target ? [" · ", link(dyadHref(m.e.source, m.e.target), "dyad")] : ""),
+        h("div.muted", {}, `Goldstein ${fmtSigned(m.e.goldstein)} · ${m.e.date || "undated"}${m.e.modality ? ` · ${m.e.modality}` : ""}`));
+      break;
+    case "timex":
+      box.append(h("b", {}, m.t.value), h("div.muted", {}, m.t.type));
+      break;
+  }
+  return box;
+}
+
+function meta(v: DocumentView): HTMLElement {
+  const d = v.document;
+  const authors = Array.isArray(d.authors) ? d.authors.join(", ") : d.authors;
+  const bits: (string | Node)[] = [];
+  if (d.dateline) bits.push(d.dateline);
+  if (d.published) bits.push(shortDate(d.published));
+  if (d.source) bits.push(d.source);
+  if (authors) bits.push(`by ${authors}`);
+  if (d.word_count) bits.push(`${fmtNum(d.word_count)} words`);
+  if (d.language) bits.push(d.language);
+  return h("div.meta-line", {}, bits.flatMap((b, i) => (i ? [" · ", b] : [b])),
+    d.url ? [" · ", h("span.url", {}, d.url)] : "",
+    d.duplicate_of ? h("div.dup", {}, "Duplicate of ", link(docHref(d.duplicate_of), d.duplicate_of)) : "");
+}
+
+export async function renderDocument(root: HTMLElement, r: Route): Promise<void> {
+  const token = pageToken();
+  const page = h("div.page.document");
+  root.append(page);
+  let v: DocumentView;
+  try { v = await api.document(r.params.id); }
+  catch (e) { if (stillOn(token)) page.append(h("h1", {}, r.params.id), errorBox(e)); return; }
+  if (!stillOn(token)) return;
+  document.title = `${v.document.title || v.document.id} — Dyad`;
+  v.actors ??= []; v.quotes ??= []; v.events ??= []; v.timex ??= []; v.related ??= []; v.boilerplate ??= [];
+
+  const show: Record<string, boolean> = { actor: true, quote: true, event: true, timex: false };
+  const detailSlot = h("div");
+  const pick = (m: Mark) => detailSlot.replaceChildren(detail(m));
+  const textSlot = h("div");
+  const redraw = () => textSlot.replaceChildren(body(v, show, pick));
+  const toggle = (k: string, label: string, n: number) => {
+    const cb = h("input", { type: "checkbox", checked: show[k] });
+    cb.addEventListener("change", () => { show[k] = cb.checked; redraw(); });
+    return h("label", { class: `toggle t-${k}` }, cb, ` ${label} `, h("span.muted", {}, String(n)));
+  };
+  redraw();
+  detailSlot.append(detail(null));
+
+  // Side lists.
+  const byCode = new Map<string, { a: ActorMention; n: number }>();
+  for (const a of v.actors) { const x = byCode.get(a.code); if (x) x.n++; else byCode.set(a.code, { a, n: 1 }); }
+  const actorList = h("ul.plain", {}, [...byCode.values()].sort((x, y) => y.n - x.n).map(({ a, n }) =>
+    h("li.row", {}, link(actorHref(a.code), a.code), " ", h("span", {}, a.name), " ", h("span.muted", {}, `×${n}`))));
+  const scrollTo = (kind: string, i: number) => {
+    const el = textSlot.querySelector<HTMLElement>(`[data-${kind}="${i}"]`);
+    if (el) { el.scrollIntoView({ block: "center", behavior: "smooth" }); el.classList.add("flash"); setTimeout(() => el.classList.remove("flash"), 1200); }
+  };
+  const quoteList = h("ul.plain.quotes", {}, v.quotes.map((q, i) => h("li.row", {},
+    h("a", { href: "#", onclick: ((e: Event) => { e.preventDefault(); scrollTo("quote", i); pick({ kind: "quote", i, q }); }) as EventListener },
+      `“${q.text.length > 140 ? q.text.slice(0, 140) + "…" : q.text}”`),
+    h("div.muted", {}, "— ", q.speaker_actor ? link(actorHref(q.speaker_actor), q.speaker || q.speaker_actor) : (q.speaker || "unattributed")))));
+  const eventList = h("ul.plain.events", {}, v.events.map((e, i) => h("li.row", {},
+    h("span", { class: `chip ${quadClass(e.quad)}` }, e.code), " ",
+    h("a", { href: "#", onclick: ((ev: Event) => { ev.preventDefault(); scrollTo("event", i); pick({ kind: "event", i, e }); }) as EventListener }, e.name || e.code),
+    " ", h("span.muted", {}, `${e.source || "?"} → ${e.target || "?"}`),
+    e.source && e.target ? [" ", link(dyadHref(e.source, e.target), "dyad")] : "")));
+  const related = v.related.length ? h("ul.plain.related", {}, v.related.map((rel) => h("li.row", {},
+    link(docHref(rel.id), rel.title || rel.id), h("div.muted", {}, [shortDate(rel.published), rel.shared?.length ? `shares ${rel.shared.slice(0, 6).join(", ")}` : ""].filter(Boolean).join(" · ")))))
+    : empty("No related article.");
+  const boiler = v.boilerplate.length ? h("div.boilerplate", { id: "boilerplate" }, v.boilerplate.map((b) =>
+    h("p", {}, h("span.bp-kind", {}, b.kind), " ", b.text))) : empty("Nothing removed.");
+
+  page.append(
+    h("div.doc-layout", {},
+      h("article.doc-main", {},
+        h("h1", {}, v.document.title || v.document.id), meta(v),
+        h("div.toggles", {}, toggle("actor", "actors", v.actors.length), toggle("quote", "quotes", v.quotes.length),
+          toggle("event", "events", v.events.length), toggle("timex", "dates", v.timex.length)),
+        textSlot,
+        section("Removed as boilerplate", boiler)),
+      h("aside.doc-side", {},
+        section("Selection", detailSlot),
+        section(`Actors (${byCode.size})`, byCode.size ? actorList : empty("No actor found.")),
+        section(`Quotes (${v.quotes.length})`, v.quotes.length ? quoteList : empty("No quote.")),
+        section(`Events (${v.events.length})`, v.events.length ? eventList : empty("No event coded.")),
+        section("Related articles", related))));
+}

@@ -1,0 +1,2 @@
+// Type declarations Vite provides (CSS and JSON imports).
+/// <reference types="vite/client" />

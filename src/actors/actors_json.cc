@@ -79,6 +79,18 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
         m.country = dict.country_name(q.speaker_actor.substr(0, 3)).empty() ? "" : q.speaker_actor.substr(0, 3);
         add(m, 0);
       }
+    // Event actors: every code an event uses is listed (an agent combined with
+    // a compound actor may give a code no single mention carries).
+    for (const auto& e : d.events)
+      for (const std::string* code : {&e.source, &e.target}) {
+        if (code->empty() || by.count({*code, ""})) continue;
+        ActorMention m;
+        m.code = *code;
+        m.name = *code;
+        m.kind = "actor";
+        m.country = dict.country_name(code->substr(0, 3)).empty() ? "" : code->substr(0, 3);
+        add(m, 0);
+      }
   }
   nlohmann::json out = nlohmann::json::array();
   for (const auto& [key, a] : by) {

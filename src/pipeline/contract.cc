@@ -2,6 +2,7 @@
 #include "pipeline/contract.h"
 
 #include "actors/actors_json.h"
+#include "events/events_json.h"
 #include "time/timex_json.h"
 
 namespace dyad {
@@ -54,8 +55,8 @@ nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) 
   for (const auto& d : docs) out["documents"].push_back(document_json(d, with_text));
   out["actors"] = actors::actors_json(docs);
   out["quotes"] = actors::quotes_json(docs);
-  for (const char* k : {"events", "timeline"})
-    out[k] = nlohmann::json::array();
+  out["events"] = events::events_json(docs);
+  out["timeline"] = nlohmann::json::array();
   out["timex"] = time::timex_json(docs);
   return out;
 }

@@ -1,0 +1,62 @@
+// The `events` array of the contract JSON (see events_json.h).
+#include "events/events_json.h"
+
+#include "events/cameo_table.h"
+
+namespace dyad::events {
+
+namespace {
+nlohmann::json nullable(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
+}  // namespace
+
+int quad_class(const std::string& code) {
+  auto q = CameoTable::builtin().quad(code);
+  return q ? static_cast<int>(*q) : -1;
+}
+
+std::string quad_name(const std::string& code) {
+  switch (quad_class(code)) {
+    case 0:
+    case 1: return "verbal cooperation";
+    case 2: return "material cooperation";
+    case 3: return "verbal conflict";
+    case 4: return "material conflict";
+    default: return "";
+  }
+}
+
+nlohmann::json events_json(const std::vector<Document>& docs) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : docs) {
+    if (d.duplicate_of) continue;
+    for (const auto& e : d.events) {
+      auto name_of = [&](int32_t m) {
+        return m >= 0 && static_cast<size_t>(m) < d.actors.size() ? nullable(d.actors[m].name) : nlohmann::json(nullptr);
+      };
+      const CameoCode* c = CameoTable::builtin().resolve(e.code);
+      out.push_back({{"doc", d.id},
+                     {"source", e.source},
+                     {"source_name", name_of(e.source_mention)},
+                     {"target", nullable(e.target)},
+                     {"target_name", name_of(e.target_mention)},
+                     {"code", e.code},
+                     {"root", e.code.substr(0, 2)},
+                     {"event_name", c ? nlohmann::json(c->name) : nlohmann::json(nullptr)},
+                     {"quad", e.quad},
+                     {"quad_class", quad_class(e.code)},
+                     {"goldstein", e.goldstein},
+                     {"date", e.date ? nlohmann::json(*e.date) : nlohmann::json(nullptr)},
+                     {"modality", e.modality},
+                     {"location", nullable(e.location)},
+                     {"text", d.text.substr(e.span.start, e.span.end - e.span.start)},
+                     {"start", e.span.start},
+                     {"end", e.span.end},
+                     {"verb_start", e.verb.start},
+                     {"verb_end", e.verb.end},
+                     {"pattern", nullable(e.pattern)}});
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad::events

@@ -21,7 +21,7 @@ function describe(m: Mark): string {
 }
 
 /** Builds the highlighted body; each piece of a mark carries data-<kind>=<index>. */
-function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark) => void): HTMLElement {
+function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark[]) => void): HTMLElement {
   const text = v.document.text ?? "";
   const marks: { start: number; end: number; data: Mark }[] = [];
   if (show.actor) v.actors.forEach((a, i) => marks.push({ start: a.start, end: a.end, data: { kind: "actor", i, a } }));
@@ -51,9 +51,9 @@ function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark) 
         titles.push(describe(m));
       }
       el.title = titles.join("\n");
-      // The innermost (shortest) mark decides what a click opens.
-      const inner = seg.spans.reduce((a, b) => (b.end - b.start < a.end - a.start ? b : a)).data;
-      el.addEventListener("click", () => onPick(inner));
+      // A click shows every mark covering the piece, innermost (shortest) first.
+      const covering = [...seg.spans].sort((a, b) => (a.end - a.start) - (b.end - b.start)).map((s) => s.data);
+      el.addEventListener("click", () => onPick(covering));
       para.append(el);
     });
   }
@@ -62,9 +62,15 @@ function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark) 
   return out;
 }
 
-function detail(m: Mark | null): HTMLElement {
+function detail(marks: Mark[]): HTMLElement {
   const box = h("div.detail", { id: "detail" });
-  if (!m) { box.append(h("p.muted", {}, "Click a highlight for details.")); return box; }
+  if (!marks.length) box.append(h("p.muted", {}, "Click a highlight for details."));
+  for (const m of marks) box.append(detailOne(m));
+  return box;
+}
+
+function detailOne(m: Mark): HTMLElement {
+  const box = h("div.detail-item");
   switch (m.kind) {
     case "actor":
       box.append(h("b", {}, m.a.name || m.a.code), " ", link(actorHref(m.a.code), m.a.code), h("div.muted", {}, m.a.kind));
@@ -114,7 +120,7 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
 
   const show: Record<string, boolean> = { actor: true, quote: true, event: true, timex: false };
   const detailSlot = h("div");
-  const pick = (m: Mark) => detailSlot.replaceChildren(detail(m));
+  const pick = (m: Mark[]) => detailSlot.replaceChildren(detail(m));
   const textSlot = h("div");
   const redraw = () => textSlot.replaceChildren(body(v, show, pick));
   const toggle = (k: string, label: string, n: number) => {
@@ -123,7 +129,7 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
     return h("label", { class: `toggle t-${k}` }, cb, ` ${label} `, h("span.muted", {}, String(n)));
   };
   redraw();
-  detailSlot.append(detail(null));
+  detailSlot.append(detail([]));
 
   // Side lists.
   const byCode = new Map<string, { a: ActorMention; n: number }>();
@@ -135,12 +141,12 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
     if (el) { el.scrollIntoView({ block: "center", behavior: "smooth" }); el.classList.add("flash"); setTimeout(() => el.classList.remove("flash"), 1200); }
   };
   const quoteList = h("ul.plain.quotes", {}, v.quotes.map((q, i) => h("li.row", {},
-    h("a", { href: "#", onclick: ((e: Event) => { e.preventDefault(); scrollTo("quote", i); pick({ kind: "quote", i, q }); }) as EventListener },
+    h("a", { href: "#", onclick: ((e: Event) => { e.preventDefault(); scrollTo("quote", i); pick([{ kind: "quote", i, q }]); }) as EventListener },
       `“${q.text.length > 140 ? q.text.slice(0, 140) + "…" : q.text}”`),
     h("div.muted", {}, "— ", q.speaker_actor ? link(actorHref(q.speaker_actor), q.speaker || q.speaker_actor) : (q.speaker || "unattributed")))));
   const eventList = h("ul.plain.events", {}, v.events.map((e, i) => h("li.row", {},
     h("span", { class: `chip ${quadClass(e.quad)}` }, e.code), " ",
-    h("a", { href: "#", onclick: ((ev: Event) => { ev.preventDefault(); scrollTo("event", i); pick({ kind: "event", i, e }); }) as EventListener }, e.name || e.code),
+    h("a", { href: "#", onclick: ((ev: Event) => { ev.preventDefault(); scrollTo("event", i); pick([{ kind: "event", i, e }]); }) as EventListener }, e.name || e.code),
     " ", h("span.muted", {}, `${e.source || "?"} → ${e.target || "?"}`),
     e.source && e.target ? [" ", link(dyadHref(e.source, e.target), "dyad")] : "")));
   const related = v.related.length ? h("ul.plain.related", {}, v.related.map((rel) => h("li.row", {},

@@ -101,9 +101,9 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   const chart = new uPlot({
     width: width(chartBox), height,
     scales: { x: { time: true, range: (_u, a, z) => (a === z ? [a - 86400 * 15, z + 86400 * 15] : [a - (z - a) * 0.03, z + (z - a) * 0.03]) }, g: { range: [-10, 10] } },
-    axes: [axis, { ...axis, label: "events", size: 50 }, { ...axis, scale: "g", side: 1, label: "Goldstein", grid: { show: false }, size: 50 }],
+    axes: [axis, { ...axis, label: "events", size: 50, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] }, { ...axis, scale: "g", side: 1, label: "Goldstein", grid: { show: false }, size: 50 }],
     cursor: { points: { size: 8 } },
-    series: [{},
+    series: [{ label: "period", value: (_u: uPlotT, _v: number | null, _si: number, idx: number | null) => (idx === null || !series[idx] ? "–" : series[idx].p.period) },
       ...order.map((i) => ({ label: QUAD_NAMES[i + 1], stroke: QUAD_COLORS[i + 1], fill: QUAD_COLORS[i + 1] + "cc", width: 1, paths: bars, points: { show: false },
         value: (_u: uPlotT, _v: number | null, _si: number, idx: number | null) => (idx === null || !series[idx] ? "–" : fmtNum(series[idx].p[KEYS[i]] as number)) })),
       { label: "mean Goldstein", scale: "g", stroke: "#e8e8e8", width: 1.5, dash: [4, 3], points: { show: true, size: 5 } }],

@@ -1,0 +1,201 @@
+// Browser test of the web terminal, as an analyst would use it: Chromium (playwright-core) against
+// `dyad serve` on loopback with a database ingested from fixture corpora. Searches, opens a document
+// and checks its quote highlights against the API's byte offsets, opens an actor and a dyad page,
+// reads evidence behind a chart point, moves the network slider; screenshots in build/artifacts/web/.
+// Usage: node tests/e2e.mjs [--dyad build/dyad] [--mock] [--out DIR] [--corpus DIR]...
+import fs from "node:fs";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { arg, buildDatabase, flag, getJSON, repoDir, startServer, webDir } from "./harness.mjs";
+
+const mock = flag("--mock");
+const dyad = path.resolve(arg("--dyad", path.join(repoDir, "build", "dyad")));
+const out = path.resolve(arg("--out", path.join(repoDir, "build", "artifacts", "web")));
+const browserPath = process.env.CHROMIUM ?? "/usr/bin/chromium";
+const corpora = process.argv.flatMap((a, i) => (a === "--corpus" ? [path.resolve(process.argv[i + 1])] : []));
+if (!corpora.length) corpora.push(path.join(webDir, "tests", "fixtures", "corpus"), path.join(repoDir, "examples", "corpus"));
+
+let passed = 0, failed = 0;
+const fail = (msg) => { throw new Error(msg); };
+const utf8Slice = (text, a, z) => Buffer.from(text, "utf8").subarray(a, z).toString("utf8");
+
+async function main() {
+  if (!fs.existsSync(path.join(webDir, "dist", "index.html"))) fail("web/dist/index.html missing: run `npm run build` first");
+  if (!fs.existsSync(browserPath)) fail(`no Chromium at ${browserPath} (apt-get install chromium, or set CHROMIUM)`);
+  fs.mkdirSync(out, { recursive: true });
+  let server, browser, tmp;
+  try {
+    if (!mock) {
+      if (!fs.existsSync(dyad)) fail(`no dyad binary at ${dyad} (pass --dyad PATH)`);
+      const built = buildDatabase(dyad, corpora);
+      tmp = built.dir;
+      console.log(`fixture database: ${built.db} (from ${corpora.join(", ")})`);
+      server = await startServer({ dyad, db: built.db });
+    } else {
+      server = await startServer({ mock: true });
+    }
+    const base = server.base;
+    console.log(`server: ${base}${mock ? " (mock)" : ""}`);
+    browser = await chromium.launch({ executablePath: browserPath, headless: true, args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const pageErrors = [];
+    page.on("pageerror", (e) => pageErrors.push(`page error: ${e.message}`));
+    page.on("console", (m) => { if (m.type() === "error" && !/Failed to load resource/.test(m.text())) pageErrors.push(`console: ${m.text()}`); });
+    page.setDefaultTimeout(15_000);
+
+    const step = async (name, fn) => {
+      const t0 = Date.now();
+      try {
+        await fn();
+        if (pageErrors.length) fail(pageErrors.splice(0).join("\n"));
+        passed++;
+        console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+      } catch (e) {
+        failed++;
+        console.log(`FAIL ${name}: ${e.message.split("\n").slice(0, 8).join("\n     ")}`);
+        await page.screenshot({ path: path.join(out, `failed-${name.replace(/\W+/g, "-")}.png`), fullPage: true }).catch(() => {});
+        throw e;
+      }
+    };
+    const shot = (name) => page.screenshot({ path: path.join(out, `${name}.png`), fullPage: name !== "network" && !name.startsWith("network") });
+
+    // What the fixture database holds, read from the API, so the test knows what to expect.
+    const stats = await getJSON(base, "/api/stats");
+    if (!stats.documents) fail("the fixture database holds no document");
+    let target = null;
+    for (const q of ["said", "talks", "minister"]) {
+      const res = await getJSON(base, `/api/search?q=${q}&limit=100`);
+      for (const hit of res.hits) {
+        const d = await getJSON(base, `/api/documents/${encodeURIComponent(hit.id)}`);
+        if (d.quotes?.length && (!target || (d.events?.length ?? 0) > (target.events?.length ?? 0))) target = d;
+      }
+      if (target) break;
+    }
+    if (!target) fail("no searchable document with a quote in the fixture database (are quotes stored by ingest?)");
+    const docId = target.document.id;
+
+    await step("home page and keyboard focus", async () => {
+      await page.goto(base + "/");
+      await page.locator(".overview .stats").waitFor();
+      await page.keyboard.press("/");
+      const focused = await page.evaluate(() => document.activeElement?.id);
+      if (focused !== "hq") fail(`"/" should focus the header search box, focused: ${focused}`);
+    });
+
+    await step("search", async () => {
+      const words = target.document.title.split(/\W+/).filter((w) => w.length > 3).slice(0, 4).join(" ");
+      await page.fill("#hq", words);
+      await page.press("#hq", "Enter");
+      await page.waitForURL(/\/search\?q=/);
+      await page.locator("#results ol.hits li").first().waitFor();
+      const marks = await page.locator("#results .snippet mark").count();
+      if (!marks) fail(`no <mark> highlight in the snippets for "${words}"`);
+      if (!(await page.locator(`#results a[href="/doc/${encodeURIComponent(docId)}"]`).count())) fail(`"${words}" did not find ${docId}`);
+      await shot("search");
+    });
+
+    await step("document with highlighted quotes", async () => {
+      await page.click(`#results a[href="/doc/${encodeURIComponent(docId)}"]`);
+      await page.waitForURL(`**/doc/${encodeURIComponent(docId)}`);
+      await page.locator("#doc-text .hl-quote").first().waitFor();
+      const text = target.document.text;
+      for (const [i, q] of target.quotes.entries()) {
+        const shown = (await page.locator(`#doc-text [data-quote="${i}"]`).allTextContents()).join("");
+        const want = utf8Slice(text, q.start, q.end).replace(/\n/g, "");
+        if (shown !== want) fail(`quote ${i} highlights "${shown}" but its byte span [${q.start}, ${q.end}) is "${want}"`);
+      }
+      for (const [i, a] of (target.actors ?? []).entries()) {
+        const shown = (await page.locator(`#doc-text [data-actor="${i}"]`).allTextContents()).join("");
+        const want = utf8Slice(text, a.start, a.end).replace(/\n/g, "");
+        if (shown !== want) fail(`actor mention ${i} highlights "${shown}", expected "${want}"`);
+      }
+      if (target.boilerplate?.length && !(await page.locator("#boilerplate p").count())) fail("boilerplate not shown");
+      await page.locator("#doc-text .hl-quote").first().click();
+      await page.locator("#detail blockquote").waitFor();
+      await shot("document");
+    });
+
+    // An actor of this document that has relations, so its dyad page has something to show.
+    let actorCode = null, other = null;
+    for (const code of [...new Set([...(target.events ?? []).flatMap((e) => [e.source, e.target]), ...(target.actors ?? []).map((a) => a.code)])]) {
+      if (!code) continue;
+      const a = await getJSON(base, `/api/actors/${encodeURIComponent(code)}`).catch(() => null);
+      if (a?.relations?.length) { actorCode = code; other = [...a.relations].sort((x, y) => y.events - x.events)[0].other; break; }
+    }
+    if (!actorCode) fail(`no actor of ${docId} has a relation (are events stored by ingest?)`);
+
+    await step("actor page", async () => {
+      const link = page.locator(`.doc-side a[href="/actor/${encodeURIComponent(actorCode)}"]`).first();
+      if (await link.count()) await link.click(); else await page.goto(`${base}/actor/${encodeURIComponent(actorCode)}`);
+      await page.waitForURL(`**/actor/${encodeURIComponent(actorCode)}`);
+      const code = await page.locator("h1 .code").textContent();
+      if (code !== actorCode) fail(`actor page shows ${code}, expected ${actorCode}`);
+      await page.locator("table.relations tbody tr").first().waitFor();
+      await page.locator("#hedging .uplot, #hedging .empty, #hedging .error").first().waitFor();
+      await shot("actor");
+    });
+
+    await step("dyad page and evidence behind a point", async () => {
+      await page.click(`table.relations a[href^="/dyad/${encodeURIComponent(actorCode)}/${encodeURIComponent(other)}"]`);
+      await page.waitForURL(`**/dyad/${encodeURIComponent(actorCode)}/**`);
+      await page.locator("#dyad-chart .uplot").waitFor();
+      const pos = await page.evaluate(() => {
+        const box = document.getElementById("dyad-chart");
+        const u = box.__plot;
+        const i = u.data[0].length - 1;
+        const r = u.over.getBoundingClientRect();
+        return { x: r.left + u.valToPos(u.data[0][i], "x"), y: r.top + r.height / 2 };
+      });
+      await page.mouse.move(pos.x, pos.y);
+      await page.mouse.click(pos.x, pos.y);
+      await page.locator("#evidence ol.evidence li").first().waitFor();
+      await shot("dyad");
+    });
+
+    await step("network slider refetches the window", async () => {
+      await page.click('#top nav a[href="/network"]');
+      await page.locator("#graph[data-nodes]").waitFor();
+      await page.selectOption("#net-window", "365");
+      await page.waitForFunction(() => document.getElementById("graph")?.dataset.from !== document.getElementById("graph")?.dataset.to && document.getElementById("graph")?.dataset.to);
+      await page.waitForTimeout(400);
+      await shot("network-1");
+      const before = await page.getAttribute("#graph", "data-to");
+      const responded = page.waitForResponse((r) => r.url().includes("/api/network?") && r.url().includes("to=") && r.status() === 200);
+      await page.focus("#net-slider");
+      await page.keyboard.press("Home");
+      for (let i = 0; i < 5; i++) await page.keyboard.press("ArrowRight");
+      const res = await responded;
+      const to = new URL(res.url()).searchParams.get("to");
+      if (!to || to === before) fail(`moving the slider should refetch a new window (before to=${before}, request to=${to})`);
+      await page.waitForFunction((t) => document.getElementById("graph")?.dataset.to === t, to);
+      await page.waitForTimeout(300);
+      await shot("network-2");
+    });
+
+    await step("timeline page", async () => {
+      await page.click('#top nav a[href="/timeline"]');
+      await page.locator("#timeline > *").first().waitFor();
+      await shot("timeline");
+    });
+
+    await step("unknown document shows a clear error", async () => {
+      await page.goto(`${base}/doc/no-such-document-e2e`);
+      const msg = await page.locator(".error").first().textContent();
+      if (!msg || !msg.trim()) fail("no error message for an unknown document");
+    });
+  } finally {
+    await browser?.close().catch(() => {});
+    server?.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+main().then(() => {
+  console.log(`screenshots: ${out}`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}, (e) => {
+  console.error(`e2e failed: ${e.message}`);
+  console.log(`e2e: ${passed} passed, ${failed || 1} failed`);
+  process.exit(1);
+});

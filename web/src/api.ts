@@ -24,7 +24,7 @@ export interface DocumentView {
 export interface ActorSummary { code: string; name: string; kind: string; country: string; mentions: number; events: number }
 export interface Relation { other: string; name: string; events: number; cooperation: number; conflict: number; mean_goldstein: number }
 export interface ActorQuote { doc: string; text: string; speaker: string; date: string }
-export interface Stance { kind: string; target: string; code: string; text: string; doc: string; date: string }
+export interface Stance { kind: string; target: string; target_name?: string; code: string; text: string; doc: string; date: string; count?: number }
 export interface TimelineEntry { date: string; end_date?: string; text: string; doc: string; kind?: string }
 export interface ActorView {
   code: string; name: string; kind: string; country: string; mentions: number;
@@ -35,7 +35,7 @@ export interface SeriesPoint {
   material_conflict: number; events: number; mean_goldstein: number;
 }
 export interface DyadEvent { id: string | number; doc: string; date: string; code: string; quad: number; goldstein: number; modality: string; text: string }
-export interface DyadView { source: string; target: string; series: SeriesPoint[]; events: DyadEvent[] }
+export interface DyadView { source: string; target: string; source_name?: string; target_name?: string; series: SeriesPoint[]; events: DyadEvent[] }
 export interface NetNode { id: string; name: string; degree: number; centrality: number; hedging: number }
 export interface NetEdge {
   source: string; target: string; events: number; cooperation: number; conflict: number; weight: number;

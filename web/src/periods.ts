@@ -9,8 +9,11 @@ function isoWeekStart(year: number, week: number): Date {
   return new Date(Date.UTC(year, 0, 4 - dow + (week - 1) * 7));
 }
 
-/** [first day, last day] of a period, as UTC dates; null if the period is not understood. */
-export function periodRange(p: string): [Date, Date] | null {
+/**
+ * [first day, last day] of a period, as UTC dates; null if the period is not understood. With
+ * granularity "week" a plain date names the week starting on it (the server names weeks by their Monday).
+ */
+export function periodRange(p: string, granularity?: string): [Date, Date] | null {
   let m = /^(\d{4})-W(\d{1,2})$/.exec(p);
   if (m) {
     const a = isoWeekStart(+m[1], +m[2]);
@@ -23,7 +26,7 @@ export function periodRange(p: string): [Date, Date] | null {
   const mo = +m[2] - 1;
   if (!m[3]) return [new Date(Date.UTC(y, mo, 1)), new Date(Date.UTC(y, mo + 1, 0))];
   const d = new Date(Date.UTC(y, mo, +m[3]));
-  return [d, d];
+  return [d, granularity === "week" ? new Date(d.getTime() + 6 * DAY * 1000) : d];
 }
 
 export const ymd = (d: Date) => d.toISOString().slice(0, 10);

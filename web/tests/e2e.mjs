@@ -19,6 +19,23 @@ let passed = 0, failed = 0;
 const fail = (msg) => { throw new Error(msg); };
 const utf8Slice = (text, a, z) => Buffer.from(text, "utf8").subarray(a, z).toString("utf8");
 
+/** Every quote and actor highlight on the page shows exactly the text its byte span names. */
+async function checkHighlights(page, d) {
+  const text = d.document.text ?? "";
+  for (const [kind, list] of [["quote", d.quotes ?? []], ["actor", d.actors ?? []]]) {
+    const shown = await page.evaluate((k) => {
+      const out = {};
+      for (const el of document.querySelectorAll(`#doc-text [data-${k}]`)) out[el.dataset[k]] = (out[el.dataset[k]] ?? "") + el.textContent;
+      return out;
+    }, kind);
+    for (const [i, m] of list.entries()) {
+      if (!(m.end > m.start)) continue;
+      const want = utf8Slice(text, m.start, m.end).replace(/\n/g, "");
+      if ((shown[i] ?? "") !== want) fail(`${d.document.id}: ${kind} ${i} highlights "${shown[i] ?? ""}" but its byte span [${m.start}, ${m.end}) is "${want}"`);
+    }
+  }
+}
+
 async function main() {
   if (!fs.existsSync(path.join(webDir, "dist", "index.html"))) fail("web/dist/index.html missing: run `npm run build` first");
   if (!fs.existsSync(browserPath)) fail(`no Chromium at ${browserPath} (apt-get install chromium, or set CHROMIUM)`);
@@ -98,17 +115,7 @@ async function main() {
       await page.click(`#results a[href="/doc/${encodeURIComponent(docId)}"]`);
       await page.waitForURL(`**/doc/${encodeURIComponent(docId)}`);
       await page.locator("#doc-text .hl-quote").first().waitFor();
-      const text = target.document.text;
-      for (const [i, q] of target.quotes.entries()) {
-        const shown = (await page.locator(`#doc-text [data-quote="${i}"]`).allTextContents()).join("");
-        const want = utf8Slice(text, q.start, q.end).replace(/\n/g, "");
-        if (shown !== want) fail(`quote ${i} highlights "${shown}" but its byte span [${q.start}, ${q.end}) is "${want}"`);
-      }
-      for (const [i, a] of (target.actors ?? []).entries()) {
-        const shown = (await page.locator(`#doc-text [data-actor="${i}"]`).allTextContents()).join("");
-        const want = utf8Slice(text, a.start, a.end).replace(/\n/g, "");
-        if (shown !== want) fail(`actor mention ${i} highlights "${shown}", expected "${want}"`);
-      }
+      await checkHighlights(page, target);
       if (target.boilerplate?.length && !(await page.locator("#boilerplate p").count())) fail("boilerplate not shown");
       await page.locator("#doc-text .hl-quote").first().click();
       await page.locator("#detail blockquote").waitFor();
@@ -176,6 +183,23 @@ async function main() {
       await page.click('#top nav a[href="/timeline"]');
       await page.locator("#timeline > *").first().waitFor();
       await shot("timeline");
+    });
+
+    await step("highlights match byte offsets on every document", async () => {
+      const ids = new Set();
+      for (const q of ["q=said", "q=the", "from=1000-01-01"]) for (const hit of (await getJSON(base, `/api/search?${q}&limit=200`)).hits) ids.add(hit.id);
+      let checked = 0, nonAscii = 0;
+      for (const id of ids) {
+        const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`);
+        if (!d.quotes?.length && !d.actors?.length) continue;
+        await page.goto(`${base}/doc/${encodeURIComponent(id)}`);
+        await page.locator("#doc-text").waitFor();
+        await checkHighlights(page, d);
+        checked++;
+        if (/[^\x00-\x7f]/.test(d.document.text ?? "")) nonAscii++;
+      }
+      if (!checked) fail("no document with highlights to check");
+      console.log(`     ${checked} documents checked, ${nonAscii} with non-ASCII text`);
     });
 
     await step("unknown document shows a clear error", async () => {

@@ -142,7 +142,7 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
   };
   const quoteList = h("ul.plain.quotes", {}, v.quotes.map((q, i) => h("li.row", {},
     h("a", { href: "#", onclick: ((e: Event) => { e.preventDefault(); scrollTo("quote", i); pick([{ kind: "quote", i, q }]); }) as EventListener },
-      `“${q.text.length > 140 ? q.text.slice(0, 140) + "…" : q.text}”`),
+      `“${(q.text ?? "").length > 140 ? q.text.slice(0, 140) + "…" : q.text ?? ""}”`),
     h("div.muted", {}, "— ", q.speaker_actor ? link(actorHref(q.speaker_actor), q.speaker || q.speaker_actor) : (q.speaker || "unattributed")))));
   const eventList = h("ul.plain.events", {}, v.events.map((e, i) => h("li.row", {},
     h("span", { class: `chip ${quadClass(e.quad)}` }, e.code), " ",

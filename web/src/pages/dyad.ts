@@ -40,7 +40,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
     navigate(`${dyadHref(source, target)}?${p}`, true);
   });
   page.append(h("div.title-row", {},
-    h("h1", {}, link(actorHref(source), source), " → ", link(actorHref(target), target)),
+    h("h1", {}, link(actorHref(source), source), " → ", link(actorHref(target), target), h("span.names", { id: "dyad-names" })),
     link(dyadHref(target, source) + (location.search || ""), "reverse ⇄")), controls);
 
   let v: DyadView;
@@ -49,13 +49,14 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   if (!stillOn(token)) return;
   document.title = `${source} → ${target} — Dyad`;
   v.series ??= []; v.events ??= [];
+  if (v.source_name || v.target_name) page.querySelector("#dyad-names")!.textContent = ` ${v.source_name || source} → ${v.target_name || target}`;
 
   const chartBox = h("div.chart", { id: "dyad-chart" });
   const evidence = h("div", { id: "evidence" }, h("p.muted", {}, "Click a point of the chart or a period below to read the sentences behind it."));
   const total = v.events.length;
 
   const openPeriod = async (p: SeriesPoint, quad?: number) => {
-    const range = periodRange(p.period);
+    const range = periodRange(p.period, gran);
     if (!range) return;
     evidence.replaceChildren(h("p.muted", {}, "Loading…"));
     try {

@@ -36,6 +36,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   const info = h("div", { id: "net-info" }, h("p.muted", {}, "Click a node or a tie."));
   const central = h("div");
   const changed = h("div");
+  const ties = h("div");
 
   page.append(h("div.title-row", {}, h("h1", {}, "Network"), h("span.meta", {}, "node size: centrality · edge colour: sign (green cooperation, red conflict) · dashed: sign changed")),
     h("div.filters.net-controls", {},
@@ -45,7 +46,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
       h("label.field", {}, h("span", {}, "Min events"), minEv),
       h("label.toggle", {}, roll, " roll up codes")),
     h("div.net-layout", {}, graphBox,
-      h("aside", {}, section("Selection", info), section("Most central", central), section("Ties that changed sign", changed))));
+      h("aside", {}, section("Selection", info), section("Most central", central), section("Ties that changed sign", changed), section("Strongest ties", ties))));
 
   const windowRange = (): [string, string] | [null, null] => {
     if (!first || !last) return [null, null];
@@ -116,6 +117,12 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
     changed.replaceChildren(ch.length ? h("ul.plain", {}, ch.map((e) => h("li.row", {},
       link(dyadHref(e.source, e.target), `${e.source} → ${e.target}`), " ",
       h("span", { class: e.sign < 0 ? "conf" : "coop" }, e.sign < 0 ? "now conflict" : "now cooperation")))) : empty("None in this window."));
+    const strong = [...edges].sort((a, b) => b.events - a.events).slice(0, 15);
+    ties.replaceChildren(strong.length ? table(strong, [
+      { head: "Tie", cell: (e) => link(dyadHref(e.source, e.target), `${e.source} → ${e.target}`) },
+      { head: "Ev.", cell: (e) => fmtNum(e.events), num: true },
+      { head: "Weight", cell: (e) => h("span", { class: e.sign < 0 ? "conf" : "coop" }, fmtSigned(e.weight)), num: true },
+    ]) : empty("No tie in this window."));
     if (!nodes.length) graphBox.dataset.empty = "1"; else delete graphBox.dataset.empty;
   };
 

@@ -146,6 +146,17 @@ std::string modality_of(const lang::Annotation& a, uint32_t vg) {
   return "asserted";
 }
 
+int32_t reporting_clause(const lang::Annotation& a, uint32_t vg) {
+  const auto& g = a.verb_groups[vg];
+  int32_t c = clause_of(a, vg);
+  if (!g.finite && vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) {
+    int32_t up = clause_of(a, vg - 1);
+    if (up >= 0 && a.clauses[up].speech) return up;
+    c = up;
+  }
+  return c >= 0 ? a.clauses[c].embedded_under : -1;
+}
+
 void assign_modality(Document& doc) {
   if (!doc.lang) return;
   const auto& a = *doc.lang;

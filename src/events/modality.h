@@ -19,6 +19,10 @@ std::string modality_of(const lang::Annotation& a, uint32_t vg);
 // The verb group holding the byte `pos` of the text (-1 when none).
 int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos);
 
+// The nearest clause that reports the clause of verb group `vg` ("U.S.
+// generals say ..." for "supplying"), -1 when it is not reported.
+int32_t reporting_clause(const lang::Annotation& a, uint32_t vg);
+
 // Sets Event::modality for every event of the document (doc.lang must be set).
 void assign_modality(Document& doc);
 

@@ -84,7 +84,9 @@ async function main() {
       const res = await getJSON(base, `/api/search?q=${q}&limit=100`);
       for (const hit of res.hits) {
         const d = await getJSON(base, `/api/documents/${encodeURIComponent(hit.id)}`);
-        if (d.quotes?.length && (!target || (d.events?.length ?? 0) > (target.events?.length ?? 0))) target = d;
+        // A titled document with quotes, the more events the better.
+        const score = (x) => (x.document.title ? 1000 : 0) + (x.events?.length ?? 0);
+        if (d.quotes?.length && (!target || score(d) > score(target))) target = d;
       }
       if (target) break;
     }
@@ -100,7 +102,7 @@ async function main() {
     });
 
     await step("search", async () => {
-      const words = target.document.title.split(/\W+/).filter((w) => w.length > 3).slice(0, 4).join(" ");
+      const words = (target.document.title || target.document.text || "").split(/\W+/).filter((w) => w.length > 3).slice(0, 4).join(" ");
       await page.fill("#hq", words);
       await page.press("#hq", "Enter");
       await page.waitForURL(/\/search\?q=/);

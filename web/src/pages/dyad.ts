@@ -92,6 +92,8 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   if (!stillOn(token)) return;
   const series = v.series.map((p) => ({ p, x: periodStart(p.period) })).filter((s): s is { p: SeriesPoint; x: number } => s.x !== null);
   const xs = series.map((s) => s.x);
+  const lo = Math.min(...xs), hi = Math.max(...xs), pad = Math.max((hi - lo) * 0.03, 86400 * (gran === "day" ? 2 : gran === "week" ? 7 : 20));
+  const xRange: [number, number] = [lo - pad, hi + pad];
   // Stacked bars: series j (drawn first = tallest) is the sum of quads 1..(4-j); the legend shows the quad's own count.
   const order = [3, 2, 1, 0];
   const cum = (upto: number) => series.map((s) => KEYS.slice(0, upto + 1).reduce((a, k) => a + (s.p[k] as number), 0));
@@ -101,7 +103,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   const height = 260;
   const chart = new uPlot({
     width: width(chartBox), height,
-    scales: { x: { time: true, range: (_u, a, z) => (a === z ? [a - 86400 * 15, z + 86400 * 15] : [a - (z - a) * 0.03, z + (z - a) * 0.03]) }, g: { range: [-10, 10] } },
+    scales: { x: { time: true, range: () => xRange }, g: { range: [-10, 10] } },
     axes: [axis, { ...axis, label: "events", size: 50, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000] }, { ...axis, scale: "g", side: 1, label: "Goldstein", grid: { show: false }, size: 50 }],
     cursor: { points: { size: 8 } },
     series: [{ label: "period", value: (_u: uPlotT, _v: number | null, _si: number, idx: number | null) => (idx === null || !series[idx] ? "–" : series[idx].p.period) },

@@ -1,0 +1,471 @@
+// The event coder (see coder.h): verbs, pattern matching, source/target
+// selection and event emission over a lang::Annotation and actor mentions.
+#include "events/coder.h"
+
+#include <algorithm>
+#include <cctype>
+#include <fstream>
+
+namespace dyad::events {
+
+namespace {
+
+using lang::Tag;
+
+std::string upper(std::string_view s) {
+  std::string o(s);
+  for (char& c : o) c = char(std::toupper(static_cast<unsigned char>(c)));
+  return o;
+}
+
+bool is_aux(const std::string& u) {
+  static const char* const aux[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "'S", "'RE", "HAS",
+                                    "HAVE", "HAD", "'VE", "DO", "DOES", "DID", "WILL", "WOULD", "SHALL",
+                                    "SHOULD", "CAN", "COULD", "MAY", "MIGHT", "MUST", "GET", "GOT", "GETS"};
+  for (const char* a : aux)
+    if (u == a) return true;
+  return false;
+}
+
+bool is_be(const std::string& u) {
+  return u == "IS" || u == "ARE" || u == "WAS" || u == "WERE" || u == "BE" || u == "BEEN" || u == "BEING" ||
+         u == "GET" || u == "GOT" || u == "GETS" || u == "'S" || u == "'RE" || u == "AM";
+}
+
+// A group of actor mentions acting as one argument ("Fornost and Gondor").
+struct Unit {
+  uint32_t first = 0, last = 0;
+  std::vector<int32_t> mentions;
+};
+
+struct State {
+  int src = -1, tgt = -1, comp = -1;  // unit indices
+};
+
+struct Ctx {
+  const lang::Annotation& a;
+  const VerbDictionary& d;
+  const std::vector<actors::ActorMention>& mentions;
+  std::vector<std::string> U;  // upper-case forms of the sentence's tokens, indexed by token - sb
+  uint32_t sb = 0, se = 0;
+  std::vector<Unit> units;
+  std::vector<int> unit_start, unit_end;  // token -> unit starting / ending (exclusive end) there
+  std::vector<int> np_start, np_end;
+
+  const std::string& up(uint32_t i) const { return U[i - sb]; }
+
+  // Ends of the matches of a synset phrase (or plain words) starting at q.
+  void seq_ends(const std::vector<std::string>& ph, size_t k, uint32_t q, int depth, std::vector<uint32_t>& ends) const {
+    if (k == ph.size()) { ends.push_back(q); return; }
+    const std::string& w = ph[k];
+    if (w.size() > 1 && w[0] == '&') {
+      if (depth > 4) return;
+      std::vector<uint32_t> mid;
+      synset_ends(w.substr(1), q, depth + 1, mid);
+      for (uint32_t m : mid) seq_ends(ph, k + 1, m, depth, ends);
+      return;
+    }
+    if (q < se && up(q) == w) seq_ends(ph, k + 1, q + 1, depth, ends);
+  }
+  void synset_ends(const std::string& name, uint32_t q, int depth, std::vector<uint32_t>& ends) const {
+    const auto* ss = d.synset(name);
+    if (!ss) return;
+    for (const auto& ph : *ss) seq_ends(ph, 0, q, depth, ends);
+  }
+
+  // Upper part: elements k.. from token pos onwards.
+  bool upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const {
+    if (k == p.upper.size()) return true;
+    const PatternElem& e = p.upper[k];
+    bool must = e.adj;
+    switch (e.kind) {
+      case PatternElem::Word:
+        for (uint32_t q = pos; q < se; ++q) {
+          if (up(q) == e.text && upper_match(p, k + 1, q + 1, st)) return true;
+          if (must) break;
+        }
+        return false;
+      case PatternElem::Synset:
+        for (uint32_t q = pos; q < se; ++q) {
+          std::vector<uint32_t> ends;
+          synset_ends(e.text, q, 0, ends);
+          for (uint32_t m : ends)
+            if (m > q && upper_match(p, k + 1, m, st)) return true;
+          if (must) break;
+        }
+        return false;
+      case PatternElem::Source:
+      case PatternElem::Target:
+      case PatternElem::Compound:
+        for (uint32_t q = pos; q < se; ++q) {
+          int u = unit_start[q - sb];
+          if (u >= 0) {
+            State s2 = st;
+            (e.kind == PatternElem::Source ? s2.src : e.kind == PatternElem::Target ? s2.tgt : s2.comp) = u;
+            if (upper_match(p, k + 1, units[size_t(u)].last, s2)) { st = s2; return true; }
+            return false;  // the marker takes the next actor only
+          }
+          if (must && a.tokens[q].tag != Tag::DT) break;
+        }
+        return false;
+      case PatternElem::SkipNP: {
+        if (pos >= se) return false;
+        int u = unit_start[pos - sb];
+        if (u >= 0) return upper_match(p, k + 1, units[size_t(u)].last, st);
+        int np = np_start[pos - sb];
+        if (np >= 0) return upper_match(p, k + 1, a.noun_phrases[size_t(np)].last, st);
+        return upper_match(p, k + 1, pos + 1, st);
+      }
+    }
+    return false;
+  }
+
+  // Lower part: elements k.. using tokens before `pos` (exclusive), leftwards.
+  bool lower_match(const Pattern& p, size_t k, uint32_t pos, State& st) const {
+    if (k == p.lower.size()) return true;
+    const PatternElem& e = p.lower[k];
+    bool must = e.adj;
+    switch (e.kind) {
+      case PatternElem::Word:
+        for (uint32_t q = pos; q-- > sb;) {
+          if (up(q) == e.text && lower_match(p, k + 1, q, st)) return true;
+          if (must) break;
+        }
+        return false;
+      case PatternElem::Synset:
+        for (uint32_t q = pos; q-- > sb;) {
+          std::vector<uint32_t> ends;
+          synset_ends(e.text, q, 0, ends);
+          for (uint32_t m : ends)
+            if (m > q && m <= pos && (!must || m == pos) && lower_match(p, k + 1, q, st)) return true;
+          if (must && pos - q > 4) break;
+        }
+        return false;
+      case PatternElem::Source:
+      case PatternElem::Target:
+      case PatternElem::Compound:
+        for (uint32_t q = pos; q > sb; --q) {
+          int u = unit_end[q - sb];  // unit ending at q (exclusive)
+          if (u >= 0) {
+            State s2 = st;
+            (e.kind == PatternElem::Source ? s2.src : e.kind == PatternElem::Target ? s2.tgt : s2.comp) = u;
+            if (lower_match(p, k + 1, units[size_t(u)].first, s2)) { st = s2; return true; }
+            return false;
+          }
+          if (must) break;
+        }
+        return false;
+      case PatternElem::SkipNP: {
+        if (pos <= sb) return false;
+        int u = unit_end[pos - sb];
+        if (u >= 0) return lower_match(p, k + 1, units[size_t(u)].first, st);
+        int np = np_end[pos - sb];
+        if (np >= 0) return lower_match(p, k + 1, a.noun_phrases[size_t(np)].first, st);
+        return lower_match(p, k + 1, pos - 1, st);
+      }
+    }
+    return false;
+  }
+};
+
+bool connector(const lang::Token& t) {
+  std::string u = upper(t.form);
+  return u == "," || u == "AND" || u == "OR" || u == "NOR" || t.tag == Tag::DT || lang::is_adj(t.tag);
+}
+
+// The subject's leaf range of the verb at leaf `v` in a Penn tree: the NP
+// child of the nearest S ancestor that precedes the branch holding the verb.
+bool tree_subject(const PennTree& t, uint32_t v, uint32_t& first, uint32_t& last, uint32_t& vp_last) {
+  int32_t node = -1;
+  for (size_t n = 0; n < t.nodes.size(); ++n)
+    if (t.nodes[n].first == v && t.nodes[n].last == v + 1) node = int32_t(n);  // deepest (preterminal) last
+  if (node < 0) return false;
+  vp_last = t.nodes[size_t(node)].last;
+  bool vp_set = false;
+  int32_t child = node;
+  for (int32_t p = t.nodes[size_t(node)].parent; p >= 0; child = p, p = t.nodes[size_t(p)].parent) {
+    const std::string& lab = t.nodes[size_t(p)].label;
+    if (!vp_set && lab == "VP") vp_last = t.nodes[size_t(p)].last;
+    if (lab.rfind("VP", 0) != 0 && vp_last > 0) vp_set = true;
+    if (lab == "S" || lab == "SINV" || lab == "SQ") {
+      // NP children of p before `child`, nearest last.
+      int32_t best = -1;
+      for (size_t n = size_t(p) + 1; n < t.nodes.size() && t.nodes[n].first < t.nodes[size_t(p)].last; ++n) {
+        if (t.nodes[n].parent != p) continue;
+        if (t.nodes[n].first >= t.nodes[size_t(child)].first) break;
+        if (t.nodes[n].label == "NP") best = int32_t(n);
+      }
+      if (best >= 0) {
+        first = t.nodes[size_t(best)].first;
+        last = t.nodes[size_t(best)].last;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Discards::load_file(const std::string& path, std::vector<std::string>& errors) {
+  std::ifstream in(path);
+  if (!in) { errors.push_back(path + ": cannot read discard file"); return false; }
+  read(in);
+  return true;
+}
+
+void Discards::read(std::istream& in) {
+  std::string line;
+  bool in_comment = false;
+  while (std::getline(in, line)) {
+    if (in_comment) {
+      size_t e = line.find("-->");
+      if (e == std::string::npos) continue;
+      line = line.substr(e + 3);
+      in_comment = false;
+    }
+    size_t c = line.find("<!");
+    if (c != std::string::npos) {
+      if (line.find("-->", c) == std::string::npos) in_comment = true;
+      line = line.substr(0, c);
+    }
+    size_t h = line.find('#');
+    if (h != std::string::npos) line = line.substr(0, h);
+    std::vector<std::string> words;
+    std::string w;
+    for (char ch : line + " ") {
+      if (ch == ' ' || ch == '\t' || ch == '_' || ch == '\r') {
+        if (!w.empty()) words.push_back(upper(w));
+        w.clear();
+      } else if (!(ch == '+' && w.empty() && words.empty())) {
+        w += ch;
+      }
+    }
+    if (!words.empty()) phrases_.push_back(std::move(words));
+  }
+}
+
+bool Discards::matches(const lang::Annotation& a, uint32_t first, uint32_t last) const {
+  for (uint32_t i = first; i < last; ++i) {
+    std::string u = upper(a.tokens[i].form);
+    for (const auto& p : phrases_) {
+      if (p[0] != u || i + p.size() > last) continue;
+      bool ok = true;
+      for (size_t k = 1; k < p.size() && ok; ++k) ok = upper(a.tokens[i + k].form) == p[k];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
+void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
+                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const CoderOptions& opt, std::vector<Event>& out) {
+  (void)text;
+  if (si >= a.sentences.size()) return;
+  const lang::Sentence& s = a.sentences[si];
+  if (s.first >= s.last) return;
+  if (opt.discards && opt.discards->matches(a, s.first, s.last)) return;
+  Ctx c{a, verbs, mentions, {}, s.first, s.last, {}, {}, {}, {}, {}};
+  const uint32_t n = s.last - s.first;
+  c.U.reserve(n);
+  for (uint32_t i = s.first; i < s.last; ++i) c.U.push_back(upper(a.tokens[i].form));
+
+  // Units: mentions of the sentence, overlapping or joined by connectors.
+  std::vector<int32_t> ms;
+  for (size_t m = 0; m < mentions.size(); ++m)
+    if (mentions[m].first_token >= s.first && mentions[m].last_token <= s.last && !mentions[m].code.empty() &&
+        mentions[m].last_token > mentions[m].first_token)
+      ms.push_back(int32_t(m));
+  std::stable_sort(ms.begin(), ms.end(), [&](int32_t x, int32_t y) { return mentions[size_t(x)].first_token < mentions[size_t(y)].first_token; });
+  for (int32_t m : ms) {
+    const auto& am = mentions[size_t(m)];
+    if (!c.units.empty()) {
+      Unit& u = c.units.back();
+      bool join = am.first_token < u.last;
+      if (!join) {
+        join = true;
+        bool conj = false;
+        for (uint32_t k = u.last; k < am.first_token && join; ++k) {
+          join = connector(a.tokens[k]);
+          std::string w = upper(a.tokens[k].form);
+          conj |= w == "AND" || w == "OR" || w == "NOR" || w == ",";
+        }
+        join = join && conj;
+      }
+      if (join) {
+        u.last = std::max(u.last, am.last_token);
+        u.mentions.push_back(m);
+        continue;
+      }
+    }
+    c.units.push_back({am.first_token, am.last_token, {m}});
+  }
+  c.unit_start.assign(n + 1, -1);
+  c.unit_end.assign(n + 1, -1);
+  for (size_t u = 0; u < c.units.size(); ++u) {
+    if (c.unit_start[c.units[u].first - s.first] < 0) c.unit_start[c.units[u].first - s.first] = int(u);
+    c.unit_end[c.units[u].last - s.first] = int(u);
+  }
+  c.np_start.assign(n + 1, -1);
+  c.np_end.assign(n + 1, -1);
+  for (size_t k = 0; k < a.noun_phrases.size(); ++k) {
+    const auto& np = a.noun_phrases[k];
+    if (np.first < s.first || np.last > s.last) continue;
+    c.np_start[np.first - s.first] = int(k);
+    c.np_end[np.last - s.first] = int(k);
+  }
+  auto unit_overlapping = [&](uint32_t f, uint32_t l) {
+    for (size_t u = 0; u < c.units.size(); ++u)
+      if (c.units[u].first < l && f < c.units[u].last) return int(u);
+    return -1;
+  };
+  auto codes_of = [&](int u) {
+    std::vector<std::string> v;
+    if (u < 0) return v;
+    for (int32_t m : c.units[size_t(u)].mentions) {
+      const std::string& code = mentions[size_t(m)].code;
+      if (std::find(v.begin(), v.end(), code) == v.end()) v.push_back(code);
+    }
+    return v;
+  };
+
+  size_t first_event = out.size();
+  for (uint32_t i = s.first; i < s.last; ++i) {
+    const lang::Token& tok = a.tokens[i];
+    const auto* forms = verbs.forms(c.up(i));
+    if (!forms) continue;
+    // The verb form that fits (multi-word verbs need their other words), longest first.
+    const VerbForm* vf = nullptr;
+    for (const auto& f : *forms) {
+      if (f.before.size() > i - s.first || i + 1 + f.after.size() > s.last) continue;
+      bool ok = true;
+      for (size_t k = 0; k < f.before.size() && ok; ++k) ok = c.up(i - uint32_t(f.before.size()) + uint32_t(k)) == f.before[k];
+      for (size_t k = 0; k < f.after.size() && ok; ++k) ok = c.up(i + 1 + uint32_t(k)) == f.after[k];
+      if (ok && (!vf || f.before.size() + f.after.size() > vf->before.size() + vf->after.size())) vf = &f;
+    }
+    if (!vf) continue;
+    bool multi = !vf->before.empty() || !vf->after.empty();
+    if (!lang::is_verb(tok.tag) && !multi) continue;
+    if (is_aux(c.up(i))) {
+      uint32_t k = i + 1;
+      while (k < s.last && (lang::is_adv(a.tokens[k].tag) || c.up(k) == "N'T" || c.up(k) == "NOT")) ++k;
+      if (k < s.last && lang::is_verb(a.tokens[k].tag)) continue;
+    }
+    uint32_t vfirst = i - uint32_t(vf->before.size()), vlast = i + 1 + uint32_t(vf->after.size());
+    const Verb& verb = verbs.verbs()[vf->verb];
+    const VerbBlock& block = verbs.blocks()[verb.block];
+
+    // Best matching pattern: most specific, then earliest.
+    const Pattern* best = nullptr;
+    State best_st;
+    for (const auto& p : block.patterns) {
+      if (best && (p.literals < best->literals)) continue;
+      State st;
+      if (!c.lower_match(p, 0, vfirst, st)) continue;
+      if (!c.upper_match(p, 0, vlast, st)) continue;
+      if (!best || p.literals > best->literals || (p.literals == best->literals && p.order < best->order)) {
+        best = &p;
+        best_st = st;
+      }
+    }
+    CodePair code = best ? best->code : (!verb.code.empty() ? verb.code : block.code);
+    if (code.empty() || code.first == "---") continue;
+
+    // Passive: be/get + past participle.
+    bool passive = false;
+    if (tok.tag == Tag::VBN) {
+      uint32_t k = vfirst;
+      while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
+      passive = k > s.first && is_be(c.up(k - 1));
+    }
+    // Subject and verb phrase extent.
+    int subj = -1;
+    uint32_t scope_end = s.last;
+    if (opt.tree && s.first == 0) {
+      uint32_t f = 0, l = 0, vp_last = s.last;
+      if (tree_subject(*opt.tree, i, f, l, vp_last)) subj = unit_overlapping(f, l);
+      (void)vp_last;
+    } else {
+      for (const auto& cl : a.clauses) {
+        if (cl.sentence != si || cl.verb >= a.verb_groups.size()) continue;
+        const auto& vg = a.verb_groups[cl.verb];
+        if (i < vg.first || i >= vg.last) continue;
+        if (cl.subject >= 0) {
+          const auto& np = a.noun_phrases[size_t(cl.subject)];
+          subj = unit_overlapping(np.first, np.last);
+        }
+        break;
+      }
+    }
+    if (subj < 0)
+      for (size_t u = 0; u < c.units.size(); ++u)
+        if (c.units[u].last <= vfirst) { subj = int(u); break; }
+    int by = -1;
+    if (passive) {
+      for (uint32_t k = vlast; k + 1 < s.last; ++k) {
+        if (c.up(k) == "BY") {
+          int u = c.unit_start[k + 1 - s.first];
+          if (u < 0 && k + 2 < s.last && a.tokens[k + 1].tag == Tag::DT) u = c.unit_start[k + 2 - s.first];
+          by = u;
+          break;
+        }
+        if (c.unit_start[k - s.first] >= 0) break;
+      }
+    }
+    int src = best_st.src, tgt = best_st.tgt;
+    if (src < 0) src = by >= 0 ? by : subj;
+    if (tgt < 0 && by >= 0 && best_st.src < 0) tgt = subj;
+    if (tgt < 0)
+      for (size_t u = 0; u < c.units.size(); ++u)
+        if (c.units[u].first >= vlast && c.units[u].first < scope_end && int(u) != src && int(u) != by) { tgt = int(u); break; }
+
+    std::vector<std::pair<std::string, std::string>> pairs;
+    if (best_st.comp >= 0) {
+      auto cs = codes_of(best_st.comp);
+      for (const auto& x : cs)
+        for (const auto& y : cs)
+          if (x != y) pairs.push_back({x, y});
+    } else {
+      auto ss = codes_of(src), ts = codes_of(tgt);
+      for (const auto& x : ss)
+        for (const auto& y : ts)
+          if (x != y) pairs.push_back({x, y});
+    }
+    for (const auto& [x, y] : pairs) {
+      for (int dir = 0; dir < 2; ++dir) {
+        const std::string& cd = dir == 0 ? code.first : code.second;
+        if (cd.empty() || cd == "---") continue;
+        Event e;
+        e.span = s.span;
+        e.sentence = si;
+        e.source = dir == 0 ? x : y;
+        e.target = dir == 0 ? y : x;
+        e.code = cd;
+        e.verb = {a.tokens[vfirst].span.start, a.tokens[vlast - 1].span.end};
+        e.pattern = best ? best->text : block.name;
+        bool dup = false;
+        for (size_t k = first_event; k < out.size() && !dup; ++k)
+          dup = out[k].source == e.source && out[k].target == e.target && out[k].code == e.code;
+        if (!dup) out.push_back(std::move(e));
+      }
+    }
+  }
+  // Mention indices for the lead's contract.
+  for (size_t k = first_event; k < out.size(); ++k) {
+    for (int32_t m : ms) {
+      if (out[k].source_mention < 0 && mentions[size_t(m)].code == out[k].source) out[k].source_mention = m;
+      if (out[k].target_mention < 0 && mentions[size_t(m)].code == out[k].target) out[k].target_mention = m;
+    }
+  }
+}
+
+void code_document(Document& doc, const VerbDictionary& verbs) { code_document(doc, verbs, CoderOptions{}); }
+
+void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt) {
+  if (!doc.lang) return;
+  for (uint32_t si = 0; si < doc.lang->sentences.size(); ++si)
+    code_sentence(doc.text, *doc.lang, si, doc.actors, verbs, opt, doc.events);
+}
+
+}  // namespace dyad::events

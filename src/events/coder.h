@@ -1,0 +1,53 @@
+// The CAMEO event coder: finds dictionary verbs in each sentence of an
+// annotated text, matches the verb's patterns against the words around it
+// ($ source, + target, % compound, ^ skip, synsets, _ adjacency), and codes
+// source -> target events from the actor mentions: the subject's actors as
+// source (the "by" agent of a passive), the first actors after the verb as
+// target, one event per actor of a compound, paired codes both ways.
+#pragma once
+
+#include <istream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "doc/document.h"
+#include "events/penn_tree.h"
+#include "events/verb_dictionary.h"
+#include "lang/annotation.h"
+
+namespace dyad::events {
+
+// Discard phrases (TABARI/PETRARCH .discards): a sentence containing one
+// yields no events ("+PHRASE" discards the whole story; both are treated as
+// discarding the text coded).
+class Discards {
+ public:
+  bool load_file(const std::string& path, std::vector<std::string>& errors);
+  void read(std::istream& in);
+  // True when the tokens [first, last) contain a discard phrase.
+  bool matches(const lang::Annotation& a, uint32_t first, uint32_t last) const;
+  size_t size() const { return phrases_.size(); }
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;  // upper-case tokens
+};
+
+struct CoderOptions {
+  const Discards* discards = nullptr;
+  // Optional constituency parse of the (single-sentence) text: its subjects
+  // and verb phrases are used instead of the chunker's clauses.
+  const PennTree* tree = nullptr;
+};
+
+// Codes sentence `si` of `a` (over `text`) with `mentions` (token ranges in
+// `a`); appends to `out`.
+void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
+                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const CoderOptions& opt, std::vector<Event>& out);
+
+// Codes every sentence of a document. doc.lang and doc.actors must be set.
+void code_document(Document& doc, const VerbDictionary& verbs);
+void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt);
+
+}  // namespace dyad::events

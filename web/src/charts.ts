@@ -15,12 +15,20 @@ export function width(el: HTMLElement, fallback = 800): number {
   return Math.max(300, Math.floor(el.getBoundingClientRect().width || fallback));
 }
 
+/** [min, max] of xs widened by 3 % on each side, and by at least `minPad`. */
+export function padRange(xs: number[], minPad: number): [number, number] {
+  if (!xs.length) return [0, 1];
+  const lo = Math.min(...xs), hi = Math.max(...xs), pad = Math.max((hi - lo) * 0.03, minPad);
+  return [lo - pad, hi + pad];
+}
+
 /** A small single-series line chart (e.g. hedging over time). */
 export async function lineChart(el: HTMLElement, xs: number[], ys: number[], label: string, color = "#e0a24a"): Promise<uPlotT> {
   const uPlot = await loadUPlot();
   return new uPlot({
     width: width(el), height: 140, legend: { show: true },
-    scales: { x: { time: true } },
+    // Ranges from the data itself: uPlot's automatic ones stretch badly around a single point.
+    scales: { x: { time: true, range: () => padRange(xs, 86400 * 20) }, y: { range: () => [Math.min(0, ...ys), Math.max(1, ...ys)] } },
     axes: [axis, { ...axis, size: 40 }],
     series: [{}, { label, stroke: color, width: 2, points: { show: xs.length < 40 } }],
   }, [xs, ys], el);

@@ -33,8 +33,8 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
   const rel = v.relations.length ? table(v.relations, [
     { head: "With", cell: (x) => [link(actorHref(x.other), x.other), " ", h("span.muted", {}, x.name)], sort: (x) => x.other },
     { head: "Events", cell: (x) => link(dyadHref(v.code, x.other) + (rollup ? "?rollup=1" : ""), fmtNum(x.events)), num: true, sort: (x) => x.events },
-    { head: "Coop.", cell: (x) => h("span.coop", {}, fmtNum(x.cooperation)), num: true, sort: (x) => x.cooperation },
-    { head: "Conflict", cell: (x) => h("span.conf", {}, fmtNum(x.conflict)), num: true, sort: (x) => x.conflict },
+    { head: "Coop.", cell: (x) => h("span", { class: x.cooperation ? "coop" : "muted" }, fmtNum(x.cooperation)), num: true, sort: (x) => x.cooperation },
+    { head: "Conflict", cell: (x) => h("span", { class: x.conflict ? "conf" : "muted" }, fmtNum(x.conflict)), num: true, sort: (x) => x.conflict },
     { head: "Goldstein", cell: (x) => h("span", { class: x.mean_goldstein >= 0 ? "coop" : "conf" }, fmtSigned(x.mean_goldstein)), num: true, sort: (x) => x.mean_goldstein },
   ], "relations") : empty("No event with another actor.");
   rel.querySelectorAll("tbody tr").forEach((tr) => tr.classList.add("row"));

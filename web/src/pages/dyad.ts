@@ -2,7 +2,7 @@
 // listed below; clicking a point (or a period row) opens the evidence sentences behind it.
 import type uPlotT from "uplot";
 import { api, type DyadView, type Evidence, type SeriesPoint } from "../api";
-import { autoWidth, loadUPlot, QUAD_COLORS, width } from "../charts";
+import { autoWidth, loadUPlot, padRange, QUAD_COLORS, width } from "../charts";
 import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, shortDate, table } from "../dom";
 import { periodRange, periodStart, ymd } from "../periods";
 import { navigate, pageToken, stillOn, type Route } from "../router";
@@ -92,8 +92,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   if (!stillOn(token)) return;
   const series = v.series.map((p) => ({ p, x: periodStart(p.period) })).filter((s): s is { p: SeriesPoint; x: number } => s.x !== null);
   const xs = series.map((s) => s.x);
-  const lo = Math.min(...xs), hi = Math.max(...xs), pad = Math.max((hi - lo) * 0.03, 86400 * (gran === "day" ? 2 : gran === "week" ? 7 : 20));
-  const xRange: [number, number] = [lo - pad, hi + pad];
+  const xRange = padRange(xs, 86400 * (gran === "day" ? 2 : gran === "week" ? 7 : 20));
   // Stacked bars: series j (drawn first = tallest) is the sum of quads 1..(4-j); the legend shows the quad's own count.
   const order = [3, 2, 1, 0];
   const cum = (upto: number) => series.map((s) => KEYS.slice(0, upto + 1).reduce((a, k) => a + (s.p[k] as number), 0));

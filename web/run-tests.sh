@@ -11,6 +11,8 @@ dyad="$(realpath "${1:-$repo/build/dyad}")"
 chromium="${CHROMIUM:-/usr/bin/chromium}"
 [ -x "$chromium" ] || { echo "web/run-tests.sh: no Chromium at $chromium (apt-get install -y chromium)" >&2; exit 2; }
 command -v npm >/dev/null || { echo "web/run-tests.sh: npm not found (apt-get install -y nodejs npm)" >&2; exit 2; }
+node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' ||
+  { echo "web/run-tests.sh: Node.js $(node --version) is too old: Vite needs 20.19 or newer" >&2; exit 2; }
 
 cd "$here"
 npm ci --prefer-offline --no-audit --no-fund --loglevel=error

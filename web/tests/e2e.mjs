@@ -113,6 +113,19 @@ async function main() {
       await shot("search");
     });
 
+    await step("keyboard: j moves to the first hit, Enter opens it, Backspace comes back", async () => {
+      await page.locator("#hq").blur();
+      await page.keyboard.press("j");
+      const href = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+      if (!href?.startsWith("/doc/")) fail(`"j" should focus the first hit's link, focused href: ${href}`);
+      await page.keyboard.press("Enter");
+      await page.waitForURL(`**${href}`);
+      await page.locator("#doc-text").waitFor();
+      await page.keyboard.press("Backspace");
+      await page.waitForURL(/\/search\?q=/);
+      await page.locator("#results ol.hits li").first().waitFor();
+    });
+
     await step("document with highlighted quotes", async () => {
       await page.click(`#results a[href="/doc/${encodeURIComponent(docId)}"]`);
       await page.waitForURL(`**/doc/${encodeURIComponent(docId)}`);

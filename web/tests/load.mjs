@@ -91,6 +91,8 @@ async function run(base) {
   for (const [name, l] of times) console.log(row(name, l));
   const all = [...times.values()].flat();
   if (all.length) console.log(row("all", all));
+  const slow = all.filter((ms) => ms > 1000).length;
+  if (slow) console.log(`${slow} requests took over 1 s (the server kept them waiting: too few worker threads for the open connections?)`);
   let bad = errors.length;
   if (errors.length) console.log(`errors (${errors.length}):\n  ${errors.slice(0, 20).join("\n  ")}`);
   if (done < reqs.length) { console.log(`stopped by the ${maxSeconds} s cap after ${done} of ${reqs.length} requests`); bad++; }

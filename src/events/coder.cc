@@ -101,7 +101,7 @@ struct Ctx {
           int u = unit_start[q - sb];
           if (u >= 0) {
             State s2 = st;
-            (e.kind == PatternElem::Source ? s2.src : e.kind == PatternElem::Target ? s2.tgt : s2.comp) = u;
+            (e.kind == PatternElem::Source ? s2.src : s2.tgt) = u;
             if (upper_match(p, k + 1, units[size_t(u)].last, s2)) { st = s2; return true; }
             return false;  // the marker takes the next actor only
           }
@@ -347,6 +347,9 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     if (!vf) continue;
     bool multi = !vf->before.empty() || !vf->after.empty();
     if (!lang::is_verb(tok.tag) && !multi) continue;
+    if (tok.tag == Tag::VBG && i > s.first &&
+        (a.tokens[i - 1].tag == Tag::DT || a.tokens[i - 1].tag == Tag::PRPS || lang::is_adj(a.tokens[i - 1].tag)))
+      continue;  // "the reopening of
     if (is_aux(c.up(i))) {
       uint32_t k = i + 1;
       while (k < s.last && (lang::is_adv(a.tokens[k].tag) || c.up(k) == "N'T" || c.up(k) == "NOT")) ++k;
@@ -381,11 +384,13 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     }
     // Subject and verb phrase extent.
     int subj = -1;
+    bool has_subject = false;
     uint32_t scope_end = s.last;
     if (opt.tree && s.first == 0) {
       uint32_t f = 0, l = 0, vp_last = s.last;
-      if (tree_subject(*opt.tree, i, f, l, vp_last)) subj = unit_overlapping(f, l);
-      (void)vp_last;
+      has_subject = tree_subject(*opt.tree, i, f, l, vp_last);
+      if (has_subject) subj = unit_overlapping(f, l);
+      if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;
     } else {
       for (const auto& cl : a.clauses) {
         if (cl.sentence != si || cl.verb >= a.verb_groups.size()) continue;
@@ -394,11 +399,19 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         if (cl.subject >= 0) {
           const auto& np = a.noun_phrases[size_t(cl.subject)];
           subj = unit_overlapping(np.first, np.last);
+          has_subject = true;
+        }
+        // The target stays before the next clause's subject.
+        for (const auto& c2 : a.clauses) {
+          if (c2.sentence != si || c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
+          const auto& np2 = a.noun_phrases[size_t(c2.subject)];
+          if (np2.first >= vlast && np2.first < scope_end && a.verb_groups[c2.verb].first > np2.first)
+            scope_end = np2.first;
         }
         break;
       }
     }
-    if (subj < 0)
+    if (subj < 0 && !has_subject)
       for (size_t u = 0; u < c.units.size(); ++u)
         if (c.units[u].last <= vfirst) { subj = int(u); break; }
     int by = -1;
@@ -415,6 +428,11 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     }
     int src = best_st.src, tgt = best_st.tgt;
     if (src < 0) src = by >= 0 ? by : subj;
+    if (src >= 0 && src == best_st.tgt) {
+      src = -1;
+      for (size_t u = 0; u < c.units.size(); ++u)
+        if (int(u) != best_st.tgt && c.units[u].last <= c.units[size_t(best_st.tgt)].first) { src = int(u); break; }
+    }
     if (tgt < 0 && by >= 0 && best_st.src < 0) tgt = subj;
     if (tgt < 0)
       for (size_t u = 0; u < c.units.size(); ++u)

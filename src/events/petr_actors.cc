@@ -194,7 +194,7 @@ void PetrActors::read_agents(std::istream& in, const std::string& name, std::vec
     ++lineno;
     std::string line = trim(strip(raw, in_comment));
     if (line.empty()) continue;
-    if (line[0] == '!') {  // !MACRO! = A, B
+    if (line[0] == '!' && line.find('=') != std::string::npos) {  // !MACRO! = A, B
       size_t e = line.find('!', 1);
       size_t eq = line.find('=');
       if (e == std::string::npos || eq == std::string::npos) continue;
@@ -341,7 +341,14 @@ std::vector<actors::ActorMention> PetrActors::recognize(const lang::Annotation& 
     while (i < items.size()) {
       if (items[i].kind == Break || items[i].kind == Comma || items[i].kind == Conj || items[i].kind == Link) { ++i; continue; }
       size_t j = i;
-      while (j < items.size() && items[j].kind != Break) ++j;
+      bool member_actor = false;
+      while (j < items.size() && items[j].kind != Break) {
+        if (items[j].kind == Conj || items[j].kind == Comma) member_actor = false;
+        if (items[j].kind == Actor) member_actor = true;
+        // "the Gondor of the Prince": an actor's member does not take an of-phrase.
+        if (items[j].kind == Link && member_actor) break;
+        ++j;
+      }
       // Last conjunction in [i, j): commas after it end the run.
       size_t last_conj = i;
       bool any_conj = false;
@@ -359,7 +366,9 @@ std::vector<actors::ActorMention> PetrActors::recognize(const lang::Annotation& 
         std::vector<Member> ms(1);
         for (size_t k = from; k < to; ++k) {
           const Item& it = items[k];
-          if (it.kind == Conj || it.kind == Comma) {
+          bool between_adj = it.kind == Conj && it.first > 0 && it.last < a.tokens.size() &&
+                             lang::is_adj(a.tokens[it.first - 1].tag) && lang::is_adj(a.tokens[it.last].tag);
+          if ((it.kind == Conj || it.kind == Comma) && !between_adj) {
             if (!ms.back().actors.empty() || !ms.back().agents.empty()) ms.emplace_back();
           } else if (it.kind == Actor) {
             ms.back().actors.push_back(it.id);
@@ -428,8 +437,11 @@ std::vector<actors::ActorMention> PetrActors::recognize(const lang::Annotation& 
         if (c.empty() || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
         seen.push_back(c);
         actors::ActorMention m;
-        m.first_token = items[i].first;
-        m.last_token = items[j - 1].last;
+        size_t fi = i, la = j - 1;
+        while (fi < la && items[fi].kind != Actor && items[fi].kind != Agent) ++fi;
+        while (la > fi && items[la].kind != Actor && items[la].kind != Agent) --la;
+        m.first_token = items[fi].first;
+        m.last_token = items[la].last;
         m.start = a.tokens[m.first_token].span.start;
         m.end = a.tokens[m.last_token - 1].span.end;
         m.code = c;

@@ -92,6 +92,15 @@ RecordResult run_record(const ValidationEnv& env, const UnitRecord& r) {
   out.category = r.category;
   for (const auto& e : r.expected) out.expected.insert({e.source, e.target, e.code});
   PennTree tree;
+  if (env.use_tree && !r.parse.empty()) {
+    // An unbalanced parse is bad input: nothing is coded from it.
+    PennTree probe;
+    std::string err;
+    if (!read_penn_tree(r.parse, probe, err)) {
+      out.pass = out.expected.empty();
+      return out;
+    }
+  }
   lang::Annotation a = record_annotation(r, env.use_tree, &tree, &env.actors);
   std::vector<actors::ActorMention> mentions = env.actors.recognize(a, r.date);
   CoderOptions opt;

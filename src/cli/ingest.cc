@@ -1,6 +1,7 @@
 // `dyad ingest PATH... --db FILE`: reads files and folders, runs the
-// pipeline and stores the documents. Work is committed in chunks, so an
-// error or interruption never loses what was already stored.
+// pipeline (with the analysis stages: language, actors, quotes, time, events)
+// and stores the documents and their layers. Work is committed in chunks, so
+// an error or interruption never loses what was already stored.
 #include <iostream>
 
 #include "cli/commands.h"
@@ -14,10 +15,17 @@
 namespace dyad::cli {
 
 namespace {
+// Turns on the event coder when this build's StageOptions has it.
+template <class S>
+void enable_events(S& s) {
+  if constexpr (requires { s.events; }) s.events = true;
+}
+
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string db = "dyad.sqlite";
   bool quiet = false;
+  bool analysis = true;
   int jobs = 1;
   size_t chunk = 512;
   actors::DictionaryFiles dictionaries;
@@ -34,6 +42,8 @@ void register_ingest(CLI::App& app) {
   cmd->add_option("--db", args->db, "SQLite database file (created if missing)")->default_val("dyad.sqlite");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = all cores)")->default_val(1);
+  cmd->add_flag("!--no-analysis", args->analysis,
+                "Store documents only (no actors, quotes, time expressions or events; faster)");
   add_dictionary_options(cmd, args->dictionaries);
   cmd->callback([args] {
     std::shared_ptr<const actors::Dictionary> dictionary;
@@ -65,10 +75,10 @@ void register_ingest(CLI::App& app) {
       BatchOptions opt;
       opt.jobs = args->jobs;
       opt.known = &known;
-      // The store keeps documents (text, metadata, duplicates, search) so
-      // far; the analysis layers are not stored yet, so they are not computed.
-      opt.stages.language = opt.stages.actors = opt.stages.time = false;
-      opt.stages.actor_dictionary = dictionary;  // used once actors are stored
+      // The analysis layers the store keeps (actors, quotes, time, events).
+      opt.stages.language = opt.stages.actors = opt.stages.time = args->analysis;
+      if (args->analysis) enable_events(opt.stages);
+      opt.stages.actor_dictionary = dictionary;
       opt.progress = [&](size_t d, size_t) { bar.update(at + d, files.size()); };
       Batch batch = run_batch(part, opt);
       failed += batch.errors.size();
@@ -79,7 +89,11 @@ void register_ingest(CLI::App& app) {
           switch (db->put(d, dedup::signature(d.text).to_bytes())) {
             case store::PutResult::Inserted: ++inserted; break;
             case store::PutResult::Updated: ++updated; break;
-            case store::PutResult::Unchanged: ++unchanged; break;
+            case store::PutResult::Unchanged:
+              ++unchanged;
+              // Stored before its layers were (older database or --no-analysis).
+              if (args->analysis && db->id_for_hash(d.hash) == d.id && !db->has_layers(d.id)) db->put_layers(d);
+              break;
           }
           if (d.duplicate_of) ++duplicates;
         }
@@ -91,6 +105,13 @@ void register_ingest(CLI::App& app) {
       }
     }
     bar.finish();
+    try {
+      db->refresh_model();  // the model tables for the months that changed
+    } catch (const store::StoreError& e) {
+      std::cerr << "dyad: " << e.what() << "\n";
+      set_exit_code(3);
+      return;
+    }
     size_t total = db->document_count();
     if (!args->quiet) {
       std::cerr << "dyad: " << files.size() << " files: " << inserted << " new, " << updated << " updated, "

@@ -47,4 +47,97 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
 END;
 )SQL";
 
+// Version 2: the analysis layers of each document (actor mentions, quotes,
+// events, time expressions, timeline) keyed by documents.rowid, the actor
+// table with mention/event counts, and dyad_days (event counts per date and
+// ordered actor pair of kept documents) kept current by triggers, so the
+// system model aggregates small tables. `root` columns hold rolled-up codes.
+inline constexpr const char* kLayersSchema = R"SQL(
+CREATE TABLE IF NOT EXISTS actors (
+  code TEXT PRIMARY KEY, name TEXT, kind TEXT, country TEXT,
+  mentions INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS mentions (
+  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, code TEXT NOT NULL,
+  root TEXT NOT NULL, name TEXT, kind TEXT, country TEXT, role TEXT);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
+CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc);
+CREATE INDEX IF NOT EXISTS mentions_root ON mentions(root, doc);
+CREATE TABLE IF NOT EXISTS quotes (
+  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT);
+CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
+CREATE INDEX IF NOT EXISTS quotes_actor ON quotes(speaker_actor);
+CREATE INDEX IF NOT EXISTS quotes_root ON quotes(speaker_root);
+CREATE TABLE IF NOT EXISTS events (
+  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, sentence INTEGER NOT NULL DEFAULT 0,
+  start INTEGER NOT NULL, end INTEGER NOT NULL,
+  source TEXT NOT NULL, target TEXT NOT NULL DEFAULT '', source_root TEXT NOT NULL, target_root TEXT NOT NULL,
+  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+  date TEXT,            -- the event's own date, else its document's published date
+  own_date INTEGER NOT NULL DEFAULT 0,  -- 1 when the text dates the event itself
+  modality TEXT NOT NULL DEFAULT 'asserted', location TEXT,
+  verb_start INTEGER, verb_end INTEGER, text TEXT NOT NULL,
+  kept INTEGER NOT NULL DEFAULT 1);     -- 0 on duplicates (left out of the model)
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
+CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date);
+CREATE INDEX IF NOT EXISTS events_target ON events(target, date);
+CREATE INDEX IF NOT EXISTS events_root_dyad ON events(source_root, target_root, date);
+CREATE INDEX IF NOT EXISTS events_root_target ON events(target_root, date);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_root ON events(root, doc);
+CREATE TABLE IF NOT EXISTS timex (
+  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, type TEXT, value TEXT);
+CREATE INDEX IF NOT EXISTS timex_doc ON timex(doc);
+CREATE TABLE IF NOT EXISTS timeline (
+  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, date TEXT NOT NULL,
+  end_date TEXT, text TEXT NOT NULL, kind TEXT);
+CREATE INDEX IF NOT EXISTS timeline_doc ON timeline(doc);
+CREATE INDEX IF NOT EXISTS timeline_date ON timeline(date);
+CREATE TABLE IF NOT EXISTS dyad_days (
+  day TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+  source_root TEXT NOT NULL, target_root TEXT NOT NULL,
+  q0 INTEGER NOT NULL DEFAULT 0, q1 INTEGER NOT NULL DEFAULT 0, q2 INTEGER NOT NULL DEFAULT 0,
+  q3 INTEGER NOT NULL DEFAULT 0, q4 INTEGER NOT NULL DEFAULT 0,
+  events INTEGER NOT NULL DEFAULT 0, goldstein REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (day, source, target)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dyad_days_pair ON dyad_days(source, target, day);
+CREATE INDEX IF NOT EXISTS dyad_days_target ON dyad_days(target, day);
+CREATE INDEX IF NOT EXISTS dyad_days_root_pair ON dyad_days(source_root, target_root, day);
+CREATE INDEX IF NOT EXISTS dyad_days_root_target ON dyad_days(target_root, day);
+-- The model's monthly hedging index per actor (rollup 0/1), recomputed by
+-- Store::refresh_model() for the months listed in model_dirty.
+CREATE TABLE IF NOT EXISTS hedging_months (
+  rollup INTEGER NOT NULL, actor TEXT NOT NULL, month TEXT NOT NULL, value REAL NOT NULL,
+  PRIMARY KEY (rollup, actor, month)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS model_dirty (month TEXT PRIMARY KEY) WITHOUT ROWID;
+CREATE TRIGGER IF NOT EXISTS mentions_ai AFTER INSERT ON mentions WHEN new.code <> '' BEGIN
+  INSERT INTO actors(code, name, kind, country, mentions) VALUES (new.code, new.name, new.kind, new.country, 1)
+  ON CONFLICT(code) DO UPDATE SET mentions = mentions + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS mentions_ad AFTER DELETE ON mentions WHEN old.code <> '' BEGIN
+  UPDATE actors SET mentions = mentions - 1 WHERE code = old.code;
+END;
+CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events WHEN new.kept = 1 BEGIN
+  INSERT OR IGNORE INTO actors(code) VALUES (new.source);
+  UPDATE actors SET events = events + 1 WHERE code = new.source OR (code = new.target AND new.target <> new.source);
+  INSERT OR IGNORE INTO model_dirty(month) SELECT substr(new.date, 1, 7) WHERE new.target <> '' AND new.date IS NOT NULL;
+  INSERT INTO dyad_days(day, source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein)
+  SELECT substr(new.date, 1, 10), new.source, new.target, new.source_root, new.target_root,
+         new.quad = 0, new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, 1, new.goldstein
+  WHERE new.target <> '' AND new.date IS NOT NULL
+  ON CONFLICT(day, source, target) DO UPDATE SET q0 = q0 + excluded.q0, q1 = q1 + excluded.q1,
+    q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, events = events + 1,
+    goldstein = goldstein + excluded.goldstein;
+END;
+CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events WHEN old.kept = 1 BEGIN
+  UPDATE actors SET events = events - 1 WHERE code = old.source OR (code = old.target AND old.target <> old.source);
+  INSERT OR IGNORE INTO model_dirty(month) SELECT substr(old.date, 1, 7) WHERE old.target <> '' AND old.date IS NOT NULL;
+  UPDATE dyad_days SET q0 = q0 - (old.quad = 0), q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
+    q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), events = events - 1, goldstein = goldstein - old.goldstein
+  WHERE day = substr(old.date, 1, 10) AND source = old.source AND target = old.target;
+  DELETE FROM dyad_days WHERE day = substr(old.date, 1, 10) AND source = old.source AND target = old.target
+    AND events <= 0;
+END;
+)SQL";
+
 }  // namespace dyad::store

@@ -27,6 +27,11 @@ Statement& Statement::bind(int i, long long v) {
   return *this;
 }
 
+Statement& Statement::bind_real(int i, double v) {
+  sqlite3_bind_double(st_, i, v);
+  return *this;
+}
+
 Statement& Statement::bind_null(int i) {
   sqlite3_bind_null(st_, i);
   return *this;

@@ -18,6 +18,7 @@ class Statement {
   Statement& bind(int i, std::string_view v);
   Statement& bind_blob(int i, std::string_view v);
   Statement& bind(int i, long long v);
+  Statement& bind_real(int i, double v);
   Statement& bind_null(int i);
   // Steps once: true while a row is available.
   bool step();

@@ -91,6 +91,7 @@ Store::Store(const std::string& path, bool read_only) : path_(path) {
       if (v < kSchemaVersion) {
         exec("BEGIN IMMEDIATE");
         exec(kSchema);
+        exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
         exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
         exec("COMMIT");
       }
@@ -114,7 +115,8 @@ enum CachedStatement { kIdForHash, kIdExists, kInsert, kCachedCount };
 }  // namespace
 
 Statement& Store::cached(int which, const char* sql) const {
-  if (cache_.size() < kCachedCount) cache_.resize(kCachedCount);
+  // Indices from kCachedCount up are used by layers.cc.
+  if (cache_.size() <= static_cast<size_t>(which)) cache_.resize(static_cast<size_t>(which) + 1);
   auto& st = cache_[static_cast<size_t>(which)];
   if (!st) st = std::make_unique<Statement>(db_, sql);
   st->reset();
@@ -208,6 +210,7 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   else st.bind_blob(19, signature);
   st.step();
   st.reset();
+  put_layers(d);
   return existed ? PutResult::Updated : PutResult::Inserted;
 }
 

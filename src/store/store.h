@@ -21,7 +21,7 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;  // 2: analysis layers (schema.h)
 
 enum class PutResult { Inserted, Updated, Unchanged };
 
@@ -46,7 +46,18 @@ class Store {
 
   // Stores a processed document. Keyed by content hash: the same bytes again
   // change nothing; the same id with other bytes replaces the old version.
+  // New and updated documents also get their analysis layers (put_layers).
   PutResult put(const Document& doc, const std::string& signature);
+  // Replaces the stored analysis layers (actor mentions, quotes, events, time
+  // expressions, timeline) of a stored document with the Document's; false
+  // when no document with its id is stored. Defined in layers.cc.
+  bool put_layers(const Document& doc);
+  // Recomputes the model tables kept in the store (monthly hedging index)
+  // for the months whose events changed since the last refresh; returns the
+  // number of months recomputed. Defined in model_tables.cc.
+  size_t refresh_model();
+  // True when the stored document has any analysis layer rows.
+  bool has_layers(const std::string& id) const;
   // Groups puts into one transaction (much faster); commit() makes them durable.
   void begin();
   void commit();
@@ -63,6 +74,9 @@ class Store {
   std::optional<Document> get(const std::string& id) const;
 
   const std::string& path() const { return path_; }
+  // The SQLite handle, for the read queries of src/store/queries.h (one
+  // thread at a time per Store).
+  sqlite3* handle() const { return db_; }
   int schema_version() const;
 
  private:

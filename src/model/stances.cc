@@ -1,0 +1,79 @@
+// Stances: events whose CAMEO root states a position (appeals, demands,
+// support, disapproval, rejection; data/model/stance_roots.txt), one entry per
+// target and kind with its latest sentence as evidence.
+#include <algorithm>
+#include <unordered_map>
+
+#include "ingest/text_util.h"
+#include "model/model.h"
+
+namespace dyad::model {
+
+namespace {
+const std::vector<std::pair<std::string, std::string>>& roots() {
+  static const auto table = [] {
+    std::vector<std::pair<std::string, std::string>> t;
+    for (const auto& line : ingest::load_word_list("model/stance_roots.txt")) {
+      auto bar = line.find('|');
+      if (bar == std::string::npos) continue;
+      std::string r = line.substr(0, bar), k = line.substr(bar + 1);
+      auto trim = [](std::string& s) {
+        while (!s.empty() && s.front() == ' ') s.erase(s.begin());
+        while (!s.empty() && s.back() == ' ') s.pop_back();
+      };
+      trim(r);
+      trim(k);
+      if (!r.empty() && !k.empty()) t.push_back({r, k});
+    }
+    return t;
+  }();
+  return table;
+}
+int kind_order(const std::string& k) {
+  static const char* order[] = {"demands", "appeals", "supports", "opposes", "rejects"};
+  for (int i = 0; i < 5; ++i)
+    if (k == order[i]) return i;
+  return 5;
+}
+}  // namespace
+
+std::string stance_kind(std::string_view root) {
+  for (const auto& [r, k] : roots())
+    if (r == root) return k;
+  return "";
+}
+
+std::vector<Stance> stances(const std::vector<StanceEvent>& events) {
+  std::map<std::pair<std::string, std::string>, Stance> by;
+  std::unordered_map<std::string, int64_t> per_target;
+  for (const auto& e : events) {
+    std::string kind = stance_kind(e.root.empty() ? std::string_view(e.code).substr(0, 2) : e.root);
+    if (kind.empty()) continue;
+    auto [it, fresh] = by.try_emplace({e.target, kind});
+    Stance& s = it->second;
+    if (fresh) {
+      s = {kind, e.target, e.code, e.text, e.doc, e.date, 1};
+    } else {
+      ++s.count;
+      if (e.date > s.date) {
+        s.code = e.code;
+        s.text = e.text;
+        s.doc = e.doc;
+        s.date = e.date;
+      }
+    }
+    ++per_target[e.target];
+  }
+  std::vector<Stance> out;
+  for (auto& [k, s] : by) out.push_back(std::move(s));
+  std::sort(out.begin(), out.end(), [&](const Stance& a, const Stance& b) {
+    if (a.target != b.target) {
+      int64_t na = per_target[a.target], nb = per_target[b.target];
+      return na != nb ? na > nb : a.target < b.target;
+    }
+    return kind_order(a.kind) < kind_order(b.kind);
+  });
+  return out;
+}
+
+}  // namespace dyad::model

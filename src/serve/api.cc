@@ -1,0 +1,447 @@
+// The JSON API endpoints of docs/api.md: parameter checking with clear
+// errors, store queries, the system model, JSON rendering.
+#include "serve/api.h"
+
+#include <algorithm>
+#include <cmath>
+#include <nlohmann/json.hpp>
+#include <regex>
+#include <set>
+
+#include "events/cameo_table.h"
+#include "model/model.h"
+#include "time/calendar.h"
+
+namespace dyad::serve {
+
+namespace {
+
+using nlohmann::json;
+
+struct BadRequest {
+  int status;
+  std::string message;
+};
+
+const char* kQuadNames[] = {"neutral", "verbal_cooperation", "material_cooperation", "verbal_conflict",
+                            "material_conflict"};
+
+std::string get(const Params& p, const std::string& k) {
+  auto it = p.find(k);
+  return it == p.end() ? std::string() : it->second;
+}
+
+int int_param(const Params& p, const std::string& k, int def, int lo, int hi) {
+  std::string v = get(p, k);
+  if (v.empty()) return def;
+  static const std::regex num("[0-9]{1,9}");
+  if (!std::regex_match(v, num) || std::stoi(v) < lo || std::stoi(v) > hi)
+    throw BadRequest{400, "parameter '" + k + "' must be an integer from " + std::to_string(lo) + " to " +
+                              std::to_string(hi) + " (got '" + v + "')"};
+  return std::stoi(v);
+}
+
+std::string date_param(const Params& p, const std::string& k) {
+  std::string v = get(p, k);
+  if (v.empty()) return v;
+  static const std::regex date("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
+  bool ok = std::regex_match(v, date);
+  if (ok && v.size() >= 7) {
+    int m = std::stoi(v.substr(5, 2));
+    ok = m >= 1 && m <= 12;
+    if (ok && v.size() == 10) ok = time::valid_date(std::stoi(v.substr(0, 4)), m, std::stoi(v.substr(8, 2)));
+  }
+  if (!ok) throw BadRequest{400, "parameter '" + k + "' must be a date YYYY[-MM[-DD]] (got '" + v + "')"};
+  return v;
+}
+
+store::Window window_param(const Params& p) {
+  store::Window w{date_param(p, "from"), date_param(p, "to")};
+  if (!w.from.empty() && !w.to.empty() && w.to + "~" < w.from)
+    throw BadRequest{400, "parameter 'from' (" + w.from + ") is after 'to' (" + w.to + ")"};
+  return w;
+}
+
+bool bool_param(const Params& p, const std::string& k) {
+  std::string v = get(p, k);
+  if (v.empty() || v == "0" || v == "false") return false;
+  if (v == "1" || v == "true") return true;
+  throw BadRequest{400, "parameter '" + k + "' must be 0 or 1 (got '" + v + "')"};
+}
+
+std::string code_param(const Params& p, const std::string& k, bool required) {
+  std::string v = get(p, k);
+  if (v.empty()) {
+    if (required) throw BadRequest{400, "parameter '" + k + "' (an actor code) is required"};
+    return v;
+  }
+  static const std::regex code("[A-Za-z0-9:_.-]{1,64}");
+  if (!std::regex_match(v, code))
+    throw BadRequest{400, "parameter '" + k + "' must be an actor code such as RUSGOV (got '" + v + "')"};
+  return v;
+}
+
+model::Granularity granularity_param(const Params& p) {
+  std::string v = get(p, "granularity");
+  if (v.empty()) return model::Granularity::Month;
+  if (auto g = model::parse_granularity(v)) return *g;
+  throw BadRequest{400, "parameter 'granularity' must be day, week or month (got '" + v + "')"};
+}
+
+double round3(double v) { return std::round(v * 1000) / 1000; }
+
+std::string cameo_name(const std::string& code) {
+  const auto* c = events::CameoTable::builtin().resolve(code);
+  return c ? c->name : std::string();
+}
+
+json event_json(const store::EventRow& e) {
+  return {{"id", e.id}, {"doc", e.doc}, {"title", e.title}, {"date", e.date}, {"start", e.start}, {"end", e.end},
+          {"source", e.source}, {"source_name", e.source_name}, {"target", e.target},
+          {"target_name", e.target_name}, {"code", e.code}, {"name", cameo_name(e.code)}, {"quad", e.quad},
+          {"quad_name", kQuadNames[std::clamp(e.quad, 0, 4)]}, {"goldstein", e.goldstein},
+          {"modality", e.modality}, {"text", e.text}};
+}
+
+// Window of the same length just before `w` (both bounds needed).
+std::optional<store::Window> previous_window(const store::Window& w) {
+  if (w.from.empty() || w.to.empty()) return std::nullopt;
+  auto first = [](const std::string& d) {
+    return time::Date{std::stoi(d.substr(0, 4)), d.size() >= 7 ? std::stoi(d.substr(5, 2)) : 1,
+                      d.size() >= 10 ? std::stoi(d.substr(8, 2)) : 1};
+  };
+  time::Date a = first(w.from), b = first(w.to);
+  if (w.to.size() == 4) b = {b.y, 12, 31};
+  else if (w.to.size() == 7) b.d = time::days_in_month(b.y, b.m);
+  int64_t da = time::to_days(a), db = time::to_days(b);
+  if (db < da) return std::nullopt;
+  int64_t len = db - da + 1;
+  return store::Window{time::fmt_day(time::civil_from_days(da - len)), time::fmt_day(time::civil_from_days(da - 1))};
+}
+
+json stats(const store::Queries& q) {
+  auto s = q.stats();
+  return {{"documents", s.documents}, {"actors", s.actors}, {"events", s.events}, {"quotes", s.quotes},
+          {"first_date", s.first_date}, {"last_date", s.last_date}};
+}
+
+json search(const store::Queries& q, const Params& p) {
+  store::SearchFilter f;
+  f.q = get(p, "q");
+  f.actor = code_param(p, "actor", false);
+  f.root = get(p, "root");
+  if (!f.root.empty() && !(f.root.size() == 2 && events::valid_cameo_code(f.root)))
+    throw BadRequest{400, "parameter 'root' must be a CAMEO root code 01..20 (got '" + f.root + "')"};
+  f.window = window_param(p);
+  f.rollup = bool_param(p, "rollup");
+  f.limit = int_param(p, "limit", 50, 1, 1000);
+  f.offset = int_param(p, "offset", 0, 0, 1000000000);
+  if (f.q.size() > 1000) throw BadRequest{400, "parameter 'q' is too long (over 1000 bytes)"};
+  auto page = q.search(f);
+  json hits = json::array();
+  for (const auto& h : page.hits)
+    hits.push_back({{"id", h.id}, {"title", h.title}, {"published", h.published}, {"source", h.source},
+                    {"snippet", snippet_html(h.snippet)}});
+  return {{"total", page.total}, {"hits", hits}};
+}
+
+json document(const store::Queries& q, const store::Store& db, const std::string& id) {
+  auto d = db.get(id);
+  if (!d) throw BadRequest{404, "no document with id '" + id + "'"};
+  auto o = [](const std::optional<std::string>& v) { return v ? json(*v) : json(); };
+  json doc = {{"id", d->id}, {"title", o(d->meta.title)}, {"authors", d->meta.authors},
+              {"published", o(d->meta.published)}, {"source", o(d->meta.source)},
+              {"dateline", o(d->meta.dateline)}, {"url", o(d->meta.url)}, {"word_count", d->meta.word_count},
+              {"language", d->meta.language}, {"duplicate_of", o(d->duplicate_of)}, {"text", d->text}};
+  json boiler = json::array(), actors = json::array(), quotes = json::array(), events = json::array(),
+       timex = json::array(), related = json::array();
+  for (const auto& b : q.boilerplate(id)) boiler.push_back({{"kind", b.kind}, {"text", b.text}});
+  for (const auto& m : q.mentions(id))
+    actors.push_back({{"start", m.start}, {"end", m.end}, {"code", m.code}, {"name", m.name}, {"kind", m.kind},
+                      {"country", m.country}, {"role", m.role}});
+  for (const auto& x : q.quotes(id))
+    quotes.push_back({{"start", x.start}, {"end", x.end}, {"text", x.text}, {"speaker", x.speaker},
+                      {"speaker_actor", x.speaker_actor}, {"kind", x.kind}});
+  for (const auto& e : q.document_events(id)) events.push_back(event_json(e));
+  for (const auto& t : q.timex(id))
+    timex.push_back({{"start", t.start}, {"end", t.end}, {"type", t.type}, {"value", t.value}});
+  for (const auto& r : q.related(id, 10))
+    related.push_back({{"id", r.id}, {"title", r.title}, {"published", r.published}, {"score", r.score},
+                       {"shared", r.shared}});
+  return {{"document", doc}, {"boilerplate", boiler}, {"actors", actors}, {"quotes", quotes},
+          {"events", events}, {"timex", timex}, {"related", related}};
+}
+
+json actors(const store::Queries& q, const Params& p) {
+  std::string text = get(p, "q");
+  if (text.size() > 200) throw BadRequest{400, "parameter 'q' is too long (over 200 bytes)"};
+  int limit = int_param(p, "limit", 50, 1, 1000);
+  json out = json::array();
+  for (const auto& a : q.actors(text, limit))
+    out.push_back({{"code", a.code}, {"name", a.name}, {"kind", a.kind}, {"country", a.country},
+                   {"mentions", a.mentions}, {"events", a.events}});
+  return {{"actors", out}};
+}
+
+json actor(const store::Queries& q, const std::string& code, const Params& p) {
+  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
+  if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
+  bool rollup = bool_param(p, "rollup");
+  auto a = q.actor(code, rollup);
+  if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
+  // Relations: counts with every other actor, both directions.
+  auto rows = q.actor_counts(code, {}, rollup);
+  if (rollup) rows = model::rollup_rows(rows);
+  struct Rel {
+    int64_t events = 0, coop = 0, conflict = 0;
+    double sum = 0;
+  };
+  std::map<std::string, Rel> rel;
+  for (const auto& r : rows) {
+    std::string other = r.source == code ? r.target : r.source;
+    if (other == code) continue;
+    auto& x = rel[other];
+    x.events += r.events;
+    x.coop += r.cooperation();
+    x.conflict += r.conflict();
+    x.sum += r.goldstein_sum;
+  }
+  std::vector<std::pair<std::string, Rel>> sorted(rel.begin(), rel.end());
+  std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) {
+    return x.second.events != y.second.events ? x.second.events > y.second.events : x.first < y.first;
+  });
+  if (sorted.size() > 100) sorted.resize(100);
+  json relations = json::array();
+  for (const auto& [other, x] : sorted)
+    relations.push_back({{"other", other}, {"name", q.actor_name(other)}, {"events", x.events},
+                         {"cooperation", x.coop}, {"conflict", x.conflict},
+                         {"mean_goldstein", round3(x.events ? x.sum / static_cast<double>(x.events) : 0)}});
+  json quotes = json::array();
+  for (const auto& x : q.quotes_by(code, rollup, 50))
+    quotes.push_back({{"doc", x.doc}, {"text", x.text}, {"speaker", x.speaker}, {"date", x.date}});
+  store::EventFilter f;
+  f.source = code;
+  f.rollup = rollup;
+  f.limit = 1000;
+  for (const char* r : {"02", "03", "05", "10", "11", "12"})
+    if (!model::stance_kind(r).empty()) f.roots.push_back(r);
+  std::vector<model::StanceEvent> se;
+  for (const auto& e : q.events(f)) se.push_back({e.target, e.code, e.root, e.text, e.doc, e.date});
+  json stances = json::array();
+  for (const auto& s : model::stances(se))
+    stances.push_back({{"kind", s.kind}, {"target", s.target},
+                       {"target_name", s.target.empty() ? "" : q.actor_name(s.target)}, {"code", s.code},
+                       {"text", s.text}, {"doc", s.doc}, {"date", s.date}, {"count", s.count}});
+  json timeline = json::array();
+  for (const auto& t : q.timeline(code, {}, rollup, 100))
+    timeline.push_back({{"date", t.date}, {"text", t.text}, {"doc", t.doc}, {"kind", t.kind}});
+  return {{"code", a->code}, {"name", a->name}, {"kind", a->kind}, {"country", a->country},
+          {"mentions", a->mentions}, {"events", a->events}, {"relations", relations}, {"quotes", quotes},
+          {"stances", stances}, {"timeline", timeline}};
+}
+
+json dyad(const store::Queries& q, const std::string& source, const std::string& target, const Params& p) {
+  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
+  if (!std::regex_match(source, ok)) throw BadRequest{400, "'" + source + "' is not an actor code (source)"};
+  if (!std::regex_match(target, ok)) throw BadRequest{400, "'" + target + "' is not an actor code (target)"};
+  auto g = granularity_param(p);
+  bool rollup = bool_param(p, "rollup");
+  auto w = window_param(p);
+  int limit = int_param(p, "limit", 50, 1, 1000), offset = int_param(p, "offset", 0, 0, 1000000000);
+  auto rows = q.dyad_counts(source, target, w, rollup);
+  json series = json::array();
+  for (const auto& s : model::dyad_series(rows, g))
+    series.push_back({{"period", s.period}, {"neutral", s.quad[0]}, {"verbal_cooperation", s.quad[1]},
+                      {"material_cooperation", s.quad[2]}, {"verbal_conflict", s.quad[3]},
+                      {"material_conflict", s.quad[4]}, {"events", s.events},
+                      {"mean_goldstein", round3(s.mean_goldstein)}});
+  store::EventFilter f;
+  f.source = source;
+  f.target = target;
+  f.window = w;
+  f.rollup = rollup;
+  f.limit = limit;
+  f.offset = offset;
+  json events = json::array();
+  for (const auto& e : q.events(f)) events.push_back(event_json(e));
+  return {{"source", source}, {"target", target}, {"source_name", q.actor_name(source)},
+          {"target_name", q.actor_name(target)}, {"series", series}, {"events", events}};
+}
+
+json network(const store::Queries& q, const Params& p) {
+  auto w = window_param(p);
+  bool rollup = bool_param(p, "rollup");
+  int min_events = int_param(p, "min_events", 1, 1, 1000000);
+  int limit = int_param(p, "limit", 1000, 1, 1000);
+  auto rows = q.pair_totals(w, rollup);
+  std::vector<model::DyadCount> before;
+  if (auto pw = previous_window(w)) before = q.pair_totals(*pw, rollup);
+  auto net = model::build_network(rows, before, min_events);
+  if (net.edges.size() > static_cast<size_t>(limit)) {
+    // Keep the busiest edges and the nodes they touch.
+    net.edges.resize(static_cast<size_t>(limit));
+    std::set<std::string> keep;
+    for (const auto& e : net.edges) keep.insert(e.source), keep.insert(e.target);
+    std::erase_if(net.nodes, [&](const model::Node& n) { return !keep.count(n.id); });
+  }
+  json nodes = json::array(), edges = json::array();
+  for (const auto& n : net.nodes)
+    nodes.push_back({{"id", n.id}, {"name", q.actor_name(n.id)}, {"degree", n.degree},
+                     {"centrality", round3(n.centrality)}, {"hedging", round3(n.hedging)}, {"events", n.events}});
+  for (const auto& e : net.edges)
+    edges.push_back({{"source", e.source}, {"target", e.target}, {"events", e.events},
+                     {"cooperation", e.cooperation}, {"conflict", e.conflict}, {"weight", round3(e.weight)},
+                     {"mean_goldstein", round3(e.weight)}, {"sign", e.sign}, {"changed", e.changed}});
+  return {{"nodes", nodes}, {"edges", edges}};
+}
+
+json hedging(const store::Queries& q, const Params& p) {
+  std::string actor = code_param(p, "actor", true);
+  auto g = granularity_param(p);
+  bool rollup = bool_param(p, "rollup");
+  auto w = window_param(p);
+  if (g == model::Granularity::Month) {
+    // Kept current in the store by refresh_model (dyad ingest).
+    if (auto months = q.hedging_months(actor, rollup, w)) {
+      json series = json::array();
+      for (const auto& [period, value] : *months) series.push_back({{"period", period}, {"hedging", round3(value)}});
+      return {{"actor", actor}, {"series", series}};
+    }
+  }
+  auto own = q.actor_counts(actor, w, rollup);
+  std::set<std::string> partners;
+  for (const auto& r : own) {
+    std::string s = rollup ? model::rollup_code(r.source) : r.source;
+    std::string t = rollup ? model::rollup_code(r.target) : r.target;
+    partners.insert(s == actor ? t : s);
+  }
+  partners.erase(actor);
+  auto among = q.counts_among(std::vector<std::string>(partners.begin(), partners.end()), w, rollup);
+  own.insert(own.end(), among.begin(), among.end());
+  if (rollup) own = model::rollup_rows(own);
+  std::map<std::string, std::vector<model::DyadCount>> by_period;
+  for (auto& r : own) {
+    std::string period = model::period_of(r.date, g);
+    if (!period.empty()) by_period[period].push_back(std::move(r));
+  }
+  json series = json::array();
+  for (const auto& [period, rows] : by_period) {
+    auto h = model::hedging(model::edges_of(rows));
+    auto it = h.find(actor);
+    series.push_back({{"period", period}, {"hedging", round3(it == h.end() ? 0 : it->second)}});
+  }
+  return {{"actor", actor}, {"series", series}};
+}
+
+json timeline(const store::Queries& q, const Params& p) {
+  std::string actor = code_param(p, "actor", false);
+  auto w = window_param(p);
+  int limit = int_param(p, "limit", 50, 1, 1000);
+  json entries = json::array();
+  for (const auto& t : q.timeline(actor, w, bool_param(p, "rollup"), limit))
+    entries.push_back({{"date", t.date}, {"end_date", t.end_date.empty() ? json() : json(t.end_date)},
+                       {"text", t.text}, {"doc", t.doc}, {"kind", t.kind}});
+  return {{"entries", entries}};
+}
+
+json evidence(const store::Queries& q, const Params& p) {
+  store::EventFilter f;
+  f.source = code_param(p, "source", false);
+  f.target = code_param(p, "target", false);
+  f.window = window_param(p);
+  f.rollup = bool_param(p, "rollup");
+  f.limit = int_param(p, "limit", 50, 1, 1000);
+  f.offset = int_param(p, "offset", 0, 0, 1000000000);
+  std::string quad = get(p, "quad");
+  if (!quad.empty()) {
+    for (int i = 0; i < 5; ++i)
+      if (quad == kQuadNames[i] || quad == std::to_string(i)) f.quad = i;
+    if (f.quad < 0)
+      throw BadRequest{400, "parameter 'quad' must be 0..4 or verbal_cooperation, material_cooperation, "
+                            "verbal_conflict, material_conflict, neutral (got '" + quad + "')"};
+  }
+  json events = json::array();
+  for (const auto& e : q.events(f)) events.push_back(event_json(e));
+  return {{"events", events}};
+}
+
+std::vector<std::string> split_path(const std::string& path) {
+  std::vector<std::string> parts;
+  std::string cur;
+  for (char c : path) {
+    if (c == '/') {
+      if (!cur.empty()) parts.push_back(cur);
+      cur.clear();
+    } else {
+      cur += c;
+    }
+  }
+  if (!cur.empty()) parts.push_back(cur);
+  return parts;
+}
+
+std::string percent_decode(const std::string& s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(s.substr(i + 1, 2), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string snippet_html(const std::string& s) {
+  std::string out;
+  out.reserve(s.size() + 32);
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"': out += "&quot;"; break;
+      case '\'': out += "&#39;"; break;
+      case '\x02': out += "<mark>"; break;
+      case '\x03': out += "</mark>"; break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params) {
+  auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
+  try {
+    auto parts = split_path(path);
+    for (auto& part : parts) part = percent_decode(part);
+    if (parts.empty() || parts[0] != "api") throw BadRequest{404, "no such endpoint: " + path};
+    parts.erase(parts.begin());
+    const std::string what = parts.empty() ? "" : parts[0];
+    json out;
+    if (what == "stats" && parts.size() == 1) out = stats(q);
+    else if (what == "search" && parts.size() == 1) out = search(q, params);
+    else if (what == "documents" && parts.size() == 2) out = document(q, q.store(), parts[1]);
+    else if (what == "actors" && parts.size() == 1) out = actors(q, params);
+    else if (what == "actors" && parts.size() == 2) out = actor(q, parts[1], params);
+    else if (what == "dyads" && parts.size() == 3) out = dyad(q, parts[1], parts[2], params);
+    else if (what == "network" && parts.size() == 1) out = network(q, params);
+    else if (what == "hedging" && parts.size() == 1) out = hedging(q, params);
+    else if (what == "timeline" && parts.size() == 1) out = timeline(q, params);
+    else if (what == "evidence" && parts.size() == 1) out = evidence(q, params);
+    else throw BadRequest{404, "no such endpoint: " + path};
+    return {200, dump(out)};
+  } catch (const BadRequest& e) {
+    return {e.status, dump(json{{"error", e.message}})};
+  } catch (const store::StoreError& e) {
+    return {500, dump(json{{"error", std::string("store error: ") + e.what()}})};
+  } catch (const std::exception& e) {
+    return {500, dump(json{{"error", std::string("internal error: ") + e.what()}})};
+  }
+}
+
+}  // namespace dyad::serve

@@ -1,0 +1,28 @@
+// The terminal's JSON API (docs/api.md) as a pure function of a request path
+// and its parameters over a store's queries: no HTTP here, so it can be called
+// directly by tests and benchmarks. src/serve/server.h puts it on HTTP.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include "store/queries.h"
+
+namespace dyad::serve {
+
+struct ApiResponse {
+  int status = 200;
+  std::string body;  // JSON ({"error": "..."} when status >= 400)
+};
+
+using Params = std::map<std::string, std::string>;
+
+// Answers GET `path` (starting with /api/) with query parameters `params`.
+// Never throws: bad parameters give 400, unknown ids 404, store errors 500.
+ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params);
+
+// HTML-escapes text, turning the \x02 / \x03 match marks of search snippets
+// into <mark> / </mark>.
+std::string snippet_html(const std::string& snippet);
+
+}  // namespace dyad::serve

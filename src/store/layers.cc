@@ -1,0 +1,132 @@
+// Writing a document's analysis layers (actor mentions, quotes, events, time
+// expressions, timeline) into the version-2 tables; a document's old rows are
+// replaced. Triggers in schema.h keep the actor counts and dyad_days current.
+#include <sqlite3.h>
+
+#include "events/cameo_table.h"
+#include "model/model.h"
+#include "store/statement.h"
+#include "store/store.h"
+
+namespace dyad::store {
+
+namespace {
+
+enum LayerStatement {
+  kRowid = 16, kDelMentions, kDelQuotes, kDelEvents, kDelTimex, kDelTimeline, kInsMention, kInsQuote,
+  kInsEvent, kInsTimex, kInsTimeline, kHasLayers
+};
+
+int quad_number(const Event& e) {
+  if (auto q = events::CameoTable::builtin().quad(e.code)) return static_cast<int>(*q);
+  static const char* names[] = {"neutral", "verbal cooperation", "material cooperation", "verbal conflict",
+                                "material conflict"};
+  for (int i = 0; i < 5; ++i)
+    if (e.quad == names[i]) return i;
+  return 0;
+}
+
+std::string_view slice(const std::string& text, uint32_t start, uint32_t end) {
+  if (start > end || end > text.size()) return {};
+  return std::string_view(text).substr(start, end - start);
+}
+
+}  // namespace
+
+bool Store::has_layers(const std::string& id) const {
+  Statement& st = cached(kHasLayers,
+                         "SELECT EXISTS(SELECT 1 FROM mentions WHERE doc = d.rowid) OR "
+                         "EXISTS(SELECT 1 FROM timex WHERE doc = d.rowid) OR "
+                         "EXISTS(SELECT 1 FROM events WHERE doc = d.rowid) FROM documents d WHERE d.id = ?");
+  st.bind(1, id);
+  bool has = st.step() && st.integer(0) != 0;
+  st.reset();
+  return has;
+}
+
+bool Store::put_layers(const Document& d) {
+  long long doc = 0;
+  {
+    Statement& st = cached(kRowid, "SELECT rowid FROM documents WHERE id = ?");
+    st.bind(1, d.id);
+    if (!st.step()) {
+      st.reset();
+      return false;
+    }
+    doc = st.integer(0);
+    st.reset();
+  }
+  const char* deletes[][2] = {{"DELETE FROM mentions WHERE doc = ?", nullptr},
+                              {"DELETE FROM quotes WHERE doc = ?", nullptr},
+                              {"DELETE FROM events WHERE doc = ?", nullptr},
+                              {"DELETE FROM timex WHERE doc = ?", nullptr},
+                              {"DELETE FROM timeline WHERE doc = ?", nullptr}};
+  for (int i = 0; i < 5; ++i) {
+    Statement& st = cached(kDelMentions + i, deletes[i][0]);
+    st.bind(1, doc);
+    st.step();
+    st.reset();
+  }
+  for (const auto& m : d.actors) {
+    Statement& st = cached(kInsMention,
+                           "INSERT INTO mentions (doc, start, end, code, root, name, kind, country, role) "
+                           "VALUES (?,?,?,?,?,?,?,?,?)");
+    st.bind(1, doc).bind(2, static_cast<long long>(m.start)).bind(3, static_cast<long long>(m.end));
+    st.bind(4, m.code).bind(5, model::rollup_code(m.code)).bind(6, m.name).bind(7, m.kind);
+    st.bind(8, m.country).bind(9, m.role);
+    st.step();
+    st.reset();
+  }
+  for (const auto& q : d.quotes) {
+    Statement& st = cached(kInsQuote,
+                           "INSERT INTO quotes (doc, start, end, text, speaker, speaker_actor, speaker_root, "
+                           "speaker_kind, kind, attribution) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    st.bind(1, doc).bind(2, static_cast<long long>(q.start)).bind(3, static_cast<long long>(q.end));
+    st.bind(4, q.text).bind(5, q.speaker).bind(6, q.speaker_actor).bind(7, model::rollup_code(q.speaker_actor));
+    st.bind(8, q.speaker_kind).bind(9, q.kind).bind(10, q.attribution);
+    st.step();
+    st.reset();
+  }
+  for (const auto& e : d.events) {
+    if (e.source.empty() || e.code.empty()) continue;
+    Statement& st = cached(kInsEvent,
+                           "INSERT INTO events (doc, sentence, start, end, source, target, source_root, "
+                           "target_root, code, root, quad, goldstein, date, own_date, modality, location, "
+                           "verb_start, verb_end, text, kept) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    st.bind(1, doc).bind(2, static_cast<long long>(e.sentence));
+    st.bind(3, static_cast<long long>(e.span.start)).bind(4, static_cast<long long>(e.span.end));
+    st.bind(5, e.source).bind(6, e.target).bind(7, model::rollup_code(e.source)).bind(8, model::rollup_code(e.target));
+    st.bind(9, e.code).bind(10, e.code.substr(0, 2)).bind(11, static_cast<long long>(quad_number(e)));
+    st.bind_real(12, e.goldstein);
+    if (e.date) st.bind(13, *e.date);
+    else if (d.meta.published) st.bind(13, *d.meta.published);
+    else st.bind_null(13);
+    st.bind(14, static_cast<long long>(e.date ? 1 : 0)).bind(15, e.modality).bind(16, e.location);
+    st.bind(17, static_cast<long long>(e.verb.start)).bind(18, static_cast<long long>(e.verb.end));
+    st.bind(19, slice(d.text, e.span.start, e.span.end));
+    st.bind(20, static_cast<long long>(d.duplicate_of ? 0 : 1));
+    st.step();
+    st.reset();
+  }
+  for (const auto& t : d.timexes) {
+    Statement& st = cached(kInsTimex, "INSERT INTO timex (doc, start, end, type, value) VALUES (?,?,?,?,?)");
+    st.bind(1, doc).bind(2, static_cast<long long>(t.span.start)).bind(3, static_cast<long long>(t.span.end));
+    st.bind(4, t.type).bind(5, t.value);
+    st.step();
+    st.reset();
+  }
+  for (const auto& t : d.timeline) {
+    Statement& st = cached(kInsTimeline,
+                           "INSERT INTO timeline (doc, start, end, date, end_date, text, kind) VALUES (?,?,?,?,?,?,?)");
+    st.bind(1, doc).bind(2, static_cast<long long>(t.span.start)).bind(3, static_cast<long long>(t.span.end));
+    st.bind(4, t.date);
+    if (t.end_date) st.bind(5, *t.end_date);
+    else st.bind_null(5);
+    st.bind(6, t.text).bind(7, t.kind);
+    st.step();
+    st.reset();
+  }
+  return true;
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,505 @@
+// The read queries of src/store/queries.h: SQL over the document and layer
+// tables with bounded results (limits, per-code caps for related articles).
+#include "store/queries.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "store/statement.h"
+
+namespace dyad::store {
+
+namespace {
+
+std::string hi(const Window& w) { return w.to.empty() ? std::string("~") : w.to + "~"; }
+
+// Quotes every word so that any user text is a valid FTS5 query.
+std::string fts_words(const std::string& q, const char* joiner) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += joiner;
+    out += '"';
+    for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    out += '"';
+    word.clear();
+  };
+  for (char c : q) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
+const char* kEventColumns =
+    "e.id, e.start, e.end, e.sentence, d.id, coalesce(d.title,''), coalesce(e.date,''), e.source, e.target, "
+    "coalesce(sa.name, e.source), coalesce(ta.name, e.target), e.code, e.root, e.modality, e.text, e.quad, "
+    "e.goldstein FROM events e JOIN documents d ON d.rowid = e.doc "
+    "LEFT JOIN actors sa ON sa.code = e.source LEFT JOIN actors ta ON ta.code = e.target ";
+
+EventRow event_row(const Statement& st) {
+  EventRow r;
+  r.id = st.integer(0);
+  r.start = st.integer(1);
+  r.end = st.integer(2);
+  r.sentence = st.integer(3);
+  r.doc = st.text(4);
+  r.title = st.text(5);
+  r.date = st.text(6);
+  r.source = st.text(7);
+  r.target = st.text(8);
+  r.source_name = st.text(9);
+  r.target_name = st.text(10);
+  r.code = st.text(11);
+  r.root = st.text(12);
+  r.modality = st.text(13);
+  r.text = st.text(14);
+  r.quad = static_cast<int>(st.integer(15));
+  r.goldstein = st.real(16);
+  return r;
+}
+
+model::DyadCount dyad_row(const Statement& st) {
+  model::DyadCount c;
+  c.date = st.text(0);
+  c.source = st.text(1);
+  c.target = st.text(2);
+  for (int q = 0; q < 5; ++q) c.quad[static_cast<size_t>(q)] = st.integer(3 + q);
+  c.events = st.integer(8);
+  c.goldstein_sum = st.real(9);
+  return c;
+}
+
+const char* kDyadColumns = "SELECT day, source, target, q0, q1, q2, q3, q4, events, goldstein FROM dyad_days ";
+
+}  // namespace
+
+Stats Queries::stats() const {
+  Stats s;
+  Statement st(store_.handle(),
+               "SELECT (SELECT count(*) FROM documents WHERE duplicate_of IS NULL), "
+               "(SELECT count(*) FROM actors WHERE mentions > 0 OR events > 0), "
+               "(SELECT count(*) FROM events WHERE kept = 1), (SELECT count(*) FROM quotes), "
+               "(SELECT min(published) FROM documents), (SELECT max(published) FROM documents)");
+  if (st.step()) {
+    s.documents = st.integer(0);
+    s.actors = st.integer(1);
+    s.events = st.integer(2);
+    s.quotes = st.integer(3);
+    s.first_date = st.text(4);
+    s.last_date = st.text(5);
+  }
+  return s;
+}
+
+SearchPage Queries::search(const SearchFilter& f) const {
+  SearchPage page;
+  std::string where = " WHERE d.duplicate_of IS NULL AND coalesce(d.published,'') >= ?2 AND "
+                      "coalesce(d.published,'') <= ?3";
+  if (!f.actor.empty())
+    where += f.rollup ? " AND d.rowid IN (SELECT doc FROM mentions WHERE root = ?4)"
+                      : " AND d.rowid IN (SELECT doc FROM mentions WHERE code = ?4)";
+  if (!f.root.empty()) where += " AND d.rowid IN (SELECT doc FROM events WHERE root = ?5)";
+  auto bind_common = [&](Statement& st) {
+    st.bind(2, f.window.from).bind(3, f.window.to.empty() ? std::string("~") : hi(f.window));
+    if (!f.actor.empty()) st.bind(4, f.actor);
+    if (!f.root.empty()) st.bind(5, f.root);
+  };
+  auto run = [&](const std::string& match) {
+    SearchPage p;
+    std::string from = match.empty() ? " FROM documents d" :
+        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid";
+    std::string w = where + (match.empty() ? "" : " AND documents_fts MATCH ?1");
+    {
+      Statement st(store_.handle(), ("SELECT count(*)" + from + w).c_str());
+      if (!match.empty()) st.bind(1, match);
+      bind_common(st);
+      if (st.step()) p.total = st.integer(0);
+    }
+    std::string cols = match.empty()
+        ? "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
+          "substr(d.text, 1, 240), 0"
+        : "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
+          "snippet(documents_fts, 1, char(2), char(3), '…', 24), bm25(documents_fts)";
+    std::string order = match.empty() ? " ORDER BY d.published DESC, d.rowid DESC" : " ORDER BY rank";
+    Statement st(store_.handle(), (cols + from + w + order + " LIMIT ?6 OFFSET ?7").c_str());
+    if (!match.empty()) st.bind(1, match);
+    bind_common(st);
+    st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
+    while (st.step()) {
+      std::string snip = st.text(4);
+      for (auto& c : snip)
+        if (c == '\n') c = ' ';
+      p.hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), snip, st.real(5)});
+    }
+    return p;
+  };
+  if (f.q.empty()) return run("");
+  try {
+    return run(f.q);
+  } catch (const StoreError&) {
+    return run(fts_words(f.q, " "));  // not FTS5 syntax: the words
+  }
+}
+
+std::vector<BoilerplateRow> Queries::boilerplate(const std::string& doc) const {
+  std::vector<BoilerplateRow> out;
+  Statement st(store_.handle(), "SELECT boilerplate, raw FROM documents WHERE id = ?");
+  st.bind(1, doc);
+  if (!st.step()) return out;
+  auto j = nlohmann::json::parse(st.text(0), nullptr, false);
+  std::string raw = st.text(1);
+  if (!j.is_array()) return out;
+  for (const auto& b : j) {
+    if (!b.is_object()) continue;
+    BoilerplateRow r;
+    r.kind = b.value("kind", "");
+    size_t s = b.value("start", size_t{0}), e = b.value("end", size_t{0});
+    if (s <= e && e <= raw.size()) r.text = raw.substr(s, e - s);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<MentionRow> Queries::mentions(const std::string& doc) const {
+  std::vector<MentionRow> out;
+  Statement st(store_.handle(),
+               "SELECT m.start, m.end, m.code, coalesce(m.name,''), coalesce(m.kind,''), coalesce(m.country,''), "
+               "coalesce(m.role,'') FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE d.id = ? "
+               "ORDER BY m.start");
+  st.bind(1, doc);
+  while (st.step())
+    out.push_back({st.integer(0), st.integer(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+  return out;
+}
+
+std::vector<QuoteRow> Queries::quotes(const std::string& doc) const {
+  std::vector<QuoteRow> out;
+  Statement st(store_.handle(),
+               "SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
+               "coalesce(q.speaker_actor,''), coalesce(q.kind,'') FROM quotes q JOIN documents d ON "
+               "d.rowid = q.doc WHERE d.id = ? ORDER BY q.start");
+  st.bind(1, doc);
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), st.integer(2), st.integer(3), st.text(4), st.text(5), st.text(6),
+                   st.text(7)});
+  return out;
+}
+
+std::vector<EventRow> Queries::document_events(const std::string& doc) const {
+  std::vector<EventRow> out;
+  Statement st(store_.handle(), (std::string("SELECT ") + kEventColumns + "WHERE d.id = ? ORDER BY e.start").c_str());
+  st.bind(1, doc);
+  while (st.step()) out.push_back(event_row(st));
+  return out;
+}
+
+std::vector<TimexRow> Queries::timex(const std::string& doc) const {
+  std::vector<TimexRow> out;
+  Statement st(store_.handle(),
+               "SELECT t.start, t.end, coalesce(t.type,''), coalesce(t.value,'') FROM timex t JOIN documents d "
+               "ON d.rowid = t.doc WHERE d.id = ? ORDER BY t.start");
+  st.bind(1, doc);
+  while (st.step()) out.push_back({st.integer(0), st.integer(1), st.text(2), st.text(3)});
+  return out;
+}
+
+std::vector<RelatedDoc> Queries::related(const std::string& doc, int limit) const {
+  long long rowid = 0;
+  std::string dup_of, title;
+  {
+    Statement st(store_.handle(), "SELECT rowid, coalesce(duplicate_of,''), coalesce(title,'') FROM documents WHERE id = ?");
+    st.bind(1, doc);
+    if (!st.step()) return {};
+    rowid = st.integer(0);
+    dup_of = st.text(1);
+    title = st.text(2);
+  }
+  const long long kPerKey = 300;  // candidates per shared key (bounded work on common codes)
+  std::map<long long, std::pair<double, std::vector<std::string>>> cand;
+  double total_docs = 1;
+  {
+    Statement st(store_.handle(), "SELECT max(rowid) FROM documents");
+    if (st.step()) total_docs = std::max(1.0, static_cast<double>(st.integer(0)));
+  }
+  // Shared actors, weighted by rarity (inverse mention count), rarest first.
+  {
+    Statement codes(store_.handle(),
+                    "SELECT DISTINCT m.code, coalesce(a.mentions, 1) FROM mentions m LEFT JOIN actors a ON "
+                    "a.code = m.code WHERE m.doc = ? AND m.code <> '' ORDER BY 2 LIMIT 8");
+    codes.bind(1, rowid);
+    std::vector<std::pair<std::string, double>> list;
+    while (codes.step()) list.push_back({codes.text(0), static_cast<double>(codes.integer(1))});
+    Statement st(store_.handle(), "SELECT DISTINCT doc FROM mentions WHERE code = ? AND doc <> ? ORDER BY doc DESC LIMIT ?");
+    for (const auto& [code, n] : list) {
+      st.reset();
+      st.bind(1, code).bind(2, rowid).bind(3, kPerKey);
+      double w = std::log(1.0 + total_docs / std::max(1.0, n));
+      while (st.step()) {
+        auto& c = cand[st.integer(0)];
+        c.first += w;
+        c.second.push_back(code);
+      }
+    }
+  }
+  // Shared event dyads.
+  {
+    Statement pairs(store_.handle(), "SELECT DISTINCT source, target FROM events WHERE doc = ? AND target <> '' LIMIT 8");
+    pairs.bind(1, rowid);
+    std::vector<std::pair<std::string, std::string>> list;
+    while (pairs.step()) list.push_back({pairs.text(0), pairs.text(1)});
+    Statement st(store_.handle(),
+                 "SELECT DISTINCT doc FROM events WHERE source = ? AND target = ? AND doc <> ? ORDER BY date DESC LIMIT ?");
+    for (const auto& [s, t] : list) {
+      st.reset();
+      st.bind(1, s).bind(2, t).bind(3, rowid).bind(4, kPerKey);
+      while (st.step()) {
+        auto& c = cand[st.integer(0)];
+        c.first += 3;
+        c.second.push_back(s + ">" + t);
+      }
+    }
+  }
+  // Shared terms: the title's words against the full-text index.
+  const std::string& words = title;
+  std::string match;
+  {
+    std::string cur;
+    std::vector<std::string> terms;
+    for (char c : words + " ") {
+      if (std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80)) cur += c;
+      else {
+        if (cur.size() >= 4) terms.push_back(cur);
+        cur.clear();
+      }
+    }
+    for (const auto& t : terms) match += (match.empty() ? "" : " OR ") + fts_words(t, " ");
+  }
+  if (!match.empty()) {
+    try {
+      Statement st(store_.handle(),
+                   "SELECT documents_fts.rowid, bm25(documents_fts) FROM documents_fts WHERE documents_fts MATCH ? "
+                   "ORDER BY rank LIMIT 100");
+      st.bind(1, match);
+      while (st.step()) {
+        long long r = st.integer(0);
+        if (r == rowid) continue;
+        auto& c = cand[r];
+        c.first += std::min(3.0, -st.real(1) / 4.0);
+        c.second.push_back("terms");
+      }
+    } catch (const StoreError&) {
+    }
+  }
+  std::vector<std::pair<double, long long>> ranked;
+  for (const auto& [r, c] : cand) ranked.push_back({c.first, r});
+  std::sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second > b.second;
+  });
+  std::vector<RelatedDoc> out;
+  Statement info(store_.handle(),
+                 "SELECT id, coalesce(title,''), coalesce(published,''), coalesce(duplicate_of,'') FROM documents "
+                 "WHERE rowid = ?");
+  for (const auto& [score, r] : ranked) {
+    if (static_cast<int>(out.size()) >= limit) break;
+    info.reset();
+    info.bind(1, r);
+    if (!info.step()) continue;
+    std::string id = info.text(0), dup = info.text(3);
+    if (!dup.empty() || id == dup_of || id == doc) continue;  // duplicates are not related articles
+    RelatedDoc d{id, info.text(1), info.text(2), std::round(score * 1000) / 1000, {}};
+    std::set<std::string> seen;
+    for (const auto& s : cand[r].second)
+      if (seen.insert(s).second) d.shared.push_back(s);
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+std::vector<ActorRow> Queries::actors(const std::string& q, int limit) const {
+  std::vector<ActorRow> out;
+  Statement st(store_.handle(),
+               "SELECT code, coalesce(name, code), coalesce(kind,''), coalesce(country,''), mentions, events "
+               "FROM actors WHERE (mentions > 0 OR events > 0) AND (?1 = '' OR code LIKE ?2 OR name LIKE ?3) "
+               "ORDER BY mentions + events DESC, code LIMIT ?4");
+  st.bind(1, q).bind(2, q + "%").bind(3, "%" + q + "%").bind(4, static_cast<long long>(limit));
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)});
+  return out;
+}
+
+std::optional<ActorRow> Queries::actor(const std::string& code, bool rollup) const {
+  Statement st(store_.handle(),
+               "SELECT code, coalesce(name, code), coalesce(kind,''), coalesce(country,''), mentions, events "
+               "FROM actors WHERE code = ?");
+  st.bind(1, code);
+  std::optional<ActorRow> row;
+  if (st.step()) row = ActorRow{st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)};
+  if (!rollup) return row;
+  Statement m(store_.handle(), "SELECT count(*) FROM mentions WHERE root = ?");
+  m.bind(1, code);
+  long long mentions = m.step() ? m.integer(0) : 0;
+  Statement e(store_.handle(),
+              "SELECT (SELECT count(*) FROM events WHERE source_root = ?1 AND kept = 1) + "
+              "(SELECT count(*) FROM events WHERE target_root = ?1 AND source_root <> ?1 AND kept = 1)");
+  e.bind(1, code);
+  long long events = e.step() ? e.integer(0) : 0;
+  if (!row && mentions == 0 && events == 0) return std::nullopt;
+  if (!row) row = ActorRow{code, code, "", "", 0, 0};
+  row->mentions = mentions;
+  row->events = events;
+  return row;
+}
+
+std::string Queries::actor_name(const std::string& code) const {
+  Statement st(store_.handle(), "SELECT coalesce(name, code) FROM actors WHERE code = ?");
+  st.bind(1, code);
+  return st.step() ? st.text(0) : code;
+}
+
+std::vector<model::DyadCount> Queries::dyad_counts(const std::string& source, const std::string& target,
+                                                   const Window& w, bool rollup) const {
+  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
+  std::string sql = std::string(kDyadColumns) + "WHERE day >= ?1 AND day <= ?2";
+  if (!source.empty()) sql += " AND " + s + " = ?3";
+  if (!target.empty()) sql += " AND " + t + " = ?4";
+  Statement st(store_.handle(), sql.c_str());
+  st.bind(1, w.from).bind(2, hi(w));
+  if (!source.empty()) st.bind(3, source);
+  if (!target.empty()) st.bind(4, target);
+  std::vector<model::DyadCount> out;
+  while (st.step()) out.push_back(dyad_row(st));
+  return out;
+}
+
+std::vector<model::DyadCount> Queries::actor_counts(const std::string& actor, const Window& w, bool rollup) const {
+  auto out = dyad_counts(actor, "", w, rollup);
+  auto in = dyad_counts("", actor, w, rollup);
+  for (auto& r : in)
+    if ((rollup ? model::rollup_code(r.source) : r.source) != actor) out.push_back(std::move(r));
+  return out;
+}
+
+std::vector<model::DyadCount> Queries::counts_among(const std::vector<std::string>& actors, const Window& w,
+                                                    bool rollup) const {
+  std::vector<model::DyadCount> out;
+  if (actors.empty()) return out;
+  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
+  Statement st(store_.handle(), (std::string(kDyadColumns) + "WHERE day >= ?1 AND day <= ?2 AND " + s +
+                                 " IN (SELECT value FROM json_each(?3)) AND " + t +
+                                 " IN (SELECT value FROM json_each(?3))").c_str());
+  st.bind(1, w.from).bind(2, hi(w)).bind(3, nlohmann::json(actors).dump());
+  while (st.step()) out.push_back(dyad_row(st));
+  return out;
+}
+
+std::vector<model::DyadCount> Queries::pair_totals(const Window& w, bool rollup) const {
+  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
+  Statement st(store_.handle(),
+               ("SELECT '', " + s + ", " + t + ", sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), "
+                "sum(goldstein) FROM dyad_days WHERE day >= ?1 AND day <= ?2 AND " + s + " <> " + t +
+                " GROUP BY " + s + ", " + t).c_str());
+  st.bind(1, w.from).bind(2, hi(w));
+  std::vector<model::DyadCount> out;
+  while (st.step()) out.push_back(dyad_row(st));
+  return out;
+}
+
+std::optional<std::vector<std::pair<std::string, double>>> Queries::hedging_months(const std::string& actor,
+                                                                                   bool rollup,
+                                                                                   const Window& w) const {
+  std::string lo = w.from.substr(0, std::min<size_t>(7, w.from.size()));
+  {
+    Statement st(store_.handle(), "SELECT 1 FROM model_dirty WHERE month >= ?1 AND month <= ?2 LIMIT 1");
+    st.bind(1, lo).bind(2, hi(w));
+    if (st.step()) return std::nullopt;
+  }
+  Statement st(store_.handle(),
+               "SELECT month, value FROM hedging_months WHERE rollup = ?1 AND actor = ?2 AND month >= ?3 AND "
+               "month <= ?4 ORDER BY month");
+  st.bind(1, static_cast<long long>(rollup ? 1 : 0)).bind(2, actor).bind(3, lo).bind(4, hi(w));
+  std::vector<std::pair<std::string, double>> out;
+  while (st.step()) out.push_back({st.text(0), st.real(1)});
+  return out;
+}
+
+std::vector<EventRow> Queries::events(const EventFilter& f) const {
+  std::string s = f.rollup ? "e.source_root" : "e.source", t = f.rollup ? "e.target_root" : "e.target";
+  std::string sql = std::string("SELECT ") + kEventColumns + "WHERE e.kept = 1 AND e.date >= ?1 AND e.date <= ?2";
+  if (f.either && !f.source.empty()) sql += " AND (" + s + " = ?3 OR " + t + " = ?3)";
+  else {
+    if (!f.source.empty()) sql += " AND " + s + " = ?3";
+    if (!f.target.empty()) sql += " AND " + t + " = ?4";
+  }
+  if (f.quad >= 0) sql += " AND e.quad = ?5";
+  if (!f.roots.empty()) sql += " AND e.root IN (SELECT value FROM json_each(?8))";
+  sql += " ORDER BY e.date DESC, e.id DESC LIMIT ?6 OFFSET ?7";
+  Statement st(store_.handle(), sql.c_str());
+  st.bind(1, f.window.from).bind(2, hi(f.window));
+  if (!f.source.empty()) st.bind(3, f.source);
+  if (!f.target.empty() && !f.either) st.bind(4, f.target);
+  if (f.quad >= 0) st.bind(5, static_cast<long long>(f.quad));
+  st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
+  if (!f.roots.empty()) st.bind(8, nlohmann::json(f.roots).dump());
+  std::vector<EventRow> out;
+  while (st.step()) out.push_back(event_row(st));
+  return out;
+}
+
+void Queries::each_event(const Window& w, const std::function<void(const EventRow&)>& row) const {
+  Statement st(store_.handle(), (std::string("SELECT ") + kEventColumns +
+                                 "WHERE e.kept = 1 AND coalesce(e.date,'') >= ?1 AND coalesce(e.date,'') <= ?2 "
+                                 "ORDER BY e.date, e.id").c_str());
+  st.bind(1, w.from).bind(2, hi(w));
+  while (st.step()) row(event_row(st));
+}
+
+std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, int limit) const {
+  std::vector<QuoteRow> out;
+  std::string sql = std::string("SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
+                                "coalesce(q.speaker_actor,''), coalesce(q.kind,'') FROM quotes q JOIN documents d ON "
+                                "d.rowid = q.doc WHERE d.duplicate_of IS NULL AND ") +
+                    (rollup ? "q.speaker_root = ?" : "q.speaker_actor = ?") +
+                    " ORDER BY d.published DESC, q.doc DESC LIMIT ?";
+  Statement st(store_.handle(), sql.c_str());
+  st.bind(1, actor).bind(2, static_cast<long long>(limit));
+  while (st.step())
+    out.push_back({st.text(0), st.text(1), st.integer(2), st.integer(3), st.text(4), st.text(5), st.text(6),
+                   st.text(7)});
+  return out;
+}
+
+std::vector<TimelineRow> Queries::timeline(const std::string& actor, const Window& w, bool rollup, int limit) const {
+  std::vector<TimelineRow> out;
+  std::string sql =
+      "SELECT t.date, coalesce(t.end_date,''), t.text, d.id, coalesce(t.kind,'') FROM timeline t JOIN documents d "
+      "ON d.rowid = t.doc WHERE d.duplicate_of IS NULL AND t.date >= ?1 AND t.date <= ?2";
+  if (!actor.empty())
+    sql += std::string(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc = t.doc AND ") +
+           (rollup ? "m.root" : "m.code") + " = ?3 AND m.start >= t.start AND m.end <= t.end)";
+  sql += " ORDER BY t.date, t.doc LIMIT ?4";
+  Statement st(store_.handle(), sql.c_str());
+  st.bind(1, w.from).bind(2, hi(w));
+  if (!actor.empty()) st.bind(3, actor);
+  st.bind(4, static_cast<long long>(limit));
+  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
+  // Events the text dates itself are timeline entries too (kind "event").
+  if (!actor.empty() && static_cast<int>(out.size()) < limit) {
+    std::string s = rollup ? "e.source_root" : "e.source", t = rollup ? "e.target_root" : "e.target";
+    Statement ev(store_.handle(),
+                 ("SELECT e.date, e.text, d.id FROM events e JOIN documents d ON d.rowid = e.doc WHERE e.kept = 1 "
+                  "AND e.own_date = 1 AND (" + s + " = ?3 OR " + t + " = ?3) AND e.date >= ?1 AND e.date <= ?2 "
+                  "ORDER BY e.date LIMIT ?4").c_str());
+    ev.bind(1, w.from).bind(2, hi(w)).bind(3, actor).bind(4, static_cast<long long>(limit - static_cast<int>(out.size())));
+    while (ev.step()) out.push_back({ev.text(0), "", ev.text(1), ev.text(2), "event"});
+    std::stable_sort(out.begin(), out.end(), [](const TimelineRow& a, const TimelineRow& b) { return a.date < b.date; });
+  }
+  return out;
+}
+
+}  // namespace dyad::store

@@ -1,0 +1,137 @@
+// Read queries over the analysis layers for the API, the model and exports:
+// statistics, filtered search, a document's layers, related articles, actors,
+// dyad counts per date, events with their evidence, quotes, stance events and
+// timelines. All SQL stays here; callers get plain structs. A Queries object
+// uses its Store's connection: one thread at a time.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+#include "store/store.h"
+
+namespace dyad::store {
+
+// Date bounds are "YYYY[-MM[-DD]]" or "" (open); `to` is inclusive of every
+// date it prefixes ("2013-03" includes 2013-03-31).
+struct Window {
+  std::string from, to;
+};
+
+struct Stats {
+  long long documents = 0, actors = 0, events = 0, quotes = 0;
+  std::string first_date, last_date;
+};
+
+struct SearchFilter {
+  std::string q, actor, root;
+  Window window;
+  bool rollup = false;
+  int limit = 50, offset = 0;
+};
+struct SearchPage {
+  long long total = 0;
+  std::vector<SearchHit> hits;  // snippet: matches between \x02 and \x03
+};
+
+struct MentionRow {
+  long long start = 0, end = 0;
+  std::string code, name, kind, country, role;
+};
+struct QuoteRow {
+  std::string doc, date;  // doc id; document's published date
+  long long start = 0, end = 0;
+  std::string text, speaker, speaker_actor, kind;
+};
+struct EventRow {
+  long long id = 0, start = 0, end = 0, sentence = 0;
+  std::string doc, title, date, source, target, source_name, target_name, code, root, modality, text;
+  int quad = 0;
+  double goldstein = 0;
+};
+struct TimexRow {
+  long long start = 0, end = 0;
+  std::string type, value;
+};
+struct TimelineRow {
+  std::string date, end_date, text, doc, kind;
+};
+struct BoilerplateRow {
+  std::string kind, text;
+};
+struct RelatedDoc {
+  std::string id, title, published;
+  double score = 0;
+  std::vector<std::string> shared;  // actor codes, "SRC>TGT" dyads and shared terms
+};
+struct ActorRow {
+  std::string code, name, kind, country;
+  long long mentions = 0, events = 0;
+};
+
+// Which events: empty codes match any; with rollup the codes are compared
+// with rolled-up codes. quad: -1 any, else 0..4.
+struct EventFilter {
+  std::string source, target;
+  Window window;
+  bool rollup = false;
+  int quad = -1;
+  int limit = 50, offset = 0;
+  bool either = false;  // source matches either side (actor's events)
+  std::vector<std::string> roots;  // CAMEO roots ("10"); empty = any
+};
+
+class Queries {
+ public:
+  explicit Queries(const Store& store) : store_(store) {}
+  const Store& store() const { return store_; }
+
+  Stats stats() const;
+  SearchPage search(const SearchFilter& f) const;
+  std::vector<BoilerplateRow> boilerplate(const std::string& doc) const;
+  std::vector<MentionRow> mentions(const std::string& doc) const;
+  std::vector<QuoteRow> quotes(const std::string& doc) const;
+  std::vector<EventRow> document_events(const std::string& doc) const;
+  std::vector<TimexRow> timex(const std::string& doc) const;
+  std::vector<RelatedDoc> related(const std::string& doc, int limit) const;
+
+  std::vector<ActorRow> actors(const std::string& q, int limit) const;
+  // One actor (or, with rollup, everything rolling up to it); nullopt when
+  // nothing is stored under the code.
+  std::optional<ActorRow> actor(const std::string& code, bool rollup) const;
+  // Display names of codes (the code itself when unknown).
+  std::string actor_name(const std::string& code) const;
+
+  // Event counts per date and ordered pair (kept documents only). Empty
+  // source/target match any; with rollup they match rolled-up codes (the rows
+  // keep the full codes: model::rollup_rows merges them).
+  std::vector<model::DyadCount> dyad_counts(const std::string& source, const std::string& target,
+                                            const Window& w, bool rollup) const;
+  // Pairs involving `actor` as source or target.
+  std::vector<model::DyadCount> actor_counts(const std::string& actor, const Window& w, bool rollup) const;
+  // Counts among a set of actors (both ends in the set).
+  std::vector<model::DyadCount> counts_among(const std::vector<std::string>& actors, const Window& w,
+                                             bool rollup) const;
+
+  // Counts per ordered pair summed over the window (date left empty); with
+  // rollup, per rolled-up pair (self-pairs dropped).
+  std::vector<model::DyadCount> pair_totals(const Window& w, bool rollup) const;
+  // The stored monthly hedging index of an actor (Store::refresh_model), in
+  // month order; nullopt when months in the window await a refresh.
+  std::optional<std::vector<std::pair<std::string, double>>> hedging_months(const std::string& actor, bool rollup,
+                                                                            const Window& w) const;
+
+  std::vector<EventRow> events(const EventFilter& f) const;
+  // Calls `row` for every kept event in date order (exports).
+  void each_event(const Window& w, const std::function<void(const EventRow&)>& row) const;
+  std::vector<QuoteRow> quotes_by(const std::string& actor, bool rollup, int limit) const;
+  std::vector<TimelineRow> timeline(const std::string& actor, const Window& w, bool rollup, int limit) const;
+
+ private:
+  const Store& store_;
+};
+
+}  // namespace dyad::store

@@ -1,0 +1,270 @@
+// The store's analysis layers (schema version 2): a document's mentions,
+// quotes, events, time expressions and timeline are stored and replaced on
+// update; actor counts and daily dyad counts follow; duplicates add no events;
+// a version-1 database is migrated in place and keeps its documents.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include "events/cameo_table.h"
+#include "fixtures.h"
+#include "store/queries.h"
+#include "store/schema.h"
+#include "store/store.h"
+
+using dyad::Document;
+using dyad::store::Queries;
+using dyad::store::Store;
+
+namespace {
+
+const char* kArticle =
+    "Moscow Courts Kabul and the Taliban\n\n"
+    "MOSCOW - Russia hosted Afghan government envoys on Tuesday and promised new aid, officials said.\n\n"
+    "Russian diplomats also met Taliban representatives, whose fighters attacked a police post in Kunduz "
+    "on Monday.\n\n"
+    "\"We speak to everyone who matters,\" the Russian envoy said.\n";
+
+void mention(Document& d, const std::string& phrase, const std::string& code, const std::string& name) {
+  auto at = d.text.find(phrase);
+  ASSERT_NE(at, std::string::npos) << phrase;
+  dyad::actors::ActorMention m;
+  m.start = static_cast<uint32_t>(at);
+  m.end = static_cast<uint32_t>(at + phrase.size());
+  m.code = code;
+  m.name = name;
+  m.kind = "government";
+  m.country = code.substr(0, 3);
+  d.actors.push_back(m);
+}
+
+void event(Document& d, const std::string& in_sentence, const std::string& s, const std::string& t,
+           const std::string& code, std::optional<std::string> date = std::nullopt) {
+  auto at = d.text.find(in_sentence);
+  ASSERT_NE(at, std::string::npos) << in_sentence;
+  dyad::Event e;
+  e.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + in_sentence.size())};
+  e.source = s;
+  e.target = t;
+  e.code = code;
+  const auto* c = dyad::events::CameoTable::builtin().resolve(code);
+  e.goldstein = c ? c->goldstein : 0;
+  e.date = date;
+  d.events.push_back(e);
+}
+
+Document article(const std::string& id, const std::string& text) {
+  Document d = dyad::testing::process_text(text, id + ".txt");
+  d.id = id;
+  d.meta.published = "2013-03-12";
+  // Only the layers the test sets by hand (the pipeline's own are dropped).
+  d.actors.clear();
+  d.quotes.clear();
+  d.events.clear();
+  d.timexes.clear();
+  d.timeline.clear();
+  mention(d, "Russia", "RUS", "Russia");
+  mention(d, "Afghan government", "AFGGOV", "Afghan government");
+  mention(d, "Taliban representatives", "TALIBAN", "the Taliban");
+  event(d, "Russia hosted Afghan government envoys", "RUS", "AFGGOV", "042");
+  event(d, "Russian diplomats also met Taliban representatives", "RUSGOV", "TALIBAN", "036");
+  event(d, "fighters attacked a police post in Kunduz", "TALIBAN", "AFGGOV", "190", "2013-03-11");
+  auto q = d.text.find("We speak");
+  dyad::actors::Quote quote;
+  quote.start = static_cast<uint32_t>(q);
+  quote.end = static_cast<uint32_t>(q + 34);
+  quote.text = d.text.substr(q, 34);
+  quote.speaker = "the Russian envoy";
+  quote.speaker_actor = "RUSGOV";
+  quote.kind = "direct";
+  d.quotes.push_back(quote);
+  auto tu = d.text.find("Tuesday");
+  d.timexes.push_back({{static_cast<uint32_t>(tu), static_cast<uint32_t>(tu + 7)}, "DATE", "2013-03-12"});
+  d.timeline.push_back({d.events.back().span, "2013-03-11", std::nullopt, "Taliban fighters attack a police post",
+                        "event"});
+  return d;
+}
+
+long long scalar(Store& db, const char* sql) {
+  sqlite3_stmt* st = nullptr;
+  EXPECT_EQ(sqlite3_prepare_v2(db.handle(), sql, -1, &st, nullptr), SQLITE_OK) << sql;
+  long long v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
+  sqlite3_finalize(st);
+  return v;
+}
+
+}  // namespace
+
+TEST(StoreLayers, PutStoresEveryLayer) {
+  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  EXPECT_EQ(db.schema_version(), 2);
+  Document d = article("kabul", kArticle);
+  db.put(d, "");
+  EXPECT_TRUE(db.has_layers("kabul"));
+  Queries q(db);
+  auto m = q.mentions("kabul");
+  ASSERT_EQ(m.size(), 3u);
+  EXPECT_EQ(m[0].code, "RUS");
+  EXPECT_EQ(d.text.substr(static_cast<size_t>(m[1].start), static_cast<size_t>(m[1].end - m[1].start)),
+            "Afghan government");
+  auto quotes = q.quotes("kabul");
+  ASSERT_EQ(quotes.size(), 1u);
+  EXPECT_EQ(quotes[0].speaker_actor, "RUSGOV");
+  auto ev = q.document_events("kabul");
+  ASSERT_EQ(ev.size(), 3u);
+  EXPECT_EQ(ev[0].code, "042");
+  EXPECT_EQ(ev[0].quad, 1);
+  EXPECT_EQ(ev[0].date, "2013-03-12");  // no own date: the published date
+  EXPECT_EQ(ev[2].date, "2013-03-11");  // its own date
+  EXPECT_EQ(ev[2].quad, 4);
+  EXPECT_DOUBLE_EQ(ev[2].goldstein, -10.0);
+  EXPECT_EQ(ev[0].text, "Russia hosted Afghan government envoys");
+  EXPECT_EQ(q.timex("kabul").size(), 1u);
+  EXPECT_EQ(q.timeline("", {}, false, 10).size(), 1u);
+  // Actor counts and daily dyad counts follow the rows.
+  auto rus = q.actor("RUS", false);
+  ASSERT_TRUE(rus);
+  EXPECT_EQ(rus->mentions, 1);
+  EXPECT_EQ(rus->events, 1);
+  auto rolled = q.actor("RUS", true);  // RUS and RUSGOV
+  ASSERT_TRUE(rolled);
+  EXPECT_EQ(rolled->events, 2);
+  auto days = q.dyad_counts("TALIBAN", "AFGGOV", {}, false);
+  ASSERT_EQ(days.size(), 1u);
+  EXPECT_EQ(days[0].date, "2013-03-11");
+  EXPECT_EQ(days[0].quad[4], 1);
+  EXPECT_EQ(q.dyad_counts("RUS", "", {}, true).size(), 2u);
+  EXPECT_EQ(q.dyad_counts("", "", {"2013-03-12", "2013-03"}, false).size(), 2u);
+  EXPECT_FALSE(q.actor("NOSUCH", false));
+}
+
+TEST(StoreLayers, UpdateReplacesTheOldRows) {
+  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  db.put(article("kabul", kArticle), "");
+  Document v2 = article("kabul", std::string(kArticle) + "\nTalks are to resume next month.\n");
+  v2.events.pop_back();  // the attack is no longer coded
+  EXPECT_EQ(db.put(v2, ""), dyad::store::PutResult::Updated);
+  Queries q(db);
+  EXPECT_EQ(q.document_events("kabul").size(), 2u);
+  EXPECT_EQ(q.mentions("kabul").size(), 3u);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM mentions"), 3);
+  EXPECT_EQ(q.actor("RUS", false)->mentions, 1);
+  EXPECT_EQ(q.actor("TALIBAN", false)->events, 1);
+  EXPECT_TRUE(q.dyad_counts("TALIBAN", "AFGGOV", {}, false).empty());
+  EXPECT_EQ(scalar(db, "SELECT sum(events) FROM dyad_days"), 2);
+}
+
+TEST(StoreLayers, DuplicatesAddNoEventsToTheModel) {
+  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  db.put(article("kabul", kArticle), "");
+  Document copy = article("kabul-copy", std::string(kArticle) + "\nThis story was syndicated.\n");
+  copy.duplicate_of = "kabul";
+  db.put(copy, "");
+  Queries q(db);
+  EXPECT_EQ(q.document_events("kabul-copy").size(), 3u);  // the document view still has them
+  EXPECT_EQ(scalar(db, "SELECT sum(events) FROM dyad_days"), 3);
+  EXPECT_EQ(q.stats().events, 3);
+  EXPECT_EQ(q.stats().documents, 1);
+}
+
+TEST(StoreLayers, VersionOneDatabaseIsMigratedInPlace) {
+  std::string path = dyad::testing::temp_dir("layers") + "/v1.sqlite";
+  {
+    // A version-1 database: the documents schema only.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, dyad::store::kSchema, nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA user_version=1", nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  {
+    // Documents written by the old schema's columns survive the migration.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw,
+                           "INSERT INTO documents (id, path, format, hash, text, offset_map, title, published) "
+                           "VALUES ('old', 'old.txt', 'text', 'h1', 'Grain ships left Odesa on Friday.', x'', "
+                           "'Grain ships leave', '2013-02-01')",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+    sqlite3_close(raw);
+  }
+  {
+    Store ro(path, true);
+    EXPECT_EQ(ro.schema_version(), 1);
+  }
+  Store db(path);
+  EXPECT_EQ(db.schema_version(), 2);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('events','mentions','dyad_days')"), 3);
+  auto old = db.get("old");
+  ASSERT_TRUE(old);
+  EXPECT_EQ(old->meta.title, "Grain ships leave");
+  EXPECT_EQ(db.search("Odesa", 5, "[", "]").size(), 1u);
+  EXPECT_FALSE(db.has_layers("old"));
+  db.put(article("kabul", kArticle), "");
+  EXPECT_EQ(Queries(db).stats().events, 3);
+}
+
+TEST(StoreLayers, SearchFiltersByActorRootAndDate) {
+  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  db.put(article("kabul", kArticle), "");
+  Document other = dyad::testing::process_text(
+      "Grain Talks Resume\n\nANKARA - Turkish and Ukrainian officials resumed grain talks on Friday.\n",
+      "grain.txt");
+  other.id = "grain";
+  other.meta.published = "2013-05-02";
+  other.actors.clear();
+  other.events.clear();
+  db.put(other, "");
+  Queries q(db);
+  dyad::store::SearchFilter f;
+  f.actor = "TALIBAN";
+  auto page = q.search(f);
+  EXPECT_EQ(page.total, 1);
+  ASSERT_EQ(page.hits.size(), 1u);
+  EXPECT_EQ(page.hits[0].id, "kabul");
+  f = {};
+  f.q = "talks OR envoys";
+  EXPECT_EQ(q.search(f).total, 2);
+  f.window = {"2013-04", ""};
+  page = q.search(f);
+  ASSERT_EQ(page.total, 1);
+  EXPECT_EQ(page.hits[0].id, "grain");
+  EXPECT_NE(page.hits[0].snippet.find("\x02talks\x03"), std::string::npos);
+  f = {};
+  f.root = "19";
+  EXPECT_EQ(q.search(f).total, 1);
+  f.root = "14";
+  EXPECT_EQ(q.search(f).total, 0);
+  f = {};
+  f.actor = "RUS";
+  f.rollup = true;
+  EXPECT_EQ(q.search(f).total, 1);
+}
+
+TEST(StoreLayers, RefreshModelKeepsMonthlyHedgingCurrent) {
+  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  Document d = article("kabul", kArticle);
+  // Russia also cooperates with Kabul's enemy: it hedges in March.
+  event(d, "Russian diplomats also met Taliban representatives", "RUS", "TALIBAN", "036");
+  db.put(d, "");
+  Queries q(db);
+  EXPECT_FALSE(q.hedging_months("RUS", false, {}));  // not computed yet
+  EXPECT_EQ(db.refresh_model(), 1u);
+  EXPECT_EQ(db.refresh_model(), 0u);
+  auto h = q.hedging_months("RUS", false, {});
+  ASSERT_TRUE(h);
+  ASSERT_EQ(h->size(), 1u);
+  EXPECT_EQ((*h)[0].first, "2013-03");
+  EXPECT_DOUBLE_EQ((*h)[0].second, 1.0);
+  auto rolled = q.hedging_months("RUS", true, {"2013-01", "2013-12"});
+  ASSERT_TRUE(rolled);
+  ASSERT_EQ(rolled->size(), 1u);
+  EXPECT_TRUE(q.hedging_months("RUS", false, {"2014", ""})->empty());
+  // A new document in March makes the month wait for the next refresh.
+  Document other = article("kabul-2", std::string(kArticle) + "\nA second report.\n");
+  db.put(other, "");
+  EXPECT_FALSE(q.hedging_months("RUS", false, {}));
+  EXPECT_TRUE(q.hedging_months("RUS", false, {"2014", ""}));
+  db.refresh_model();
+  EXPECT_TRUE(q.hedging_months("RUS", false, {}));
+}

@@ -398,15 +398,33 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         if (i < vg.first || i >= vg.last) continue;
         if (cl.subject >= 0) {
           const auto& np = a.noun_phrases[size_t(cl.subject)];
-          subj = unit_overlapping(np.first, np.last);
+          // "[Ithilen 's] [militia]": the possessor belongs to the subject.
+          uint32_t f = np.first;
+          while (f > s.first && a.tokens[f - 1].tag == Tag::POS) {
+            int pnp = c.np_end[f - s.first];
+            int pu = c.unit_end[f - 1 - s.first];
+            uint32_t nf = pu >= 0 ? c.units[size_t(pu)].first : pnp >= 0 ? a.noun_phrases[size_t(pnp)].first : f - 1;
+            if (nf >= f) break;
+            f = nf;
+          }
+          subj = unit_overlapping(f, np.last);
           has_subject = true;
         }
         // The target stays before the next clause's subject.
         for (const auto& c2 : a.clauses) {
           if (c2.sentence != si || c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
           const auto& np2 = a.noun_phrases[size_t(c2.subject)];
-          if (np2.first >= vlast && np2.first < scope_end && a.verb_groups[c2.verb].first > np2.first)
-            scope_end = np2.first;
+          if (np2.first < vlast || np2.first >= scope_end || a.verb_groups[c2.verb].first <= np2.first) continue;
+          // Only an adverbial clause ("after crowds burned ...") or a new
+          // clause after a comma ends the verb's reach; "that ..." complements do not.
+          uint32_t k = np2.first;
+          while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adv(a.tokens[k - 1].tag))) --k;
+          if (k <= vlast) continue;
+          static const char* const subs[] = {"AFTER", "BEFORE", "WHEN", "WHILE", "UNTIL", "BECAUSE", "SINCE", "AS",
+                                             "ALTHOUGH", "THOUGH", "WHEREAS", "ONCE", "UNLESS", ",", "AND", "BUT"};
+          bool sub = false;
+          for (const char* w : subs) sub |= c.up(k - 1) == w;
+          if (sub) scope_end = np2.first;
         }
         break;
       }

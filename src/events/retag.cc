@@ -1,0 +1,66 @@
+// Dictionary-guided tag repair (see retag.h).
+#include "events/retag.h"
+
+#include <cctype>
+
+#include "lang/chunk.h"
+#include "lang/clauses.h"
+#include "lang/lemma.h"
+#include "lang/resources.h"
+
+namespace dyad::events {
+
+namespace {
+
+std::string upper(std::string_view s) {
+  std::string o(s);
+  for (char& c : o) c = char(std::toupper(static_cast<unsigned char>(c)));
+  return o;
+}
+
+bool aux_before(const std::string& u) {
+  return u == "HAS" || u == "HAVE" || u == "HAD" || u == "WAS" || u == "WERE" || u == "IS" || u == "ARE" ||
+         u == "BEEN" || u == "BE";
+}
+
+}  // namespace
+
+size_t retag_with_dictionaries(lang::Annotation& a, const PetrActors* actors, const VerbDictionary& verbs) {
+  using lang::Tag;
+  const lang::Resources& res = lang::Resources::get();
+  size_t changed = 0;
+  for (const auto& s : a.sentences) {
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      lang::Token& t = a.tokens[i];
+      std::string u = upper(t.form);
+      bool cap = !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
+      Tag nt = t.tag;
+      if (actors && cap && actors->is_phrase_word(u) && !lang::is_noun(t.tag) && i > s.first) {
+        nt = Tag::NNP;
+      } else if ((lang::is_adj(t.tag) || lang::is_noun(t.tag)) && !cap && verbs.forms(u) && u.size() > 2 &&
+                 u.compare(u.size() - 2, 2, "ED") == 0 && i > s.first) {
+        std::string prev = upper(a.tokens[i - 1].form);
+        Tag pt = a.tokens[i - 1].tag;
+        bool next_np = i + 1 < s.last && (a.tokens[i + 1].tag == Tag::DT || lang::is_noun(a.tokens[i + 1].tag) ||
+                                          a.tokens[i + 1].tag == Tag::PRPS || a.tokens[i + 1].tag == Tag::CD);
+        if (aux_before(prev)) nt = Tag::VBN;
+        else if ((pt == Tag::CC || lang::is_proper(pt)) && next_np) nt = Tag::VBD;
+      }
+      if (nt != t.tag) {
+        t.tag = nt;
+        t.lemma = lang::lemmatize(t.form, nt, res);
+        ++changed;
+      }
+    }
+  }
+  if (changed) {
+    a.noun_phrases.clear();
+    a.verb_groups.clear();
+    a.clauses.clear();
+    lang::chunk(a, res);
+    lang::find_clauses(a, res);
+  }
+  return changed;
+}
+
+}  // namespace dyad::events

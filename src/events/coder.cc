@@ -331,6 +331,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
   };
 
   size_t first_event = out.size();
+  uint32_t covered_until = s.first;  // reach of the last verb that coded events
   for (uint32_t i = s.first; i < s.last; ++i) {
     const lang::Token& tok = a.tokens[i];
     const auto* forms = verbs.forms(c.up(i));
@@ -356,6 +357,13 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       if (k < s.last && lang::is_verb(a.tokens[k].tag)) continue;
     }
     uint32_t vfirst = i - uint32_t(vf->before.size()), vlast = i + 1 + uint32_t(vf->after.size());
+    // A non-finite verb inside the reach of a coded verb ("abandoned efforts
+    // to stop ...", "called on X to be allowed to leave") is part of that event.
+    if (i < covered_until && (tok.tag == Tag::VB || tok.tag == Tag::VBG || tok.tag == Tag::VBN)) {
+      uint32_t k = vfirst;
+      while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+      if (!(k > s.first && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","))) continue;
+    }
     const Verb& verb = verbs.verbs()[vf->verb];
     const VerbBlock& block = verbs.blocks()[verb.block];
 
@@ -390,6 +398,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       uint32_t f = 0, l = 0, vp_last = s.last;
       has_subject = tree_subject(*opt.tree, i, f, l, vp_last);
       if (has_subject) subj = unit_overlapping(f, l);
+      if (has_subject && subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) has_subject = false;
       if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;
     } else {
       for (const auto& cl : a.clauses) {
@@ -408,7 +417,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
             f = nf;
           }
           subj = unit_overlapping(f, np.last);
-          has_subject = true;
+          has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
         }
         // The target stays before the next clause's subject.
         for (const auto& c2 : a.clauses) {
@@ -468,6 +477,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         for (const auto& y : ts)
           if (x != y) pairs.push_back({x, y});
     }
+    if (!pairs.empty()) covered_until = std::max(covered_until, scope_end);
     for (const auto& [x, y] : pairs) {
       for (int dir = 0; dir < 2; ++dir) {
         const std::string& cd = dir == 0 ? code.first : code.second;

@@ -405,7 +405,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         if (cl.sentence != si || cl.verb >= a.verb_groups.size()) continue;
         const auto& vg = a.verb_groups[cl.verb];
         if (i < vg.first || i >= vg.last) continue;
-        if (cl.subject >= 0) {
+        if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= vfirst) {
           const auto& np = a.noun_phrases[size_t(cl.subject)];
           // "[Ithilen 's] [militia]": the possessor belongs to the subject.
           uint32_t f = np.first;

@@ -46,6 +46,18 @@ size_t retag_with_dictionaries(lang::Annotation& a, const PetrActors* actors, co
         if (aux_before(prev)) nt = Tag::VBN;
         else if ((pt == Tag::CC || lang::is_proper(pt)) && next_np) nt = Tag::VBD;
       }
+      // "Ethiopia departs from Libya": a dictionary verb after a sentence-initial
+      // proper noun and before a preposition or noun phrase is the verb.
+      if (nt == t.tag && lang::is_noun(t.tag) && !cap && i > s.first && verbs.forms(u) &&
+          lang::is_proper(a.tokens[i - 1].tag) && i + 1 < s.last) {
+        uint32_t k = i - 1;
+        while (k > s.first && lang::is_proper(a.tokens[k - 1].tag)) --k;
+        Tag nx = a.tokens[i + 1].tag;
+        bool next_ok = nx == Tag::IN || nx == Tag::DT || nx == Tag::PRPS || nx == Tag::TO ||
+                       (nx == Tag::NNP && actors && actors->is_phrase_word(upper(a.tokens[i + 1].form)));
+        if ((k == s.first || a.tokens[k - 1].tag == Tag::DT) && next_ok)
+          nt = (u.back() == 'S' && u.size() > 3) ? Tag::VBZ : Tag::VBP;
+      }
       if (nt != t.tag) {
         t.tag = nt;
         t.lemma = lang::lemmatize(t.form, nt, res);

@@ -364,23 +364,34 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
       if (!(k > s.first && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","))) continue;
     }
-    const Verb& verb = verbs.verbs()[vf->verb];
-    const VerbBlock& block = verbs.blocks()[verb.block];
+    // Every entry of this verb form (a verb may head several blocks).
+    std::vector<const VerbForm*> cands;
+    for (const auto& f : *forms)
+      if (f.before == vf->before && f.after == vf->after) cands.push_back(&f);
+    const VerbBlock* block = &verbs.blocks()[verbs.verbs()[vf->verb].block];
 
-    // Best matching pattern: most specific, then earliest.
+    // Best matching pattern over those blocks: most specific, then earliest.
     const Pattern* best = nullptr;
     State best_st;
-    for (const auto& p : block.patterns) {
-      if (best && (p.literals < best->literals)) continue;
-      State st;
-      if (!c.lower_match(p, 0, vfirst, st)) continue;
-      if (!c.upper_match(p, 0, vlast, st)) continue;
-      if (!best || p.literals > best->literals || (p.literals == best->literals && p.order < best->order)) {
-        best = &p;
-        best_st = st;
+    CodePair dflt;
+    for (const VerbForm* cf : cands) {
+      const Verb& verb = verbs.verbs()[cf->verb];
+      const VerbBlock& blk = verbs.blocks()[verb.block];
+      CodePair d = !verb.code.empty() ? verb.code : blk.code;
+      if (dflt.empty() || (dflt.first == "---" && !d.empty() && d.first != "---")) dflt = d;
+      for (const auto& p : blk.patterns) {
+        if (best && (p.literals < best->literals)) continue;
+        State st;
+        if (!c.lower_match(p, 0, vfirst, st)) continue;
+        if (!c.upper_match(p, 0, vlast, st)) continue;
+        if (!best || p.literals > best->literals || (p.literals == best->literals && p.order < best->order)) {
+          best = &p;
+          best_st = st;
+          block = &blk;
+        }
       }
     }
-    CodePair code = best ? best->code : (!verb.code.empty() ? verb.code : block.code);
+    CodePair code = best ? best->code : dflt;
     if (code.empty() || code.first == "---") continue;
 
     // Passive: be/get + past participle.
@@ -489,7 +500,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         e.target = dir == 0 ? y : x;
         e.code = cd;
         e.verb = {a.tokens[vfirst].span.start, a.tokens[vlast - 1].span.end};
-        e.pattern = best ? best->text : block.name;
+        e.pattern = best ? best->text : block->name;
         bool dup = false;
         for (size_t k = first_event; k < out.size() && !dup; ++k)
           dup = out[k].source == e.source && out[k].target == e.target && out[k].code == e.code;

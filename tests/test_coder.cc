@@ -9,6 +9,7 @@
 
 #include "events/coder.h"
 #include "events/petr_actors.h"
+#include "events/retag.h"
 #include "events/verb_reader.h"
 #include "lang/annotate.h"
 
@@ -163,4 +164,23 @@ TEST(Coder, CodeDocumentFillsEvents) {
   d2.events.clear();
   code_document(d2, VerbDictionary{});
   EXPECT_TRUE(d2.events.empty());
+}
+
+TEST(Coder, TagRepairFromDictionaries) {
+  Fixture f;
+  // The tagger has never seen these names; the actor dictionary says they are names.
+  std::vector<std::string> errs;
+  std::istringstream more("ZOLMARETH [ZOL]\nQUANDRIVEL [QUA]\n");
+  f.actors.read_actors(more, "more", errs);
+  std::string text = "Zolmareth attacked Quandrivel at dawn.";
+  lang::Annotation a = lang::annotate(text);
+  retag_with_dictionaries(a, &f.actors, f.verbs);
+  EXPECT_EQ(a.tokens[2].tag, lang::Tag::NNP);
+  auto mentions = f.actors.recognize(a, "");
+  std::vector<Event> ev;
+  code_sentence(text, a, 0, mentions, f.verbs, CoderOptions{}, ev);
+  ASSERT_EQ(ev.size(), 1u);
+  EXPECT_EQ(ev[0].source, "ZOL");
+  EXPECT_EQ(ev[0].target, "QUA");
+  EXPECT_EQ(ev[0].code, "190");
 }

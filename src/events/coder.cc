@@ -168,6 +168,12 @@ struct Ctx {
   }
 };
 
+bool cameo_code(const std::string& c) {
+  size_t d = 0;
+  while (d < c.size() && c[d] >= '0' && c[d] <= '9') ++d;
+  return d >= 2 && (d == c.size() || (d + 1 == c.size() && c[d] >= 'A' && c[d] <= 'Z'));
+}
+
 bool connector(const lang::Token& t) {
   std::string u = upper(t.form);
   return u == "," || u == "AND" || u == "OR" || u == "NOR" || t.tag == Tag::DT || lang::is_adj(t.tag);
@@ -492,7 +498,9 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     for (const auto& [x, y] : pairs) {
       for (int dir = 0; dir < 2; ++dir) {
         const std::string& cd = dir == 0 ? code.first : code.second;
-        if (cd.empty() || cd == "---") continue;
+        // Only CAMEO codes (digits, a dictionary's letter variant "174K"); placeholders
+        // ("---", "+++", "025?") code nothing.
+        if (!cameo_code(cd)) continue;
         Event e;
         e.span = s.span;
         e.sentence = si;

@@ -1,0 +1,259 @@
+// Event dates: attaches the sentence's time expressions to verb groups and
+// picks each event's date by the rules in event_dates.h.
+#include "events/event_dates.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <vector>
+
+#include "lang/annotation.h"
+#include "time/calendar.h"
+#include "time/chronology.h"
+
+namespace dyad::events {
+
+namespace {
+
+using lang::Tag;
+
+bool digits(std::string_view s, size_t from, size_t n) {
+  if (s.size() < from + n) return false;
+  for (size_t i = from; i < from + n; ++i)
+    if (s[i] < '0' || s[i] > '9') return false;
+  return true;
+}
+
+int num(std::string_view s, size_t from, size_t n) {
+  int v = 0;
+  for (size_t i = from; i < from + n; ++i) v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+// First token ending after byte `off` (tokens.size() when none).
+uint32_t token_at(const lang::Annotation& a, uint32_t off) {
+  auto it = std::lower_bound(a.tokens.begin(), a.tokens.end(), off,
+                             [](const lang::Token& t, uint32_t o) { return t.span.end <= o; });
+  return static_cast<uint32_t>(it - a.tokens.begin());
+}
+
+// Sentence index of an event: its own when consistent, else the sentence
+// holding its span.
+int sentence_of(const lang::Annotation& a, const Event& e) {
+  if (e.sentence < a.sentences.size()) {
+    const Span& s = a.sentences[e.sentence].span;
+    if (s.start <= e.span.start && e.span.start < std::max(s.end, s.start + 1)) return static_cast<int>(e.sentence);
+  }
+  for (size_t i = 0; i < a.sentences.size(); ++i)
+    if (a.sentences[i].span.start <= e.span.start && e.span.start < a.sentences[i].span.end) return static_cast<int>(i);
+  return -1;
+}
+
+// A dated time expression of a sentence and the verb group it attaches to.
+struct Candidate {
+  std::string date;
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  int host = -1;                 // verb group index
+  int distance = 0;              // tokens between it and its host
+  bool fronted = false;          // before every verb of its sentence
+};
+
+constexpr int kCommaPenalty = 6;  // tokens a comma adds between an expression and a verb after it
+
+// Distance in tokens from an expression [a0, a1) to a verb group [b0, b1).
+// An expression attaches to a verb after it across a comma only when no
+// nearer verb holds it: "troops moved on Saturday, an official said".
+int gap(const lang::Annotation& a, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
+  if (b1 <= a0) return static_cast<int>(a0 - b1);
+  if (a1 > b0) return 0;
+  int d = static_cast<int>(b0 - a1);
+  for (uint32_t i = a1; i < b0; ++i)
+    if (a.tokens[i].tag == Tag::Comma) d += kCommaPenalty;
+  return d;
+}
+
+// True when the expression modifies a noun: "Saturday's vote", "the 2014 elections".
+bool inside_noun_phrase(const lang::Annotation& a, const lang::Sentence& s, uint32_t first, uint32_t last) {
+  if (last >= s.last) return false;
+  Tag next = a.tokens[last].tag;
+  if (next == Tag::POS) return true;
+  if (!lang::is_noun(next)) return false;
+  if (first > s.first) {
+    Tag prev = a.tokens[first - 1].tag;
+    return prev == Tag::DT || prev == Tag::PRPS || prev == Tag::POS;
+  }
+  return false;
+}
+
+std::vector<Candidate> candidates(const Document& doc, const lang::Annotation& a, const lang::Sentence& s,
+                                  const std::vector<int>& groups) {
+  std::vector<Candidate> out;
+  if (s.first >= s.last) return out;
+  const uint32_t begin = a.tokens[s.first].span.start, end = a.tokens[s.last - 1].span.end;
+  auto it = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), begin,
+                             [](const Timex& t, uint32_t o) { return t.span.end <= o; });
+  for (; it != doc.timexes.end() && it->span.start < end; ++it) {
+    if (it->type != "DATE" && it->type != "TIME") continue;
+    auto date = calendar_date(it->value, doc.meta.published);
+    if (!date) continue;
+    Candidate c;
+    c.date = *date;
+    c.first = std::max(token_at(a, it->span.start), s.first);
+    c.last = std::min(std::max(token_at(a, it->span.end - 1) + 1, c.first + 1), s.last);
+    if (inside_noun_phrase(a, s, c.first, c.last)) continue;
+    c.fronted = true;
+    for (int g : groups) {
+      const auto& vg = a.verb_groups[g];
+      if (vg.first < c.last) c.fronted = false;
+      int d = gap(a, c.first, c.last, vg.first, vg.last);
+      // Nearest verb; on a tie the verb before the expression wins.
+      if (c.host < 0 || d < c.distance || (d == c.distance && vg.last <= c.first)) {
+        c.host = g;
+        c.distance = d;
+      }
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+// The date of the candidate attached to verb group `g`, closest first.
+const Candidate* attached(const std::vector<Candidate>& cs, int g) {
+  const Candidate* best = nullptr;
+  for (const auto& c : cs)
+    if (c.host == g && (!best || c.distance < best->distance)) best = &c;
+  return best;
+}
+
+// Precision of a "YYYY[-MM[-DD]]" date: 1, 2 or 3 parts.
+int parts(const std::string& d) { return 1 + static_cast<int>(std::count(d.begin(), d.end(), '-')); }
+
+}  // namespace
+
+std::optional<std::string> calendar_date(std::string_view v, const std::optional<std::string>& published) {
+  if (v == "PRESENT_REF") {
+    if (published && time::parse_iso_date(*published)) return published->substr(0, 10);
+    return std::nullopt;
+  }
+  if (!digits(v, 0, 4)) return std::nullopt;  // PAST_REF, XXXX-..., decades "199"
+  int y = num(v, 0, 4);
+  if (v.size() == 4) return std::string(v);
+  if (v[4] != '-' || v.size() < 6) return std::nullopt;
+  if (digits(v, 5, 2) && (v.size() == 7 || v[7] == '-' || v[7] == 'T')) {
+    int m = num(v, 5, 2);
+    if (m < 1 || m > 12) return std::nullopt;
+    if (v.size() >= 10 && v[7] == '-' && digits(v, 8, 2)) {
+      int d = num(v, 8, 2);
+      if (!time::valid_date(y, m, d)) return std::nullopt;
+      return std::string(v.substr(0, 10));
+    }
+    return std::string(v.substr(0, 7));
+  }
+  if (v[5] == 'W' && digits(v, 6, 2)) {
+    int w = num(v, 6, 2);
+    if (w < 1 || w > 53) return std::nullopt;
+    // Monday of week 1 is the Monday on or before January 4.
+    time::Date jan4{y, 1, 4};
+    int64_t monday1 = time::to_days(jan4) - (time::weekday(jan4) - 1);
+    time::Date thu = time::civil_from_days(monday1 + 7 * (w - 1) + 3);
+    return time::fmt_month(thu.y, thu.m);
+  }
+  if (v.find('X') != std::string_view::npos) return std::nullopt;
+  return time::fmt_year(y);  // seasons, quarters, halves, weekends of a year
+}
+
+int event_verb_group(const Document& doc, const Event& e) {
+  if (!doc.lang || e.verb.end <= e.verb.start) return -1;
+  const auto& a = *doc.lang;
+  int best = -1;
+  for (size_t g = 0; g < a.verb_groups.size(); ++g) {
+    const auto& vg = a.verb_groups[g];
+    if (vg.first >= vg.last || vg.last > a.tokens.size()) continue;
+    Span sp{a.tokens[vg.first].span.start, a.tokens[vg.last - 1].span.end};
+    if (sp.end <= e.verb.start || sp.start >= e.verb.end) continue;
+    const Span& h = a.tokens[vg.head].span;
+    if (h.start >= e.verb.start && h.end <= e.verb.end) return static_cast<int>(g);
+    if (best < 0) best = static_cast<int>(g);
+  }
+  return best;
+}
+
+void assign_event_dates(Document& doc) {
+  if (doc.events.empty()) return;
+  std::vector<TimelineEntry> chronology = time::find_chronology(doc);
+  auto entry_of = [&](const Span& s) -> const TimelineEntry* {
+    for (const auto& c : chronology)
+      if (c.span.start <= s.start && s.start < c.span.end) return &c;
+    return nullptr;
+  };
+  const std::optional<std::string> published =
+      doc.meta.published && time::parse_iso_date(*doc.meta.published) ? doc.meta.published->substr(0, 10)
+                                                                       : std::optional<std::string>{};
+
+  if (!doc.lang) {
+    // No language layers: the first dated expression of the event's span.
+    for (auto& e : doc.events) {
+      e.date.reset();
+      for (const auto& t : doc.timexes) {
+        if (t.span.start < e.span.start || t.span.end > e.span.end) continue;
+        if (t.type != "DATE" && t.type != "TIME") continue;
+        if ((e.date = calendar_date(t.value, doc.meta.published))) break;
+      }
+      if (const TimelineEntry* c = entry_of(e.span))
+        if (!e.date || e.date->compare(0, 4, c->date, 0, 4) != 0) e.date = c->date;
+    }
+    return;
+  }
+
+  const auto& a = *doc.lang;
+  std::vector<int> clause_of(a.verb_groups.size(), -1);
+  for (size_t c = 0; c < a.clauses.size(); ++c)
+    if (a.clauses[c].verb < clause_of.size()) clause_of[a.clauses[c].verb] = static_cast<int>(c);
+  std::vector<std::vector<int>> groups_of(a.sentences.size());
+  for (size_t g = 0; g < a.verb_groups.size(); ++g)
+    if (a.verb_groups[g].sentence < groups_of.size()) groups_of[a.verb_groups[g].sentence].push_back(static_cast<int>(g));
+
+  int cached = -1;
+  std::vector<Candidate> cs;
+  for (auto& e : doc.events) {
+    e.date.reset();
+    int s = sentence_of(a, e);
+    if (s < 0) continue;
+    if (s != cached) {
+      cs = candidates(doc, a, a.sentences[s], groups_of[s]);
+      cached = s;
+    }
+    int g = event_verb_group(doc, e);
+    if (g >= 0 && a.verb_groups[g].sentence != static_cast<uint32_t>(s)) g = -1;
+    const lang::VerbGroup* vg = g >= 0 ? &a.verb_groups[g] : nullptr;
+    int clause = g >= 0 ? clause_of[g] : -1;
+    int speech = clause >= 0 ? a.clauses[clause].embedded_under : -1;
+
+    const Candidate* own = g >= 0 ? attached(cs, g) : nullptr;
+    if (!own && g < 0 && cs.size() == 1) own = &cs[0];
+    if (own) {
+      e.date = own->date;
+    } else {
+      bool past_perfect = vg && vg->perfect && vg->tense == lang::Tense::Past;
+      if (speech >= 0 && !past_perfect)
+        if (const Candidate* c = attached(cs, static_cast<int>(a.clauses[speech].verb))) e.date = c->date;
+      if (!e.date)
+        for (const auto& c : cs)
+          if (c.fronted) {
+            e.date = c.date;
+            break;
+          }
+    }
+    if (const TimelineEntry* c = entry_of(e.span)) {
+      bool finer = e.date && e.date->compare(0, 4, c->date, 0, 4) == 0 && parts(*e.date) > parts(c->date);
+      if (!finer) e.date = c->date;
+      continue;
+    }
+    if (e.date || !vg) continue;
+    // Undated: the tense decides (see event_dates.h).
+    const lang::VerbGroup* tensed = vg;
+    if (!vg->finite && speech >= 0) tensed = &a.verb_groups[a.clauses[speech].verb];
+    if (tensed->finite && tensed->modal < 0 && tensed->tense == lang::Tense::Present) e.date = published;
+  }
+}
+
+}  // namespace dyad::events

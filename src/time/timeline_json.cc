@@ -1,0 +1,23 @@
+// Builds the contract's `timeline` array from Document::timeline.
+#include "time/timeline_json.h"
+
+namespace dyad::time {
+
+nlohmann::json timeline_json(const std::vector<Document>& docs) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : docs) {
+    if (d.duplicate_of) continue;
+    for (const auto& t : d.timeline) {
+      if (t.span.end > d.text.size() || t.span.start >= t.span.end || t.date.empty()) continue;
+      out.push_back({{"date", t.date},
+                     {"end_date", t.end_date ? nlohmann::json(*t.end_date) : nlohmann::json(nullptr)},
+                     {"text", t.text},
+                     {"doc", d.id},
+                     {"start", t.span.start},
+                     {"end", t.span.end}});
+    }
+  }
+  return out;
+}
+
+}  // namespace dyad::time

@@ -1,0 +1,16 @@
+// The contract's `timeline` array (DESIGN.md) from processed documents.
+#pragma once
+
+#include <nlohmann/json.hpp>
+#include <vector>
+
+#include "doc/document.h"
+
+namespace dyad::time {
+
+// [{"date", "end_date", "text", "doc", "start", "end"}] over every kept
+// (non-duplicate) document, each document's entries in its timeline order;
+// start/end are byte offsets in the clean text, end_date null unless a range.
+nlohmann::json timeline_json(const std::vector<Document>& docs);
+
+}  // namespace dyad::time

@@ -1,0 +1,164 @@
+// Event dates: TIMEX3 values reduced to calendar dates, and each event dated
+// from the time expression attached to its verb, its speech clause, a
+// sentence-opening date, a chronology entry, or its tense.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "events/event_dates.h"
+#include "fixtures.h"
+#include "lang/annotation.h"
+#include "time/tagger.h"
+
+using dyad::Document;
+using dyad::Event;
+using dyad::events::assign_event_dates;
+using dyad::events::calendar_date;
+
+namespace {
+
+const std::optional<std::string> kPub = std::string("2016-03-23");  // a Wednesday
+
+// A processed document with the given published date, timexes re-tagged.
+Document doc_with_date(const std::string& body, const std::string& published = *kPub) {
+  Document d = dyad::testing::process_text(body);
+  d.meta.published = published;
+  dyad::time::tag_document(d);
+  return d;
+}
+
+// An event on the sentence holding `where`, triggered by the first `verb`
+// after it (as the coder would make it).
+Event event_at(const Document& d, const std::string& where, const std::string& verb) {
+  Event e;
+  size_t at = d.text.find(where);
+  EXPECT_NE(at, std::string::npos) << where;
+  if (at == std::string::npos || !d.lang) return e;
+  const auto& a = *d.lang;
+  for (size_t i = 0; i < a.sentences.size(); ++i) {
+    const auto& s = a.sentences[i].span;
+    if (s.start <= at && at < s.end) {
+      e.sentence = static_cast<uint32_t>(i);
+      e.span = s;
+    }
+  }
+  size_t v = d.text.find(verb, at);
+  EXPECT_NE(v, std::string::npos) << verb;
+  e.verb = {static_cast<uint32_t>(v), static_cast<uint32_t>(v + verb.size())};
+  e.source = "RUS";
+  e.code = "042";
+  return e;
+}
+
+std::string date_of(const Event& e) { return e.date.value_or("null"); }
+
+}  // namespace
+
+TEST(CalendarDate, Values) {
+  EXPECT_EQ(calendar_date("2014", kPub).value_or("null"), "2014");
+  EXPECT_EQ(calendar_date("2014-08", kPub).value_or("null"), "2014-08");
+  EXPECT_EQ(calendar_date("2014-08-03", kPub).value_or("null"), "2014-08-03");
+  EXPECT_EQ(calendar_date("2013-03-22TMO", kPub).value_or("null"), "2013-03-22");
+  EXPECT_EQ(calendar_date("2013-03-22T10:30", kPub).value_or("null"), "2013-03-22");
+  EXPECT_EQ(calendar_date("2013-W11", kPub).value_or("null"), "2013-03");
+  EXPECT_EQ(calendar_date("2014-W01", kPub).value_or("null"), "2014-01");  // starts 2013-12-30
+  EXPECT_EQ(calendar_date("2009-W53", kPub).value_or("null"), "2009-12");
+  EXPECT_EQ(calendar_date("2015-FA", kPub).value_or("null"), "2015");
+  EXPECT_EQ(calendar_date("2015-WI", kPub).value_or("null"), "2015");
+  EXPECT_EQ(calendar_date("2015-Q3", kPub).value_or("null"), "2015");
+  EXPECT_EQ(calendar_date("PRESENT_REF", kPub).value_or("null"), "2016-03-23");
+  EXPECT_FALSE(calendar_date("PRESENT_REF", std::nullopt));
+  EXPECT_FALSE(calendar_date("PAST_REF", kPub));
+  EXPECT_FALSE(calendar_date("FUTURE_REF", kPub));
+  EXPECT_FALSE(calendar_date("XXXX-03-22", kPub));
+  EXPECT_FALSE(calendar_date("2013-XX", kPub));
+  EXPECT_FALSE(calendar_date("199", kPub));
+  EXPECT_FALSE(calendar_date("2013-13", kPub));
+  EXPECT_FALSE(calendar_date("2013-02-30", kPub));
+  EXPECT_FALSE(calendar_date("P2Y", kPub));
+  EXPECT_FALSE(calendar_date("", kPub));
+}
+
+TEST(EventDates, OwnDateAndSpeechDate) {
+  Document d = doc_with_date(
+      "Russia sent troops to the Tajik border on Saturday, a senior official said on Sunday.\n\n"
+      "Moscow is supplying weapons to the Taliban, American generals said on Tuesday.\n");
+  d.events = {event_at(d, "Russia sent", "sent"), event_at(d, "Russia sent", "said"),
+              event_at(d, "Moscow is", "supplying")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-19");  // the event's own date
+  EXPECT_EQ(date_of(d.events[1]), "2016-03-20");  // the statement's date
+  EXPECT_EQ(date_of(d.events[2]), "2016-03-22");  // no date of its own: the statement's
+}
+
+TEST(EventDates, EachVerbItsOwnExpression) {
+  Document d = doc_with_date(
+      "Kabulov said on Monday that Russia had warned the Taliban in August 2014 about the Islamic State.\n");
+  d.events = {event_at(d, "Kabulov", "said"), event_at(d, "Kabulov", "warned")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-21");
+  EXPECT_EQ(date_of(d.events[1]), "2014-08");
+}
+
+TEST(EventDates, FrontedDateCoversTheSentence) {
+  Document d = doc_with_date(
+      "Two years ago, Russia cooled on cooperation with the United States and began talking to the Taliban.\n\n"
+      "Last week, Kabulov met Taliban envoys in Moscow.\n");
+  d.events = {event_at(d, "Two years", "cooled"), event_at(d, "Two years", "began"),
+              event_at(d, "Last week", "met")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2014");
+  EXPECT_EQ(date_of(d.events[1]), "2014");
+  EXPECT_EQ(date_of(d.events[2]), "2016-03");  // a week -> its month
+}
+
+TEST(EventDates, UndatedByTense) {
+  Document d = doc_with_date(
+      "Russia has offered to host peace talks between the Taliban and the Afghan government.\n\n"
+      "Russia armed the northern militias.\n\n"
+      "Russia supports the demand that foreign troops leave.\n\n"
+      "Kabulov criticized the 2014 elections.\n\n"
+      "Russia will host talks next month.\n\n"
+      "Russia could send more troops.\n");
+  d.events = {event_at(d, "Russia has", "offered"),    event_at(d, "Russia armed", "armed"),
+              event_at(d, "Russia supports", "supports"), event_at(d, "Kabulov criticized", "criticized"),
+              event_at(d, "Russia will", "host"),       event_at(d, "Russia could", "send")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-23");  // present perfect: the state at publication
+  EXPECT_EQ(date_of(d.events[1]), "null");        // past, undated
+  EXPECT_EQ(date_of(d.events[2]), "2016-03-23");  // present
+  EXPECT_EQ(date_of(d.events[3]), "null");        // "the 2014 elections" dates the noun
+  EXPECT_EQ(date_of(d.events[4]), "2016-04");     // its own (future) date
+  EXPECT_EQ(date_of(d.events[5]), "null");        // modal, undated
+}
+
+TEST(EventDates, ChronologyEntryDatesItsEvents) {
+  Document d = doc_with_date(
+      "Moscow has a long history in Afghanistan, and officials there say they have learned from it.\n\n"
+      "1979: Soviet troops invade Afghanistan.\n\n"
+      "1989: The last Soviet soldiers leave Afghanistan.\n\n"
+      "1992: Mujahideen factions take Kabul.\n");
+  d.events = {event_at(d, "Soviet troops invade", "invade"), event_at(d, "Mujahideen", "take")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "1979");
+  EXPECT_EQ(date_of(d.events[1]), "1992");
+}
+
+TEST(EventDates, NoLanguageLayersNoCrash) {
+  Document d = doc_with_date("Russia sent troops to the border on Saturday.\n");
+  Event e;
+  e.span = {0, static_cast<uint32_t>(d.text.size())};
+  d.events = {e};
+  d.lang.reset();
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-19");
+  // Bad spans and indices are ignored, not fatal.
+  Document d2 = doc_with_date("Russia sent troops.\n");
+  Event bad;
+  bad.span = {1000, 2000};
+  bad.sentence = 99;
+  bad.verb = {5000, 5004};
+  d2.events = {bad};
+  assign_event_dates(d2);
+  EXPECT_FALSE(d2.events[0].date);
+}

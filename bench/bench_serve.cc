@@ -45,7 +45,7 @@ std::vector<std::string> actor_codes() {
 
 std::string date_of(int day) {  // days after 2010-01-01
   int y = 2010 + day / 365, doy = day % 365, m = std::min(12, doy / 30 + 1), d = std::min(28, doy % 30 + 1);
-  char buf[16];
+  char buf[32];
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", y, m, d);
   return buf;
 }
@@ -209,6 +209,7 @@ int main(int argc, char** argv) {
   };
   httplib::Client cli("127.0.0.1", port);
   cli.set_keep_alive(true);
+  cli.set_tcp_nodelay(true);
   cli.set_read_timeout(30, 0);
   std::printf("%-22s %8s %8s %8s %8s %6s\n", "endpoint (ms)", "p50", "p95", "p99", "max", "errors");
   bool all_fast = true;

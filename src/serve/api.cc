@@ -190,8 +190,7 @@ json actor(const store::Queries& q, const std::string& code, const Params& p) {
   auto a = q.actor(code, rollup);
   if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
   // Relations: counts with every other actor, both directions.
-  auto rows = q.actor_counts(code, {}, rollup);
-  if (rollup) rows = model::rollup_rows(rows);
+  auto rows = q.actor_totals(code, rollup);
   struct Rel {
     int64_t events = 0, coop = 0, conflict = 0;
     double sum = 0;

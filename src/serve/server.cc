@@ -81,6 +81,7 @@ Server::Server(const ServerOptions& opt) : impl_(std::make_unique<Impl>()) {
   impl_->web = std::filesystem::is_regular_file(impl_->opt.web_dir + "/index.html", ec);
   auto& http = impl_->http;
   int threads = std::max(1, opt.threads);
+  http.set_tcp_nodelay(true);  // small JSON replies go out at once (no 40 ms Nagle delay)
   http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
   Pool* pool = impl_->pool.get();
   http.Get(R"(/api(/.*)?)", [pool](const httplib::Request& req, httplib::Response& res) {

@@ -50,6 +50,9 @@ size_t Store::refresh_model() {
     exec("RELEASE refresh_model");
     throw;
   }
+  // Planner statistics (sampled, so cheap on large stores) for the API's queries.
+  exec("PRAGMA analysis_limit=400");
+  exec("ANALYZE");
   return months.size();
 }
 

@@ -84,7 +84,8 @@ Stats Queries::stats() const {
   Statement st(store_.handle(),
                "SELECT (SELECT count(*) FROM documents WHERE duplicate_of IS NULL), "
                "(SELECT count(*) FROM actors WHERE mentions > 0 OR events > 0), "
-               "(SELECT count(*) FROM events WHERE kept = 1), (SELECT count(*) FROM quotes), "
+               "(SELECT coalesce(max(value), 0) FROM totals WHERE name = 'events'), "
+               "(SELECT coalesce(max(value), 0) FROM totals WHERE name = 'quotes'), "
                "(SELECT min(published) FROM documents), (SELECT max(published) FROM documents)");
   if (st.step()) {
     s.documents = st.integer(0);
@@ -278,7 +279,8 @@ std::vector<RelatedDoc> Queries::related(const std::string& doc, int limit) cons
         cur.clear();
       }
     }
-    for (const auto& t : terms) match += (match.empty() ? "" : " OR ") + fts_words(t, " ");
+    // Documents sharing every longer title word (few, so ranking them is cheap).
+    for (const auto& t : terms) match += (match.empty() ? "" : " AND ") + fts_words(t, " ");
   }
   if (!match.empty()) {
     try {
@@ -377,6 +379,21 @@ std::vector<model::DyadCount> Queries::dyad_counts(const std::string& source, co
   return out;
 }
 
+std::vector<model::DyadCount> Queries::actor_totals(const std::string& actor, bool rollup) const {
+  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
+  std::vector<model::DyadCount> out;
+  for (int side = 0; side < 2; ++side) {
+    std::string me = side ? t : s, other = side ? s : t;
+    Statement st(store_.handle(),
+                 ("SELECT '', " + s + ", " + t + ", sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), "
+                  "sum(goldstein) FROM dyad_totals WHERE " + me + " = ?1 AND " + other + " <> ?1 GROUP BY " + s +
+                  ", " + t).c_str());
+    st.bind(1, actor);
+    while (st.step()) out.push_back(dyad_row(st));
+  }
+  return out;
+}
+
 std::vector<model::DyadCount> Queries::actor_counts(const std::string& actor, const Window& w, bool rollup) const {
   auto out = dyad_counts(actor, "", w, rollup);
   auto in = dyad_counts("", actor, w, rollup);
@@ -400,11 +417,15 @@ std::vector<model::DyadCount> Queries::counts_among(const std::vector<std::strin
 
 std::vector<model::DyadCount> Queries::pair_totals(const Window& w, bool rollup) const {
   std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
+  // The smallest table that answers: all time, whole months, else days.
+  bool all = w.from.empty() && w.to.empty();
+  bool months = w.from.size() <= 7 && w.to.size() <= 7;
+  std::string from = all ? "dyad_totals WHERE 1" : months ? "dyad_months WHERE month >= ?1 AND month <= ?2"
+                                                          : "dyad_days WHERE day >= ?1 AND day <= ?2";
   Statement st(store_.handle(),
                ("SELECT '', " + s + ", " + t + ", sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), "
-                "sum(goldstein) FROM dyad_days WHERE day >= ?1 AND day <= ?2 AND " + s + " <> " + t +
-                " GROUP BY " + s + ", " + t).c_str());
-  st.bind(1, w.from).bind(2, hi(w));
+                "sum(goldstein) FROM " + from + " AND " + s + " <> " + t + " GROUP BY " + s + ", " + t).c_str());
+  if (!all) st.bind(1, w.from).bind(2, hi(w));
   std::vector<model::DyadCount> out;
   while (st.step()) out.push_back(dyad_row(st));
   return out;

@@ -110,6 +110,9 @@ class Queries {
   // keep the full codes: model::rollup_rows merges them).
   std::vector<model::DyadCount> dyad_counts(const std::string& source, const std::string& target,
                                             const Window& w, bool rollup) const;
+  // All-time counts of every pair involving `actor` (date empty); with rollup
+  // per rolled-up pair, self-pairs dropped.
+  std::vector<model::DyadCount> actor_totals(const std::string& actor, bool rollup) const;
   // Pairs involving `actor` as source or target.
   std::vector<model::DyadCount> actor_counts(const std::string& actor, const Window& w, bool rollup) const;
   // Counts among a set of actors (both ends in the set).

@@ -104,6 +104,33 @@ CREATE INDEX IF NOT EXISTS dyad_days_pair ON dyad_days(source, target, day);
 CREATE INDEX IF NOT EXISTS dyad_days_target ON dyad_days(target, day);
 CREATE INDEX IF NOT EXISTS dyad_days_root_pair ON dyad_days(source_root, target_root, day);
 CREATE INDEX IF NOT EXISTS dyad_days_root_target ON dyad_days(target_root, day);
+-- The same counts per month (windows of whole months read this) and over all
+-- time (an actor's relations), and running totals for /api/stats.
+CREATE TABLE IF NOT EXISTS dyad_months (
+  month TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+  source_root TEXT NOT NULL, target_root TEXT NOT NULL,
+  q0 INTEGER NOT NULL DEFAULT 0, q1 INTEGER NOT NULL DEFAULT 0, q2 INTEGER NOT NULL DEFAULT 0,
+  q3 INTEGER NOT NULL DEFAULT 0, q4 INTEGER NOT NULL DEFAULT 0,
+  events INTEGER NOT NULL DEFAULT 0, goldstein REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (month, source, target)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dyad_totals (
+  source TEXT NOT NULL, target TEXT NOT NULL, source_root TEXT NOT NULL, target_root TEXT NOT NULL,
+  q0 INTEGER NOT NULL DEFAULT 0, q1 INTEGER NOT NULL DEFAULT 0, q2 INTEGER NOT NULL DEFAULT 0,
+  q3 INTEGER NOT NULL DEFAULT 0, q4 INTEGER NOT NULL DEFAULT 0,
+  events INTEGER NOT NULL DEFAULT 0, goldstein REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (source, target)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS dyad_totals_target ON dyad_totals(target);
+CREATE INDEX IF NOT EXISTS dyad_totals_root_source ON dyad_totals(source_root);
+CREATE INDEX IF NOT EXISTS dyad_totals_root_target ON dyad_totals(target_root);
+CREATE TABLE IF NOT EXISTS totals (name TEXT PRIMARY KEY, value INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS events_stance ON events(source, root);
+CREATE INDEX IF NOT EXISTS events_root_stance ON events(source_root, root);
+CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
+  INSERT INTO totals(name, value) VALUES ('quotes', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1;
+END;
+CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
+  UPDATE totals SET value = value - 1 WHERE name = 'quotes';
+END;
 -- The model's monthly hedging index per actor (rollup 0/1), recomputed by
 -- Store::refresh_model() for the months listed in model_dirty.
 CREATE TABLE IF NOT EXISTS hedging_months (
@@ -121,6 +148,21 @@ CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events WHEN new.kept = 1 
   INSERT OR IGNORE INTO actors(code) VALUES (new.source);
   UPDATE actors SET events = events + 1 WHERE code = new.source OR (code = new.target AND new.target <> new.source);
   INSERT OR IGNORE INTO model_dirty(month) SELECT substr(new.date, 1, 7) WHERE new.target <> '' AND new.date IS NOT NULL;
+  INSERT INTO totals(name, value) VALUES ('events', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1;
+  INSERT INTO dyad_months(month, source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein)
+  SELECT substr(new.date, 1, 7), new.source, new.target, new.source_root, new.target_root,
+         new.quad = 0, new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, 1, new.goldstein
+  WHERE new.target <> '' AND new.date IS NOT NULL
+  ON CONFLICT(month, source, target) DO UPDATE SET q0 = q0 + excluded.q0, q1 = q1 + excluded.q1,
+    q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, events = events + 1,
+    goldstein = goldstein + excluded.goldstein;
+  INSERT INTO dyad_totals(source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein)
+  SELECT new.source, new.target, new.source_root, new.target_root,
+         new.quad = 0, new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, 1, new.goldstein
+  WHERE new.target <> ''
+  ON CONFLICT(source, target) DO UPDATE SET q0 = q0 + excluded.q0, q1 = q1 + excluded.q1,
+    q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, events = events + 1,
+    goldstein = goldstein + excluded.goldstein;
   INSERT INTO dyad_days(day, source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein)
   SELECT substr(new.date, 1, 10), new.source, new.target, new.source_root, new.target_root,
          new.quad = 0, new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, 1, new.goldstein
@@ -132,6 +174,16 @@ END;
 CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events WHEN old.kept = 1 BEGIN
   UPDATE actors SET events = events - 1 WHERE code = old.source OR (code = old.target AND old.target <> old.source);
   INSERT OR IGNORE INTO model_dirty(month) SELECT substr(old.date, 1, 7) WHERE old.target <> '' AND old.date IS NOT NULL;
+  UPDATE totals SET value = value - 1 WHERE name = 'events';
+  UPDATE dyad_months SET q0 = q0 - (old.quad = 0), q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
+    q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), events = events - 1, goldstein = goldstein - old.goldstein
+  WHERE month = substr(old.date, 1, 7) AND source = old.source AND target = old.target;
+  DELETE FROM dyad_months WHERE month = substr(old.date, 1, 7) AND source = old.source AND target = old.target
+    AND events <= 0;
+  UPDATE dyad_totals SET q0 = q0 - (old.quad = 0), q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
+    q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), events = events - 1, goldstein = goldstein - old.goldstein
+  WHERE source = old.source AND target = old.target;
+  DELETE FROM dyad_totals WHERE source = old.source AND target = old.target AND events <= 0;
   UPDATE dyad_days SET q0 = q0 - (old.quad = 0), q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
     q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), events = events - 1, goldstein = goldstein - old.goldstein
   WHERE day = substr(old.date, 1, 10) AND source = old.source AND target = old.target;

@@ -70,7 +70,8 @@ TEST(LeadingDate, ProseIsNotAnEntry) {
   for (const char* s : {"In 2014, Russia annexed Crimea.", "1,200 troops remain in the north.",
                         "2,000 people marched in Kabul.", "2000 people marched in Kabul.",
                         "The 1990s were a decade of civil war.", "1990s: civil war.", "2014 elections were marred.",
-                        "May officials met in Kabul.", "45 people were killed.", "3000 BC"}) {
+                        "May officials met in Kabul.", "45 people were killed.", "3000 BC",
+                        "2019-11-13T23:06:00+01:00", "2019T"}) {
     EXPECT_FALSE(leading_date(s).has_value()) << s;
   }
 }
@@ -163,6 +164,16 @@ TEST(Chronology, RepeatedEntriesOnce) {
       "- 2014: Ashraf Ghani becomes president after a disputed run-off.\n");
   ASSERT_EQ(es.size(), 3u);
   EXPECT_EQ(es[2].text, "Ashraf Ghani becomes president after a disputed run-off.");  // the fuller copy
+  // A copy that lost its range, or its day, is the same entry.
+  auto rs = chrono(
+      "1979-1989: Soviet forces fight the mujahideen.\n"
+      "Feb. 15, 1989: The last Soviet soldier leaves.\n"
+      "1992: Kabul falls to the mujahideen.\n"
+      "1979: Soviet forces fight the mujahideen.\n"
+      "1989: The last Soviet soldier leaves.\n");
+  ASSERT_EQ(rs.size(), 3u);
+  EXPECT_EQ(range(rs[0]), "1979/1989");
+  EXPECT_EQ(range(rs[1]), "1989-02-15");
   EXPECT_EQ(es[0].date, "2001");
   EXPECT_EQ(es[1].date, "2004");
 }

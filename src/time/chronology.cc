@@ -349,7 +349,8 @@ std::optional<LeadDate> leading_date(std::string_view s) {
   if (!sep) {
     bool quote = s[t] == '"' || has(s, t, "\xE2\x80\x9C") || has(s, t, "\xE2\x80\x98");
     if (!is_upper(s[t]) && !quote) return std::nullopt;
-    // "2014 Olympics" needs a space before the word; glued "1979Soviet" none.
+    // Glued to the date ("1979Soviet"): a capitalised word, not a time ("T23:06").
+    if (t == e && !(t + 1 < s.size() && is_lower(s[t + 1]))) return std::nullopt;
   }
   r.text_start = t;
   return r;
@@ -374,15 +375,20 @@ std::vector<TimelineEntry> find_chronology(std::string_view text, const std::vec
     emit_run(text, pieces, first, i, found);
     first = i + 1;
   }
-  // Each real entry once: same date(s) and the same text, or one text
-  // containing the other (a scrape repeating an entry in full and in part).
+  // Each real entry once: the same start year and the same text, or one text
+  // containing the other (a scrape repeating an entry in full and in part, or
+  // without its range). The copy with the fuller date, then text, is kept.
+  auto richer = [](const TimelineEntry& a, const std::string& fa, const TimelineEntry& b, const std::string& fb) {
+    if (a.end_date.has_value() != b.end_date.has_value()) return a.end_date.has_value();
+    if (a.date.size() != b.date.size()) return a.date.size() > b.date.size();
+    return fa.size() > fb.size();
+  };
   std::vector<TimelineEntry> out;
   std::vector<std::string> prints;
-  std::unordered_map<std::string, std::vector<size_t>> by_date;
+  std::unordered_map<std::string, std::vector<size_t>> by_year;
   for (auto& e : found) {
     std::string fp = fingerprint(e.text);
-    std::string key = e.date + "|" + e.end_date.value_or("");
-    auto& same = by_date[key];
+    auto& same = by_year[e.date.substr(0, 4)];
     bool dup = false;
     for (size_t k : same) {
       const std::string& g = prints[k];
@@ -390,7 +396,7 @@ std::vector<TimelineEntry> find_chronology(std::string_view text, const std::vec
       const std::string& longer = g.size() < fp.size() ? fp : g;
       if (g == fp || (shorter.size() >= kMinContained && longer.find(shorter) != std::string::npos)) {
         dup = true;
-        if (fp.size() > g.size()) {
+        if (richer(e, fp, out[k], g)) {
           out[k] = e;
           prints[k] = fp;
         }

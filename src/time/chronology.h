@@ -15,8 +15,9 @@
 // its own line and the line of text after it count as one), or of at least 2
 // when a year glued to a previous sentence ("...revolution.1979-1989 Soviet")
 // shows a damaged list. Each real entry appears once: a later entry with the
-// same date(s) whose text equals, contains or is contained in an earlier one's
-// is the same entry (the longer text is kept).
+// same start year whose text equals, contains or is contained in an earlier
+// one's is the same entry (the copy with a range or the more precise date,
+// then the longer text, is kept).
 #pragma once
 
 #include <optional>

@@ -226,3 +226,38 @@ TEST(Chronology, ThroughThePipeline) {
     EXPECT_NE(d.text.substr(e.span.start, e.span.size()).find(e.text.substr(0, 20)), std::string::npos);
   }
 }
+
+TEST(Chronology, WhatTheCleaningRemoved) {
+  // A timeline at the top of the article, shown twice. The cleaning stages
+  // take the date lines near the top for furniture (ParaKind::Date) and the
+  // second copy's texts for repeats (ParaKind::Repeated): a removed date line
+  // still dates the paragraph after it, and a bare year whose text was
+  // removed does not take the next paragraph (prose) as its text.
+  std::string article =
+      "Russia's Afghan gamble\n\n"
+      "By Jane Morrow\n\n"
+      "1979\n\n"
+      "Soviet troops cross the border to prop up a communist government facing an Islamist uprising.\n\n"
+      "Feb. 15, 1989\n\n"
+      "The last Soviet soldier leaves Afghanistan across the Friendship Bridge.\n\n"
+      "September 2001\n\n"
+      "After the attacks on New York and Washington, Moscow opens its airspace to American flights.\n\n"
+      "1979\n\n"
+      "Soviet troops cross the border to prop up a communist government facing an Islamist uprising.\n\n"
+      "Feb. 15, 1989\n\n"
+      "The last Soviet soldier leaves Afghanistan across the Friendship Bridge.\n\n"
+      "September 2001\n\n"
+      "After the attacks on New York and Washington, Moscow opens its airspace to American flights.\n\n"
+      "MOSCOW \xE2\x80\x94 Three decades after the Red Army left Afghanistan, Russia is again a power broker in "
+      "Kabul, courting the government, the Taliban and the northern strongmen alike, diplomats say.\n\n"
+      "Officials in Moscow say they want a negotiated settlement, and that the Taliban must be part of it.\n";
+  dyad::Document d = dyad::testing::process_text(article, "timeline_top.txt");
+  auto es = find_chronology(d);
+  ASSERT_EQ(es.size(), 3u) << d.text;
+  EXPECT_EQ(range(es[0]), "1979");
+  EXPECT_EQ(range(es[1]), "1989-02-15");
+  EXPECT_EQ(es[1].text, "The last Soviet soldier leaves Afghanistan across the Friendship Bridge.");
+  EXPECT_EQ(d.text.substr(es[1].span.start, es[1].span.size()), es[1].text);
+  EXPECT_EQ(range(es[2]), "2001-09");
+  EXPECT_EQ(es[2].text.rfind("After the attacks", 0), 0u);
+}

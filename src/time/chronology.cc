@@ -220,6 +220,13 @@ struct Piece {
   std::optional<LeadDate> lead;
   bool glued = false;         // starts at a year glued to the previous sentence
   bool glued_head = false;    // the part before the first glued year of its line
+  bool gap = false;           // stands for paragraphs the cleaning stages removed (empty)
+};
+
+// What the cleaning stages removed right before a paragraph of the clean text.
+struct Gap {
+  bool removed = false;        // some paragraph
+  std::string_view date_line;  // the last one, when it was a date line (ParaKind::Date)
 };
 
 // True when a glued date may start at s[i]: right after a sentence end
@@ -251,8 +258,21 @@ void add_piece(std::string_view text, size_t a, size_t b, bool glued, bool glued
   out.push_back(std::move(p));
 }
 
-// The pieces of paragraph [a, b): cut before each glued date.
-void split_paragraph(std::string_view text, size_t a, size_t b, std::vector<Piece>& out) {
+// The pieces of paragraph [a, b): cut before each glued date. A bare date
+// line the cleaning removed right before it comes back as an empty piece.
+void split_paragraph(std::string_view text, size_t a, size_t b, const Gap& gap, std::vector<Piece>& out) {
+  if (gap.removed) {
+    Piece p;
+    p.start = p.end = a;
+    auto lead = gap.date_line.empty() ? std::nullopt : leading_date(gap.date_line);
+    if (lead && lead->text_start >= gap.date_line.size()) {
+      lead->text_start = 0;  // a bare date: its text is this paragraph
+      p.lead = lead;
+    } else {
+      p.gap = true;
+    }
+    out.push_back(std::move(p));
+  }
   std::vector<size_t> cuts;
   for (size_t i = a + 2; i < b; ++i) {
     if (!glue_point(text, a, i)) continue;
@@ -289,7 +309,7 @@ void emit_run(std::string_view text, const std::vector<Piece>& pieces, size_t fi
       e.kind = "chronology";
       if (!alone(p)) e.text = collapse(body.substr(p.lead->text_start));
       run.push_back(std::move(e));
-    } else if (!run.empty()) {  // text of a bare date line, or the tail of the previous entry
+    } else if (!run.empty() && !p.gap) {  // text of a bare date line, or the tail of the previous entry
       TimelineEntry& e = run.back();
       e.span.end = static_cast<uint32_t>(p.end);
       std::string t = collapse(body);
@@ -356,11 +376,15 @@ std::optional<LeadDate> leading_date(std::string_view s) {
   return r;
 }
 
-std::vector<TimelineEntry> find_chronology(std::string_view text, const std::vector<Span>& paras) {
+namespace {
+
+std::vector<TimelineEntry> find_entries(std::string_view text, const std::vector<Span>& paras,
+                                        const std::vector<Gap>& gaps) {
   std::vector<Piece> pieces;
-  for (const Span& p : paras) {
+  for (size_t k = 0; k < paras.size(); ++k) {
+    const Span& p = paras[k];
     if (p.end > text.size() || p.start >= p.end) continue;
-    split_paragraph(text, p.start, p.end, pieces);
+    split_paragraph(text, p.start, p.end, k < gaps.size() ? gaps[k] : Gap{}, pieces);
   }
   std::vector<TimelineEntry> found;
   size_t first = 0;
@@ -369,7 +393,7 @@ std::vector<TimelineEntry> find_chronology(std::string_view text, const std::vec
     if (i < pieces.size()) {
       const Piece& p = pieces[i];
       if (p.lead) joins = true;
-      else if (i > first) joins = alone(pieces[i - 1]) || p.glued_head;
+      else if (i > first) joins = p.gap || alone(pieces[i - 1]) || p.glued_head;
     }
     if (joins) continue;
     emit_run(text, pieces, first, i, found);
@@ -413,8 +437,31 @@ std::vector<TimelineEntry> find_chronology(std::string_view text, const std::vec
   return out;
 }
 
+}  // namespace
+
+std::vector<TimelineEntry> find_chronology(std::string_view text, const std::vector<Span>& paras) {
+  return find_entries(text, paras, {});
+}
+
 std::vector<TimelineEntry> find_chronology(const Document& doc) {
-  return find_chronology(doc.text, doc.text_paras);
+  // What the cleaning removed between kept paragraphs (the k-th kept
+  // paragraph is the k-th of text_paras): a removed repeat must not hand a
+  // bare year the next paragraph as its text, and a removed date line is
+  // the date of the paragraph after it.
+  std::vector<Gap> gaps;
+  gaps.reserve(doc.text_paras.size());
+  Gap cur;
+  for (const auto& p : doc.paras) {
+    if (para_kind_kept(p.kind)) {
+      gaps.push_back(cur);
+      cur = Gap{};
+      continue;
+    }
+    cur.removed = true;
+    cur.date_line = p.kind == ParaKind::Date ? doc.para_text(p) : std::string_view{};
+  }
+  if (gaps.size() != doc.text_paras.size()) gaps.clear();
+  return find_entries(doc.text, doc.text_paras, gaps);
 }
 
 }  // namespace dyad::time

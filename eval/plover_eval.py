@@ -22,6 +22,9 @@ way). Also prints two diagnostics: records with an event of the right type
 usage: eval/plover_eval.py [build/dyad] [--shared ../shared] [--min X] [--verbose]
   --min X     exit 1 when the overall score is below X (0..1)
   --verbose   list every miss with the events Dyad produced for it
+  --diagnose  with --verbose: also run each missed record alone and list the
+              actors Dyad recognised in it (slow: one run per miss); tells
+              actor-recognition misses from coding misses
 """
 import argparse
 import json
@@ -135,6 +138,19 @@ def run_dyad(dyad, records):
     return by_doc, Countries(data.get("actors", []))
 
 
+def recognised_actors(dyad, rec):
+    """The actors Dyad finds in one record alone, as 'CODE(name)' (None: no code)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "one.jsonl")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(json.dumps({"id": rec["id"], "text": rec["text"], "published": rec.get("date")}) + "\n")
+        out = subprocess.run([dyad, "analyze", path, "--json", "-q"], capture_output=True, text=True)
+    if out.returncode != 0:
+        return "(dyad failed)"
+    acts = json.loads(out.stdout).get("actors", [])
+    return " ".join(f"{a.get('code')}({a.get('name')})" for a in acts) or "(none)"
+
+
 def score(records, ok):
     n = len(records)
     k = sum(1 for r in records if ok[r["id"]])
@@ -147,6 +163,7 @@ def main():
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     ap.add_argument("--min", type=float, default=0.0)
     ap.add_argument("-v", "--verbose", action="store_true")
+    ap.add_argument("--diagnose", action="store_true")
     args = ap.parse_args()
 
     path = os.path.join(args.shared, "suites", "plover-gsr", "records.jsonl")
@@ -184,6 +201,8 @@ def main():
             print(f"     {r['text'].strip()}")
             for e in by_doc.get(r["id"], []):
                 print(f"     got {e.get('source')}->{e.get('target')} {e.get('code')} ({e.get('modality', '')})")
+            if args.diagnose:
+                print(f"     actors: {recognised_actors(args.dyad, r)}")
     sys.exit(0 if s >= args.min else 1)
 
 

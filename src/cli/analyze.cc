@@ -20,6 +20,7 @@ struct AnalyzeArgs {
   bool quiet = false;
   int jobs = 1;
   actors::DictionaryFiles dictionaries;
+  VerbFiles verbs;
 };
 }  // namespace
 
@@ -38,9 +39,11 @@ void register_analyze(CLI::App& app) {
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = all cores)")->default_val(1);
   add_dictionary_options(cmd, args->dictionaries);
+  add_verb_options(cmd, args->verbs);
   cmd->callback([args] {
     BatchOptions opt;
-    if (!make_dictionary(args->dictionaries, args->quiet, opt.stages.actor_dictionary)) {
+    if (!make_dictionary(args->dictionaries, args->quiet, opt.stages.actor_dictionary) ||
+        !make_verbs(args->verbs, args->quiet, opt.stages.verb_dictionary)) {
       set_exit_code(2);
       return;
     }

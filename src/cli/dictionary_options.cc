@@ -4,6 +4,9 @@
 #include <chrono>
 #include <iostream>
 
+#include "events/stage.h"
+#include "events/verb_dictionary.h"
+
 namespace dyad::cli {
 
 void add_dictionary_options(CLI::App* cmd, actors::DictionaryFiles& files) {
@@ -30,6 +33,29 @@ bool make_dictionary(const actors::DictionaryFiles& files, bool quiet,
     std::cerr << "dyad: actor dictionary: " << out->entries().size() << " entries (" << st.actors
               << " from PETRARCH files, " << st.warnings.size() << " lines skipped), " << out->pattern_count()
               << " patterns compiled in " << s << " s\n";
+  }
+  return errors.empty();
+}
+
+void add_verb_options(CLI::App* cmd, VerbFiles& verbs) {
+  cmd->add_option("--verbs", verbs.files,
+                  "TABARI/PETRARCH verb dictionary (PETR.Validate.verbs.txt or CAMEO.2.0.txt format), used beside "
+                  "ours; repeatable")
+      ->check(CLI::ExistingFile);
+  cmd->add_flag("--no-default-verbs", [&verbs](int64_t) { verbs.use_default = false; },
+                "Use only the --verbs files, not Dyad's own verb dictionary (data/verbs/)");
+}
+
+bool make_verbs(const VerbFiles& verbs, bool quiet, std::shared_ptr<const events::VerbDictionary>& out) {
+  out.reset();
+  if (verbs.files.empty() && verbs.use_default) return true;
+  auto t0 = std::chrono::steady_clock::now();
+  std::vector<std::string> errors;
+  out = events::build_verbs(verbs.files, verbs.use_default, errors);
+  for (const auto& e : errors) std::cerr << "dyad: " << e << "\n";
+  if (!quiet) {
+    double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    std::cerr << "dyad: verb dictionary loaded in " << s << " s\n";
   }
   return errors.empty();
 }

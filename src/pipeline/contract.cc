@@ -3,6 +3,7 @@
 
 #include "actors/actors_json.h"
 #include "events/events_json.h"
+#include "time/timeline_json.h"
 #include "time/timex_json.h"
 
 namespace dyad {
@@ -56,7 +57,7 @@ nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) 
   out["actors"] = actors::actors_json(docs);
   out["quotes"] = actors::quotes_json(docs);
   out["events"] = events::events_json(docs);
-  out["timeline"] = nlohmann::json::array();
+  out["timeline"] = time::timeline_json(docs);
   out["timex"] = time::timex_json(docs);
   return out;
 }

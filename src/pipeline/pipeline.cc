@@ -20,6 +20,7 @@
 #include "ingest/repeats.h"
 #include "actors/actors_json.h"
 #include "lang/annotate.h"
+#include "events/stage.h"
 #include "time/tagger.h"
 
 namespace dyad {
@@ -47,9 +48,11 @@ void process_document(Document& doc, const StageOptions& stages) {
   ingest::mark_repeats(doc);
   ingest::assemble(doc);
   ingest::extract_metadata(doc);
-  if (stages.language || stages.actors) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
-  if (stages.time) time::tag_document(doc);
-  if (stages.actors) actors::annotate_actors(doc, stages.actor_dictionary.get());
+  bool actors = stages.actors || stages.events;
+  if (stages.language || actors) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
+  if (stages.time || stages.events) time::tag_document(doc);
+  if (actors) actors::annotate_actors(doc, stages.actor_dictionary.get());
+  if (stages.events) events::annotate_events(doc, stages.verb_dictionary.get());
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {

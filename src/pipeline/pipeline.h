@@ -18,6 +18,9 @@ class Index;  // src/dedup/lsh_index.h
 namespace actors {
 class Dictionary;  // src/actors/dictionary.h
 }
+namespace events {
+class VerbDictionary;  // src/events/verb_dictionary.h
+}
 
 // A Document holding `text` as its raw bytes, decoded, as read from `path`.
 Document document_from_text(const std::string& text, const std::string& path);
@@ -27,8 +30,11 @@ struct StageOptions {
   bool language = false;  // sentences, tokens, tags, phrases, clauses (doc.lang)
   bool time = true;       // time expressions (doc.timexes, src/time/)
   bool actors = true;     // actors and quotes (doc.actors, doc.quotes); turns language on
+  bool events = true;      // events, their modality and dates, the timeline; turns actors on
   // Actor dictionary to use (e.g. with PETRARCH files, --actors); null = the default.
   std::shared_ptr<const actors::Dictionary> actor_dictionary;
+  // Verb dictionary to use (e.g. CAMEO.2.0.txt, --verbs); null = the default.
+  std::shared_ptr<const events::VerbDictionary> verb_dictionary;
 };
 
 // normalize -> paragraphs -> page chrome -> boilerplate -> repeats ->

@@ -1,0 +1,73 @@
+// The events stage end to end on text we write: coded events get their
+// modality, date, quad class and Goldstein weight; hedged claims in a report
+// add the speaker's accusation; the contract's events array.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "events/events_json.h"
+#include "fixtures.h"
+#include "pipeline/pipeline.h"
+
+namespace {
+
+using dyad::Document;
+using dyad::Event;
+
+Document analyze(const std::string& text, const std::string& published) {
+  Document d = dyad::document_from_text(text, "wire.txt");
+  d.hints.published = published;
+  dyad::process_document(d);
+  return d;
+}
+
+const Event* find(const Document& d, const std::string& src, const std::string& tgt, const std::string& root) {
+  for (const auto& e : d.events)
+    if (e.source == src && e.target == tgt && e.code.rfind(root, 0) == 0) return &e;
+  return nullptr;
+}
+
+TEST(EventsStage, SanctionsAreCodedWithWeightsAndDate) {
+  Document d = analyze("Russia imposed sanctions on Ukraine on Monday.\n", "2016-02-20");
+  const Event* e = find(d, "RUS", "UKR", "16");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->quad, "verbal conflict");
+  EXPECT_LT(e->goldstein, -4.0);
+  EXPECT_EQ(e->modality, "asserted");
+  ASSERT_TRUE(e->date.has_value());
+  EXPECT_EQ(*e->date, "2016-02-15");
+  EXPECT_EQ(d.text.substr(e->span.start, e->span.end - e->span.start), "Russia imposed sanctions on Ukraine on Monday.");
+}
+
+TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
+  Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
+  const Event* arms = find(d, "RUS", "TALIBAN", "07");
+  ASSERT_NE(arms, nullptr);
+  EXPECT_EQ(arms->modality, "alleged");
+  const Event* acc = find(d, "USAMIL", "RUS", "112");
+  ASSERT_NE(acc, nullptr);
+  EXPECT_EQ(acc->modality, "asserted");
+}
+
+TEST(EventsStage, PlansAreMarkedPlanned) {
+  Document d = analyze("Russia will host talks between the Taliban and the Afghan government next month.\n",
+                       "2016-02-20");
+  const Event* e = find(d, "RUS", "TALIBAN", "04");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "planned");
+  EXPECT_NE(find(d, "RUS", "AFGGOV", "04"), nullptr);  // one event per actor of the compound target
+}
+
+TEST(EventsStage, ContractArrayHasTheFieldsAndSkipsDuplicates) {
+  std::vector<Document> docs;
+  docs.push_back(analyze("Russia imposed sanctions on Ukraine on Monday.\n", "2016-02-20"));
+  docs.push_back(docs.back());
+  docs.back().duplicate_of = docs.front().id;
+  auto j = dyad::events::events_json(docs);
+  ASSERT_EQ(j.size(), docs.front().events.size());
+  ASSERT_FALSE(j.empty());
+  for (const char* k : {"doc", "source", "target", "code", "quad", "goldstein", "date", "modality", "text", "start", "end"})
+    EXPECT_TRUE(j[0].contains(k)) << k;
+}
+
+}  // namespace

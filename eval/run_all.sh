@@ -27,5 +27,9 @@ run python3 eval/quotes_eval.py --dyad "$DYAD" --shared "$SHARED" --min-recall 0
   --min-speaker 0.90 --min-code 0.90
 # Time expressions (issue 5): TIMEX3 value F1 with relaxed spans on TempEval-3 platinum.
 run python3 eval/tempeval_eval.py --dyad "$DYAD" --shared "$SHARED" --min-f1 85
+# Event coder (issue 5): the PETRARCH unit-test records, with their own parses and
+# with Dyad's language core (PETRARCH1 passes 197 of 279).
+run "$DYAD" validate "$SHARED/suites/petrarch2/PETR.UnitTest.records.xml" --parser records --min-pass 253
+run "$DYAD" validate "$SHARED/suites/petrarch2/PETR.UnitTest.records.xml" --parser dyad --min-pass 243
 echo "evaluations: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

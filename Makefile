@@ -1,13 +1,14 @@
 # Dyad's two entry points (see README.md):
 #   make demo   installs dependencies, builds build/dyad and runs it on examples/corpus
 #   make test   builds everything and runs the whole test suite and the evaluations
-# Also: make build, make sanitize (ASan+UBSan build and tests), make bench, make eval.
+# Also: make build, make web (the front end), make sanitize (ASan+UBSan build
+# and tests), make bench, make eval, make web-test.
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 SHARED ?= ../shared
 
-.PHONY: deps configure build demo test unit eval sanitize bench clean
+.PHONY: deps configure build web demo test unit eval web-test sanitize bench clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -20,13 +21,17 @@ configure: deps $(BUILD)/build.ninja
 build: configure
 	ninja -C $(BUILD) -j $(JOBS)
 
-demo: build
+web: deps
+	cd web && npm ci --prefer-offline --no-audit --no-fund --loglevel=error && npm run --silent build
+
+demo: build web
 	@rm -f demo.sqlite demo.sqlite-wal demo.sqlite-shm
 	$(BUILD)/dyad ingest examples/corpus --db demo.sqlite
 	@echo; echo "== documents (dyad analyze examples/corpus --json) =="
 	@$(BUILD)/dyad analyze examples/corpus --json --quiet 2>/dev/null | python3 scripts/summarize.py
 	@echo; echo "== full-text search: dyad search --db demo.sqlite \"sanctions\" =="
 	@$(BUILD)/dyad search --db demo.sqlite "sanctions" || true
+	@echo; echo "Open the analyst's terminal: $(BUILD)/dyad serve --db demo.sqlite  (then http://127.0.0.1:8080)"
 
 unit: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -34,7 +39,10 @@ unit: build
 eval: build
 	bash eval/run_all.sh $(BUILD)/dyad $(SHARED)
 
-test: unit eval
+web-test: build
+	bash web/run-tests.sh $(BUILD)/dyad
+
+test: unit eval web-test
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF
@@ -45,4 +53,4 @@ bench: build
 	bash bench/run.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan demo.sqlite*
+	rm -rf $(BUILD) build-asan demo.sqlite* web/dist web/node_modules

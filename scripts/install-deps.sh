@@ -11,7 +11,11 @@ PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   libhyperscan-dev libcpp-httplib-dev
   liblingua-en-tagger-perl wordnet-base iso-codes
+  chromium fonts-dejavu-core
 )
+# The web front end is built with Node.js and npm; a machine that already has
+# them (e.g. from NodeSource) keeps its own, others get Debian's.
+command -v npm >/dev/null 2>&1 || PACKAGES+=(nodejs npm)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

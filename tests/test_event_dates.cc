@@ -100,6 +100,21 @@ TEST(EventDates, EachVerbItsOwnExpression) {
   EXPECT_EQ(date_of(d.events[1]), "2014-08");
 }
 
+TEST(EventDates, NoAttachmentOutOfARelativeClause) {
+  // "in 1989" sits in a relative clause after its verb: it cannot reach
+  // across the comma to the main verb.
+  Document d = doc_with_date(
+      "Moscow, where officials still speak bitterly of the Soviet retreat in 1989, says it is ready to host "
+      "peace talks.\n\n"
+      "On Friday, Kabulov, who led the delegation, announced the talks.\n");
+  d.events = {event_at(d, "Moscow, where", "says"), event_at(d, "Moscow, where", "speak"),
+              event_at(d, "On Friday", "announced")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-23");  // present tense, undated
+  EXPECT_EQ(date_of(d.events[1]), "1989");
+  EXPECT_EQ(date_of(d.events[2]), "2016-03-18");  // fronted: reaches across commas
+}
+
 TEST(EventDates, FrontedDateCoversTheSentence) {
   Document d = doc_with_date(
       "Two years ago, Russia cooled on cooperation with the United States and began talking to the Taliban.\n\n"

@@ -59,15 +59,21 @@ struct Candidate {
 
 constexpr int kCommaPenalty = 6;  // tokens a comma adds between an expression and a verb after it
 
-// Distance in tokens from an expression [a0, a1) to a verb group [b0, b1).
-// An expression attaches to a verb after it across a comma only when no
-// nearer verb holds it: "troops moved on Saturday, an official said".
-int gap(const lang::Annotation& a, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1) {
+// Distance in tokens from an expression [a0, a1) to a verb group [b0, b1);
+// -1 when it cannot attach there. An expression reaches a verb after it
+// across a comma only when no verb comes before it in the sentence (a
+// fronted "On Saturday, ..." or "Russia, in 2014, ..."), and then only when
+// no nearer verb holds it: "troops moved on Saturday, an official said";
+// "Russia, where memories of the withdrawal in 1989 remain fresh, says ...".
+int gap(const lang::Annotation& a, uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1, bool verb_before) {
   if (b1 <= a0) return static_cast<int>(a0 - b1);
   if (a1 > b0) return 0;
   int d = static_cast<int>(b0 - a1);
   for (uint32_t i = a1; i < b0; ++i)
-    if (a.tokens[i].tag == Tag::Comma) d += kCommaPenalty;
+    if (a.tokens[i].tag == Tag::Comma) {
+      if (verb_before) return -1;
+      d += kCommaPenalty;
+    }
   return d;
 }
 
@@ -101,10 +107,12 @@ std::vector<Candidate> candidates(const Document& doc, const lang::Annotation& a
     c.last = std::min(std::max(token_at(a, it->span.end - 1) + 1, c.first + 1), s.last);
     if (inside_noun_phrase(a, s, c.first, c.last)) continue;
     c.fronted = true;
+    for (int g : groups)
+      if (a.verb_groups[g].first < c.last) c.fronted = false;
     for (int g : groups) {
       const auto& vg = a.verb_groups[g];
-      if (vg.first < c.last) c.fronted = false;
-      int d = gap(a, c.first, c.last, vg.first, vg.last);
+      int d = gap(a, c.first, c.last, vg.first, vg.last, !c.fronted);
+      if (d < 0) continue;
       // Nearest verb; on a tie the verb before the expression wins.
       if (c.host < 0 || d < c.distance || (d == c.distance && vg.last <= c.first)) {
         c.host = g;

@@ -3,24 +3,16 @@
 
 #include <algorithm>
 #include <cctype>
+
+#include "ingest/text_util.h"
 #include <fstream>
 
 namespace dyad::events {
 
 namespace {
 
-std::string trim(std::string_view s) {
-  size_t a = 0, b = s.size();
-  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
-  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-  return std::string(s.substr(a, b - a));
-}
-
-std::string upper(std::string_view s) {
-  std::string o(s);
-  for (char& c : o) c = char(std::toupper(static_cast<unsigned char>(c)));
-  return o;
-}
+std::string trim(std::string_view s) { return ingest::trim_ascii(s); }
+std::string upper(std::string_view s) { return ingest::upper_ascii(s); }
 
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;

@@ -1,6 +1,8 @@
 // Small text helpers shared by the ingest stages.
 #include "ingest/text_util.h"
 
+
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 
@@ -98,6 +100,19 @@ size_t decode_entity(std::string_view s, size_t i, std::string& out) {
     }
   }
   return 0;
+}
+
+std::string upper_ascii(std::string_view s) {
+  std::string o(s);
+  for (char& ch : o) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  return o;
+}
+
+std::string trim_ascii(std::string_view s) {
+  size_t a = 0, b = s.size();
+  while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
+  while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
+  return std::string(s.substr(a, b - a));
 }
 
 std::string data_dir() {

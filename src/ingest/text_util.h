@@ -12,6 +12,9 @@ size_t utf8_length(std::string_view s);
 // The space-separated words of `s` (views into it).
 std::vector<std::string_view> split_spaces(std::string_view s);
 std::string lower_ascii(std::string_view s);
+std::string upper_ascii(std::string_view s);
+// `s` without leading and trailing ASCII whitespace.
+std::string trim_ascii(std::string_view s);
 bool ends_with(std::string_view s, std::string_view suffix);
 bool starts_with(std::string_view s, std::string_view prefix);
 // Decodes an HTML entity at s[i] == '&' into `out`; returns its length or 0.

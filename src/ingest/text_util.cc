@@ -1,7 +1,6 @@
 // Small text helpers shared by the ingest stages.
 #include "ingest/text_util.h"
 
-
 #include <cctype>
 #include <cstdlib>
 #include <fstream>

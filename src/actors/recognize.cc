@@ -229,9 +229,15 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
         case EntryType::Capital: {
           bool after_prep = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO ||
                                       a.tokens[i - 1].tag == Tag::DT);
-          bool verb_next = last < n && (lang::is_verb(a.tokens[last].tag) || a.tokens[last].tag == Tag::MD ||
-                                        a.tokens[last].tag == Tag::POS);
-          if (!after_prep && verb_next) {
+          // "Kabul gladly purchased": adverbs between the city and its verb.
+          size_t v = last;
+          while (v < n && v < last + 2 && lang::is_adv(a.tokens[v].tag)) ++v;
+          bool verb_next = v < n && (lang::is_verb(a.tokens[v].tag) || a.tokens[v].tag == Tag::MD ||
+                                     a.tokens[v].tag == Tag::POS);
+          // "has invited Moscow to participate": the object of a verb.
+          bool verb_before = i > 0 && lang::is_verb(a.tokens[i - 1].tag) && a.tokens[i - 1].tag != Tag::VBG &&
+                             a.tokens[i - 1].lemma != "be";
+          if (!after_prep && (verb_next || verb_before)) {
             am.code = e->code + "GOV";
             am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
             am.kind = "government";

@@ -54,6 +54,14 @@ struct Ctx {
 
   const std::string& up(uint32_t i) const { return U[i - sb]; }
 
+  // A compound slot (%) takes a unit of two or more different actors only.
+  bool compound_unit(int u) const {
+    const auto& ms = units[size_t(u)].mentions;
+    for (size_t k = 1; k < ms.size(); ++k)
+      if (mentions[size_t(ms[k])].code != mentions[size_t(ms[0])].code) return true;
+    return false;
+  }
+
   // Ends of the matches of a synset phrase (or plain words) starting at q.
   void seq_ends(const std::vector<std::string>& ph, size_t k, uint32_t q, int depth, std::vector<uint32_t>& ends) const {
     if (k == ph.size()) { ends.push_back(q); return; }
@@ -100,6 +108,7 @@ struct Ctx {
         for (uint32_t q = pos; q < se; ++q) {
           int u = unit_start[q - sb];
           if (u >= 0) {
+            if (e.kind == PatternElem::Compound && !compound_unit(u)) return false;
             State s2 = st;
             (e.kind == PatternElem::Source ? s2.src : s2.tgt) = u;
             if (upper_match(p, k + 1, units[size_t(u)].last, s2)) { st = s2; return true; }
@@ -147,6 +156,7 @@ struct Ctx {
         for (uint32_t q = pos; q > sb; --q) {
           int u = unit_end[q - sb];  // unit ending at q (exclusive)
           if (u >= 0) {
+            if (e.kind == PatternElem::Compound && !compound_unit(u)) return false;
             State s2 = st;
             (e.kind == PatternElem::Source ? s2.src : e.kind == PatternElem::Target ? s2.tgt : s2.comp) = u;
             if (lower_match(p, k + 1, units[size_t(u)].first, s2)) { st = s2; return true; }
@@ -406,6 +416,12 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       uint32_t k = vfirst;
       while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
       passive = k > s.first && is_be(c.up(k - 1));
+      // Reduced passive: a participle right after a noun and followed by its
+      // "by" agent ("talks backed by the United States").
+      if (!passive && k > s.first && vlast < s.last && c.up(vlast) == "BY") {
+        Tag pt = a.tokens[k - 1].tag;
+        passive = pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
+      }
     }
     // Subject and verb phrase extent.
     int subj = -1;
@@ -455,9 +471,10 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         break;
       }
     }
+    // No subject found: the nearest actor before the verb.
     if (subj < 0 && !has_subject)
       for (size_t u = 0; u < c.units.size(); ++u)
-        if (c.units[u].last <= vfirst) { subj = int(u); break; }
+        if (c.units[u].last <= vfirst) subj = int(u);
     int by = -1;
     if (passive) {
       for (uint32_t k = vlast; k + 1 < s.last; ++k) {
@@ -494,9 +511,19 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         for (const auto& y : ts)
           if (x != y) pairs.push_back({x, y});
     }
+    if (pairs.empty() && opt.null_targets && best_st.comp < 0 && tgt < 0 && src >= 0) {
+      auto ss = codes_of(src);
+      const std::string& root = code.first;
+      bool mutual = ss.size() >= 2 && root.size() >= 2 && root[0] == '0' && root[1] >= '3' && root[1] <= '6';
+      for (const auto& x : ss) {
+        if (!mutual) { pairs.push_back({x, ""}); continue; }
+        for (const auto& y : ss)
+          if (x != y) pairs.push_back({x, y});
+      }
+    }
     if (!pairs.empty()) covered_until = std::max(covered_until, scope_end);
     for (const auto& [x, y] : pairs) {
-      for (int dir = 0; dir < 2; ++dir) {
+      for (int dir = 0; dir < (y.empty() ? 1 : 2); ++dir) {
         const std::string& cd = dir == 0 ? code.first : code.second;
         // Only CAMEO codes (digits, a dictionary's letter variant "174K"); placeholders
         // ("---", "+++", "025?") code nothing.
@@ -525,7 +552,11 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
   }
 }
 
-void code_document(Document& doc, const VerbDictionary& verbs) { code_document(doc, verbs, CoderOptions{}); }
+void code_document(Document& doc, const VerbDictionary& verbs) {
+  CoderOptions opt;
+  opt.null_targets = true;
+  code_document(doc, verbs, opt);
+}
 
 void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt) {
   if (!doc.lang) return;

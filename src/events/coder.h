@@ -38,6 +38,13 @@ struct CoderOptions {
   // Optional constituency parse of the (single-sentence) text: its subjects
   // and verb phrases are used instead of the chunker's clauses.
   const PennTree* tree = nullptr;
+  // Keep an event whose verb codes and whose source is an actor when no
+  // target is found ("Papandreou demanded immediate elections"): target "".
+  // A compound subject of a cooperative verb (roots 03-06: "X and Y agreed
+  // upon a pact") codes each actor with the other as target instead.
+  // On for documents (code_document without options), off for the
+  // PETRARCH unit records, which expect no such events.
+  bool null_targets = false;
 };
 
 // Codes sentence `si` of `a` (over `text`) with `mentions` (token ranges in
@@ -47,6 +54,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
                    const CoderOptions& opt, std::vector<Event>& out);
 
 // Codes every sentence of a document. doc.lang and doc.actors must be set.
+// The first form codes with null targets on (see CoderOptions).
 void code_document(Document& doc, const VerbDictionary& verbs);
 void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt);
 

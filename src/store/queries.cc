@@ -111,25 +111,55 @@ SearchPage Queries::search(const SearchFilter& f) const {
     if (!f.actor.empty()) st.bind(4, f.actor);
     if (!f.root.empty()) st.bind(5, f.root);
   };
-  auto run = [&](const std::string& match) {
+  // Without a query: documents, newest first.
+  auto run_plain = [&] {
     SearchPage p;
-    std::string from = match.empty() ? " FROM documents d" :
-        " FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid";
-    std::string w = where + (match.empty() ? "" : " AND documents_fts MATCH ?1");
     {
-      Statement st(store_.handle(), ("SELECT count(*)" + from + w).c_str());
-      if (!match.empty()) st.bind(1, match);
+      Statement st(store_.handle(), ("SELECT count(*) FROM documents d" + where).c_str());
       bind_common(st);
       if (st.step()) p.total = st.integer(0);
     }
-    std::string cols = match.empty()
-        ? "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
-          "substr(d.text, 1, 240), 0"
-        : "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
-          "snippet(documents_fts, 1, char(2), char(3), '…', 24), bm25(documents_fts)";
-    std::string order = match.empty() ? " ORDER BY d.published DESC, d.rowid DESC" : " ORDER BY rank";
-    Statement st(store_.handle(), (cols + from + w + order + " LIMIT ?6 OFFSET ?7").c_str());
-    if (!match.empty()) st.bind(1, match);
+    Statement st(store_.handle(),
+                 ("SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
+                  "substr(d.text, 1, 240), 0 FROM documents d" + where +
+                  " ORDER BY d.published DESC, d.rowid DESC LIMIT ?6 OFFSET ?7").c_str());
+    bind_common(st);
+    st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
+    while (st.step()) p.hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), 0});
+    return p;
+  };
+  // With a query: the full-text index drives; filters are rowid sets, so
+  // document rows are read only for the page shown.
+  std::string fts_where = " WHERE documents_fts MATCH ?1 AND documents_fts.rowid NOT IN "
+                          "(SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL)";
+  if (!f.window.from.empty() || !f.window.to.empty())
+    fts_where += " AND +documents_fts.rowid IN (SELECT rowid FROM documents WHERE published >= ?2 AND published <= ?3)";
+  if (!f.actor.empty())
+    fts_where += f.rollup ? " AND +documents_fts.rowid IN (SELECT doc FROM mentions WHERE root = ?4)"
+                          : " AND +documents_fts.rowid IN (SELECT doc FROM mentions WHERE code = ?4)";
+  if (!f.root.empty()) fts_where += " AND +documents_fts.rowid IN (SELECT doc FROM events WHERE root = ?5)";
+  auto run = [&](const std::string& match) {
+    SearchPage p;
+    {
+      Statement st(store_.handle(), ("SELECT count(*) FROM documents_fts" + fts_where).c_str());
+      st.bind(1, match);
+      bind_common(st);
+      if (st.step()) p.total = st.integer(0);
+    }
+    // Ranking scores every match: beyond kRankedMatches the newest come first
+    // (FTS5 walks its index backwards without scoring).
+    const long long kRankedMatches = 5000;
+    bool ranked = p.total <= kRankedMatches;
+    std::string sql =
+        "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
+        "(SELECT snippet(documents_fts, 1, char(2), char(3), '…', 24) FROM documents_fts "
+        "WHERE documents_fts MATCH ?1 AND rowid = f.r), f.score FROM (SELECT documents_fts.rowid AS r, " +
+        std::string(ranked ? "bm25(documents_fts)" : "0") + " AS score FROM documents_fts" + fts_where +
+        (ranked ? " ORDER BY rank" : " ORDER BY documents_fts.rowid DESC") +
+        " LIMIT ?6 OFFSET ?7) f CROSS JOIN documents d ON d.rowid = f.r" +
+        (ranked ? " ORDER BY f.score" : " ORDER BY f.r DESC");
+    Statement st(store_.handle(), sql.c_str());
+    st.bind(1, match);
     bind_common(st);
     st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
     while (st.step()) {
@@ -140,7 +170,7 @@ SearchPage Queries::search(const SearchFilter& f) const {
     }
     return p;
   };
-  if (f.q.empty()) return run("");
+  if (f.q.empty()) return run_plain();
   try {
     return run(f.q);
   } catch (const StoreError&) {

@@ -226,7 +226,7 @@ std::vector<SearchHit> Store::search(const std::string& query, int limit, const 
   const char* sql =
       "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
       "snippet(documents_fts, 1, ?, ?, '…', 16), bm25(documents_fts) "
-      "FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid "
+      "FROM documents_fts CROSS JOIN documents d ON d.rowid = documents_fts.rowid "
       "WHERE documents_fts MATCH ? AND d.duplicate_of IS NULL ORDER BY rank LIMIT ?";
   auto run = [&](const std::string& q) {
     std::vector<SearchHit> hits;

@@ -376,9 +376,10 @@ std::optional<ActorRow> Queries::actor(const std::string& code, bool rollup) con
   Statement m(store_.handle(), "SELECT count(*) FROM mentions WHERE root = ?");
   m.bind(1, code);
   long long mentions = m.step() ? m.integer(0) : 0;
+  // Events with a target, from the all-time pair counts (small table).
   Statement e(store_.handle(),
-              "SELECT (SELECT count(*) FROM events WHERE source_root = ?1 AND kept = 1) + "
-              "(SELECT count(*) FROM events WHERE target_root = ?1 AND source_root <> ?1 AND kept = 1)");
+              "SELECT coalesce((SELECT sum(events) FROM dyad_totals WHERE source_root = ?1), 0) + "
+              "coalesce((SELECT sum(events) FROM dyad_totals WHERE target_root = ?1 AND source_root <> ?1), 0)");
   e.bind(1, code);
   long long events = e.step() ? e.integer(0) : 0;
   if (!row && mentions == 0 && events == 0) return std::nullopt;
@@ -516,7 +517,7 @@ std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, 
                                 "coalesce(q.speaker_actor,''), coalesce(q.kind,'') FROM quotes q JOIN documents d ON "
                                 "d.rowid = q.doc WHERE d.duplicate_of IS NULL AND ") +
                     (rollup ? "q.speaker_root = ?" : "q.speaker_actor = ?") +
-                    " ORDER BY d.published DESC, q.doc DESC LIMIT ?";
+                    " ORDER BY q.rowid DESC LIMIT ?";  // newest stored first (index order)
   Statement st(store_.handle(), sql.c_str());
   st.bind(1, actor).bind(2, static_cast<long long>(limit));
   while (st.step())

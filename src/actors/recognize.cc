@@ -58,6 +58,8 @@ std::string agent_after(const Ctx& c, size_t j, size_t& end) {
     }
     Tag t = c.a.tokens[k].tag;
     if (!(lang::is_adj(t) || t == Tag::NN || t == Tag::VBN)) break;
+    // Another actor's name ends the modifiers: "Guinea tortured Liberian refugees".
+    if (k + 1 < c.toks.size() && c.dict.longest(c.toks, k + 1, c.cand).length) break;
   }
   return "";
 }

@@ -450,6 +450,16 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
             f = nf;
           }
           subj = unit_overlapping(f, np.last);
+          // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor
+          // of an OF / IN / FROM phrase after a subject that names none.
+          if (subj < 0 && np.last + 1 < vfirst &&
+              (c.up(np.last) == "OF" || c.up(np.last) == "IN" || c.up(np.last) == "FROM")) {
+            uint32_t k = np.last + 1;
+            while (k < vfirst && c.unit_start[k - s.first] < 0 &&
+                   (a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD))
+              ++k;
+            if (k < vfirst) subj = c.unit_start[k - s.first];
+          }
           has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
         }
         // The target stays before the next clause's subject.

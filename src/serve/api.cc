@@ -218,14 +218,12 @@ json actor(const store::Queries& q, const std::string& code, const Params& p) {
   json quotes = json::array();
   for (const auto& x : q.quotes_by(code, rollup, 50))
     quotes.push_back({{"doc", x.doc}, {"text", x.text}, {"speaker", x.speaker}, {"date", x.date}});
-  store::EventFilter f;
-  f.source = code;
-  f.rollup = rollup;
-  f.limit = 1000;
-  for (const char* r : {"02", "03", "05", "10", "11", "12"})
-    if (!model::stance_kind(r).empty()) f.roots.push_back(r);
-  std::vector<model::StanceEvent> se;
-  for (const auto& e : q.events(f)) se.push_back({e.target, e.code, e.root, e.text, e.doc, e.date});
+  std::vector<std::string> roots;
+  for (int r = 1; r <= 20; ++r) {
+    std::string root = (r < 10 ? "0" : "") + std::to_string(r);
+    if (!model::stance_kind(root).empty()) roots.push_back(root);
+  }
+  auto se = q.stance_events(code, rollup, roots, 500);
   json stances = json::array();
   for (const auto& s : model::stances(se))
     stances.push_back({{"kind", s.kind}, {"target", s.target},

@@ -511,6 +511,21 @@ void Queries::each_event(const Window& w, const std::function<void(const EventRo
   while (st.step()) row(event_row(st));
 }
 
+std::vector<model::StanceEvent> Queries::stance_events(const std::string& actor, bool rollup,
+                                                       const std::vector<std::string>& roots, int limit) const {
+  std::vector<model::StanceEvent> out;
+  // Newest stored first; document ids looked up for the kept rows only.
+  Statement st(store_.handle(),
+               (std::string("SELECT f.target, f.code, f.root, f.text, d.id, f.date FROM (SELECT target, code, root, "
+                            "text, doc, coalesce(date,'') AS date, id FROM events WHERE ") +
+                (rollup ? "source_root" : "source") +
+                " = ?1 AND root IN (SELECT value FROM json_each(?2)) AND kept = 1 ORDER BY id DESC LIMIT ?3) f "
+                "JOIN documents d ON d.rowid = f.doc").c_str());
+  st.bind(1, actor).bind(2, nlohmann::json(roots).dump()).bind(3, static_cast<long long>(limit));
+  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+  return out;
+}
+
 std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, int limit) const {
   std::vector<QuoteRow> out;
   std::string sql = std::string("SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
@@ -540,17 +555,6 @@ std::vector<TimelineRow> Queries::timeline(const std::string& actor, const Windo
   if (!actor.empty()) st.bind(3, actor);
   st.bind(4, static_cast<long long>(limit));
   while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});
-  // Events the text dates itself are timeline entries too (kind "event").
-  if (!actor.empty() && static_cast<int>(out.size()) < limit) {
-    std::string s = rollup ? "e.source_root" : "e.source", t = rollup ? "e.target_root" : "e.target";
-    Statement ev(store_.handle(),
-                 ("SELECT e.date, e.text, d.id FROM events e JOIN documents d ON d.rowid = e.doc WHERE e.kept = 1 "
-                  "AND e.own_date = 1 AND (" + s + " = ?3 OR " + t + " = ?3) AND e.date >= ?1 AND e.date <= ?2 "
-                  "ORDER BY e.date LIMIT ?4").c_str());
-    ev.bind(1, w.from).bind(2, hi(w)).bind(3, actor).bind(4, static_cast<long long>(limit - static_cast<int>(out.size())));
-    while (ev.step()) out.push_back({ev.text(0), "", ev.text(1), ev.text(2), "event"});
-    std::stable_sort(out.begin(), out.end(), [](const TimelineRow& a, const TimelineRow& b) { return a.date < b.date; });
-  }
   return out;
 }
 

@@ -130,6 +130,9 @@ class Queries {
   std::vector<EventRow> events(const EventFilter& f) const;
   // Calls `row` for every kept event in date order (exports).
   void each_event(const Window& w, const std::function<void(const EventRow&)>& row) const;
+  // The actor's latest `limit` events with one of the CAMEO roots (stances).
+  std::vector<model::StanceEvent> stance_events(const std::string& actor, bool rollup,
+                                                const std::vector<std::string>& roots, int limit) const;
   std::vector<QuoteRow> quotes_by(const std::string& actor, bool rollup, int limit) const;
   std::vector<TimelineRow> timeline(const std::string& actor, const Window& w, bool rollup, int limit) const;
 

@@ -414,6 +414,11 @@ Dictionary Dictionary::load_default() {
     if (f.size() < 2) continue;
     d.add({EntryType::Capital, f[0], f[1], "capital", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
   }
+  for (const auto& line : ingest::load_word_list("actors/places.txt")) {
+    auto f = fields(line);
+    if (f.size() < 2) continue;
+    d.add({EntryType::Place, f[0], f[1], "location", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
+  }
   for (const auto& line : ingest::load_word_list("actors/seats.txt")) {
     auto f = fields(line);
     if (f.size() < 3) continue;

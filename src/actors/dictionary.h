@@ -15,7 +15,8 @@
 
 namespace dyad::actors {
 
-enum class EntryType : uint8_t { Country, Demonym, Capital, Seat, Organisation, Group, Ethnic, Person };
+// Place: a city or province that is never an actor itself, only located in a country.
+enum class EntryType : uint8_t { Country, Demonym, Capital, Seat, Organisation, Group, Ethnic, Person, Place };
 
 struct Entry {
   EntryType type = EntryType::Country;

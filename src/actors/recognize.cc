@@ -249,6 +249,10 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
           }
           break;
         }
+        case EntryType::Place:
+          am.code.clear();  // "the city of Kunduz": a place in a country, no actor
+          am.kind = "location";
+          break;
         default:
           break;
       }

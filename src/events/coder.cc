@@ -461,6 +461,18 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
             if (k < vfirst) subj = c.unit_start[k - s.first];
           }
           has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
+          // "... such as Crimea (Hamid Karzai expressed support ...)": a verb
+          // inside an open parenthesis takes its subject from inside it.
+          uint32_t open = 0;
+          for (uint32_t k = np.last; k < vfirst; ++k) {
+            if (a.tokens[k].tag == Tag::LRB) open = k + 1;
+            else if (a.tokens[k].tag == Tag::RRB) open = 0;
+          }
+          if (open > 0) {
+            subj = -1;
+            for (size_t u = 0; u < c.units.size(); ++u)
+              if (c.units[u].first >= open && c.units[u].last <= vfirst) subj = int(u);
+          }
         }
         // The target stays before the next clause's subject.
         for (const auto& c2 : a.clauses) {
@@ -509,6 +521,17 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       for (size_t u = 0; u < c.units.size(); ++u)
         if (c.units[u].first >= vlast && c.units[u].first < scope_end && int(u) != src && int(u) != by) { tgt = int(u); break; }
 
+    // Military force and violence against a place ("overran the city of
+    // Kunduz"): the place's country is the target.
+    std::string place_target;
+    if (tgt < 0 && code.first.size() >= 2 && (code.first.compare(0, 2, "18") == 0 ||
+                                             code.first.compare(0, 2, "19") == 0 || code.first.compare(0, 2, "20") == 0))
+      for (const auto& m : mentions)
+        if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
+            m.last_token <= scope_end) {
+          place_target = m.country;
+          break;
+        }
     std::vector<std::pair<std::string, std::string>> pairs;
     if (best_st.comp >= 0) {
       auto cs = codes_of(best_st.comp);
@@ -517,6 +540,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
           if (x != y) pairs.push_back({x, y});
     } else {
       auto ss = codes_of(src), ts = codes_of(tgt);
+      if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
       for (const auto& x : ss)
         for (const auto& y : ts)
           if (x != y) pairs.push_back({x, y});

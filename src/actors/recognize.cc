@@ -249,10 +249,22 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
           }
           break;
         }
-        case EntryType::Place:
+        case EntryType::Place: {
+          // "Darfur rebels": a role word after a place is the country's actor.
+          size_t end = 0;
+          std::string ag = agent_after(c, last, end);
+          if (!ag.empty()) {
+            am.code = e->country + ag;
+            am.name = span_text(c, i, end);
+            am.kind = agent_name(ag);
+            push(i, end, am);
+            i = end;
+            continue;
+          }
           am.code.clear();  // "the city of Kunduz": a place in a country, no actor
           am.kind = "location";
           break;
+        }
         default:
           break;
       }

@@ -521,11 +521,12 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       for (size_t u = 0; u < c.units.size(); ++u)
         if (c.units[u].first >= vlast && c.units[u].first < scope_end && int(u) != src && int(u) != by) { tgt = int(u); break; }
 
-    // Military force and violence against a place ("overran the city of
-    // Kunduz"): the place's country is the target.
+    // Material conflict (protest, force posture, reduced relations, coercion,
+    // assault, force: roots 14-20) against or in a place ("overran the city
+    // of Kunduz", "demonstrated in Kirkuk"): the place's country is the target.
     std::string place_target;
-    if (tgt < 0 && code.first.size() >= 2 && (code.first.compare(0, 2, "18") == 0 ||
-                                             code.first.compare(0, 2, "19") == 0 || code.first.compare(0, 2, "20") == 0))
+    const std::string& c1 = code.first;
+    if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0')))
       for (const auto& m : mentions)
         if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
             m.last_token <= scope_end) {

@@ -1,0 +1,102 @@
+// The coder on wire-style sentences through the whole pipeline with Dyad's own
+// dictionaries: null targets, compound subjects of cooperative verbs, places
+// as targets of force, demonyms and places with role words, subjects in OF/IN
+// phrases and inside parentheses, and the null-target option being off for
+// code_sentence (PETRARCH validation).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "actors/dictionary.h"
+#include "actors/recognize.h"
+#include "events/coder.h"
+#include "events/stage.h"
+#include "fixtures.h"
+#include "lang/annotate.h"
+#include "pipeline/pipeline.h"
+
+namespace {
+
+using dyad::Document;
+using dyad::Event;
+
+Document analyze(const std::string& text) {
+  Document d = dyad::document_from_text(text, "wire.txt");
+  d.hints.published = "2001-03-14";
+  dyad::process_document(d);
+  return d;
+}
+
+const Event* find(const Document& d, const std::string& src, const std::string& tgt, const std::string& root) {
+  for (const auto& e : d.events)
+    if (e.source == src && e.target == tgt && e.code.rfind(root, 0) == 0) return &e;
+  return nullptr;
+}
+
+std::string dump(const Document& d) {
+  std::string s;
+  for (const auto& e : d.events) s += e.source + "->" + (e.target.empty() ? "-" : e.target) + " " + e.code + "; ";
+  return s;
+}
+
+TEST(CoderWire, DemandWithoutActorTargetKeepsANullTarget) {
+  Document d = analyze("Kenyan opposition leaders demanded early elections on Tuesday.\n");
+  EXPECT_NE(find(d, "KENOPP", "", "10"), nullptr) << dump(d);
+}
+
+TEST(CoderWire, CompoundSubjectOfAgreementCodesBothWays) {
+  Document d = analyze("Chile and Peru have agreed upon a new fishing accord, officials said.\n");
+  EXPECT_NE(find(d, "CHL", "PER", "0"), nullptr) << dump(d);
+  EXPECT_NE(find(d, "PER", "CHL", "0"), nullptr) << dump(d);
+}
+
+TEST(CoderWire, ForceAgainstAPlaceTargetsItsCountry) {
+  Document d = analyze("Taliban fighters briefly overran the city of Kandahar last week.\n");
+  bool found = false;
+  for (const auto& e : d.events) found |= e.target == "AFG" && (e.code.rfind("19", 0) == 0 || e.code.rfind("18", 0) == 0);
+  EXPECT_TRUE(found) << dump(d);
+}
+
+TEST(CoderWire, DemonymsAndPlacesWithRoleWords) {
+  Document d = analyze("Ghanaian authorities accused Darfur rebels of attacking aid convoys.\n");
+  EXPECT_NE(find(d, "GHAGOV", "SDNREB", "11"), nullptr) << dump(d);
+}
+
+TEST(CoderWire, SubjectInsideAnOfPhrase) {
+  Document d = analyze("Thousands of Bolivian miners demonstrated in La Paz against Chile on Sunday.\n");
+  bool found = false;
+  for (const auto& e : d.events) found |= e.source.rfind("BOL", 0) == 0 && e.code.rfind("14", 0) == 0;
+  EXPECT_TRUE(found) << dump(d);
+}
+
+TEST(CoderWire, SubjectInsideParentheses) {
+  Document d = analyze(
+      "Quito differs with Lima on issues such as fishing (former president Alberto Fujimori expressed support "
+      "for Ecuador's claims on it) and trade.\n");
+  EXPECT_NE(find(d, "PERGOV", "ECU", "05"), nullptr) << dump(d);
+}
+
+TEST(CoderWire, CapitalAfterAdverbIsTheGovernment) {
+  Document d = analyze("Hanoi quickly rejected the proposal from Bangkok.\n");
+  bool found = false;
+  for (const auto& e : d.events) found |= e.source == "VNMGOV" && e.code.rfind("12", 0) == 0;
+  EXPECT_TRUE(found) << dump(d);
+}
+
+TEST(CoderWire, NullTargetsAreOffForCodeSentence) {
+  std::string text = "Kenyan opposition leaders demanded early elections on Tuesday.";
+  dyad::lang::Annotation a = dyad::lang::annotate(text);
+  auto mentions = dyad::actors::recognize(text, a, dyad::actors::Dictionary::get(), "2001-03-14");
+  std::vector<Event> ev;
+  dyad::events::code_sentence(text, a, 0, mentions, dyad::events::default_verbs(), dyad::events::CoderOptions{}, ev);
+  for (const auto& e : ev) EXPECT_FALSE(e.target.empty()) << e.source << " " << e.code;
+  dyad::events::CoderOptions on;
+  on.null_targets = true;
+  ev.clear();
+  dyad::events::code_sentence(text, a, 0, mentions, dyad::events::default_verbs(), on, ev);
+  bool null_target = false;
+  for (const auto& e : ev) null_target |= e.target.empty();
+  EXPECT_TRUE(null_target);
+}
+
+}  // namespace

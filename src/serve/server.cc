@@ -82,7 +82,12 @@ Server::Server(const ServerOptions& opt) : impl_(std::make_unique<Impl>()) {
   auto& http = impl_->http;
   int threads = std::max(1, opt.threads);
   http.set_tcp_nodelay(true);  // small JSON replies go out at once (no 40 ms Nagle delay)
-  http.new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
+  // HTTP workers outnumber store connections: an idle keep-alive connection
+  // holds its worker, so too few workers leave new connections waiting in the
+  // listen queue for seconds. Queries still run on at most `threads` connections.
+  size_t http_threads = static_cast<size_t>(std::max(32, threads * 8));
+  http.new_task_queue = [http_threads] { return new httplib::ThreadPool(http_threads); };
+  http.set_keep_alive_timeout(2);
   Pool* pool = impl_->pool.get();
   http.Get(R"(/api(/.*)?)", [pool](const httplib::Request& req, httplib::Response& res) {
     Params params;

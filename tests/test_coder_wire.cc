@@ -1,7 +1,8 @@
 // The coder on wire-style sentences through the whole pipeline with Dyad's own
 // dictionaries: null targets, compound subjects of cooperative verbs, places
 // as targets of force, demonyms and places with role words, subjects in OF/IN
-// phrases and inside parentheses, and the null-target option being off for
+// phrases and inside parentheses, pronoun subjects, 'must' as a demand, and
+// the null-target option being off for
 // code_sentence (PETRARCH validation).
 #include <gtest/gtest.h>
 
@@ -81,6 +82,17 @@ TEST(CoderWire, CapitalAfterAdverbIsTheGovernment) {
   bool found = false;
   for (const auto& e : d.events) found |= e.source == "VNMGOV" && e.code.rfind("12", 0) == 0;
   EXPECT_TRUE(found) << dump(d);
+}
+
+TEST(CoderWire, PronounBeforeTheVerbLooksBackForTheActor) {
+  Document d = analyze("Norway said today it had expelled two Iranian diplomats for spying.\n");
+  EXPECT_NE(find(d, "NOR", "IRNGOV", "16"), nullptr) << dump(d);
+}
+
+TEST(CoderWire, WhatAnActorMustDoIsTheSpeakersDemand) {
+  Document d = analyze("Kenyan President Daniel arap Moi said on Friday that Uganda must withdraw its troops from the border.\n");
+  EXPECT_NE(find(d, "KENGOV", "UGA", "10"), nullptr) << dump(d);
+  for (const auto& e : d.events) EXPECT_FALSE(e.source == "UGA" && e.code.rfind("08", 0) == 0) << dump(d);
 }
 
 TEST(CoderWire, NullTargetsAreOffForCodeSentence) {

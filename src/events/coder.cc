@@ -6,6 +6,8 @@
 #include <cctype>
 #include <fstream>
 
+#include "lang/resources.h"
+
 namespace dyad::events {
 
 namespace {
@@ -461,6 +463,17 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
             if (k < vfirst) subj = c.unit_start[k - s.first];
           }
           has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
+          // "Switzerland said today it had expelled": a pronoun right before
+          // the verb group is its subject; look back for the actor.
+          {
+            uint32_t k = vfirst;
+            while (k > np.last && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT"))
+              --k;
+            if (k > np.last && a.tokens[k - 1].tag == Tag::PRP) {
+              subj = -1;
+              has_subject = false;
+            }
+          }
           // "... such as Crimea (Hamid Karzai expressed support ...)": a verb
           // inside an open parenthesis takes its subject from inside it.
           uint32_t open = 0;
@@ -554,6 +567,31 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         if (!mutual) { pairs.push_back({x, ""}); continue; }
         for (const auto& y : ss)
           if (x != y) pairs.push_back({x, y});
+      }
+    }
+    // "Mubarak said the US must be ready to mediate": what an actor must do,
+    // reported by a speaker, is the speaker's demand (100) on that actor, not
+    // a done act.
+    if (!pairs.empty() && src >= 0) {
+      uint32_t k = vfirst;
+      while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_be(c.up(k - 1)) || c.up(k - 1) == "BE")) --k;
+      if (k > s.first && c.up(k - 1) == "MUST") {
+        int speaker = -1;
+        const auto& sv = lang::Resources::get().speech_verbs;
+        for (uint32_t q = c.units[size_t(src)].first; q-- > s.first;) {
+          if (!lang::is_verb(a.tokens[q].tag) || !sv.count(a.tokens[q].lemma)) continue;
+          for (size_t u = 0; u < c.units.size(); ++u)
+            if (c.units[u].last <= q) speaker = int(u);
+          break;
+        }
+        if (speaker >= 0 && speaker != src) {
+          pairs.clear();
+          for (const auto& x : codes_of(speaker))
+            for (const auto& y : codes_of(src))
+              if (x != y) pairs.push_back({x, y});
+          code = CodePair{"100", "---"};
+          best = nullptr;
+        }
       }
     }
     if (!pairs.empty()) covered_until = std::max(covered_until, scope_end);

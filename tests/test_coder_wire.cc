@@ -1,5 +1,5 @@
 // The coder on wire-style sentences through the whole pipeline with Dyad's own
-// dictionaries: null targets, compound subjects of cooperative verbs, places
+// dictionaries: null targets, domestic targets, compound subjects of cooperative verbs, places
 // as targets of force, demonyms and places with role words, subjects in OF/IN
 // phrases and inside parentheses, pronoun subjects, 'must' as a demand, and
 // the null-target option being off for
@@ -40,9 +40,15 @@ std::string dump(const Document& d) {
   return s;
 }
 
-TEST(CoderWire, DemandWithoutActorTargetKeepsANullTarget) {
+TEST(CoderWire, EventWithoutActorTargetKeepsANullTarget) {
+  Document d = analyze("Kenyan opposition leaders protested on Tuesday.\n");
+  EXPECT_NE(find(d, "KENOPP", "", "14"), nullptr) << dump(d);
+}
+
+TEST(CoderWire, ObjectNamingNoActorIsADomesticTarget) {
   Document d = analyze("Kenyan opposition leaders demanded early elections on Tuesday.\n");
-  EXPECT_NE(find(d, "KENOPP", "", "10"), nullptr) << dump(d);
+  EXPECT_NE(find(d, "KENOPP", "KEN", "10"), nullptr) << dump(d);
+  EXPECT_EQ(find(d, "KEN", "KENOPP", ""), nullptr) << dump(d);  // no reciprocal
 }
 
 TEST(CoderWire, CompoundSubjectOfAgreementCodesBothWays) {
@@ -96,7 +102,7 @@ TEST(CoderWire, WhatAnActorMustDoIsTheSpeakersDemand) {
 }
 
 TEST(CoderWire, NullTargetsAreOffForCodeSentence) {
-  std::string text = "Kenyan opposition leaders demanded early elections on Tuesday.";
+  std::string text = "Kenyan opposition leaders protested on Tuesday.";
   dyad::lang::Annotation a = dyad::lang::annotate(text);
   auto mentions = dyad::actors::recognize(text, a, dyad::actors::Dictionary::get(), "2001-03-14");
   std::vector<Event> ev;

@@ -559,12 +559,31 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         for (const auto& y : ts)
           if (x != y) pairs.push_back({x, y});
     }
+    bool forward_only = false;
     if (pairs.empty() && opt.null_targets && best_st.comp < 0 && tgt < 0 && src >= 0) {
       auto ss = codes_of(src);
       const std::string& root = code.first;
       bool mutual = ss.size() >= 2 && root.size() >= 2 && root[0] == '0' && root[1] >= '3' && root[1] <= '6';
+      // An object that names no actor ("Young Algerians blocked roads",
+      // "arresting political opponents"): a domestic event, whose target is
+      // the source's own country.
+      bool object = false;
+      for (uint32_t k = vlast; k < scope_end && k < vlast + 4 && !object; ++k) {
+        if (lang::is_noun(a.tokens[k].tag)) object = true;
+        else if (!(a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
+                   a.tokens[k].tag == Tag::PRPS || a.tokens[k].tag == Tag::RP))
+          break;
+      }
+      forward_only = !mutual;
       for (const auto& x : ss) {
-        if (!mutual) { pairs.push_back({x, ""}); continue; }
+        if (!mutual) {
+          std::string home;
+          if (object)
+            for (int32_t m : c.units[size_t(src)].mentions)
+              if (mentions[size_t(m)].code == x) { home = mentions[size_t(m)].country; break; }
+          pairs.push_back({x, home});
+          continue;
+        }
         for (const auto& y : ss)
           if (x != y) pairs.push_back({x, y});
       }
@@ -596,7 +615,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     }
     if (!pairs.empty()) covered_until = std::max(covered_until, scope_end);
     for (const auto& [x, y] : pairs) {
-      for (int dir = 0; dir < (y.empty() ? 1 : 2); ++dir) {
+      for (int dir = 0; dir < (forward_only ? 1 : 2); ++dir) {
         const std::string& cd = dir == 0 ? code.first : code.second;
         // Only CAMEO codes (digits, a dictionary's letter variant "174K"); placeholders
         // ("---", "+++", "025?") code nothing.

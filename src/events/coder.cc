@@ -461,6 +461,10 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
                    (a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD))
               ++k;
             if (k < vfirst) subj = c.unit_start[k - s.first];
+            // "Iraqi Kurds": of two adjacent actors the later is the head.
+            while (subj >= 0 && size_t(subj) + 1 < c.units.size() && c.units[size_t(subj) + 1].first == c.units[size_t(subj)].last &&
+                   c.units[size_t(subj) + 1].last <= vfirst)
+              ++subj;
           }
           has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
           // "Switzerland said today it had expelled": a pronoun right before

@@ -89,6 +89,11 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
         m.name = *code;
         m.kind = "actor";
         m.country = dict.country_name(code->substr(0, 3)).empty() ? "" : code->substr(0, 3);
+        // A bare country code (a place's country as target or source).
+        if (code->size() == 3 && !m.country.empty()) {
+          m.kind = "country";
+          m.name = dict.country_name(*code);
+        }
         add(m, 0);
       }
   }

@@ -559,6 +559,16 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     } else {
       auto ss = codes_of(src), ts = codes_of(tgt);
       if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
+      // "A roadside bombing near Samarra killed one U.S. soldier": violence
+      // with no actor behind it is coded to the country it happens in.
+      if (ss.empty() && opt.null_targets && !ts.empty() && c1.size() >= 2 &&
+          ((c1[0] == '1' && c1[1] == '8') || (c1[0] == '1' && c1[1] == '9') || (c1[0] == '2' && c1[1] == '0')))
+        for (const auto& m : mentions)
+          if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&
+              m.last_token <= vfirst) {
+            ss.push_back(m.country);
+            break;
+          }
       for (const auto& x : ss)
         for (const auto& y : ts)
           if (x != y) pairs.push_back({x, y});

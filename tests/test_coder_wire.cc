@@ -101,6 +101,20 @@ TEST(CoderWire, WhatAnActorMustDoIsTheSpeakersDemand) {
   for (const auto& e : d.events) EXPECT_FALSE(e.source == "UGA" && e.code.rfind("08", 0) == 0) << dump(d);
 }
 
+TEST(CoderWire, EthnicGroupsOfAnotherCountry) {
+  Document d = analyze("Ethnic Hungarians in northern Serbia demanded more autonomy from Belgrade.\n");
+  bool found = false;
+  for (const auto& e : d.events) found |= e.source.rfind("SRB", 0) == 0 && e.code.rfind("10", 0) == 0;
+  EXPECT_TRUE(found) << dump(d);
+  Document abroad = analyze("Afghans in Pakistan protested on Friday.\n");
+  EXPECT_NE(find(abroad, "AFG", "", "14"), nullptr) << dump(abroad);
+}
+
+TEST(CoderWire, UnattributedViolenceIsCodedToItsPlace) {
+  Document d = analyze("A roadside bomb near the city of Kandahar killed three Canadian soldiers on Monday.\n");
+  EXPECT_NE(find(d, "AFG", "CANMIL", ""), nullptr) << dump(d);
+}
+
 TEST(CoderWire, NullTargetsAreOffForCodeSentence) {
   std::string text = "Kenyan opposition leaders protested on Tuesday.";
   dyad::lang::Annotation a = dyad::lang::annotate(text);

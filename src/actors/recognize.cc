@@ -75,6 +75,29 @@ std::string agent_name(const std::string& agent) {
   return agent;
 }
 
+// The country an ethnic group lives in when the text says so right after it:
+// "ethnic Albanians in south Serbia", "the Albanians of southern Serbia",
+// "ethnic Albanian guerrillas operating in Macedonia" (`ethnic`: the group was
+// called ethnic, and a participle may come before the preposition). "" if none.
+std::string host_country(const Ctx& c, size_t k, bool ethnic) {
+  const size_t n = c.toks.size();
+  if (ethnic && k < n && (c.a.tokens[k].tag == Tag::VBG || c.a.tokens[k].tag == Tag::VBN)) ++k;
+  if (k >= n) return "";
+  std::string p = fold_token(c.toks[k]);
+  if (p != "of" && !(ethnic && p == "in")) return "";  // "Afghans in Pakistan" are Afghans abroad
+  ++k;
+  for (size_t s = 0; s < 2 && k < n && (c.a.tokens[k].tag == Tag::DT || lang::is_adj(c.a.tokens[k].tag) ||
+                                        c.a.tokens[k].tag == Tag::NN);
+       ++s)
+    ++k;
+  if (k >= n) return "";
+  Match m = c.dict.longest(c.toks, k, c.cand);
+  if (!m.length) return "";
+  for (uint32_t id : m.entries)
+    if (c.dict.entries()[id].type == EntryType::Country) return c.dict.entries()[id].code;
+  return "";
+}
+
 const Entry* pick(const Ctx& c, const Match& m) {
   const Entry* best = nullptr;
   for (uint32_t id : m.entries) {
@@ -200,8 +223,26 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
           else if (j < n && fold_token(c.toks[j]) == "'s") ++j;
           size_t end = 0;
           std::string ag = agent_after(c, j, end);
+          // An ethnic group of another country ("ethnic Albanians in Serbia").
+          std::string host;
+          if (e->type == EntryType::Demonym) {
+            bool ethnic = i > 0 && fold_token(c.toks[i - 1]) == "ethnic";
+            bool plural = c.a.tokens[last - 1].tag == Tag::NNPS || c.a.tokens[last - 1].tag == Tag::NNS;
+            if (ethnic || plural) host = host_country(c, ag.empty() ? last : end, ethnic);
+            if (host == e->code) host.clear();
+          }
+          if (!host.empty() && ag.empty()) {
+            am.code = host;
+            am.country = host;
+            am.name = span_text(c, i, last);
+            am.kind = "ethnic group";
+            push(i, last, am);
+            i = last;
+            continue;
+          }
           if (!ag.empty()) {
-            am.code = e->code + ag;
+            am.code = (host.empty() ? e->code : host) + ag;
+            if (!host.empty()) am.country = host;
             am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(ag);
             am.kind = agent_name(ag);
             // "a senior Afghan official": an anonymous member.

@@ -15,12 +15,6 @@
 namespace dyad::cli {
 
 namespace {
-// Turns on the event coder when this build's StageOptions has it.
-template <class S>
-void enable_events(S& s) {
-  if constexpr (requires { s.events; }) s.events = true;
-}
-
 struct IngestArgs {
   std::vector<std::string> paths;
   std::string db = "dyad.sqlite";
@@ -29,6 +23,7 @@ struct IngestArgs {
   int jobs = 1;
   size_t chunk = 512;
   actors::DictionaryFiles dictionaries;
+  VerbFiles verbs;
 };
 }  // namespace
 
@@ -45,9 +40,12 @@ void register_ingest(CLI::App& app) {
   cmd->add_flag("!--no-analysis", args->analysis,
                 "Store documents only (no actors, quotes, time expressions or events; faster)");
   add_dictionary_options(cmd, args->dictionaries);
+  add_verb_options(cmd, args->verbs);
   cmd->callback([args] {
     std::shared_ptr<const actors::Dictionary> dictionary;
-    if (!make_dictionary(args->dictionaries, args->quiet, dictionary)) {
+    std::shared_ptr<const events::VerbDictionary> verbs;
+    if (!make_dictionary(args->dictionaries, args->quiet, dictionary) ||
+        !make_verbs(args->verbs, args->quiet, verbs)) {
       set_exit_code(2);
       return;
     }
@@ -76,9 +74,9 @@ void register_ingest(CLI::App& app) {
       opt.jobs = args->jobs;
       opt.known = &known;
       // The analysis layers the store keeps (actors, quotes, time, events).
-      opt.stages.language = opt.stages.actors = opt.stages.time = args->analysis;
-      if (args->analysis) enable_events(opt.stages);
+      opt.stages.language = opt.stages.actors = opt.stages.time = opt.stages.events = args->analysis;
       opt.stages.actor_dictionary = dictionary;
+      opt.stages.verb_dictionary = verbs;
       opt.progress = [&](size_t d, size_t) { bar.update(at + d, files.size()); };
       Batch batch = run_batch(part, opt);
       failed += batch.errors.size();

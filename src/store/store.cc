@@ -88,6 +88,10 @@ Store::Store(const std::string& path, bool read_only) : path_(path) {
     if (!read_only) {
       exec("PRAGMA journal_mode=WAL");
       exec("PRAGMA synchronous=NORMAL");
+      // A large page cache keeps a batch's index pages in memory until commit
+      // (the default 2 MB spills them to the WAL again and again).
+      exec("PRAGMA cache_size=-65536");
+      exec("PRAGMA temp_store=MEMORY");
       if (v < kSchemaVersion) {
         exec("BEGIN IMMEDIATE");
         exec(kSchema);

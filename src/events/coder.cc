@@ -543,10 +543,11 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     // of Kunduz", "demonstrated in Kirkuk"): the place's country is the target.
     std::string place_target;
     const std::string& c1 = code.first;
-    if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0')))
+    bool aid = c1.size() >= 2 && c1[0] == '0' && c1[1] == '7';  // aid delivered to a place goes to its country
+    if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
       for (const auto& m : mentions)
         if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
-            m.last_token <= scope_end) {
+            m.last_token <= scope_end && (!aid || (m.first_token > 0 && upper(a.tokens[m.first_token - 1].form) == "TO"))) {
           place_target = m.country;
           break;
         }

@@ -338,6 +338,27 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       if (c.units[u].first < l && f < c.units[u].last) return int(u);
     return -1;
   };
+  // "The Turkish and Greek sides of the island of Cyprus have agreed": an
+  // actor found inside an OF chain belongs to the chain's head; returns the
+  // first token of the head.
+  auto of_head = [&](uint32_t f) {
+    for (int hop = 0; hop < 3 && f > s.first + 1 && c.up(f - 1) == "OF"; ++hop) {
+      int pnp = c.np_end[f - 1 - s.first];
+      int pu = c.unit_end[f - 1 - s.first];
+      uint32_t nf = pu >= 0 ? c.units[size_t(pu)].first : pnp >= 0 ? a.noun_phrases[size_t(pnp)].first : f;
+      if (nf >= f - 1) break;
+      f = nf;
+      // "The Turkish and Greek sides": a coordination before the head noun.
+      while (f > s.first + 1 && c.unit_end[f - s.first] < 0 && (c.up(f - 1) == "AND" || c.up(f - 1) == ",")) {
+        int q = c.unit_end[f - 1 - s.first];
+        int qn = c.np_end[f - 1 - s.first];
+        uint32_t g = q >= 0 ? c.units[size_t(q)].first : qn >= 0 ? a.noun_phrases[size_t(qn)].first : f;
+        if (g >= f - 1) break;
+        f = g;
+      }
+    }
+    return f;
+  };
   auto codes_of = [&](int u) {
     std::vector<std::string> v;
     if (u < 0) return v;
@@ -451,6 +472,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
             if (nf >= f) break;
             f = nf;
           }
+          f = of_head(f);
           subj = unit_overlapping(f, np.last);
           // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor
           // of an OF / IN / FROM phrase after a subject that names none.
@@ -511,9 +533,14 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       }
     }
     // No subject found: the nearest actor before the verb.
-    if (subj < 0 && !has_subject)
+    if (subj < 0 && !has_subject) {
       for (size_t u = 0; u < c.units.size(); ++u)
         if (c.units[u].last <= vfirst) subj = int(u);
+      if (subj >= 0) {
+        uint32_t f = of_head(c.units[size_t(subj)].first);
+        if (f < c.units[size_t(subj)].first) subj = unit_overlapping(f, c.units[size_t(subj)].last);
+      }
+    }
     int by = -1;
     if (passive) {
       for (uint32_t k = vlast; k + 1 < s.last; ++k) {

@@ -228,7 +228,14 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
           if (e->type == EntryType::Demonym) {
             bool ethnic = i > 0 && fold_token(c.toks[i - 1]) == "ethnic";
             bool plural = c.a.tokens[last - 1].tag == Tag::NNPS || c.a.tokens[last - 1].tag == Tag::NNS;
-            if (ethnic || plural) host = host_country(c, ag.empty() ? last : end, ethnic);
+            size_t from = ag.empty() ? last : end;
+            if (ethnic || plural) host = host_country(c, from, ethnic);
+            // "ethnic Albanians demonstrated on Tuesday in Serbia": where the
+            // ethnic group acts, within its clause.
+            for (size_t k = from; ethnic && host.empty() && k < n && k < from + 8; ++k) {
+              if (c.toks[k] == "," || c.toks[k] == "." || c.toks[k] == ";") break;
+              if (fold_token(c.toks[k]) == "in") host = host_country(c, k, true);
+            }
             if (host == e->code) host.clear();
           }
           if (!host.empty() && ag.empty()) {

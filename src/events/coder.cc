@@ -597,9 +597,12 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
             ss.push_back(m.country);
             break;
           }
+      // Two different mentions of one code ("ethnic Albanians demonstrated in
+      // Serbia" coded SRB twice) make a domestic event in documents.
+      bool domestic = opt.null_targets && src >= 0 && tgt >= 0 && src != tgt && ss.size() == 1 && ts.size() == 1;
       for (const auto& x : ss)
         for (const auto& y : ts)
-          if (x != y) pairs.push_back({x, y});
+          if (x != y || domestic) pairs.push_back({x, y});
     }
     bool forward_only = false;
     if (pairs.empty() && opt.null_targets && best_st.comp < 0 && tgt < 0 && src >= 0) {

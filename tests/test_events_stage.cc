@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <nlohmann/json.hpp>
 
 #include "events/events_json.h"
 #include "fixtures.h"
@@ -68,6 +70,33 @@ TEST(EventsStage, ContractArrayHasTheFieldsAndSkipsDuplicates) {
   ASSERT_FALSE(j.empty());
   for (const char* k : {"doc", "source", "target", "code", "quad", "goldstein", "date", "modality", "text", "start", "end"})
     EXPECT_TRUE(j[0].contains(k)) << k;
+}
+
+}  // namespace
+
+namespace {
+
+// A user's own verb file (PETRARCH format) is read beside ours; a line it
+// cannot read is skipped with a warning, and the run goes on.
+TEST(EventsStage, AnalyzeReadsAUserVerbFileAndSkipsBadLines) {
+  std::string dir = dyad::testing::temp_dir("verbs");
+  {
+    std::ofstream v(dir + "/mine.verbs.txt");
+    v << "--- SCOLD [---] ---\nSCOLD {SCOLDED SCOLDING}\n- * +  [111]\n- a pattern without a star [111]\n";
+    std::ofstream t(dir + "/wire.txt");
+    t << "Russia scolded Ukraine on Monday.\n";
+  }
+  auto run = dyad::testing::run_dyad("analyze " + dir + "/wire.txt --no-default-verbs --verbs " + dir +
+                                     "/mine.verbs.txt");
+  EXPECT_EQ(run.rc, 0) << run.err;
+  EXPECT_NE(run.err.find("mine.verbs.txt"), std::string::npos) << run.err;  // the skipped line is named
+  auto j = nlohmann::json::parse(run.out);
+  bool found = false;
+  for (const auto& e : j["events"])
+    if (e["source"] == "RUS" && e["target"] == "UKR" && e["code"] == "111") found = true;
+  EXPECT_TRUE(found) << j["events"].dump();
+  auto missing = dyad::testing::run_dyad("analyze " + dir + "/wire.txt --verbs " + dir + "/nope.txt");
+  EXPECT_EQ(missing.rc, 2);
 }
 
 }  // namespace

@@ -50,14 +50,17 @@ bool make_verbs(const VerbFiles& verbs, bool quiet, std::shared_ptr<const events
   out.reset();
   if (verbs.files.empty() && verbs.use_default) return true;
   auto t0 = std::chrono::steady_clock::now();
-  std::vector<std::string> errors;
-  out = events::build_verbs(verbs.files, verbs.use_default, errors);
-  for (const auto& e : errors) std::cerr << "dyad: " << e << "\n";
+  std::vector<std::string> warnings;
+  bool ok = true;
+  out = events::build_verbs(verbs.files, verbs.use_default, warnings, ok);
+  // Unreadable files are errors; a skipped line is a warning (shown unless quiet).
+  for (const auto& w : warnings)
+    if (!quiet || !ok) std::cerr << "dyad: " << w << "\n";
   if (!quiet) {
     double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    std::cerr << "dyad: verb dictionary loaded in " << s << " s\n";
+    std::cerr << "dyad: verb dictionary loaded in " << s << " s (" << warnings.size() << " lines skipped)\n";
   }
-  return errors.empty();
+  return ok;
 }
 
 }  // namespace dyad::cli

@@ -21,9 +21,9 @@ const VerbDictionary& default_verbs() {
 }
 
 std::shared_ptr<const VerbDictionary> build_verbs(const std::vector<std::string>& files, bool use_default,
-                                                  std::vector<std::string>& errors) {
+                                                  std::vector<std::string>& warnings, bool& ok) {
   auto out = std::make_shared<VerbDictionary>(use_default ? VerbDictionary::builtin() : VerbDictionary());
-  if (!files.empty()) out->load_files(files, errors);
+  ok = files.empty() || out->load_files(files, warnings);
   return out;
 }
 

@@ -17,9 +17,10 @@ class VerbDictionary;  // src/events/verb_dictionary.h
 const VerbDictionary& default_verbs();
 
 // The verb dictionary a run uses: ours (unless use_default is false) plus the
-// given TABARI/PETRARCH verb files. Unreadable files go to `errors`.
+// given TABARI/PETRARCH verb files. Lines that cannot be read go to
+// `warnings`; `ok` is false when a file cannot be read at all.
 std::shared_ptr<const VerbDictionary> build_verbs(const std::vector<std::string>& files, bool use_default,
-                                                  std::vector<std::string>& errors);
+                                                  std::vector<std::string>& warnings, bool& ok);
 
 // coder -> modality -> dates -> quad/Goldstein -> timeline. doc.lang and
 // doc.actors must be set (the pipeline's language and actors stages);

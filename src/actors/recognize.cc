@@ -206,6 +206,11 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
         case EntryType::Country:
         case EntryType::Demonym: {
           size_t j = last;
+          // "US $50 million", "U.S. $2 billion": a currency, not an actor.
+          if (e->type == EntryType::Country && j < n && (c.toks[j] == "$" || c.a.tokens[j].tag == Tag::Dollar)) {
+            i = last;
+            continue;
+          }
           // A country name that starts a person's name ("Malawi Amanuddin said").
           if (e->type == EntryType::Country && m.length == 1 && j < n && name_token(a.tokens[j], c.toks[j]) &&
               !dict.longest(c.toks, j, c.cand).length) {

@@ -626,6 +626,15 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
           if (object)
             for (int32_t m : c.units[size_t(src)].mentions)
               if (mentions[size_t(m)].code == x) { home = mentions[size_t(m)].country; break; }
+          // "opened an embassy in Tehran": a place of another country within
+          // the verb's reach is the target rather than the source's own.
+          if (object)
+            for (const auto& m : mentions)
+              if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.country != home &&
+                  m.first_token >= vlast && m.last_token <= scope_end) {
+                home = m.country;
+                break;
+              }
           pairs.push_back({x, home});
           continue;
         }

@@ -478,9 +478,12 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
           // of an OF / IN / FROM phrase after a subject that names none.
           if (subj < 0 && np.last + 1 < vfirst &&
               (c.up(np.last) == "OF" || c.up(np.last) == "IN" || c.up(np.last) == "FROM")) {
+            // Across a chain of nouns and prepositions: "Tens of thousands of
+            // university students throughout Indonesia staged ...".
             uint32_t k = np.last + 1;
             while (k < vfirst && c.unit_start[k - s.first] < 0 &&
-                   (a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD))
+                   (a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
+                    a.tokens[k].tag == Tag::NN || a.tokens[k].tag == Tag::NNS || a.tokens[k].tag == Tag::IN))
               ++k;
             if (k < vfirst) subj = c.unit_start[k - s.first];
             // "Iraqi Kurds": of two adjacent actors the later is the head.

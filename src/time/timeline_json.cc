@@ -1,4 +1,5 @@
-// Builds the contract's `timeline` array from Document::timeline.
+// Builds the contract's `timeline` array from Document::timeline (plus each
+// entry's kind: "chronology" or "event").
 #include "time/timeline_json.h"
 
 namespace dyad::time {
@@ -14,7 +15,8 @@ nlohmann::json timeline_json(const std::vector<Document>& docs) {
                      {"text", t.text},
                      {"doc", d.id},
                      {"start", t.span.start},
-                     {"end", t.span.end}});
+                     {"end", t.span.end},
+                     {"kind", t.kind}});
     }
   }
   return out;

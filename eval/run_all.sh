@@ -31,5 +31,9 @@ run python3 eval/tempeval_eval.py --dyad "$DYAD" --shared "$SHARED" --min-f1 85
 # with Dyad's language core (PETRARCH1 passes 197 of 279).
 run "$DYAD" validate "$SHARED/suites/petrarch2/PETR.UnitTest.records.xml" --parser records --min-pass 253
 run "$DYAD" validate "$SHARED/suites/petrarch2/PETR.UnitTest.records.xml" --parser dyad --min-pass 243
+# Events on real wire sentences (issue 5): PLOVER records (type ~ CAMEO root and both
+# countries right; target 0.70) and the seeds' key relations against gold/relations.json.
+run python3 eval/plover_eval.py "$DYAD" --shared "$SHARED" --min 0.70
+run python3 eval/relations_eval.py "$DYAD" --shared "$SHARED" --min-recall 0.81
 echo "evaluations: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

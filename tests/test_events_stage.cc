@@ -41,6 +41,16 @@ TEST(EventsStage, SanctionsAreCodedWithWeightsAndDate) {
   EXPECT_EQ(d.text.substr(e->span.start, e->span.end - e->span.start), "Russia imposed sanctions on Ukraine on Monday.");
 }
 
+TEST(EventsStage, LocationIsThePlaceTheSentenceSaysItHappened) {
+  Document d = analyze("Taliban fighters attacked a police checkpoint in Kunduz on Monday.\n", "2016-02-20");
+  const Event* e = find(d, "TALIBAN", "AFG", "19");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->location, "Kunduz");
+  Document none = analyze("Russia imposed sanctions on Ukraine on Monday.\n", "2016-02-20");
+  ASSERT_FALSE(none.events.empty());
+  EXPECT_EQ(none.events[0].location, "");
+}
+
 TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
   Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
   const Event* arms = find(d, "RUS", "TALIBAN", "07");

@@ -2,6 +2,7 @@
 #include "events/stage.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "lang/annotation.h"
 
@@ -67,6 +68,41 @@ void add_accusations(Document& doc) {
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });
 }
 
+// Where an event happened, when the sentence says so: a place mention after
+// "in", "near", "at", "outside" (...) within the event's sentence, nearest
+// after its verb, else nearest before it.
+void assign_locations(Document& doc) {
+  const auto& a = *doc.lang;
+  static const char* const kPreps[] = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from"};
+  for (auto& e : doc.events) {
+    if (e.sentence >= a.sentences.size()) continue;
+    const auto& s = a.sentences[e.sentence];
+    const actors::ActorMention* best = nullptr;
+    bool best_after = false;
+    for (const auto& m : doc.actors) {
+      if (m.kind != "location" || m.first_token <= s.first || m.last_token > s.last) continue;
+      std::string prev = a.tokens[m.first_token - 1].form;
+      for (auto& c : prev) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      // "in the city of Kunduz", "near the town of X": look past "the city of".
+      uint32_t k = m.first_token - 1;
+      if (prev == "of" && k >= s.first + 3) {
+        std::string p3 = a.tokens[k - 3].form;
+        for (auto& c : p3) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        prev = p3;
+      }
+      bool prep = std::any_of(std::begin(kPreps), std::end(kPreps), [&](const char* p) { return prev == p; });
+      if (!prep) continue;
+      bool after = m.start >= e.verb.end;
+      if (!best || (after && !best_after) ||
+          (after == best_after && (after ? m.start < best->start : m.start > best->start))) {
+        best = &m;
+        best_after = after;
+      }
+    }
+    if (best) e.location = best->name;
+  }
+}
+
 }  // namespace
 
 void annotate_events(Document& doc, const VerbDictionary* verbs) {
@@ -87,6 +123,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     assign_modality(doc);
     add_accusations(doc);
     assign_event_dates(doc);
+    assign_locations(doc);
     const auto& table = CameoTable::builtin();
     for (auto& e : doc.events) {
       e.quad = quad_name(e.code);

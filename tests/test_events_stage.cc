@@ -51,6 +51,16 @@ TEST(EventsStage, LocationIsThePlaceTheSentenceSaysItHappened) {
   EXPECT_EQ(none.events[0].location, "");
 }
 
+TEST(EventsStage, EventsNamedByANoun) {
+  Document d = analyze("After the Taliban's January visit to Moscow, officials were hopeful.\n", "2021-03-16");
+  const Event* e = find(d, "TALIBAN", "RUS", "04");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->code, "042");
+  // A noun without its preposition, or without an actor before it, is no event.
+  Document none = analyze("The visit was postponed by officials in Kabul.\n", "2021-03-16");
+  for (const auto& ev : none.events) EXPECT_EQ(ev.pattern.rfind("(noun)", 0), std::string::npos) << ev.pattern;
+}
+
 TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
   Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
   const Event* arms = find(d, "RUS", "TALIBAN", "07");

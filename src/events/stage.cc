@@ -3,7 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
+#include <sstream>
+#include <unordered_map>
 
+#include "ingest/text_util.h"
 #include "lang/annotation.h"
 
 #include "events/cameo_table.h"
@@ -68,6 +71,91 @@ void add_accusations(Document& doc) {
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });
 }
 
+// Events named by a noun (data/events/nominal.txt): "the Taliban's January
+// visit to Moscow" -> TALIBAN -> RUS 042. The source is the actor mention
+// just before the noun (modifiers such as "January" may stand between), the
+// target the mention within a few words after the preposition (a place
+// counts as its country). A triple the verbs already gave is not repeated.
+void add_nominal_events(Document& doc) {
+  struct Entry {
+    std::string prep, code;
+  };
+  static const std::unordered_multimap<std::string, Entry> nouns = [] {
+    std::unordered_multimap<std::string, Entry> out;
+    for (const auto& line : ingest::load_word_list("events/nominal.txt")) {
+      std::istringstream in(line);
+      std::string noun, prep, code;
+      if (in >> noun >> prep >> code) out.emplace(noun, Entry{prep, code});
+    }
+    return out;
+  }();
+  const auto& a = *doc.lang;
+  // Mention index by first and last token.
+  std::unordered_map<uint32_t, size_t> by_first, by_last;
+  for (size_t m = 0; m < doc.actors.size(); ++m) {
+    by_first.emplace(doc.actors[m].first_token, m);
+    by_last[doc.actors[m].last_token] = m;
+  }
+  auto code_of = [&](const actors::ActorMention& m) {
+    return !m.code.empty() ? m.code : (m.kind == "location" ? m.country : std::string());
+  };
+  std::vector<Event> added;
+  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
+    const auto& s = a.sentences[si];
+    for (uint32_t i = s.first; i + 1 < s.last; ++i) {
+      const auto& tk = a.tokens[i];
+      if (!lang::is_noun(tk.tag)) continue;
+      auto range = nouns.equal_range(tk.lemma);
+      if (range.first == range.second) continue;
+      std::string prep = ingest::lower_ascii(a.tokens[i + 1].form);
+      const Entry* entry = nullptr;
+      for (auto it = range.first; it != range.second; ++it)
+        if (it->second.prep == prep) entry = &it->second;
+      if (!entry) continue;
+      // Source: a mention ending just before the noun, past modifiers and "'s".
+      uint32_t k = i;
+      while (k > s.first && k + 3 > i && (a.tokens[k - 1].tag == lang::Tag::JJ || a.tokens[k - 1].tag == lang::Tag::CD ||
+                                          (a.tokens[k - 1].tag == lang::Tag::NNP && !by_last.count(k))))
+        --k;
+      if (k > s.first && a.tokens[k - 1].tag == lang::Tag::POS) --k;
+      auto src = by_last.find(k);
+      if (src == by_last.end()) continue;
+      const auto& sm = doc.actors[src->second];
+      if (sm.code.empty()) continue;
+      // Target: the first mention within four words after the preposition.
+      int32_t tgt = -1;
+      for (uint32_t j = i + 2; j < s.last && j < i + 6; ++j) {
+        auto t = by_first.find(j);
+        if (t != by_first.end() && !code_of(doc.actors[t->second]).empty()) {
+          tgt = static_cast<int32_t>(t->second);
+          break;
+        }
+        if (lang::is_verb(a.tokens[j].tag) || lang::is_punct(a.tokens[j].tag)) break;
+      }
+      if (tgt < 0) continue;
+      std::string target = code_of(doc.actors[tgt]);
+      if (target == sm.code || target == sm.code.substr(0, 3)) continue;
+      bool known = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
+        return e.sentence == si && e.source == sm.code && e.target == target &&
+               e.code.substr(0, 2) == entry->code.substr(0, 2);
+      });
+      if (known) continue;
+      Event e;
+      e.span = s.span;
+      e.sentence = si;
+      e.source = sm.code;
+      e.source_mention = static_cast<int32_t>(src->second);
+      e.target = target;
+      e.target_mention = doc.actors[tgt].code.empty() ? -1 : tgt;
+      e.code = entry->code;
+      e.verb = tk.span;
+      e.pattern = "(noun) " + tk.lemma + " " + entry->prep;
+      added.push_back(std::move(e));
+    }
+  }
+  for (auto& e : added) doc.events.push_back(std::move(e));
+}
+
 // Where an event happened, when the sentence says so: a place mention after
 // "in", "near", "at", "outside" (...) within the event's sentence, nearest
 // after its verb, else nearest before it.
@@ -120,6 +208,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
       if (!dup) kept.push_back(std::move(e));
     }
     doc.events = std::move(kept);
+    add_nominal_events(doc);
     assign_modality(doc);
     add_accusations(doc);
     assign_event_dates(doc);

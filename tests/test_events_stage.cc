@@ -61,6 +61,19 @@ TEST(EventsStage, EventsNamedByANoun) {
   for (const auto& ev : none.events) EXPECT_EQ(ev.pattern.rfind("(noun)", 0), std::string::npos) << ev.pattern;
 }
 
+TEST(EventsStage, AccusedActorIsTheSourceOfTheAllegedActs) {
+  Document d = analyze("The Afghan government accused Pakistan of sheltering Taliban fighters.\n", "2019-05-02");
+  const Event* e = find(d, "PAK", "TALIBAN", "07");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, "alleged");
+  int accusations = 0;  // the accusation itself once, not again as a derived one
+  for (const auto& ev : d.events) accusations += ev.source == "AFGGOV" && ev.target == "PAK" && ev.code.rfind("11", 0) == 0;
+  EXPECT_EQ(accusations, 1);
+  // Without an accusation verb the gerund is not turned around.
+  Document plain = analyze("The Afghan government spoke of sheltering Taliban fighters.\n", "2019-05-02");
+  for (const auto& e : plain.events) EXPECT_EQ(e.pattern.rfind("(alleged act)", 0), std::string::npos);
+}
+
 TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
   Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
   const Event* arms = find(d, "RUS", "TALIBAN", "07");

@@ -53,6 +53,11 @@ void add_accusations(Document& doc) {
       const auto& am = doc.actors[m];
       if (am.code.empty() || am.first_token < np.first || am.last_token > np.last) continue;
       if (am.code == e.source) break;
+      auto same = [&](const Event& x) {
+        return x.sentence == e.sentence && x.source == am.code && x.target == e.source && x.code.rfind("11", 0) == 0;
+      };
+      if (std::any_of(doc.events.begin(), doc.events.end(), same) || std::any_of(added.begin(), added.end(), same))
+        break;  // the accusation is already coded (an accusation verb)
       Event acc = e;
       acc.source = am.code;
       acc.source_mention = static_cast<int32_t>(m);
@@ -156,6 +161,68 @@ void add_nominal_events(Document& doc) {
   for (auto& e : added) doc.events.push_back(std::move(e));
 }
 
+// "Kabulov accused the U.S. of sabotaging Russian efforts by boycotting a
+// Moscow meeting": the accused actor is the source of the acts the gerunds
+// name (data/events/alleged_acts.txt), each an alleged event towards the
+// actor or place the gerund's phrase names.
+void add_alleged_acts(Document& doc) {
+  static const std::unordered_map<std::string, std::string> acts = [] {
+    std::unordered_map<std::string, std::string> out;
+    for (const auto& line : ingest::load_word_list("events/alleged_acts.txt")) {
+      std::istringstream in(line);
+      std::string lemma, code;
+      if (in >> lemma >> code) out.emplace(lemma, code);
+    }
+    return out;
+  }();
+  static const char* const kAccuse[] = {"accuse", "charge", "blame", "suspect"};
+  const auto& a = *doc.lang;
+  std::unordered_map<uint32_t, size_t> by_first;
+  for (size_t m = 0; m < doc.actors.size(); ++m) by_first.emplace(doc.actors[m].first_token, m);
+  std::vector<Event> added;
+  for (const auto& e : doc.events) {
+    if (e.target.empty() || e.target_mention < 0 || e.sentence >= a.sentences.size()) continue;
+    int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
+    if (vg < 0) continue;
+    const std::string& verb = a.tokens[a.verb_groups[vg].head].lemma;
+    if (std::none_of(std::begin(kAccuse), std::end(kAccuse), [&](const char* v) { return verb == v; })) continue;
+    const auto& s = a.sentences[e.sentence];
+    const auto& accused = doc.actors[e.target_mention];
+    uint32_t i = accused.last_token;
+    if (i >= s.last || (ingest::lower_ascii(a.tokens[i].form) != "of" && ingest::lower_ascii(a.tokens[i].form) != "for"))
+      continue;
+    // Each gerund of the charge ("of sabotaging ... by boycotting ...").
+    for (uint32_t j = i + 1; j < s.last; ++j) {
+      const auto& g = a.tokens[j];
+      if (g.tag != lang::Tag::VBG) continue;
+      auto act = acts.find(g.lemma);
+      if (act == acts.end()) continue;
+      for (uint32_t k = j + 1; k < s.last && k < j + 6; ++k) {
+        if (a.tokens[k].tag == lang::Tag::VBG || lang::is_punct(a.tokens[k].tag)) break;
+        auto t = by_first.find(k);
+        if (t == by_first.end()) continue;
+        const auto& tm = doc.actors[t->second];
+        std::string target = !tm.code.empty() ? tm.code : (tm.kind == "location" ? tm.country : "");
+        if (target.empty() || target == accused.code) continue;
+        Event ev;
+        ev.span = e.span;
+        ev.sentence = e.sentence;
+        ev.source = accused.code;
+        ev.source_mention = e.target_mention;
+        ev.target = target;
+        ev.target_mention = tm.code.empty() ? -1 : static_cast<int32_t>(t->second);
+        ev.code = act->second;
+        ev.verb = g.span;
+        ev.pattern = "(alleged act) " + verb + " X of " + g.lemma;
+        ev.modality = "alleged";
+        added.push_back(std::move(ev));
+        break;
+      }
+    }
+  }
+  for (auto& e : added) doc.events.push_back(std::move(e));
+}
+
 // Where an event happened, when the sentence says so: a place mention after
 // "in", "near", "at", "outside" (...) within the event's sentence, nearest
 // after its verb, else nearest before it.
@@ -210,6 +277,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     doc.events = std::move(kept);
     add_nominal_events(doc);
     assign_modality(doc);
+    add_alleged_acts(doc);
     add_accusations(doc);
     assign_event_dates(doc);
     assign_locations(doc);

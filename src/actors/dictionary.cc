@@ -235,9 +235,10 @@ std::string Dictionary::agent_at(const std::vector<std::string_view>& tokens, si
   return agent_with_mask(tokens, i, cand.agent_lengths[i], length);
 }
 
-Match Dictionary::longest_with_mask(const std::vector<std::string_view>& tokens, size_t i, uint32_t mask) const {
-  Match m;
-  if (!mask) return m;
+namespace {
+// The folded keys of the phrases starting at token i, one per length
+// (1 .. the longest length the mask allows that fits): "u.s.", "u.s. army", ...
+std::vector<std::string> folded_keys(const std::vector<std::string_view>& tokens, size_t i, uint32_t mask) {
   size_t maxn = 32 - __builtin_clz(mask);
   if (maxn > tokens.size() - i) maxn = tokens.size() - i;
   std::vector<std::string> keys{fold_token(tokens[i])};
@@ -247,6 +248,15 @@ Match Dictionary::longest_with_mask(const std::vector<std::string_view>& tokens,
     k.append(fold_token(tokens[i + n - 1]));
     keys.push_back(std::move(k));
   }
+  return keys;
+}
+}  // namespace
+
+Match Dictionary::longest_with_mask(const std::vector<std::string_view>& tokens, size_t i, uint32_t mask) const {
+  Match m;
+  if (!mask) return m;
+  std::vector<std::string> keys = folded_keys(tokens, i, mask);
+  size_t maxn = keys.size();
   for (size_t n = maxn; n >= 1; --n) {
     if (!(mask & (1u << (n - 1)))) continue;
     auto p = phrases_.find(keys[n - 1]);
@@ -265,15 +275,8 @@ std::string Dictionary::agent_with_mask(const std::vector<std::string_view>& tok
                                         uint32_t& length) const {
   length = 0;
   if (!mask) return "";
-  size_t maxn = 32 - __builtin_clz(mask);
-  if (maxn > tokens.size() - i) maxn = tokens.size() - i;
-  std::vector<std::string> keys{fold_token(tokens[i])};
-  for (size_t n = 2; n <= maxn; ++n) {
-    std::string k = keys.back();
-    k.push_back(' ');
-    k.append(fold_token(tokens[i + n - 1]));
-    keys.push_back(std::move(k));
-  }
+  std::vector<std::string> keys = folded_keys(tokens, i, mask);
+  size_t maxn = keys.size();
   for (size_t n = maxn; n >= 1; --n) {
     if (!(mask & (1u << (n - 1)))) continue;
     auto p = agents_.find(keys[n - 1]);

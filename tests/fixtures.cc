@@ -10,6 +10,9 @@
 #include <random>
 #include <sstream>
 
+#include <gtest/gtest.h>
+
+#include "events/cameo_table.h"
 #include "pipeline/pipeline.h"
 
 namespace dyad::testing {
@@ -49,6 +52,40 @@ CliRun run_dyad(const std::string& args) {
   while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
   int st = pclose(p);
   return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out, read_file(err_file)};
+}
+
+void add_mention(Document& d, const std::string& phrase, const std::string& code, const std::string& name) {
+  auto at = d.text.find(phrase);
+  if (at == std::string::npos) {
+    ADD_FAILURE() << "not in the text: " << phrase;
+    return;
+  }
+  actors::ActorMention m;
+  m.start = static_cast<uint32_t>(at);
+  m.end = static_cast<uint32_t>(at + phrase.size());
+  m.code = code;
+  m.name = name;
+  m.kind = "government";
+  m.country = code.substr(0, 3);
+  d.actors.push_back(m);
+}
+
+void add_event(Document& d, const std::string& in_sentence, const std::string& source, const std::string& target,
+               const std::string& code, std::optional<std::string> date) {
+  auto at = d.text.find(in_sentence);
+  if (at == std::string::npos) {
+    ADD_FAILURE() << "not in the text: " << in_sentence;
+    return;
+  }
+  Event e;
+  e.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + in_sentence.size())};
+  e.source = source;
+  e.target = target;
+  e.code = code;
+  const auto* c = events::CameoTable::builtin().resolve(code);
+  e.goldstein = c ? c->goldstein : 0;
+  e.date = std::move(date);
+  d.events.push_back(e);
 }
 
 }  // namespace dyad::testing

@@ -2,6 +2,7 @@
 // running the whole per-document pipeline on a string.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include "doc/document.h"
@@ -17,6 +18,15 @@ std::string temp_dir(const std::string& tag);
 // Builds a Document from text as if read from `path` and runs every
 // per-document stage (normalise .. metadata) on it.
 Document process_text(const std::string& text, const std::string& path = "fixture.txt");
+
+// Hand-made layers for store, model and serve tests: an actor mention over
+// the first occurrence of `phrase` in d.text (kind "government", country =
+// the code's first three letters), and an event whose evidence is the first
+// occurrence of `in_sentence` (Goldstein weight from the CAMEO table). A
+// phrase not in the text is a test failure.
+void add_mention(Document& d, const std::string& phrase, const std::string& code, const std::string& name);
+void add_event(Document& d, const std::string& in_sentence, const std::string& source, const std::string& target,
+               const std::string& code, std::optional<std::string> date = std::nullopt);
 
 // Runs build/dyad with `args` (a shell command line tail): exit code, stdout
 // and stderr.

@@ -11,22 +11,12 @@
 #include "store/store.h"
 
 using dyad::Document;
+using dyad::testing::add_event;
+using dyad::testing::add_mention;
 using dyad::testing::run_dyad;
 
 namespace {
 
-void event(Document& d, const std::string& sentence, const std::string& s, const std::string& t,
-           const std::string& code) {
-  auto at = d.text.find(sentence);
-  ASSERT_NE(at, std::string::npos) << sentence;
-  dyad::Event e;
-  e.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + sentence.size())};
-  e.source = s;
-  e.target = t;
-  e.code = code;
-  e.goldstein = dyad::events::CameoTable::builtin().resolve(code)->goldstein;
-  d.events.push_back(e);
-}
 
 std::string build_db() {
   std::string path = dyad::testing::temp_dir("export") + "/x.sqlite";
@@ -44,9 +34,9 @@ std::string build_db() {
   a.events.clear();
   a.timexes.clear();
   a.timeline.clear();
-  event(a, "Uzbekistan's foreign minister met Tajik officials, calling the talks \"frank, useful\"", "UZBGOV",
+  add_event(a, "Uzbekistan's foreign minister met Tajik officials, calling the talks \"frank, useful\"", "UZBGOV",
         "TJKGOV", "036");
-  event(a, "Tajik border guards later detained two Uzbek traders", "TJKMIL", "UZBBUS", "173");
+  add_event(a, "Tajik border guards later detained two Uzbek traders", "TJKMIL", "UZBBUS", "173");
   db.put(a, "");
   return path;
 }

@@ -18,34 +18,13 @@
 #include "store/store.h"
 
 using dyad::Document;
+using dyad::testing::add_event;
+using dyad::testing::add_mention;
 using nlohmann::json;
 
 namespace {
 
-void mention(Document& d, const std::string& phrase, const std::string& code, const std::string& name) {
-  auto at = d.text.find(phrase);
-  ASSERT_NE(at, std::string::npos) << phrase;
-  dyad::actors::ActorMention m;
-  m.start = static_cast<uint32_t>(at);
-  m.end = static_cast<uint32_t>(at + phrase.size());
-  m.code = code;
-  m.name = name;
-  m.kind = "government";
-  d.actors.push_back(m);
-}
 
-void event(Document& d, const std::string& sentence, const std::string& s, const std::string& t,
-           const std::string& code) {
-  auto at = d.text.find(sentence);
-  ASSERT_NE(at, std::string::npos) << sentence;
-  dyad::Event e;
-  e.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + sentence.size())};
-  e.source = s;
-  e.target = t;
-  e.code = code;
-  e.goldstein = dyad::events::CameoTable::builtin().resolve(code)->goldstein;
-  d.events.push_back(e);
-}
 
 Document doc(const std::string& id, const std::string& date, const std::string& text) {
   Document d = dyad::testing::process_text(text, id + ".txt");
@@ -69,10 +48,10 @@ std::string build_db() {
                    "Russia Pledges Aid to Kabul\n\nMOSCOW - Russia pledged economic aid to the Afghan government "
                    "on Tuesday, the foreign ministry said.\n\n\"Kabul can count on us & our partners,\" said "
                    "Zamir Kabulov, the Russian envoy.\n");
-  mention(a, "Russia pledged", "RUS", "Russia");
-  mention(a, "Afghan government", "AFGGOV", "Afghan government");
-  mention(a, "Zamir Kabulov", "RUSGOV", "Zamir Kabulov");
-  event(a, "Russia pledged economic aid to the Afghan government on Tuesday", "RUS", "AFGGOV", "061");
+  add_mention(a, "Russia pledged", "RUS", "Russia");
+  add_mention(a, "Afghan government", "AFGGOV", "Afghan government");
+  add_mention(a, "Zamir Kabulov", "RUSGOV", "Zamir Kabulov");
+  add_event(a, "Russia pledged economic aid to the Afghan government on Tuesday", "RUS", "AFGGOV", "061");
   auto q = a.text.find("Kabul can count");
   a.quotes.push_back({static_cast<uint32_t>(q), static_cast<uint32_t>(q + 33), a.text.substr(q, 33),
                       "Zamir Kabulov", "RUSGOV", "person", "direct", "explicit"});
@@ -85,22 +64,22 @@ std::string build_db() {
                    "overnight, police said.\n\nRussia demanded that the Taliban halt the attacks.\n\n"
                    "Russian officials nevertheless met Taliban envoys in Doha.\n\n"
                    "Russia praised the Taliban for their restraint in the north.\n");
-  mention(b, "Taliban fighters", "TALIBAN", "the Taliban");
-  mention(b, "Afghan government", "AFGGOV", "Afghan government");
-  mention(b, "Russia demanded", "RUS", "Russia");
-  event(b, "Taliban fighters attacked an Afghan government post overnight", "TALIBAN", "AFGGOV", "190");
-  event(b, "Russia demanded that the Taliban halt the attacks", "RUS", "TALIBAN", "10");
-  event(b, "Russian officials nevertheless met Taliban envoys in Doha", "RUSGOV", "TALIBAN", "036");
-  event(b, "Russia praised the Taliban for their restraint", "RUS", "TALIBAN", "051");
+  add_mention(b, "Taliban fighters", "TALIBAN", "the Taliban");
+  add_mention(b, "Afghan government", "AFGGOV", "Afghan government");
+  add_mention(b, "Russia demanded", "RUS", "Russia");
+  add_event(b, "Taliban fighters attacked an Afghan government post overnight", "TALIBAN", "AFGGOV", "190");
+  add_event(b, "Russia demanded that the Taliban halt the attacks", "RUS", "TALIBAN", "10");
+  add_event(b, "Russian officials nevertheless met Taliban envoys in Doha", "RUSGOV", "TALIBAN", "036");
+  add_event(b, "Russia praised the Taliban for their restraint", "RUS", "TALIBAN", "051");
   b.timeline.push_back({b.events[0].span, "2013-04-09", std::nullopt, "Taliban attack on a Kunduz post", "event"});
   db.put(b, "");
 
   Document c = doc("kabul-aid", "2013-04-12",
                    "Kabul Welcomes Russian Aid\n\nKABUL - The Afghan government praised Russia for its aid and "
                    "signed a fuel agreement.\n");
-  mention(c, "Afghan government", "AFGGOV", "Afghan government");
-  mention(c, "Russia for", "RUS", "Russia");
-  event(c, "The Afghan government praised Russia for its aid", "AFGGOV", "RUS", "051");
+  add_mention(c, "Afghan government", "AFGGOV", "Afghan government");
+  add_mention(c, "Russia for", "RUS", "Russia");
+  add_event(c, "The Afghan government praised Russia for its aid", "AFGGOV", "RUS", "051");
   db.put(c, "");
 
   // A syndicated copy of the first article: never "related", adds no events.
@@ -108,8 +87,8 @@ std::string build_db() {
                      "Russia Pledges Aid to Kabul\n\nMOSCOW - Russia pledged economic aid to the Afghan "
                      "government on Tuesday, the foreign ministry said.\n\nSyndicated.\n");
   dup.duplicate_of = "moscow-kabul";
-  mention(dup, "Russia pledged", "RUS", "Russia");
-  event(dup, "Russia pledged economic aid", "RUS", "AFGGOV", "061");
+  add_mention(dup, "Russia pledged", "RUS", "Russia");
+  add_event(dup, "Russia pledged economic aid", "RUS", "AFGGOV", "061");
   db.put(dup, "");
   db.refresh_model();  // the monthly hedging index, as `dyad ingest` leaves it
   return path;

@@ -12,6 +12,8 @@
 #include "store/store.h"
 
 using dyad::Document;
+using dyad::testing::add_event;
+using dyad::testing::add_mention;
 using dyad::store::Queries;
 using dyad::store::Store;
 
@@ -24,33 +26,7 @@ const char* kArticle =
     "on Monday.\n\n"
     "\"We speak to everyone who matters,\" the Russian envoy said.\n";
 
-void mention(Document& d, const std::string& phrase, const std::string& code, const std::string& name) {
-  auto at = d.text.find(phrase);
-  ASSERT_NE(at, std::string::npos) << phrase;
-  dyad::actors::ActorMention m;
-  m.start = static_cast<uint32_t>(at);
-  m.end = static_cast<uint32_t>(at + phrase.size());
-  m.code = code;
-  m.name = name;
-  m.kind = "government";
-  m.country = code.substr(0, 3);
-  d.actors.push_back(m);
-}
 
-void event(Document& d, const std::string& in_sentence, const std::string& s, const std::string& t,
-           const std::string& code, std::optional<std::string> date = std::nullopt) {
-  auto at = d.text.find(in_sentence);
-  ASSERT_NE(at, std::string::npos) << in_sentence;
-  dyad::Event e;
-  e.span = {static_cast<uint32_t>(at), static_cast<uint32_t>(at + in_sentence.size())};
-  e.source = s;
-  e.target = t;
-  e.code = code;
-  const auto* c = dyad::events::CameoTable::builtin().resolve(code);
-  e.goldstein = c ? c->goldstein : 0;
-  e.date = date;
-  d.events.push_back(e);
-}
 
 Document article(const std::string& id, const std::string& text) {
   Document d = dyad::testing::process_text(text, id + ".txt");
@@ -62,12 +38,12 @@ Document article(const std::string& id, const std::string& text) {
   d.events.clear();
   d.timexes.clear();
   d.timeline.clear();
-  mention(d, "Russia", "RUS", "Russia");
-  mention(d, "Afghan government", "AFGGOV", "Afghan government");
-  mention(d, "Taliban representatives", "TALIBAN", "the Taliban");
-  event(d, "Russia hosted Afghan government envoys", "RUS", "AFGGOV", "042");
-  event(d, "Russian diplomats also met Taliban representatives", "RUSGOV", "TALIBAN", "036");
-  event(d, "fighters attacked a police post in Kunduz", "TALIBAN", "AFGGOV", "190", "2013-03-11");
+  add_mention(d, "Russia", "RUS", "Russia");
+  add_mention(d, "Afghan government", "AFGGOV", "Afghan government");
+  add_mention(d, "Taliban representatives", "TALIBAN", "the Taliban");
+  add_event(d, "Russia hosted Afghan government envoys", "RUS", "AFGGOV", "042");
+  add_event(d, "Russian diplomats also met Taliban representatives", "RUSGOV", "TALIBAN", "036");
+  add_event(d, "fighters attacked a police post in Kunduz", "TALIBAN", "AFGGOV", "190", "2013-03-11");
   auto q = d.text.find("We speak");
   dyad::actors::Quote quote;
   quote.start = static_cast<uint32_t>(q);
@@ -245,7 +221,7 @@ TEST(StoreLayers, RefreshModelKeepsMonthlyHedgingCurrent) {
   Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
   Document d = article("kabul", kArticle);
   // Russia also cooperates with Kabul's enemy: it hedges in March.
-  event(d, "Russian diplomats also met Taliban representatives", "RUS", "TALIBAN", "036");
+  add_event(d, "Russian diplomats also met Taliban representatives", "RUS", "TALIBAN", "036");
   db.put(d, "");
   Queries q(db);
   EXPECT_FALSE(q.hedging_months("RUS", false, {}));  // not computed yet

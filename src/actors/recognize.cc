@@ -6,6 +6,7 @@
 #include <string>
 #include <unordered_set>
 
+#include "actors/descriptions.h"
 #include "ingest/text_util.h"
 
 namespace dyad::actors {
@@ -15,7 +16,7 @@ namespace {
 // Place words (data/actors/place_words.txt): a capitalised run that ends or
 // starts with one is a place, never an unknown person.
 struct PlaceWords {
-  std::unordered_set<std::string> first, last;
+  std::unordered_set<std::string> first, last, in_capital;
 };
 const PlaceWords& place_words() {
   static const PlaceWords w = [] {
@@ -23,6 +24,7 @@ const PlaceWords& place_words() {
     for (const auto& line : ingest::load_word_list("actors/place_words.txt")) {
       if (line.rfind("first:", 0) == 0) r.first.insert(line.substr(6));
       else if (line.rfind("last:", 0) == 0) r.last.insert(line.substr(5));
+      else if (line.rfind("in_capital:", 0) == 0) r.in_capital.insert(line.substr(11));
     }
     return r;
   }();
@@ -292,6 +294,26 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
           // "has invited Moscow to participate": the object of a verb.
           bool verb_before = i > 0 && lang::is_verb(a.tokens[i - 1].tag) && a.tokens[i - 1].tag != Tag::VBG &&
                              a.tokens[i - 1].lemma != "be";
+          // "Officials in Moscow", "authorities in Beijing": government people
+          // placed in a capital speak for its government (place_words.txt).
+          size_t role_first = i;
+          if (i >= 2 && fold_token(c.toks[i - 1]) == "in" &&
+              place_words().in_capital.count(ingest::lower_ascii(c.toks[i - 2])) &&
+              (out.empty() || out.back().last_token <= i - 2)) {
+            role_first = i - 2;
+            // "senior officials in Moscow": the modifiers belong to the mention.
+            while (role_first > 0 && role_first + 4 > i && lang::is_adj(a.tokens[role_first - 1].tag) &&
+                   (out.empty() || out.back().last_token < role_first))
+              --role_first;
+          }
+          if (role_first < i) {
+            am.code = e->code + "GOV";
+            am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
+            am.kind = "government";
+            push(role_first, last, am);
+            i = last;
+            continue;
+          }
           if (!after_prep && (verb_next || verb_before)) {
             am.code = e->code + "GOV";
             am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
@@ -419,7 +441,14 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     }
   }
   out.insert(out.end(), extra.begin(), extra.end());
-  std::sort(out.begin(), out.end(), [](const ActorMention& x, const ActorMention& y) { return x.start < y.start; });
+  auto by_start = [](const ActorMention& x, const ActorMention& y) { return x.start < y.start; };
+  std::sort(out.begin(), out.end(), by_start);
+  // Definite descriptions of the groups named: "the fundamentalist Islamic movement".
+  auto described = resolve_descriptions(text, a, out);
+  if (!described.empty()) {
+    out.insert(out.end(), described.begin(), described.end());
+    std::sort(out.begin(), out.end(), by_start);
+  }
   return out;
 }
 

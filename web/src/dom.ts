@@ -70,15 +70,16 @@ export function errorBox(e: unknown): HTMLElement {
   return h("div.error", { role: "alert" }, msg);
 }
 
-/** A table from rows; `cols` give header, cell builder and an optional numeric flag. */
+/** A table from rows; `cols` give header, cell builder and an optional numeric flag. `rowCls` is
+ *  given to every body row, also after a re-sort (e.g. "row" for j/k keyboard navigation). */
 export interface Col<T> { head: string; cell: (r: T) => Child; num?: boolean; sort?: (r: T) => number | string }
-export function table<T>(rows: T[], cols: Col<T>[], cls = ""): HTMLTableElement {
+export function table<T>(rows: T[], cols: Col<T>[], cls = "", rowCls = ""): HTMLTableElement {
   const t = h("table.grid", { class: cls });
   const thead = h("thead", {}, h("tr", {}, cols.map((c) => h("th", { class: c.num ? "num" : "" }, c.head))));
   const tbody = h("tbody");
   let sortCol = -1, dir = 1;
   const draw = (list: T[]) => {
-    tbody.replaceChildren(...list.map((r) => h("tr", {}, cols.map((c) => h("td", { class: c.num ? "num" : "" }, c.cell(r))))));
+    tbody.replaceChildren(...list.map((r) => h("tr", { class: rowCls || undefined }, cols.map((c) => h("td", { class: c.num ? "num" : "" }, c.cell(r))))));
   };
   thead.querySelectorAll("th").forEach((th, i) => {
     const key = cols[i].sort;

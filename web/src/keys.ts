@@ -1,7 +1,7 @@
 // Keyboard use of the terminal: "/" search, j/k through rows, Enter opens, "g" + letter jumps to a page.
 import { navigate } from "./router";
 
-const JUMPS: Record<string, string> = { s: "/search", n: "/network", t: "/timeline", h: "/" };
+const JUMPS: Record<string, string> = { s: "/search", a: "/actors", n: "/network", t: "/timeline", h: "/" };
 
 function typing(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;

@@ -1,7 +1,8 @@
 // Browser test of the web terminal, as an analyst would use it: Chromium (playwright-core) against
 // `dyad serve` on loopback with a database ingested from fixture corpora. Searches, opens a document
 // and checks its quote highlights against the API's byte offsets, opens an actor and a dyad page,
-// reads evidence behind a chart point, moves the network slider; screenshots in build/artifacts/web/.
+// reads evidence behind a chart point, moves the network slider, lists and filters the actors;
+// screenshots in build/artifacts/web/.
 // Usage: node tests/e2e.mjs [--dyad build/dyad] [--mock] [--out DIR] [--corpus DIR]...
 import fs from "node:fs";
 import path from "node:path";
@@ -198,6 +199,58 @@ async function main() {
       await page.click('#top nav a[href="/timeline"]');
       await page.locator("#timeline > *").first().waitFor();
       await shot("timeline");
+    });
+
+    await step("actors page: g a, kind filter, typed filter, open an actor", async () => {
+      if (!(await page.locator('#top nav a[href="/actors"]').count())) fail("no Actors link in the header nav");
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press("g");
+      await page.keyboard.press("a");
+      await page.waitForURL(/\/actors$/);
+      await page.locator("#actors table.actors tbody tr").first().waitFor();
+      const all = (await getJSON(base, "/api/actors?limit=1000")).actors;
+      const total = await page.locator("#actors table.actors tbody tr").count();
+      if (!total) fail("the actors table lists no actor");
+      if (total !== all.length) fail(`the actors table lists ${total} rows, /api/actors?limit=1000 gives ${all.length}`);
+      const countLine = await page.locator("#actors-count").textContent();
+      if (!countLine?.startsWith(`${total.toLocaleString("en-US")} actor`)) fail(`count line "${countLine}" does not give ${total} actors`);
+      // j focuses the first row's actor link (rows carry the "row" class).
+      await page.keyboard.press("j");
+      const focused = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+      if (!focused?.startsWith("/actor/")) fail(`"j" should focus the first actor's link, focused href: ${focused}`);
+      // The kind filter keeps only actors of that kind.
+      const kinds = await page.locator("#actors-kind option").evaluateAll((os) => os.map((o) => o.value).filter(Boolean));
+      if (kinds.length) {
+        await page.selectOption("#actors-kind", kinds[0]);
+        const shown = await page.locator("#actors table.actors tbody tr td:nth-child(3)").allTextContents();
+        const want = all.filter((a) => a.kind === kinds[0]).length;
+        if (shown.length !== want || shown.some((k) => k !== kinds[0])) fail(`kind ${kinds[0]}: ${shown.length} rows (${[...new Set(shown)]}), expected ${want}`);
+        if (!/[?&]kind=/.test(page.url())) fail(`the kind filter is not kept in the URL: ${page.url()}`);
+        await page.selectOption("#actors-kind", "");
+      }
+      // A code that narrows the list when typed (code prefix or name substring, as the server matches).
+      let code = null, want = 0;
+      for (const c of [actorCode, ...all.map((a) => a.code)]) {
+        const n = (await getJSON(base, `/api/actors?q=${encodeURIComponent(c)}&limit=1000`)).actors.length;
+        if (n >= 1 && n < all.length) { code = c; want = n; break; }
+      }
+      if (!code) fail("no actor code narrows the actors list");
+      await page.locator("#actors-q").pressSequentially(code, { delay: 40 });
+      await page.waitForFunction((c) => new URLSearchParams(location.search).get("q") === c, code);
+      await page.waitForFunction((n) => document.querySelectorAll("#actors table.actors tbody tr").length === n, want);
+      const focusedId = await page.evaluate(() => document.activeElement?.id);
+      if (focusedId !== "actors-q") fail(`the filter box lost focus while typing (focused: ${focusedId})`);
+      const codeLink = page.locator(`#actors table.actors a[href="/actor/${encodeURIComponent(code)}"]`);
+      if (!(await codeLink.count())) fail(`filtering by "${code}" does not list ${code}`);
+      await shot("actors");
+      await codeLink.first().click();
+      await page.waitForURL(`**/actor/${encodeURIComponent(code)}`);
+      const shownCode = await page.locator("h1 .code").textContent();
+      if (shownCode !== code) fail(`actor page shows ${shownCode}, expected ${code}`);
+      await page.goBack();
+      await page.locator("#actors table.actors tbody tr").first().waitFor();
+      const kept = await page.inputValue("#actors-q");
+      if (kept !== code) fail(`back on /actors the filter box holds "${kept}", expected "${code}"`);
     });
 
     await step("highlights match byte offsets on every document", async () => {

@@ -98,10 +98,15 @@ const routes = [
     return { ...d, related };
   }],
   [/^\/api\/actors$/, (q) => {
+    // As the server: code prefix or name substring (case-insensitive), actors seen at least once,
+    // busiest (mentions + events) first, then by code.
     const s = (q.get("q") ?? "").toLowerCase(), limit = int(q, "limit", 50, 1000);
-    return { actors: Object.entries(ACTORS).filter(([c, a]) => !s || c.toLowerCase().includes(s) || a.name.toLowerCase().includes(s)).slice(0, limit)
+    return { actors: Object.entries(ACTORS).filter(([c, a]) => !s || c.toLowerCase().startsWith(s) || a.name.toLowerCase().includes(s))
       .map(([code, a]) => ({ code, ...a, mentions: docs.reduce((n, d) => n + d.actors.filter((m) => m.code === code).length, 0),
-        events: allEvents.filter((e) => e.source === code || e.target === code).length })) };
+        events: allEvents.filter((e) => e.source === code || e.target === code).length }))
+      .filter((a) => a.mentions > 0 || a.events > 0)
+      .sort((x, y) => y.mentions + y.events - (x.mentions + x.events) || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0))
+      .slice(0, limit) };
   }],
   [/^\/api\/actors\/([^/]+)$/, (q, code) => {
     const a = ACTORS[code];

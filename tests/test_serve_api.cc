@@ -367,3 +367,21 @@ TEST(ServeApiPure, FrontEndMissingPageAndSnippetEscaping) {
   t.join();
   EXPECT_THROW(dyad::serve::Server({"/nonexistent/db.sqlite", "127.0.0.1", 0, "", 1}), dyad::store::StoreError);
 }
+
+TEST(ServeApiPure, PreviousWindowKeepsWholeYearsAndMonths) {
+  using dyad::serve::previous_window;
+  using W = dyad::store::Window;
+  auto same = [](const std::optional<W>& w, const std::string& from, const std::string& to) {
+    return w && w->from == from && w->to == to;
+  };
+  EXPECT_TRUE(same(previous_window({"2013", "2013"}), "2012", "2012"));
+  EXPECT_TRUE(same(previous_window({"2013", "2014"}), "2011", "2012"));
+  EXPECT_TRUE(same(previous_window({"2013-03", "2013-03"}), "2013-02", "2013-02"));
+  EXPECT_TRUE(same(previous_window({"2013-01", "2013-03"}), "2012-10", "2012-12"));
+  EXPECT_TRUE(same(previous_window({"2013-03-05", "2013-03-10"}), "2013-02-27", "2013-03-04"));
+  // Mixed precision goes by days: 2013 .. 2013-02 is 59 days.
+  EXPECT_TRUE(same(previous_window({"2013", "2013-02"}), "2012-11-03", "2012-12-31"));
+  EXPECT_FALSE(previous_window({"2013", ""}));
+  EXPECT_FALSE(previous_window({"", "2013"}));
+  EXPECT_FALSE(previous_window({"2014", "2013"}));
+}

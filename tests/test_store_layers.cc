@@ -1,9 +1,12 @@
-// The store's analysis layers (schema version 2): a document's mentions,
+// The store's analysis layers (schema versions 2 and 3): a document's mentions,
 // quotes, events, time expressions and timeline are stored and replaced on
 // update; actor counts and daily dyad counts follow; duplicates add no events;
-// a version-1 database is migrated in place and keeps its documents.
+// version-1 and version-2 databases are migrated in place; year windows count
+// as their months; search pages and filters.
 #include <gtest/gtest.h>
 #include <sqlite3.h>
+
+#include <set>
 
 #include "events/cameo_table.h"
 #include "fixtures.h"
@@ -72,7 +75,7 @@ long long scalar(Store& db, const char* sql) {
 
 TEST(StoreLayers, PutStoresEveryLayer) {
   Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
-  EXPECT_EQ(db.schema_version(), 2);
+  EXPECT_EQ(db.schema_version(), dyad::store::kSchemaVersion);
   Document d = article("kabul", kArticle);
   db.put(d, "");
   EXPECT_TRUE(db.has_layers("kabul"));
@@ -169,7 +172,7 @@ TEST(StoreLayers, VersionOneDatabaseIsMigratedInPlace) {
     EXPECT_EQ(ro.schema_version(), 1);
   }
   Store db(path);
-  EXPECT_EQ(db.schema_version(), 2);
+  EXPECT_EQ(db.schema_version(), dyad::store::kSchemaVersion);
   EXPECT_EQ(scalar(db, "SELECT count(*) FROM sqlite_master WHERE name IN ('events','mentions','dyad_days')"), 3);
   auto old = db.get("old");
   ASSERT_TRUE(old);
@@ -243,4 +246,97 @@ TEST(StoreLayers, RefreshModelKeepsMonthlyHedgingCurrent) {
   EXPECT_TRUE(q.hedging_months("RUS", false, {"2014", ""}));
   db.refresh_model();
   EXPECT_TRUE(q.hedging_months("RUS", false, {}));
+}
+
+TEST(StoreLayers, VersionTwoDatabaseGainsYearCounts) {
+  std::string path = dyad::testing::temp_dir("layers") + "/v2.sqlite";
+  {
+    Store db(path);
+    db.put(article("kabul", kArticle), "");
+    // Back to version 2: no dyad_years table and triggers that do not fill it.
+    ASSERT_EQ(sqlite3_exec(db.handle(),
+                           "DROP TABLE dyad_years; DROP TRIGGER events_ai; DROP TRIGGER events_ad; "
+                           "CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN SELECT 1; END; "
+                           "PRAGMA user_version=2;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+  }
+  Store db(path);
+  EXPECT_EQ(db.schema_version(), dyad::store::kSchemaVersion);
+  EXPECT_EQ(scalar(db, "SELECT sum(events) FROM dyad_years WHERE year = '2013'"), 3);
+  // The recreated triggers keep the year counts current.
+  db.put(article("kabul2", std::string(kArticle) + "\nA second report.\n"), "");
+  EXPECT_EQ(scalar(db, "SELECT sum(events) FROM dyad_years WHERE year = '2013'"), 6);
+  EXPECT_EQ(scalar(db, "SELECT sum(events) FROM dyad_days"), 6);
+}
+
+TEST(StoreLayers, YearWindowsCountTheSameAsTheirMonthsAndDays) {
+  Store db(dyad::testing::temp_dir("layers") + "/years.sqlite");
+  db.put(article("kabul", kArticle), "");
+  Document later = article("later", std::string(kArticle) + "\nFollow-up.\n");
+  later.meta.published = "2014-07-02";
+  for (auto& e : later.events) e.date = "2014-07-01";
+  db.put(later, "");
+  Queries q(db);
+  auto total = [](const std::vector<dyad::model::DyadCount>& rows) {
+    long long n = 0;
+    for (const auto& r : rows) n += r.events;
+    return n;
+  };
+  for (bool rollup : {false, true}) {
+    EXPECT_EQ(total(q.pair_totals({"2013", "2013"}, rollup)), total(q.pair_totals({"2013-01", "2013-12"}, rollup)));
+    EXPECT_EQ(total(q.pair_totals({"2013", "2014"}, rollup)),
+              total(q.pair_totals({"2013-01-01", "2014-12-31"}, rollup)));
+    EXPECT_EQ(total(q.pair_totals({"2014", ""}, rollup)), total(q.pair_totals({"2014-01-01", ""}, rollup)));
+  }
+  EXPECT_EQ(total(q.pair_totals({"2013", "2013"}, false)), 3);
+  EXPECT_EQ(total(q.pair_totals({"2013", "2014"}, false)), 6);
+  // One row per pair, summed over the window.
+  auto rows = q.pair_totals({"2013", "2014"}, false);
+  EXPECT_EQ(rows.size(), 3u);
+}
+
+TEST(StoreLayers, SearchPagesNewestFirstAndLeavesOutDuplicates) {
+  Store db(dyad::testing::temp_dir("layers") + "/pages.sqlite");
+  const char* dates[] = {"2013-01-05", "2013-03-12", "2012-11-30", "2013-02-20"};
+  for (int i = 0; i < 4; ++i) {
+    Document d = article("d" + std::to_string(i), std::string(kArticle) + "\nReport number " + std::to_string(i) + ".\n");
+    d.meta.published = dates[i];
+    db.put(d, "");
+  }
+  Document copy = article("copy", std::string(kArticle) + "\nReport number 1 again.\n");
+  copy.meta.published = "2013-03-13";
+  copy.duplicate_of = "d1";
+  db.put(copy, "");
+  Queries q(db);
+  for (const std::string& text : {std::string(), std::string("Kunduz")}) {
+    dyad::store::SearchFilter f;
+    f.q = text;
+    f.actor = "TALIBAN";
+    f.limit = 2;
+    auto first = q.search(f);
+    EXPECT_EQ(first.total, 4) << text;
+    ASSERT_EQ(first.hits.size(), 2u);
+    f.offset = 2;
+    auto second = q.search(f);
+    ASSERT_EQ(second.hits.size(), 2u);
+    std::set<std::string> ids;
+    for (const auto& h : first.hits) ids.insert(h.id);
+    for (const auto& h : second.hits) ids.insert(h.id);
+    EXPECT_EQ(ids, (std::set<std::string>{"d0", "d1", "d2", "d3"})) << text;
+    if (text.empty()) {
+      // Without a query: newest published first.
+      EXPECT_EQ(first.hits[0].id, "d1");
+      EXPECT_EQ(first.hits[1].id, "d3");
+      EXPECT_EQ(second.hits[0].id, "d0");
+      EXPECT_EQ(second.hits[1].id, "d2");
+    }
+  }
+  // A date window keeps dated documents in it only.
+  dyad::store::SearchFilter f;
+  f.window = {"2013-02", "2013-03"};
+  auto page = q.search(f);
+  EXPECT_EQ(page.total, 2);
+  f.q = "nothing-matches-this";
+  EXPECT_EQ(q.search(f).total, 0);
 }

@@ -4,76 +4,101 @@
 #include <algorithm>
 #include <set>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "model/model.h"
 
 namespace dyad::model {
 
 std::vector<Edge> edges_of(const std::vector<DyadCount>& rows) {
-  std::map<std::pair<std::string, std::string>, std::pair<Edge, double>> by;
+  // Summed per ordered pair through a hash of "source\x1ftarget"; the edges
+  // come out in (source, target) order.
+  std::unordered_map<std::string, size_t> index;
+  index.reserve(rows.size());
+  std::vector<Edge> out;
+  out.reserve(rows.size());
+  std::vector<double> sums;
+  sums.reserve(rows.size());
+  std::string key;
   for (const auto& r : rows) {
     if (r.source.empty() || r.target.empty() || r.source == r.target) continue;
-    auto& [e, sum] = by[{r.source, r.target}];
-    e.source = r.source;
-    e.target = r.target;
+    key.assign(r.source).append(1, '\x1f').append(r.target);
+    auto [it, fresh] = index.try_emplace(key, out.size());
+    if (fresh) {
+      out.emplace_back();
+      out.back().source = r.source;
+      out.back().target = r.target;
+      sums.push_back(0);
+    }
+    Edge& e = out[it->second];
     e.events += r.events;
     e.cooperation += r.cooperation();
     e.conflict += r.conflict();
-    sum += r.goldstein_sum;
+    sums[it->second] += r.goldstein_sum;
   }
-  std::vector<Edge> out;
-  out.reserve(by.size());
-  for (auto& [k, v] : by) {
-    Edge e = v.first;
-    e.weight = e.events ? v.second / static_cast<double>(e.events) : 0;
+  for (size_t i = 0; i < out.size(); ++i) {
+    Edge& e = out[i];
+    e.weight = e.events ? sums[i] / static_cast<double>(e.events) : 0;
     e.sign = e.weight >= 0 ? 1 : -1;
-    out.push_back(std::move(e));
   }
+  std::sort(out.begin(), out.end(), [](const Edge& x, const Edge& y) {
+    return x.source != y.source ? x.source < y.source : x.target < y.target;
+  });
   return out;
 }
 
 std::map<std::string, double> hedging(const std::vector<Edge>& edges) {
+  // Actors as small integers; undirected ties keyed by the ordered id pair.
+  std::unordered_map<std::string, uint32_t> id;
+  std::vector<const std::string*> names;
+  auto intern = [&](const std::string& code) {
+    auto [it, fresh] = id.try_emplace(code, static_cast<uint32_t>(names.size()));
+    if (fresh) names.push_back(&it->first);
+    return it->second;
+  };
+  auto pair_key = [](uint32_t a, uint32_t b) {
+    return a < b ? (uint64_t{a} << 32) | b : (uint64_t{b} << 32) | a;
+  };
   // Undirected ties: cooperation and conflict of both directions summed.
   struct Tie {
+    uint32_t a = 0, b = 0;
     int64_t coop = 0, conflict = 0;
   };
-  std::map<std::pair<std::string, std::string>, Tie> ties;
+  std::unordered_map<uint64_t, Tie> ties;
   for (const auto& e : edges) {
-    auto key = e.source < e.target ? std::make_pair(e.source, e.target) : std::make_pair(e.target, e.source);
-    ties[key].coop += e.cooperation;
-    ties[key].conflict += e.conflict;
+    uint32_t s = intern(e.source), t = intern(e.target);
+    auto& tie = ties[pair_key(s, t)];
+    tie.a = s;
+    tie.b = t;
+    tie.coop += e.cooperation;
+    tie.conflict += e.conflict;
   }
-  std::map<std::string, std::vector<std::pair<std::string, int64_t>>> partners;  // cooperative
-  std::set<std::pair<std::string, std::string>> opposed;
-  std::set<std::string> actors;
+  std::vector<std::vector<std::pair<int64_t, uint32_t>>> partners(names.size());  // cooperative: weight, id
+  std::unordered_set<uint64_t> opposed;
   for (const auto& [k, t] : ties) {
-    actors.insert(k.first);
-    actors.insert(k.second);
     if (t.coop > t.conflict) {
-      partners[k.first].push_back({k.second, t.coop});
-      partners[k.second].push_back({k.first, t.coop});
+      partners[t.a].push_back({t.coop, t.b});
+      partners[t.b].push_back({t.coop, t.a});
     } else if (t.conflict > t.coop) {
       opposed.insert(k);
     }
   }
-  auto is_opposed = [&](const std::string& a, const std::string& b) {
-    return opposed.count(a < b ? std::make_pair(a, b) : std::make_pair(b, a)) > 0;
-  };
   std::map<std::string, double> out;
-  for (const auto& a : actors) {
+  for (uint32_t a = 0; a < names.size(); ++a) {
+    auto& p = partners[a];
+    // Heaviest partners first: the first opposed one is the heaviest.
+    std::sort(p.begin(), p.end(), [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
     double total = 0, hedged = 0;
-    auto it = partners.find(a);
-    if (it != partners.end()) {
-      const auto& p = it->second;
-      for (const auto& [b, wb] : p) {
-        total += static_cast<double>(wb);
-        int64_t best = 0;
-        for (const auto& [c, wc] : p)
-          if (c != b && wc > best && is_opposed(b, c)) best = wc;
-        hedged += static_cast<double>(std::min(wb, best));
+    for (const auto& [wb, b] : p) {
+      total += static_cast<double>(wb);
+      for (const auto& [wc, c] : p) {
+        if (c != b && opposed.count(pair_key(b, c))) {
+          hedged += static_cast<double>(std::min(wb, wc));
+          break;
+        }
       }
     }
-    out[a] = total > 0 ? hedged / total : 0;
+    out[*names[a]] = total > 0 ? hedged / total : 0;
   }
   return out;
 }
@@ -83,21 +108,31 @@ Network build_network(const std::vector<DyadCount>& window, const std::vector<Dy
   Network net;
   std::vector<Edge> all = edges_of(window);
   std::map<std::string, double> hedge = hedging(all);
-  std::map<std::pair<std::string, std::string>, int> before;
-  for (const auto& e : edges_of(previous)) before[{e.source, e.target}] = e.sign;
+  std::unordered_map<std::string, int> before;  // "source\x1ftarget" -> sign
+  before.reserve(previous.size());
+  for (const auto& e : edges_of(previous)) before[e.source + '\x1f' + e.target] = e.sign;
+  std::string key;
+  net.edges.reserve(all.size());
   for (auto& e : all) {
     if (e.events < std::max<int64_t>(1, min_events)) continue;
-    auto it = before.find({e.source, e.target});
+    key.assign(e.source).append(1, '\x1f').append(e.target);
+    auto it = before.find(key);
     e.changed = it != before.end() && it->second != e.sign;
     net.edges.push_back(e);
   }
-  std::map<std::string, std::set<std::string>> neighbours;
+  // Distinct neighbours: both directions of each edge, deduplicated per actor.
+  std::map<std::string, std::vector<const std::string*>> neighbours;
   std::map<std::string, int64_t> events;
   for (const auto& e : net.edges) {
-    neighbours[e.source].insert(e.target);
-    neighbours[e.target].insert(e.source);
+    neighbours[e.source].push_back(&e.target);
+    neighbours[e.target].push_back(&e.source);
     events[e.source] += e.events;
     events[e.target] += e.events;
+  }
+  for (auto& [id, nb] : neighbours) {
+    std::sort(nb.begin(), nb.end(), [](const std::string* x, const std::string* y) { return *x < *y; });
+    nb.erase(std::unique(nb.begin(), nb.end(), [](const std::string* x, const std::string* y) { return *x == *y; }),
+             nb.end());
   }
   double n = static_cast<double>(neighbours.size());
   for (const auto& [id, nb] : neighbours) {

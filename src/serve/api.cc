@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
@@ -104,21 +105,6 @@ json event_json(const store::EventRow& e) {
 }
 
 // Window of the same length just before `w` (both bounds needed).
-std::optional<store::Window> previous_window(const store::Window& w) {
-  if (w.from.empty() || w.to.empty()) return std::nullopt;
-  auto first = [](const std::string& d) {
-    return time::Date{std::stoi(d.substr(0, 4)), d.size() >= 7 ? std::stoi(d.substr(5, 2)) : 1,
-                      d.size() >= 10 ? std::stoi(d.substr(8, 2)) : 1};
-  };
-  time::Date a = first(w.from), b = first(w.to);
-  if (w.to.size() == 4) b = {b.y, 12, 31};
-  else if (w.to.size() == 7) b.d = time::days_in_month(b.y, b.m);
-  int64_t da = time::to_days(a), db = time::to_days(b);
-  if (db < da) return std::nullopt;
-  int64_t len = db - da + 1;
-  return store::Window{time::fmt_day(time::civil_from_days(da - len)), time::fmt_day(time::civil_from_days(da - 1))};
-}
-
 json stats(const store::Queries& q) {
   auto s = q.stats();
   return {{"documents", s.documents}, {"actors", s.actors}, {"events", s.events}, {"quotes", s.quotes},
@@ -211,8 +197,11 @@ json actor(const store::Queries& q, const std::string& code, const Params& p) {
   });
   if (sorted.size() > 100) sorted.resize(100);
   json relations = json::array();
+  std::vector<std::string> others;
+  for (const auto& [other, x] : sorted) others.push_back(other);
+  auto names = q.actor_names(others);
   for (const auto& [other, x] : sorted)
-    relations.push_back({{"other", other}, {"name", q.actor_name(other)}, {"events", x.events},
+    relations.push_back({{"other", other}, {"name", names[other]}, {"events", x.events},
                          {"cooperation", x.coop}, {"conflict", x.conflict},
                          {"mean_goldstein", round3(x.events ? x.sum / static_cast<double>(x.events) : 0)}});
   json quotes = json::array();
@@ -282,8 +271,11 @@ json network(const store::Queries& q, const Params& p) {
     std::erase_if(net.nodes, [&](const model::Node& n) { return !keep.count(n.id); });
   }
   json nodes = json::array(), edges = json::array();
+  std::vector<std::string> ids;
+  for (const auto& n : net.nodes) ids.push_back(n.id);
+  auto names = q.actor_names(ids);
   for (const auto& n : net.nodes)
-    nodes.push_back({{"id", n.id}, {"name", q.actor_name(n.id)}, {"degree", n.degree},
+    nodes.push_back({{"id", n.id}, {"name", names[n.id]}, {"degree", n.degree},
                      {"centrality", round3(n.centrality)}, {"hedging", round3(n.hedging)}, {"events", n.events}});
   for (const auto& e : net.edges)
     edges.push_back({{"source", e.source}, {"target", e.target}, {"events", e.events},
@@ -392,6 +384,41 @@ std::string percent_decode(const std::string& s) {
 }
 
 }  // namespace
+
+std::optional<store::Window> previous_window(const store::Window& w) {
+  if (w.from.empty() || w.to.empty()) return std::nullopt;
+  // Whole years and whole months stay whole (so the store reads its year or
+  // month counts): 2013..2014 -> 2011..2012, 2013-03..2013-05 -> 2012-12..2013-02.
+  if (w.from.size() == w.to.size() && (w.from.size() == 4 || w.from.size() == 7)) {
+    auto months = [](const std::string& d) {
+      return std::stoi(d.substr(0, 4)) * 12 + (d.size() == 7 ? std::stoi(d.substr(5, 2)) - 1 : 0);
+    };
+    int a = months(w.from), b = months(w.to);
+    if (b < a) return std::nullopt;
+    char buf[2][16];
+    if (w.from.size() == 4) {
+      int n = (b - a) / 12 + 1;
+      std::snprintf(buf[0], sizeof buf[0], "%04d", a / 12 - n);
+      std::snprintf(buf[1], sizeof buf[1], "%04d", a / 12 - 1);
+    } else {
+      int n = b - a + 1, pa = a - n, pb = a - 1;
+      std::snprintf(buf[0], sizeof buf[0], "%04d-%02d", pa / 12, pa % 12 + 1);
+      std::snprintf(buf[1], sizeof buf[1], "%04d-%02d", pb / 12, pb % 12 + 1);
+    }
+    return store::Window{buf[0], buf[1]};
+  }
+  auto first = [](const std::string& d) {
+    return time::Date{std::stoi(d.substr(0, 4)), d.size() >= 7 ? std::stoi(d.substr(5, 2)) : 1,
+                      d.size() >= 10 ? std::stoi(d.substr(8, 2)) : 1};
+  };
+  time::Date a = first(w.from), b = first(w.to);
+  if (w.to.size() == 4) b = {b.y, 12, 31};
+  else if (w.to.size() == 7) b.d = time::days_in_month(b.y, b.m);
+  int64_t da = time::to_days(a), db = time::to_days(b);
+  if (db < da) return std::nullopt;
+  int64_t len = db - da + 1;
+  return store::Window{time::fmt_day(time::civil_from_days(da - len)), time::fmt_day(time::civil_from_days(da - 1))};
+}
 
 std::string snippet_html(const std::string& s) {
   std::string out;

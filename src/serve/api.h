@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 
 #include "store/queries.h"
@@ -20,6 +21,11 @@ using Params = std::map<std::string, std::string>;
 // Answers GET `path` (starting with /api/) with query parameters `params`.
 // Never throws: bad parameters give 400, unknown ids 404, store errors 500.
 ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params);
+
+// The window of the same length just before `w` (for sign changes in the
+// network): whole years and months stay whole, other windows go by days;
+// nullopt when `w` is open at either end.
+std::optional<store::Window> previous_window(const store::Window& w);
 
 // HTML-escapes text, turning the \x02 / \x03 match marks of search snippets
 // into <mark> / </mark>.

@@ -4,6 +4,7 @@
 #include "serve/server.h"
 
 #include <httplib.h>
+#include <malloc.h>
 
 #include <condition_variable>
 #include <filesystem>
@@ -69,6 +70,10 @@ struct Server::Impl {
 
 Server::Server(const ServerOptions& opt) : impl_(std::make_unique<Impl>()) {
   impl_->opt = opt;
+  // Requests build vectors of a few MB (a year of dyad counts) and free them:
+  // keep that memory in the heap instead of mapping fresh pages each time.
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
   if (impl_->opt.web_dir.empty()) impl_->opt.web_dir = DYAD_WEB_DIR;
   if (!std::filesystem::exists(opt.db)) throw store::StoreError(opt.db + ": no such database");
   // Bring an older schema up to date when the file can be written.

@@ -8,33 +8,14 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <unordered_map>
 
+#include "store/query_text.h"
 #include "store/statement.h"
 
 namespace dyad::store {
 
 namespace {
-
-std::string hi(const Window& w) { return w.to.empty() ? std::string("~") : w.to + "~"; }
-
-// Quotes every word so that any user text is a valid FTS5 query.
-std::string fts_words(const std::string& q, const char* joiner) {
-  std::string out, word;
-  auto flush = [&] {
-    if (word.empty()) return;
-    if (!out.empty()) out += joiner;
-    out += '"';
-    for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-    out += '"';
-    word.clear();
-  };
-  for (char c : q) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
-    else word += c;
-  }
-  flush();
-  return out;
-}
 
 const char* kEventColumns =
     "e.id, e.start, e.end, e.sentence, d.id, coalesce(d.title,''), coalesce(e.date,''), e.source, e.target, "
@@ -79,6 +60,26 @@ const char* kDyadColumns = "SELECT day, source, target, q0, q1, q2, q3, q4, even
 
 }  // namespace
 
+std::string window_hi(const Window& w) { return w.to.empty() ? std::string("~") : w.to + "~"; }
+
+std::string fts_words(const std::string& q, const char* joiner) {
+  std::string out, word;
+  auto flush = [&] {
+    if (word.empty()) return;
+    if (!out.empty()) out += joiner;
+    out += '"';
+    for (char c : word) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+    out += '"';
+    word.clear();
+  };
+  for (char c : q) {
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') flush();
+    else word += c;
+  }
+  flush();
+  return out;
+}
+
 Stats Queries::stats() const {
   Stats s;
   Statement st(store_.handle(),
@@ -96,86 +97,6 @@ Stats Queries::stats() const {
     s.last_date = st.text(5);
   }
   return s;
-}
-
-SearchPage Queries::search(const SearchFilter& f) const {
-  SearchPage page;
-  std::string where = " WHERE d.duplicate_of IS NULL AND coalesce(d.published,'') >= ?2 AND "
-                      "coalesce(d.published,'') <= ?3";
-  if (!f.actor.empty())
-    where += f.rollup ? " AND d.rowid IN (SELECT doc FROM mentions WHERE root = ?4)"
-                      : " AND d.rowid IN (SELECT doc FROM mentions WHERE code = ?4)";
-  if (!f.root.empty()) where += " AND d.rowid IN (SELECT doc FROM events WHERE root = ?5)";
-  auto bind_common = [&](Statement& st) {
-    st.bind(2, f.window.from).bind(3, f.window.to.empty() ? std::string("~") : hi(f.window));
-    if (!f.actor.empty()) st.bind(4, f.actor);
-    if (!f.root.empty()) st.bind(5, f.root);
-  };
-  // Without a query: documents, newest first.
-  auto run_plain = [&] {
-    SearchPage p;
-    {
-      Statement st(store_.handle(), ("SELECT count(*) FROM documents d" + where).c_str());
-      bind_common(st);
-      if (st.step()) p.total = st.integer(0);
-    }
-    Statement st(store_.handle(),
-                 ("SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
-                  "substr(d.text, 1, 240), 0 FROM documents d" + where +
-                  " ORDER BY d.published DESC, d.rowid DESC LIMIT ?6 OFFSET ?7").c_str());
-    bind_common(st);
-    st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
-    while (st.step()) p.hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), 0});
-    return p;
-  };
-  // With a query: the full-text index drives; filters are rowid sets, so
-  // document rows are read only for the page shown.
-  std::string fts_where = " WHERE documents_fts MATCH ?1 AND documents_fts.rowid NOT IN "
-                          "(SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL)";
-  if (!f.window.from.empty() || !f.window.to.empty())
-    fts_where += " AND +documents_fts.rowid IN (SELECT rowid FROM documents WHERE published >= ?2 AND published <= ?3)";
-  if (!f.actor.empty())
-    fts_where += f.rollup ? " AND +documents_fts.rowid IN (SELECT doc FROM mentions WHERE root = ?4)"
-                          : " AND +documents_fts.rowid IN (SELECT doc FROM mentions WHERE code = ?4)";
-  if (!f.root.empty()) fts_where += " AND +documents_fts.rowid IN (SELECT doc FROM events WHERE root = ?5)";
-  auto run = [&](const std::string& match) {
-    SearchPage p;
-    {
-      Statement st(store_.handle(), ("SELECT count(*) FROM documents_fts" + fts_where).c_str());
-      st.bind(1, match);
-      bind_common(st);
-      if (st.step()) p.total = st.integer(0);
-    }
-    // Ranking scores every match: beyond kRankedMatches the newest come first
-    // (FTS5 walks its index backwards without scoring).
-    const long long kRankedMatches = 5000;
-    bool ranked = p.total <= kRankedMatches;
-    std::string sql =
-        "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
-        "(SELECT snippet(documents_fts, 1, char(2), char(3), '…', 24) FROM documents_fts "
-        "WHERE documents_fts MATCH ?1 AND rowid = f.r), f.score FROM (SELECT documents_fts.rowid AS r, " +
-        std::string(ranked ? "bm25(documents_fts)" : "0") + " AS score FROM documents_fts" + fts_where +
-        (ranked ? " ORDER BY rank" : " ORDER BY documents_fts.rowid DESC") +
-        " LIMIT ?6 OFFSET ?7) f CROSS JOIN documents d ON d.rowid = f.r" +
-        (ranked ? " ORDER BY f.score" : " ORDER BY f.r DESC");
-    Statement st(store_.handle(), sql.c_str());
-    st.bind(1, match);
-    bind_common(st);
-    st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
-    while (st.step()) {
-      std::string snip = st.text(4);
-      for (auto& c : snip)
-        if (c == '\n') c = ' ';
-      p.hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), snip, st.real(5)});
-    }
-    return p;
-  };
-  if (f.q.empty()) return run_plain();
-  try {
-    return run(f.q);
-  } catch (const StoreError&) {
-    return run(fts_words(f.q, " "));  // not FTS5 syntax: the words
-  }
 }
 
 std::vector<BoilerplateRow> Queries::boilerplate(const std::string& doc) const {
@@ -314,10 +235,24 @@ std::vector<RelatedDoc> Queries::related(const std::string& doc, int limit) cons
   }
   if (!match.empty()) {
     try {
-      Statement st(store_.handle(),
-                   "SELECT documents_fts.rowid, bm25(documents_fts) FROM documents_fts WHERE documents_fts MATCH ? "
-                   "ORDER BY rank LIMIT 100");
+      // All documents sharing the title words when they are few; else only
+      // the candidates found above are scored (bm25 costs per match scored).
+      const int kAllTerms = 500;
+      int matches = 0;
+      {
+        Statement n(store_.handle(), "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT ?2");
+        n.bind(1, match).bind(2, static_cast<long long>(kAllTerms + 1));
+        while (n.step()) ++matches;
+      }
+      std::vector<long long> ids;
+      if (matches > kAllTerms)
+        for (const auto& [r, c] : cand) ids.push_back(r);
+      std::string sql = "SELECT rowid, bm25(documents_fts) AS s FROM documents_fts WHERE documents_fts MATCH ?1";
+      if (matches > kAllTerms) sql += " AND +rowid IN (SELECT value FROM json_each(?2))";
+      sql += " ORDER BY s LIMIT 100";
+      Statement st(store_.handle(), sql.c_str());
       st.bind(1, match);
+      if (matches > kAllTerms) st.bind(2, nlohmann::json(ids).dump());
       while (st.step()) {
         long long r = st.integer(0);
         if (r == rowid) continue;
@@ -373,9 +308,12 @@ std::optional<ActorRow> Queries::actor(const std::string& code, bool rollup) con
   std::optional<ActorRow> row;
   if (st.step()) row = ActorRow{st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)};
   if (!rollup) return row;
-  Statement m(store_.handle(), "SELECT count(*) FROM mentions WHERE root = ?");
+  // Mentions of every code rolling up to `code` (codes start with their root).
+  Statement m(store_.handle(), "SELECT code, mentions FROM actors WHERE code >= ?1 AND code < ?1 || '~'");
   m.bind(1, code);
-  long long mentions = m.step() ? m.integer(0) : 0;
+  long long mentions = 0;
+  while (m.step())
+    if (model::rollup_code(m.text(0)) == code) mentions += m.integer(1);
   // Events with a target, from the all-time pair counts (small table).
   Statement e(store_.handle(),
               "SELECT coalesce((SELECT sum(events) FROM dyad_totals WHERE source_root = ?1), 0) + "
@@ -395,6 +333,16 @@ std::string Queries::actor_name(const std::string& code) const {
   return st.step() ? st.text(0) : code;
 }
 
+std::map<std::string, std::string> Queries::actor_names(const std::vector<std::string>& codes) const {
+  std::map<std::string, std::string> out;
+  for (const auto& c : codes) out[c] = c;
+  Statement st(store_.handle(),
+               "SELECT code, coalesce(name, code) FROM actors WHERE code IN (SELECT value FROM json_each(?1))");
+  st.bind(1, nlohmann::json(codes).dump());
+  while (st.step()) out[st.text(0)] = st.text(1);
+  return out;
+}
+
 std::vector<model::DyadCount> Queries::dyad_counts(const std::string& source, const std::string& target,
                                                    const Window& w, bool rollup) const {
   std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
@@ -402,7 +350,7 @@ std::vector<model::DyadCount> Queries::dyad_counts(const std::string& source, co
   if (!source.empty()) sql += " AND " + s + " = ?3";
   if (!target.empty()) sql += " AND " + t + " = ?4";
   Statement st(store_.handle(), sql.c_str());
-  st.bind(1, w.from).bind(2, hi(w));
+  st.bind(1, w.from).bind(2, window_hi(w));
   if (!source.empty()) st.bind(3, source);
   if (!target.empty()) st.bind(4, target);
   std::vector<model::DyadCount> out;
@@ -441,24 +389,44 @@ std::vector<model::DyadCount> Queries::counts_among(const std::vector<std::strin
   Statement st(store_.handle(), (std::string(kDyadColumns) + "WHERE day >= ?1 AND day <= ?2 AND " + s +
                                  " IN (SELECT value FROM json_each(?3)) AND " + t +
                                  " IN (SELECT value FROM json_each(?3))").c_str());
-  st.bind(1, w.from).bind(2, hi(w)).bind(3, nlohmann::json(actors).dump());
+  st.bind(1, w.from).bind(2, window_hi(w)).bind(3, nlohmann::json(actors).dump());
   while (st.step()) out.push_back(dyad_row(st));
   return out;
 }
 
 std::vector<model::DyadCount> Queries::pair_totals(const Window& w, bool rollup) const {
   std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
-  // The smallest table that answers: all time, whole months, else days.
+  // The smallest table that answers: all time, whole years, whole months, else days.
   bool all = w.from.empty() && w.to.empty();
+  bool years = w.from.size() <= 4 && w.to.size() <= 4;
   bool months = w.from.size() <= 7 && w.to.size() <= 7;
-  std::string from = all ? "dyad_totals WHERE 1" : months ? "dyad_months WHERE month >= ?1 AND month <= ?2"
-                                                          : "dyad_days WHERE day >= ?1 AND day <= ?2";
-  Statement st(store_.handle(),
-               ("SELECT '', " + s + ", " + t + ", sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), "
-                "sum(goldstein) FROM " + from + " AND " + s + " <> " + t + " GROUP BY " + s + ", " + t).c_str());
-  if (!all) st.bind(1, w.from).bind(2, hi(w));
+  std::string from = all     ? "dyad_totals WHERE 1"
+                     : years  ? "dyad_years WHERE year >= ?1 AND year <= ?2"
+                     : months ? "dyad_months WHERE month >= ?1 AND month <= ?2"
+                              : "dyad_days WHERE day >= ?1 AND day <= ?2";
+  // Summed here rather than by GROUP BY, which sorts every row of the window.
+  Statement st(store_.handle(), ("SELECT '', " + s + ", " + t + ", q0, q1, q2, q3, q4, events, goldstein FROM " +
+                                 from + " AND " + s + " <> " + t).c_str());
+  if (!all) st.bind(1, w.from).bind(2, window_hi(w));
+  std::unordered_map<std::string, size_t> index;
+  index.reserve(1 << 15);
   std::vector<model::DyadCount> out;
-  while (st.step()) out.push_back(dyad_row(st));
+  out.reserve(1 << 15);
+  std::string key;
+  while (st.step()) {
+    std::string_view src = st.view(1), tgt = st.view(2);
+    key.assign(src).append(1, '\x1f').append(tgt);
+    auto [it, fresh] = index.try_emplace(key, out.size());
+    if (fresh) {
+      out.emplace_back();
+      out.back().source = src;
+      out.back().target = tgt;
+    }
+    auto& d = out[it->second];
+    for (size_t q = 0; q < 5; ++q) d.quad[q] += st.integer(3 + static_cast<int>(q));
+    d.events += st.integer(8);
+    d.goldstein_sum += st.real(9);
+  }
   return out;
 }
 
@@ -468,13 +436,13 @@ std::optional<std::vector<std::pair<std::string, double>>> Queries::hedging_mont
   std::string lo = w.from.substr(0, std::min<size_t>(7, w.from.size()));
   {
     Statement st(store_.handle(), "SELECT 1 FROM model_dirty WHERE month >= ?1 AND month <= ?2 LIMIT 1");
-    st.bind(1, lo).bind(2, hi(w));
+    st.bind(1, lo).bind(2, window_hi(w));
     if (st.step()) return std::nullopt;
   }
   Statement st(store_.handle(),
                "SELECT month, value FROM hedging_months WHERE rollup = ?1 AND actor = ?2 AND month >= ?3 AND "
                "month <= ?4 ORDER BY month");
-  st.bind(1, static_cast<long long>(rollup ? 1 : 0)).bind(2, actor).bind(3, lo).bind(4, hi(w));
+  st.bind(1, static_cast<long long>(rollup ? 1 : 0)).bind(2, actor).bind(3, lo).bind(4, window_hi(w));
   std::vector<std::pair<std::string, double>> out;
   while (st.step()) out.push_back({st.text(0), st.real(1)});
   return out;
@@ -492,7 +460,7 @@ std::vector<EventRow> Queries::events(const EventFilter& f) const {
   if (!f.roots.empty()) sql += " AND e.root IN (SELECT value FROM json_each(?8))";
   sql += " ORDER BY e.date DESC, e.id DESC LIMIT ?6 OFFSET ?7";
   Statement st(store_.handle(), sql.c_str());
-  st.bind(1, f.window.from).bind(2, hi(f.window));
+  st.bind(1, f.window.from).bind(2, window_hi(f.window));
   if (!f.source.empty()) st.bind(3, f.source);
   if (!f.target.empty() && !f.either) st.bind(4, f.target);
   if (f.quad >= 0) st.bind(5, static_cast<long long>(f.quad));
@@ -507,7 +475,7 @@ void Queries::each_event(const Window& w, const std::function<void(const EventRo
   Statement st(store_.handle(), (std::string("SELECT ") + kEventColumns +
                                  "WHERE e.kept = 1 AND coalesce(e.date,'') >= ?1 AND coalesce(e.date,'') <= ?2 "
                                  "ORDER BY e.date, e.id").c_str());
-  st.bind(1, w.from).bind(2, hi(w));
+  st.bind(1, w.from).bind(2, window_hi(w));
   while (st.step()) row(event_row(st));
 }
 
@@ -528,11 +496,14 @@ std::vector<model::StanceEvent> Queries::stance_events(const std::string& actor,
 
 std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, int limit) const {
   std::vector<QuoteRow> out;
+  // Newest stored first from the speaker index; documents are read for the
+  // rows shown only (duplicates are left out by the small duplicate index).
   std::string sql = std::string("SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
-                                "coalesce(q.speaker_actor,''), coalesce(q.kind,'') FROM quotes q JOIN documents d ON "
-                                "d.rowid = q.doc WHERE d.duplicate_of IS NULL AND ") +
-                    (rollup ? "q.speaker_root = ?" : "q.speaker_actor = ?") +
-                    " ORDER BY q.rowid DESC LIMIT ?";  // newest stored first (index order)
+                                "coalesce(q.speaker_actor,''), coalesce(q.kind,'') FROM (SELECT rowid AS r, * FROM "
+                                "quotes WHERE ") +
+                    (rollup ? "speaker_root = ?1" : "speaker_actor = ?1") +
+                    " AND doc NOT IN (SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL) ORDER BY rowid DESC "
+                    "LIMIT ?2) q JOIN documents d ON d.rowid = q.doc ORDER BY q.r DESC";
   Statement st(store_.handle(), sql.c_str());
   st.bind(1, actor).bind(2, static_cast<long long>(limit));
   while (st.step())
@@ -543,15 +514,18 @@ std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, 
 
 std::vector<TimelineRow> Queries::timeline(const std::string& actor, const Window& w, bool rollup, int limit) const {
   std::vector<TimelineRow> out;
+  // Entries in date order from the date index, duplicates left out by the
+  // duplicate index; documents are read for the entries shown only.
   std::string sql =
-      "SELECT t.date, coalesce(t.end_date,''), t.text, d.id, coalesce(t.kind,'') FROM timeline t JOIN documents d "
-      "ON d.rowid = t.doc WHERE d.duplicate_of IS NULL AND t.date >= ?1 AND t.date <= ?2";
+      "SELECT t.date, coalesce(t.end_date,''), t.text, d.id, coalesce(t.kind,'') FROM (SELECT * FROM timeline t "
+      "WHERE t.date >= ?1 AND t.date <= ?2 AND t.doc NOT IN (SELECT rowid FROM documents WHERE duplicate_of IS NOT "
+      "NULL)";
   if (!actor.empty())
     sql += std::string(" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc = t.doc AND ") +
            (rollup ? "m.root" : "m.code") + " = ?3 AND m.start >= t.start AND m.end <= t.end)";
-  sql += " ORDER BY t.date, t.doc LIMIT ?4";
+  sql += " ORDER BY t.date, t.doc LIMIT ?4) t JOIN documents d ON d.rowid = t.doc ORDER BY t.date, t.doc";
   Statement st(store_.handle(), sql.c_str());
-  st.bind(1, w.from).bind(2, hi(w));
+  st.bind(1, w.from).bind(2, window_hi(w));
   if (!actor.empty()) st.bind(3, actor);
   st.bind(4, static_cast<long long>(limit));
   while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4)});

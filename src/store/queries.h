@@ -6,6 +6,7 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -104,6 +105,8 @@ class Queries {
   std::optional<ActorRow> actor(const std::string& code, bool rollup) const;
   // Display names of codes (the code itself when unknown).
   std::string actor_name(const std::string& code) const;
+  // The same for many codes in one query: code -> name.
+  std::map<std::string, std::string> actor_names(const std::vector<std::string>& codes) const;
 
   // Event counts per date and ordered pair (kept documents only). Empty
   // source/target match any; with rollup they match rolled-up codes (the rows

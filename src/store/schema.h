@@ -47,6 +47,7 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
 END;
 )SQL";
 
+// Version 3 adds dyad_years (store.cc migrates version 2 stores).
 // Version 2: the analysis layers of each document (actor mentions, quotes,
 // events, time expressions, timeline) keyed by documents.rowid, the actor
 // table with mention/event counts, and dyad_days (event counts per date and
@@ -104,8 +105,9 @@ CREATE INDEX IF NOT EXISTS dyad_days_pair ON dyad_days(source, target, day);
 CREATE INDEX IF NOT EXISTS dyad_days_target ON dyad_days(target, day);
 CREATE INDEX IF NOT EXISTS dyad_days_root_pair ON dyad_days(source_root, target_root, day);
 CREATE INDEX IF NOT EXISTS dyad_days_root_target ON dyad_days(target_root, day);
--- The same counts per month (windows of whole months read this) and over all
--- time (an actor's relations), and running totals for /api/stats.
+-- The same counts per month and per year (windows of whole months or years
+-- read these) and over all time (an actor's relations), and running totals
+-- for /api/stats.
 CREATE TABLE IF NOT EXISTS dyad_months (
   month TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
   source_root TEXT NOT NULL, target_root TEXT NOT NULL,
@@ -113,6 +115,13 @@ CREATE TABLE IF NOT EXISTS dyad_months (
   q3 INTEGER NOT NULL DEFAULT 0, q4 INTEGER NOT NULL DEFAULT 0,
   events INTEGER NOT NULL DEFAULT 0, goldstein REAL NOT NULL DEFAULT 0,
   PRIMARY KEY (month, source, target)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS dyad_years (
+  year TEXT NOT NULL, source TEXT NOT NULL, target TEXT NOT NULL,
+  source_root TEXT NOT NULL, target_root TEXT NOT NULL,
+  q0 INTEGER NOT NULL DEFAULT 0, q1 INTEGER NOT NULL DEFAULT 0, q2 INTEGER NOT NULL DEFAULT 0,
+  q3 INTEGER NOT NULL DEFAULT 0, q4 INTEGER NOT NULL DEFAULT 0,
+  events INTEGER NOT NULL DEFAULT 0, goldstein REAL NOT NULL DEFAULT 0,
+  PRIMARY KEY (year, source, target)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS dyad_totals (
   source TEXT NOT NULL, target TEXT NOT NULL, source_root TEXT NOT NULL, target_root TEXT NOT NULL,
   q0 INTEGER NOT NULL DEFAULT 0, q1 INTEGER NOT NULL DEFAULT 0, q2 INTEGER NOT NULL DEFAULT 0,
@@ -156,6 +165,13 @@ CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events WHEN new.kept = 1 
   ON CONFLICT(month, source, target) DO UPDATE SET q0 = q0 + excluded.q0, q1 = q1 + excluded.q1,
     q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, events = events + 1,
     goldstein = goldstein + excluded.goldstein;
+  INSERT INTO dyad_years(year, source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein)
+  SELECT substr(new.date, 1, 4), new.source, new.target, new.source_root, new.target_root,
+         new.quad = 0, new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, 1, new.goldstein
+  WHERE new.target <> '' AND new.date IS NOT NULL
+  ON CONFLICT(year, source, target) DO UPDATE SET q0 = q0 + excluded.q0, q1 = q1 + excluded.q1,
+    q2 = q2 + excluded.q2, q3 = q3 + excluded.q3, q4 = q4 + excluded.q4, events = events + 1,
+    goldstein = goldstein + excluded.goldstein;
   INSERT INTO dyad_totals(source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein)
   SELECT new.source, new.target, new.source_root, new.target_root,
          new.quad = 0, new.quad = 1, new.quad = 2, new.quad = 3, new.quad = 4, 1, new.goldstein
@@ -179,6 +195,11 @@ CREATE TRIGGER IF NOT EXISTS events_ad AFTER DELETE ON events WHEN old.kept = 1 
     q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), events = events - 1, goldstein = goldstein - old.goldstein
   WHERE month = substr(old.date, 1, 7) AND source = old.source AND target = old.target;
   DELETE FROM dyad_months WHERE month = substr(old.date, 1, 7) AND source = old.source AND target = old.target
+    AND events <= 0;
+  UPDATE dyad_years SET q0 = q0 - (old.quad = 0), q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
+    q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), events = events - 1, goldstein = goldstein - old.goldstein
+  WHERE year = substr(old.date, 1, 4) AND source = old.source AND target = old.target;
+  DELETE FROM dyad_years WHERE year = substr(old.date, 1, 4) AND source = old.source AND target = old.target
     AND events <= 0;
   UPDATE dyad_totals SET q0 = q0 - (old.quad = 0), q1 = q1 - (old.quad = 1), q2 = q2 - (old.quad = 2),
     q3 = q3 - (old.quad = 3), q4 = q4 - (old.quad = 4), events = events - 1, goldstein = goldstein - old.goldstein

@@ -49,10 +49,12 @@ void Statement::reset() {
   sqlite3_clear_bindings(st_);
 }
 
-std::string Statement::text(int col) const {
+std::string Statement::text(int col) const { return std::string(view(col)); }
+
+std::string_view Statement::view(int col) const {
   const void* p = sqlite3_column_blob(st_, col);
   int n = sqlite3_column_bytes(st_, col);
-  return p ? std::string(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string();
+  return p ? std::string_view(static_cast<const char*>(p), static_cast<size_t>(n)) : std::string_view();
 }
 
 long long Statement::integer(int col) const { return sqlite3_column_int64(st_, col); }

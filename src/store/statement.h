@@ -24,6 +24,8 @@ class Statement {
   bool step();
   void reset();
   std::string text(int col) const;
+  // The column's bytes, valid until the next step or reset.
+  std::string_view view(int col) const;
   long long integer(int col) const;
   double real(int col) const;
   bool is_null(int col) const;

@@ -71,8 +71,11 @@ std::string as_plain_words(const std::string& q) {
 }  // namespace
 
 Store::Store(const std::string& path, bool read_only) : path_(path) {
-  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_FULLMUTEX, nullptr) != SQLITE_OK) {
+  // A read-only Store is leased to one thread at a time (the server's pool):
+  // no per-call mutex. A writing Store keeps SQLite's own serialisation.
+  int flags = read_only ? (SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)
+                        : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX);
+  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
     db_ = nullptr;
@@ -94,13 +97,25 @@ Store::Store(const std::string& path, bool read_only) : path_(path) {
       exec("PRAGMA temp_store=MEMORY");
       if (v < kSchemaVersion) {
         exec("BEGIN IMMEDIATE");
+        // v2 -> v3: the event triggers are recreated to keep dyad_years, which
+        // is filled from dyad_months.
+        if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
         exec(kSchema);
         exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
+        if (v == 2)
+          exec("INSERT INTO dyad_years SELECT substr(month, 1, 4), source, target, min(source_root), "
+               "min(target_root), sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein) "
+               "FROM dyad_months GROUP BY 1, 2, 3");
         exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
         exec("COMMIT");
       }
     } else if (v == 0) {
       fail("not a dyad database (no schema); create it with `dyad ingest`");
+    } else {
+      // Readers map the file (pages shared by every connection through the
+      // OS cache) and keep a private cache for the hot index pages.
+      exec("PRAGMA mmap_size=1073741824");
+      exec("PRAGMA cache_size=-16384");
     }
   } catch (...) {
     sqlite3_close(db_);

@@ -21,7 +21,7 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 2;  // 2: analysis layers (schema.h)
+inline constexpr int kSchemaVersion = 3;  // 2: analysis layers, 3: dyad_years (schema.h)
 
 enum class PutResult { Inserted, Updated, Unchanged };
 

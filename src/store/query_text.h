@@ -1,0 +1,18 @@
+// Text helpers the read queries share: the inclusive upper bound of a date
+// window and FTS5 quoting of user words.
+#pragma once
+
+#include <string>
+
+#include "store/queries.h"
+
+namespace dyad::store {
+
+// The upper bound of `w` for `date <= bound` comparisons: every date that
+// `w.to` prefixes sorts before "<to>~"; an open end is "~".
+std::string window_hi(const Window& w);
+// Every word of `q` quoted, joined by `joiner`, so any user text is a valid
+// FTS5 query.
+std::string fts_words(const std::string& q, const char* joiner);
+
+}  // namespace dyad::store

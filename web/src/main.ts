@@ -3,7 +3,7 @@ import "./style.css";
 import { api } from "./api";
 import { fmtNum, h } from "./dom";
 import { installKeys } from "./keys";
-import { navigate, notFound, route, start } from "./router";
+import { navigate, notFound, onNavigate, route, start } from "./router";
 import { renderSearch } from "./pages/search";
 import { renderDocument } from "./pages/document";
 import { renderActor } from "./pages/actor";
@@ -12,17 +12,18 @@ import { renderDyad } from "./pages/dyad";
 import { renderNetwork } from "./pages/network";
 import { renderTimeline } from "./pages/timeline";
 
-route("/", renderSearch);
-route("/search", renderSearch);
-route("/doc/:id", renderDocument);
-route("/actors", renderActors);
-route("/actor/:code", renderActor);
-route("/dyad/:source/:target", renderDyad);
-route("/network", renderNetwork);
-route("/timeline", renderTimeline);
+// Titles shown until the page has loaded its data (the document and actor pages then name it).
+route("/", renderSearch, "Search");
+route("/search", renderSearch, "Search");
+route("/doc/:id", renderDocument, (r) => r.params.id);
+route("/actors", renderActors, "Actors");
+route("/actor/:code", renderActor, (r) => r.params.code);
+route("/dyad/:source/:target", renderDyad, (r) => `${r.params.source} → ${r.params.target}`);
+route("/network", renderNetwork, "Network");
+route("/timeline", renderTimeline, "Timeline");
 notFound((root, r) => {
   root.append(h("div.page", {}, h("h1", {}, "Not found"), h("p", {}, `No page at ${r.path}.`)));
-});
+}, "Not found");
 
 const form = document.getElementById("hsearch") as HTMLFormElement;
 const input = document.getElementById("hq") as HTMLInputElement;
@@ -34,8 +35,8 @@ form.addEventListener("submit", (e) => {
   params.delete("offset");
   navigate(`/search?${params}`);
 });
-window.addEventListener("popstate", () => { input.value = new URLSearchParams(location.search).get("q") ?? ""; });
-input.value = new URLSearchParams(location.search).get("q") ?? "";
+// The header box shows the query of a search page (/ and /search render it) and is empty elsewhere.
+onNavigate((r) => { input.value = /^\/(search\/?)?$/.test(r.path) ? r.query.get("q") ?? "" : ""; });
 
 api.stats().then((s) => {
   const status = document.getElementById("status")!;

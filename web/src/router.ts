@@ -2,18 +2,30 @@
 
 export interface Route { params: Record<string, string>; query: URLSearchParams; path: string }
 export type Render = (root: HTMLElement, route: Route) => void | Promise<void>;
+/** A page's title (without the " — Dyad" suffix), fixed or from the route's parameters. */
+export type Title = string | ((route: Route) => string);
 
-interface Entry { re: RegExp; keys: string[]; render: Render }
+interface Entry { re: RegExp; keys: string[]; render: Render; title: Title }
 const table: Entry[] = [];
-let fallback: Render = () => {};
+let fallback: Entry = { re: /^/, keys: [], render: () => {}, title: "" };
+const listeners: ((route: Route) => void)[] = [];
 let current = 0;
 
-export function route(pattern: string, render: Render): void {
+/** `title` is set on every navigation to the page; the page may refine it with setTitle once loaded. */
+export function route(pattern: string, render: Render, title: Title = ""): void {
   const keys: string[] = [];
   const re = new RegExp("^" + pattern.replace(/:(\w+)/g, (_m, k) => { keys.push(k); return "([^/]+)"; }) + "/?$");
-  table.push({ re, keys, render });
+  table.push({ re, keys, render, title });
 }
-export function notFound(render: Render): void { fallback = render; }
+export function notFound(render: Render, title: Title = ""): void { fallback = { ...fallback, render, title }; }
+
+/** Calls `fn` on every navigation (navigate(), back/forward, first load) before the page renders. */
+export function onNavigate(fn: (route: Route) => void): void { listeners.push(fn); }
+
+/** The tab title: "name — Dyad", or "Dyad" alone for an empty name. */
+export function setTitle(name: string): void {
+  document.title = name.trim() ? `${name.trim()} — Dyad` : "Dyad";
+}
 
 export function navigate(href: string, replace = false): void {
   if (replace) history.replaceState(null, "", href);
@@ -37,16 +49,20 @@ export async function dispatch(): Promise<void> {
   root.replaceChildren();
   const path = location.pathname;
   const query = new URLSearchParams(location.search);
+  let entry = fallback;
+  const params: Record<string, string> = {};
   for (const e of table) {
     const m = e.re.exec(path);
     if (!m) continue;
-    const params: Record<string, string> = {};
     e.keys.forEach((k, i) => { params[k] = decodeURIComponent(m[i + 1]); });
-    await e.render(root, { params, query, path });
-    if (token === current) window.scrollTo(0, 0);
-    return;
+    entry = e;
+    break;
   }
-  await fallback(root, { params: {}, query, path });
+  const r: Route = { params, query, path };
+  setTitle(typeof entry.title === "function" ? entry.title(r) : entry.title);
+  for (const fn of listeners) fn(r);
+  await entry.render(root, r);
+  if (token === current && entry !== fallback) window.scrollTo(0, 0);
 }
 
 export function start(): void {

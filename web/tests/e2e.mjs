@@ -1,8 +1,8 @@
 // Browser test of the web terminal, as an analyst would use it: Chromium (playwright-core) against
 // `dyad serve` on loopback with a database ingested from fixture corpora. Searches, opens a document
 // and checks its quote highlights against the API's byte offsets, opens an actor and a dyad page,
-// reads evidence behind a chart point, moves the network slider, lists and filters the actors;
-// screenshots in build/artifacts/web/.
+// reads evidence behind a chart point, moves the network slider, lists and filters the actors; checks
+// j/k after a table sort, the header search box and the tab titles; screenshots in build/artifacts/web/.
 // Usage: node tests/e2e.mjs [--dyad build/dyad] [--mock] [--out DIR] [--corpus DIR]...
 import fs from "node:fs";
 import path from "node:path";
@@ -18,6 +18,8 @@ if (!corpora.length) corpora.push(path.join(webDir, "tests", "fixtures", "corpus
 
 let passed = 0, failed = 0;
 const fail = (msg) => { throw new Error(msg); };
+/** The tab title as the browser shows it (whitespace collapsed), for a page name. */
+const titleOf = (name) => `${name} — Dyad`.replace(/\s+/g, " ").trim();
 const utf8Slice = (text, a, z) => Buffer.from(text, "utf8").subarray(a, z).toString("utf8");
 
 /** Every quote and actor highlight on the page shows exactly the text its byte span names. */
@@ -75,6 +77,16 @@ async function main() {
         throw e;
       }
     };
+    /** Waits (briefly) for document.title to be `want`; fails with the title shown otherwise. */
+    const expectTitle = async (want) => {
+      const ok = await page.waitForFunction((w) => document.title === w, want, { timeout: 5_000 }).then(() => true, () => false);
+      if (!ok) fail(`tab title is "${await page.title()}", expected "${want}"`);
+    };
+    /** The first j/k row (`sel`) is focused or holds the focused element. */
+    const focusedRowIs = (sel) => page.evaluate((s) => {
+      const first = document.querySelector(s);
+      return !!first && first.classList.contains("row") && (first === document.activeElement || first.contains(document.activeElement));
+    }, sel);
     const shot = (name) => page.screenshot({ path: path.join(out, `${name}.png`), fullPage: name !== "network" && !name.startsWith("network") });
 
     // What the fixture database holds, read from the API, so the test knows what to expect.
@@ -111,6 +123,7 @@ async function main() {
       const marks = await page.locator("#results .snippet mark").count();
       if (!marks) fail(`no <mark> highlight in the snippets for "${words}"`);
       if (!(await page.locator(`#results a[href="/doc/${encodeURIComponent(docId)}"]`).count())) fail(`"${words}" did not find ${docId}`);
+      await expectTitle("Search — Dyad");
       await shot("search");
     });
 
@@ -132,6 +145,7 @@ async function main() {
       await page.waitForURL(`**/doc/${encodeURIComponent(docId)}`);
       await page.locator("#doc-text .hl-quote").first().waitFor();
       await checkHighlights(page, target);
+      await expectTitle(titleOf(target.document.title || docId));
       if (target.boilerplate?.length && !(await page.locator("#boilerplate p").count())) fail("boilerplate not shown");
       await page.locator("#doc-text .hl-quote").first().click();
       await page.locator("#detail blockquote").waitFor();
@@ -155,7 +169,28 @@ async function main() {
       if (code !== actorCode) fail(`actor page shows ${code}, expected ${actorCode}`);
       await page.locator("table.relations tbody tr").first().waitFor();
       await page.locator("#hedging .uplot, #hedging .empty, #hedging .error").first().waitFor();
+      const title = await page.title();
+      if (!title.startsWith(`${actorCode} `) || !title.endsWith(" — Dyad")) fail(`actor page tab title "${title}" does not name ${actorCode}`);
       await shot("actor");
+    });
+
+    await step("actor page: j still moves through the relations table after a column sort", async () => {
+      const firstRow = "table.relations tbody tr";
+      await page.evaluate(() => document.activeElement?.blur());
+      await page.keyboard.press("j");
+      if (!(await focusedRowIs(firstRow))) fail("before sorting, \"j\" should focus the first relations row");
+      for (const head of ["Events", "With"]) {
+        await page.locator("table.relations th.sortable", { hasText: head }).click();
+        await page.locator("table.relations th[aria-sort]").waitFor();
+        const untagged = await page.locator("table.relations tbody tr:not(.row)").count();
+        if (untagged) fail(`after sorting by ${head}, ${untagged} relations rows lost the "row" class`);
+        await page.evaluate(() => document.activeElement?.blur());
+        await page.keyboard.press("j");
+        if (!(await focusedRowIs(firstRow))) {
+          const at = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120));
+          fail(`after sorting by ${head}, "j" should focus the first relations row, focused: ${at}`);
+        }
+      }
     });
 
     await step("dyad page and evidence behind a point", async () => {
@@ -172,12 +207,43 @@ async function main() {
       await page.mouse.move(pos.x, pos.y);
       await page.mouse.click(pos.x, pos.y);
       await page.locator("#evidence ol.evidence li").first().waitFor();
+      await expectTitle(`${actorCode} → ${other} — Dyad`);
+      for (const t of ["periods", "events"]) {
+        await page.locator(`table.${t} th.sortable`).first().click();
+        const untagged = await page.locator(`table.${t} tbody tr:not(.row)`).count();
+        if (untagged) fail(`after sorting the ${t} table, ${untagged} rows lost the "row" class`);
+      }
       await shot("dyad");
+    });
+
+    await step("header search box: the query on /search, empty elsewhere, back again on Back", async () => {
+      const word = "said";
+      await page.fill("#hq", word);
+      await page.press("#hq", "Enter");
+      await page.waitForURL(/\/search\?q=said/);
+      await page.locator("#results").waitFor();
+      await page.locator("#hq").blur();
+      await expectTitle("Search — Dyad");
+      if ((await page.inputValue("#hq")) !== word) fail(`on /search?q=${word} the header box holds "${await page.inputValue("#hq")}"`);
+      await page.click('#top nav a[href="/network"]');
+      await page.waitForURL(/\/network/);
+      await expectTitle("Network — Dyad");
+      const onNetwork = await page.inputValue("#hq");
+      if (onNetwork !== "") fail(`on /network the header box should be empty, holds "${onNetwork}"`);
+      await page.goBack();
+      await page.waitForURL(/\/search\?q=said/);
+      await expectTitle("Search — Dyad");
+      const back = await page.inputValue("#hq");
+      if (back !== word) fail(`back on /search?q=${word} the header box holds "${back}"`);
+      await page.goForward();
+      await page.waitForURL(/\/network/);
+      if ((await page.inputValue("#hq")) !== "") fail("forward to /network: the header box should be empty again");
     });
 
     await step("network slider refetches the window", async () => {
       await page.click('#top nav a[href="/network"]');
       await page.locator("#graph[data-nodes]").waitFor();
+      await expectTitle("Network — Dyad");
       await page.selectOption("#net-window", "365");
       await page.waitForFunction(() => document.getElementById("graph")?.dataset.from !== document.getElementById("graph")?.dataset.to && document.getElementById("graph")?.dataset.to);
       await page.waitForTimeout(400);
@@ -198,6 +264,7 @@ async function main() {
     await step("timeline page", async () => {
       await page.click('#top nav a[href="/timeline"]');
       await page.locator("#timeline > *").first().waitFor();
+      await expectTitle("Timeline — Dyad");
       await shot("timeline");
     });
 
@@ -208,6 +275,7 @@ async function main() {
       await page.keyboard.press("a");
       await page.waitForURL(/\/actors$/);
       await page.locator("#actors table.actors tbody tr").first().waitFor();
+      await expectTitle("Actors — Dyad");
       const all = (await getJSON(base, "/api/actors?limit=1000")).actors;
       const total = await page.locator("#actors table.actors tbody tr").count();
       if (!total) fail("the actors table lists no actor");
@@ -274,6 +342,14 @@ async function main() {
       await page.goto(`${base}/doc/no-such-document-e2e`);
       const msg = await page.locator(".error").first().textContent();
       if (!msg || !msg.trim()) fail("no error message for an unknown document");
+    });
+
+    await step("unknown page: Not found, with its own tab title", async () => {
+      await page.click('#top nav a[href="/network"]');
+      await expectTitle("Network — Dyad");
+      await page.evaluate(() => { history.pushState(null, "", "/no-such-page-e2e"); dispatchEvent(new PopStateEvent("popstate")); });
+      await page.locator("#app h1", { hasText: "Not found" }).waitFor();
+      await expectTitle("Not found — Dyad");
     });
   } finally {
     await browser?.close().catch(() => {});

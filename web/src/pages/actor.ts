@@ -4,7 +4,7 @@ import { api, type ActorView } from "../api";
 import { autoWidth, lineChart } from "../charts";
 import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, section, shortDate, table } from "../dom";
 import { periodStart } from "../periods";
-import { navigate, pageToken, stillOn, type Route } from "../router";
+import { navigate, pageToken, setTitle, stillOn, type Route } from "../router";
 
 const STANCE_ORDER = ["demands", "supports", "opposes", "appeals", "rejects"];
 
@@ -18,7 +18,7 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
   try { v = await api.actor(code, rollup); }
   catch (e) { if (stillOn(token)) page.append(h("h1", {}, code), errorBox(e)); return; }
   if (!stillOn(token)) return;
-  document.title = `${v.code} ${v.name} — Dyad`;
+  setTitle([v.code, v.name].filter(Boolean).join(" "));
   v.relations ??= []; v.quotes ??= []; v.stances ??= []; v.timeline ??= [];
 
   const roll = h("input", { type: "checkbox", checked: rollup, id: "rollup" });
@@ -36,8 +36,7 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
     { head: "Coop.", cell: (x) => h("span", { class: x.cooperation ? "coop" : "muted" }, fmtNum(x.cooperation)), num: true, sort: (x) => x.cooperation },
     { head: "Conflict", cell: (x) => h("span", { class: x.conflict ? "conf" : "muted" }, fmtNum(x.conflict)), num: true, sort: (x) => x.conflict },
     { head: "Goldstein", cell: (x) => h("span", { class: x.mean_goldstein >= 0 ? "coop" : "conf" }, fmtSigned(x.mean_goldstein)), num: true, sort: (x) => x.mean_goldstein },
-  ], "relations") : empty("No event with another actor.");
-  rel.querySelectorAll("tbody tr").forEach((tr) => tr.classList.add("row"));
+  ], "relations", "row") : empty("No event with another actor.");
 
   const hedge = h("div.chart.small", { id: "hedging" });
   const stances = v.stances.length ? h("div", {}, STANCE_ORDER.concat([...new Set(v.stances.map((s) => s.kind))].filter((k) => !STANCE_ORDER.includes(k)))

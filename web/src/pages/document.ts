@@ -3,7 +3,7 @@
 import { api, type ActorMention, type DocEvent, type DocumentView, type Quote, type Timex } from "../api";
 import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, shortDate } from "../dom";
 import { segments, toIndexSpans, type Span } from "../offsets";
-import { pageToken, stillOn, type Route } from "../router";
+import { pageToken, setTitle, stillOn, type Route } from "../router";
 
 type Mark =
   | { kind: "actor"; i: number; a: ActorMention }
@@ -115,7 +115,7 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
   try { v = await api.document(r.params.id); }
   catch (e) { if (stillOn(token)) page.append(h("h1", {}, r.params.id), errorBox(e)); return; }
   if (!stillOn(token)) return;
-  document.title = `${v.document.title || v.document.id} — Dyad`;
+  setTitle(v.document.title || v.document.id);
   v.actors ??= []; v.quotes ??= []; v.events ??= []; v.timex ??= []; v.related ??= []; v.boilerplate ??= [];
 
   const show: Record<string, boolean> = { actor: true, quote: true, event: true, timex: false };

@@ -47,7 +47,6 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   try { v = await api.dyad(source, target, { granularity: gran, rollup, from: q.get("from"), to: q.get("to") }); }
   catch (e) { if (stillOn(token)) page.append(errorBox(e)); return; }
   if (!stillOn(token)) return;
-  document.title = `${source} → ${target} — Dyad`;
   v.series ??= []; v.events ??= [];
   if (v.source_name || v.target_name) page.querySelector("#dyad-names")!.textContent = ` ${v.source_name || source} → ${v.target_name || target}`;
 
@@ -71,8 +70,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
       cell: (p: SeriesPoint) => (p[k] as number) > 0 ? h("a", { href: "#", class: `q${i + 1}`, onclick: ((e: Event) => { e.preventDefault(); void openPeriod(p, i + 1); }) as EventListener }, fmtNum(p[k] as number)) : h("span.muted", {}, "0") })),
     { head: "Events", cell: (p) => fmtNum(p.events), num: true, sort: (p) => p.events },
     { head: "Goldstein", cell: (p) => h("span", { class: p.mean_goldstein >= 0 ? "coop" : "conf" }, fmtSigned(p.mean_goldstein)), num: true, sort: (p) => p.mean_goldstein },
-  ], "periods") : empty("No event between these actors in this range.");
-  periods.querySelectorAll?.("tbody tr").forEach((tr) => tr.classList.add("row"));
+  ], "periods", "row") : empty("No event between these actors in this range.");
 
   const events = v.events.length ? table(v.events, [
     { head: "Date", cell: (e) => shortDate(e.date), sort: (e) => e.date },
@@ -80,8 +78,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
     { head: "Goldstein", cell: (e) => fmtSigned(e.goldstein), num: true, sort: (e) => e.goldstein },
     { head: "Sentence", cell: (e) => [h("span.sentence", {}, e.text), e.modality ? h("span.muted", {}, ` (${e.modality})`) : ""] },
     { head: "Article", cell: (e) => link(docHref(e.doc), "open") },
-  ], "events") : empty("No event.");
-  events.querySelectorAll?.("tbody tr").forEach((tr) => tr.classList.add("row"));
+  ], "events", "row") : empty("No event.");
 
   page.append(section(`Events by quad class per ${gran}`, chartBox, h("div.legend-note.muted", {}, "bars: event counts · line: mean Goldstein (right axis)")),
     section("Evidence", evidence),

@@ -53,8 +53,6 @@ function overview(s: Stats): HTMLElement {
 export async function renderSearch(root: HTMLElement, r: Route): Promise<void> {
   const token = pageToken();
   const q = r.query;
-  const header = document.getElementById("hq") as HTMLInputElement | null;
-  if (header && document.activeElement !== header) header.value = q.get("q") ?? "";
   const page = h("div.page.search");
   const results = h("div.results", { id: "results" });
   page.append(h("h1", {}, "Search"), filterForm(q), results);

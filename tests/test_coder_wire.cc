@@ -1,7 +1,8 @@
 // The coder on wire-style sentences through the whole pipeline with Dyad's own
 // dictionaries: null targets, domestic targets, compound subjects of cooperative verbs, places
 // as targets of force, demonyms and places with role words, subjects in OF/IN
-// phrases and inside parentheses, pronoun subjects, 'must' as a demand, and
+// phrases and inside parentheses, pronoun subjects, 'must' as a demand,
+// violence in the passive without "by", and
 // the null-target option being off for
 // code_sentence (PETRARCH validation).
 #include <gtest/gtest.h>
@@ -132,3 +133,23 @@ TEST(CoderWire, NullTargetsAreOffForCodeSentence) {
 }
 
 }  // namespace
+
+TEST(CoderWire, PassiveViolenceWithoutByHasTheSubjectAsTarget) {
+  // Reduced passive: the agent inside the prepositional phrase.
+  Document d = analyze("Two Pakistani soldiers killed in Taliban ambush near the border.\n");
+  EXPECT_NE(find(d, "TALIBAN", "PAKMIL", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find(d, "PAKMIL", "TALIBAN", "19"), nullptr) << dump(d);
+  d = analyze("Indian troops wounded in clashes with Chinese soldiers were flown to Delhi.\n");
+  EXPECT_NE(find(d, "CHNMIL", "INDMIL", "18"), nullptr) << dump(d);
+  // Full passive without "by": the same.
+  d = analyze("Three Afghan policemen were killed in a Taliban ambush on Monday.\n");
+  EXPECT_NE(find(d, "TALIBAN", "AFGCOP", "19"), nullptr) << dump(d);
+  // Only a place: the violence is coded to the country it happens in, never
+  // to the victims as the attackers.
+  d = analyze("Ten Russian soldiers killed in Ukraine, officials said.\n");
+  EXPECT_NE(find(d, "UKR", "RUSMIL", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find(d, "RUSMIL", "UKR", "19"), nullptr) << dump(d);
+  // An active verb whose pattern needs words after it stays active.
+  d = analyze("Russian troops attacked Ukrainian positions near Kharkiv.\n");
+  EXPECT_NE(find(d, "RUSMIL", "UKR", "19"), nullptr) << dump(d);
+}

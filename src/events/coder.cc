@@ -556,8 +556,63 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         if (c.unit_start[k - s.first] >= 0) break;
       }
     }
+    // Coercion and violence in the passive without a "by" agent ("Two
+    // Pakistani soldiers (were) killed in a Taliban ambush", "troops wounded
+    // in clashes with Chinese soldiers"): the subject is the target; the
+    // source is an actor named after the verb, never one that only says
+    // where ("killed in Ukraine": no source, so no event).
+    bool patient_subject = false;
+    const std::string& root = code.first;
+    bool harm = root.size() >= 2 && ((root[0] == '1' && root[1] >= '7') || (root[0] == '2' && root[1] == '0'));
+    // Only for the verb alone ("killed"), not for a pattern that needs words
+    // after it ("Gbagbo announced ... curfew" is active).
+    bool bare = true;
+    if (best)
+      for (const auto& el : best->upper) bare = bare && el.kind != PatternElem::Word && el.kind != PatternElem::Synset;
+    if (!passive && harm && bare && vlast == vfirst + 1 && vfirst > s.first && best_st.src < 0 && best_st.tgt < 0 &&
+        (tok.tag == Tag::VBN || tok.tag == Tag::VBD)) {
+      // Reduced: the participle right after its noun, then a preposition or the clause's end.
+      Tag before = a.tokens[vfirst - 1].tag;
+      bool noun = before == Tag::NN || before == Tag::NNS || before == Tag::NNP || before == Tag::NNPS;
+      bool open_end = vlast >= s.last || a.tokens[vlast].tag == Tag::IN || c.up(vlast) == "," || c.up(vlast) == ".";
+      passive = noun && open_end && c.unit_end[vfirst - s.first] >= 0;
+    }
+    int agent = -1;
+    if (passive && by < 0 && harm && best_st.src < 0 && best_st.tgt < 0 && subj >= 0) {
+      patient_subject = true;
+      for (size_t u = 0; u < c.units.size(); ++u) {
+        const Unit& un = c.units[u];
+        if (un.first < vlast || un.first >= scope_end || int(u) == subj) continue;
+        uint32_t k = un.first;
+        while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adj(a.tokens[k - 1].tag))) --k;
+        const std::string& prep = c.up(k - 1);
+        bool where = prep == "IN" || prep == "AT" || prep == "NEAR" || prep == "INSIDE" || prep == "ON" ||
+                     prep == "ACROSS" || prep == "OUTSIDE" || prep == "FROM" || prep == "INTO" || prep == "OF";
+        // "in a Taliban ambush": the actor modifies the noun of an attack.
+        bool modifies = un.last < s.last && lang::is_noun(a.tokens[un.last].tag);
+        if (where && !modifies) continue;
+        agent = int(u);
+        break;
+      }
+    }
+    // No agent: violence is coded to the country it happens in ("killed in
+    // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
+    std::string place_source;
+    if (patient_subject && agent < 0 && opt.null_targets)
+      for (const auto& m : mentions)
+        if (!m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
+            m.last_token <= scope_end) {
+          place_source = m.country;
+          break;
+        }
     int src = best_st.src, tgt = best_st.tgt;
-    if (src < 0) src = by >= 0 ? by : subj;
+    if (patient_subject) {
+      src = agent;
+      tgt = subj;
+      if (src < 0 && place_source.empty()) continue;
+    } else if (src < 0) {
+      src = by >= 0 ? by : subj;
+    }
     if (src >= 0 && src == best_st.tgt) {
       src = -1;
       for (size_t u = 0; u < c.units.size(); ++u)
@@ -589,6 +644,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
           if (x != y) pairs.push_back({x, y});
     } else {
       auto ss = codes_of(src), ts = codes_of(tgt);
+      if (ss.empty() && !place_source.empty()) ss.push_back(place_source);
       if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
       // "A roadside bombing near Samarra killed one U.S. soldier": violence
       // with no actor behind it is coded to the country it happens in.

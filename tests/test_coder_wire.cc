@@ -2,7 +2,7 @@
 // dictionaries: null targets, domestic targets, compound subjects of cooperative verbs, places
 // as targets of force, demonyms and places with role words, subjects in OF/IN
 // phrases and inside parentheses, pronoun subjects, 'must' as a demand,
-// violence in the passive without "by", and
+// violence in the passive without "by", sentence-initial pronoun subjects, and
 // the null-target option being off for
 // code_sentence (PETRARCH validation).
 #include <gtest/gtest.h>
@@ -152,4 +152,22 @@ TEST(CoderWire, PassiveViolenceWithoutByHasTheSubjectAsTarget) {
   // An active verb whose pattern needs words after it stays active.
   d = analyze("Russian troops attacked Ukrainian positions near Kharkiv.\n");
   EXPECT_NE(find(d, "RUSMIL", "UKR", "19"), nullptr) << dump(d);
+}
+
+TEST(CoderWire, SentenceInitialPronounRefersToThePreviousSubject) {
+  Document d = analyze(
+      "Russia has deepened its ties with the Taliban. It hosted a Taliban delegation in Moscow last week.\n\n"
+      "The Taliban rejected the offer. They said they would attack Afghan forces in Kunduz.\n");
+  EXPECT_NE(find(d, "RUS", "TALIBAN", "04"), nullptr) << dump(d);
+  const Event* attack = find(d, "TALIBAN", "AFGMIL", "19");
+  ASSERT_NE(attack, nullptr) << dump(d);
+  EXPECT_EQ(attack->modality, "planned");
+  // Only the previous sentence's subject: "They" are the accords here, not Afghanistan.
+  d = analyze(
+      "The foreign forces are in Afghanistan under security accords. They allow U.S. troops to stay "
+      "through 2024.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.source, "AFG") << dump(d);
+  // "he" needs a person or one office holder; a country does not fit.
+  d = analyze("Russia criticised the plan. He attacked the Taliban in Kunduz.\n");
+  EXPECT_EQ(find(d, "RUS", "TALIBAN", "19"), nullptr) << dump(d);
 }

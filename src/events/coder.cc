@@ -544,6 +544,51 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
         if (f < c.units[size_t(subj)].first) subj = unit_overlapping(f, c.units[size_t(subj)].last);
       }
     }
+    // "It hosted a Taliban delegation": a pronoun subject with no actor before
+    // it in its sentence refers to the previous sentence's first actor that
+    // fits it (he/she: a person or one office holder; it: an actor that is
+    // neither; they: not a person). Documents only.
+    std::string pronoun_source;
+    if (subj < 0 && opt.null_targets && si > 0) {
+      uint32_t k = vfirst;
+      while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT" ||
+                             c.up(k - 1) == "N'T"))
+        --k;
+      const std::string& w = k > s.first ? c.up(k - 1) : std::string();
+      bool pronoun = k > s.first && a.tokens[k - 1].tag == Tag::PRP && (w == "HE" || w == "SHE" || w == "IT" || w == "THEY");
+      bool actor_before = !c.units.empty() && c.units.front().first < k;
+      // "It's justified": "it" of a passive is a placeholder, not an actor.
+      if (pronoun && !actor_before && !(w == "IT" && passive)) {
+        // Only the subject of the previous sentence's first main clause:
+        // "The foreign forces are in Afghanistan ... They allow" is not Afghanistan.
+        uint32_t sf = 0, sl = 0;
+        for (const auto& cl : a.clauses)
+          if (cl.sentence == si - 1 && cl.kind == lang::ClauseKind::Main && cl.subject >= 0) {
+            const auto& np = a.noun_phrases[size_t(cl.subject)];
+            sf = np.first;
+            sl = np.last;
+            // "[Pakistan 's] [foreign minister]": the possessor belongs to it.
+            while (sf > 0 && a.tokens[sf - 1].tag == Tag::POS) {
+              uint32_t f = sf - 1;
+              while (f > 0 && lang::is_noun(a.tokens[f - 1].tag)) --f;
+              if (f == sf - 1) break;
+              sf = f;
+            }
+            break;
+          }
+        for (const auto& m : mentions) {
+          if (m.last_token <= sf || m.first_token >= sl || m.code.empty()) continue;
+          Tag head = a.tokens[m.last_token - 1].tag;
+          bool one_person = m.kind == "person" || (!m.role.empty() && head == Tag::NN);
+          bool plural = head == Tag::NNS || head == Tag::NNPS;
+          bool fits = w == "HE" || w == "SHE" ? one_person : w == "IT" ? !one_person && !plural : !one_person;
+          if (fits) {
+            pronoun_source = m.code;
+            break;
+          }
+        }
+      }
+    }
     int by = -1;
     if (passive) {
       for (uint32_t k = vlast; k + 1 < s.last; ++k) {
@@ -645,6 +690,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     } else {
       auto ss = codes_of(src), ts = codes_of(tgt);
       if (ss.empty() && !place_source.empty()) ss.push_back(place_source);
+      if (ss.empty() && src < 0 && !pronoun_source.empty()) ss.push_back(pronoun_source);
       if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
       // "A roadside bombing near Samarra killed one U.S. soldier": violence
       // with no actor behind it is coded to the country it happens in.

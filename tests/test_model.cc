@@ -156,3 +156,29 @@ TEST(Model, StancesGroupedByTargetWithLatestEvidence) {
   EXPECT_EQ(stance_kind("12"), "rejects");
   EXPECT_EQ(stance_kind("04"), "");
 }
+
+TEST(Model, StancesAreGroupedByIssue) {
+  using dyad::model::stance_issue;
+  EXPECT_EQ(stance_issue("1032"), "military aid");
+  EXPECT_EQ(stance_issue("0332"), "military aid");  // the same issue as an intent
+  EXPECT_EQ(stance_issue("1041"), "leadership change");
+  EXPECT_EQ(stance_issue("1054"), "sanctions");
+  EXPECT_EQ(stance_issue("105"), "concessions");    // the three-digit fallback
+  EXPECT_EQ(stance_issue("111"), "");               // criticism of nothing in particular
+  EXPECT_EQ(stance_issue("1123"), "aggression");
+  std::vector<StanceEvent> ev = {
+      {"USA", "1032", "10", "Kabul demanded more U.S. weapons.", "d1", "2013-03-01"},
+      {"USA", "1041", "10", "Kabul demanded a new U.S. envoy.", "d2", "2013-03-02"},
+      {"USA", "1032", "10", "Kabul again demanded U.S. helicopters.", "d3", "2013-03-03"},
+      {"USA", "1222", "12", "Kabul rejected U.S. military aid conditions.", "d4", "2013-03-04"}};
+  auto s = stances(ev);
+  ASSERT_EQ(s.size(), 3u);
+  EXPECT_EQ(s[0].kind, "demands");
+  EXPECT_EQ(s[0].issue, "leadership change");
+  EXPECT_EQ(s[1].kind, "demands");
+  EXPECT_EQ(s[1].issue, "military aid");
+  EXPECT_EQ(s[1].count, 2);
+  EXPECT_EQ(s[1].doc, "d3");
+  EXPECT_EQ(s[2].kind, "rejects");
+  EXPECT_EQ(s[2].issue, "military aid");
+}

@@ -239,6 +239,7 @@ TEST_F(ServeApi, ActorsListAndActorPage) {
   EXPECT_EQ(a["stances"][0]["kind"], "demands");
   EXPECT_EQ(a["stances"][0]["target"], "TALIBAN");
   EXPECT_EQ(a["stances"][0]["doc"], "taliban-attack");
+  EXPECT_EQ(a["stances"][0]["issue"], "");  // a demand coded 10 names no particular issue
   // Rolled up, RUSGOV's quote and its meeting with the Taliban count for RUS.
   json r = get("/api/actors/RUS?rollup=1");
   ASSERT_EQ(r["quotes"].size(), 1u);

@@ -88,12 +88,16 @@ struct StanceEvent {
 struct Stance {
   std::string kind;  // demands | supports | opposes | appeals | rejects
   std::string target, code, text, doc, date;
-  int64_t count = 1;  // events of this kind towards this target
+  int64_t count = 1;  // events of this kind on this issue towards this target
+  std::string issue;  // "military aid", "sanctions", ... ("" for none in particular)
 };
 // The stance kind of a CAMEO root ("" when it states none).
 std::string stance_kind(std::string_view root);
-// One entry per (target, kind) with the latest event as evidence, grouped by
-// target (targets by total events), kinds in a fixed order.
+// The issue of a stance's CAMEO code (data/model/stance_issues.txt, longest
+// prefix): "1032" -> "military aid"; "" when the code names none.
+std::string stance_issue(std::string_view code);
+// One entry per (target, kind, issue) with the latest event as evidence,
+// grouped by target (targets by total events), kinds in a fixed order.
 std::vector<Stance> stances(const std::vector<StanceEvent>& events);
 
 }  // namespace dyad::model

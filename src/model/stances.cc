@@ -1,7 +1,9 @@
 // Stances: events whose CAMEO root states a position (appeals, demands,
 // support, disapproval, rejection; data/model/stance_roots.txt), one entry per
-// target and kind with its latest sentence as evidence.
+// target, kind and issue (data/model/stance_issues.txt) with its latest
+// sentence as evidence.
 #include <algorithm>
+#include <tuple>
 #include <unordered_map>
 
 #include "ingest/text_util.h"
@@ -29,6 +31,21 @@ const std::vector<std::pair<std::string, std::string>>& roots() {
   }();
   return table;
 }
+// data/model/stance_issues.txt: CAMEO code prefix -> issue.
+const std::unordered_map<std::string, std::string>& issues() {
+  static const auto table = [] {
+    std::unordered_map<std::string, std::string> t;
+    for (const auto& line : ingest::load_word_list("model/stance_issues.txt")) {
+      auto bar = line.find('|');
+      if (bar == std::string::npos) continue;
+      std::string code = ingest::trim_ascii(std::string_view(line).substr(0, bar));
+      std::string issue = ingest::trim_ascii(std::string_view(line).substr(bar + 1));
+      if (!code.empty() && !issue.empty()) t[code] = issue;
+    }
+    return t;
+  }();
+  return table;
+}
 int kind_order(const std::string& k) {
   static const char* order[] = {"demands", "appeals", "supports", "opposes", "rejects"};
   for (int i = 0; i < 5; ++i)
@@ -37,6 +54,15 @@ int kind_order(const std::string& k) {
 }
 }  // namespace
 
+std::string stance_issue(std::string_view code) {
+  const auto& t = issues();
+  for (size_t n = code.size(); n >= 2; --n) {
+    auto it = t.find(std::string(code.substr(0, n)));
+    if (it != t.end()) return it->second;
+  }
+  return "";
+}
+
 std::string stance_kind(std::string_view root) {
   for (const auto& [r, k] : roots())
     if (r == root) return k;
@@ -44,15 +70,16 @@ std::string stance_kind(std::string_view root) {
 }
 
 std::vector<Stance> stances(const std::vector<StanceEvent>& events) {
-  std::map<std::pair<std::string, std::string>, Stance> by;
+  std::map<std::tuple<std::string, std::string, std::string>, Stance> by;  // (target, kind, issue)
   std::unordered_map<std::string, int64_t> per_target;
   for (const auto& e : events) {
     std::string kind = stance_kind(e.root.empty() ? std::string_view(e.code).substr(0, 2) : e.root);
     if (kind.empty()) continue;
-    auto [it, fresh] = by.try_emplace({e.target, kind});
+    std::string issue = stance_issue(e.code);
+    auto [it, fresh] = by.try_emplace({e.target, kind, issue});
     Stance& s = it->second;
     if (fresh) {
-      s = {kind, e.target, e.code, e.text, e.doc, e.date, 1};
+      s = {kind, e.target, e.code, e.text, e.doc, e.date, 1, issue};
     } else {
       ++s.count;
       if (e.date > s.date) {
@@ -71,7 +98,8 @@ std::vector<Stance> stances(const std::vector<StanceEvent>& events) {
       int64_t na = per_target[a.target], nb = per_target[b.target];
       return na != nb ? na > nb : a.target < b.target;
     }
-    return kind_order(a.kind) < kind_order(b.kind);
+    if (a.kind != b.kind) return kind_order(a.kind) < kind_order(b.kind);
+    return a.issue < b.issue;
   });
   return out;
 }

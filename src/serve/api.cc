@@ -215,7 +215,7 @@ json actor(const store::Queries& q, const std::string& code, const Params& p) {
   auto se = q.stance_events(code, rollup, roots, 500);
   json stances = json::array();
   for (const auto& s : model::stances(se))
-    stances.push_back({{"kind", s.kind}, {"target", s.target},
+    stances.push_back({{"kind", s.kind}, {"issue", s.issue}, {"target", s.target},
                        {"target_name", s.target.empty() ? "" : q.actor_name(s.target)}, {"code", s.code},
                        {"text", s.text}, {"doc", s.doc}, {"date", s.date}, {"count", s.count}});
   json timeline = json::array();

@@ -24,7 +24,7 @@ export interface DocumentView {
 export interface ActorSummary { code: string; name: string; kind: string; country: string; mentions: number; events: number }
 export interface Relation { other: string; name: string; events: number; cooperation: number; conflict: number; mean_goldstein: number }
 export interface ActorQuote { doc: string; text: string; speaker: string; date: string }
-export interface Stance { kind: string; target: string; target_name?: string; code: string; text: string; doc: string; date: string; count?: number }
+export interface Stance { kind: string; issue?: string; target: string; target_name?: string; code: string; text: string; doc: string; date: string; count?: number }
 export interface TimelineEntry { date: string; end_date?: string; text: string; doc: string; kind?: string }
 export interface ActorView {
   code: string; name: string; kind: string; country: string; mentions: number;

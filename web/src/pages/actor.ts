@@ -44,6 +44,7 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
       h("h3", {}, k),
       h("ul.plain", {}, v.stances.filter((s) => s.kind === k).map((s) => h("li.row", {},
         s.code ? h("span.chip", {}, s.code) : "", " ",
+        s.issue ? [h("span.issue", { title: "issue" }, s.issue), " "] : "",
         s.target ? [link(actorHref(s.target), s.target), s.target_name ? h("span.muted", {}, ` ${s.target_name}`) : "", ": "] : "", s.text, " ",
         s.count && s.count > 1 ? h("span.muted", {}, `×${s.count} `) : "",
         h("span.muted", {}, shortDate(s.date)), " ", s.doc ? link(docHref(s.doc), "source") : "")))))) : empty("No stance recorded.");

@@ -12,36 +12,28 @@
 namespace dyad::model {
 
 namespace {
+// The "left | right" lines of a data/model file, both sides trimmed.
+std::vector<std::pair<std::string, std::string>> bar_pairs(const std::string& file) {
+  std::vector<std::pair<std::string, std::string>> t;
+  for (const auto& line : ingest::load_word_list(file)) {
+    auto bar = line.find('|');
+    if (bar == std::string::npos) continue;
+    std::string l = ingest::trim_ascii(std::string_view(line).substr(0, bar));
+    std::string r = ingest::trim_ascii(std::string_view(line).substr(bar + 1));
+    if (!l.empty() && !r.empty()) t.push_back({l, r});
+  }
+  return t;
+}
+// data/model/stance_roots.txt: CAMEO root -> stance kind.
 const std::vector<std::pair<std::string, std::string>>& roots() {
-  static const auto table = [] {
-    std::vector<std::pair<std::string, std::string>> t;
-    for (const auto& line : ingest::load_word_list("model/stance_roots.txt")) {
-      auto bar = line.find('|');
-      if (bar == std::string::npos) continue;
-      std::string r = line.substr(0, bar), k = line.substr(bar + 1);
-      auto trim = [](std::string& s) {
-        while (!s.empty() && s.front() == ' ') s.erase(s.begin());
-        while (!s.empty() && s.back() == ' ') s.pop_back();
-      };
-      trim(r);
-      trim(k);
-      if (!r.empty() && !k.empty()) t.push_back({r, k});
-    }
-    return t;
-  }();
+  static const auto table = bar_pairs("model/stance_roots.txt");
   return table;
 }
 // data/model/stance_issues.txt: CAMEO code prefix -> issue.
 const std::unordered_map<std::string, std::string>& issues() {
   static const auto table = [] {
     std::unordered_map<std::string, std::string> t;
-    for (const auto& line : ingest::load_word_list("model/stance_issues.txt")) {
-      auto bar = line.find('|');
-      if (bar == std::string::npos) continue;
-      std::string code = ingest::trim_ascii(std::string_view(line).substr(0, bar));
-      std::string issue = ingest::trim_ascii(std::string_view(line).substr(bar + 1));
-      if (!code.empty() && !issue.empty()) t[code] = issue;
-    }
+    for (auto& [code, issue] : bar_pairs("model/stance_issues.txt")) t[code] = issue;
     return t;
   }();
   return table;

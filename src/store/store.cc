@@ -71,10 +71,9 @@ std::string as_plain_words(const std::string& q) {
 }  // namespace
 
 Store::Store(const std::string& path, bool read_only) : path_(path) {
-  // A read-only Store is leased to one thread at a time (the server's pool):
-  // no per-call mutex. A writing Store keeps SQLite's own serialisation.
-  int flags = read_only ? (SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX)
-                        : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX);
+  // A Store is used by one thread at a time (its cached statements are not
+  // shareable either; the server leases one per request): no per-call mutex.
+  int flags = (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX;
   if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
     std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);

@@ -144,9 +144,9 @@ TEST(Actors, OfficialsInACapitalAreItsGovernment) {
 
 TEST(Actors, DefiniteDescriptionsOfNamedGroups) {
   std::string t =
-      "Moscow has contacts with the fundamentalist Islamic movement that ruled Afghanistan. "
-      "The Taliban welcomed the talks. Some Taliban elements are allied with Islamic State, but the bulk of "
-      "the movement is determined to fight the terrorist group.";
+      "Moscow keeps a channel open to the fundamentalist Islamic movement, which once governed Afghanistan. "
+      "The Taliban welcomed the talks. A few Taliban commanders trade with Islamic State, yet most of "
+      "the movement wants to crush the terrorist group.";
   auto ms = run(t);
   // Before the group is named: a description with modifiers looks ahead.
   auto* f = find(ms, t, "fundamentalist Islamic movement");

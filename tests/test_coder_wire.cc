@@ -162,11 +162,15 @@ TEST(CoderWire, SentenceInitialPronounRefersToThePreviousSubject) {
   const Event* attack = find(d, "TALIBAN", "AFGMIL", "19");
   ASSERT_NE(attack, nullptr) << dump(d);
   EXPECT_EQ(attack->modality, "planned");
-  // Only the previous sentence's subject: "They" are the accords here, not Afghanistan.
+  // Only the previous sentence's subject: "They" are the visiting forces here, not Afghanistan.
   d = analyze(
-      "The foreign forces are in Afghanistan under security accords. They allow U.S. troops to stay "
-      "through 2024.\n");
+      "The visiting forces are based in Afghanistan under defence pacts. They criticised Pakistan for "
+      "sheltering militants.\n");
   for (const auto& e : d.events) EXPECT_NE(e.source, "AFG") << dump(d);
+  // When Afghanistan is the subject, it is the one criticising.
+  d = analyze("Afghanistan hosts the visiting forces under defence pacts. They criticised Pakistan for sheltering "
+              "militants.\n");
+  EXPECT_NE(find(d, "AFG", "PAK", "11"), nullptr) << dump(d);
   // "he" needs a person or one office holder; a country does not fit.
   d = analyze("Russia criticised the plan. He attacked the Taliban in Kunduz.\n");
   EXPECT_EQ(find(d, "RUS", "TALIBAN", "19"), nullptr) << dump(d);

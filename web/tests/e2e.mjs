@@ -248,6 +248,12 @@ async function main() {
       await page.waitForFunction(() => document.getElementById("graph")?.dataset.from !== document.getElementById("graph")?.dataset.to && document.getElementById("graph")?.dataset.to);
       await page.waitForTimeout(400);
       await shot("network-1");
+      // The central-actor and strongest-tie tables take part in j/k navigation.
+      if (Number(await page.getAttribute("#graph", "data-nodes")) > 0) {
+        const plain = await page.locator("table.grid tbody tr:not(.row)").count();
+        const rows = await page.locator("table.grid tbody tr.row").count();
+        if (!rows || plain) fail(`network tables: ${rows} rows with the row class, ${plain} without`);
+      }
       const before = await page.getAttribute("#graph", "data-to");
       const responded = page.waitForResponse((r) => r.url().includes("/api/network?") && r.url().includes("to=") && r.status() === 200);
       await page.focus("#net-slider");

@@ -112,7 +112,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
       { head: "Centr.", cell: (n) => fmtNum(n.centrality, 3), num: true },
       { head: "Deg.", cell: (n) => fmtNum(n.degree), num: true },
       { head: "Hedg.", cell: (n) => fmtNum(n.hedging, 2), num: true },
-    ]) : empty("No actor in this window."));
+    ], "", "row") : empty("No actor in this window."));
     const ch = edges.filter((e) => e.changed);
     changed.replaceChildren(ch.length ? h("ul.plain", {}, ch.map((e) => h("li.row", {},
       link(dyadHref(e.source, e.target), `${e.source} → ${e.target}`), " ",
@@ -122,7 +122,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
       { head: "Tie", cell: (e) => link(dyadHref(e.source, e.target), `${e.source} → ${e.target}`) },
       { head: "Ev.", cell: (e) => fmtNum(e.events), num: true },
       { head: "Weight", cell: (e) => h("span", { class: e.sign < 0 ? "conf" : "coop" }, fmtSigned(e.weight)), num: true },
-    ]) : empty("No tie in this window."));
+    ], "", "row") : empty("No tie in this window."));
     if (!nodes.length) graphBox.dataset.empty = "1"; else delete graphBox.dataset.empty;
   };
 

@@ -175,3 +175,16 @@ TEST(CoderWire, SentenceInitialPronounRefersToThePreviousSubject) {
   d = analyze("Russia criticised the plan. He attacked the Taliban in Kunduz.\n");
   EXPECT_EQ(find(d, "RUS", "TALIBAN", "19"), nullptr) << dump(d);
 }
+
+TEST(CoderWire, ACountryDoesNotCooperateWithItself) {
+  // An object that names no actor gives a domestic target only for demands
+  // and conflict; cooperation with no named counterpart keeps a null target.
+  Document d = analyze("Spain also signed an agreement to fund the removal of land mines.\n");
+  EXPECT_EQ(find(d, "ESP", "ESP", "05"), nullptr) << dump(d);
+  d = analyze("Venezuela and Norway urged both sides to return to the table.\n");
+  EXPECT_EQ(find(d, "VEN", "VEN", "02"), nullptr) << dump(d);
+  EXPECT_EQ(find(d, "NOR", "NOR", "02"), nullptr) << dump(d);
+  // Conflict keeps its domestic target.
+  d = analyze("Young Algerians blocked roads in Algiers on Monday.\n");
+  EXPECT_NE(find(d, "DZA", "DZA", "14"), nullptr) << dump(d);
+}

@@ -704,7 +704,9 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
           }
       // Two different mentions of one code ("ethnic Albanians demonstrated in
       // Serbia" coded SRB twice) make a domestic event in documents.
-      bool domestic = opt.null_targets && src >= 0 && tgt >= 0 && src != tgt && ss.size() == 1 && ts.size() == 1;
+      // Only for demands and conflict (roots 10-20), as below.
+      bool domestic = opt.null_targets && src >= 0 && tgt >= 0 && src != tgt && ss.size() == 1 && ts.size() == 1 &&
+                      c1.size() >= 2 && (c1[0] == '2' || c1[0] == '1');
       for (const auto& x : ss)
         for (const auto& y : ts)
           if (x != y || domestic) pairs.push_back({x, y});
@@ -716,7 +718,11 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
       bool mutual = ss.size() >= 2 && root.size() >= 2 && root[0] == '0' && root[1] >= '3' && root[1] <= '6';
       // An object that names no actor ("Young Algerians blocked roads",
       // "arresting political opponents"): a domestic event, whose target is
-      // the source's own country.
+      // the source's own country. A country cooperating with itself is no
+      // event, though: "Spain signed an agreement", "Venezuela urged both
+      // sides" name no counterpart (null target) unless the act is a demand or
+      // conflict (roots 10-20: "Algerians blocked roads").
+      bool conflictual = root.size() >= 2 && (root[0] == '2' || (root[0] == '1' && root[1] >= '0'));
       bool object = false;
       for (uint32_t k = vlast; k < scope_end && k < vlast + 4 && !object; ++k) {
         if (lang::is_noun(a.tokens[k].tag)) object = true;
@@ -740,6 +746,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
                 home = m.country;
                 break;
               }
+          if (home == x && !conflictual) home.clear();
           pairs.push_back({x, home});
           continue;
         }

@@ -35,10 +35,17 @@ std::string temp_dir(const std::string& tag) {
   return p.string();
 }
 
-Document process_text(const std::string& text, const std::string& path) {
+Document process_text(const std::string& text, const std::string& path, const std::string& published) {
   Document d = document_from_text(text, path);
+  if (!published.empty()) d.hints.published = published;
   process_document(d);
   return d;
+}
+
+const Event* find_event(const Document& d, const std::string& src, const std::string& tgt, const std::string& root) {
+  for (const auto& e : d.events)
+    if (e.source == src && e.target == tgt && e.code.rfind(root, 0) == 0) return &e;
+  return nullptr;
 }
 
 CliRun run_dyad(const std::string& args) {

@@ -16,8 +16,13 @@ std::string read_file(const std::string& path);
 // A fresh temporary directory, removed by the caller if it wishes.
 std::string temp_dir(const std::string& tag);
 // Builds a Document from text as if read from `path` and runs every
-// per-document stage (normalise .. metadata) on it.
-Document process_text(const std::string& text, const std::string& path = "fixture.txt");
+// per-document stage (normalise .. events) on it; `published` (YYYY-MM-DD,
+// may be empty) is the date the text's relative dates resolve against.
+Document process_text(const std::string& text, const std::string& path = "fixture.txt",
+                      const std::string& published = "");
+// The first event of `d` from `src` to `tgt` ("" for none) whose CAMEO code
+// starts with `root`; nullptr when there is none.
+const Event* find_event(const Document& d, const std::string& src, const std::string& tgt, const std::string& root);
 
 // Hand-made layers for store, model and serve tests: an actor mention over
 // the first occurrence of `phrase` in d.text (kind "government", country =

@@ -15,25 +15,15 @@
 #include "events/stage.h"
 #include "fixtures.h"
 #include "lang/annotate.h"
-#include "pipeline/pipeline.h"
 
 namespace {
 
 using dyad::Document;
 using dyad::Event;
 
-Document analyze(const std::string& text) {
-  Document d = dyad::document_from_text(text, "wire.txt");
-  d.hints.published = "2001-03-14";
-  dyad::process_document(d);
-  return d;
-}
+using dyad::testing::find_event;
 
-const Event* find(const Document& d, const std::string& src, const std::string& tgt, const std::string& root) {
-  for (const auto& e : d.events)
-    if (e.source == src && e.target == tgt && e.code.rfind(root, 0) == 0) return &e;
-  return nullptr;
-}
+Document analyze(const std::string& text) { return dyad::testing::process_text(text, "wire.txt", "2001-03-14"); }
 
 std::string dump(const Document& d) {
   std::string s;
@@ -43,19 +33,19 @@ std::string dump(const Document& d) {
 
 TEST(CoderWire, EventWithoutActorTargetKeepsANullTarget) {
   Document d = analyze("Kenyan opposition leaders protested on Tuesday.\n");
-  EXPECT_NE(find(d, "KENOPP", "", "14"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "KENOPP", "", "14"), nullptr) << dump(d);
 }
 
 TEST(CoderWire, ObjectNamingNoActorIsADomesticTarget) {
   Document d = analyze("Kenyan opposition leaders demanded early elections on Tuesday.\n");
-  EXPECT_NE(find(d, "KENOPP", "KEN", "10"), nullptr) << dump(d);
-  EXPECT_EQ(find(d, "KEN", "KENOPP", ""), nullptr) << dump(d);  // no reciprocal
+  EXPECT_NE(find_event(d, "KENOPP", "KEN", "10"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "KEN", "KENOPP", ""), nullptr) << dump(d);  // no reciprocal
 }
 
 TEST(CoderWire, CompoundSubjectOfAgreementCodesBothWays) {
   Document d = analyze("Chile and Peru have agreed upon a new fishing accord, officials said.\n");
-  EXPECT_NE(find(d, "CHL", "PER", "0"), nullptr) << dump(d);
-  EXPECT_NE(find(d, "PER", "CHL", "0"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "CHL", "PER", "0"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "PER", "CHL", "0"), nullptr) << dump(d);
 }
 
 TEST(CoderWire, ForceAgainstAPlaceTargetsItsCountry) {
@@ -67,7 +57,7 @@ TEST(CoderWire, ForceAgainstAPlaceTargetsItsCountry) {
 
 TEST(CoderWire, DemonymsAndPlacesWithRoleWords) {
   Document d = analyze("Ghanaian authorities accused Darfur rebels of attacking aid convoys.\n");
-  EXPECT_NE(find(d, "GHAGOV", "SDNREB", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "GHAGOV", "SDNREB", "11"), nullptr) << dump(d);
 }
 
 TEST(CoderWire, SubjectInsideAnOfPhrase) {
@@ -81,7 +71,7 @@ TEST(CoderWire, SubjectInsideParentheses) {
   Document d = analyze(
       "Quito differs with Lima on issues such as fishing (former president Alberto Fujimori expressed support "
       "for Ecuador's claims on it) and trade.\n");
-  EXPECT_NE(find(d, "PERGOV", "ECU", "05"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "PERGOV", "ECU", "05"), nullptr) << dump(d);
 }
 
 TEST(CoderWire, CapitalAfterAdverbIsTheGovernment) {
@@ -93,12 +83,12 @@ TEST(CoderWire, CapitalAfterAdverbIsTheGovernment) {
 
 TEST(CoderWire, PronounBeforeTheVerbLooksBackForTheActor) {
   Document d = analyze("Norway said today it had expelled two Iranian diplomats for spying.\n");
-  EXPECT_NE(find(d, "NOR", "IRNGOV", "16"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "NOR", "IRNGOV", "16"), nullptr) << dump(d);
 }
 
 TEST(CoderWire, WhatAnActorMustDoIsTheSpeakersDemand) {
   Document d = analyze("Kenyan President Daniel arap Moi said on Friday that Uganda must withdraw its troops from the border.\n");
-  EXPECT_NE(find(d, "KENGOV", "UGA", "10"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "KENGOV", "UGA", "10"), nullptr) << dump(d);
   for (const auto& e : d.events) EXPECT_FALSE(e.source == "UGA" && e.code.rfind("08", 0) == 0) << dump(d);
 }
 
@@ -108,12 +98,12 @@ TEST(CoderWire, EthnicGroupsOfAnotherCountry) {
   for (const auto& e : d.events) found |= e.source.rfind("SRB", 0) == 0 && e.code.rfind("10", 0) == 0;
   EXPECT_TRUE(found) << dump(d);
   Document abroad = analyze("Afghans in Pakistan protested on Friday.\n");
-  EXPECT_NE(find(abroad, "AFG", "", "14"), nullptr) << dump(abroad);
+  EXPECT_NE(find_event(abroad, "AFG", "", "14"), nullptr) << dump(abroad);
 }
 
 TEST(CoderWire, UnattributedViolenceIsCodedToItsPlace) {
   Document d = analyze("A roadside bomb near the city of Kandahar killed three Canadian soldiers on Monday.\n");
-  EXPECT_NE(find(d, "AFG", "CANMIL", ""), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "AFG", "CANMIL", ""), nullptr) << dump(d);
 }
 
 TEST(CoderWire, NullTargetsAreOffForCodeSentence) {
@@ -137,29 +127,29 @@ TEST(CoderWire, NullTargetsAreOffForCodeSentence) {
 TEST(CoderWire, PassiveViolenceWithoutByHasTheSubjectAsTarget) {
   // Reduced passive: the agent inside the prepositional phrase.
   Document d = analyze("Two Pakistani soldiers killed in Taliban ambush near the border.\n");
-  EXPECT_NE(find(d, "TALIBAN", "PAKMIL", "19"), nullptr) << dump(d);
-  EXPECT_EQ(find(d, "PAKMIL", "TALIBAN", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "TALIBAN", "PAKMIL", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "PAKMIL", "TALIBAN", "19"), nullptr) << dump(d);
   d = analyze("Indian troops wounded in clashes with Chinese soldiers were flown to Delhi.\n");
-  EXPECT_NE(find(d, "CHNMIL", "INDMIL", "18"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "CHNMIL", "INDMIL", "18"), nullptr) << dump(d);
   // Full passive without "by": the same.
   d = analyze("Three Afghan policemen were killed in a Taliban ambush on Monday.\n");
-  EXPECT_NE(find(d, "TALIBAN", "AFGCOP", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "TALIBAN", "AFGCOP", "19"), nullptr) << dump(d);
   // Only a place: the violence is coded to the country it happens in, never
   // to the victims as the attackers.
   d = analyze("Ten Russian soldiers killed in Ukraine, officials said.\n");
-  EXPECT_NE(find(d, "UKR", "RUSMIL", "19"), nullptr) << dump(d);
-  EXPECT_EQ(find(d, "RUSMIL", "UKR", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "UKR", "RUSMIL", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "RUSMIL", "UKR", "19"), nullptr) << dump(d);
   // An active verb whose pattern needs words after it stays active.
   d = analyze("Russian troops attacked Ukrainian positions near Kharkiv.\n");
-  EXPECT_NE(find(d, "RUSMIL", "UKR", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "RUSMIL", "UKR", "19"), nullptr) << dump(d);
 }
 
 TEST(CoderWire, SentenceInitialPronounRefersToThePreviousSubject) {
   Document d = analyze(
       "Russia has deepened its ties with the Taliban. It hosted a Taliban delegation in Moscow last week.\n\n"
       "The Taliban rejected the offer. They said they would attack Afghan forces in Kunduz.\n");
-  EXPECT_NE(find(d, "RUS", "TALIBAN", "04"), nullptr) << dump(d);
-  const Event* attack = find(d, "TALIBAN", "AFGMIL", "19");
+  EXPECT_NE(find_event(d, "RUS", "TALIBAN", "04"), nullptr) << dump(d);
+  const Event* attack = find_event(d, "TALIBAN", "AFGMIL", "19");
   ASSERT_NE(attack, nullptr) << dump(d);
   EXPECT_EQ(attack->modality, "planned");
   // Only the previous sentence's subject: "They" are the visiting forces here, not Afghanistan.
@@ -170,21 +160,21 @@ TEST(CoderWire, SentenceInitialPronounRefersToThePreviousSubject) {
   // When Afghanistan is the subject, it is the one criticising.
   d = analyze("Afghanistan hosts the visiting forces under defence pacts. They criticised Pakistan for sheltering "
               "militants.\n");
-  EXPECT_NE(find(d, "AFG", "PAK", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "AFG", "PAK", "11"), nullptr) << dump(d);
   // "he" needs a person or one office holder; a country does not fit.
   d = analyze("Russia criticised the plan. He attacked the Taliban in Kunduz.\n");
-  EXPECT_EQ(find(d, "RUS", "TALIBAN", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "RUS", "TALIBAN", "19"), nullptr) << dump(d);
 }
 
 TEST(CoderWire, ACountryDoesNotCooperateWithItself) {
   // An object that names no actor gives a domestic target only for demands
   // and conflict; cooperation with no named counterpart keeps a null target.
   Document d = analyze("Spain also signed an agreement to fund the removal of land mines.\n");
-  EXPECT_EQ(find(d, "ESP", "ESP", "05"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "ESP", "ESP", "05"), nullptr) << dump(d);
   d = analyze("Venezuela and Norway urged both sides to return to the table.\n");
-  EXPECT_EQ(find(d, "VEN", "VEN", "02"), nullptr) << dump(d);
-  EXPECT_EQ(find(d, "NOR", "NOR", "02"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "VEN", "VEN", "02"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "NOR", "NOR", "02"), nullptr) << dump(d);
   // Conflict keeps its domestic target.
   d = analyze("Young Algerians blocked roads in Algiers on Monday.\n");
-  EXPECT_NE(find(d, "DZA", "DZA", "14"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "DZA", "DZA", "14"), nullptr) << dump(d);
 }

@@ -9,29 +9,21 @@
 
 #include "events/events_json.h"
 #include "fixtures.h"
-#include "pipeline/pipeline.h"
 
 namespace {
 
 using dyad::Document;
 using dyad::Event;
 
-Document analyze(const std::string& text, const std::string& published) {
-  Document d = dyad::document_from_text(text, "wire.txt");
-  d.hints.published = published;
-  dyad::process_document(d);
-  return d;
-}
+using dyad::testing::find_event;
 
-const Event* find(const Document& d, const std::string& src, const std::string& tgt, const std::string& root) {
-  for (const auto& e : d.events)
-    if (e.source == src && e.target == tgt && e.code.rfind(root, 0) == 0) return &e;
-  return nullptr;
+Document analyze(const std::string& text, const std::string& published) {
+  return dyad::testing::process_text(text, "wire.txt", published);
 }
 
 TEST(EventsStage, SanctionsAreCodedWithWeightsAndDate) {
   Document d = analyze("Russia imposed sanctions on Ukraine on Monday.\n", "2016-02-20");
-  const Event* e = find(d, "RUS", "UKR", "16");
+  const Event* e = find_event(d, "RUS", "UKR", "16");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->quad, "verbal conflict");
   EXPECT_LT(e->goldstein, -4.0);
@@ -43,7 +35,7 @@ TEST(EventsStage, SanctionsAreCodedWithWeightsAndDate) {
 
 TEST(EventsStage, LocationIsThePlaceTheSentenceSaysItHappened) {
   Document d = analyze("Taliban fighters attacked a police checkpoint in Kunduz on Monday.\n", "2016-02-20");
-  const Event* e = find(d, "TALIBAN", "AFG", "19");
+  const Event* e = find_event(d, "TALIBAN", "AFG", "19");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->location, "Kunduz");
   Document none = analyze("Russia imposed sanctions on Ukraine on Monday.\n", "2016-02-20");
@@ -53,7 +45,7 @@ TEST(EventsStage, LocationIsThePlaceTheSentenceSaysItHappened) {
 
 TEST(EventsStage, EventsNamedByANoun) {
   Document d = analyze("After the Taliban's January visit to Moscow, officials were hopeful.\n", "2021-03-16");
-  const Event* e = find(d, "TALIBAN", "RUS", "04");
+  const Event* e = find_event(d, "TALIBAN", "RUS", "04");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->code, "042");
   // A noun without its preposition, or without an actor before it, is no event.
@@ -63,7 +55,7 @@ TEST(EventsStage, EventsNamedByANoun) {
 
 TEST(EventsStage, AccusedActorIsTheSourceOfTheAllegedActs) {
   Document d = analyze("The Afghan government accused Pakistan of sheltering Taliban fighters.\n", "2019-05-02");
-  const Event* e = find(d, "PAK", "TALIBAN", "07");
+  const Event* e = find_event(d, "PAK", "TALIBAN", "07");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->modality, "alleged");
   int accusations = 0;  // the accusation itself once, not again as a derived one
@@ -76,10 +68,10 @@ TEST(EventsStage, AccusedActorIsTheSourceOfTheAllegedActs) {
 
 TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
   Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
-  const Event* arms = find(d, "RUS", "TALIBAN", "07");
+  const Event* arms = find_event(d, "RUS", "TALIBAN", "07");
   ASSERT_NE(arms, nullptr);
   EXPECT_EQ(arms->modality, "alleged");
-  const Event* acc = find(d, "USAMIL", "RUS", "112");
+  const Event* acc = find_event(d, "USAMIL", "RUS", "112");
   ASSERT_NE(acc, nullptr);
   EXPECT_EQ(acc->modality, "asserted");
 }
@@ -87,10 +79,10 @@ TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
 TEST(EventsStage, PlansAreMarkedPlanned) {
   Document d = analyze("Russia will host talks between the Taliban and the Afghan government next month.\n",
                        "2016-02-20");
-  const Event* e = find(d, "RUS", "TALIBAN", "04");
+  const Event* e = find_event(d, "RUS", "TALIBAN", "04");
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->modality, "planned");
-  EXPECT_NE(find(d, "RUS", "AFGGOV", "04"), nullptr);  // one event per actor of the compound target
+  EXPECT_NE(find_event(d, "RUS", "AFGGOV", "04"), nullptr);  // one event per actor of the compound target
 }
 
 TEST(EventsStage, ContractArrayHasTheFieldsAndSkipsDuplicates) {

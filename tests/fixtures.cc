@@ -17,6 +17,8 @@
 
 namespace dyad::testing {
 
+std::string test_dir() { return DYAD_TEST_DIR; }
+std::string dyad_binary() { return DYAD_BINARY; }
 std::string shared_path(const std::string& rel) { return std::string(DYAD_SHARED_DIR) + "/" + rel; }
 
 bool shared_available() { return std::filesystem::exists(shared_path("seeds")); }

@@ -12,6 +12,9 @@ namespace dyad::testing {
 // ../shared relative to the source tree (the seeds and external suites).
 std::string shared_path(const std::string& rel);
 bool shared_available();
+// The tests folder of the source tree and the built `dyad` executable.
+std::string test_dir();
+std::string dyad_binary();
 std::string read_file(const std::string& path);
 // A fresh temporary directory, removed by the caller if it wishes.
 std::string temp_dir(const std::string& tag);

@@ -75,7 +75,7 @@ TEST(Quotes, ReportedSpeechIsIndirect) {
 
 TEST(Quotes, SeedsMeetTargets) {
   if (!dyad::testing::shared_available()) GTEST_SKIP() << "no ../shared";
-  std::string cmd = std::string("python3 ") + DYAD_TEST_DIR + "/../eval/quotes_eval.py --dyad " + DYAD_BINARY +
+  std::string cmd = "python3 " + dyad::testing::test_dir() + "/../eval/quotes_eval.py --dyad " + dyad::testing::dyad_binary() +
                     " --shared " + dyad::testing::shared_path("") +
                     " --min-recall 0.95 --min-precision 0.95 --min-speaker 0.9 --min-code 0.9 > /dev/null";
   EXPECT_EQ(std::system(cmd.c_str()), 0);

@@ -274,7 +274,7 @@ TEST(ReadFile, JsonLinesOneDocumentPerLine) {
 
 // The example corpus (examples/corpus) reads without errors, in every format.
 TEST(ReadFile, ExampleCorpus) {
-  std::string dir = std::string(DYAD_TEST_DIR) + "/../examples/corpus";
+  std::string dir = dyad::testing::test_dir() + "/../examples/corpus";
   std::vector<ReadError> errors;
   auto files = expand_paths({dir}, errors);
   EXPECT_TRUE(errors.empty());

@@ -1,0 +1,19 @@
+// JSON form of a simulation run, for notebooks, tests and the web terminal.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "sim/scenario.h"
+#include "sim/simulation.h"
+
+namespace dyad::sim {
+
+// {"scenario","actors","dimensions","seed","settings","turns_run",
+//  "initial_positions","initial_win_probabilities","final_positions",
+//  "turns":[{"turn","positions","bargains","chosen","win_probabilities",
+//  "fractional_change"}]}; positions on the input's 0..100 scale.
+nlohmann::json run_to_json(const Scenario& sc, const RunResult& r);
+// An actor's position on the 0..100 scale, to 4 decimals.
+std::vector<double> scaled_position(const State& s, size_t actor);
+
+}  // namespace dyad::sim

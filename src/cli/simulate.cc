@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "sim/monte_carlo.h"
 #include "sim/replay.h"
 #include "sim/scenario.h"
 #include "sim/sim_json.h"
@@ -20,6 +21,8 @@ struct SimulateArgs {
   std::optional<unsigned long long> seed;
   int max_turns = 100;
   std::string replay;
+  int runs = 1;
+  double perturb = 0.05;
 };
 
 std::string vec(const std::vector<double>& v) {
@@ -74,6 +77,22 @@ void print_text(const sim::Scenario& sc, const sim::RunResult& r) {
                            last.win_prob[best]);
 }
 
+void print_monte_carlo(const sim::Scenario& sc, const sim::MonteCarloResult& r) {
+  auto turns = sim::summarise(std::vector<double>(r.turns_run.begin(), r.turns_run.end()));
+  std::cout << fmt::format("Scenario {}: {} runs, inputs perturbed by {} (seed {}); turns per run "
+                           "{:.0f}..{:.0f} (median {:.0f})\n",
+                           sc.name, r.runs, r.perturb, r.seed, turns.min, turns.max, turns.median);
+  std::cout << fmt::format("{:<25} {:<16} {:>8} {:>8} {:>8} {:>8} {:>8} {:>8}\n", "actor", "dimension",
+                           "input", "mean", "sd", "p10", "median", "p90");
+  for (size_t i = 0; i < sc.num_actors(); ++i)
+    for (size_t k = 0; k < sc.num_dims(); ++k) {
+      const auto& d = r.summary[i][k];
+      std::cout << fmt::format("{:<25} {:<16} {:8.2f} {:8.2f} {:8.2f} {:8.2f} {:8.2f} {:8.2f}\n",
+                               sc.actors[i].name, sc.dimensions[k].substr(0, 16),
+                               sc.actors[i].position[k] * 100, d.mean, d.sd, d.p10, d.median, d.p90);
+    }
+}
+
 void run(const SimulateArgs& a) {
   try {
     sim::Scenario sc = sim::read_scenario(a.path);
@@ -84,6 +103,14 @@ void run(const SimulateArgs& a) {
     if (!a.replay.empty()) {
       replay = sim::read_replay(a.replay, sc.num_actors());
       opt.replay = &replay;
+    }
+    if (a.runs > 1) {
+      unsigned long long seed = opt.seed ? *opt.seed : sc.seed ? *sc.seed : sim::kDefaultSeed;
+      auto mc = sim::monte_carlo(sc, a.runs, a.perturb, seed, opt);
+      if (a.json) std::cout << sim::monte_carlo_to_json(sc, mc).dump(2) << "\n";
+      else print_monte_carlo(sc, mc);
+      set_exit_code(0);
+      return;
     }
     sim::RunResult r = sim::run_model(sc, opt);
     if (a.json) std::cout << sim::run_to_json(sc, r).dump(2) << "\n";
@@ -111,6 +138,7 @@ void register_simulate(CLI::App& app) {
       "  dyad simulate scenario.csv                 # turn-by-turn text\n"
       "  dyad simulate scenario.xml --json          # positions, bargains, win probabilities as JSON\n"
       "  dyad simulate scenario.xml --seed 42       # stochastic scenarios: another random stream\n"
+      "  dyad simulate scenario.csv --runs 200 --perturb 0.05   # outcome distribution per actor\n"
       "  dyad scenario --db news.sqlite --issue afghanistan --out af.csv && dyad simulate af.csv");
   cmd->add_option("scenario", args->path, "scenario file (.csv or .xml)")->required();
   cmd->add_flag("--json", args->json, "print the run as JSON");
@@ -122,6 +150,14 @@ void register_simulate(CLI::App& app) {
   cmd->add_option("--replay", args->replay,
                   "FILE[#CASE]: replay a recorded queue and draw order per turn (JSON with "
                   "turns[].queues and turns[].draw_order, e.g. a case of KTAB's expected_turns.json)");
+  cmd->add_option("--runs", args->runs,
+                  "Monte Carlo sensitivity: N runs with perturbed inputs; prints the "
+                  "distribution of each actor's final position")
+      ->check(CLI::Range(1, 100000));
+  cmd->add_option("--perturb", args->perturb,
+                  "with --runs: capabilities and saliences scaled by a factor in [1-F, 1+F], "
+                  "positions shifted by up to F of the scale (default 0.05)")
+      ->check(CLI::Range(0.0, 1.0));
   cmd->callback([args] { run(*args); });
 }
 

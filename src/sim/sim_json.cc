@@ -67,6 +67,32 @@ std::vector<double> scaled_position(const State& s, size_t actor) {
   return out;
 }
 
+nlohmann::json distribution_json(const Distribution& d) {
+  return {{"mean", r4(d.mean)}, {"sd", r4(d.sd)},   {"min", r4(d.min)}, {"p10", r4(d.p10)},
+          {"median", r4(d.median)}, {"p90", r4(d.p90)}, {"max", r4(d.max)}};
+}
+
+nlohmann::json monte_carlo_to_json(const Scenario& sc, const MonteCarloResult& r) {
+  nlohmann::json actors = nlohmann::json::object();
+  for (size_t i = 0; i < sc.num_actors(); ++i) {
+    nlohmann::json dims = nlohmann::json::array();
+    for (size_t k = 0; k < sc.num_dims(); ++k) {
+      nlohmann::json d = distribution_json(r.summary[i][k]);
+      d["dimension"] = sc.dimensions[k];
+      d["input"] = r4(sc.actors[i].position[k] * 100);
+      dims.push_back(d);
+    }
+    actors[sc.actors[i].name] = dims;
+  }
+  std::vector<double> turns(r.turns_run.begin(), r.turns_run.end());
+  return {{"scenario", sc.name},
+          {"runs", r.runs},
+          {"perturb", r.perturb},
+          {"seed", std::to_string(r.seed)},
+          {"turns_run", distribution_json(summarise(turns))},
+          {"actors", actors}};
+}
+
 nlohmann::json run_to_json(const Scenario& sc, const RunResult& r) {
   nlohmann::json actors = nlohmann::json::array();
   for (const auto& a : sc.actors)

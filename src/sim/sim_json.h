@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "sim/monte_carlo.h"
 #include "sim/scenario.h"
 #include "sim/simulation.h"
 
@@ -13,6 +14,9 @@ namespace dyad::sim {
 //  "turns":[{"turn","positions","bargains","chosen","win_probabilities",
 //  "fractional_change"}]}; positions on the input's 0..100 scale.
 nlohmann::json run_to_json(const Scenario& sc, const RunResult& r);
+// {"scenario","runs","perturb","seed","turns_run":{summary},"actors":{name:
+//  [{"dimension","input","mean","sd","min","p10","median","p90","max"}]}}.
+nlohmann::json monte_carlo_to_json(const Scenario& sc, const MonteCarloResult& r);
 // An actor's position on the 0..100 scale, to 4 decimals.
 std::vector<double> scaled_position(const State& s, size_t actor);
 

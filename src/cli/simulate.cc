@@ -4,6 +4,7 @@
 #include <fmt/format.h>
 
 #include <iostream>
+#include <random>
 
 #include "cli/commands.h"
 #include "sim/monte_carlo.h"
@@ -98,6 +99,10 @@ void run(const SimulateArgs& a) {
     sim::Scenario sc = sim::read_scenario(a.path);
     sim::RunOptions opt;
     opt.seed = a.seed;
+    if (opt.seed && *opt.seed == 0) {  // as in KTAB: a fresh seed (printed, so the run can be repeated)
+      std::random_device rd;
+      opt.seed = (static_cast<unsigned long long>(rd()) << 32) | rd();
+    }
     opt.max_turns = a.max_turns;
     sim::Replay replay;
     if (!a.replay.empty()) {
@@ -143,8 +148,8 @@ void register_simulate(CLI::App& app) {
   cmd->add_option("scenario", args->path, "scenario file (.csv or .xml)")->required();
   cmd->add_flag("--json", args->json, "print the run as JSON");
   cmd->add_option("--seed", args->seed,
-                  "random seed (default: the XML's <prngSeed>, else KTAB's default); only "
-                  "stochastic transitions draw");
+                  "random seed (default: the XML's <prngSeed>, else KTAB's default; 0 = a fresh "
+                  "one, printed); only stochastic transitions and --runs draw");
   cmd->add_option("--max-turns", args->max_turns, "stop after this many turns (default 100)")
       ->check(CLI::Range(1, 100000));
   cmd->add_option("--replay", args->replay,

@@ -54,6 +54,8 @@ TEST(SimScenario, CsvErrorsNameFileAndLine) {
   EXPECT_NE(message_of(text).find("bad.csv:3: field 4 (position) is not a number"), std::string::npos);
   EXPECT_NE(message_of("T,d,3,1\nActor,D,P,I,S\nA,a,1,1,1\n").find("only 1 actor lines"), std::string::npos);
   EXPECT_NE(message_of("T,d,2,1\nActor,D,P,I,S\n").find("bad.csv:1: 2 actors"), std::string::npos);
+  EXPECT_NE(message_of("T,d,1e30,1\nActor,D,P,I,S\n").find("bad.csv:1: number of actors must be a whole number"),
+            std::string::npos);
 }
 
 TEST(SimScenario, SalienceSumAboveHundredIsRejected) {

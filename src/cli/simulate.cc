@@ -3,6 +3,7 @@
 // positions, bargains and win probabilities, then the outcome.
 #include <fmt/format.h>
 
+#include <filesystem>
 #include <iostream>
 #include <random>
 
@@ -118,11 +119,23 @@ void run(const SimulateArgs& a) {
       return;
     }
     sim::RunResult r = sim::run_model(sc, opt);
-    if (a.json) std::cout << sim::run_to_json(sc, r).dump(2) << "\n";
-    else print_text(sc, r);
+    // A scenario built by `dyad scenario` has its evidence beside it.
+    std::string evidence = std::filesystem::path(a.path).replace_extension(".evidence.json").string();
+    if (!std::filesystem::exists(evidence)) evidence.clear();
+    if (a.json) {
+      auto j = sim::run_to_json(sc, r);
+      if (!evidence.empty()) j["evidence_file"] = evidence;
+      std::cout << j.dump(2) << "\n";
+    } else {
+      if (!evidence.empty()) std::cout << "Evidence for every input (event ids, sentences): " << evidence << "\n";
+      print_text(sc, r);
+    }
     set_exit_code(0);
   } catch (const sim::ScenarioError& e) {
     std::cerr << "dyad simulate: " << e.what() << "\n";
+    set_exit_code(1);
+  } catch (const std::exception& e) {  // e.g. a replay that does not fit the run
+    std::cerr << "dyad simulate: " << a.path << ": " << e.what() << "\n";
     set_exit_code(1);
   }
 }

@@ -3,6 +3,7 @@
 // (name, description, capability, then position and salience per dimension,
 // on 0..100). Extra fields and trailing commas are ignored.
 #include <charconv>
+#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -55,7 +56,7 @@ struct Reader {
   }
   size_t count(const std::vector<std::string>& f, size_t i, int line, const char* what) const {
     double v = number(f, i, line, what);
-    if (v < 0 || v != static_cast<double>(static_cast<size_t>(v)))
+    if (!(v >= 0 && v <= 1e9) || v != std::floor(v))
       throw ScenarioError(path, line, fmt::format("{} must be a whole number, not {}", what, v));
     return static_cast<size_t>(v);
   }

@@ -35,5 +35,8 @@ run "$DYAD" validate "$SHARED/suites/petrarch2/PETR.UnitTest.records.xml" --pars
 # countries right; target 0.70) and the seeds' key relations against gold/relations.json.
 run python3 eval/plover_eval.py "$DYAD" --shared "$SHARED" --min 0.70
 run python3 eval/relations_eval.py "$DYAD" --shared "$SHARED" --min-recall 1.0
+# Bargaining simulation (issue 16): KTAB's SMP reference runs, every state of all 9 cases
+# (7 CSV cases, the canonical-order stochastic XML case and the replayed threaded run).
+run python3 eval/sim_eval.py "$DYAD" --shared "$SHARED" --min-cases 9
 echo "evaluations: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

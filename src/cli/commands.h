@@ -15,6 +15,8 @@ void register_annotate(CLI::App& app);
 void register_validate(CLI::App& app);  // src/cli/validate.cc
 void register_serve(CLI::App& app);     // src/cli/serve.cc
 void register_export(CLI::App& app);    // src/cli/export.cc
+void register_simulate(CLI::App& app);  // src/cli/simulate.cc
+void register_scenario(CLI::App& app);  // src/cli/scenario.cc
 
 int exit_code();
 void set_exit_code(int rc);

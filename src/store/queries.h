@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -136,6 +137,9 @@ class Queries {
   // The actor's latest `limit` events with one of the CAMEO roots (stances).
   std::vector<model::StanceEvent> stance_events(const std::string& actor, bool rollup,
                                                 const std::vector<std::string>& roots, int limit) const;
+  // Ids of the kept documents whose title or text holds a word starting with
+  // every word of one of `terms` (an issue's documents; scenario_queries.cc).
+  std::set<std::string> documents_about(const std::vector<std::string>& terms) const;
   std::vector<QuoteRow> quotes_by(const std::string& actor, bool rollup, int limit) const;
   std::vector<TimelineRow> timeline(const std::string& actor, const Window& w, bool rollup, int limit) const;
 

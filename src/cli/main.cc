@@ -13,7 +13,8 @@ int main(int argc, char** argv) {
       "  dyad ingest articles/ --db news.sqlite   # store documents for search and serving\n"
       "  dyad search --db news.sqlite \"Kabulov\"   # full-text search\n"
       "  dyad serve --db news.sqlite              # the analyst's web terminal on http://127.0.0.1:8080\n"
-      "  dyad validate PETR.UnitTest.records.xml  # run a PETRARCH validation suite"};
+      "  dyad validate PETR.UnitTest.records.xml  # run a PETRARCH validation suite\n"
+      "  dyad merge news.sqlite parts/*.sqlite     # merge partition stores of a distributed run"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
   dyad::cli::register_analyze(app);
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
   dyad::cli::register_validate(app);
   dyad::cli::register_serve(app);
   dyad::cli::register_export(app);
+  dyad::cli::register_merge(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -229,4 +229,7 @@ def main(argv=None):
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    # Run from the importable module, so tasks are pickled by reference to
+    # dyad.dask (workers import it) rather than by value from __main__.
+    from dyad.dask import main as _main
+    sys.exit(_main())

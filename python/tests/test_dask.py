@@ -102,7 +102,9 @@ def test_worker_killed_mid_run(corpus, single, tmp_path):
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (parts.exists() and any(f.endswith(".done") for f in os.listdir(parts))):
             time.sleep(0.05)
-        os.kill(pids[0], signal.SIGKILL)  # mid-run: partitions are still pending
+        finished_at_kill = sum(f.endswith(".done") for f in os.listdir(parts))
+        os.kill(pids[0], signal.SIGKILL)
+        assert 1 <= finished_at_kill < 17  # mid-run: partitions were still pending
         runner.join(120)
         assert "s" in box, "the run did not finish"
         done = [f for f in os.listdir(parts) if f.endswith(".done")]
@@ -120,3 +122,14 @@ def test_command_line(tmp_path, corpus):
     r = subprocess.run([sys.executable, "-m", "dyad.dask", "ingest", corpus, "--workers", "1", "--db",
                         "postgresql://localhost/dyad"], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 2 and "PostgreSQL" in r.stderr
+    # A real run from the command line (tasks must pickle by reference).
+    small = tmp_path / "in"
+    small.mkdir()
+    for name in sorted(os.listdir(corpus))[:3]:
+        if os.path.isfile(os.path.join(corpus, name)):
+            (small / name).write_bytes(open(os.path.join(corpus, name), "rb").read())
+    r = subprocess.run([sys.executable, "-m", "dyad.dask", "ingest", str(small), "--workers", "1", "--out",
+                        str(tmp_path / "run"), "--partition-size", "2", "-q"], capture_output=True, text=True,
+                       env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert "dashboard: http" in r.stderr and "holds 3 documents" in r.stderr

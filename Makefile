@@ -2,13 +2,16 @@
 #   make demo   installs dependencies, builds build/dyad and runs it on examples/corpus
 #   make test   builds everything and runs the whole test suite and the evaluations
 # Also: make build, make web (the front end), make sanitize (ASan+UBSan build
-# and tests), make bench, make eval, make web-test.
+# and tests), make bench, make eval, make web-test, make python-test (pytest on
+# the Python module and the Dask runner, with Debian's /usr/bin/python3).
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 SHARED ?= ../shared
+# Debian's interpreter: the one python3-pandas/-dask/-pytest and the module are for.
+PYTHON ?= /usr/bin/python3
 
-.PHONY: deps configure build web demo test unit eval web-test sanitize bench clean
+.PHONY: deps configure build web demo test unit eval python-test web-test sanitize bench clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -39,10 +42,17 @@ unit: build
 eval: build
 	bash eval/run_all.sh $(BUILD)/dyad $(SHARED)
 
+# pytest exits 5 when it collects no test (e.g. the module was not built:
+# no pybind11); that is reported, not a failure.
+python-test: build
+	@cd python/tests && DYAD_BUILD=$(abspath $(BUILD)) DYAD_SHARED=$(abspath $(SHARED)) \
+	  timeout 600 $(PYTHON) -m pytest -q -p no:cacheprovider . ; rc=$$?; \
+	  if [ $$rc -eq 5 ]; then echo "python-test: no tests collected"; rc=0; fi; exit $$rc
+
 web-test: build
 	bash web/run-tests.sh $(BUILD)/dyad
 
-test: unit eval web-test
+test: unit eval python-test web-test
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF

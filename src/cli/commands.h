@@ -17,6 +17,7 @@ void register_serve(CLI::App& app);     // src/cli/serve.cc
 void register_export(CLI::App& app);    // src/cli/export.cc
 void register_simulate(CLI::App& app);  // src/cli/simulate.cc
 void register_scenario(CLI::App& app);  // src/cli/scenario.cc
+void register_merge(CLI::App& app);     // src/cli/merge.cc
 
 int exit_code();
 void set_exit_code(int rc);

@@ -15,7 +15,8 @@ int main(int argc, char** argv) {
       "  dyad serve --db news.sqlite              # the analyst's web terminal on http://127.0.0.1:8080\n"
       "  dyad validate PETR.UnitTest.records.xml  # run a PETRARCH validation suite\n"
       "  dyad scenario --db news.sqlite --issue Afghanistan --out af.csv  # scenario from the store\n"
-      "  dyad simulate af.csv                     # bargaining simulation (KTAB's SMP)"};
+      "  dyad simulate af.csv                     # bargaining simulation (KTAB's SMP)\n"
+      "  dyad merge news.sqlite parts/*.sqlite     # merge partition stores of a distributed run"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dyad 0.1.0");
   dyad::cli::register_analyze(app);
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
   dyad::cli::register_export(app);
   dyad::cli::register_simulate(app);
   dyad::cli::register_scenario(app);
+  dyad::cli::register_merge(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

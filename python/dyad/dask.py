@@ -1,0 +1,235 @@
+"""Archive-scale ingest on Dask: `python3 -m dyad.dask ingest PATHS... ...`.
+
+The input files are cut into partitions (contiguous runs of the order `dyad
+ingest` reads them in). Each partition is one Dask task: in the worker
+process it runs the engine (loaded once per worker process) and writes a
+partition store, renamed into place when complete, then a done-marker. Failed
+tasks are retried (and a worker that dies has its tasks rerun elsewhere); a
+rerun skips partitions whose marker exists. The last step merges the
+partition stores, in order, into one SQLite store (`dyad merge`); it is the
+serial part of the run.
+
+With --scheduler the workers must see the same file system (inputs and
+--out) and import this package (PYTHONPATH=build/python).
+"""
+import argparse
+import hashlib
+import json
+import os
+import sys
+import threading
+import time
+import uuid
+
+from . import _core
+
+_ENGINES = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def _worker_engine(config):
+    """The engine for `config` in this process, built on first use."""
+    key = json.dumps(config, sort_keys=True)
+    with _ENGINES_LOCK:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            from . import Engine
+            engine = _ENGINES[key] = Engine(**config)
+        return engine
+
+
+def _write_atomically(path, data):
+    tmp = f"{path}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+
+
+def _remove_quietly(*paths):
+    for p in paths:
+        try:
+            os.remove(p)
+        except FileNotFoundError:
+            pass
+
+
+def run_partition(part_dir, name, files, config, jobs=1):
+    """One task: ingest `files` into PART_DIR/NAME.sqlite unless NAME.done exists.
+
+    Returns the counts (and whether it was skipped). The store is written
+    under a temporary name and renamed, then the marker written, both
+    atomically: a task killed at any point leaves no half-done partition.
+    """
+    store = os.path.join(part_dir, name + ".sqlite")
+    marker = os.path.join(part_dir, name + ".done")
+    if os.path.exists(marker) and os.path.exists(store):
+        with open(marker, encoding="utf-8") as f:
+            return dict(json.load(f), skipped=True)
+    tmp = f"{store}.tmp-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+    try:
+        counts = _worker_engine(config).ingest(files, tmp, jobs=jobs, refresh_model=False)
+        os.replace(tmp, store)
+    finally:
+        _remove_quietly(tmp, tmp + "-wal", tmp + "-shm")
+    counts = dict(counts, errors=[list(e) for e in counts["errors"]], name=name, worker_pid=os.getpid())
+    _write_atomically(marker, json.dumps(counts))
+    return dict(counts, skipped=False)
+
+
+def plan(paths, partition_size):
+    """(files, read errors, partitions): partitions are (name, files) in input order.
+
+    A partition's name carries a digest of its file list, so a rerun with the
+    same inputs finds its finished partitions and a changed input is redone.
+    """
+    files, errors = _core.expand_paths([os.fspath(p) for p in paths])
+    parts = []
+    for i, at in enumerate(range(0, len(files), partition_size)):
+        chunk = files[at:at + partition_size]
+        digest = hashlib.sha1("\n".join(chunk).encode("utf-8", "surrogateescape")).hexdigest()[:12]
+        parts.append((f"part-{i:05d}-{digest}", chunk))
+    return files, errors, parts
+
+
+def _targets(out, db):
+    if (out is None) == (db is None):
+        raise ValueError("give one of --out DIR or --db FILE")
+    if db is not None and "://" in str(db):
+        raise ValueError(f"{db}: PostgreSQL (or other server) output is not available yet; "
+                         "use --db FILE.sqlite or --out DIR")
+    if out is not None:
+        return os.path.join(out, "dyad.sqlite"), os.path.join(out, "parts")
+    return str(db), str(db) + ".parts"
+
+
+def _dashboard(client):
+    link = getattr(client, "dashboard_link", None)
+    try:
+        import bokeh  # noqa: F401
+        return link
+    except ImportError:
+        # Without Bokeh (not packaged in Debian 12) the scheduler still serves
+        # its plain HTML pages on the dashboard port.
+        return link.replace("/status", "/info/main/workers.html") if link else None
+
+
+def ingest(paths, out=None, db=None, client=None, scheduler=None, workers=2, partition_size=64, retries=2,
+           progress=True, log=print, actors=None, agents=None, verbs=None, default_actors=True,
+           default_verbs=True):
+    """Ingests files and folders on Dask and merges the partitions into one store.
+
+    client: a distributed.Client to use (else --scheduler ADDR, else a
+    LocalCluster of `workers` processes). Returns a summary dict; raises
+    RuntimeError naming the partitions that failed after retries (the
+    finished ones are kept for the next run; nothing is merged).
+    """
+    from distributed import Client, LocalCluster, wait
+    target, part_dir = _targets(out, db)
+    os.makedirs(part_dir, exist_ok=True)
+    if os.path.dirname(target):
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+    config = {"actors": list(actors or []), "agents": list(agents or []), "verbs": list(verbs or []),
+              "default_actors": default_actors, "default_verbs": default_verbs}
+    files, errors, parts = plan(paths, max(1, int(partition_size)))
+    for where, msg in errors:
+        log(f"dyad: {where}: {msg}", file=sys.stderr)
+    own = client is None
+    cluster = None
+    if own:
+        if scheduler:
+            client = Client(scheduler)
+        else:
+            cluster = LocalCluster(n_workers=int(workers), threads_per_worker=1, processes=True,
+                                   dashboard_address=":0")
+            client = Client(cluster)
+    t0 = time.monotonic()
+    try:
+        log(f"dyad: {len(files)} files in {len(parts)} partitions on {len(client.scheduler_info()['workers'])} "
+            f"workers; dashboard: {_dashboard(client)}", file=sys.stderr)
+        run = uuid.uuid4().hex[:8]  # fresh keys: a rerun never gets an earlier run's results from memory
+        futures = [client.submit(run_partition, part_dir, name, chunk, config, key=f"dyad-{name}-{run}",
+                                 pure=False, retries=retries) for name, chunk in parts]
+        if progress and futures:
+            from distributed import progress as show_progress
+            show_progress(futures)
+        wait(futures)
+        results, failed = [], []
+        for (name, _), f in zip(parts, futures):
+            if f.status == "finished":
+                results.append(f.result())
+            else:
+                failed.append((name, repr(f.exception())))
+        processed = time.monotonic() - t0
+    finally:
+        if own:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    if failed:
+        raise RuntimeError(f"dyad: {len(failed)} of {len(parts)} partitions failed after {retries} retries "
+                           f"(finished ones are kept; rerun to retry): "
+                           + "; ".join(f"{n}: {e}" for n, e in failed[:5]))
+    t1 = time.monotonic()
+    merged = _core.merge(target, [os.path.join(part_dir, name + ".sqlite") for name, _ in parts])
+    merge_s = time.monotonic() - t1
+    for r in results:
+        for where, msg in r.get("errors", []):
+            log(f"dyad: {where}: {msg}", file=sys.stderr)
+    summary = {
+        "files": len(files), "partitions": len(parts), "skipped": sum(r["skipped"] for r in results),
+        "documents": sum(r["documents"] for r in results), "errors": len(errors) + sum(len(r["errors"]) for r in results),
+        "process_seconds": processed, "merge_seconds": merge_s, "store": target, "merge": merged,
+    }
+    log(f"dyad: {summary['partitions']} partitions ({summary['skipped']} already done), {summary['documents']} "
+        f"documents in {processed:.1f} s, merged in {merge_s:.1f} s: {merged['inserted']} new, "
+        f"{merged['unchanged']} unchanged, {merged['duplicates']} duplicates across partitions; {target} holds "
+        f"{merged['documents']} documents", file=sys.stderr)
+    return summary
+
+
+def main(argv=None):
+    p = argparse.ArgumentParser(prog="python3 -m dyad.dask", description=__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = p.add_subparsers(dest="command", required=True)
+    ing = sub.add_parser("ingest", help="ingest files and folders on a Dask cluster into one SQLite store",
+                         description="Ingest files and folders on a Dask cluster into one SQLite store. Example:\n"
+                                     "  python3 -m dyad.dask ingest archive/ --workers 2 --out run/\n"
+                                     "  python3 -m dyad.dask ingest archive/ --scheduler tcp://10.0.0.5:8786 "
+                                     "--db news.sqlite",
+                         formatter_class=argparse.RawDescriptionHelpFormatter)
+    ing.add_argument("paths", nargs="+", help="files or folders (read recursively)")
+    where = ing.add_mutually_exclusive_group(required=True)
+    where.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://HOST:8786)")
+    where.add_argument("--workers", type=int, help="start a local cluster of N worker processes")
+    into = ing.add_mutually_exclusive_group(required=True)
+    into.add_argument("--out", help="folder for the run: DIR/dyad.sqlite and DIR/parts/")
+    into.add_argument("--db", help="SQLite store FILE (partitions in FILE.parts/). PostgreSQL URLs "
+                                   "(postgresql://...) are not supported yet")
+    ing.add_argument("--partition-size", type=int, default=64, help="files per partition (default 64)")
+    ing.add_argument("--retries", type=int, default=2, help="retries of a failed partition (default 2)")
+    ing.add_argument("--actors", action="append", help="TABARI/PETRARCH actor dictionary (repeatable)")
+    ing.add_argument("--agents", action="append", help="TABARI/PETRARCH agent dictionary (repeatable)")
+    ing.add_argument("--verbs", action="append", help="TABARI/PETRARCH verb dictionary (repeatable)")
+    ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    a = p.parse_args(argv)
+    try:
+        _targets(a.out, a.db)
+    except ValueError as e:
+        p.error(str(e))
+    try:
+        summary = ingest(a.paths, out=a.out, db=a.db, scheduler=a.scheduler, workers=a.workers or 2,
+                         partition_size=a.partition_size, retries=a.retries, progress=not a.quiet,
+                         actors=a.actors, agents=a.agents, verbs=a.verbs)
+    except (RuntimeError, OSError) as e:
+        print(e, file=sys.stderr)
+        return 1
+    return 0 if summary["documents"] or summary["merge"]["documents"] else 1
+
+
+if __name__ == "__main__":
+    # Run from the importable module, so tasks are pickled by reference to
+    # dyad.dask (workers import it) rather than by value from __main__.
+    from dyad.dask import main as _main
+    sys.exit(_main())

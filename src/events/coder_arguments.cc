@@ -98,6 +98,31 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
 }
 
+// "Met to discuss Bolivia": the object of a discussion verb in an infinitive
+// between the verb and token `last` is its subject matter, not a party.
+bool discussion_between(const Ctx& c, uint32_t vlast, uint32_t last) {
+  static const char* const kTalk[] = {"discuss", "debate", "talk", "address", "review", "consider", "examine",
+                                      "explore", "evaluate", "assess"};
+  for (uint32_t k = vlast; k + 1 < last; ++k) {
+    if (!c.infinitive_to(k)) continue;
+    uint32_t q = k + 1;
+    while (q < last && lang::is_adv(c.a.tokens[q].tag)) ++q;
+    for (const char* w : kTalk)
+      if (q < last && c.a.tokens[q].lemma == w) return true;
+  }
+  return false;
+}
+
+// The actor at `first` is the topic of a preposition of subject matter
+// ("about Iran", "regarding the Kurds", "concerning North Korea").
+bool topic_of(const Ctx& c, uint32_t first) {
+  uint32_t k = first;
+  while (k > c.sb && (c.a.tokens[k - 1].tag == Tag::DT || lang::is_adj(c.a.tokens[k - 1].tag))) --k;
+  if (k <= c.sb) return false;
+  const std::string& w = c.up(k - 1);
+  return w == "ABOUT" || w == "REGARDING" || w == "CONCERNING";
+}
+
 }  // namespace
 
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -236,6 +261,14 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
       }
       if (c.unit_start[k - s.first] >= 0) break;
     }
+    // Documents: "has been accused of misusing funds ..., by officials": a
+    // "by" actor later in the sentence is still its agent.
+    for (uint32_t k = vlast; by < 0 && opt.null_targets && k + 1 < s.last; ++k) {
+      if (c.up(k) != "BY") continue;
+      uint32_t q = k + 1;
+      while (q < s.last && (a.tokens[q].tag == Tag::DT || lang::is_adj(a.tokens[q].tag))) ++q;
+      if (q < s.last) by = c.unit_start[q - s.first];
+    }
   }
 }
 
@@ -315,7 +348,17 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
     tgt = subj;
     if (src < 0 && place_source.empty()) return false;
   } else if (src < 0) {
-    src = by >= 0 ? by : subj;
+    // "X and Y have been accused of ...": the subject of a passive with no
+    // "by" agent suffers the act; its agent is not named, so X is no source.
+    // ("Vietnam is committed to opening", "is prepared to lift": a participle
+    // before TO states the subject's own stance; it stays the source.)
+    bool stance = vlast < c.se && c.up(vlast) == "TO";
+    if (passive && !stance && by < 0 && opt.null_targets && best_st.tgt < 0 && subj >= 0) {
+      v.agent_unnamed = true;
+      tgt = subj;
+    } else {
+      src = by >= 0 ? by : subj;
+    }
   }
   if (src >= 0 && src == best_st.tgt) {
     src = -1;
@@ -324,15 +367,24 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
   if (tgt < 0 && by >= 0 && best_st.src < 0) tgt = subj;
   if (tgt < 0)
-    for (size_t u = 0; u < c.units.size(); ++u)
-      if (c.units[u].first >= vlast && c.units[u].first < scope_end && int(u) != src && int(u) != by) { tgt = int(u); break; }
+    for (size_t u = 0; u < c.units.size(); ++u) {
+      const Unit& un = c.units[u];
+      if (un.first < vlast || un.first >= scope_end || int(u) == src || int(u) == by) continue;
+      // Places and topics are not what the verb acts on: "met to discuss
+      // Bolivia" (the content of a purpose infinitive), "talked about Iran".
+      if (opt.null_targets && discussion_between(c, vlast, un.first)) break;
+      if (opt.null_targets && topic_of(c, un.first)) continue;
+      tgt = int(u);
+      break;
+    }
 
   // Material conflict (protest, force posture, reduced relations, coercion,
   // assault, force: roots 14-20) against or in a place ("overran the city
   // of Kunduz", "demonstrated in Kirkuk"): the place's country is the target.
   place_target.clear();
   const std::string& c1 = code.first;
-  bool aid = c1.size() >= 2 && c1[0] == '0' && c1[1] == '7';  // aid delivered to a place goes to its country
+  // Aid delivered to a place, and a trip to a place ("flew to Moscow"), go to its country.
+  bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.null_targets && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
     for (const auto& m : mentions)
       if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&

@@ -36,6 +36,13 @@ bool cameo_code(const std::string& c) {
   return d >= 2 && (d == c.size() || (d + 1 == c.size() && c[d] >= 'A' && c[d] <= 'Z'));
 }
 
+bool Ctx::infinitive_to(uint32_t q) const {
+  if (up(q) != "TO") return false;
+  uint32_t k = q + 1;
+  while (k < se && lang::is_adv(a.tokens[k].tag)) ++k;
+  return k < se && a.tokens[k].tag == Tag::VB;
+}
+
 bool Ctx::compound_unit(int u) const {
   const auto& ms = units[size_t(u)].mentions;
   for (size_t k = 1; k < ms.size(); ++k)
@@ -70,6 +77,14 @@ bool Ctx::upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const
   switch (e.kind) {
     case PatternElem::Word:
       for (uint32_t q = pos; q < se; ++q) {
+        // "is going to have to", "went on television to defend": a TO before a
+        // verb marks an infinitive, never the preposition of a pattern ("GO * TO"
+        // is a trip); only a pattern that spells the verb out ("TO_MEDIATE") takes it.
+        bool spelled = k + 1 < p.upper.size() && p.upper[k + 1].adj;
+        if (e.text == "TO" && !spelled && infinitive_to(q)) {
+          if (must) break;
+          continue;
+        }
         if (up(q) == e.text && upper_match(p, k + 1, q + 1, st)) return true;
         if (must) break;
       }

@@ -55,6 +55,8 @@ struct Ctx {
   const std::string& up(uint32_t i) const { return U[i - sb]; }
   // A compound slot (%) takes a unit of two or more different actors only.
   bool compound_unit(int u) const;
+  // Token q is the TO of an infinitive ("to send", "to quickly send").
+  bool infinitive_to(uint32_t q) const;
   // Pattern matching: the upper part (after the verb) and the lower part (before it, leftwards).
   void seq_ends(const std::vector<std::string>& ph, size_t k, uint32_t q, int depth, std::vector<uint32_t>& ends) const;
   void synset_ends(const std::string& name, uint32_t q, int depth, std::vector<uint32_t>& ends) const;
@@ -89,6 +91,7 @@ struct Site {
   int agent = -1;
   std::string place_source, place_target;  // countries of places standing in for actors
   int src = -1, tgt = -1;            // source and target units
+  bool agent_unnamed = false;        // a passive with no "by" agent: the source is unknown
   std::vector<std::pair<std::string, std::string>> pairs;  // source -> target codes
   bool forward_only = false;         // code only the first of a paired code
 };

@@ -134,6 +134,13 @@ void code_from_description(const Ctx& c, const std::vector<ActorMention>& ms, si
   }
   if (agent.empty()) agent = title_agent == "-" ? "" : title_agent;
   for (const auto& m : ms) {
+    // "a former ambassador to Britain", "special envoy to Ukraine": the
+    // country a person is sent to is not the person's own.
+    if (m.first_token > a && m.first_token >= 1) {
+      size_t q = m.first_token - 1;
+      if (q > a && c.toks[q] == "the") --q;
+      if (c.toks[q] == "to" || c.toks[q] == "To") continue;
+    }
     if (m.first_token < a || m.last_token > b || m.code.empty()) {
       if (!(m.first_token >= a && m.last_token <= b && m.kind == "location")) continue;
       if (country.empty()) country = m.country;

@@ -123,6 +123,29 @@ bool topic_of(const Ctx& c, uint32_t first) {
   return w == "ABOUT" || w == "REGARDING" || w == "CONCERNING";
 }
 
+// For a verb right after "and"/"but"/"or" (adverbs and auxiliaries between):
+// the subject unit of the nearest earlier clause of the sentence whose subject
+// names an actor; -1 when the verb is no such conjunct.
+int conjunct_subject(const Ctx& c, uint32_t vfirst) {
+  const lang::Annotation& a = c.a;
+  uint32_t k = vfirst;
+  while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+  if (k <= c.sb || a.tokens[k - 1].tag != Tag::CC) return -1;
+  int best = -1;
+  uint32_t best_verb = 0;
+  for (const auto& cl : a.clauses) {
+    if (cl.sentence != c.si || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+    const auto& vg = a.verb_groups[cl.verb];
+    if (vg.last > k || vg.first < best_verb) continue;
+    const auto& np = a.noun_phrases[size_t(cl.subject)];
+    int u = c.unit_overlapping(c.of_head(np.first), np.last);
+    if (u < 0) continue;
+    best = u;
+    best_verb = vg.first;
+  }
+  return best;
+}
+
 }  // namespace
 
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -238,6 +261,16 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
         if (sub) scope_end = np2.first;
       }
       break;
+    }
+  }
+  // "X accused Y of meddling and warned that ...": a verb coordinated with an
+  // earlier one shares its subject (documents); the actors between them are
+  // the first verb's objects, not the second's subject.
+  if (subj < 0 && !has_subject && opt.null_targets) {
+    int shared = conjunct_subject(c, vfirst);
+    if (shared >= 0) {
+      subj = shared;
+      has_subject = true;
     }
   }
   // No subject found: the nearest actor before the verb.

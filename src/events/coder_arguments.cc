@@ -4,6 +4,11 @@
 // the target, with patients of violence and places standing in for actors.
 #include "events/coder_phases.h"
 
+#include <cctype>
+#include <unordered_set>
+
+#include "ingest/text_util.h"
+
 namespace dyad::events::coder {
 
 using lang::Tag;
@@ -146,6 +151,26 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   return best;
 }
 
+// Head nouns that cannot act (data/events/nonagent_heads.txt).
+bool nonagent_head(const std::string& lemma) {
+  static const std::unordered_set<std::string> heads = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& w : ingest::load_word_list("events/nonagent_heads.txt")) out.insert(w);
+    return out;
+  }();
+  std::string l = lemma;
+  for (auto& ch : l) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  return heads.count(l) > 0;
+}
+
+// "..., according to the United Nations": the source of the report, never
+// a party to the act.
+bool attribution(const Ctx& c, uint32_t first) {
+  uint32_t k = first;
+  while (k > c.sb && (c.a.tokens[k - 1].tag == Tag::DT || lang::is_adj(c.a.tokens[k - 1].tag))) --k;
+  return k >= c.sb + 2 && c.up(k - 1) == "TO" && c.up(k - 2) == "ACCORDING";
+}
+
 }  // namespace
 
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -220,6 +245,12 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
             ++subj;
         }
         has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
+        // "Consumer confidence in Germany declined", "Obama's involvement
+        // offers": a subject headed by a measure or a statement cannot act.
+        if (opt.null_targets && nonagent_head(a.tokens[np.head].lemma)) {
+          subj = -1;
+          has_subject = true;
+        }
         // "Switzerland said today it had expelled": a pronoun right before
         // the verb group is its subject; look back for the actor.
         {
@@ -360,6 +391,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
       // "in a Taliban ambush": the actor modifies the noun of an attack.
       bool modifies = un.last < s.last && lang::is_noun(a.tokens[un.last].tag);
       if (where && !modifies) continue;
+      if (attribution(c, un.first)) continue;
       agent = int(u);
       break;
     }
@@ -406,7 +438,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
       // Places and topics are not what the verb acts on: "met to discuss
       // Bolivia" (the content of a purpose infinitive), "talked about Iran".
       if (opt.null_targets && discussion_between(c, vlast, un.first)) break;
-      if (opt.null_targets && topic_of(c, un.first)) continue;
+      if (opt.null_targets && (topic_of(c, un.first) || attribution(c, un.first))) continue;
       tgt = int(u);
       break;
     }

@@ -12,6 +12,7 @@
 #include "events/cameo_table.h"
 #include "events/coder.h"
 #include "events/event_dates.h"
+#include "events/group_actors.h"
 #include "events/events_json.h"
 #include "events/modality.h"
 #include "events/verb_dictionary.h"
@@ -264,6 +265,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
   doc.events.clear();
   doc.timeline.clear();
   if (doc.lang) {
+    add_group_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event.

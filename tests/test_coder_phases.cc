@@ -19,7 +19,7 @@ struct Prepared {
   Document d;
   Ctx c;
   explicit Prepared(const std::string& text)
-      : d(dyad::testing::process_text(text)), c{*d.lang, default_verbs(), d.actors, 0, {}, 0, 0, {}, {}, {}, {}, {}, {}} {}
+      : d(dyad::testing::process_text(text)), c{*d.lang, default_verbs(), d.actors, 0, false, {}, 0, 0, {}, {}, {}, {}, {}, {}} {}
   // The token index of the first token whose form is `w`.
   uint32_t at(const std::string& w) const {
     for (uint32_t i = 0; i < d.lang->tokens.size(); ++i)

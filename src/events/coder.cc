@@ -71,6 +71,7 @@ bool sentence_actors(Ctx& c, const CoderOptions& opt) {
   if (opt.discards && opt.discards->matches(a, s.first, s.last)) return false;
   c.sb = s.first;
   c.se = s.last;
+  c.documents = opt.null_targets;
   const uint32_t n = s.last - s.first;
   c.U.clear();
   c.U.reserve(n);
@@ -180,7 +181,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
                    const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, std::vector<Event>& out) {
   (void)text;
-  Ctx c{a, verbs, mentions, si, {}, 0, 0, {}, {}, {}, {}, {}, {}};
+  Ctx c{a, verbs, mentions, si, false, {}, 0, 0, {}, {}, {}, {}, {}, {}};
   if (!coder::sentence_actors(c, opt)) return;
   size_t first_event = out.size();
   uint32_t covered_until = c.sb;  // reach of the last verb that coded events

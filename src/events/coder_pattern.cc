@@ -85,6 +85,9 @@ bool Ctx::upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const
           if (must) break;
           continue;
         }
+        // Nor does a pattern word reach into an infinitive's own phrase:
+        // "is going to play Italy in the final" is no trip "in" (documents).
+        if (documents && e.text != "TO" && infinitive_to(q)) break;
         if (up(q) == e.text && upper_match(p, k + 1, q + 1, st)) return true;
         if (must) break;
       }

@@ -107,6 +107,20 @@ TEST(RealNews, AccordingToNamesTheReporterNotAParty) {
   for (const auto& e : d.events) EXPECT_NE(e.source, "AU") << dump(d);
 }
 
+TEST(RealNews, CommasAloneMakeNoListOfActors) {
+  Document d = analyze("Since the breakup of the Soviet Union, Mongolia has agreed to many loans.\n");
+  EXPECT_EQ(find_event(d, "RUS", "MNG", ""), nullptr) << "no pair from 'Union, Mongolia': " << dump(d);
+  EXPECT_EQ(find_event(d, "MNG", "RUS", ""), nullptr) << dump(d);
+  d = analyze("Since the breakup of Yugoslavia, Slovenia, Croatia and Serbia agreed to share the archives.\n");
+  EXPECT_NE(find_event(d, "SVN", "HRV", "03"), nullptr) << dump(d);  // a list closed by "and" stays one
+}
+
+TEST(RealNews, AFrontedPhraseIsNoSubject) {
+  Document d = analyze("Since the collapse of the Soviet Union, Mongolia has agreed to many loans.\n");
+  EXPECT_EQ(find_event(d, "RUS", "", "03"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "MNG", "", "03"), nullptr) << dump(d);
+}
+
 // --- places and topics ------------------------------------------------------
 
 TEST(RealNews, WhatIsDiscussedIsNoTarget) {

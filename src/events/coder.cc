@@ -25,6 +25,43 @@ bool connector(const lang::Token& t) {
   return u == "," || u == "AND" || u == "OR" || u == "NOR" || t.tag == Tag::DT || lang::is_adj(t.tag);
 }
 
+// "... the end of the Soviet Union, Beijing has ...": actors joined by commas
+// alone form a list only when a conjunction closes it ("A, B and C"); else
+// each is its own unit (an apposition, or two clauses), never a pair.
+void split_comma_lists(Ctx& c) {
+  std::vector<Unit> out;
+  for (auto& u : c.units) {
+    bool conj = false;
+    std::vector<bool> comma_only(u.mentions.size(), false);
+    uint32_t reach = c.mentions[size_t(u.mentions[0])].last_token;
+    for (size_t k = 1; k < u.mentions.size(); ++k) {
+      const auto& m = c.mentions[size_t(u.mentions[k])];
+      bool has_conj = false;
+      for (uint32_t q = reach; q < m.first_token; ++q) {
+        const std::string& w = c.up(q);
+        has_conj |= w == "AND" || w == "OR" || w == "NOR";
+      }
+      comma_only[k] = m.first_token >= reach && !has_conj;
+      conj |= has_conj;
+      reach = std::max(reach, m.last_token);
+    }
+    if (conj || !c.documents) {
+      out.push_back(std::move(u));
+      continue;
+    }
+    for (size_t k = 0; k < u.mentions.size(); ++k) {
+      const auto& m = c.mentions[size_t(u.mentions[k])];
+      if (k == 0 || comma_only[k]) {
+        out.push_back({m.first_token, m.last_token, {u.mentions[k]}});
+      } else {
+        out.back().last = std::max(out.back().last, m.last_token);
+        out.back().mentions.push_back(u.mentions[k]);
+      }
+    }
+  }
+  c.units = std::move(out);
+}
+
 }  // namespace
 
 int Ctx::unit_overlapping(uint32_t f, uint32_t l) const {
@@ -107,6 +144,7 @@ bool sentence_actors(Ctx& c, const CoderOptions& opt) {
     }
     c.units.push_back({am.first_token, am.last_token, {m}});
   }
+  split_comma_lists(c);
   c.unit_start.assign(n + 1, -1);
   c.unit_end.assign(n + 1, -1);
   for (size_t u = 0; u < c.units.size(); ++u) {

@@ -294,6 +294,21 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
       break;
     }
   }
+  // "Since the collapse of the Soviet Union, China has agreed": a phrase
+  // fronted before a comma is no subject; the actor right before the verb
+  // after that comma is (documents).
+  if (opt.null_targets && has_subject) {
+    uint32_t k = vfirst;
+    while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+    int u = c.unit_end[k - s.first];
+    if (u >= 0 && u != subj) {
+      uint32_t f = c.units[size_t(u)].first;
+      while (f > s.first && a.tokens[f - 1].tag == Tag::DT) --f;
+      bool fronted = f > s.first && c.up(f - 1) == ",";
+      if (fronted && subj >= 0 && c.units[size_t(subj)].last > f) fronted = false;
+      if (fronted) subj = u;
+    }
+  }
   // "X accused Y of meddling and warned that ...": a verb coordinated with an
   // earlier one shares its subject (documents); the actors between them are
   // the first verb's objects, not the second's subject.

@@ -151,6 +151,39 @@ TEST(RealNews, AWishIsHypothetical) {
   EXPECT_TRUE(found) << dump(d);
 }
 
+// --- verbs and idioms not covered before ---------------------------------------
+
+TEST(RealNews, ApprovingARequestAndDroppingAProbeAreConcessions) {
+  Document d = analyze("Norway approved the request from Denmark.\n");
+  EXPECT_NE(find_event(d, "NOR", "DNK", "08"), nullptr) << dump(d);
+  d = analyze("Spain dropped its investigation into the Moroccan government.\n");
+  EXPECT_NE(find_event(d, "ESP", "MARGOV", "08"), nullptr) << dump(d);
+  d = analyze("Colombia swapped two hostages with Ecuador.\n");
+  EXPECT_NE(find_event(d, "COL", "ECU", "08"), nullptr) << dump(d);
+}
+
+TEST(RealNews, DroppingPricesIsNoConcession) {
+  Document d = analyze("The Swedish retailer dropped its prices in Norway.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+}
+
+// --- accusations carried by "said" ------------------------------------------------
+
+TEST(RealNews, AConflictActReportedByAnotherActorIsAnAccusation) {
+  Document d = analyze("Jordan said Syria had shelled its border posts.\n");
+  EXPECT_NE(find_event(d, "JOR", "SYR", "112"), nullptr) << dump(d);
+  for (const auto& e : d.events) {
+    if (e.source == "SYR" && e.code.rfind("19", 0) == 0) {
+      EXPECT_EQ(e.modality, "alleged") << dump(d);
+    }
+  }
+}
+
+TEST(RealNews, ASidesOwnClaimAccusesNobody) {
+  Document d = analyze("The Taliban said they had attacked an Afghan army base.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.code, "112") << dump(d);
+}
+
 // --- actors -------------------------------------------------------------------
 
 TEST(RealNews, GroupsActForTheCountryWhereTheyAct) {

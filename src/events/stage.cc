@@ -34,6 +34,21 @@ std::shared_ptr<const VerbDictionary> build_verbs(const std::vector<std::string>
 
 namespace {
 
+// The event's source mention lies in the subject of the active clause of
+// verb group `vg`.
+bool subject_is_source(const Document& doc, uint32_t vg, const Event& e) {
+  const auto& a = *doc.lang;
+  if (a.verb_groups[vg].passive || e.source_mention < 0) return false;
+  const auto& m = doc.actors[static_cast<size_t>(e.source_mention)];
+  if (m.kind == "location") return false;
+  for (const auto& cl : a.clauses) {
+    if (cl.verb != vg || cl.subject < 0) continue;
+    const auto& np = a.noun_phrases[static_cast<size_t>(cl.subject)];
+    return m.first_token < np.last && np.first < m.last_token;
+  }
+  return false;
+}
+
 // "U.S. generals say Russia may be supplying weapons to the Taliban": the
 // hedged claim is alleged, and making it is an accusation (CAMEO 112) by the
 // speaker against the alleged actor, asserted. Claims reported under an
@@ -41,10 +56,20 @@ namespace {
 void add_accusations(Document& doc) {
   const auto& a = *doc.lang;
   std::vector<Event> added;
-  for (const auto& e : doc.events) {
-    if (e.modality != "alleged") continue;
+  std::vector<size_t> now_alleged;
+  for (size_t ei = 0; ei < doc.events.size(); ++ei) {
+    const Event& e = doc.events[ei];
+    // "Egypt said Israel had violated the truce": a conflict act (roots
+    // 11-20) reported by an actor of another country is that actor's
+    // accusation, and the act itself is alleged.
+    bool conflict = e.code.size() >= 2 && (e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '1'));
+    bool reported_conflict = e.modality == "reported" && conflict;
+    if (e.modality != "alleged" && !reported_conflict) continue;
     int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
     if (vg < 0) continue;
+    // Only an act whose source is the grammatical subject of its active
+    // clause: a place standing in for an agent, or a passive, accuses nobody.
+    if (reported_conflict && !subject_is_source(doc, static_cast<uint32_t>(vg), e)) continue;
     int32_t rc = reporting_clause(a, static_cast<uint32_t>(vg));
     if (rc < 0 || a.clauses[rc].subject < 0) continue;
     const auto& rg = a.verb_groups[a.clauses[rc].verb];
@@ -54,6 +79,10 @@ void add_accusations(Document& doc) {
       const auto& am = doc.actors[m];
       if (am.code.empty() || am.first_token < np.first || am.last_token > np.last) continue;
       if (am.code == e.source) break;
+      // A side's own claim ("the Taliban said they attacked") accuses nobody.
+      if (reported_conflict && am.country == e.source.substr(0, 3) &&
+          (am.code.size() == 3 || e.source.size() == 3 || am.code.substr(3, 3) == e.source.substr(3, 3)))
+        break;
       auto same = [&](const Event& x) {
         return x.sentence == e.sentence && x.source == am.code && x.target == e.source && x.code.rfind("11", 0) == 0;
       };
@@ -67,11 +96,14 @@ void add_accusations(Document& doc) {
       acc.code = "112";
       acc.modality = "asserted";
       acc.verb = {a.tokens[rg.first].span.start, a.tokens[rg.last - 1].span.end};
-      acc.pattern = "(accusation: a hedged claim reported by its speaker)";
+      acc.pattern = reported_conflict ? "(accusation: a conflict act reported by another actor)"
+                                      : "(accusation: a hedged claim reported by its speaker)";
       added.push_back(std::move(acc));
+      if (reported_conflict) now_alleged.push_back(ei);
       break;
     }
   }
+  for (size_t ei : now_alleged) doc.events[ei].modality = "alleged";
   for (auto& e : added) doc.events.push_back(std::move(e));
   std::stable_sort(doc.events.begin(), doc.events.end(),
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });

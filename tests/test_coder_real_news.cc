@@ -195,6 +195,13 @@ TEST(RealNews, GroupsActForTheCountryWhereTheyAct) {
   EXPECT_TRUE(found) << dump(d);
 }
 
+TEST(RealNews, EventsNamedByNouns) {
+  Document d = analyze("Protests against the Chilean government spread to three more cities.\n");
+  EXPECT_NE(find_event(d, "CHLCVL", "CHLGOV", "14"), nullptr) << dump(d);
+  d = analyze("The Nigerian president's trip to Cairo was short.\n");
+  EXPECT_NE(find_event(d, "NGAGOV", "EGY", "04"), nullptr) << dump(d);
+}
+
 TEST(RealNews, BothCountriesAreTheTwoLastNamed) {
   Document d = analyze("Peru met Chile in Lima on Monday. Both countries agreed to lower tariffs.\n");
   EXPECT_NE(find_event(d, "PER", "CHL", "03"), nullptr) << dump(d);

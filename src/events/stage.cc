@@ -138,6 +138,7 @@ void add_nominal_events(Document& doc) {
     return !m.code.empty() ? m.code : (m.kind == "location" ? m.country : std::string());
   };
   std::vector<Event> added;
+  std::vector<actors::ActorMention> crowds;  // protesters named only by their protest
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const auto& s = a.sentences[si];
     for (uint32_t i = s.first; i + 1 < s.last; ++i) {
@@ -157,9 +158,11 @@ void add_nominal_events(Document& doc) {
         --k;
       if (k > s.first && a.tokens[k - 1].tag == lang::Tag::POS) --k;
       auto src = by_last.find(k);
-      if (src == by_last.end()) continue;
-      const auto& sm = doc.actors[src->second];
-      if (sm.code.empty()) continue;
+      // "Protests against the Iraqi government spread": protest named with
+      // no protester is by the people of the target's country (below).
+      bool crowd = entry->code.rfind("14", 0) == 0 && src == by_last.end();
+      if (src == by_last.end() && !crowd) continue;
+      if (!crowd && doc.actors[src->second].code.empty()) continue;
       // Target: the first mention within four words after the preposition.
       int32_t tgt = -1;
       for (uint32_t j = i + 2; j < s.last && j < i + 6; ++j) {
@@ -172,17 +175,41 @@ void add_nominal_events(Document& doc) {
       }
       if (tgt < 0) continue;
       std::string target = code_of(doc.actors[tgt]);
-      if (target == sm.code || target == sm.code.substr(0, 3)) continue;
+      int32_t source_mention = crowd ? -1 : static_cast<int32_t>(src->second);
+      if (crowd) {
+        const std::string& country = doc.actors[tgt].country;
+        if (country.empty()) continue;
+        actors::ActorMention cm;
+        cm.first_token = cm.last_token = i;
+        ++cm.last_token;
+        cm.start = tk.span.start;
+        cm.end = tk.span.end;
+        cm.code = country + "CVL";
+        cm.country = country;
+        cm.kind = "group";
+        cm.name = "protesters (" + country + ")";
+        source_mention = static_cast<int32_t>(doc.actors.size() + crowds.size());
+        crowds.push_back(std::move(cm));
+      }
+      const std::string source_code = crowd ? crowds.back().code : doc.actors[src->second].code;
+      if (target == source_code || target == source_code.substr(0, 3)) {
+        if (crowd) crowds.pop_back();
+        continue;
+      }
+      const std::string& sm_code = source_code;
       bool known = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
-        return e.sentence == si && e.source == sm.code && e.target == target &&
+        return e.sentence == si && e.source == sm_code && e.target == target &&
                e.code.substr(0, 2) == entry->code.substr(0, 2);
       });
-      if (known) continue;
+      if (known) {
+        if (crowd) crowds.pop_back();
+        continue;
+      }
       Event e;
       e.span = s.span;
       e.sentence = si;
-      e.source = sm.code;
-      e.source_mention = static_cast<int32_t>(src->second);
+      e.source = sm_code;
+      e.source_mention = source_mention;
       e.target = target;
       e.target_mention = doc.actors[tgt].code.empty() ? -1 : tgt;
       e.code = entry->code;
@@ -191,6 +218,7 @@ void add_nominal_events(Document& doc) {
       added.push_back(std::move(e));
     }
   }
+  for (auto& m : crowds) doc.actors.push_back(std::move(m));
   for (auto& e : added) doc.events.push_back(std::move(e));
 }
 

@@ -42,6 +42,17 @@ TEST(RealNews, IdiomsOfComingAreNoTrips) {
   for (const auto& e : d.events) EXPECT_NE(e.code.substr(0, 2), "04") << dump(d);
 }
 
+TEST(RealNews, WhenItComesToIsNoTrip) {
+  Document d = analyze("The Polish government has much to do when it comes to energy.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.code.substr(0, 2), "04") << dump(d);
+}
+
+TEST(RealNews, AttackingPoliciesIsCriticism) {
+  Document d = analyze("In a debate on Monday, Ireland attacked Britain's policies on the border.\n");
+  EXPECT_NE(find_event(d, "IRL", "GBR", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "IRL", "GBR", "19"), nullptr) << dump(d);
+}
+
 TEST(RealNews, ATripToAPlaceTargetsItsCountry) {
   Document d = analyze("The Indian foreign minister flew to Tokyo on Monday.\n");
   EXPECT_NE(find_event(d, "INDGOV", "JPN", "04"), nullptr) << dump(d);
@@ -200,6 +211,11 @@ TEST(RealNews, EventsNamedByNouns) {
   EXPECT_NE(find_event(d, "CHLCVL", "CHLGOV", "14"), nullptr) << dump(d);
   d = analyze("The Nigerian president's trip to Cairo was short.\n");
   EXPECT_NE(find_event(d, "NGAGOV", "EGY", "04"), nullptr) << dump(d);
+}
+
+TEST(RealNews, AGroupWordModifyingANounIsNoActor) {
+  Document d = analyze("Police brutality in Nairobi angered Kenya's neighbours.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.source, "KENCOP") << dump(d);
 }
 
 TEST(RealNews, BothCountriesAreTheTwoLastNamed) {

@@ -134,6 +134,8 @@ void add_group_actors(Document& doc) {
       }
       if (it == words.end()) it = words.find(w);
       if (it == words.end()) continue;
+      // "police brutality", "student union": a modifier of another noun is no actor.
+      if (i + len < s.last && lang::is_noun(a.tokens[i + len].tag)) continue;
       actors::ActorMention m;
       m.first_token = i;
       m.last_token = i + len;

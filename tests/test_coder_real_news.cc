@@ -218,6 +218,12 @@ TEST(RealNews, AGroupWordModifyingANounIsNoActor) {
   for (const auto& e : d.events) EXPECT_NE(e.source, "KENCOP") << dump(d);
 }
 
+TEST(RealNews, ACompanyIsABusinessActorNotItsCountry) {
+  Document d = analyze("The Swedish carmaker Volvo criticized the Norwegian government.\n");
+  EXPECT_NE(find_event(d, "SWEBUS", "NORGOV", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "SWE", "NORGOV", "11"), nullptr) << dump(d);
+}
+
 TEST(RealNews, BothCountriesAreTheTwoLastNamed) {
   Document d = analyze("Peru met Chile in Lima on Monday. Both countries agreed to lower tariffs.\n");
   EXPECT_NE(find_event(d, "PER", "CHL", "03"), nullptr) << dump(d);

@@ -37,6 +37,6 @@ run python3 eval/plover_eval.py "$DYAD" --shared "$SHARED" --min 0.71
 run python3 eval/relations_eval.py "$DYAD" --shared "$SHARED" --min-recall 1.0
 # Events on real news articles (issue 12): the hand-coded ScrapingHub events, each fold
 # (time-aware: sentence, CAMEO root, source, target and time right).
-run python3 eval/events_eval.py "$DYAD" --shared "$SHARED" --min-precision 0.15 --min-recall 0.06
+run python3 eval/events_eval.py "$DYAD" --shared "$SHARED" --min-precision 0.14 --min-recall 0.06
 echo "evaluations: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

@@ -77,7 +77,8 @@ TEST(Export, EventsAsCsv) {
   auto rows = parse_csv(r.out);
   ASSERT_EQ(rows.size(), 3u) << r.out;
   std::vector<std::string> header = {"id", "date", "source", "source_name", "target", "target_name", "code",
-                                     "root", "quad_class", "goldstein", "doc", "sentence", "modality", "text"};
+                                     "root", "quad_class", "goldstein", "doc", "sentence", "modality", "text",
+                                     "plover_type", "plover_mode"};
   EXPECT_EQ(rows[0], header);
   for (const auto& row : rows) EXPECT_EQ(row.size(), header.size());
   EXPECT_EQ(rows[1][1], "2013-06-03");
@@ -85,6 +86,8 @@ TEST(Export, EventsAsCsv) {
   EXPECT_EQ(rows[1][6], "036");
   EXPECT_EQ(rows[1][7], "03");
   EXPECT_EQ(rows[1][8], "1");
+  EXPECT_EQ(rows[1][14], "AGREE");  // CAMEO 036 (intent to meet) is PLOVER AGREE, mode meet
+  EXPECT_EQ(rows[1][15], "meet");
   EXPECT_EQ(rows[1][10], "tashkent");
   EXPECT_NE(rows[1][13].find("\"frank, useful\""), std::string::npos);  // commas and quotes survive
   EXPECT_NE(r.out.find("\"\"frank, useful\"\"\""), std::string::npos);  // quoted as RFC 4180 says

@@ -134,6 +134,18 @@ void code_from_description(const Ctx& c, const std::vector<ActorMention>& ms, si
   }
   if (agent.empty()) agent = title_agent == "-" ? "" : title_agent;
   for (const auto& m : ms) {
+    // "a former ambassador to Britain", "special envoy to Ukraine": the
+    // country a person is sent to is not the person's own ("an adviser to
+    // Russia's drug agency" still is: the country modifies what follows).
+    if (m.first_token > a && m.first_token >= 1) {
+      size_t q = m.first_token - 1;
+      if (q > a && c.toks[q] == "the") --q;
+      bool modifies = m.last_token < c.toks.size() &&
+                      (c.toks[m.last_token] == "'s" || c.toks[m.last_token] == "\u2019s" ||
+                       lang::is_noun(c.a.tokens[m.last_token].tag));
+      bool place = m.kind == "country" || m.kind == "location";
+      if ((c.toks[q] == "to" || c.toks[q] == "To") && place && !modifies) continue;
+    }
     if (m.first_token < a || m.last_token > b || m.code.empty()) {
       if (!(m.first_token >= a && m.last_token <= b && m.kind == "location")) continue;
       if (country.empty()) country = m.country;

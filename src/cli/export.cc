@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
+#include "events/plover.h"
 #include "model/model.h"
 #include "store/queries.h"
 
@@ -73,14 +74,18 @@ void write_rows(std::ostream& os, const std::string& format, const std::vector<s
 
 void export_events(const store::Queries& q, const ExportArgs& a, std::ostream& os) {
   std::vector<std::string> header = {"id", "date", "source", "source_name", "target", "target_name", "code",
-                                     "root", "quad_class", "goldstein", "doc", "sentence", "modality", "text"};
+                                     "root", "quad_class", "goldstein", "doc", "sentence", "modality", "text",
+                                     "plover_type", "plover_mode"};
   std::vector<bool> numeric = {true, false, false, false, false, false, false, false, true, true, false, true,
-                               false, false};
+                               false, false, false, false};
   if (a.format == "csv") csv_row(os, header);
   q.each_event({a.from, a.to}, [&](const store::EventRow& e) {
     std::vector<std::string> r = {std::to_string(e.id), e.date, e.source, e.source_name, e.target, e.target_name,
                                   e.code, e.root, std::to_string(e.quad), num(e.goldstein), e.doc,
                                   std::to_string(e.sentence), e.modality, e.text};
+    events::PloverType pl = events::PloverTable::builtin().lookup(e.code);
+    r.push_back(pl.type);
+    r.push_back(pl.mode);
     if (a.format == "csv") csv_row(os, r);
     else write_rows(os, a.format, header, {r}, numeric);
   });

@@ -2,12 +2,19 @@
 #include "events/events_json.h"
 
 #include "events/cameo_table.h"
+#include "events/plover.h"
 
 namespace dyad::events {
 
 namespace {
 nlohmann::json nullable(const std::string& s) { return s.empty() ? nlohmann::json(nullptr) : nlohmann::json(s); }
 }  // namespace
+
+nlohmann::json plover_json(const std::string& code) {
+  PloverType p = PloverTable::builtin().lookup(code);
+  if (p.type.empty()) return nullptr;
+  return {{"type", p.type}, {"mode", nullable(p.mode)}};
+}
 
 int quad_class(const std::string& code) {
   auto q = CameoTable::builtin().quad(code);
@@ -42,6 +49,7 @@ nlohmann::json events_json(const std::vector<Document>& docs) {
                      {"code", e.code},
                      {"root", e.code.substr(0, 2)},
                      {"event_name", c ? nlohmann::json(c->name) : nlohmann::json(nullptr)},
+                     {"plover", plover_json(e.code)},
                      {"quad", e.quad},
                      {"quad_class", quad_class(e.code)},
                      {"goldstein", e.goldstein},

@@ -20,5 +20,9 @@ nlohmann::json events_json(const std::vector<Document>& docs);
 std::string quad_name(const std::string& code);
 // Phoenix's quad class number (0 neutral .. 4 material conflict), -1 if unknown.
 int quad_class(const std::string& code);
+// The PLOVER reading of a CAMEO code (data/events/plover.tsv):
+// {"type": "DISAPPROVE", "mode": "accuse"|null}, or null when the code has no
+// PLOVER type (bare statements).
+nlohmann::json plover_json(const std::string& code);
 
 }  // namespace dyad::events

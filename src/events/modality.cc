@@ -1,6 +1,9 @@
 // Modality of coded events (see modality.h). Rules, first match wins:
 //  1. the verb group is negated ("did not attend")               -> negated
-//     (unless a refusal verb governs it: "refused to join" is negated too)
+//     (unless a refusal verb governs it: "refused to join" is negated too);
+//     an infinitive under a negated verb ("do not want to send")   -> negated
+//     a verb under a wish ("would like to see X agree"), or a future under
+//     a fear ("fear that X will impose")                          -> hypothetical
 //  2. a reporting clause above it is a denial ("denies supplying")  -> denied
 //  3. a reporting clause above it is an accusation ("accused ... of") or the
 //     claim is hedged inside a report ("say Russia may be supplying") -> alleged
@@ -92,6 +95,26 @@ void governors(const lang::Annotation& a, uint32_t vg, std::string& word, std::s
   if (vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) verb = a.tokens[a.verb_groups[vg - 1].head].lemma;
 }
 
+// The verb group that governs group `vg`: the previous group of the
+// sentence when nothing but words of a noun phrase, "to" or "that" stand
+// between ("does not want to send", "would like to see Iran agree", "fears
+// that X will"); -1 when a clause break (punctuation, a conjunction) does.
+int32_t governing_group(const lang::Annotation& a, uint32_t vg) {
+  if (vg == 0) return -1;
+  const auto& g = a.verb_groups[vg];
+  const auto& p = a.verb_groups[vg - 1];
+  if (p.sentence != g.sentence) return -1;
+  for (uint32_t k = p.last; k < g.first; ++k) {
+    const auto& t = a.tokens[k];
+    if (lower(t.form) == "that") continue;
+    if (lang::is_punct(t.tag) || t.tag == lang::Tag::CC || t.tag == lang::Tag::WDT || t.tag == lang::Tag::WRB ||
+        t.tag == lang::Tag::WP)
+      return -1;
+    if (t.tag == lang::Tag::IN && lower(t.form) != "that") return -1;
+  }
+  return static_cast<int32_t>(vg - 1);
+}
+
 }  // namespace
 
 int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos) {
@@ -132,6 +155,24 @@ std::string modality_of(const lang::Annotation& a, uint32_t vg) {
   for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", lower(a.tokens[k].form));
 
   if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite)) return "negated";
+  // Up the chain of governing verbs: a negated governor negates an infinitive
+  // ("do not want to send troops"); a wish ("would like to see X agree") or a
+  // fear of what will be ("fears that X will impose") is no act.
+  {
+    uint32_t cur = vg;
+    bool nonfinite = !g.finite;
+    for (int hop = 0; hop < 3; ++hop) {
+      int32_t gov = governing_group(a, cur);
+      if (gov < 0) break;
+      const auto& G = a.verb_groups[static_cast<size_t>(gov)];
+      const std::string& gl = a.tokens[G.head].lemma;
+      if (nonfinite && G.negated) return "negated";
+      if (w.has("wish", gl)) return "hypothetical";
+      if (w.has("fear", gl) && (g.modal >= 0 || g.tense == lang::Tense::Future)) return "hypothetical";
+      if (G.finite) break;
+      cur = static_cast<uint32_t>(gov);
+    }
+  }
   for (const auto& l : chain) {
     if (w.has("deny", l)) return "denied";
     if (w.has("allege", l)) return "alleged";

@@ -12,6 +12,7 @@
 #include "events/cameo_table.h"
 #include "events/coder.h"
 #include "events/event_dates.h"
+#include "events/group_actors.h"
 #include "events/events_json.h"
 #include "events/modality.h"
 #include "events/verb_dictionary.h"
@@ -33,6 +34,21 @@ std::shared_ptr<const VerbDictionary> build_verbs(const std::vector<std::string>
 
 namespace {
 
+// The event's source mention lies in the subject of the active clause of
+// verb group `vg`.
+bool subject_is_source(const Document& doc, uint32_t vg, const Event& e) {
+  const auto& a = *doc.lang;
+  if (a.verb_groups[vg].passive || e.source_mention < 0) return false;
+  const auto& m = doc.actors[static_cast<size_t>(e.source_mention)];
+  if (m.kind == "location") return false;
+  for (const auto& cl : a.clauses) {
+    if (cl.verb != vg || cl.subject < 0) continue;
+    const auto& np = a.noun_phrases[static_cast<size_t>(cl.subject)];
+    return m.first_token < np.last && np.first < m.last_token;
+  }
+  return false;
+}
+
 // "U.S. generals say Russia may be supplying weapons to the Taliban": the
 // hedged claim is alleged, and making it is an accusation (CAMEO 112) by the
 // speaker against the alleged actor, asserted. Claims reported under an
@@ -40,10 +56,20 @@ namespace {
 void add_accusations(Document& doc) {
   const auto& a = *doc.lang;
   std::vector<Event> added;
-  for (const auto& e : doc.events) {
-    if (e.modality != "alleged") continue;
+  std::vector<size_t> now_alleged;
+  for (size_t ei = 0; ei < doc.events.size(); ++ei) {
+    const Event& e = doc.events[ei];
+    // "Egypt said Israel had violated the truce": a conflict act (roots
+    // 11-20) reported by an actor of another country is that actor's
+    // accusation, and the act itself is alleged.
+    bool conflict = e.code.size() >= 2 && (e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '1'));
+    bool reported_conflict = e.modality == "reported" && conflict;
+    if (e.modality != "alleged" && !reported_conflict) continue;
     int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
     if (vg < 0) continue;
+    // Only an act whose source is the grammatical subject of its active
+    // clause: a place standing in for an agent, or a passive, accuses nobody.
+    if (reported_conflict && !subject_is_source(doc, static_cast<uint32_t>(vg), e)) continue;
     int32_t rc = reporting_clause(a, static_cast<uint32_t>(vg));
     if (rc < 0 || a.clauses[rc].subject < 0) continue;
     const auto& rg = a.verb_groups[a.clauses[rc].verb];
@@ -53,6 +79,10 @@ void add_accusations(Document& doc) {
       const auto& am = doc.actors[m];
       if (am.code.empty() || am.first_token < np.first || am.last_token > np.last) continue;
       if (am.code == e.source) break;
+      // A side's own claim ("the Taliban said they attacked") accuses nobody.
+      if (reported_conflict && am.country == e.source.substr(0, 3) &&
+          (am.code.size() == 3 || e.source.size() == 3 || am.code.substr(3, 3) == e.source.substr(3, 3)))
+        break;
       auto same = [&](const Event& x) {
         return x.sentence == e.sentence && x.source == am.code && x.target == e.source && x.code.rfind("11", 0) == 0;
       };
@@ -66,11 +96,14 @@ void add_accusations(Document& doc) {
       acc.code = "112";
       acc.modality = "asserted";
       acc.verb = {a.tokens[rg.first].span.start, a.tokens[rg.last - 1].span.end};
-      acc.pattern = "(accusation: a hedged claim reported by its speaker)";
+      acc.pattern = reported_conflict ? "(accusation: a conflict act reported by another actor)"
+                                      : "(accusation: a hedged claim reported by its speaker)";
       added.push_back(std::move(acc));
+      if (reported_conflict) now_alleged.push_back(ei);
       break;
     }
   }
+  for (size_t ei : now_alleged) doc.events[ei].modality = "alleged";
   for (auto& e : added) doc.events.push_back(std::move(e));
   std::stable_sort(doc.events.begin(), doc.events.end(),
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });
@@ -105,6 +138,7 @@ void add_nominal_events(Document& doc) {
     return !m.code.empty() ? m.code : (m.kind == "location" ? m.country : std::string());
   };
   std::vector<Event> added;
+  std::vector<actors::ActorMention> crowds;  // protesters named only by their protest
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const auto& s = a.sentences[si];
     for (uint32_t i = s.first; i + 1 < s.last; ++i) {
@@ -124,9 +158,11 @@ void add_nominal_events(Document& doc) {
         --k;
       if (k > s.first && a.tokens[k - 1].tag == lang::Tag::POS) --k;
       auto src = by_last.find(k);
-      if (src == by_last.end()) continue;
-      const auto& sm = doc.actors[src->second];
-      if (sm.code.empty()) continue;
+      // "Protests against the Iraqi government spread": protest named with
+      // no protester is by the people of the target's country (below).
+      bool crowd = entry->code.rfind("14", 0) == 0 && src == by_last.end();
+      if (src == by_last.end() && !crowd) continue;
+      if (!crowd && doc.actors[src->second].code.empty()) continue;
       // Target: the first mention within four words after the preposition.
       int32_t tgt = -1;
       for (uint32_t j = i + 2; j < s.last && j < i + 6; ++j) {
@@ -139,17 +175,41 @@ void add_nominal_events(Document& doc) {
       }
       if (tgt < 0) continue;
       std::string target = code_of(doc.actors[tgt]);
-      if (target == sm.code || target == sm.code.substr(0, 3)) continue;
+      int32_t source_mention = crowd ? -1 : static_cast<int32_t>(src->second);
+      if (crowd) {
+        const std::string& country = doc.actors[tgt].country;
+        if (country.empty()) continue;
+        actors::ActorMention cm;
+        cm.first_token = cm.last_token = i;
+        ++cm.last_token;
+        cm.start = tk.span.start;
+        cm.end = tk.span.end;
+        cm.code = country + "CVL";
+        cm.country = country;
+        cm.kind = "group";
+        cm.name = "protesters (" + country + ")";
+        source_mention = static_cast<int32_t>(doc.actors.size() + crowds.size());
+        crowds.push_back(std::move(cm));
+      }
+      const std::string source_code = crowd ? crowds.back().code : doc.actors[src->second].code;
+      if (target == source_code || target == source_code.substr(0, 3)) {
+        if (crowd) crowds.pop_back();
+        continue;
+      }
+      const std::string& sm_code = source_code;
       bool known = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
-        return e.sentence == si && e.source == sm.code && e.target == target &&
+        return e.sentence == si && e.source == sm_code && e.target == target &&
                e.code.substr(0, 2) == entry->code.substr(0, 2);
       });
-      if (known) continue;
+      if (known) {
+        if (crowd) crowds.pop_back();
+        continue;
+      }
       Event e;
       e.span = s.span;
       e.sentence = si;
-      e.source = sm.code;
-      e.source_mention = static_cast<int32_t>(src->second);
+      e.source = sm_code;
+      e.source_mention = source_mention;
       e.target = target;
       e.target_mention = doc.actors[tgt].code.empty() ? -1 : tgt;
       e.code = entry->code;
@@ -158,6 +218,7 @@ void add_nominal_events(Document& doc) {
       added.push_back(std::move(e));
     }
   }
+  for (auto& m : crowds) doc.actors.push_back(std::move(m));
   for (auto& e : added) doc.events.push_back(std::move(e));
 }
 
@@ -264,6 +325,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
   doc.events.clear();
   doc.timeline.clear();
   if (doc.lang) {
+    add_group_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event.

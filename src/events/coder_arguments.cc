@@ -1,0 +1,478 @@
+// The event coder's argument and role phases (see coder_phases.h): the
+// verb's voice, subject (from the clause layer, or a Penn tree when given),
+// reach, "by" agent and pronoun subject; then which units are the source and
+// the target, with patients of violence and places standing in for actors.
+#include "events/coder_phases.h"
+
+#include <cctype>
+#include <unordered_set>
+
+#include "ingest/text_util.h"
+
+namespace dyad::events::coder {
+
+using lang::Tag;
+
+namespace {
+
+// The subject's leaf range of the verb at leaf `v` in a Penn tree: the NP
+// child of the nearest S ancestor that precedes the branch holding the verb.
+bool tree_subject(const PennTree& t, uint32_t v, uint32_t& first, uint32_t& last, uint32_t& vp_last) {
+  int32_t node = -1;
+  for (size_t n = 0; n < t.nodes.size(); ++n)
+    if (t.nodes[n].first == v && t.nodes[n].last == v + 1) node = int32_t(n);  // deepest (preterminal) last
+  if (node < 0) return false;
+  vp_last = t.nodes[size_t(node)].last;
+  bool vp_set = false;
+  int32_t child = node;
+  for (int32_t p = t.nodes[size_t(node)].parent; p >= 0; child = p, p = t.nodes[size_t(p)].parent) {
+    const std::string& lab = t.nodes[size_t(p)].label;
+    if (!vp_set && lab == "VP") vp_last = t.nodes[size_t(p)].last;
+    if (lab.rfind("VP", 0) != 0 && vp_last > 0) vp_set = true;
+    if (lab == "S" || lab == "SINV" || lab == "SQ") {
+      // NP children of p before `child`, nearest last.
+      int32_t best = -1;
+      for (size_t n = size_t(p) + 1; n < t.nodes.size() && t.nodes[n].first < t.nodes[size_t(p)].last; ++n) {
+        if (t.nodes[n].parent != p) continue;
+        if (t.nodes[n].first >= t.nodes[size_t(child)].first) break;
+        if (t.nodes[n].label == "NP") best = int32_t(n);
+      }
+      if (best >= 0) {
+        first = t.nodes[size_t(best)].first;
+        last = t.nodes[size_t(best)].last;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "It hosted a Taliban delegation": a pronoun subject with no actor before
+// it in its sentence refers to the previous sentence's first actor that
+// fits it (he/she: a person or one office holder; it: an actor that is
+// neither; they: not a person). Documents only.
+void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
+  const lang::Annotation& a = c.a;
+  const auto& mentions = c.mentions;
+  const lang::Sentence& s = c.a.sentences[c.si];
+  const uint32_t si = c.si;
+  const uint32_t vfirst = v.vfirst;
+  const bool passive = v.passive;
+  const int subj = v.subj;
+  std::string& pronoun_source = v.pronoun_source;
+  pronoun_source.clear();
+  if (subj < 0 && opt.null_targets && si > 0) {
+    uint32_t k = vfirst;
+    while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT" ||
+                           c.up(k - 1) == "N'T"))
+      --k;
+    const std::string& w = k > s.first ? c.up(k - 1) : std::string();
+    bool pronoun = k > s.first && a.tokens[k - 1].tag == Tag::PRP && (w == "HE" || w == "SHE" || w == "IT" || w == "THEY");
+    bool actor_before = !c.units.empty() && c.units.front().first < k;
+    // "It's justified": "it" of a passive is a placeholder, not an actor.
+    if (pronoun && !actor_before && !(w == "IT" && passive)) {
+      // Only the subject of the previous sentence's first main clause:
+      // "The foreign forces are in Afghanistan ... They allow" is not Afghanistan.
+      uint32_t sf = 0, sl = 0;
+      for (const auto& cl : a.clauses)
+        if (cl.sentence == si - 1 && cl.kind == lang::ClauseKind::Main && cl.subject >= 0) {
+          const auto& np = a.noun_phrases[size_t(cl.subject)];
+          sf = np.first;
+          sl = np.last;
+          // "[Pakistan 's] [foreign minister]": the possessor belongs to it.
+          while (sf > 0 && a.tokens[sf - 1].tag == Tag::POS) {
+            uint32_t f = sf - 1;
+            while (f > 0 && lang::is_noun(a.tokens[f - 1].tag)) --f;
+            if (f == sf - 1) break;
+            sf = f;
+          }
+          break;
+        }
+      for (const auto& m : mentions) {
+        if (m.last_token <= sf || m.first_token >= sl || m.code.empty()) continue;
+        Tag head = a.tokens[m.last_token - 1].tag;
+        bool one_person = m.kind == "person" || (!m.role.empty() && head == Tag::NN);
+        bool plural = head == Tag::NNS || head == Tag::NNPS;
+        bool fits = w == "HE" || w == "SHE" ? one_person : w == "IT" ? !one_person && !plural : !one_person;
+        if (fits) {
+          pronoun_source = m.code;
+          break;
+        }
+      }
+    }
+  }
+}
+
+// "Met to discuss Bolivia": the object of a discussion verb in an infinitive
+// between the verb and token `last` is its subject matter, not a party.
+bool discussion_between(const Ctx& c, uint32_t vlast, uint32_t last) {
+  static const char* const kTalk[] = {"discuss", "debate", "talk", "address", "review", "consider", "examine",
+                                      "explore", "evaluate", "assess"};
+  for (uint32_t k = vlast; k + 1 < last; ++k) {
+    if (!c.infinitive_to(k)) continue;
+    uint32_t q = k + 1;
+    while (q < last && lang::is_adv(c.a.tokens[q].tag)) ++q;
+    for (const char* w : kTalk)
+      if (q < last && c.a.tokens[q].lemma == w) return true;
+  }
+  return false;
+}
+
+// The actor at `first` is the topic of a preposition of subject matter
+// ("about Iran", "regarding the Kurds", "concerning North Korea").
+bool topic_of(const Ctx& c, uint32_t first) {
+  uint32_t k = first;
+  while (k > c.sb && (c.a.tokens[k - 1].tag == Tag::DT || lang::is_adj(c.a.tokens[k - 1].tag))) --k;
+  if (k <= c.sb) return false;
+  const std::string& w = c.up(k - 1);
+  return w == "ABOUT" || w == "REGARDING" || w == "CONCERNING";
+}
+
+// For a verb right after "and"/"but"/"or" (adverbs and auxiliaries between):
+// the subject unit of the nearest earlier clause of the sentence whose subject
+// names an actor; -1 when the verb is no such conjunct.
+int conjunct_subject(const Ctx& c, uint32_t vfirst) {
+  const lang::Annotation& a = c.a;
+  uint32_t k = vfirst;
+  while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+  if (k <= c.sb || a.tokens[k - 1].tag != Tag::CC) return -1;
+  int best = -1;
+  uint32_t best_verb = 0;
+  for (const auto& cl : a.clauses) {
+    if (cl.sentence != c.si || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+    const auto& vg = a.verb_groups[cl.verb];
+    if (vg.last > k || vg.first < best_verb) continue;
+    const auto& np = a.noun_phrases[size_t(cl.subject)];
+    int u = c.unit_overlapping(c.of_head(np.first), np.last);
+    if (u < 0) continue;
+    best = u;
+    best_verb = vg.first;
+  }
+  return best;
+}
+
+// Head nouns that cannot act (data/events/nonagent_heads.txt).
+bool nonagent_head(const std::string& lemma) {
+  static const std::unordered_set<std::string> heads = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& w : ingest::load_word_list("events/nonagent_heads.txt")) out.insert(w);
+    return out;
+  }();
+  std::string l = lemma;
+  for (auto& ch : l) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  return heads.count(l) > 0;
+}
+
+// "..., according to the United Nations": the source of the report, never
+// a party to the act.
+bool attribution(const Ctx& c, uint32_t first) {
+  uint32_t k = first;
+  while (k > c.sb && (c.a.tokens[k - 1].tag == Tag::DT || lang::is_adj(c.a.tokens[k - 1].tag))) --k;
+  return k >= c.sb + 2 && c.up(k - 1) == "TO" && c.up(k - 2) == "ACCORDING";
+}
+
+}  // namespace
+
+void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = c.a.sentences[c.si];
+  const uint32_t si = c.si;
+  const lang::Token& tok = c.a.tokens[v.i];
+  const uint32_t i = v.i;
+  const uint32_t vfirst = v.vfirst;
+  const uint32_t vlast = v.vlast;
+  bool& passive = v.passive;
+  int& subj = v.subj;
+  bool& has_subject = v.has_subject;
+  uint32_t& scope_end = v.scope_end;
+  int& by = v.by;
+  // Passive: be/get + past participle.
+  passive = false;
+  if (tok.tag == Tag::VBN) {
+    uint32_t k = vfirst;
+    while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
+    passive = k > s.first && is_be(c.up(k - 1));
+    // Reduced passive: a participle right after a noun and followed by its
+    // "by" agent ("talks backed by the United States").
+    if (!passive && k > s.first && vlast < s.last && c.up(vlast) == "BY") {
+      Tag pt = a.tokens[k - 1].tag;
+      passive = pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
+    }
+  }
+  // Subject and verb phrase extent.
+  subj = -1;
+  has_subject = false;
+  scope_end = s.last;
+  if (opt.tree && s.first == 0) {
+    uint32_t f = 0, l = 0, vp_last = s.last;
+    has_subject = tree_subject(*opt.tree, i, f, l, vp_last);
+    if (has_subject) subj = c.unit_overlapping(f, l);
+    if (has_subject && subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) has_subject = false;
+    if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;
+  } else {
+    for (const auto& cl : a.clauses) {
+      if (cl.sentence != si || cl.verb >= a.verb_groups.size()) continue;
+      const auto& vg = a.verb_groups[cl.verb];
+      if (i < vg.first || i >= vg.last) continue;
+      if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= vfirst) {
+        const auto& np = a.noun_phrases[size_t(cl.subject)];
+        // "[Ithilen 's] [militia]": the possessor belongs to the subject.
+        uint32_t f = np.first;
+        while (f > s.first && a.tokens[f - 1].tag == Tag::POS) {
+          int pnp = c.np_end[f - s.first];
+          int pu = c.unit_end[f - 1 - s.first];
+          uint32_t nf = pu >= 0 ? c.units[size_t(pu)].first : pnp >= 0 ? a.noun_phrases[size_t(pnp)].first : f - 1;
+          if (nf >= f) break;
+          f = nf;
+        }
+        f = c.of_head(f);
+        subj = c.unit_overlapping(f, np.last);
+        // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor
+        // of an OF / IN / FROM phrase after a subject that names none.
+        if (subj < 0 && np.last + 1 < vfirst &&
+            (c.up(np.last) == "OF" || c.up(np.last) == "IN" || c.up(np.last) == "FROM")) {
+          // Across a chain of nouns and prepositions: "Tens of thousands of
+          // university students throughout Indonesia staged ...".
+          uint32_t k = np.last + 1;
+          while (k < vfirst && c.unit_start[k - s.first] < 0 &&
+                 (a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
+                  a.tokens[k].tag == Tag::NN || a.tokens[k].tag == Tag::NNS || a.tokens[k].tag == Tag::IN))
+            ++k;
+          if (k < vfirst) subj = c.unit_start[k - s.first];
+          // "Iraqi Kurds": of two adjacent actors the later is the head.
+          while (subj >= 0 && size_t(subj) + 1 < c.units.size() && c.units[size_t(subj) + 1].first == c.units[size_t(subj)].last &&
+                 c.units[size_t(subj) + 1].last <= vfirst)
+            ++subj;
+        }
+        has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
+        // "Consumer confidence in Germany declined", "Obama's involvement
+        // offers": a subject headed by a measure or a statement cannot act.
+        if (opt.null_targets && nonagent_head(a.tokens[np.head].lemma)) {
+          subj = -1;
+          has_subject = true;
+        }
+        // "Switzerland said today it had expelled": a pronoun right before
+        // the verb group is its subject; look back for the actor.
+        {
+          uint32_t k = vfirst;
+          while (k > np.last && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT"))
+            --k;
+          if (k > np.last && a.tokens[k - 1].tag == Tag::PRP) {
+            subj = -1;
+            has_subject = false;
+          }
+        }
+        // "... such as Crimea (Hamid Karzai expressed support ...)": a verb
+        // inside an open parenthesis takes its subject from inside it.
+        uint32_t open = 0;
+        for (uint32_t k = np.last; k < vfirst; ++k) {
+          if (a.tokens[k].tag == Tag::LRB) open = k + 1;
+          else if (a.tokens[k].tag == Tag::RRB) open = 0;
+        }
+        if (open > 0) {
+          subj = -1;
+          for (size_t u = 0; u < c.units.size(); ++u)
+            if (c.units[u].first >= open && c.units[u].last <= vfirst) subj = int(u);
+        }
+      }
+      // The target stays before the next clause's subject.
+      for (const auto& c2 : a.clauses) {
+        if (c2.sentence != si || c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
+        const auto& np2 = a.noun_phrases[size_t(c2.subject)];
+        if (np2.first < vlast || np2.first >= scope_end || a.verb_groups[c2.verb].first <= np2.first) continue;
+        // Only an adverbial clause ("after crowds burned ...") or a new
+        // clause after a comma ends the verb's reach; "that ..." complements do not.
+        uint32_t k = np2.first;
+        while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adv(a.tokens[k - 1].tag))) --k;
+        if (k <= vlast) continue;
+        static const char* const subs[] = {"AFTER", "BEFORE", "WHEN", "WHILE", "UNTIL", "BECAUSE", "SINCE", "AS",
+                                           "ALTHOUGH", "THOUGH", "WHEREAS", "ONCE", "UNLESS", ",", "AND", "BUT"};
+        bool sub = false;
+        for (const char* w : subs) sub |= c.up(k - 1) == w;
+        if (sub) scope_end = np2.first;
+      }
+      break;
+    }
+  }
+  // "Since the collapse of the Soviet Union, China has agreed": a phrase
+  // fronted before a comma is no subject; the actor right before the verb
+  // after that comma is (documents).
+  if (opt.null_targets && has_subject) {
+    uint32_t k = vfirst;
+    while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+    int u = c.unit_end[k - s.first];
+    if (u >= 0 && u != subj) {
+      uint32_t f = c.units[size_t(u)].first;
+      while (f > s.first && a.tokens[f - 1].tag == Tag::DT) --f;
+      bool fronted = f > s.first && c.up(f - 1) == ",";
+      if (fronted && subj >= 0 && c.units[size_t(subj)].last > f) fronted = false;
+      if (fronted) subj = u;
+    }
+  }
+  // "X accused Y of meddling and warned that ...": a verb coordinated with an
+  // earlier one shares its subject (documents); the actors between them are
+  // the first verb's objects, not the second's subject.
+  if (subj < 0 && !has_subject && opt.null_targets) {
+    int shared = conjunct_subject(c, vfirst);
+    if (shared >= 0) {
+      subj = shared;
+      has_subject = true;
+    }
+  }
+  // No subject found: the nearest actor before the verb.
+  if (subj < 0 && !has_subject) {
+    for (size_t u = 0; u < c.units.size(); ++u)
+      if (c.units[u].last <= vfirst) subj = int(u);
+    if (subj >= 0) {
+      uint32_t f = c.of_head(c.units[size_t(subj)].first);
+      if (f < c.units[size_t(subj)].first) subj = c.unit_overlapping(f, c.units[size_t(subj)].last);
+    }
+  }
+  pronoun_subject(c, opt, v);
+  by = -1;
+  if (passive) {
+    for (uint32_t k = vlast; k + 1 < s.last; ++k) {
+      if (c.up(k) == "BY") {
+        int u = c.unit_start[k + 1 - s.first];
+        if (u < 0 && k + 2 < s.last && a.tokens[k + 1].tag == Tag::DT) u = c.unit_start[k + 2 - s.first];
+        by = u;
+        break;
+      }
+      if (c.unit_start[k - s.first] >= 0) break;
+    }
+    // Documents: "has been accused of misusing funds ..., by officials": a
+    // "by" actor later in the sentence is still its agent.
+    for (uint32_t k = vlast; by < 0 && opt.null_targets && k + 1 < s.last; ++k) {
+      if (c.up(k) != "BY") continue;
+      uint32_t q = k + 1;
+      while (q < s.last && (a.tokens[q].tag == Tag::DT || lang::is_adj(a.tokens[q].tag))) ++q;
+      if (q < s.last) by = c.unit_start[q - s.first];
+    }
+  }
+}
+
+bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
+  const lang::Annotation& a = c.a;
+  const auto& mentions = c.mentions;
+  const lang::Sentence& s = c.a.sentences[c.si];
+  const lang::Token& tok = c.a.tokens[v.i];
+  const uint32_t vfirst = v.vfirst;
+  const uint32_t vlast = v.vlast;
+  const Pattern*& best = v.best;
+  const State& best_st = v.st;
+  CodePair& code = v.code;
+  bool& passive = v.passive;
+  int& subj = v.subj;
+  uint32_t& scope_end = v.scope_end;
+  int& by = v.by;
+  bool& patient_subject = v.patient_subject;
+  int& agent = v.agent;
+  std::string& place_source = v.place_source;
+  int& src = v.src;
+  int& tgt = v.tgt;
+  std::string& place_target = v.place_target;
+  // Coercion and violence in the passive without a "by" agent ("Two
+  // Pakistani soldiers (were) killed in a Taliban ambush", "troops wounded
+  // in clashes with Chinese soldiers"): the subject is the target; the
+  // source is an actor named after the verb, never one that only says
+  // where ("killed in Ukraine": no source, so no event).
+  patient_subject = false;
+  const std::string& root = code.first;
+  bool harm = root.size() >= 2 && ((root[0] == '1' && root[1] >= '7') || (root[0] == '2' && root[1] == '0'));
+  // Only for the verb alone ("killed"), not for a pattern that needs words
+  // after it ("Gbagbo announced ... curfew" is active).
+  bool bare = true;
+  if (best)
+    for (const auto& el : best->upper) bare = bare && el.kind != PatternElem::Word && el.kind != PatternElem::Synset;
+  if (!passive && harm && bare && vlast == vfirst + 1 && vfirst > s.first && best_st.src < 0 && best_st.tgt < 0 &&
+      (tok.tag == Tag::VBN || tok.tag == Tag::VBD)) {
+    // Reduced: the participle right after its noun, then a preposition or the clause's end.
+    Tag before = a.tokens[vfirst - 1].tag;
+    bool noun = before == Tag::NN || before == Tag::NNS || before == Tag::NNP || before == Tag::NNPS;
+    bool open_end = vlast >= s.last || a.tokens[vlast].tag == Tag::IN || c.up(vlast) == "," || c.up(vlast) == ".";
+    passive = noun && open_end && c.unit_end[vfirst - s.first] >= 0;
+  }
+  agent = -1;
+  if (passive && by < 0 && harm && best_st.src < 0 && best_st.tgt < 0 && subj >= 0) {
+    patient_subject = true;
+    for (size_t u = 0; u < c.units.size(); ++u) {
+      const Unit& un = c.units[u];
+      if (un.first < vlast || un.first >= scope_end || int(u) == subj) continue;
+      uint32_t k = un.first;
+      while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adj(a.tokens[k - 1].tag))) --k;
+      const std::string& prep = c.up(k - 1);
+      bool where = prep == "IN" || prep == "AT" || prep == "NEAR" || prep == "INSIDE" || prep == "ON" ||
+                   prep == "ACROSS" || prep == "OUTSIDE" || prep == "FROM" || prep == "INTO" || prep == "OF";
+      // "in a Taliban ambush": the actor modifies the noun of an attack.
+      bool modifies = un.last < s.last && lang::is_noun(a.tokens[un.last].tag);
+      if (where && !modifies) continue;
+      if (attribution(c, un.first)) continue;
+      agent = int(u);
+      break;
+    }
+  }
+  // No agent: violence is coded to the country it happens in ("killed in
+  // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
+  place_source.clear();
+  if (patient_subject && agent < 0 && opt.null_targets)
+    for (const auto& m : mentions)
+      if (!m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
+          m.last_token <= scope_end) {
+        place_source = m.country;
+        break;
+      }
+  src = best_st.src;
+  tgt = best_st.tgt;
+  if (patient_subject) {
+    src = agent;
+    tgt = subj;
+    if (src < 0 && place_source.empty()) return false;
+  } else if (src < 0) {
+    // "X and Y have been accused of ...": the subject of a passive with no
+    // "by" agent suffers the act; its agent is not named, so X is no source.
+    // ("Vietnam is committed to opening", "is prepared to lift": a participle
+    // before TO states the subject's own stance; it stays the source.)
+    bool stance = vlast < c.se && c.up(vlast) == "TO";
+    if (passive && !stance && by < 0 && opt.null_targets && best_st.tgt < 0 && subj >= 0) {
+      v.agent_unnamed = true;
+      tgt = subj;
+    } else {
+      src = by >= 0 ? by : subj;
+    }
+  }
+  if (src >= 0 && src == best_st.tgt) {
+    src = -1;
+    for (size_t u = 0; u < c.units.size(); ++u)
+      if (int(u) != best_st.tgt && c.units[u].last <= c.units[size_t(best_st.tgt)].first) { src = int(u); break; }
+  }
+  if (tgt < 0 && by >= 0 && best_st.src < 0) tgt = subj;
+  if (tgt < 0)
+    for (size_t u = 0; u < c.units.size(); ++u) {
+      const Unit& un = c.units[u];
+      if (un.first < vlast || un.first >= scope_end || int(u) == src || int(u) == by) continue;
+      // Places and topics are not what the verb acts on: "met to discuss
+      // Bolivia" (the content of a purpose infinitive), "talked about Iran".
+      if (opt.null_targets && discussion_between(c, vlast, un.first)) break;
+      if (opt.null_targets && (topic_of(c, un.first) || attribution(c, un.first))) continue;
+      tgt = int(u);
+      break;
+    }
+
+  // Material conflict (protest, force posture, reduced relations, coercion,
+  // assault, force: roots 14-20) against or in a place ("overran the city
+  // of Kunduz", "demonstrated in Kirkuk"): the place's country is the target.
+  place_target.clear();
+  const std::string& c1 = code.first;
+  // Aid delivered to a place, and a trip to a place ("flew to Moscow"), go to its country.
+  bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.null_targets && c1 == "042"));
+  if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
+    for (const auto& m : mentions)
+      if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
+          m.last_token <= scope_end && (!aid || (m.first_token > 0 && upper(a.tokens[m.first_token - 1].form) == "TO"))) {
+        place_target = m.country;
+        break;
+      }
+  return true;
+}
+
+}  // namespace dyad::events::coder

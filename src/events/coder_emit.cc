@@ -1,0 +1,174 @@
+// The event coder's last phases (see coder_phases.h): the source -> target
+// code pairs, a reported obligation reframed as the speaker's demand, and
+// the events themselves.
+#include "events/coder_phases.h"
+
+#include <algorithm>
+
+#include "lang/resources.h"
+
+namespace dyad::events::coder {
+
+using lang::Tag;
+
+void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
+  const lang::Annotation& a = c.a;
+  const auto& mentions = c.mentions;
+  const lang::Sentence& s = c.a.sentences[c.si];
+  const uint32_t vfirst = v.vfirst;
+  const uint32_t vlast = v.vlast;
+  const State& best_st = v.st;
+  CodePair& code = v.code;
+  uint32_t& scope_end = v.scope_end;
+  std::string& pronoun_source = v.pronoun_source;
+  std::string& place_source = v.place_source;
+  int& src = v.src;
+  int& tgt = v.tgt;
+  std::string& place_target = v.place_target;
+  auto& pairs = v.pairs;
+  bool& forward_only = v.forward_only;
+  const std::string& c1 = v.code.first;
+  pairs.clear();
+  if (best_st.comp >= 0) {
+    auto cs = c.codes_of(best_st.comp);
+    for (const auto& x : cs)
+      for (const auto& y : cs)
+        if (x != y) pairs.push_back({x, y});
+  } else {
+    auto ss = c.codes_of(src), ts = c.codes_of(tgt);
+    if (ss.empty() && !place_source.empty()) ss.push_back(place_source);
+    if (ss.empty() && src < 0 && !v.agent_unnamed && !pronoun_source.empty()) ss.push_back(pronoun_source);
+    if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
+    // "A roadside bombing near Samarra killed one U.S. soldier": violence
+    // with no actor behind it is coded to the country it happens in.
+    if (ss.empty() && opt.null_targets && !ts.empty() && c1.size() >= 2 &&
+        ((c1[0] == '1' && c1[1] == '8') || (c1[0] == '1' && c1[1] == '9') || (c1[0] == '2' && c1[1] == '0')))
+      for (const auto& m : mentions)
+        if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&
+            m.last_token <= vfirst) {
+          ss.push_back(m.country);
+          break;
+        }
+    // Two different mentions of one code ("ethnic Albanians demonstrated in
+    // Serbia" coded SRB twice) make a domestic event in documents.
+    // Only for demands and conflict (roots 10-20), as below.
+    bool domestic = opt.null_targets && src >= 0 && tgt >= 0 && src != tgt && ss.size() == 1 && ts.size() == 1 &&
+                    c1.size() >= 2 && (c1[0] == '2' || c1[0] == '1');
+    for (const auto& x : ss)
+      for (const auto& y : ts)
+        if (x != y || domestic) pairs.push_back({x, y});
+  }
+  forward_only = false;
+  if (pairs.empty() && opt.null_targets && best_st.comp < 0 && tgt < 0 && src >= 0) {
+    auto ss = c.codes_of(src);
+    const std::string& root = code.first;
+    bool mutual = ss.size() >= 2 && root.size() >= 2 && root[0] == '0' && root[1] >= '3' && root[1] <= '6';
+    // An object that names no actor ("Young Algerians blocked roads",
+    // "arresting political opponents"): a domestic event, whose target is
+    // the source's own country. A country cooperating with itself is no
+    // event, though: "Spain signed an agreement", "Venezuela urged both
+    // sides" name no counterpart (null target) unless the act is a demand or
+    // conflict (roots 10-20: "Algerians blocked roads").
+    bool conflictual = root.size() >= 2 && (root[0] == '2' || (root[0] == '1' && root[1] >= '0'));
+    bool object = false;
+    for (uint32_t k = vlast; k < scope_end && k < vlast + 4 && !object; ++k) {
+      if (lang::is_noun(a.tokens[k].tag)) object = true;
+      else if (!(a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
+                 a.tokens[k].tag == Tag::PRPS || a.tokens[k].tag == Tag::RP))
+        break;
+    }
+    forward_only = !mutual;
+    for (const auto& x : ss) {
+      if (!mutual) {
+        std::string home;
+        if (object)
+          for (int32_t m : c.units[size_t(src)].mentions)
+            if (mentions[size_t(m)].code == x) { home = mentions[size_t(m)].country; break; }
+        // "opened an embassy in Tehran": a place of another country within
+        // the verb's reach is the target rather than the source's own.
+        if (object)
+          for (const auto& m : mentions)
+            if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.country != home &&
+                m.first_token >= vlast && m.last_token <= scope_end) {
+              home = m.country;
+              break;
+            }
+        if (home == x && !conflictual) home.clear();
+        pairs.push_back({x, home});
+        continue;
+      }
+      for (const auto& y : ss)
+        if (x != y) pairs.push_back({x, y});
+    }
+  }
+}
+
+void reported_demand(const Ctx& c, Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = c.a.sentences[c.si];
+  const uint32_t vfirst = v.vfirst;
+  const Pattern*& best = v.best;
+  CodePair& code = v.code;
+  int& src = v.src;
+  auto& pairs = v.pairs;
+  // "Mubarak said the US must be ready to mediate": what an actor must do,
+  // reported by a speaker, is the speaker's demand (100) on that actor, not
+  // a done act.
+  if (!pairs.empty() && src >= 0) {
+    uint32_t k = vfirst;
+    while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_be(c.up(k - 1)) || c.up(k - 1) == "BE")) --k;
+    if (k > s.first && c.up(k - 1) == "MUST") {
+      int speaker = -1;
+      const auto& sv = lang::Resources::get().speech_verbs;
+      for (uint32_t q = c.units[size_t(src)].first; q-- > s.first;) {
+        if (!lang::is_verb(a.tokens[q].tag) || !sv.count(a.tokens[q].lemma)) continue;
+        for (size_t u = 0; u < c.units.size(); ++u)
+          if (c.units[u].last <= q) speaker = int(u);
+        break;
+      }
+      if (speaker >= 0 && speaker != src) {
+        pairs.clear();
+        for (const auto& x : c.codes_of(speaker))
+          for (const auto& y : c.codes_of(src))
+            if (x != y) pairs.push_back({x, y});
+        code = CodePair{"100", "---"};
+        best = nullptr;
+      }
+    }
+  }
+}
+
+void emit_events(const Ctx& c, const Site& v, size_t first_event, std::vector<Event>& out) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = c.a.sentences[c.si];
+  const uint32_t si = c.si;
+  const uint32_t vfirst = v.vfirst;
+  const uint32_t vlast = v.vlast;
+  const Pattern* best = v.best;
+  const CodePair& code = v.code;
+  const VerbBlock* block = v.block;
+  const auto& pairs = v.pairs;
+  const bool& forward_only = v.forward_only;
+  for (const auto& [x, y] : pairs) {
+    for (int dir = 0; dir < (forward_only ? 1 : 2); ++dir) {
+      const std::string& cd = dir == 0 ? code.first : code.second;
+      // Only CAMEO codes (digits, a dictionary's letter variant "174K"); placeholders
+      // ("---", "+++", "025?") code nothing.
+      if (!cameo_code(cd)) continue;
+      Event e;
+      e.span = s.span;
+      e.sentence = si;
+      e.source = dir == 0 ? x : y;
+      e.target = dir == 0 ? y : x;
+      e.code = cd;
+      e.verb = {a.tokens[vfirst].span.start, a.tokens[vlast - 1].span.end};
+      e.pattern = best ? best->text : block->name;
+      bool dup = false;
+      for (size_t k = first_event; k < out.size() && !dup; ++k)
+        dup = out[k].source == e.source && out[k].target == e.target && out[k].code == e.code;
+      if (!dup) out.push_back(std::move(e));
+    }
+  }
+}
+
+}  // namespace dyad::events::coder

@@ -1,0 +1,81 @@
+// The event coder's predicate and pattern phases (see coder_phases.h): the
+// dictionary verb standing at a token, and the most specific pattern of its
+// blocks that matches around it.
+#include "events/coder_phases.h"
+
+namespace dyad::events::coder {
+
+using lang::Tag;
+
+bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Token& tok = a.tokens[i];
+  const auto* forms = c.d.forms(c.up(i));
+  if (!forms) return false;
+  // The verb form that fits (multi-word verbs need their other words), longest first.
+  const VerbForm* vf = nullptr;
+  for (const auto& f : *forms) {
+    if (f.before.size() > i - c.sb || i + 1 + f.after.size() > c.se) continue;
+    bool ok = true;
+    for (size_t k = 0; k < f.before.size() && ok; ++k) ok = c.up(i - uint32_t(f.before.size()) + uint32_t(k)) == f.before[k];
+    for (size_t k = 0; k < f.after.size() && ok; ++k) ok = c.up(i + 1 + uint32_t(k)) == f.after[k];
+    if (ok && (!vf || f.before.size() + f.after.size() > vf->before.size() + vf->after.size())) vf = &f;
+  }
+  if (!vf) return false;
+  bool multi = !vf->before.empty() || !vf->after.empty();
+  if (!lang::is_verb(tok.tag) && !multi) return false;
+  if (tok.tag == Tag::VBG && i > c.sb &&
+      (a.tokens[i - 1].tag == Tag::DT || a.tokens[i - 1].tag == Tag::PRPS || lang::is_adj(a.tokens[i - 1].tag)))
+    return false;  // "the reopening of
+  if (is_aux(c.up(i))) {
+    uint32_t k = i + 1;
+    while (k < c.se && (lang::is_adv(a.tokens[k].tag) || c.up(k) == "N'T" || c.up(k) == "NOT")) ++k;
+    if (k < c.se && lang::is_verb(a.tokens[k].tag)) return false;
+  }
+  v.i = i;
+  v.vf = vf;
+  v.vfirst = i - uint32_t(vf->before.size());
+  v.vlast = i + 1 + uint32_t(vf->after.size());
+  // A non-finite verb inside the reach of a coded verb ("abandoned efforts
+  // to stop ...", "called on X to be allowed to leave") is part of that event.
+  if (i < covered_until && (tok.tag == Tag::VB || tok.tag == Tag::VBG || tok.tag == Tag::VBN)) {
+    uint32_t k = v.vfirst;
+    while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+    if (!(k > c.sb && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","))) return false;
+  }
+  // Every entry of this verb form (a verb may head several blocks).
+  v.cands.clear();
+  for (const auto& f : *forms)
+    if (f.before == vf->before && f.after == vf->after) v.cands.push_back(&f);
+  return true;
+}
+
+bool match_pattern(const Ctx& c, Site& v) {
+  const VerbDictionary& verbs = c.d;
+  v.block = &verbs.blocks()[verbs.verbs()[v.vf->verb].block];
+  // Best matching pattern over those blocks: most specific, then earliest.
+  v.best = nullptr;
+  v.st = State{};
+  CodePair dflt;
+  for (const VerbForm* cf : v.cands) {
+    const Verb& verb = verbs.verbs()[cf->verb];
+    const VerbBlock& blk = verbs.blocks()[verb.block];
+    CodePair d = !verb.code.empty() ? verb.code : blk.code;
+    if (dflt.empty() || (dflt.first == "---" && !d.empty() && d.first != "---")) dflt = d;
+    for (const auto& p : blk.patterns) {
+      if (v.best && (p.literals < v.best->literals)) continue;
+      State st;
+      if (!c.lower_match(p, 0, v.vfirst, st)) continue;
+      if (!c.upper_match(p, 0, v.vlast, st)) continue;
+      if (!v.best || p.literals > v.best->literals || (p.literals == v.best->literals && p.order < v.best->order)) {
+        v.best = &p;
+        v.st = st;
+        v.block = &blk;
+      }
+    }
+  }
+  v.code = v.best ? v.best->code : dflt;
+  return !(v.code.empty() || v.code.first == "---");
+}
+
+}  // namespace dyad::events::coder

@@ -1,0 +1,156 @@
+// Group actors and "both countries" (see group_actors.h).
+#include "events/group_actors.h"
+
+#include <map>
+#include <sstream>
+#include <unordered_map>
+
+#include <algorithm>
+
+#include "ingest/text_util.h"
+#include "lang/annotation.h"
+
+namespace dyad::events {
+
+namespace {
+
+// Lower-case word -> agent code.
+const std::unordered_map<std::string, std::string>& group_words() {
+  static const std::unordered_map<std::string, std::string> words = [] {
+    std::unordered_map<std::string, std::string> out;
+    for (const auto& line : ingest::load_word_list("events/group_roles.txt")) {
+      std::istringstream in(line);
+      std::string field, agent;
+      bool first = true;
+      while (std::getline(in, field, '|')) {
+        size_t b = field.find_first_not_of(' '), e = field.find_last_not_of(' ');
+        if (b == std::string::npos) continue;
+        field = field.substr(b, e - b + 1);
+        if (first) agent = field;
+        else out.emplace(field, agent);
+        first = false;
+      }
+    }
+    return out;
+  }();
+  return words;
+}
+
+// The country of the actor or place named nearest before token i in its
+// sentence ("Hong Kong police ... 800 students" -> HKG), else the nearest
+// after it, else "".
+std::string nearest_country(const Document& doc, const lang::Sentence& s, uint32_t i) {
+  const actors::ActorMention* before = nullptr;
+  const actors::ActorMention* after = nullptr;
+  for (const auto& m : doc.actors) {
+    if (m.first_token < s.first || m.last_token > s.last || m.country.empty() || m.kind == "group") continue;
+    if (m.last_token <= i && (!before || m.last_token > before->last_token)) before = &m;
+    if (m.first_token > i && (!after || m.first_token < after->first_token)) after = &m;
+  }
+  return before ? before->country : after ? after->country : "";
+}
+
+// "both countries", "the two sides", "both sides", "the two countries" at token i: its length, else 0.
+uint32_t pair_phrase(const lang::Annotation& a, uint32_t i, uint32_t end) {
+  auto lw = [&](uint32_t k) { return ingest::lower_ascii(a.tokens[k].form); };
+  uint32_t k = i;
+  if (lw(k) == "both") ++k;
+  else if (lw(k) == "the" && k + 1 < end && lw(k + 1) == "two") k += 2;
+  else return 0;
+  if (k >= end) return 0;
+  std::string n = lw(k);
+  if (n == "countries" || n == "sides" || n == "nations" || n == "governments") return k + 1 - i;
+  return 0;
+}
+
+}  // namespace
+
+std::string main_country(const Document& doc) {
+  std::map<std::string, int> n;
+  for (const auto& m : doc.actors)
+    if (!m.country.empty()) ++n[m.country];
+  std::string best;
+  int most = 0;
+  for (const auto& [c, k] : n)
+    if (k > most) most = k, best = c;
+  return best;
+}
+
+void add_group_actors(Document& doc) {
+  if (!doc.lang) return;
+  const auto& a = *doc.lang;
+  const auto& words = group_words();
+  std::vector<char> covered(a.tokens.size(), 0);
+  for (const auto& m : doc.actors)
+    for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
+  const std::string doc_country = main_country(doc);
+  std::vector<actors::ActorMention> added;
+  std::vector<std::string> last_two;  // the two countries last named (codes of country-level mentions)
+  size_t next_mention = 0;
+  std::vector<size_t> order(doc.actors.size());
+  for (size_t k = 0; k < order.size(); ++k) order[k] = k;
+  std::stable_sort(order.begin(), order.end(),
+                   [&](size_t x, size_t y) { return doc.actors[x].first_token < doc.actors[y].first_token; });
+  for (const auto& s : a.sentences) {
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      // The countries named so far (in text order), for "both countries".
+      while (next_mention < order.size() && doc.actors[order[next_mention]].first_token < i) {
+        const auto& m = doc.actors[order[next_mention++]];
+        if (m.code.size() != 3 || m.country != m.code) continue;
+        if (!last_two.empty() && last_two.back() == m.code) continue;
+        last_two.push_back(m.code);
+        if (last_two.size() > 2) last_two.erase(last_two.begin());
+      }
+      if (covered[i]) continue;
+      if (uint32_t len = pair_phrase(a, i, s.last); len > 0) {
+        if (last_two.size() == 2 && last_two[0] != last_two[1]) {
+          for (const auto& code : last_two) {
+            actors::ActorMention m;
+            m.first_token = i;
+            m.last_token = i + len;
+            m.start = a.tokens[i].span.start;
+            m.end = a.tokens[i + len - 1].span.end;
+            m.code = code;
+            m.country = code;
+            m.kind = "country";
+            m.name = code;
+            added.push_back(std::move(m));
+          }
+        }
+        i += len - 1;
+        continue;
+      }
+      if (!lang::is_noun(a.tokens[i].tag)) continue;
+      std::string here = nearest_country(doc, s, i);
+      if (here.empty()) here = doc_country;
+      if (here.empty()) continue;
+      // Two-word role first ("riot police").
+      std::string w = ingest::lower_ascii(a.tokens[i].form);
+      uint32_t len = 1;
+      auto it = words.end();
+      if (i + 1 < s.last && !covered[i + 1]) {
+        it = words.find(w + " " + ingest::lower_ascii(a.tokens[i + 1].form));
+        if (it != words.end()) len = 2;
+      }
+      if (it == words.end()) it = words.find(w);
+      if (it == words.end()) continue;
+      // "police brutality", "student union": a modifier of another noun is no actor.
+      if (i + len < s.last && lang::is_noun(a.tokens[i + len].tag)) continue;
+      actors::ActorMention m;
+      m.first_token = i;
+      m.last_token = i + len;
+      m.start = a.tokens[i].span.start;
+      m.end = a.tokens[i + len - 1].span.end;
+      m.code = here + it->second;
+      m.country = here;
+      m.kind = "group";
+      m.role = it->first;
+      m.name = it->first + " (" + here + ")";
+      added.push_back(std::move(m));
+      i += len - 1;
+    }
+  }
+  for (auto& m : added) doc.actors.push_back(std::move(m));
+}
+
+}  // namespace dyad::events

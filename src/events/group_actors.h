@@ -1,0 +1,19 @@
+// Actors the dictionaries cannot name but an event needs: groups of people
+// named without a country ("thousands of teachers marched", "police
+// detained students": the country where they act + a role code, from
+// data/events/group_roles.txt) and "both countries" / "the two sides" (the
+// two countries last named). Added to doc.actors before the coder runs.
+#pragma once
+
+#include "doc/document.h"
+
+namespace dyad::events {
+
+// The country the document is most about: the most frequent country among
+// its actor mentions ("" when none).
+std::string main_country(const Document& doc);
+
+// Appends the mentions described above to doc.actors (doc.lang must be set).
+void add_group_actors(Document& doc);
+
+}  // namespace dyad::events

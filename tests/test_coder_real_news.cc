@@ -1,0 +1,233 @@
+// Constructions of real news that made false or missed events (issue 12),
+// each in a sentence we wrote: wrong verb senses (infinitive "going to",
+// idioms of coming and going, market movements), passives without an agent,
+// coordinated verbs sharing a subject, topics and attributions that are no
+// targets, appositions naming a host country, wishes, fears and negated
+// infinitives, groups of people as actors of where they act, "both
+// countries", and business and sports sentences that must give nothing.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "fixtures.h"
+
+namespace {
+
+using dyad::Document;
+using dyad::Event;
+using dyad::testing::find_event;
+
+Document analyze(const std::string& text) { return dyad::testing::process_text(text, "news.txt", "2019-11-20"); }
+
+std::string dump(const Document& d) {
+  std::string s;
+  for (const auto& e : d.events)
+    s += e.source + "->" + (e.target.empty() ? "-" : e.target) + " " + e.code + " " + e.modality + "; ";
+  return s;
+}
+
+// --- wrong verb sense -------------------------------------------------------
+
+TEST(RealNews, GoingToBeforeAVerbIsNoTrip) {
+  Document d = analyze("The Mexican government is going to have to answer for the delays.\n");
+  EXPECT_EQ(find_event(d, "MEXGOV", "", "04"), nullptr) << dump(d);
+  d = analyze("The Brazilian president went on television to defend the budget.\n");
+  EXPECT_EQ(find_event(d, "BRAGOV", "", "04"), nullptr) << dump(d);
+}
+
+TEST(RealNews, IdiomsOfComingAreNoTrips) {
+  Document d = analyze("The feud between the Kenyan president and his deputy came to an end in March.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.code.substr(0, 2), "04") << dump(d);
+  d = analyze("The Bolivian president came to power after a disputed vote.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.code.substr(0, 2), "04") << dump(d);
+}
+
+TEST(RealNews, WhenItComesToIsNoTrip) {
+  Document d = analyze("The Polish government has much to do when it comes to energy.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.code.substr(0, 2), "04") << dump(d);
+}
+
+TEST(RealNews, AttackingPoliciesIsCriticism) {
+  Document d = analyze("In a debate on Monday, Ireland attacked Britain's policies on the border.\n");
+  EXPECT_NE(find_event(d, "IRL", "GBR", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "IRL", "GBR", "19"), nullptr) << dump(d);
+}
+
+TEST(RealNews, ATripToAPlaceTargetsItsCountry) {
+  Document d = analyze("The Indian foreign minister flew to Tokyo on Monday.\n");
+  EXPECT_NE(find_event(d, "INDGOV", "JPN", "04"), nullptr) << dump(d);
+}
+
+TEST(RealNews, MarketMovementsAreNoEvents) {
+  Document d = analyze(
+      "Business confidence in France declined for a third month.\n"
+      "Shares of the Korean shipbuilder fell sharply in Seoul trading.\n"
+      "The yield on German bonds rose after the report.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+}
+
+TEST(RealNews, StatementsAndTheirAuthorsDoNotAct) {
+  Document d = analyze("The Canadian prime minister's remarks offer a reminder of the cost of the dispute.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+}
+
+TEST(RealNews, BusinessAndSportsSentencesGiveNothing) {
+  Document d = analyze(
+      "The carmaker's profits fell by a fifth as sales in China slowed.\n"
+      "The striker went to the bench after the first half.\n"
+      "The Spanish team is going to play Italy in the final.\n"
+      "Investors are going to watch the central bank closely.\n"
+      "The new rules will come into force next year.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+}
+
+// --- wrong agent ------------------------------------------------------------
+
+TEST(RealNews, PassiveWithoutAgentHasNoSource) {
+  Document d = analyze("Hungary and Poland have been accused of weakening their courts.\n");
+  EXPECT_EQ(find_event(d, "HUN", "", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "POL", "", "11"), nullptr) << dump(d);
+}
+
+TEST(RealNews, PassiveWithItsAgentLaterInTheSentence) {
+  Document d = analyze("Nepal was criticized, in a long statement on Friday, by India.\n");
+  EXPECT_NE(find_event(d, "IND", "NPL", "11"), nullptr) << dump(d);
+}
+
+TEST(RealNews, AStanceParticipleKeepsItsSubject) {
+  Document d = analyze("Ghana is prepared to send troops to Mali.\n");
+  bool found = false;
+  for (const auto& e : d.events) found |= e.source.rfind("GHA", 0) == 0;
+  EXPECT_TRUE(found) << dump(d);
+}
+
+TEST(RealNews, CoordinatedVerbSharesItsSubject) {
+  Document d = analyze("Turkey accused Greece and Cyprus of provocations and threatened to retaliate.\n");
+  EXPECT_NE(find_event(d, "TUR", "GRC", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "GRC", "", "13"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "CYP", "", "13"), nullptr) << dump(d);
+}
+
+TEST(RealNews, AnEnvoysHostCountryIsNotHisOwn) {
+  Document d = analyze("Marcus Feld, a former envoy to Ukraine, criticized Russia on Tuesday.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.source.substr(0, 3), "UKR") << dump(d);
+}
+
+TEST(RealNews, AccordingToNamesTheReporterNotAParty) {
+  Document d = analyze("Forty Somali soldiers were killed in the fighting, according to the African Union.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.source, "AU") << dump(d);
+}
+
+TEST(RealNews, CommasAloneMakeNoListOfActors) {
+  Document d = analyze("Since the breakup of the Soviet Union, Mongolia has agreed to many loans.\n");
+  EXPECT_EQ(find_event(d, "RUS", "MNG", ""), nullptr) << "no pair from 'Union, Mongolia': " << dump(d);
+  EXPECT_EQ(find_event(d, "MNG", "RUS", ""), nullptr) << dump(d);
+  d = analyze("Since the breakup of Yugoslavia, Slovenia, Croatia and Serbia agreed to share the archives.\n");
+  EXPECT_NE(find_event(d, "SVN", "HRV", "03"), nullptr) << dump(d);  // a list closed by "and" stays one
+}
+
+TEST(RealNews, AFrontedPhraseIsNoSubject) {
+  Document d = analyze("Since the collapse of the Soviet Union, Mongolia has agreed to many loans.\n");
+  EXPECT_EQ(find_event(d, "RUS", "", "03"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "MNG", "", "03"), nullptr) << dump(d);
+}
+
+// --- places and topics ------------------------------------------------------
+
+TEST(RealNews, WhatIsDiscussedIsNoTarget) {
+  Document d = analyze("The foreign ministers of Ecuador and Colombia met to discuss Venezuela.\n");
+  EXPECT_EQ(find_event(d, "ECU", "VEN", "04"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "COL", "VEN", "04"), nullptr) << dump(d);
+  d = analyze("Norway spoke with Sweden about Russia.\n");
+  EXPECT_EQ(find_event(d, "NOR", "RUS", "04"), nullptr) << dump(d);
+}
+
+// --- modality -----------------------------------------------------------------
+
+TEST(RealNews, NegatedInfinitiveIsNegated) {
+  Document d = analyze("Egypt does not want to send troops to Libya.\n");
+  const Event* e = find_event(d, "EGY", "LBY", "15");
+  ASSERT_NE(e, nullptr) << dump(d);
+  EXPECT_EQ(e->modality, "negated");
+}
+
+TEST(RealNews, AWishIsHypothetical) {
+  Document d = analyze("Diplomats in Berlin would like to see Serbia agree to the plan.\n");
+  bool found = false;
+  for (const auto& e : d.events) {
+    if (e.source.rfind("SRB", 0) != 0) continue;
+    found = true;
+    EXPECT_EQ(e.modality, "hypothetical") << dump(d);
+  }
+  EXPECT_TRUE(found) << dump(d);
+}
+
+// --- verbs and idioms not covered before ---------------------------------------
+
+TEST(RealNews, ApprovingARequestAndDroppingAProbeAreConcessions) {
+  Document d = analyze("Norway approved the request from Denmark.\n");
+  EXPECT_NE(find_event(d, "NOR", "DNK", "08"), nullptr) << dump(d);
+  d = analyze("Spain dropped its investigation into the Moroccan government.\n");
+  EXPECT_NE(find_event(d, "ESP", "MARGOV", "08"), nullptr) << dump(d);
+  d = analyze("Colombia swapped two hostages with Ecuador.\n");
+  EXPECT_NE(find_event(d, "COL", "ECU", "08"), nullptr) << dump(d);
+}
+
+TEST(RealNews, DroppingPricesIsNoConcession) {
+  Document d = analyze("The Swedish retailer dropped its prices in Norway.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+}
+
+// --- accusations carried by "said" ------------------------------------------------
+
+TEST(RealNews, AConflictActReportedByAnotherActorIsAnAccusation) {
+  Document d = analyze("Jordan said Syria had shelled its border posts.\n");
+  EXPECT_NE(find_event(d, "JOR", "SYR", "112"), nullptr) << dump(d);
+  for (const auto& e : d.events) {
+    if (e.source == "SYR" && e.code.rfind("19", 0) == 0) {
+      EXPECT_EQ(e.modality, "alleged") << dump(d);
+    }
+  }
+}
+
+TEST(RealNews, ASidesOwnClaimAccusesNobody) {
+  Document d = analyze("The Taliban said they had attacked an Afghan army base.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.code, "112") << dump(d);
+}
+
+// --- actors -------------------------------------------------------------------
+
+TEST(RealNews, GroupsActForTheCountryWhereTheyAct) {
+  Document d = analyze("Police detained dozens of students in Nairobi on Monday.\n");
+  EXPECT_NE(find_event(d, "KENCOP", "KENEDU", "17"), nullptr) << dump(d);
+  d = analyze("Thousands of teachers marched through Lima to protest against low pay.\n");
+  bool found = false;
+  for (const auto& e : d.events) found |= e.source == "PEREDU" && e.code.rfind("14", 0) == 0;
+  EXPECT_TRUE(found) << dump(d);
+}
+
+TEST(RealNews, EventsNamedByNouns) {
+  Document d = analyze("Protests against the Chilean government spread to three more cities.\n");
+  EXPECT_NE(find_event(d, "CHLCVL", "CHLGOV", "14"), nullptr) << dump(d);
+  d = analyze("The Nigerian president's trip to Cairo was short.\n");
+  EXPECT_NE(find_event(d, "NGAGOV", "EGY", "04"), nullptr) << dump(d);
+}
+
+TEST(RealNews, AGroupWordModifyingANounIsNoActor) {
+  Document d = analyze("Police brutality in Nairobi angered Kenya's neighbours.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.source, "KENCOP") << dump(d);
+}
+
+TEST(RealNews, ACompanyIsABusinessActorNotItsCountry) {
+  Document d = analyze("The Swedish carmaker Volvo criticized the Norwegian government.\n");
+  EXPECT_NE(find_event(d, "SWEBUS", "NORGOV", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "SWE", "NORGOV", "11"), nullptr) << dump(d);
+}
+
+TEST(RealNews, BothCountriesAreTheTwoLastNamed) {
+  Document d = analyze("Peru met Chile in Lima on Monday. Both countries agreed to lower tariffs.\n");
+  EXPECT_NE(find_event(d, "PER", "CHL", "03"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "CHL", "PER", "03"), nullptr) << dump(d);
+}
+
+}  // namespace

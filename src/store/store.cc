@@ -99,6 +99,10 @@ Store::Store(const std::string& path, bool read_only) : path_(path) {
         // v2 -> v3: the event triggers are recreated to keep dyad_years, which
         // is filled from dyad_months.
         if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
+        // v2/v3 -> v4: the quotes' type, speaker mention and reporting verb.
+        if (v == 2 || v == 3)
+          exec("ALTER TABLE quotes ADD COLUMN type TEXT; ALTER TABLE quotes ADD COLUMN speaker_start INTEGER; "
+               "ALTER TABLE quotes ADD COLUMN speaker_end INTEGER; ALTER TABLE quotes ADD COLUMN verb TEXT;");
         exec(kSchema);
         exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
         if (v == 2)

@@ -361,7 +361,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
       size_t k = i;
       // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday.
       while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length &&
-             (k == i || !a.tokens[k].para_start) && !weekday(c.toks[k]))
+             (k == i || (!a.tokens[k].para_start && !weekday(c.toks[k]))))
         ++k;
       auto speech = [&](size_t t) {
         return t < n && lang::is_verb(a.tokens[t].tag) && dict.entries().size() &&

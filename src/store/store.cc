@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "store/schema.h"
@@ -101,8 +102,12 @@ Store::Store(const std::string& path, bool read_only) : path_(path) {
         if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
         // v2/v3 -> v4: the quotes' type, speaker mention and reporting verb.
         if (v == 2 || v == 3)
-          exec("ALTER TABLE quotes ADD COLUMN type TEXT; ALTER TABLE quotes ADD COLUMN speaker_start INTEGER; "
-               "ALTER TABLE quotes ADD COLUMN speaker_end INTEGER; ALTER TABLE quotes ADD COLUMN verb TEXT;");
+          for (const char* col : {"type TEXT", "speaker_start INTEGER", "speaker_end INTEGER", "verb TEXT"}) {
+            std::string name(col, std::string_view(col).find(' '));
+            Statement has(db_, "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = ?");
+            has.bind(1, name);
+            if (has.step() && has.integer(0) == 0) exec(("ALTER TABLE quotes ADD COLUMN " + std::string(col)).c_str());
+          }
         exec(kSchema);
         exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
         if (v == 2)

@@ -7,7 +7,9 @@ quotation that starts there (a few bytes of slack for the marks). Prints
 detection recall and precision, speaker accuracy and actor-code accuracy;
 exits 1 when a figure is under its floor.
 
-Gold rows of kind "term" are quoted words that are not speech: predicting
+A mixed quotation (its `type`) spans the reported clause around its quoted
+fragment, so it matches a gold quotation that starts inside it right after a
+quotation mark. Gold rows of kind "term" are quoted words that are not speech: predicting
 them costs precision. Rows with "term_ok" may be found or not. Indirect
 (unmarked) statements are reported apart and not scored.
 """
@@ -86,7 +88,11 @@ def main():
         for k, q in enumerate(preds.get(doc, [])):
             if q.get("kind") == "indirect" or (doc, k) in used:
                 continue
-            if (i >= 0 and abs(q["start"] - i) <= 4) or norm(q["text"]).startswith(norm(g["quote_start"])):
+            # A mixed quotation spans its reported clause (the contract's convention), so it
+            # matches when the quoted words start inside it, in their marks.
+            mixed_covers = q.get("type") == "mixed" and i >= 0 and q["start"] <= i < q["end"] and \
+                (norm(text.encode("utf-8")[max(0, i - 3):i].decode("utf-8", "ignore")).endswith('"'))
+            if (i >= 0 and abs(q["start"] - i) <= 4) or norm(q["text"]).startswith(norm(g["quote_start"])) or mixed_covers:
                 cand = k
                 break
         is_term = g["kind"] == "term"

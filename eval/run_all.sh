@@ -25,6 +25,9 @@ run python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.95 --min-np-f1 0.90
 # Actors and quotes (issue 4): quotations of the seeds and their speakers.
 run python3 eval/quotes_eval.py --dyad "$DYAD" --shared "$SHARED" --min-recall 0.95 --min-precision 0.95 \
   --min-speaker 0.90 --min-code 0.90
+# Quotes in real news (issue 13): the ScrapingHub news bodies, Gender Gap Tracker matching
+# (a gold quotation matches the unused prediction covering most of its characters, > 0.3).
+run python3 eval/scrapinghub_quotes_eval.py --dyad "$DYAD" --shared "$SHARED" --min-f1 0.82 --min-speaker 0.70
 # Time expressions (issue 5): TIMEX3 value F1 with relaxed spans on TempEval-3 platinum.
 run python3 eval/tempeval_eval.py --dyad "$DYAD" --shared "$SHARED" --min-f1 85
 # Event coder (issue 5): the PETRARCH unit-test records, with their own parses and

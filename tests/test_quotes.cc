@@ -4,13 +4,25 @@
 
 #include "actors/actors_json.h"
 #include "fixtures.h"
+#include "lang/annotate.h"
 #include "pipeline/pipeline.h"
+#include "quotes/marks.h"
+#include "quotes/quotes.h"
 
 using namespace dyad;
 
 namespace {
 std::vector<actors::Quote> quotes_of(const std::string& text) {
   return dyad::testing::process_text(text).quotes;
+}
+std::string speaker_mention(const std::string& text, const actors::Quote& q) {
+  if (q.speaker_start < 0) return "";
+  return text.substr(size_t(q.speaker_start), size_t(q.speaker_end - q.speaker_start));
+}
+const actors::Quote* starting(const std::vector<actors::Quote>& qs, const std::string& text, const std::string& words) {
+  for (const auto& q : qs)
+    if (q.text.rfind(words, 0) == 0 || text.substr(q.start, words.size()) == words) return &q;
+  return nullptr;
 }
 std::vector<actors::Quote> direct(const std::vector<actors::Quote>& qs) {
   std::vector<actors::Quote> out;
@@ -79,4 +91,186 @@ TEST(Quotes, SeedsMeetTargets) {
                     " --shared " + dyad::testing::shared_path("") +
                     " --min-recall 0.95 --min-precision 0.95 --min-speaker 0.9 --min-code 0.9 > /dev/null";
   EXPECT_EQ(std::system(cmd.c_str()), 0);
+}
+
+// --- Kinds, speakers and the bad cases of real news (issue 13) ---
+
+TEST(Quotes, UnattributedQuotationIsKeptWithoutSpeaker) {
+  std::string t = "The bridge reopened after a year of repairs.\n\n\u201cEvery morning the traffic stretched back for miles "
+                  "and nobody could tell us when it would end.\u201d\n";
+  auto d = dyad::testing::process_text(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Direct);
+  EXPECT_EQ(d.quotes[0].speaker, "");
+  EXPECT_EQ(d.quotes[0].speaker_start, -1);
+}
+
+TEST(Quotes, SurnameLaterInTheArticleGetsTheFullName) {
+  std::string t = "Marguerite Okonjo runs a small bakery on the harbour front.\n\nThe town council approved new "
+                  "parking rules last week.\n\nSeveral shops have lost customers since then.\n\n\u201cWe sold half of "
+                  "what we usually sell this month,\u201d Okonjo said.\n";
+  auto d = dyad::testing::process_text(t);
+  const auto* q = starting(d.quotes, d.text, "We sold half");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->speaker, "Marguerite Okonjo");
+  EXPECT_EQ(speaker_mention(d.text, *q), "Okonjo");
+  EXPECT_EQ(q->verb, "said");
+}
+
+TEST(Quotes, PronounNeverResolvesToABroadcaster) {
+  std::string t = "Dana Whitfield spoke to CNN on Sunday about the strike.\n\n\u201cThe workers have waited three years "
+                  "for a fair offer,\u201d she said.\n";
+  auto d = dyad::testing::process_text(t);
+  const auto* q = starting(d.quotes, d.text, "The workers");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->speaker, "Dana Whitfield");
+  EXPECT_EQ(speaker_mention(d.text, *q), "she");
+}
+
+TEST(Quotes, PronounTakesThePersonOfThatGender) {
+  std::string t = "Mrs. Ilse Brandt met Mr. Tomas Ruiz at the port on Monday.\n\n\u201cThe cranes will be replaced "
+                  "before winter,\u201d she said.\n";
+  auto d = dyad::testing::process_text(t);
+  const auto* q = starting(d.quotes, d.text, "The cranes");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->speaker, "Ilse Brandt");
+}
+
+TEST(Quotes, RoleNounTakesThePersonNamedWithThatRole) {
+  std::string t = "The agency's spokeswoman, Lena Varga, declined to give figures.\n\nThe new rules apply from "
+                  "March.\n\n\u201cNo farm will be left without support this season,\u201d the spokeswoman said.\n";
+  auto d = dyad::testing::process_text(t);
+  const auto* q = starting(d.quotes, d.text, "No farm");
+  ASSERT_TRUE(q);
+  EXPECT_EQ(q->speaker, "Lena Varga");
+  EXPECT_EQ(speaker_mention(d.text, *q), "the spokeswoman");
+}
+
+TEST(Quotes, AnyOrganisationCanSpeakIndirectly) {
+  std::string t = "Brightwater Foods said it would close two of its packing plants next year.\n";
+  auto d = dyad::testing::process_text(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Indirect);
+  EXPECT_EQ(d.quotes[0].speaker, "Brightwater Foods");
+  EXPECT_EQ(d.quotes[0].verb, "said");
+  EXPECT_EQ(d.quotes[0].text.rfind("it would close", 0), 0u) << d.quotes[0].text;
+}
+
+TEST(Quotes, AccordingToGivesAnIndirectQuotation) {
+  std::string t = "The harvest fell by a third in the south, according to the Grain Growers Association.\n";
+  auto d = dyad::testing::process_text(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Indirect);
+  EXPECT_EQ(d.quotes[0].verb, "according to");
+  EXPECT_NE(d.quotes[0].speaker.find("Grain Growers Association"), std::string::npos) << d.quotes[0].speaker;
+}
+
+TEST(Quotes, VideoCaptionIsNotAQuotation) {
+  std::string t = "WATCH: Ruritania accuses its neighbour of moving troops to the border\n\nThe two capitals traded "
+                  "notes on Friday.\n";
+  auto d = dyad::testing::process_text(t);
+  EXPECT_TRUE(d.quotes.empty()) << d.quotes[0].text;
+}
+
+TEST(Quotes, ShowTitleInQuotationMarksIsNotSpeech) {
+  std::string t = "The senator appeared on \u201cMorning Report With Jane Hale\u201d and told viewers about the bill.\n\n"
+                  "She will also host \u201cThe Late Table\u201d next spring.\n";
+  auto d = dyad::testing::process_text(t);
+  for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("Morning Report"), std::string::npos) << q.text;
+  for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("Late Table"), std::string::npos) << q.text;
+}
+
+TEST(Quotes, ThinkingIsNotSpeaking) {
+  std::string t = "Arjun Mehta thought the market would recover by the summer.\n";
+  auto d = dyad::testing::process_text(t);
+  EXPECT_TRUE(d.quotes.empty()) << d.quotes[0].text;
+}
+
+TEST(Quotes, SpeakerStringsAreClean) {
+  // An institution with "of" in its name is not cut; a weekday after a name is not part of it.
+  std::string t = "Interest rates will stay where they are until June, the Bank of Northland said.\n\n"
+                  "Rates could rise later in the year, Radio Harbour reported Monday.\n";
+  auto d = dyad::testing::process_text(t);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].speaker, "Bank of Northland");
+  EXPECT_EQ(d.quotes[1].speaker, "Radio Harbour");
+  EXPECT_EQ(speaker_mention(d.text, d.quotes[1]), "Radio Harbour");
+}
+
+TEST(Quotes, NameIsNotRepeatedAcrossAParagraphBreak) {
+  std::string t = "Ferry Service To End\n\nThe harbour master is Karl Jensen\n\nJensen said the ferry service would "
+                  "end in May.\n";
+  auto d = dyad::testing::process_text(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Karl Jensen");
+  EXPECT_EQ(speaker_mention(d.text, d.quotes[0]), "Jensen");
+}
+
+TEST(Quotes, SentenceSplitByTheAttributionIsOneQuotation) {
+  std::string t = "\u201cThe river is higher than last spring,\u201d said Olga Petrenko, \u201cand the dams are "
+                  "older.\u201d\n";
+  auto d = dyad::testing::process_text(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text.rfind("The river", 0), 0u);
+  EXPECT_NE(d.quotes[0].text.find("dams are older."), std::string::npos);
+  EXPECT_EQ(d.quotes[0].speaker, "Olga Petrenko");
+}
+
+TEST(Quotes, QuotedFragmentInReportedSpeechIsMixed) {
+  std::string t = "Pia Lund said the new tax was \u201ca burden on every family\u201d and should be dropped.\n";
+  auto d = dyad::testing::process_text(t);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Mixed);
+  EXPECT_EQ(d.quotes[0].speaker, "Pia Lund");
+  EXPECT_EQ(d.quotes[0].text.rfind("the new tax", 0), 0u) << d.quotes[0].text;
+}
+
+TEST(Quotes, ContractCarriesTypeSpeakerMentionAndVerb) {
+  std::vector<Document> docs{dyad::testing::process_text("\u201cWe start at dawn,\u201d Hanna Koivu told reporters.\n")};
+  auto j = actors::quotes_json(docs);
+  ASSERT_EQ(j.size(), 1u);
+  EXPECT_EQ(j[0]["type"], "direct");
+  EXPECT_EQ(j[0]["verb"], "told");
+  EXPECT_EQ(docs[0].text.substr(j[0]["speaker_start"].get<size_t>(),
+                                j[0]["speaker_end"].get<size_t>() - j[0]["speaker_start"].get<size_t>()),
+            "Hanna Koivu");
+}
+
+// --- Linear time on hostile input (issue 20) ---
+
+namespace {
+size_t quote_work(const std::string& text) {
+  auto ann = lang::annotate(text);
+  std::vector<actors::ActorMention> none;
+  size_t steps = 0;
+  quotes::find_quotes(text, ann, none, &steps);
+  return steps;
+}
+std::string repeat(const std::string& unit, size_t bytes) {
+  std::string s;
+  while (s.size() < bytes) s += unit;
+  return s;
+}
+}  // namespace
+
+TEST(Quotes, WorkGrowsLinearlyOnRunsOfQuotationMarks) {
+  for (std::string unit : {"\"", "\"a ", "'", "\u201c", "\u201d", "\u201ca said b, ", "He said \"x\" "}) {
+    size_t small = quote_work(repeat(unit, 4000)), large = quote_work(repeat(unit, 16000));
+    // Four times the text, at most about four times the work.
+    EXPECT_LE(large, 5 * small + 1000) << "unit " << unit << ": " << small << " -> " << large;
+  }
+}
+
+TEST(Quotes, QuotedSpansNeverOverlapOrExceedTheCap) {
+  std::string t = repeat("\"a ", 30000) + "\n" + repeat("\u201c", 3000) + "x" + repeat("\u201d", 10);
+  auto spans = quotes::quoted_spans(t);
+  uint64_t covered = 0;
+  uint32_t prev_end = 0;
+  for (const auto& s : spans) {
+    EXPECT_LE(s.end - s.start, quotes::kMaxQuoteBytes);
+    EXPECT_GE(s.start, prev_end);
+    prev_end = s.end;
+    covered += s.end - s.start;
+  }
+  EXPECT_LE(covered, t.size());
 }

@@ -53,8 +53,20 @@ std::string build_db() {
   add_mention(a, "Zamir Kabulov", "RUSGOV", "Zamir Kabulov");
   add_event(a, "Russia pledged economic aid to the Afghan government on Tuesday", "RUS", "AFGGOV", "061");
   auto q = a.text.find("Kabul can count");
-  a.quotes.push_back({static_cast<uint32_t>(q), static_cast<uint32_t>(q + 33), a.text.substr(q, 33),
-                      "Zamir Kabulov", "RUSGOV", "person", "direct", "explicit"});
+  dyad::actors::Quote quote;
+  quote.start = static_cast<uint32_t>(q);
+  quote.end = static_cast<uint32_t>(q + 33);
+  quote.text = a.text.substr(q, 33);
+  quote.speaker = "Zamir Kabulov";
+  quote.speaker_actor = "RUSGOV";
+  quote.speaker_kind = "person";
+  quote.kind = "direct";
+  quote.attribution = "explicit";
+  quote.type = dyad::actors::QuoteType::Direct;
+  quote.speaker_start = static_cast<int64_t>(a.text.find("Zamir Kabulov"));
+  quote.speaker_end = quote.speaker_start + 13;
+  quote.verb = "said";
+  a.quotes.push_back(quote);
   auto tue = a.text.find("Tuesday");
   a.timexes.push_back({{static_cast<uint32_t>(tue), static_cast<uint32_t>(tue + 7)}, "DATE", "2013-03-05"});
   db.put(a, "");
@@ -188,13 +200,21 @@ TEST_F(ServeApi, DocumentView) {
   json d = get("/api/documents/moscow-kabul");
   EXPECT_EQ(d["document"]["id"], "moscow-kabul");
   EXPECT_EQ(d["document"]["published"], "2013-03-05");
-  std::string text = d["document"]["text"];
+  std::string clean = d["document"]["text"].get<std::string>();
   ASSERT_EQ(d["actors"].size(), 3u);
   const auto& m = d["actors"][1];
-  EXPECT_EQ(text.substr(m["start"].get<size_t>(), m["end"].get<size_t>() - m["start"].get<size_t>()),
+  EXPECT_EQ(clean.substr(m["start"].get<size_t>(), m["end"].get<size_t>() - m["start"].get<size_t>()),
             "Afghan government");
   ASSERT_EQ(d["quotes"].size(), 1u);
   EXPECT_EQ(d["quotes"][0]["speaker_actor"], "RUSGOV");
+  // The quotation's kind, reporting verb and speaker mention (clean-text bytes) are served.
+  EXPECT_EQ(d["quotes"][0]["type"], "direct");
+  EXPECT_EQ(d["quotes"][0]["verb"], "said");
+  ASSERT_TRUE(d["quotes"][0]["speaker_start"].is_number());
+  std::string text = d["document"]["text"].get<std::string>();
+  EXPECT_EQ(text.substr(d["quotes"][0]["speaker_start"].get<size_t>(),
+                        d["quotes"][0]["speaker_end"].get<size_t>() - d["quotes"][0]["speaker_start"].get<size_t>()),
+            "Zamir Kabulov");
   ASSERT_EQ(d["events"].size(), 1u);
   EXPECT_EQ(d["events"][0]["code"], "061");
   EXPECT_EQ(d["events"][0]["quad"], 2);
@@ -244,6 +264,7 @@ TEST_F(ServeApi, ActorsListAndActorPage) {
   json r = get("/api/actors/RUS?rollup=1");
   ASSERT_EQ(r["quotes"].size(), 1u);
   EXPECT_EQ(r["quotes"][0]["speaker"], "Zamir Kabulov");
+  EXPECT_EQ(r["quotes"][0]["type"], "direct");
   EXPECT_EQ((*find_by(r["relations"], "other", "TALIBAN"))["events"], 3);
   EXPECT_TRUE(find_by(r["relations"], "other", "AFG"));  // AFGGOV rolled up
   json t = get("/api/actors/TALIBAN");

@@ -340,3 +340,42 @@ TEST(StoreLayers, SearchPagesNewestFirstAndLeavesOutDuplicates) {
   f.q = "nothing-matches-this";
   EXPECT_EQ(q.search(f).total, 0);
 }
+
+TEST(StoreLayers, VersionThreeDatabaseGainsQuoteTypeSpeakerAndVerb) {
+  std::string path = dyad::testing::temp_dir("layers") + "/v3.sqlite";
+  {
+    Store db(path);
+    db.put(article("kabul", kArticle), "");
+    // Back to version 3: the quotes table without type, speaker mention and verb.
+    ASSERT_EQ(sqlite3_exec(db.handle(),
+                           "DROP TABLE quotes; CREATE TABLE quotes (doc INTEGER NOT NULL, start INTEGER NOT NULL, "
+                           "end INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT, speaker_actor TEXT, "
+                           "speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT); "
+                           "INSERT INTO quotes (doc, start, end, text, speaker, kind) "
+                           "SELECT rowid, 0, 5, 'Older', 'an old speaker', 'direct' FROM documents; "
+                           "PRAGMA user_version=3;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+  }
+  Store db(path);
+  EXPECT_EQ(db.schema_version(), dyad::store::kSchemaVersion);
+  Queries q(db);
+  auto old = q.quotes("kabul");
+  ASSERT_EQ(old.size(), 1u);  // rows of the old shape survive, with no type, verb or speaker mention
+  EXPECT_EQ(old[0].speaker, "an old speaker");
+  EXPECT_EQ(old[0].type, "");
+  EXPECT_EQ(old[0].speaker_start, -1);
+  // A document stored now keeps the new fields.
+  Document d = article("kabul-new", std::string(kArticle) + "\nA later report.\n");
+  d.quotes[0].type = dyad::actors::QuoteType::Mixed;
+  d.quotes[0].verb = "told";
+  d.quotes[0].speaker_start = 3;
+  d.quotes[0].speaker_end = 20;
+  db.put(d, "");
+  auto now = q.quotes("kabul-new");
+  ASSERT_EQ(now.size(), 1u);
+  EXPECT_EQ(now[0].type, "mixed");
+  EXPECT_EQ(now[0].verb, "told");
+  EXPECT_EQ(now[0].speaker_start, 3);
+  EXPECT_EQ(now[0].speaker_end, 20);
+}

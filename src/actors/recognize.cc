@@ -35,6 +35,12 @@ using lang::Tag;
 
 bool cap(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
 bool initial(std::string_view s) { return s.size() == 2 && cap(s) && s[1] == '.'; }
+bool weekday(std::string_view s) {
+  static const char* days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+  for (const char* d : days)
+    if (s == d) return true;
+  return false;
+}
 bool name_token(const lang::Token& t, std::string_view s) {
   return (lang::is_proper(t.tag) && cap(s)) || initial(s);
 }
@@ -200,7 +206,9 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
         continue;
       }
       size_t k = j;
-      while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s") ++k;
+      while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s" &&
+             (k == j || !a.tokens[k].para_start))
+        ++k;
       if (k > j && !(e && m.length >= k - j)) {
         ActorMention p{0, 0, 0, 0, "", span_text(c, j, k), "person", "", "", -1, false};
         push(i, k, p, tagent);
@@ -363,7 +371,10 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     // or an apposition ("Petr Topychkanov, an analyst at ...").
     if (name_token(tok, c.toks[i]) && !initial(c.toks[i])) {
       size_t k = i;
-      while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length) ++k;
+      // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday.
+      while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length &&
+             (k == i || (!a.tokens[k].para_start && !weekday(c.toks[k]))))
+        ++k;
       auto speech = [&](size_t t) {
         return t < n && lang::is_verb(a.tokens[t].tag) && dict.entries().size() &&
                a.tokens[t].lemma.size() && (a.tokens[t].lemma == "say" || a.tokens[t].lemma == "tell" ||

@@ -21,6 +21,14 @@ struct ActorMention {
   bool anonymous = false;        // "a senior Afghan official"
 };
 
+// The kind of a quotation: quoted words attributed to a speaker (direct),
+// reported speech carrying a quoted fragment (mixed), or reported speech with
+// a speech verb or "according to" and no quotation marks (indirect).
+enum class QuoteType : uint8_t { Direct, Mixed, Indirect };
+inline const char* quote_type_name(QuoteType t) {
+  return t == QuoteType::Direct ? "direct" : t == QuoteType::Mixed ? "mixed" : "indirect";
+}
+
 // One quotation (or reported statement) and who made it.
 struct Quote {
   uint32_t start = 0, end = 0;   // bytes in Document::text (the quoted words, marks excluded)
@@ -30,6 +38,9 @@ struct Quote {
   std::string speaker_kind;      // kind of the speaker's actor
   std::string kind;              // direct | partial | indirect
   std::string attribution;       // explicit | pronoun | description | continued | none
+  QuoteType type = QuoteType::Direct;
+  int64_t speaker_start = -1, speaker_end = -1;  // the speaker mention (bytes in Document::text), -1 if none
+  std::string verb;              // the reporting verb or phrase ("said", "according to"), "" if none
 };
 
 }  // namespace dyad::actors

@@ -1,313 +1,332 @@
-// Finds quotations and attributes them to speakers (see quotes.h).
+// Finds quotations and reported speech and attributes them (see quotes.h):
+// direct quotations (quoted words, attributed or not), mixed ones (reported
+// speech carrying a quoted fragment) and indirect ones (reported speech with a
+// reporting verb or "according to" and no marks). Every search is bounded by
+// a window, so the work is linear in the text.
 #include "quotes/quotes.h"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 
-#include "actors/dictionary.h"
-#include "lang/resources.h"
+#include "quotes/context.h"
+#include "quotes/marks.h"
+#include "quotes/speaker.h"
 
 namespace dyad::quotes {
 
 namespace {
 
-using actors::ActorMention;
 using actors::Quote;
+using actors::QuoteType;
 using lang::Tag;
 
-struct Raw {
-  uint32_t start, end;   // content bytes
-  uint32_t para;
-  bool single = false;
-  bool heading = false;  // the quotation is the whole paragraph
-};
-
-bool letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
-
-bool mark_at(std::string_view t, size_t i, unsigned char third) {
-  return i + 2 < t.size() && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
-         (unsigned char)t[i + 2] == third;
-}
-
-std::vector<Raw> quoted_spans(std::string_view text) {
-  std::vector<Raw> out;
-  size_t ps = 0;
-  uint32_t para = 0;
-  while (ps <= text.size()) {
-    size_t pe = text.find('\n', ps);
-    if (pe == std::string_view::npos) pe = text.size();
-    long open = -1, open_single = -1;
-    size_t before = out.size();
-    for (size_t i = ps; i < pe; ++i) {
-      unsigned char ch = text[i];
-      if (mark_at(text, i, 0x9C) || (ch == '"' && open < 0)) {  // opening double
-        if (open < 0) open = long(i + (ch == '"' ? 1 : 3));
-        if (ch != '"') i += 2;
-      } else if (mark_at(text, i, 0x9D) || ch == '"') {  // closing double
-        if (open >= 0) {
-          out.push_back({uint32_t(open), uint32_t(i), para});
-          open = -1;
-        } else if (out.size() == before) {  // opening mark lost
-          size_t s = ps;
-          while (s < i && (text[s] == ' ' || text[s] == '\t')) ++s;
-          if (i > s) out.push_back({uint32_t(s), uint32_t(i), para});
-        }
-        if (ch != '"') i += 2;
-      } else if (mark_at(text, i, 0x98) && open < 0 && open_single < 0) {
-        open_single = long(i + 3);
-        i += 2;
-      } else if (mark_at(text, i, 0x99) && open < 0 && open_single >= 0) {
-        bool apostrophe = i + 3 < pe && letter((unsigned char)text[i + 3]);
-        if (!apostrophe) {
-          out.push_back({uint32_t(open_single), uint32_t(i), para, true});
-          open_single = -1;
-        }
-        i += 2;
-      }
-    }
-    if (open >= 0 && size_t(open) < pe) out.push_back({uint32_t(open), uint32_t(pe), para});
-    for (size_t q = before; q < out.size(); ++q) {
-      auto& r = out[q];
-      while (r.start < r.end && text[r.start] == ' ') ++r.start;
-      while (r.end > r.start && text[r.end - 1] == ' ') --r.end;
-      size_t s = ps, e = pe;
-      while (s < e && (text[s] == ' ' || (unsigned char)text[s] >= 0x80 || text[s] == '"')) ++s;
-      while (e > s && (text[e - 1] == ' ' || (unsigned char)text[e - 1] >= 0x80 || text[e - 1] == '"')) --e;
-      r.heading = r.start <= s + 1 && r.end + 1 >= e;
-    }
-    if (pe == text.size()) break;
-    ps = pe + 1;
-    ++para;
-  }
-  return out;
-}
+inline constexpr size_t kContentWindow = 120;  // tokens of a reported clause examined
 
 int word_count(std::string_view s) {
   int n = 0;
   bool in = false;
-  for (unsigned char c : s) {
-    bool l = letter(c) || (c >= '0' && c <= '9');
+  for (unsigned char ch : s) {
+    bool l = std::isalnum(ch) || ch >= 0x80;
     if (l && !in) ++n;
     in = l;
   }
   return n;
 }
 
+// "The Late Show", "Game of Thrones": every word capitalised but small ones,
+// no sentence punctuation: a title or a name, not speech.
+bool title_like(std::string_view s) {
+  if (s.empty() || s.back() == '.' || s.back() == '?' || s.back() == '!' || s.back() == ',') return false;
+  size_t i = 0;
+  int words = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    std::string_view w = s.substr(i, j - i);
+    if (!w.empty()) {
+      ++words;
+      bool small = w == "of" || w == "the" || w == "and" || w == "a" || w == "an" || w == "in" || w == "on" ||
+                   w == "to" || w == "for" || w == "with" || w == "at" || w == "&";
+      if (!small && !std::isupper(static_cast<unsigned char>(w[0])) && !std::isdigit(static_cast<unsigned char>(w[0])))
+        return false;
+    }
+    i = j;
+  }
+  return words <= 10;
+}
+
 struct Finder {
-  std::string_view text;
-  const lang::Annotation& a;
-  const std::vector<ActorMention>& ms;
-  const lang::StringSet& speech;
-  std::vector<int> quote_of;  // token -> raw quote index, -1 outside
+  Context& c;
+  std::vector<std::pair<size_t, size_t>> ranges;  // per quoted span: tokens [first, last), marks included
+  std::vector<QuotedSpan> spans;
+  std::vector<Quote> out;
+  Speaker previous;  // the last speaker found
+  bool has_previous = false;
 
-  // A speech verb with a subject of its own ("adding", "describing" take the main clause's).
-  bool is_speech(size_t t) const {
-    return lang::is_verb(a.tokens[t].tag) && a.tokens[t].tag != Tag::VBG && speech.count(a.tokens[t].lemma);
+  bool caption_paragraph(size_t t) const {
+    size_t p = t;
+    for (size_t k = 0; p > 0 && !c.a.tokens[p].para_start && k < 8; ++k) --p;
+    return c.a.tokens[p].para_start || p == 0 ? p + 1 < c.size() && c.lex.caption.count(c.low(p)) &&
+                                                    c.tag(p + 1) == Tag::Colon && c.tok(p) != c.low(p)
+                                              : false;
   }
-  int mention_at(size_t t) const {
-    for (size_t i = 0; i < ms.size(); ++i)
-      if (ms[i].first_token <= t && t < ms[i].last_token) return int(i);
-    return -1;
-  }
-  std::string low(size_t t) const { return actors::fold_token(text.substr(a.tokens[t].span.start, a.tokens[t].span.size())); }
-
-  // The person a pronoun before byte `pos` refers to: the last person named
-  // outside quotations who is not a possessive modifier ("Trump's pledge").
-  int resolve_pronoun(uint32_t pos) const {
-    for (int i = int(ms.size()) - 1; i >= 0; --i) {
-      const auto& m = ms[i];
-      if (m.start >= pos || m.kind != "person") continue;
-      if (quote_of[m.first_token] >= 0) continue;
-      if (m.last_token < a.tokens.size() && a.tokens[m.last_token].tag == Tag::POS) continue;
-      return i;
-    }
-    return -1;
-  }
-  // "the Russian diplomat": the last person named of that country.
-  int resolve_description(const ActorMention& d) const {
-    for (int i = int(ms.size()) - 1; i >= 0; --i) {
-      const auto& m = ms[i];
-      if (m.start >= d.start || m.kind != "person") continue;
-      if (d.country.empty() || m.country == d.country) return i;
-    }
-    return -1;
-  }
-
-  // Speaker of speech verb `v`: sets quote fields; false when none found.
-  bool subject_of(size_t v, Quote& q) const {
-    auto take = [&](int mi, const char* how) {
-      const auto& m = ms[mi];
-      q.speaker = m.name;
-      q.speaker_actor = m.code;
-      q.speaker_kind = m.kind;
-      q.attribution = how;
-      return true;
-    };
-    auto from_mention = [&](int mi) {
-      const auto& m = ms[mi];
-      if (m.kind != "person" && !m.anonymous && m.first_token > 0 && low(m.first_token - 1) == "the" &&
-          a.tokens[m.last_token - 1].tag == Tag::NN) {
-        int p = resolve_description(m);
-        if (p >= 0) return take(p, "description");
-      }
-      if (m.kind == "location") return false;
-      return take(mi, "explicit");
-    };
-    auto pronoun = [&](size_t t) {
-      std::string w = low(t);
-      if (w != "he" && w != "she") return false;
-      int p = resolve_pronoun(a.tokens[t].span.start);
-      if (p < 0) return false;
-      return take(p, "pronoun");
-    };
-    // Left: "X said", "X, a researcher at Y, said".
-    if (v > 0) {
-      size_t l = v - 1;
-      while (l > 0 && (lang::is_adv(a.tokens[l].tag) || a.tokens[l].tag == Tag::MD ||
-                       (lang::is_verb(a.tokens[l].tag) && !is_speech(l))) && quote_of[l] < 0)
-        --l;
-      if (quote_of[l] < 0 && a.tokens[l].tag != Tag::RQuote) {
-        if (a.tokens[l].tag == Tag::PRP) {
-          if (pronoun(l)) return true;
-        } else if (a.tokens[l].tag == Tag::Comma) {
-          size_t s = l;
-          while (s > 0 && a.tokens[s - 1].tag != Tag::Comma && a.tokens[s - 1].tag != Tag::Period &&
-                 quote_of[s - 1] < 0 && a.tokens[s - 1].tag != Tag::RQuote && a.tokens[s - 1].tag != Tag::LQuote)
-            --s;
-          int best = -1;
-          for (size_t t = s; t < l; ++t) {
-            int mi = mention_at(t);
-            if (mi >= 0 && ms[mi].kind == "person") { best = mi; break; }
-          }
-          if (best < 0 && s >= 2 && a.tokens[s - 1].tag == Tag::Comma) {
-            int mi = mention_at(s - 2);
-            if (mi >= 0 && ms[mi].kind == "person") best = mi;
-          }
-          if (best >= 0) return take(best, "explicit");
-        } else {
-          int mi = mention_at(l);
-          if (mi >= 0 && from_mention(mi)) return true;
-        }
-      }
-    }
-    // Right: "said X", "said one senior Afghan official".
-    size_t r = v + 1;
-    if (r < a.tokens.size() && quote_of[r] < 0) {
-      if (a.tokens[r].tag == Tag::PRP) return pronoun(r);
-      for (size_t t = r; t < a.tokens.size() && t < r + 3; ++t) {
-        int mi = mention_at(t);
-        if (mi >= 0) return from_mention(mi);
-        if (a.tokens[t].tag != Tag::DT && !lang::is_adj(a.tokens[t].tag)) break;
-      }
+  void token_ranges();
+  Speaker attribution_of(size_t first, size_t last) const;
+  void emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s);
+  void direct_and_mixed();
+  void indirect();
+  bool finite_in(size_t b, size_t e) const {
+    for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
+      ++c.steps;
+      Tag g = c.tag(t);
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
     }
     return false;
   }
+  // "said in a statement that ...", "said Tuesday that ...": the "that" after a short phrase.
+  size_t after_that(size_t b, size_t hi) const {
+    for (size_t t = b; t < hi && t < b + 8; ++t) {
+      if (c.low(t) == "that") return t;
+      Tag g = c.tag(t);
+      if (lang::is_verb(g) || g == Tag::MD || g == Tag::Comma || c.quote_of[t] >= 0 || g == Tag::LQuote) break;
+    }
+    return b;
+  }
+  size_t clause_end(size_t b, size_t sentence_last) const {
+    size_t e = std::min(sentence_last, b + kContentWindow);
+    while (e > b && (lang::is_punct(c.tag(e - 1)) || c.tag(e - 1) == Tag::RQuote)) --e;
+    return e;
+  }
 };
 
-}  // namespace
-
-std::vector<Quote> find_quotes(std::string_view text, const lang::Annotation& a, const std::vector<ActorMention>& mentions) {
-  std::vector<Quote> out;
-  const auto& res = lang::Resources::get();
-  Finder f{text, a, mentions, res.speech_verbs, std::vector<int>(a.tokens.size(), -1)};
-  std::vector<Raw> raws = quoted_spans(text);
-  // Token ranges of the quotations (marks included).
-  std::vector<std::pair<size_t, size_t>> tr(raws.size(), {0, 0});
-  for (size_t q = 0; q < raws.size(); ++q) {
-    size_t first = a.tokens.size(), last = 0;
-    for (size_t t = 0; t < a.tokens.size(); ++t) {
-      const auto& sp = a.tokens[t].span;
-      if (sp.end > raws[q].start && sp.start < raws[q].end) {
-        first = std::min(first, t);
-        last = t + 1;
-      }
+void Finder::token_ranges() {
+  const auto& tk = c.a.tokens;
+  ranges.assign(spans.size(), {0, 0});
+  for (size_t q = 0; q < spans.size(); ++q) {
+    auto it = std::lower_bound(tk.begin(), tk.end(), spans[q].start,
+                               [](const lang::Token& t, uint32_t x) { return t.span.end <= x; });
+    size_t first = size_t(it - tk.begin()), last = first;
+    while (last < tk.size() && tk[last].span.start < spans[q].end) {
+      ++last;
+      ++c.steps;
     }
     if (first >= last) continue;
-    if (first > 0 && (a.tokens[first - 1].tag == Tag::LQuote)) --first;
-    if (last < a.tokens.size() && a.tokens[last].tag == Tag::RQuote) ++last;
-    tr[q] = {first, last};
-    for (size_t t = first; t < last; ++t) f.quote_of[t] = int(q);
+    if (first > 0 && tk[first - 1].tag == Tag::LQuote) --first;
+    if (last < tk.size() && tk[last].tag == Tag::RQuote) ++last;
+    ranges[q] = {first, last};
+    for (size_t t = first; t < last; ++t) c.quote_of[t] = int(q);
   }
-  auto sentence_of = [&](size_t t) {
-    for (size_t s = 0; s < a.sentences.size(); ++s)
-      if (t >= a.sentences[s].first && t < a.sentences[s].last) return s;
-    return a.sentences.size() ? a.sentences.size() - 1 : size_t(0);
-  };
-  int prev_speech = -1;  // index in `out` of the last attributed quotation
-  uint32_t prev_para = 0;
-  for (size_t q = 0; q < raws.size(); ++q) {
-    const Raw& r = raws[q];
-    auto [first, last] = tr[q];
-    if (first >= last) continue;
-    std::string_view content = text.substr(r.start, r.end - r.start);
+}
+
+// The speaker of a quotation at tokens [first, last): a reporting verb after it
+// (to the sentence end), then before it, then "according to".
+Speaker Finder::attribution_of(size_t first, size_t last) const {
+  const Speaker* prev = has_previous ? &previous : nullptr;
+  const auto& s2 = c.a.sentences[c.sentence_of[last - 1]];
+  const auto& s1 = c.a.sentences[c.sentence_of[first]];
+  size_t hi = std::min<size_t>(s2.last, last + kVerbWindow);
+  for (size_t t = last; t < hi && c.quote_of[t] < 0; ++t) {
+    ++c.steps;
+    if (c.low(t) == "according" && t + 1 < hi && c.low(t + 1) == "to") return speaker_according_to(c, t, prev);
+    if (is_report_verb(c, t)) {
+      Speaker s = speaker_of_verb(c, t, prev);
+      if (s.found) return s;
+    }
+  }
+  size_t lo = std::max<size_t>(s1.first, first > kVerbWindow ? first - kVerbWindow : 0);
+  for (size_t t = first; t-- > lo && c.quote_of[t] < 0;) {
+    ++c.steps;
+    if (c.low(t) == "according" && t + 1 < first && c.low(t + 1) == "to") return speaker_according_to(c, t, prev);
+    if (is_report_verb(c, t)) {
+      Speaker s = speaker_of_verb(c, t, prev);
+      if (s.found) return s;
+    }
+  }
+  return {};
+}
+
+void Finder::emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s) {
+  while (end > start && (c.text[end - 1] == ',' || c.text[end - 1] == ' ')) --end;
+  if (end <= start) return;
+  Quote q;
+  q.start = start;
+  q.end = end;
+  q.text = std::string(c.text.substr(start, end - start));
+  q.type = type;
+  q.kind = type == QuoteType::Direct ? "direct" : type == QuoteType::Mixed ? "partial" : "indirect";
+  q.attribution = "none";
+  if (s && s->found) {
+    q.speaker = s->name;
+    q.speaker_actor = s->actor;
+    q.speaker_kind = s->kind;
+    q.attribution = s->attribution;
+    q.verb = s->verb;
+    if (s->last > s->first) {
+      q.speaker_start = c.a.tokens[s->first].span.start;
+      q.speaker_end = c.a.tokens[s->last - 1].span.end;
+    }
+  }
+  out.push_back(std::move(q));
+}
+
+void Finder::direct_and_mixed() {
+  int last_para_with_speaker = -10;
+  for (size_t q = 0; q < spans.size(); ++q) {
+    const QuotedSpan& r = spans[q];
+    auto [first, last] = ranges[q];
+    if (first >= last || r.caption) continue;
+    std::string_view content = c.text.substr(r.start, r.end - r.start);
     int words = word_count(content);
-    Quote qu;
-    qu.start = r.start;
-    qu.end = r.end;
-    qu.text = std::string(content);
-    size_t s1 = sentence_of(first), s2 = sentence_of(last - 1);
-    // Speech verbs after the quotation (to the sentence end or the next one), then before it.
-    std::vector<size_t> cands;
-    for (size_t t = last; t < a.sentences[s2].last && f.quote_of[t] < 0; ++t)
-      if (f.is_speech(t)) cands.push_back(t);
-    for (size_t t = first; t-- > a.sentences[s1].first && f.quote_of[t] < 0;)
-      if (f.is_speech(t)) cands.push_back(t);
-    // A partial quotation inside a sentence: any speech verb of the sentence.
-    if (cands.empty() && words <= 8)
-      for (size_t t = a.sentences[s1].first; t < a.sentences[s2].last; ++t)
-        if (f.quote_of[t] < 0 && f.is_speech(t)) cands.push_back(t);
-    bool found = false;
-    for (size_t v : cands)
-      if (f.subject_of(v, qu)) { found = true; break; }
-    if (r.heading && words <= 5) continue;  // a heading or caption in quotes
-    if (!found) {
-      bool sentence_like = words >= 4 && (std::isupper((unsigned char)content[0]) || content.back() == '.');
-      if (sentence_like && prev_speech >= 0 && r.para <= prev_para + 1 && !r.single) {
-        qu.speaker = out[prev_speech].speaker;
-        qu.speaker_actor = out[prev_speech].speaker_actor;
-        qu.speaker_kind = out[prev_speech].speaker_kind;
-        qu.attribution = "continued";
-      } else {
-        continue;  // scare quotes, names, titles
+    if (title_like(content) && words <= 10) continue;  // titles of works, nicknames
+    if (r.heading && words <= 5) continue;             // a heading or caption in quotes
+    Speaker s = attribution_of(first, last);
+    const auto& sen = c.a.sentences[c.sentence_of[first]];
+    // Embedded in a clause ("he said the plan was "very dangerous""): mixed.
+    bool embedded = first > sen.first && c.tag(first - 1) != Tag::Colon && c.tag(first - 1) != Tag::Comma &&
+                    !c.a.tokens[first].para_start && c.quote_of[first - 1] < 0;
+    bool lower = !content.empty() && std::islower(static_cast<unsigned char>(content[0]));
+    bool sentence_like = words >= 4 && (!lower || content.back() == '.' || content.back() == '?' || content.back() == '!');
+    uint32_t start = r.start, end = r.end;
+    QuoteType type = QuoteType::Direct;
+    if ((embedded || lower) && s.found) {
+      type = QuoteType::Mixed;
+      // The reported clause around the fragment: after the verb (and "that"), or before the attribution.
+      size_t v = s.verb_token;
+      if (v < first) {
+        size_t b = after_that(v + 1, first);
+        while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
+        if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
+        size_t e = clause_end(last, sen.last);
+        if (e > last) end = c.a.tokens[e - 1].span.end;
+      } else if (embedded) {
+        start = c.a.tokens[sen.first].span.start;
+      }
+    } else if (!s.found) {
+      // Continued from the previous paragraph's speaker, else a quotation nobody is named for.
+      if (sentence_like && has_previous && int(r.para) <= last_para_with_speaker + 1 && !r.single && !embedded) {
+        s = previous;
+        s.attribution = "continued";
+        s.first = s.last = 0;
+        s.verb.clear();
+      } else if (!sentence_like || embedded || r.single) {
+        continue;  // scare quotes, names, short fragments
       }
     }
     if (r.single && words < 3) continue;
-    bool lower = !content.empty() && content[0] >= 'a' && content[0] <= 'z';
-    qu.kind = (lower || words <= 3) ? "partial" : "direct";
-    out.push_back(std::move(qu));
-    prev_speech = int(out.size()) - 1;
-    prev_para = r.para;
+    // A sentence split by the attribution ("A," he said, "b.") is one quotation; a new
+    // sentence after it ("..., adding, \"The ...") is another.
+    if (q + 1 < spans.size() && s.found && ranges[q + 1].first > last &&
+        c.sentence_of[ranges[q + 1].first] == c.sentence_of[last - 1] && s.verb_token >= last &&
+        s.verb_token < ranges[q + 1].first && content.back() == ',' &&
+        std::islower(static_cast<unsigned char>(c.text[spans[q + 1].start]))) {
+      end = spans[q + 1].end;
+      ++q;
+    }
+    emit(start, end, type, &s);
+    if (s.found && !s.name.empty()) {
+      previous = s;
+      has_previous = true;
+      last_para_with_speaker = int(r.para);
+    }
   }
-  // Reported speech without marks: "<actor> said/denies ...".
-  for (size_t s = 0; s < a.sentences.size(); ++s) {
-    const auto& sen = a.sentences[s];
-    bool has_quote = false;
-    for (size_t t = sen.first; t < sen.last; ++t)
-      if (f.quote_of[t] >= 0 || a.tokens[t].tag == Tag::LQuote || a.tokens[t].tag == Tag::RQuote) has_quote = true;
-    if (has_quote) continue;
-    for (size_t v = sen.first + 1; v < sen.last; ++v) {
-      Tag tg = a.tokens[v].tag;
-      if (!(tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP) || !f.is_speech(v)) continue;
-      int mi = f.mention_at(v - 1);
-      if (mi < 0 || mentions[mi].code.empty() || mentions[mi].kind == "location") continue;
-      if (v + 2 >= sen.last) break;
-      Quote qu;
-      qu.start = a.tokens[v + 1].span.start;
-      size_t e = sen.last;
-      while (e > v + 1 && lang::is_punct(a.tokens[e - 1].tag)) --e;
-      qu.end = a.tokens[e - 1].span.end;
-      qu.text = std::string(text.substr(qu.start, qu.end - qu.start));
-      qu.speaker = mentions[mi].name;
-      qu.speaker_actor = mentions[mi].code;
-      qu.speaker_kind = mentions[mi].kind;
-      qu.kind = "indirect";
-      qu.attribution = "explicit";
-      out.push_back(std::move(qu));
+}
+
+// Reported speech without marks: "X said (that) ...", "..., X said",
+// "X told reporters ...", "according to X, ...".
+void Finder::indirect() {
+  for (size_t si = 0; si < c.a.sentences.size(); ++si) {
+    const auto& sen = c.a.sentences[si];
+    bool quoted = false;
+    for (size_t t = sen.first; t < sen.last && !quoted; ++t, ++c.steps)
+      quoted = c.quote_of[t] >= 0 || c.tag(t) == Tag::LQuote || c.tag(t) == Tag::RQuote;
+    if (quoted || sen.last <= sen.first + 3 || caption_paragraph(sen.first)) continue;
+    const Speaker* prev = has_previous ? &previous : nullptr;
+    for (size_t v = sen.first; v < sen.last; ++v) {
+      ++c.steps;
+      if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
+        Speaker s = speaker_according_to(c, v, prev);
+        if (!s.found) continue;
+        size_t b = sen.first, e;
+        if (v <= sen.first + 1) {  // "According to X, ..."
+          b = s.last;
+          while (b < sen.last && c.tag(b) == Tag::Comma) ++b;
+          e = clause_end(b, sen.last);
+        } else {
+          e = v;
+          while (e > b && c.tag(e - 1) == Tag::Comma) --e;
+        }
+        if (e > b + 2 && finite_in(b, e)) {
+          emit(c.a.tokens[b].span.start, c.a.tokens[e - 1].span.end, QuoteType::Indirect, &s);
+          break;
+        }
+        continue;
+      }
+      Tag g = c.tag(v);
+      bool finite = g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP ||
+                    (g == Tag::VBN && v > sen.first && c.a.tokens[v - 1].lemma == "have") ||
+                    (g == Tag::VB && v > sen.first && c.tag(v - 1) == Tag::MD);
+      if (!finite || !is_report_verb(c, v)) continue;
+      Speaker s = speaker_of_verb(c, v, prev);
+      if (!s.found) continue;
+      const std::string& lemma = c.a.tokens[v].lemma;
+      // After the verb: an object for tell/urge/warn, then "that" or a clause.
+      size_t b = std::max<size_t>(v + 1, s.first > v ? s.last : v + 1);
+      if (c.lex.object.count(lemma) && b < sen.last && (c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) ||
+                                                        c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {
+        size_t e = b;
+        while (e < sen.last && e < b + 8 && (lang::is_noun(c.tag(e)) || c.tag(e) == Tag::DT || lang::is_adj(c.tag(e)) ||
+                                             (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0))
+          ++e;
+        if (e < sen.last && (c.low(e) == "that" || c.low(e) == "to")) b = e;
+        // "told police he ...": the object, then the reported clause.
+        else if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e))))
+          b = e;
+      }
+      b = after_that(b, sen.last);
+      bool that = b < sen.last && c.low(b) == "that";
+      bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
+      if (that) ++b;
+      size_t e = clause_end(b, sen.last);
+      bool clause = e > b + 2 && (to || finite_in(b, e)) && c.low(b) != "of" && c.low(b) != "as" &&
+                    c.low(b) != "for" && c.tag(b) != Tag::Comma;
+      if (c.lex.clause_only.count(lemma) && !that) clause = false;
+      if (clause) {
+        emit(c.a.tokens[b].span.start, c.a.tokens[e - 1].span.end, QuoteType::Indirect, &s);
+      } else {
+        // Before the attribution: "The talks failed, the minister said."
+        size_t k = std::min<size_t>(s.first, v);
+        if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
+            clause_end(std::max<size_t>(s.last, v + 1), sen.last) <= std::max<size_t>(s.last, v + 1) + 3) {
+          emit(c.a.tokens[sen.first].span.start, c.a.tokens[k - 2].span.end, QuoteType::Indirect, &s);
+        } else {
+          continue;
+        }
+      }
+      if (!s.name.empty()) {
+        previous = s;
+        has_previous = true;
+      }
       break;
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Quote& x, const Quote& y) { return x.start < y.start; });
-  return out;
+}
+
+}  // namespace
+
+std::vector<actors::Quote> find_quotes(std::string_view text, const lang::Annotation& a,
+                                       const std::vector<actors::ActorMention>& mentions, size_t* steps) {
+  Context c(text, a, mentions);
+  Finder f{c, {}, quoted_spans(text), {}, {}, false};
+  f.token_ranges();
+  collect_names(c);
+  f.direct_and_mixed();
+  f.has_previous = false;
+  f.indirect();
+  std::stable_sort(f.out.begin(), f.out.end(), [](const Quote& x, const Quote& y) { return x.start < y.start; });
+  if (steps) *steps = c.steps;
+  return f.out;
 }
 
 }  // namespace dyad::quotes

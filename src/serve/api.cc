@@ -131,6 +131,17 @@ json search(const store::Queries& q, const Params& p) {
   return {{"total", page.total}, {"hits", hits}};
 }
 
+json nullable(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
+
+// One stored quotation: its kind, speaker and the speaker mention's bytes
+// (null when none), reporting verb.
+json quote_json(const store::QuoteRow& x) {
+  auto pos = [](long long v) { return v < 0 ? json(nullptr) : json(v); };
+  return {{"start", x.start}, {"end", x.end}, {"text", x.text}, {"speaker", x.speaker},
+          {"speaker_actor", x.speaker_actor}, {"kind", x.kind}, {"type", nullable(x.type)},
+          {"verb", nullable(x.verb)}, {"speaker_start", pos(x.speaker_start)}, {"speaker_end", pos(x.speaker_end)}};
+}
+
 json document(const store::Queries& q, const store::Store& db, const std::string& id) {
   auto d = db.get(id);
   if (!d) throw BadRequest{404, "no document with id '" + id + "'"};
@@ -146,8 +157,7 @@ json document(const store::Queries& q, const store::Store& db, const std::string
     actors.push_back({{"start", m.start}, {"end", m.end}, {"code", m.code}, {"name", m.name}, {"kind", m.kind},
                       {"country", m.country}, {"role", m.role}});
   for (const auto& x : q.quotes(id))
-    quotes.push_back({{"start", x.start}, {"end", x.end}, {"text", x.text}, {"speaker", x.speaker},
-                      {"speaker_actor", x.speaker_actor}, {"kind", x.kind}});
+    quotes.push_back(quote_json(x));
   for (const auto& e : q.document_events(id)) events.push_back(event_json(e));
   for (const auto& t : q.timex(id))
     timex.push_back({{"start", t.start}, {"end", t.end}, {"type", t.type}, {"value", t.value}});
@@ -206,7 +216,9 @@ json actor(const store::Queries& q, const std::string& code, const Params& p) {
                          {"mean_goldstein", round3(x.events ? x.sum / static_cast<double>(x.events) : 0)}});
   json quotes = json::array();
   for (const auto& x : q.quotes_by(code, rollup, 50))
-    quotes.push_back({{"doc", x.doc}, {"text", x.text}, {"speaker", x.speaker}, {"date", x.date}});
+    quotes.push_back({{"doc", x.doc}, {"text", x.text}, {"speaker", x.speaker}, {"date", x.date},
+                      {"type", nullable(x.type)}, {"verb", nullable(x.verb)},
+                      {"start", x.start}, {"end", x.end}});
   std::vector<std::string> roots;
   for (int r = 1; r <= 20; ++r) {
     std::string root = (r < 10 ? "0" : "") + std::to_string(r);

@@ -130,16 +130,24 @@ std::vector<MentionRow> Queries::mentions(const std::string& doc) const {
   return out;
 }
 
+namespace {
+// A row of the quote columns selected by quotes() and quotes_by().
+QuoteRow quote_row(Statement& st) {
+  return {st.text(0), st.text(1), st.integer(2), st.integer(3), st.text(4), st.text(5), st.text(6),
+          st.text(7), st.text(8), st.text(9), st.integer(10), st.integer(11)};
+}
+}  // namespace
+
 std::vector<QuoteRow> Queries::quotes(const std::string& doc) const {
   std::vector<QuoteRow> out;
   Statement st(store_.handle(),
                "SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
-               "coalesce(q.speaker_actor,''), coalesce(q.kind,'') FROM quotes q JOIN documents d ON "
+               "coalesce(q.speaker_actor,''), coalesce(q.kind,''), coalesce(q.type,''), coalesce(q.verb,''), "
+               "coalesce(q.speaker_start,-1), coalesce(q.speaker_end,-1) FROM quotes q JOIN documents d ON "
                "d.rowid = q.doc WHERE d.id = ? ORDER BY q.start");
   st.bind(1, doc);
   while (st.step())
-    out.push_back({st.text(0), st.text(1), st.integer(2), st.integer(3), st.text(4), st.text(5), st.text(6),
-                   st.text(7)});
+    out.push_back(quote_row(st));
   return out;
 }
 
@@ -499,7 +507,8 @@ std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, 
   // Newest stored first from the speaker index; documents are read for the
   // rows shown only (duplicates are left out by the small duplicate index).
   std::string sql = std::string("SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
-                                "coalesce(q.speaker_actor,''), coalesce(q.kind,'') FROM (SELECT rowid AS r, * FROM "
+                                "coalesce(q.speaker_actor,''), coalesce(q.kind,''), coalesce(q.type,''), coalesce(q.verb,''), "
+                                "coalesce(q.speaker_start,-1), coalesce(q.speaker_end,-1) FROM (SELECT rowid AS r, * FROM "
                                 "quotes WHERE ") +
                     (rollup ? "speaker_root = ?1" : "speaker_actor = ?1") +
                     " AND doc NOT IN (SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL) ORDER BY rowid DESC "
@@ -507,8 +516,7 @@ std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, 
   Statement st(store_.handle(), sql.c_str());
   st.bind(1, actor).bind(2, static_cast<long long>(limit));
   while (st.step())
-    out.push_back({st.text(0), st.text(1), st.integer(2), st.integer(3), st.text(4), st.text(5), st.text(6),
-                   st.text(7)});
+    out.push_back(quote_row(st));
   return out;
 }
 

@@ -47,6 +47,8 @@ struct QuoteRow {
   std::string doc, date;  // doc id; document's published date
   long long start = 0, end = 0;
   std::string text, speaker, speaker_actor, kind;
+  std::string type, verb;                          // "direct" | "mixed" | "indirect"; reporting verb or ""
+  long long speaker_start = -1, speaker_end = -1;  // the speaker mention, -1 when none
 };
 struct EventRow {
   long long id = 0, start = 0, end = 0, sentence = 0;

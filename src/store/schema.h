@@ -47,6 +47,8 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
 END;
 )SQL";
 
+// Version 4 adds the quotes' type, speaker mention and verb (store.cc adds the
+// columns to version 2 and 3 stores).
 // Version 3 adds dyad_years (store.cc migrates version 2 stores).
 // Version 2: the analysis layers of each document (actor mentions, quotes,
 // events, time expressions, timeline) keyed by documents.rowid, the actor
@@ -65,7 +67,8 @@ CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc);
 CREATE INDEX IF NOT EXISTS mentions_root ON mentions(root, doc);
 CREATE TABLE IF NOT EXISTS quotes (
   doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
-  speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT);
+  speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT,
+  type TEXT, speaker_start INTEGER, speaker_end INTEGER, verb TEXT);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE INDEX IF NOT EXISTS quotes_actor ON quotes(speaker_actor);
 CREATE INDEX IF NOT EXISTS quotes_root ON quotes(speaker_root);

@@ -5,6 +5,7 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "store/schema.h"
@@ -99,6 +100,14 @@ Store::Store(const std::string& path, bool read_only) : path_(path) {
         // v2 -> v3: the event triggers are recreated to keep dyad_years, which
         // is filled from dyad_months.
         if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
+        // v2/v3 -> v4: the quotes' type, speaker mention and reporting verb.
+        if (v == 2 || v == 3)
+          for (const char* col : {"type TEXT", "speaker_start INTEGER", "speaker_end INTEGER", "verb TEXT"}) {
+            std::string name(col, std::string_view(col).find(' '));
+            Statement has(db_, "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = ?");
+            has.bind(1, name);
+            if (has.step() && has.integer(0) == 0) exec(("ALTER TABLE quotes ADD COLUMN " + std::string(col)).c_str());
+          }
         exec(kSchema);
         exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
         if (v == 2)

@@ -1,0 +1,72 @@
+// What the quotation finder knows about one document while it works: the
+// word lists of data/quotes/words.txt, per-token indexes (sentence, actor
+// mention, noun phrase, quotation) and the named people and organisations
+// with their genders and roles, for resolving speakers.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "actors/types.h"
+#include "lang/annotation.h"
+
+namespace dyad::quotes {
+
+using WordSet = std::unordered_set<std::string>;
+
+// data/quotes/words.txt, loaded once.
+struct Lexicon {
+  WordSet report, object, clause_only, organisation, group_noun, female, male, title, time, caption;
+  static const Lexicon& get();
+};
+
+enum class Gender : uint8_t { Unknown, Male, Female };
+
+// A person or organisation named in the document.
+struct Entity {
+  std::string name;          // the fullest form named so far
+  std::string surname;       // last word of a person's name
+  std::string code, kind;    // actor code and kind when a dictionary actor
+  bool person = false;
+  Gender gender = Gender::Unknown;
+  std::vector<std::string> roles;  // role nouns ("minister", "spokeswoman")
+};
+
+// One place an entity is named: tokens [first, last).
+struct NameMention {
+  uint32_t first = 0, last = 0;
+  int entity = -1;
+};
+
+struct Context {
+  std::string_view text;
+  const lang::Annotation& a;
+  const std::vector<actors::ActorMention>& ms;
+  const Lexicon& lex;
+  std::vector<uint32_t> sentence_of;  // token -> sentence
+  std::vector<int> mention_of;        // token -> actor mention, -1
+  std::vector<int> np_of;             // token -> noun phrase, -1
+  std::vector<int> quote_of;          // token -> quoted span, -1
+  std::vector<Entity> entities;
+  std::vector<NameMention> names;     // in text order
+  std::vector<int> name_of;           // token -> index in names, -1
+  mutable size_t steps = 0;           // work done (tokens and names visited), for the linear-time test
+
+  Context(std::string_view text, const lang::Annotation& a, const std::vector<actors::ActorMention>& ms);
+
+  std::string_view tok(size_t t) const { return text.substr(a.tokens[t].span.start, a.tokens[t].span.size()); }
+  std::string low(size_t t) const;
+  lang::Tag tag(size_t t) const { return a.tokens[t].tag; }
+  size_t size() const { return a.tokens.size(); }
+  // Text of tokens [first, last).
+  std::string span_text(size_t first, size_t last) const;
+};
+
+// Finds the named people and organisations (names.cc).
+void collect_names(Context& c);
+
+}  // namespace dyad::quotes

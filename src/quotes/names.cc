@@ -1,0 +1,267 @@
+// The named people and organisations of a document, for speaker resolution:
+// dictionary actor mentions and runs of proper names, a surname linked to the
+// fullest earlier name, roles from titles and appositions ("Foreign Minister
+// X", "X, the company's spokeswoman,") and genders from titles, role nouns and
+// the pronouns that follow a name.
+#include <algorithm>
+#include <cctype>
+
+#include "actors/dictionary.h"
+#include "ingest/text_util.h"
+#include "quotes/context.h"
+
+namespace dyad::quotes {
+
+using lang::Tag;
+
+const Lexicon& Lexicon::get() {
+  static const Lexicon lex = [] {
+    Lexicon l;
+    for (const auto& line : ingest::load_word_list("quotes/words.txt")) {
+      std::vector<std::string> parts;
+      size_t s = 0;
+      while (s <= line.size()) {
+        size_t e = line.find('|', s);
+        if (e == std::string::npos) e = line.size();
+        std::string w = line.substr(s, e - s);
+        size_t a = w.find_first_not_of(' '), b = w.find_last_not_of(' ');
+        parts.push_back(a == std::string::npos ? "" : w.substr(a, b - a + 1));
+        s = e + 1;
+      }
+      if (parts.size() < 2) continue;
+      WordSet* set = parts[0] == "report"         ? &l.report
+                     : parts[0] == "object"       ? &l.object
+                     : parts[0] == "clause_only"  ? &l.clause_only
+                     : parts[0] == "organisation" ? &l.organisation
+                     : parts[0] == "group_noun"   ? &l.group_noun
+                     : parts[0] == "female"       ? &l.female
+                     : parts[0] == "male"         ? &l.male
+                     : parts[0] == "title"        ? &l.title
+                     : parts[0] == "time"         ? &l.time
+                     : parts[0] == "caption"      ? &l.caption
+                                                  : nullptr;
+      if (!set) continue;
+      for (size_t i = 1; i < parts.size(); ++i)
+        if (!parts[i].empty()) set->insert(parts[i]);
+    }
+    return l;
+  }();
+  return lex;
+}
+
+Context::Context(std::string_view t, const lang::Annotation& an, const std::vector<actors::ActorMention>& m)
+    : text(t), a(an), ms(m), lex(Lexicon::get()) {
+  size_t n = a.tokens.size();
+  sentence_of.assign(n, 0);
+  for (uint32_t s = 0; s < a.sentences.size(); ++s)
+    for (uint32_t k = a.sentences[s].first; k < a.sentences[s].last && k < n; ++k) sentence_of[k] = s;
+  mention_of.assign(n, -1);
+  for (size_t i = 0; i < ms.size(); ++i)
+    for (uint32_t k = ms[i].first_token; k < ms[i].last_token && k < n; ++k)
+      if (mention_of[k] < 0) mention_of[k] = int(i);
+  np_of.assign(n, -1);
+  for (size_t i = 0; i < a.noun_phrases.size(); ++i)
+    for (uint32_t k = a.noun_phrases[i].first; k < a.noun_phrases[i].last && k < n; ++k) np_of[k] = int(i);
+  quote_of.assign(n, -1);
+  name_of.assign(n, -1);
+}
+
+std::string Context::low(size_t t) const { return actors::fold_token(tok(t)); }
+
+std::string Context::span_text(size_t first, size_t last) const {
+  if (first >= last) return "";
+  uint32_t s = a.tokens[first].span.start, e = a.tokens[last - 1].span.end;
+  return std::string(text.substr(s, e - s));
+}
+
+namespace {
+
+bool capitalised(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
+bool acronym(std::string_view s) {
+  int caps = 0;
+  for (char ch : s) {
+    if (std::islower(static_cast<unsigned char>(ch))) return false;
+    if (std::isupper(static_cast<unsigned char>(ch))) ++caps;
+  }
+  return caps >= 2;
+}
+
+struct Builder {
+  Context& c;
+  std::unordered_map<std::string, int> by_name;
+
+  // "Bank", "Department of Justice": a run that names an organisation so far
+  // ("Martin Taylor of Aberdeenshire" is a person and a place).
+  bool org_run(size_t i, size_t k) const {
+    for (size_t t = i; t < k; ++t)
+      if (c.lex.organisation.count(c.low(t))) return true;
+    return k - i == 1 && i > 0 && c.low(i - 1) == "the";
+  }
+  bool name_token(size_t t) const {
+    return lang::is_proper(c.tag(t)) && capitalised(c.tok(t)) && !c.lex.time.count(c.low(t));
+  }
+  Gender gender_word(const std::string& w) const {
+    return c.lex.female.count(w) ? Gender::Female : c.lex.male.count(w) ? Gender::Male : Gender::Unknown;
+  }
+  int entity_for(const std::string& name, bool person, const std::string& code, const std::string& kind) {
+    std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+    auto it = by_name.find(name);
+    if (it != by_name.end()) return it->second;
+    // A surname, or a longer form, of a person named before.
+    if (person || name.find(' ') == std::string::npos)
+      for (int e = int(c.entities.size()) - 1; e >= 0; --e) {
+        Entity& en = c.entities[e];
+        if (!en.person || en.surname != surname) continue;
+        if (name == surname || en.name.rfind(name.substr(0, name.find(' ')) + " ", 0) == 0) {
+          if (name.size() > en.name.size() && name != surname) en.name = name;
+          by_name[name] = e;
+          return e;
+        }
+      }
+    // A first name alone ("Dale" after "Dale Ford"; "Liu" after "Liu Xiaming").
+    if (name.find(' ') == std::string::npos)
+      for (int e = int(c.entities.size()) - 1; e >= 0; --e)
+        if (c.entities[e].person && c.entities[e].name.rfind(name + " ", 0) == 0) {
+          by_name[name] = e;
+          return e;
+        }
+    Entity en;
+    en.name = name;
+    en.surname = surname;
+    en.person = person;
+    en.code = code;
+    en.kind = kind;
+    c.entities.push_back(en);
+    by_name[name] = int(c.entities.size()) - 1;
+    return int(c.entities.size()) - 1;
+  }
+  void add_name(size_t first, size_t last, int e) {
+    c.names.push_back({uint32_t(first), uint32_t(last), e});
+    for (size_t k = first; k < last; ++k) c.name_of[k] = int(c.names.size()) - 1;
+  }
+  // Roles from the words before a name and from an apposition after it.
+  void roles_around(size_t first, size_t last, int e) {
+    Entity& en = c.entities[e];
+    auto add_role = [&](const std::string& w) {
+      if (w.empty() || std::find(en.roles.begin(), en.roles.end(), w) != en.roles.end()) return;
+      en.roles.push_back(w);
+      if (en.gender == Gender::Unknown) en.gender = gender_word(w);
+    };
+    if (first > 0 && lang::is_noun(c.tag(first - 1)) && !lang::is_proper(c.tag(first - 1))) add_role(c.low(first - 1));
+    // "the company's spokeswoman, Lena Varga,": the noun before the comma.
+    if (first > 1 && c.tag(first - 1) == Tag::Comma && (c.tag(first - 2) == Tag::NN || c.tag(first - 2) == Tag::NNS))
+      add_role(c.low(first - 2));
+    if (last + 2 < c.size() && c.tok(last) == ",") {
+      std::string head;
+      for (size_t k = last + 1; k < c.size() && k < last + 12; ++k) {
+        Tag tg = c.tag(k);
+        if (tg == Tag::Comma || tg == Tag::Period || tg == Tag::IN || lang::is_verb(tg) || tg == Tag::LQuote ||
+            tg == Tag::RQuote || tg == Tag::Colon)
+          break;
+        if (tg == Tag::NN || tg == Tag::NNS) head = c.low(k);
+      }
+      add_role(head);
+    }
+  }
+  void run();
+};
+
+void Builder::run() {
+  size_t n = c.size();
+  for (size_t i = 0; i < n;) {
+    int mi = c.mention_of[i];
+    if (mi >= 0 && c.ms[mi].first_token == i && c.ms[mi].kind != "location" && !c.ms[mi].anonymous) {
+      const auto& m = c.ms[mi];
+      bool person = m.kind == "person";
+      int e = entity_for(m.name, person, m.code, m.kind);
+      if (c.entities[e].code.empty()) c.entities[e].code = m.code;
+      size_t last = std::max<size_t>(m.last_token, i + 1);
+      add_name(i, last, e);
+      if (person) roles_around(i, last, e);
+      if (!m.role.empty() && person) c.entities[e].roles.push_back(actors::fold_token(m.role));
+      for (size_t t : {i > 0 ? i - 1 : i, i})  // "Mrs. Brandt": the title before or inside the mention
+        if (gender_word(c.low(t)) != Gender::Unknown && c.entities[e].gender == Gender::Unknown)
+          c.entities[e].gender = gender_word(c.low(t));
+      i = last;
+      continue;
+    }
+    if (!name_token(i) || c.mention_of[i] >= 0) {
+      ++i;
+      continue;
+    }
+    // A run of proper names, "of"/"for"/"&" inside institutions ("Bank of Canada").
+    size_t k = i;
+    while (k < n && (k == i || !c.a.tokens[k].para_start) && c.mention_of[k] < 0) {
+      if (name_token(k)) ++k;
+      else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "&") && name_token(k + 1) &&
+               !c.a.tokens[k + 1].para_start && org_run(i, k))
+        ++k;
+      else break;
+    }
+    // Titles and role words at the start are not the name ("Foreign Minister X").
+    size_t s = i;
+    std::vector<std::string> roles;
+    Gender g = Gender::Unknown;
+    bool org_name = org_run(i, k);
+    for (size_t t = i; t + 1 < k; ++t) {
+      std::string w = c.low(t);
+      // Titles, role words and team or network acronyms before a person's name
+      // ("Foreign Minister X", "CBS Sports NFL Insider X", "Browns DL X").
+      if (c.lex.title.count(w) || c.lex.female.count(w) || c.lex.male.count(w) ||
+          (!org_name && k - t > 2 && acronym(c.tok(t)))) {
+        s = t + 1;
+        roles.push_back(w);
+        if (gender_word(w) != Gender::Unknown) g = gender_word(w);
+      }
+    }
+    for (size_t t = i; t < s; ++t)
+      if (!c.lex.title.count(c.low(t))) roles.push_back(c.low(t));
+    bool org = (i > 0 && c.low(i - 1) == "the") || (k - s == 1 && acronym(c.tok(s)));
+    for (size_t t = s; t < k; ++t)
+      if (c.lex.organisation.count(c.low(t)) || c.low(t) == "of" || c.low(t) == "for") org = true;
+    bool person = !org && (k - s >= 2 || s > i);
+    std::string name = c.span_text(s, k);
+    int e = entity_for(name, person, "", person ? "person" : "organisation");
+    if (!person && c.entities[e].person) person = true;  // a surname of a person named before
+    add_name(s, k, e);
+    for (const auto& r : roles) c.entities[e].roles.push_back(r);
+    if (g != Gender::Unknown) c.entities[e].gender = g;
+    if (person) roles_around(s, k, e);
+    i = k;
+  }
+}
+
+// Genders from pronouns: "he"/"she"/"his"/"her" after a person named in the
+// same or the previous sentence, when only one person is named there.
+void genders_from_pronouns(Context& c) {
+  size_t ni = 0;
+  for (size_t t = 0; t < c.size(); ++t) {
+    while (ni < c.names.size() && c.names[ni].last <= t) ++ni;
+    std::string w = c.low(t);
+    Gender g = (w == "he" || w == "his" || w == "him") ? Gender::Male
+               : (w == "she" || w == "her")            ? Gender::Female
+                                                       : Gender::Unknown;
+    if (g == Gender::Unknown || c.quote_of[t] >= 0) continue;
+    uint32_t s = c.sentence_of[t];
+    uint32_t from = c.a.sentences[s > 0 ? s - 1 : 0].first;
+    int only = -1;
+    bool several = false;
+    for (size_t j = ni; j-- > 0 && c.names[j].first >= from && ni - j <= 20;) {
+      int e = c.names[j].entity;
+      if (!c.entities[e].person) continue;
+      if (only >= 0 && only != e) several = true;
+      only = e;
+    }
+    if (only >= 0 && !several && c.entities[only].gender == Gender::Unknown) c.entities[only].gender = g;
+  }
+}
+
+}  // namespace
+
+void collect_names(Context& c) {
+  Builder b{c, {}};
+  b.run();
+  genders_from_pronouns(c);
+}
+
+}  // namespace dyad::quotes

@@ -1,0 +1,259 @@
+// Reporting verbs, their subjects and the resolution of speakers (speaker.h).
+#include "quotes/speaker.h"
+
+#include <algorithm>
+
+namespace dyad::quotes {
+
+using lang::Tag;
+
+namespace {
+
+bool boundary(const Context& c, size_t t) {
+  Tag g = c.tag(t);
+  return g == Tag::Period || g == Tag::Colon || g == Tag::LQuote || g == Tag::RQuote || c.quote_of[t] >= 0;
+}
+
+// The last name mention that starts before token `t`.
+size_t names_before(const Context& c, size_t t) {
+  auto it = std::lower_bound(c.names.begin(), c.names.end(), t,
+                             [](const NameMention& m, size_t x) { return m.first < x; });
+  return size_t(it - c.names.begin());
+}
+
+Gender pronoun_gender(const std::string& w) {
+  return w == "he" ? Gender::Male : w == "she" ? Gender::Female : Gender::Unknown;
+}
+
+void take_entity(const Context& c, int e, Speaker& s) {
+  const Entity& en = c.entities[e];
+  s.name = en.name;
+  s.actor = en.code;
+  s.kind = en.kind.empty() ? (en.person ? "person" : "organisation") : en.kind;
+  s.person = en.person;
+}
+
+// "he"/"she": the nearest person before `t` of that gender (or of none known),
+// named outside quotations and not only as a possessive ("Trump's pledge").
+int resolve_pronoun(const Context& c, size_t t, Gender g) {
+  size_t j = names_before(c, t);
+  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    const NameMention& m = c.names[j];
+    const Entity& en = c.entities[m.entity];
+    if (!en.person || c.quote_of[m.first] >= 0) continue;
+    if (m.last < c.size() && c.tag(m.last) == Tag::POS) continue;
+    if (g != Gender::Unknown && en.gender != Gender::Unknown && en.gender != g) continue;
+    return m.entity;
+  }
+  return -1;
+}
+
+// "the minister", "the spokeswoman": the person named before with that role;
+// "the company", "the agency": the organisation named before.
+int resolve_role(const Context& c, size_t t, const std::string& head) {
+  size_t j = names_before(c, t);
+  bool group = c.lex.group_noun.count(head) > 0;
+  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    const Entity& en = c.entities[c.names[j].entity];
+    if (en.person && std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end()) return c.names[j].entity;
+    if (group && !en.person && en.kind != "country" && en.kind != "location") return c.names[j].entity;
+  }
+  return -1;
+}
+
+// The noun phrase that ends at token `t` (its first token), extended over
+// "of"/"for"/"at" phrases to the left ("a spokesman for the ministry").
+size_t basic_start(const Context& c, size_t t, size_t lo) {
+  size_t b = t;
+  if (c.np_of[t] >= 0) b = std::min<size_t>(b, c.a.noun_phrases[c.np_of[t]].first);
+  if (c.name_of[t] >= 0) b = std::min<size_t>(b, c.names[c.name_of[t]].first);
+  while (b > lo && (lang::is_adj(c.tag(b - 1)) || c.tag(b - 1) == Tag::DT || lang::is_noun(c.tag(b - 1)) ||
+                    c.tag(b - 1) == Tag::PRPS || c.tag(b - 1) == Tag::POS || c.tag(b - 1) == Tag::CD) &&
+         !c.a.tokens[b].para_start && t - b < kSubjectWindow)
+    --b;
+  return b;
+}
+size_t phrase_start(const Context& c, size_t t, size_t lo) {
+  size_t b = basic_start(c, t, lo);
+  for (int hop = 0; hop < 2 && b >= lo + 2; ++hop) {
+    std::string p = c.low(b - 1);
+    if (p != "of" && p != "for" && p != "at" && p != "with") break;
+    size_t u = b - 2;
+    if (!lang::is_noun(c.tag(u))) break;
+    size_t nb = basic_start(c, u, lo);
+    if (nb >= u + 1) break;
+    b = nb;
+  }
+  return b;
+}
+
+// The noun phrase that starts at token `t` (its end), over one "of"/"for" phrase.
+size_t phrase_end(const Context& c, size_t t, size_t hi) {
+  size_t e = t;
+  while (e < hi && e < t + kSubjectWindow &&
+         (lang::is_noun(c.tag(e)) || lang::is_adj(c.tag(e)) || c.tag(e) == Tag::DT || c.tag(e) == Tag::CD ||
+          c.tag(e) == Tag::PRPS || c.tag(e) == Tag::POS || (c.name_of[e] >= 0 && c.tag(e) != Tag::Comma)) &&
+         (e == t || !c.a.tokens[e].para_start))
+    ++e;
+  bool prep = e + 1 < hi && (c.low(e) == "of" || c.low(e) == "for" || c.low(e) == "at");
+  if (prep && (lang::is_noun(c.tag(e + 1)) || (e + 2 < hi && c.tag(e + 1) == Tag::DT))) {
+    size_t f = e + 1;
+    while (f < hi && f < e + kSubjectWindow && (lang::is_noun(c.tag(f)) || lang::is_adj(c.tag(f)) || c.tag(f) == Tag::DT))
+      ++f;
+    if (f > e + 1) e = f;
+  }
+  return e;
+}
+
+// Resolves the speaker mention tokens [b, e) (head noun `h`).
+void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* previous) {
+  s.found = true;
+  s.first = uint32_t(b);
+  s.last = uint32_t(e);
+  // Trailing time words and possessives are not part of the mention ("CNN Monday").
+  while (s.last > s.first + 1 && (c.lex.time.count(c.low(s.last - 1)) || c.tag(s.last - 1) == Tag::POS)) --s.last;
+  e = s.last;
+  if (e == b + 1 && c.tag(b) == Tag::PRP) {
+    std::string w = c.low(b);
+    s.attribution = "pronoun";
+    if (w == "he" || w == "she") {
+      int p = resolve_pronoun(c, b, pronoun_gender(w));
+      if (p >= 0) take_entity(c, p, s);
+    } else if ((w == "they" || w == "it" || w == "we") && previous && !previous->name.empty() && !previous->person &&
+               previous->plural == (w != "it")) {
+      s.name = previous->name;
+      s.actor = previous->actor;
+      s.kind = previous->kind;
+      s.plural = previous->plural;
+    } else if (w == "it") {
+      int p = resolve_role(c, b, "company");
+      if (p >= 0) take_entity(c, p, s);
+    }
+    s.plural = s.plural || w == "they" || w == "we";
+    return;
+  }
+  // A name in the mention: the person it names, else the first name.
+  int named = -1;
+  for (size_t t = b; t < e; ++t) {
+    int ni = c.name_of[t];
+    if (ni < 0) continue;
+    const Entity& en = c.entities[c.names[ni].entity];
+    if (named < 0 || (en.person && !c.entities[named].person)) named = c.names[ni].entity;
+  }
+  // The head of the first noun phrase: "the minister", "a spokeswoman for X".
+  size_t h = b;
+  while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)))) ++h;
+  std::string head = c.low(h);
+  s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
+  bool common_head = !lang::is_proper(c.tag(h)) && c.name_of[h] < 0;
+  // A name that is the head ("Lavrov", "Russia's envoy Kabulov") or a person
+  // named inside the phrase; an organisation inside a common noun's phrase
+  // ("a spokeswoman for X", "the German automaker") is not the speaker itself.
+  if (named >= 0 && (!common_head || c.entities[named].person)) {
+    take_entity(c, named, s);
+    s.attribution = "explicit";
+  } else if (common_head && c.low(b) == "the" && h + 1 >= e) {
+    int p = resolve_role(c, b, head);
+    s.attribution = "description";
+    if (p >= 0) take_entity(c, p, s);
+    else s.name = c.span_text(b, e);
+  } else {
+    s.name = c.span_text(b, e);
+    s.attribution = "explicit";
+    s.kind = "description";
+  }
+  // The dictionary actor the mention carries ("a senior Afghan official" -> AFGGOV).
+  for (size_t t = b; t < e && s.actor.empty(); ++t) {
+    int mi = c.mention_of[t];
+    if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != "location") {
+      s.actor = c.ms[mi].code;
+      if (s.kind.empty() || s.kind == "description") s.kind = c.ms[mi].kind;
+    }
+  }
+}
+
+}  // namespace
+
+bool is_report_verb(const Context& c, size_t t) {
+  Tag g = c.tag(t);
+  return lang::is_verb(g) && g != Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma) > 0;
+}
+
+Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
+  Speaker s;
+  const auto& sen = c.a.sentences[c.sentence_of[v]];
+  size_t lo = std::max<size_t>(sen.first, v > kSubjectWindow ? v - kSubjectWindow : 0);
+  // Left: skip auxiliaries, modals and adverbs ("has also said", "would not say").
+  size_t l = v;
+  while (l > lo && (lang::is_adv(c.tag(l - 1)) || c.tag(l - 1) == Tag::MD ||
+                    (lang::is_verb(c.tag(l - 1)) &&
+                     (c.a.tokens[l - 1].lemma == "be" || c.a.tokens[l - 1].lemma == "have" ||
+                      c.a.tokens[l - 1].lemma == "do"))) &&
+         c.quote_of[l - 1] < 0) {
+    --l;
+    ++c.steps;
+  }
+  if (l > lo && !boundary(c, l - 1)) {
+    size_t t = l - 1;
+    if (c.tag(t) == Tag::PRP && c.low(t) != "it" && c.low(t) != "me" && c.low(t) != "us" && c.low(t) != "them" &&
+        c.low(t) != "him" && c.low(t) != "her") {
+      resolve(c, t, t + 1, s, previous);
+    } else if (c.tag(t) == Tag::PRP && c.low(t) == "it") {
+      resolve(c, t, t + 1, s, previous);
+    } else if (c.tag(t) == Tag::Comma) {
+      // "X, a researcher at Y, said": the name before the apposition.
+      size_t k = t;
+      while (k > lo && c.tag(k - 1) != Tag::Comma && !boundary(c, k - 1)) {
+        --k;
+        ++c.steps;
+      }
+      int between = t > k ? c.name_of[t - 1] : -1;
+      if (between >= 0 && c.names[between].first == k && c.entities[c.names[between].entity].person) {
+        // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
+        resolve(c, k, t, s, previous);
+      } else if (k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
+        size_t e = k - 1;
+        resolve(c, phrase_start(c, e - 1, sen.first), e, s, previous);
+      }
+    } else if (lang::is_noun(c.tag(t)) || c.name_of[t] >= 0) {
+      resolve(c, phrase_start(c, t, sen.first), t + 1, s, previous);
+    }
+  }
+  // Right: "said X", "said a senior official", "said he" (only where the
+  // verb has no subject of its own on its left).
+  if (!s.found && v + 1 < sen.last) {
+    bool inverted = l == sen.first || boundary(c, l - 1) || c.tag(l - 1) == Tag::Comma;
+    size_t r = v + 1;
+    while (r + 1 < sen.last && r < v + 3 && c.lex.time.count(c.low(r))) ++r;  // "said Tuesday"
+    if (inverted && c.quote_of[r] < 0 && !c.lex.time.count(c.low(r))) {
+      if (c.tag(r) == Tag::PRP && (c.low(r) == "he" || c.low(r) == "she" || c.low(r) == "they"))
+        resolve(c, r, r + 1, s, previous);
+      else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.name_of[r] >= 0) {
+        size_t e = phrase_end(c, r, sen.last);
+        if (e > r) resolve(c, r, e, s, previous);
+      }
+    }
+  }
+  if (s.found) {
+    s.verb_token = uint32_t(v);
+    s.verb = std::string(c.tok(v));
+  }
+  return s;
+}
+
+Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous) {
+  Speaker s;
+  const auto& sen = c.a.sentences[c.sentence_of[t]];
+  size_t r = t + 2;
+  if (r >= sen.last || c.quote_of[r] >= 0) return s;
+  size_t e = phrase_end(c, r, sen.last);
+  if (e <= r) return s;
+  resolve(c, r, e, s, previous);
+  s.verb = "according to";
+  s.verb_token = uint32_t(t);
+  return s;
+}
+
+}  // namespace dyad::quotes

@@ -7,12 +7,16 @@ against the gold article body: bag-of-tokens F1 (lower-cased \\w+ runs,
 multiset overlap), averaged over pages. Prints the raw visible text and
 trafilatura (from the full HTML) as reference points.
 
-    python3 eval/scrapinghub_text.py [build/dyad] [-v] [--min 0.85]
+    python3 eval/scrapinghub_text.py [build/dyad] [-v] [--min 0.85] [--fold A|B]
+
+Also prints the score of each fold (pages split by id as
+../shared/tools/folds.py does); --fold A|B scores one fold only.
 
 Exit status 1 when --min is given and the score is below it (or dyad failed).
 """
 import argparse
 import collections
+import hashlib
 import json
 import os
 import re
@@ -28,6 +32,10 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def tokens(text):
     return collections.Counter(TOKEN.findall((text or "").lower()))
+
+
+def fold_of(value):
+    return "A" if hashlib.sha1(str(value).encode()).digest()[0] % 2 == 0 else "B"
 
 
 def f1(pred, gold):
@@ -92,9 +100,12 @@ def main():
     ap.add_argument("dyad", nargs="?", default=os.path.join(REPO, "build", "dyad"))
     ap.add_argument("-v", "--verbose", action="store_true", help="per-page F1")
     ap.add_argument("--min", type=float, default=None, help="exit 1 below this F1")
+    ap.add_argument("--fold", choices=["A", "B"], default=None, help="score one fold only")
     args = ap.parse_args()
 
     pages = load("pages.jsonl", "text")
+    if args.fold:
+        pages = {k: v for k, v in pages.items() if fold_of(k) == args.fold}
     gold = load("gold.jsonl", "body")
     traf = load("trafilatura.jsonl", "body")
     if not traf:
@@ -120,6 +131,10 @@ def main():
     score = mean(scores)
     print(f"scrapinghub main-text F1: {score:.3f} (raw {mean(raw):.3f}, "
           f"trafilatura {mean(ref):.3f}) over {len(ids)} pages")
+    if not args.fold:
+        for fold in ("A", "B"):
+            fs = [s for pid, s in zip(ids, scores) if fold_of(pid) == fold]
+            print(f"  fold {fold}: {mean(fs):.3f} over {len(fs)} pages, {sum(1 for x in fs if x < 0.5)} under 0.5")
     if missing:
         print(f"warning: dyad returned no document for {len(missing)} pages", file=sys.stderr)
     if args.min is not None and score < args.min:

@@ -13,12 +13,17 @@ position (the nearest occurrence wins).
 
 Reports, over all files: strict span P/R/F1 (same start and end), relaxed
 span P/R/F1 (spans overlap), type accuracy over relaxed matches and value
-P/R/F1 (relaxed matches whose value equals gold). --min-f1 X exits 1 when the
-value F1 is below X (0..100). --verbose lists misses and wrong values.
+P/R/F1 (relaxed matches whose value equals gold), then per fold (A and B:
+the document name hashed as ../shared/tools/folds.py does) the value F1, and
+counts of durations and PRESENT_REF, gold against ours (and how many of
+ours have the gold value). --fold A|B scores one fold only. --min-f1 X exits
+1 when the value F1 is below X (0..100). --verbose lists misses and wrong
+values.
 
-usage: eval/tempeval_eval.py [--dyad build/dyad] [--shared ../shared] [--min-f1 X] [--verbose]
+usage: eval/tempeval_eval.py [--dyad build/dyad] [--shared ../shared] [--fold A|B] [--min-f1 X] [--verbose]
 """
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -116,6 +121,11 @@ def map_span(t_start, t_text, anchors, raw):
     return best, best + len(t_text)
 
 
+def fold_of(name):
+    """The fold of a document name, as ../shared/tools/folds.py assigns it."""
+    return "A" if hashlib.sha1(str(name).encode()).digest()[0] % 2 == 0 else "B"
+
+
 def prf(tp_p, n_sys, tp_r, n_gold):
     p = tp_p / n_sys if n_sys else 0.0
     r = tp_r / n_gold if n_gold else 0.0
@@ -129,10 +139,13 @@ def main():
     ap.add_argument("--shared", default=os.path.join(REPO, "..", "shared"))
     ap.add_argument("--suite", default=None, help="folder of .tml files (default <shared>/suites/tempeval3)")
     ap.add_argument("--min-f1", type=float, default=None)
+    ap.add_argument("--fold", choices=["A", "B"], default=None, help="score one fold only")
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args()
     suite = args.suite or os.path.join(args.shared, "suites", "tempeval3")
     files = sorted(f for f in os.listdir(suite) if f.endswith(".tml"))
+    if args.fold:
+        files = [f for f in files if fold_of(os.path.splitext(f)[0]) == args.fold]
     if not files:
         print("tempeval: no .tml files in " + suite, file=sys.stderr)
         return 2
@@ -170,46 +183,64 @@ def main():
         sys_of[doc_id].append({"start": span[0], "end": span[1], "type": t["type"], "value": t["value"],
                                "text": t["text"]})
 
-    n_sys = n_gold = 0
-    strict_s = strict_g = relax_s = relax_g = 0
-    type_ok = val_s = val_g = 0
-    for doc_id, (raw, gold) in docs.items():
-        sys_t = sys_of[doc_id]
-        n_sys += len(sys_t)
-        n_gold += len(gold)
-        used = set()
-        for g in gold:
-            match = None
-            for i, s in enumerate(sys_t):
-                if s["start"] < g["end"] and g["start"] < s["end"] and i not in used:
-                    match = i
-                    break
-            if match is None:
-                if args.verbose:
-                    print(f"  MISS {doc_id}: {g['text']!r} {g['type']} {g['value']}")
-                continue
-            used.add(match)
-            s = sys_t[match]
-            relax_g += 1
-            if s["start"] == g["start"] and s["end"] == g["end"]:
-                strict_g += 1
-            if s["type"] == g["type"]:
-                type_ok += 1
-            if s["value"] == g["value"]:
-                val_g += 1
-            elif args.verbose:
-                print(f"  VALUE {doc_id}: {g['text']!r} gold {g['type']} {g['value']} got {s['text']!r} "
-                      f"{s['type']} {s['value']}")
-        for s in sys_t:
-            hits = [g for g in gold if s["start"] < g["end"] and g["start"] < s["end"]]
-            if hits:
-                relax_s += 1
-                if any(g["start"] == s["start"] and g["end"] == s["end"] for g in hits):
-                    strict_s += 1
-                if any(g["value"] == s["value"] for g in hits):
-                    val_s += 1
-            elif args.verbose:
-                print(f"  EXTRA {doc_id}: {s['text']!r} {s['type']} {s['value']}")
+    def score(ids, verbose):
+        c = dict(n_sys=0, n_gold=0, strict_s=0, strict_g=0, relax_s=0, relax_g=0, type_ok=0, val_s=0, val_g=0)
+        kinds = {"DURATION": [0, 0, 0], "PRESENT_REF": [0, 0, 0]}  # gold, ours, ours with the gold value
+        for doc_id in ids:
+            raw, gold = docs[doc_id]
+            sys_t = sys_of[doc_id]
+            c["n_sys"] += len(sys_t)
+            c["n_gold"] += len(gold)
+            for g in gold:
+                if g["type"] == "DURATION":
+                    kinds["DURATION"][0] += 1
+                if g["value"] == "PRESENT_REF":
+                    kinds["PRESENT_REF"][0] += 1
+            used = set()
+            for g in gold:
+                match = None
+                for i, s in enumerate(sys_t):
+                    if s["start"] < g["end"] and g["start"] < s["end"] and i not in used:
+                        match = i
+                        break
+                if match is None:
+                    if verbose:
+                        print(f"  MISS {doc_id}: {g['text']!r} {g['type']} {g['value']}")
+                    continue
+                used.add(match)
+                s = sys_t[match]
+                c["relax_g"] += 1
+                if s["start"] == g["start"] and s["end"] == g["end"]:
+                    c["strict_g"] += 1
+                if s["type"] == g["type"]:
+                    c["type_ok"] += 1
+                if s["value"] == g["value"]:
+                    c["val_g"] += 1
+                elif verbose:
+                    print(f"  VALUE {doc_id}: {g['text']!r} gold {g['type']} {g['value']} got {s['text']!r} "
+                          f"{s['type']} {s['value']}")
+            for s in sys_t:
+                for kind, hit in (("DURATION", s["type"] == "DURATION"), ("PRESENT_REF", s["value"] == "PRESENT_REF")):
+                    if hit:
+                        kinds[kind][1] += 1
+                        if any(s["start"] < g["end"] and g["start"] < s["end"] and g["value"] == s["value"]
+                               for g in gold):
+                            kinds[kind][2] += 1
+                hits = [g for g in gold if s["start"] < g["end"] and g["start"] < s["end"]]
+                if hits:
+                    c["relax_s"] += 1
+                    if any(g["start"] == s["start"] and g["end"] == s["end"] for g in hits):
+                        c["strict_s"] += 1
+                    if any(g["value"] == s["value"] for g in hits):
+                        c["val_s"] += 1
+                elif verbose:
+                    print(f"  EXTRA {doc_id}: {s['text']!r} {s['type']} {s['value']}")
+        return c, kinds
+
+    c, kinds = score(list(docs), args.verbose)
+    n_sys, n_gold = c["n_sys"], c["n_gold"]
+    strict_s, strict_g, relax_s, relax_g = c["strict_s"], c["strict_g"], c["relax_s"], c["relax_g"]
+    type_ok, val_s, val_g = c["type_ok"], c["val_s"], c["val_g"]
     sp = prf(strict_s, n_sys, strict_g, n_gold)
     rp = prf(relax_s, n_sys, relax_g, n_gold)
     vp = prf(val_s, n_sys, val_g, n_gold)
@@ -219,6 +250,14 @@ def main():
     print(f"relaxed span  P {rp[0]:.1f}  R {rp[1]:.1f}  F1 {rp[2]:.1f}")
     print(f"type accuracy {tacc:.1f}")
     print(f"value         P {vp[0]:.1f}  R {vp[1]:.1f}  F1 {vp[2]:.1f}")
+    for kind, (g, o, ok) in kinds.items():
+        print(f"{kind:<13} gold {g}  ours {o}  ours right {ok}")
+    if not args.fold:
+        for fold in ("A", "B"):
+            ids = [d for d in docs if fold_of(d) == fold]
+            fc, _ = score(ids, False)
+            fv = prf(fc["val_s"], fc["n_sys"], fc["val_g"], fc["n_gold"])
+            print(f"fold {fold}        {len(ids)} documents, {fc['n_gold']} gold  value F1 {fv[2]:.1f}")
     if args.min_f1 is not None and vp[2] < args.min_f1:
         print(f"tempeval: value F1 {vp[2]:.1f} below {args.min_f1}", file=sys.stderr)
         return 1

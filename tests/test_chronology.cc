@@ -261,3 +261,44 @@ TEST(Chronology, WhatTheCleaningRemoved) {
   EXPECT_EQ(range(es[2]), "2001-09");
   EXPECT_EQ(es[2].text.rfind("After the attacks", 0), 0u);
 }
+
+TEST(Chronology, YearsGluedInOtherLayouts) {
+  // A colon layout glued after the stop, and a year glued straight onto the
+  // last word of an entry whose stop the scrape lost.
+  auto es = chrono(
+      "Milestones\n"
+      "1988: The accords are signed in Geneva.1992: The capital falls to rival factions."
+      "2001: Foreign forces arrive in the capital.\n");
+  ASSERT_EQ(es.size(), 3u);
+  EXPECT_EQ(es[0].text, "The accords are signed in Geneva.");
+  EXPECT_EQ(range(es[1]), "1992");
+  EXPECT_EQ(es[1].text, "The capital falls to rival factions.");
+  EXPECT_EQ(range(es[2]), "2001");
+  auto ls = chrono(
+      "1989 The last convoy crosses the river\n"
+      "1992 The government collapses1996 A movement of students seizes the capital\n"
+      "2001 The movement is driven from power\n");
+  ASSERT_EQ(ls.size(), 4u);
+  EXPECT_EQ(ls[1].text, "The government collapses");
+  EXPECT_EQ(range(ls[2]), "1996");
+  EXPECT_EQ(ls[2].text, "A movement of students seizes the capital");
+  // Not cut: a number against letters that is no year, or a short code.
+  auto prose = chrono("The F1600 engine failed.\nModel G2000 Turbo was recalled.\nIt happened.\n");
+  EXPECT_TRUE(prose.empty());
+}
+
+TEST(Chronology, RepeatsWithOtherQuotesAndDashesOnce) {
+  // The second copy of each slide uses straight quotes and hyphens where the
+  // first used curly ones and dashes: still one entry each.
+  auto es = chrono(
+      "2008 \xE2\x80\x93 The region\xE2\x80\x99s leaders meet in Bucharest.\n"
+      "2010 \xE2\x80\x93 A \xE2\x80\x9Csurge\xE2\x80\x9D of troops begins.\n"
+      "2014 \xE2\x80\x93 Combat operations end.\n"
+      "2008 - The region's leaders meet in Bucharest.\n"
+      "2010 - A \"surge\" of troops begins.\n"
+      "2014 - Combat operations end.\n");
+  ASSERT_EQ(es.size(), 3u);
+  EXPECT_EQ(es[0].date, "2008");
+  EXPECT_EQ(es[1].date, "2010");
+  EXPECT_EQ(es[2].date, "2014");
+}

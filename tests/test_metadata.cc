@@ -117,6 +117,30 @@ TEST(Metadata, WireCopy) {
   EXPECT_EQ(d.meta.language, "en");
 }
 
+TEST(Metadata, FirstLineHeadlineWithoutByline) {
+  // A Title Case headline whose capitalised "In" once made it look like
+  // "Name Name in Place"; no byline follows it.
+  EXPECT_FALSE(dyad::ingest::is_byline("Border Talks Resume In Tashkent"));
+  EXPECT_TRUE(dyad::ingest::is_byline("Amina Yusuf in Tashkent"));
+  Document d = process_text(
+      "Border Talks Resume In Tashkent After Long Pause\n\n"
+      "Negotiators from both countries met again on Monday to settle the disputed stretch of the border, "
+      "the ministry said.\n\n"
+      "A second round is planned for next month.\n",
+      "headline.txt");
+  EXPECT_EQ(or_null(d.meta.title), "Border Talks Resume In Tashkent After Long Pause");
+  EXPECT_TRUE(d.meta.authors.empty());
+  // Guards: a first line that is a sentence of the body, or a dateline, is no title.
+  Document s = process_text(
+      "Negotiators met again on Monday.\n\nThey will meet again next month, the ministry said.\n", "s.txt");
+  EXPECT_FALSE(s.meta.title.has_value());
+  Document t = process_text(
+      "TASHKENT (Reuters) - Negotiators met again on Monday to settle the border.\n\n"
+      "They will meet again next month.\n",
+      "t.txt");
+  EXPECT_FALSE(t.meta.title.has_value());
+}
+
 TEST(Metadata, DatelineWithFullDate) {
   Document d = process_text(
       "WASHINGTON, March 3, 2021 (AP) \xE2\x80\x94 The Senate voted on Wednesday to confirm the nominee "

@@ -144,7 +144,7 @@ TEST(Timex, DurationsAndSets) {
 TEST(Timex, ClockTimes) {
   Found t = one("The game was postponed until 15:00 GMT Saturday.");
   EXPECT_EQ(t.type, "TIME");
-  EXPECT_EQ(t.value, "2013-03-23T15:00");
+  EXPECT_EQ(t.value, "2013-03-23T15:00Z");  // GMT and UTC keep their zone (docs/time.md)
   EXPECT_EQ(t.text, "15:00 GMT Saturday");
   EXPECT_EQ(one("The blast came at 8:30 a.m. local time.").value, "2013-03-22T08:30");
   auto r = tag("Talks will resume Monday at 10 p.m.");

@@ -82,6 +82,11 @@ struct Timex {
   std::string value;
 };
 // --- Events and timeline (src/events/, src/time/) ------------------------
+// Where an event's date comes from (docs/time.md): a time expression that
+// governs its verb; the context of its sentence, list entry or report;
+// the document's publication date (an undated present-tense report); none.
+enum class DateKind : uint8_t { None, Explicit, Inherited, Publication };
+
 // One coded event: who did what to whom, with the sentence it came from.
 struct Event {
   Span span;                 // the evidence sentence, in Document::text
@@ -94,6 +99,7 @@ struct Event {
   std::string quad;          // "verbal cooperation" ... (from the CAMEO table)
   double goldstein = 0;
   std::optional<std::string> date;  // "YYYY[-MM[-DD]]" when the text dates it
+  DateKind date_kind = DateKind::None;  // where `date` comes from
   std::string modality = "asserted";  // asserted|reported|alleged|denied|negated|hypothetical|planned
   std::string location;      // place named as where it happened, "" if none
   Span verb;                 // the verb (phrase) that triggered it, in text

@@ -169,6 +169,16 @@ std::optional<std::string> calendar_date(std::string_view v, const std::optional
   return time::fmt_year(y);  // seasons, quarters, halves, weekends of a year
 }
 
+const char* date_kind_name(DateKind k) {
+  switch (k) {
+    case DateKind::Explicit: return "explicit";
+    case DateKind::Inherited: return "inherited";
+    case DateKind::Publication: return "publication";
+    case DateKind::None: break;
+  }
+  return "none";
+}
+
 int event_verb_group(const Document& doc, const Event& e) {
   if (!doc.lang || e.verb.end <= e.verb.start) return -1;
   const auto& a = *doc.lang;
@@ -201,13 +211,20 @@ void assign_event_dates(Document& doc) {
     // No language layers: the first dated expression of the event's span.
     for (auto& e : doc.events) {
       e.date.reset();
+      e.date_kind = DateKind::None;
       for (const auto& t : doc.timexes) {
         if (t.span.start < e.span.start || t.span.end > e.span.end) continue;
         if (t.type != "DATE" && t.type != "TIME") continue;
-        if ((e.date = calendar_date(t.value, doc.meta.published))) break;
+        if ((e.date = calendar_date(t.value, doc.meta.published))) {
+          e.date_kind = DateKind::Explicit;
+          break;
+        }
       }
       if (const TimelineEntry* c = entry_of(e.span))
-        if (!e.date || e.date->compare(0, 4, c->date, 0, 4) != 0) e.date = c->date;
+        if (!e.date || e.date->compare(0, 4, c->date, 0, 4) != 0) {
+          e.date = c->date;
+          e.date_kind = DateKind::Inherited;
+        }
     }
     return;
   }
@@ -224,6 +241,7 @@ void assign_event_dates(Document& doc) {
   std::vector<Candidate> cs;
   for (auto& e : doc.events) {
     e.date.reset();
+    e.date_kind = DateKind::None;
     int s = sentence_of(a, e);
     if (s < 0) continue;
     if (s != cached) {
@@ -237,13 +255,22 @@ void assign_event_dates(Document& doc) {
     int speech = clause >= 0 ? a.clauses[clause].embedded_under : -1;
 
     const Candidate* own = g >= 0 ? attached(cs, g) : nullptr;
-    if (!own && g < 0 && cs.size() == 1) own = &cs[0];
     if (own) {
       e.date = own->date;
+    } else if (g < 0 && cs.size() == 1) {
+      e.date = cs[0].date;  // no verb to attach to: the sentence's only date
     } else {
       bool past_perfect = vg && vg->perfect && vg->tense == lang::Tense::Past;
       if (speech >= 0 && !past_perfect)
         if (const Candidate* c = attached(cs, static_cast<int>(a.clauses[speech].verb))) e.date = c->date;
+      // A participle or gerund clause ("..., after accusing them") happens
+      // at the time of the finite verb before it in its sentence.
+      if (!e.date && vg && !vg->finite && !vg->infinitive)
+        for (int k = g - 1; k >= 0 && a.verb_groups[k].sentence == a.verb_groups[g].sentence; --k)
+          if (a.verb_groups[k].finite) {
+            if (const Candidate* c = attached(cs, k)) e.date = c->date;
+            break;
+          }
       if (!e.date)
         for (const auto& c : cs)
           if (c.fronted) {
@@ -251,16 +278,25 @@ void assign_event_dates(Document& doc) {
             break;
           }
     }
+    if (e.date) e.date_kind = own ? DateKind::Explicit : DateKind::Inherited;
     if (const TimelineEntry* c = entry_of(e.span)) {
       bool finer = e.date && e.date->compare(0, 4, c->date, 0, 4) == 0 && parts(*e.date) > parts(c->date);
-      if (!finer) e.date = c->date;
+      if (!finer) {
+        e.date = c->date;
+        e.date_kind = DateKind::Inherited;
+      }
       continue;
     }
     if (e.date || !vg) continue;
     // Undated: the tense decides (see event_dates.h).
     const lang::VerbGroup* tensed = vg;
     if (!vg->finite && speech >= 0) tensed = &a.verb_groups[a.clauses[speech].verb];
-    if (tensed->finite && tensed->modal < 0 && tensed->tense == lang::Tense::Present) e.date = published;
+    // A present perfect ("has urged") places the event before publication,
+    // at an unstated time: no date.
+    if (published && tensed->finite && tensed->modal < 0 && tensed->tense == lang::Tense::Present && !tensed->perfect) {
+      e.date = published;
+      e.date_kind = DateKind::Publication;
+    }
   }
 }
 

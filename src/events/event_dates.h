@@ -18,10 +18,13 @@
 //   entry's date (the list dates its entries; a relative expression in it
 //   was resolved against the publication date, not the entry), unless its
 //   own date is more precise and in the same year.
-// - Undated events: present tense, present perfect and progressive reports
-//   describe the state at publication and get the published date; past-tense
-//   and past-perfect ones happened at some unstated time: no date (nullopt);
-//   future, modal and non-finite ones: no date.
+// - A participle or gerund clause without a date of its own ("..., after
+//   accusing them") takes the date of the finite verb before it.
+// - Undated events: present-tense and progressive reports describe the state
+//   at publication and get the published date (DateKind::Publication);
+//   past-tense, present-perfect and past-perfect ones happened at some
+//   unstated time: no date (nullopt); future, modal and non-finite ones: no
+//   date.
 #pragma once
 
 #include <optional>
@@ -43,7 +46,14 @@ std::optional<std::string> calendar_date(std::string_view value, const std::opti
 // trigger verb (Event::verb), -1 when there is none or no language layers.
 int event_verb_group(const Document& doc, const Event& e);
 
-// Sets Event::date of every event in doc.events (see the rules above).
+// Sets Event::date and Event::date_kind of every event in doc.events (see
+// the rules above): Explicit for an expression attached to the event's own
+// verb; Inherited for the date of the speech clause, of a fronted
+// expression, of the finite verb a participle depends on, of a chronology
+// entry, or the only date of a sentence whose verb is unknown; Publication for an undated present-tense report; None otherwise.
 void assign_event_dates(Document& doc);
+
+// "explicit", "inherited", "publication", "none" (the contract's date_kind).
+const char* date_kind_name(DateKind k);
 
 }  // namespace dyad::events

@@ -3,6 +3,7 @@
 
 #include "events/cameo_table.h"
 #include "events/plover.h"
+#include "events/event_dates.h"
 
 namespace dyad::events {
 
@@ -54,6 +55,7 @@ nlohmann::json events_json(const std::vector<Document>& docs) {
                      {"quad_class", quad_class(e.code)},
                      {"goldstein", e.goldstein},
                      {"date", e.date ? nlohmann::json(*e.date) : nlohmann::json(nullptr)},
+                     {"date_kind", date_kind_name(e.date_kind)},
                      {"modality", e.modality},
                      {"location", nullable(e.location)},
                      {"text", d.text.substr(e.span.start, e.span.end - e.span.start)},

@@ -131,6 +131,9 @@ bool role_tail(const std::vector<std::string_view>& w, size_t from) {
   for (size_t j = from; j < w.size(); ++j) {
     std::string lw = lower_ascii(trim(w[j]));
     if (lw == "in" || lw == "at" || lw == "from") {
+      // "Talks Resume In Doha": a capitalised preposition is a Title Case
+      // headline, never the place of a byline ("Jane Doe in Kabul").
+      if (is_upper_start(w[j])) return false;
       place = true;
       continue;
     }

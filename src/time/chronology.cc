@@ -186,8 +186,15 @@ bool before(const Point& a, const Point& b) {
 std::string fingerprint(std::string_view s) {
   std::string r;
   r.reserve(s.size());
-  for (char c : s) {
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
     unsigned char u = static_cast<unsigned char>(c);
+    // General punctuation (U+2000-U+206F: curly quotes, dashes, ellipsis)
+    // is skipped like ASCII punctuation: "Russia’s" repeats "Russia's".
+    if (u == 0xE2 && i + 2 < s.size() && (static_cast<unsigned char>(s[i + 1]) & 0xFE) == 0x80) {
+      i += 2;
+      continue;
+    }
     if (is_upper(c)) r += static_cast<char>(c | 0x20);
     else if (is_lower(c) || is_digit(c) || u >= 0x80) r += c;
   }
@@ -230,9 +237,16 @@ struct Gap {
 };
 
 // True when a glued date may start at s[i]: right after a sentence end
-// (". ! ? ) ] \" ' ” ’") that follows a word.
+// (". ! ? ) ] \" ' ” ’") that follows a word, or right against a word.
 bool glue_point(std::string_view s, size_t lo, size_t i) {
   if (i < lo + 2 || !(is_digit(s[i]) || is_upper(s[i]))) return false;
+  // "...the city falls1995 Taliban take Kandahar": a year right against the
+  // last word of an entry whose closing stop the scrape lost (a word of at
+  // least three letters, so "F16" or "G20" are never cut).
+  if (is_digit(s[i]) && i >= lo + 3 && is_lower(s[i - 1]) && is_lower(s[i - 2]) && is_lower(s[i - 3]) &&
+      i + 4 <= s.size() && is_digit(s[i + 1]) && is_digit(s[i + 2]) && is_digit(s[i + 3]) &&
+      (i + 4 == s.size() || !is_digit(s[i + 4])) && (s[i] == '1' || s[i] == '2'))
+    return true;
   size_t q = i;  // start of the closing punctuation
   if (i >= lo + 3 && (has(s, i - 3, "\xE2\x80\x9D") || has(s, i - 3, "\xE2\x80\x99"))) q = i - 3;
   else if (s[i - 1] == '"' || s[i - 1] == '\'' || s[i - 1] == ')' || s[i - 1] == ']') q = i - 1;

@@ -89,7 +89,12 @@ Lexicon load() {
   for (auto& [k, v] : load_pairs("sets.txt")) L.sets[k] = v;
   for (auto& [k, v] : load_pairs("tense.txt"))
     if (!v.empty()) L.tense[k] = v[0];
-  for (auto& [k, v] : load_pairs("zones.txt")) L.zones.insert(k);
+  for (auto& [k, v] : load_pairs("zones.txt")) {
+    L.zones.insert(k);
+    if (!v.empty()) L.zone_offsets[k] = v;
+  }
+  for (auto& [k, v] : load_pairs("decades.txt")) L.decades[k] = std::atoi(v.c_str());
+  for (auto& [k, v] : load_pairs("generic_present.txt")) L.generic_present.insert(k);
   for (auto& [k, v] : load_pairs("year_context.txt")) L.year_context.insert(k);
   for (auto& [k, v] : load_pairs("not_after_year.txt")) L.not_after_year.insert(k);
   add_phrases(L.refs, "refs.txt");
@@ -99,9 +104,9 @@ Lexicon load() {
     for (const auto& kv : m) L.triggers.insert(kv.first);
   };
   keys(L.months), keys(L.weekdays), keys(L.ordinals), keys(L.modifiers), keys(L.numbers), keys(L.units);
-  keys(L.seasons), keys(L.parts_of_day), keys(L.sets), keys(L.refs), keys(L.holidays), keys(L.prefixes);
+  keys(L.seasons), keys(L.decades), keys(L.parts_of_day), keys(L.sets), keys(L.refs), keys(L.holidays), keys(L.prefixes);
   // Words the rules test directly (set_rule, year_like, clock_core).
-  for (const char* w : {"every", "each", "per", "fiscal", "recent", "final", "noon", "midday", "midnight", "q1", "q2", "q3", "q4"})
+  for (const char* w : {"every", "each", "per", "fiscal", "recent", "final", "noon", "midday", "midnight", "q1", "q2", "q3", "q4", "day"})
     L.triggers.insert(w);
   return L;
 }

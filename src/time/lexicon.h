@@ -26,6 +26,9 @@ struct Lexicon {
   std::unordered_map<std::string, std::string> seasons, parts_of_day, sets;
   std::unordered_map<std::string, char> tense;
   std::unordered_set<std::string> zones, year_context, not_after_year;
+  std::unordered_map<std::string, std::string> zone_offsets;  // "utc" -> "Z", "est" -> "-05"
+  std::unordered_map<std::string, int> decades;               // "eighties" -> 80
+  std::unordered_set<std::string> generic_present;            // "today's world"
   // Multi-word entries indexed by their first word, longest first.
   std::unordered_map<std::string, std::vector<Phrase>> refs, holidays, prefixes;
   // Every word that can start an expression (a fast filter for the tagger).

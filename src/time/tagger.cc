@@ -2,12 +2,15 @@
 // At each token every rule is tried (optionally after a span prefix such as
 // "early" or "the end of"); the longest match wins and is resolved against
 // the document date. Direction of bare weekdays and months ("on Friday",
-// "in June") comes from tense cues near the expression (data/time/tense.txt).
+// "in June") comes from the governing verb group when the language layers are
+// given (time/direction.h), else from tense cues near the expression
+// (data/time/tense.txt). Conventions: docs/time.md.
 #include "time/tagger.h"
 
 #include <algorithm>
 
 #include "time/calendar.h"
+#include "time/direction.h"
 #include "time/lexicon.h"
 #include "time/tokens.h"
 
@@ -23,7 +26,8 @@ struct Match {
 
 class Tagger {
  public:
-  Tagger(const Lexicon& L, const std::vector<Tok>& t, std::optional<Date> dct) : L_(L), t_(t), dct_(dct) {}
+  Tagger(const Lexicon& L, const std::vector<Tok>& t, std::optional<Date> dct, const lang::Annotation* ann)
+      : L_(L), t_(t), dct_(dct), ann_(ann) {}
 
   std::vector<Match> run() {
     std::vector<Match> out;
@@ -39,7 +43,7 @@ class Tagger {
       if (p > i && p < n) {
         Match m = best_at(p);
         // A bare "the" is kept only before expressions that need it ("the 1990s", "the last week").
-        bool bare_year = m.ok() && m.e == p + 1 && t_[p].kind == 'n' && t_[p].ndigits == 4 && p == i + 1;
+        bool bare_year = m.ok() && m.e == p + 1 && t_[p].kind == 'n' && t_[p].ndigits == 4 && t_[p].low.empty() && p == i + 1;
         if (m.ok() && !bare_year && (!best.ok() || m.e > best.e)) {
           m.b = i;
           best = m;
@@ -49,6 +53,8 @@ class Tagger {
         ++i;
         continue;
       }
+      if (best.value.compare(0, 4, "REFY") == 0) best.value = reference_year(out, -1) + best.value.substr(4);
+      if (best.value.compare(0, 4, "REFS") == 0) best.value = reference_year(out, t_[best.b].sent) + best.value.substr(4);
       out.push_back(best);
       i = best.e;
       // "1957-58": a second year glued to a year.
@@ -67,6 +73,22 @@ class Tagger {
   const Lexicon& L_;
   const std::vector<Tok>& t_;
   std::optional<Date> dct_;
+  const lang::Annotation* ann_;
+
+  // The year of the narrative's reference time: that of the latest
+  // expression with an explicit calendar month ("late last July" -> 2012;
+  // of sentence `sent` only when it is not -1), else of the document date,
+  // else unknown.
+  std::string reference_year(const std::vector<Match>& before, int sent) const {
+    for (auto it = before.rbegin(); it != before.rend(); ++it) {
+      if (sent >= 0 && t_[it->b].sent != sent) break;
+      const std::string& v = it->value;
+      if (it->type == "DATE" && v.size() >= 7 && v[4] == '-' &&
+          std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return v.substr(0, 4);
+    }
+    return dct_ ? fmt_year(dct().y) : "XXXX";
+  }
 
   // ---- token tests ----
   bool can_start(size_t i) const {
@@ -178,26 +200,30 @@ class Tagger {
   }
 
   // ---- tense ----
+  // A form of "be"/"have" (or "to") before a participle: "will be held",
+  // "to be signed" (the participle then says nothing of tense).
+  bool aux_before(size_t k) const {
+    if (k == 0 || t_[k - 1].kind != 'w') return false;
+    auto p = L_.tense.find(t_[k - 1].low);
+    return p != L_.tense.end() && p->second == 'B';
+  }
   int cue(size_t k) const {
     const Tok& x = t_[k];
     if (x.kind != 'w') return 0;
     auto it = L_.tense.find(x.low);
     if (it != L_.tense.end()) {
       if (it->second == 'F') return 1;
-      if (it->second == 'P') return -1;
+      if (it->second == 'P') return aux_before(k) ? 0 : -1;
+      if (it->second == 'S') return (is_w(k + 1, "to") || is_w(k + 1, "for")) ? 1 : 0;  // "set to", "due for"
       return 0;
     }
-    if (!x.cap && x.low.size() >= 5 && x.low.compare(x.low.size() - 2, 2, "ed") == 0) {
-      if (k > 0 && t_[k - 1].kind == 'w') {
-        auto p = L_.tense.find(t_[k - 1].low);
-        if (p != L_.tense.end() && p->second == 'B') return 0;
-      }
-      return -1;
-    }
+    if (!x.cap && x.low.size() >= 5 && x.low.compare(x.low.size() - 2, 2, "ed") == 0) return aux_before(k) ? 0 : -1;
     return 0;
   }
   // +1 future, -1 past, 0 unknown: the nearest cue left, then right, in the sentence.
   int tense(size_t b, size_t e) const {
+    if (ann_ && in(b) && e > b && in(e - 1))
+      if (int d = governing_direction(*ann_, t_[b].start, t_[e - 1].end)) return d;
     int s = in(b) ? t_[b].sent : 0;
     for (size_t k = b, steps = 0; k > 0 && steps < 8; ++steps) {
       --k;
@@ -284,6 +310,7 @@ class Tagger {
     consider(clock(i));
     consider(holiday(i));
     consider(weekend(i));
+    consider(anaphoric_day(i));
     consider(part_of_unit(i));
     return best;
   }
@@ -390,9 +417,19 @@ class Tagger {
     Match m;
     if (!in(i)) return m;
     const Tok& x = t_[i];
-    // Decades: 1990s, '90s
+    // Centuries: the 1800s, the 1900s (the 2000s is read as a decade).
+    if (x.kind == 'n' && x.low == "s" && x.ndigits == 4 && x.num % 100 == 0 && x.num >= 1000 && x.num < 2000)
+      return Match{i, i + 1, "DATE", fmt_two(x.num / 100)};
+    // Decades: 1990s, '90s, the 80s, the eighties
     if (x.kind == 'n' && x.low == "s" && x.ndigits == 4 && x.num % 10 == 0 && x.num >= 1000 && x.num < 2200)
       return Match{i, i + 1, "DATE", std::to_string(x.num / 10)};
+    bool after_the = i > 0 && (is_w(i - 1, "the") || is_w(i - 1, "mid") || is_w(i - 1, "early") || is_w(i - 1, "late") ||
+                               (is_p(i - 1, '-') && is_w(i - 2, "mid")));
+    auto decade = [](int nn) { return std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10); };
+    if (after_the && x.kind == 'n' && x.low == "s" && x.ndigits == 2 && x.num % 10 == 0)
+      return Match{i, i + 1, "DATE", decade(x.num)};
+    if (after_the && x.kind == 'w')
+      if (const int* d = find(L_.decades, i)) return Match{i, i + 1, "DATE", decade(*d)};
     if (x.kind == 'p' && x.low == "'" && in(i + 1) && t_[i + 1].kind == 'n' && t_[i + 1].low == "s" &&
         t_[i + 1].ndigits == 2 && t_[i + 1].num % 10 == 0 && !t_[i + 1].space_before) {
       int nn = t_[i + 1].num;
@@ -403,6 +440,8 @@ class Tagger {
       size_t k = i + 1;
       if (is_p(k, '-') && !t_[k].space_before) ++k;
       if (is_w(k, "century") && o >= 1 && o <= 30) return Match{i, k + 1, "DATE", fmt_two(o - 1)};
+      // "the 99th day", "the third day": a day counted from an unstated start.
+      if (is_w(k, "day") && i > 0 && is_w(i - 1, "the") && !is_w(k + 1, "of")) return Match{i, k + 1, "DATE", "XXXX-XX-XX"};
       // Quarters: the first quarter [of 2013]
       if (is_w(k, "quarter") && o >= 1 && o <= 4) {
         size_t e = k + 1;
@@ -559,6 +598,12 @@ class Tagger {
       if (t_[i].low == "now" && is_p(e, '-')) return m;  // "now-defunct"
       return Match{i, e, "DATE", v};
     }
+    // "today's world", "the youth of today": the present in general.
+    if (len == 1 && t_[i].low == "today") {
+      bool generic = is_p(e, '\'') && is_w(e + 1, "s") && word(e + 2) && L_.generic_present.count(t_[e + 2].low);
+      generic = generic || (i > 0 && is_w(i - 1, "of") && !(i > 1 && is_w(i - 2, "as")));
+      if (generic) return Match{i, e, "DATE", "PRESENT_REF"};
+    }
     // D<offset>[part of day]
     size_t q = 1;
     int sign = 1;
@@ -601,6 +646,27 @@ class Tagger {
     return std::string(time ? "PT" : "P") + std::to_string(n * mult) + code;
   }
 
+  // A bare plural unit: "for years", "took weeks", "days later", "decades
+  // ago" (TimeML: an unspecified quantity, PXD / PXW / PTXM / PXY / PXDE;
+  // with "ago" a past date, PAST_REF). Not "days of talks", "years old".
+  Match vague_duration(size_t i, const Unit& u) const {
+    Match m;
+    if (is_w(i + 1, "of") || is_w(i + 1, "old") || (is_p(i + 1, '-') && !t_[i + 1].space_before)) return m;
+    if (i > 0 && (is_w(i - 1, "the") || is_w(i - 1, "these") || is_w(i - 1, "those") || is_w(i - 1, "his") ||
+                  is_w(i - 1, "her") || is_w(i - 1, "their") || is_w(i - 1, "its") || is_w(i - 1, "our")))
+      return m;
+    if (is_w(i + 1, "ago")) return Match{i, i + 2, "DATE", "PAST_REF"};
+    static const char* const before[] = {"for", "in", "over", "within", "after", "than", "took", "take", "takes",
+                                         "lasted", "last", "lasts", "lasting", "spent", "spend", "waited"};
+    static const char* const after[] = {"later", "earlier", "afterwards", "afterward", "before", "after", "long"};
+    bool cue = false;
+    if (i > 0 && word(i - 1))
+      for (const char* w : before) cue = cue || t_[i - 1].low == w;
+    for (const char* w : after) cue = cue || is_w(i + 1, w);
+    if (!cue) return m;
+    return Match{i, i + 1, "DURATION", duration_value(-1, u)};
+  }
+
   Match duration(size_t i) const {
     Match m;
     if (!in(i)) return m;
@@ -619,11 +685,8 @@ class Tagger {
       const Unit* u = find(L_.units, j);
       if (!u || t_[j].low.back() != 's' || u->code == 'E' || u->code == 'Q') return m;
       if (span_mod && t_[i].low != "first" && t_[i].low != "final") return Match{i, j + 1, "DURATION", duration_value(-1, *u)};
-      if (!span_mod && i > 0 && word(i - 1) &&
-          (t_[i - 1].low == "for" || t_[i - 1].low == "in" || t_[i - 1].low == "over" || t_[i - 1].low == "within") &&
-          !is_w(j + 1, "of") && !is_w(j + 1, "ago") && !is_w(j + 1, "old"))
-        return Match{i, j + 1, "DURATION", duration_value(-1, *u)};
-      return m;
+      if (span_mod) return m;
+      return vague_duration(i, *u);
     }
     if (span_mod && i + 1 != j) return m;
     bool hyphen = false;
@@ -637,6 +700,11 @@ class Tagger {
     if (word_a && hyphen) return m;
     // Ages ("five years old", "a 12-year-old") are not time expressions here.
     if (is_w(e, "old") || is_w(e, "older") || (is_p(e, '-') && is_w(e + 1, "old"))) return m;
+    // "children 6 months and older", "aged 18 years or over": ages too.
+    if ((is_w(e, "and") || is_w(e, "or")) && (is_w(e + 1, "older") || is_w(e + 1, "younger") || is_w(e + 1, "over") ||
+                                              is_w(e + 1, "under") || is_w(e + 1, "up")))
+      return m;
+    if (i > 0 && (is_w(i - 1, "aged") || is_w(i - 1, "ages") || is_w(i - 1, "age"))) return m;
     if (u->code == 'E') return m;
     // N units ago -> a date
     if (is_w(e, "ago") && !span_mod) {
@@ -698,7 +766,17 @@ class Tagger {
   }
 
   // 15:00 GMT Saturday, 3 p.m., 8 PM, noon, Friday at 3:30 p.m.
+  struct ClockInfo {
+    int seconds = -1;    // "3:07:35"
+    bool ampm = false;   // "a.m."/"p.m." said
+    bool zone = false;   // a zone word followed
+    std::string offset;  // the zone's TIMEX3 offset ("Z", "-05"), "" when none
+  };
   bool clock_core(size_t i, size_t& next, int& h, int& mi) const {
+    ClockInfo info;
+    return clock_core(i, next, h, mi, info);
+  }
+  bool clock_core(size_t i, size_t& next, int& h, int& mi, ClockInfo& info) const {
     if (!in(i)) return false;
     size_t j = i;
     if (t_[j].kind == 'w' && (t_[j].low == "noon" || t_[j].low == "midday")) { h = 12; mi = 0; next = j + 1; return true; }
@@ -708,7 +786,8 @@ class Tagger {
       return false;
     h = t_[j].num;
     mi = clk ? t_[j].minutes : 0;
-    if (h > 24 || mi > 59) return false;
+    if (h > 24 || mi > 59 || (clk && t_[j].seconds > 59)) return false;
+    if (clk) info.seconds = t_[j].seconds;
     ++j;
     int ampm = 0;  // 1 am, 2 pm
     if (t_[i].low == "am") ampm = 1;
@@ -723,7 +802,11 @@ class Tagger {
     if (ampm && (h < 1 || h > 12)) return false;
     if (ampm == 2 && h < 12) h += 12;
     if (ampm == 1 && h == 12) h = 0;
+    info.ampm = ampm != 0;
     if (word(j) && L_.zones.count(t_[j].low) && (t_[j].cap || t_[j].low == "local")) {
+      info.zone = true;
+      auto off = L_.zone_offsets.find(t_[j].low);
+      if (off != L_.zone_offsets.end()) info.offset = off->second;
       ++j;
       if (is_w(j - 1, "local") && is_w(j, "time")) ++j;
     }
@@ -744,7 +827,17 @@ class Tagger {
     }
     int h = 0, mi = 0;
     size_t e = 0;
-    if (!clock_core(j, e, h, mi)) return m;
+    ClockInfo info;
+    if (!clock_core(j, e, h, mi, info)) return m;
+    // "won in 3:07:35", "a time of 2:05:30": hours, minutes and seconds with
+    // no a.m./p.m., zone or "at" are a measured time, not a clock reading.
+    if (day.empty() && info.seconds >= 0 && !info.ampm && !info.zone && !(i > 0 && is_w(i - 1, "at"))) {
+      std::string v = "PT";
+      if (h) v += std::to_string(h) + "H";
+      if (mi) v += std::to_string(mi) + "M";
+      if (info.seconds || v == "PT") v += std::to_string(info.seconds) + "S";
+      return Match{i, e, "DURATION", v};
+    }
     if (day.empty()) {
       size_t q = e;
       if (is_p(q, ',')) ++q;
@@ -765,7 +858,22 @@ class Tagger {
       if (day_ref(q, k2, d2, dir) && d2.size() == 10) day = d2;
     }
     if (day.empty()) day = dct_ ? fmt_day(dct()) : "XXXX-XX-XX";
-    return Match{i, e, "TIME", day + "T" + fmt_two(h) + ":" + fmt_two(mi)};
+    std::string v = day + "T" + fmt_two(h) + ":" + fmt_two(mi);
+    if (info.seconds > 0) v += ":" + fmt_two(info.seconds);
+    return Match{i, e, "TIME", v + info.offset};
+  }
+
+  // Anaphoric "the day" ("the day before the vote", "on the day of the
+  // attack"): a day of the narrative's reference year, not the document's
+  // day. The year is filled in by run() (REFY placeholder).
+  Match anaphoric_day(size_t i) const {
+    Match m;
+    if (!is_w(i, "day") || t_[i].cap || i == 0 || !is_w(i - 1, "the")) return m;
+    static const char* const next[] = {"before", "after", "of", "when", "that", "earlier", "prior"};
+    bool ok = false;
+    for (const char* w : next) ok = ok || is_w(i + 1, w);
+    if (!ok || t_[i + 1].sent != t_[i].sent) return m;
+    return Match{i, i + 1, "DATE", "REFY-XX-XX"};
   }
 
   // "the weekend", "over the weekend": the nearest weekend in the tense's direction.
@@ -793,6 +901,9 @@ class Tagger {
     if (w != "end" && w != "beginning" && w != "start" && w != "middle") return m;
     if (!dct_) return m;
     Date d = dct();
+    // "started in early December and peaked by the end of the year": a bare
+    // "the year" is the year of a month named before it in its sentence.
+    if (u->code == 'Y' && !is_w(i - 1, "this")) return Match{i, i + 1, "DATE", "REFS"};
     if (u->code == 'Y') return Match{i, i + 1, "DATE", fmt_year(d.y)};
     if (u->code == 'M') return Match{i, i + 1, "DATE", fmt_month(d.y, d.m)};
     if (u->code == 'W') return Match{i, i + 1, "DATE", fmt_week(d)};
@@ -819,13 +930,14 @@ class Tagger {
 
 }  // namespace
 
-std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::string>& published) {
+std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::string>& published,
+                               const lang::Annotation* ann) {
   std::vector<Timex> out;
   if (text.empty()) return out;
   std::optional<Date> dct;
   if (published) dct = parse_iso_date(*published);
   std::vector<Tok> toks = tokenize(text);
-  Tagger tagger(lexicon(), toks, dct);
+  Tagger tagger(lexicon(), toks, dct, ann);
   for (const Match& m : tagger.run()) {
     Timex t;
     t.span.start = toks[m.b].start;
@@ -837,6 +949,6 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
   return out;
 }
 
-void tag_document(Document& doc) { doc.timexes = tag_timexes(doc.text, doc.meta.published); }
+void tag_document(Document& doc) { doc.timexes = tag_timexes(doc.text, doc.meta.published, doc.lang.get()); }
 
 }  // namespace dyad::time

@@ -8,15 +8,20 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "lang/annotation.h"
 
 namespace dyad::time {
 
 // Time expressions of `text`, in order, not overlapping. `published` is the
 // document date ("YYYY-MM-DD"; a partial or missing date leaves relative
-// expressions with X placeholders, e.g. "XXXX-03-22", "XXXX-WXX").
-std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::string>& published);
+// expressions with X placeholders, e.g. "XXXX-03-22", "XXXX-WXX"). `ann`,
+// the language layers of `text` when present, gives the governing verb of a
+// relative date its direction (time/direction.h); without it, tense cues
+// near the expression do.
+std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::string>& published,
+                               const lang::Annotation* ann = nullptr);
 
-// Fills doc.timexes from doc.text and doc.meta.published.
+// Fills doc.timexes from doc.text, doc.meta.published and doc.lang.
 void tag_document(Document& doc);
 
 }  // namespace dyad::time

@@ -63,6 +63,11 @@ std::vector<Tok> tokenize(std::string_view s) {
         t.kind = 'c';
         t.minutes = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
         j += 3;
+        // "3:07:35": seconds (a race time or a precise clock).
+        if (j + 2 < n && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]) && (j + 3 >= n || !is_digit(s[j + 3]))) {
+          t.seconds = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+          j += 3;
+        }
       } else {
         // Thousands separators and decimals make it a plain quantity, never a year or day.
         while (j + 1 < n && (s[j] == ',' || s[j] == '.') && is_digit(s[j + 1])) {

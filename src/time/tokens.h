@@ -1,5 +1,5 @@
 // The time tagger's own light tokens over the clean text: words, numbers
-// (with ordinal/plural suffix), clock times and single punctuation marks,
+// (with ordinal/plural suffix), clock times ("15:00", "3:07:35") and single punctuation marks,
 // with byte spans and sentence numbers. Cheap: one pass, no allocation per
 // byte beyond the lower-case copy of each token.
 #pragma once
@@ -19,6 +19,7 @@ struct Tok {
   int sent = 0;                 // sentence number
   int num = -1;                 // value of a number (digits only) / hours of a clock
   int minutes = 0;              // minutes of a clock
+  int seconds = -1;             // seconds of a clock "3:07:35", -1 when it has none
   int ndigits = 0;              // digits of a number
   std::string low;              // lower-case text; number: its suffix ("th", "s", "")
 };

@@ -15,6 +15,7 @@ void register_annotate(CLI::App& app);
 void register_validate(CLI::App& app);  // src/cli/validate.cc
 void register_serve(CLI::App& app);     // src/cli/serve.cc
 void register_export(CLI::App& app);    // src/cli/export.cc
+void register_train(CLI::App& app);     // src/cli/train.cc
 
 int exit_code();
 void set_exit_code(int rc);

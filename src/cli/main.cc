@@ -23,6 +23,7 @@ int main(int argc, char** argv) {
   dyad::cli::register_validate(app);
   dyad::cli::register_serve(app);
   dyad::cli::register_export(app);
+  dyad::cli::register_train(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

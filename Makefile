@@ -3,7 +3,9 @@
 #   make test   builds everything and runs the whole test suite and the evaluations
 # Also: make build, make web (the front end), make sanitize (ASan+UBSan build
 # and tests), make bench, make eval, make web-test, make python-test (pytest on
-# the Python module and the Dask runner, with Debian's /usr/bin/python3).
+# the Python module and the Dask runner, with Debian's /usr/bin/python3),
+# make model (retrains the tagger and parser, data/lang/syntax.model, from
+# ../shared/suites/ud-ewt).
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
@@ -11,7 +13,7 @@ SHARED ?= ../shared
 # Debian's interpreter: the one python3-pandas/-dask/-pytest and the module are for.
 PYTHON ?= /usr/bin/python3
 
-.PHONY: deps configure build web demo test unit eval python-test web-test sanitize bench clean
+.PHONY: deps configure build web demo test unit eval python-test web-test sanitize bench clean model
 
 deps:
 	@bash scripts/install-deps.sh
@@ -58,6 +60,10 @@ sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF
 	ninja -C build-asan -j $(JOBS)
 	cd build-asan && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+# Single-threaded and deterministic; a few minutes. Scores on EWT dev as it goes.
+model: build
+	$(BUILD)/dyad train --treebank $(SHARED)/suites/ud-ewt --out data/lang/syntax.model
 
 bench: build
 	bash bench/run.sh $(BUILD)

@@ -1,7 +1,10 @@
-// `dyad annotate FILE --format conll|json`: runs the pipeline on a file and
-// prints the language layers of each document's clean text (sentences,
-// tokens with spans, tags, lemmas, noun phrases, verb groups, clauses) so a
-// person can inspect them. `--raw` annotates the file's bytes as they are.
+// `dyad annotate FILE --format conll|conllu|json`: runs the pipeline on a
+// file and prints the language layers of each document's clean text
+// (sentences, tokens with spans, tags, lemmas, dependency parse, noun
+// phrases, verb groups, clauses) so a person can inspect them. `--raw`
+// annotates the file's bytes as they are. `--format conllu` prints CoNLL-U;
+// with a .conllu input and `--gold-tokens` the given words are kept and
+// UPOS, XPOS, HEAD and DEPREL filled in (how the parser is scored).
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -12,6 +15,7 @@
 #include "cli/commands.h"
 #include "ingest/read.h"
 #include "lang/annotate.h"
+#include "lang/conllu.h"
 #include "pipeline/pipeline.h"
 
 namespace dyad::cli {
@@ -22,6 +26,7 @@ struct AnnotateArgs {
   std::string path;
   std::string format = "conll";
   bool raw = false;
+  bool gold_tokens = false;
 };
 
 std::string_view slice(std::string_view text, Span s) { return text.substr(s.start, s.size()); }
@@ -77,6 +82,58 @@ void print_conll(std::string_view text, const lang::Annotation& a, std::ostream&
   }
 }
 
+// CoNLL-U of the annotation: one sentence after another, heads within the sentence.
+void print_conllu(std::string_view text, const lang::Annotation& a, std::ostream& out) {
+  for (size_t si = 0; si < a.sentences.size(); ++si) {
+    const auto& s = a.sentences[si];
+    std::string sent(slice(text, s.span));
+    for (char& c : sent)
+      if (c == '\n' || c == '\r') c = ' ';
+    out << "# sent_id = " << si + 1 << "\n# text = " << sent << "\n";
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      const auto& t = a.tokens[i];
+      bool parsed = t.deprel != lang::DepRel::None;
+      long head = !parsed ? -1 : t.head < 0 ? 0 : static_cast<long>(t.head - s.first + 1);
+      bool space_after = i + 1 >= s.last || a.tokens[i + 1].span.start > t.span.end;
+      out << (i - s.first + 1) << "\t" << slice(text, t.span) << "\t" << t.lemma << "\t"
+          << (parsed ? lang::upos_name(t.upos) : "_") << "\t" << lang::tag_name(t.tag) << "\t_\t"
+          << (head < 0 ? std::string("_") : std::to_string(head)) << "\t" << lang::deprel_name(t.deprel) << "\t_\t"
+          << (space_after ? "_" : "SpaceAfter=No") << "\n";
+    }
+    out << "\n";
+  }
+}
+
+// A CoNLL-U file's own words, tagged and parsed; other columns kept.
+int annotate_gold_tokens(const std::string& path, const lang::Resources& res) {
+  std::vector<lang::ConlluSentence> sents;
+  std::string error;
+  if (!lang::read_conllu_file(path, sents, error)) {
+    std::cerr << "dyad: " << error << "\n";
+    return 1;
+  }
+  if (res.syntax.empty()) {
+    std::cerr << "dyad: no syntax model loaded; cannot parse " << path << "\n";
+    return 1;
+  }
+  for (auto& s : sents) {
+    std::vector<std::string_view> forms;
+    for (const auto& w : s.words) forms.push_back(w.form);
+    lang::SentenceSyntax syn = lang::analyze_sentence(res.syntax, forms);
+    for (size_t i = 0; i < s.words.size(); ++i) {
+      auto& w = s.words[i];
+      const auto& c = res.syntax.tagger.classes[syn.tag_class[i]];
+      w.upos = lang::upos_name(c.upos);
+      w.xpos = c.xpos;
+      w.head = syn.head[i];
+      w.deprel = lang::deprel_name(syn.rel[i]);
+      w.deps = "_";
+    }
+    lang::write_conllu(std::cout, s);
+  }
+  return 0;
+}
+
 nlohmann::json to_json(std::string_view text, const lang::Annotation& a) {
   using nlohmann::json;
   json j;
@@ -87,7 +144,8 @@ nlohmann::json to_json(std::string_view text, const lang::Annotation& a) {
   json toks = json::array();
   for (const auto& t : a.tokens)
     toks.push_back({{"start", t.span.start}, {"end", t.span.end}, {"form", t.form}, {"lemma", t.lemma},
-                    {"tag", lang::tag_name(t.tag)}});
+                    {"tag", lang::tag_name(t.tag)}, {"upos", lang::upos_name(t.upos)}, {"head", t.head},
+                    {"deprel", lang::deprel_name(t.deprel)}});
   json nps = json::array();
   for (const auto& np : a.noun_phrases)
     nps.push_back({{"first", np.first}, {"last", np.last}, {"head", np.head}, {"sentence", np.sentence},
@@ -121,13 +179,25 @@ void register_annotate(CLI::App& app) {
       "Print the language layers of a file's clean text: sentences, tokens (PTB, with byte spans), "
       "part-of-speech tags, lemmas, noun phrases, verb groups and clauses.");
   cmd->add_option("file", args->path, "A file (text, PDF, HTML, JSON Lines)")->required();
-  cmd->add_option("--format", args->format, "conll (one token a line) or json")
-      ->check(CLI::IsMember({"conll", "json"}))
+  cmd->add_option("--format", args->format,
+                  "conll (one token a line, with chunks and clauses), conllu (Universal Dependencies) or json")
+      ->check(CLI::IsMember({"conll", "conllu", "json"}))
       ->default_val("conll");
   cmd->add_flag("--raw", args->raw, "Annotate the file's bytes as they are (UTF-8), without reading or cleaning");
+  cmd->add_flag("--gold-tokens", args->gold_tokens,
+                "With a .conllu FILE and --format conllu: keep its words and fill UPOS, XPOS, HEAD, DEPREL");
   cmd->callback([args] {
     const auto& res = lang::Resources::get();
     for (const auto& w : res.warnings) std::cerr << "dyad: " << w << "\n";
+    if (args->gold_tokens) {
+      if (args->format != "conllu") {
+        std::cerr << "dyad annotate: --gold-tokens needs --format conllu\n";
+        set_exit_code(2);
+        return;
+      }
+      set_exit_code(annotate_gold_tokens(args->path, res));
+      return;
+    }
     std::vector<Document> docs;
     std::vector<ingest::ReadError> errors;
     if (args->raw) {
@@ -155,6 +225,9 @@ void register_annotate(CLI::App& app) {
         nlohmann::json j = to_json(text, a);
         j["id"] = d.id;
         all.push_back(std::move(j));
+      } else if (args->format == "conllu") {
+        std::cout << "# newdoc id = " << d.id << "\n";
+        print_conllu(text, a, std::cout);
       } else {
         std::cout << "# doc " << d.id << "\n";
         print_conll(text, a, std::cout);

@@ -18,6 +18,7 @@ void register_export(CLI::App& app);    // src/cli/export.cc
 void register_simulate(CLI::App& app);  // src/cli/simulate.cc
 void register_scenario(CLI::App& app);  // src/cli/scenario.cc
 void register_merge(CLI::App& app);     // src/cli/merge.cc
+void register_train(CLI::App& app);     // src/cli/train.cc
 
 int exit_code();
 void set_exit_code(int rc);

@@ -29,6 +29,7 @@ int main(int argc, char** argv) {
   dyad::cli::register_simulate(app);
   dyad::cli::register_scenario(app);
   dyad::cli::register_merge(app);
+  dyad::cli::register_train(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

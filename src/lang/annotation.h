@@ -1,5 +1,6 @@
 // The language layers of one text: sentences, PTB tokens with byte spans,
-// Penn part-of-speech tags, lemmas, base noun phrases, verb groups and
+// Penn and universal part-of-speech tags, dependency heads and relations
+// (Universal Dependencies), lemmas, base noun phrases, verb groups and
 // clauses. Every index is into the vectors of the same Annotation; every span
 // is a byte span of the annotated text (a Document's `text`).
 #pragma once
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "doc/document.h"
+#include "lang/ud_labels.h"
 
 namespace dyad::lang {
 
@@ -39,6 +41,9 @@ struct Token {
   std::string form;     // PTB form: "``", "''", "n't", "-LRB-", "--"; else the text itself
   std::string lemma;    // "be" for "was", "country" for "countries"; lower case unless proper
   Tag tag = Tag::NN;
+  Upos upos = Upos::X;      // universal tag (from the trained tagger; X without it)
+  int32_t head = -1;        // token index of the syntactic head; -1 for a sentence's root (or no parse)
+  DepRel deprel = DepRel::None;  // relation to the head (root for the root; None without a parse)
   bool para_start = false;  // first token after a line break (a paragraph start)
 };
 

@@ -1,4 +1,5 @@
-// Everything the language core loads once: the Penn-tagset lexicon and tag
+// Everything the language core loads once: the trained syntax model
+// (tagger and dependency parser), the Penn-tagset lexicon and tag
 // transitions of Lingua::EN::Tagger, an unknown-word model derived from that
 // lexicon's rare words, WordNet's lemma indexes and exception lists, and the
 // word lists of data/lang/. Read-only after loading, shared by all threads.
@@ -12,6 +13,7 @@
 #include <vector>
 
 #include "lang/annotation.h"
+#include "lang/syntax_model.h"
 
 namespace dyad::lang {
 
@@ -63,6 +65,12 @@ struct Resources {
   StringSet speech_verbs;         // lemmas: say, deny, allege, accuse ...
   StringMap<std::string> special_lemmas;  // "'s|VBZ" -> "be", "n't" -> "not"
   StringMap<Tag> fixed_tags;      // closed-class words whose tag is certain
+
+  // The trained tagger and parser (data/lang/syntax.model); empty when missing.
+  SyntaxModel syntax;
+  // Whether annotate() tags, parses and finds clauses with it (else the bigram
+  // tagger and clause rules). $DYAD_SYNTAX=model|rules chooses; see kSyntaxDefault.
+  bool use_syntax = false;
 
   std::vector<std::string> warnings;
   bool has_lexicon() const { return !lexicon.empty(); }

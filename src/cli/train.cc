@@ -1,0 +1,89 @@
+// `dyad train --treebank DIR --out FILE`: trains the syntax model (tagger
+// and dependency parser) on a Universal Dependencies treebank's training
+// part (*-ud-train.conllu), prints its progress and the scores on the
+// development part (*-ud-dev.conllu, used for nothing else), and writes the
+// model file that lang::Resources loads (data/lang/syntax.model).
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "lang/model_io.h"
+#include "lang/train_syntax.h"
+
+namespace dyad::cli {
+
+namespace {
+
+struct TrainArgs {
+  std::string treebank;
+  std::string out = "data/lang/syntax.model";
+  lang::SyntaxTrainingOptions opt;
+};
+
+// The file of the treebank whose name ends with `suffix` ("-ud-train.conllu").
+std::string find_part(const std::string& dir, const std::string& suffix) {
+  std::error_code ec;
+  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+    std::string name = e.path().filename().string();
+    if (name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
+      return e.path().string();
+  }
+  return {};
+}
+
+int run(const TrainArgs& a) {
+  std::string train_path = find_part(a.treebank, "-ud-train.conllu");
+  if (train_path.empty()) {
+    std::cerr << "dyad train: " << a.treebank << ": no *-ud-train.conllu file\n";
+    return 1;
+  }
+  std::string error;
+  std::vector<lang::ConlluSentence> train, dev;
+  if (!lang::read_conllu_file(train_path, train, error)) {
+    std::cerr << "dyad train: " << error << "\n";
+    return 1;
+  }
+  std::string dev_path = find_part(a.treebank, "-ud-dev.conllu");
+  if (!dev_path.empty() && !lang::read_conllu_file(dev_path, dev, error)) {
+    std::cerr << "dyad train: " << error << "\n";
+    return 1;
+  }
+  std::cerr << "training on " << train.size() << " sentences of " << train_path << "\n";
+  auto t0 = std::chrono::steady_clock::now();
+  lang::SyntaxModel m = lang::train_syntax(train, dev, a.opt, std::cerr);
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!lang::save_syntax_model(m, a.out, error)) {
+    std::cerr << "dyad train: " << error << "\n";
+    return 1;
+  }
+  std::cerr << "trained in " << secs << " s; wrote " << a.out << " (" << std::filesystem::file_size(a.out)
+            << " bytes)\n";
+  return 0;
+}
+
+}  // namespace
+
+void register_train(CLI::App& app) {
+  auto args = std::make_shared<TrainArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "train",
+      "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and write "
+      "the model file.\nExample: dyad train --treebank ../shared/suites/ud-ewt --out data/lang/syntax.model");
+  cmd->add_option("--treebank", args->treebank, "Folder with *-ud-train.conllu (and *-ud-dev.conllu, scored)")
+      ->required();
+  cmd->add_option("--out", args->out, "Model file to write")->default_val(args->out);
+  cmd->add_option("--tagger-passes", args->opt.tagger.iterations, "Training passes of the tagger")
+      ->default_val(args->opt.tagger.iterations);
+  cmd->add_option("--parser-passes", args->opt.parser.iterations, "Training passes of the parser")
+      ->default_val(args->opt.parser.iterations);
+  cmd->add_option("--jackknife", args->opt.jackknife_folds, "Folds for the parser's predicted tags (1: gold tags)")
+      ->default_val(args->opt.jackknife_folds);
+  cmd->add_option("--min-updates", args->opt.parser.min_updates, "Drop parser features updated fewer times")
+      ->default_val(args->opt.parser.min_updates);
+  cmd->add_option("--seed", args->opt.parser.seed, "Seed of the pass order and exploration")
+      ->default_val(args->opt.parser.seed);
+  cmd->callback([args] { set_exit_code(run(*args)); });
+}
+
+}  // namespace dyad::cli

@@ -1,0 +1,201 @@
+// The parser's features, greedy decoding and training with the dynamic oracle.
+#include "lang/dep_parser.h"
+
+#include <algorithm>
+
+#include "lang/pos_tagger.h"
+
+namespace dyad::lang {
+
+namespace {
+
+constexpr uint64_t kNoWord = 0x5eed, kNoTag = 2000, kRootTag = 2001, kNoLabel = 3000;
+
+struct Ctx {
+  uint64_t w = kNoWord, t = kNoTag, l = kNoLabel;
+};
+
+Ctx context(const ParseState& st, const std::vector<WordKeys>& words, const std::vector<uint16_t>& tags, int i) {
+  Ctx c;
+  if (i < 0) return c;
+  if (i == 0) {
+    c.w = boundary_keys(2).lower;
+    c.t = kRootTag;
+  } else {
+    c.w = words[i - 1].lower;
+    c.t = tags[i - 1];
+  }
+  if (st.label[i] >= 0) c.l = static_cast<uint64_t>(st.label[i]);
+  return c;
+}
+
+uint64_t wt(const Ctx& c) { return mix64(c.w * 31 + c.t); }
+uint64_t bucket(int d) { return d < 0 ? 99 : d > 5 ? (d > 10 ? 11 : 6) : static_cast<uint64_t>(d); }
+
+}  // namespace
+
+void parser_features(const ParseState& st, const std::vector<WordKeys>& words, const std::vector<uint16_t>& tags,
+                     std::vector<Feature>& out) {
+  out.clear();
+  int is0 = st.s(0), is1 = st.s(1), ib0 = st.b(0);
+  auto C = [&](long i) { return context(st, words, tags, static_cast<int>(i)); };
+  Ctx s0 = C(is0), s1 = C(is1), s2 = C(st.s(2)), b0 = C(ib0), b1 = C(st.b(1)), b2 = C(st.b(2));
+  Ctx s0l1 = C(is0 >= 0 ? st.l1[is0] : -1), s0l2 = C(is0 >= 0 ? st.l2[is0] : -1);
+  Ctx s0r1 = C(is0 >= 0 ? st.r1[is0] : -1), s0r2 = C(is0 >= 0 ? st.r2[is0] : -1);
+  Ctx s1l1 = C(is1 >= 0 ? st.l1[is1] : -1), s1r1 = C(is1 >= 0 ? st.r1[is1] : -1);
+  Ctx b0l1 = C(ib0 >= 0 ? st.l1[ib0] : -1), b0l2 = C(ib0 >= 0 ? st.l2[ib0] : -1);
+  uint64_t d = is0 > 0 && ib0 > 0 ? bucket(ib0 - is0) : 99;
+  uint64_t d1 = is0 > 0 && is1 > 0 ? bucket(is0 - is1) : 99;
+  uint64_t s0vl = is0 >= 0 ? st.nl[is0] : 99, s0vr = is0 >= 0 ? st.nr[is0] : 99;
+  uint64_t b0vl = ib0 >= 0 ? st.nl[ib0] : 99, s1vr = is1 >= 0 ? st.nr[is1] : 99;
+  uint64_t s0ls = is0 >= 0 ? st.lset[is0] : 0, s0rs = is0 >= 0 ? st.rset[is0] : 0;
+  uint64_t b0ls = ib0 >= 0 ? st.lset[ib0] : 0, s1rs = is1 >= 0 ? st.rset[is1] : 0;
+  auto add = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { out.push_back(feat(t, a, b, c)); };
+  // Single words.
+  add(1, s0.w), add(2, s0.t), add(3, wt(s0)), add(4, s1.w), add(5, s1.t), add(6, wt(s1));
+  add(7, b0.w), add(8, b0.t), add(9, wt(b0)), add(10, b1.w), add(11, b1.t), add(12, wt(b1));
+  add(13, b2.w), add(14, b2.t), add(15, s2.t);
+  // Pairs.
+  add(16, wt(s0), wt(b0)), add(17, wt(s0), b0.w), add(18, s0.w, wt(b0)), add(19, wt(s0), b0.t);
+  add(20, s0.t, wt(b0)), add(21, s0.w, b0.w), add(22, s0.t, b0.t), add(23, b0.t, b1.t);
+  add(24, wt(s1), wt(s0)), add(25, s1.t, s0.t), add(26, s1.w, s0.w), add(27, s1.t, s0.w), add(28, s1.w, s0.t);
+  // Triples of tags.
+  add(29, b0.t, b1.t, b2.t), add(30, s0.t, b0.t, b1.t), add(31, s1.t, s0.t, b0.t), add(32, s2.t, s1.t, s0.t);
+  add(33, s0.t, s0l1.t, b0.t), add(34, s0.t, s0r1.t, b0.t), add(35, s0.t, b0.t, b0l1.t);
+  add(36, s1.t, s0.t, s0l1.t), add(37, s1.t, s1r1.t, s0.t), add(38, s1.t, s0.t, s0r1.t);
+  // Distance.
+  add(39, s0.w, d), add(40, s0.t, d), add(41, b0.w, d), add(42, b0.t, d), add(43, s0.t, b0.t, d);
+  add(44, s1.t, s0.t, d1), add(45, s1.w, s0.w, d1);
+  // Valency.
+  add(46, s0.w, s0vr), add(47, s0.t, s0vr), add(48, s0.w, s0vl), add(49, s0.t, s0vl);
+  add(50, b0.w, b0vl), add(51, b0.t, b0vl), add(52, s1.t, s1vr);
+  // Dependents.
+  add(54, s0l1.w), add(55, s0l1.t), add(56, s0l1.l), add(57, s0r1.w), add(58, s0r1.t), add(59, s0r1.l);
+  add(60, b0l1.w), add(61, b0l1.t), add(62, b0l1.l), add(63, s0l2.t, s0l2.l), add(64, s0r2.t, s0r2.l);
+  add(65, b0l2.t, b0l2.l), add(66, s1l1.t, s1l1.l), add(67, s1r1.t, s1r1.l);
+  add(68, s0.t, s0l1.t, s0l2.t), add(69, s0.t, s0r1.t, s0r2.t), add(70, b0.t, b0l1.t, b0l2.t);
+  // Label sets.
+  add(71, s0.w, s0rs), add(72, s0.t, s0rs), add(73, s0.w, s0ls), add(74, s0.t, s0ls);
+  add(75, b0.w, b0ls), add(76, b0.t, b0ls), add(77, s1.t, s1rs);
+}
+
+namespace {
+
+// Class layout: 0 SHIFT, 1..L LEFT(label), L+1..2L RIGHT(label).
+struct Classes {
+  int L;
+  int root;
+  Move move(int c) const { return c == 0 ? Move::Shift : c <= L ? Move::Left : Move::Right; }
+  int label(int c) const { return c == 0 ? -1 : c <= L ? c - 1 : c - 1 - L; }
+  int of(Move m, int label) const { return m == Move::Shift ? 0 : m == Move::Left ? 1 + label : 1 + L + label; }
+  // Which classes may be taken now: the root label only from the root, at the end.
+  void allowed(const ParseState& st, std::vector<uint8_t>& ok) const {
+    bool sh = st.valid(Move::Shift), le = st.valid(Move::Left), ri = st.valid(Move::Right);
+    bool from_root = st.s(1) == 0;
+    ok[0] = sh;
+    for (int l = 0; l < L; ++l) {
+      ok[1 + l] = le && l != root;
+      ok[1 + L + l] = ri && ((l == root) == from_root);
+    }
+  }
+};
+
+}  // namespace
+
+void DepParser::parse(const std::vector<WordKeys>& words, const std::vector<uint16_t>& tags, std::vector<int>& heads,
+                      std::vector<DepRel>& rels) const {
+  int n = static_cast<int>(words.size());
+  Classes cl{static_cast<int>(labels.size()), root_label};
+  ParseState st(n);
+  std::vector<Feature> fs;
+  std::vector<int32_t> scores(classes());
+  std::vector<uint8_t> ok(classes());
+  while (!st.terminal()) {
+    parser_features(st, words, tags, fs);
+    std::fill(scores.begin(), scores.end(), 0);
+    model.score(fs.data(), fs.size(), scores.data());
+    cl.allowed(st, ok);
+    int c = best_class(scores.data(), ok.data(), classes());
+    if (c < 0) break;
+    st.apply(cl.move(c), cl.label(c));
+  }
+  heads.assign(n, 0);
+  rels.assign(n, DepRel::dep);
+  for (int i = 1; i <= n; ++i) {
+    heads[i - 1] = st.head[i] < 0 ? 0 : st.head[i];
+    rels[i - 1] = st.label[i] < 0 ? (st.head[i] == 0 ? DepRel::root : DepRel::dep) : labels[st.label[i]];
+  }
+}
+
+namespace {
+
+// The best-scoring class among those of least cost, with the gold label.
+int oracle_class(const ParseState& st, const ParsedSentence& s, const Classes& cl, const std::vector<uint8_t>& ok,
+                 const std::vector<float>& scores, std::vector<uint8_t>& gold) {
+  int cost[3];
+  move_costs(st, s.heads, cost);
+  int least = 1 << 30;
+  for (int m = 0; m < 3; ++m)
+    if (st.valid(static_cast<Move>(m))) least = std::min(least, cost[m]);
+  int s0 = st.s(0);
+  int want = s0 > 0 ? s.labels[s0] : -1;
+  std::fill(gold.begin(), gold.end(), 0);
+  int best = -1;
+  for (int c = 0; c < static_cast<int>(ok.size()); ++c) {
+    if (!ok[c] || cost[static_cast<int>(cl.move(c))] != least) continue;
+    int lab = cl.label(c);
+    bool want_ok = want >= 0 && ok[cl.of(cl.move(c), want)];
+    if (lab >= 0 && want_ok && lab != want) continue;
+    gold[c] = 1;
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+}  // namespace
+
+DepParser train_parser(const std::vector<ParsedSentence>& data, std::vector<DepRel> labels, const ParserTraining& opt) {
+  DepParser out;
+  out.labels = std::move(labels);
+  for (size_t i = 0; i < out.labels.size(); ++i)
+    if (out.labels[i] == DepRel::root) out.root_label = static_cast<int>(i);
+  Classes cl{static_cast<int>(out.labels.size()), out.root_label};
+  int nc = out.classes();
+  AveragedPerceptron p(nc);
+  Rng rng(opt.seed);
+  std::vector<Feature> fs;
+  std::vector<float> scores(nc);
+  std::vector<uint8_t> ok(nc), gold(nc);
+  for (int it = 0; it < opt.iterations; ++it) {
+    for (size_t si : shuffled(data.size(), rng)) {
+      const ParsedSentence& s = data[si];
+      ParseState st(static_cast<int>(s.words.size()));
+      while (!st.terminal()) {
+        parser_features(st, s.words, s.tags, fs);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        p.score(fs, scores.data());
+        cl.allowed(st, ok);
+        int guess = -1;
+        for (int c = 0; c < nc; ++c)
+          if (ok[c] && (guess < 0 || scores[c] > scores[guess])) guess = c;
+        int best = oracle_class(st, s, cl, ok, scores, gold);
+        if (guess < 0 || best < 0) break;
+        p.tick();
+        int next = guess;
+        if (!gold[guess]) {
+          p.update(fs, best, guess);
+          if (it < opt.explore_from || rng.uniform() >= opt.explore) next = best;
+        }
+        st.apply(cl.move(next), cl.label(next));
+      }
+    }
+    if (opt.on_pass) {
+      out.model = p.compile(opt.min_updates);
+      opt.on_pass(it, out);
+    }
+  }
+  out.model = p.compile(opt.min_updates);
+  return out;
+}
+
+}  // namespace dyad::lang

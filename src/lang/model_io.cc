@@ -1,0 +1,156 @@
+// Writing and reading the syntax model file.
+#include "lang/model_io.h"
+
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+namespace dyad::lang {
+
+namespace {
+
+constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '1'};
+constexpr uint32_t kVersion = 2;
+
+template <class T>
+void put(std::string& out, T v) {
+  out.append(reinterpret_cast<const char*>(&v), sizeof v);
+}
+
+struct Reader {
+  const std::string& buf;
+  size_t pos = 0;
+  bool ok = true;
+  template <class T>
+  T get() {
+    T v{};
+    if (pos + sizeof v > buf.size()) {
+      ok = false;
+      return v;
+    }
+    std::memcpy(&v, buf.data() + pos, sizeof v);
+    pos += sizeof v;
+    return v;
+  }
+  std::string str() {
+    uint8_t n = get<uint8_t>();
+    if (pos + n > buf.size()) {
+      ok = false;
+      return {};
+    }
+    std::string s = buf.substr(pos, n);
+    pos += n;
+    return s;
+  }
+};
+
+void put_linear(std::string& out, const LinearModel& m) {
+  put<uint32_t>(out, static_cast<uint32_t>(m.classes));
+  put<float>(out, m.scale);
+  put<uint32_t>(out, static_cast<uint32_t>(m.rows()));
+  // Rows in table order are written with their key; the key is looked up per row.
+  std::vector<Feature> key_of(m.rows(), 0);
+  m.index.for_each([&](Feature f, uint32_t r) { key_of[r] = f; });
+  for (size_t r = 0; r < m.rows(); ++r) {
+    put<uint32_t>(out, static_cast<uint32_t>(key_of[r]));
+    put<uint8_t>(out, static_cast<uint8_t>(m.start[r + 1] - m.start[r]));
+    for (uint32_t e = m.start[r]; e < m.start[r + 1]; ++e) {
+      put<uint8_t>(out, static_cast<uint8_t>(m.entries[e].cls));
+      put<int16_t>(out, m.entries[e].weight);
+    }
+  }
+}
+
+bool get_linear(Reader& in, LinearModel& m) {
+  m.classes = static_cast<int>(in.get<uint32_t>());
+  m.scale = in.get<float>();
+  uint32_t rows = in.get<uint32_t>();
+  if (!in.ok || m.classes <= 0 || m.classes > 255 || rows > (1u << 26)) return false;
+  m.index.reserve(rows);
+  m.start.reserve(rows + 1);
+  m.start.push_back(0);
+  for (uint32_t r = 0; r < rows && in.ok; ++r) {
+    Feature key = in.get<uint32_t>();
+    uint8_t len = in.get<uint8_t>();
+    for (uint8_t e = 0; e < len; ++e) {
+      uint8_t cls = in.get<uint8_t>();
+      int16_t w = in.get<int16_t>();
+      if (cls >= m.classes) in.ok = false;
+      m.entries.push_back({cls, w});
+    }
+    m.index.insert(key, r);
+    m.start.push_back(static_cast<uint32_t>(m.entries.size()));
+  }
+  return in.ok;
+}
+
+}  // namespace
+
+bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::string& error) {
+  std::string out(kMagic, sizeof kMagic);
+  put<uint32_t>(out, kVersion);
+  put<uint32_t>(out, static_cast<uint32_t>(m.tagger.classes.size()));
+  for (const auto& c : m.tagger.classes) {
+    put<uint8_t>(out, static_cast<uint8_t>(c.xpos.size()));
+    out += c.xpos;
+    put<uint8_t>(out, static_cast<uint8_t>(c.upos));
+  }
+  put_linear(out, m.tagger.model);
+  put<uint32_t>(out, static_cast<uint32_t>(m.parser.labels.size()));
+  for (DepRel r : m.parser.labels) put<uint8_t>(out, static_cast<uint8_t>(r));
+  put_linear(out, m.parser.model);
+  std::ofstream f(path, std::ios::binary);
+  if (!f || !f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
+    error = path + ": cannot write";
+    return false;
+  }
+  return true;
+}
+
+bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& error) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) {
+    error = path + ": cannot open the syntax model";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << f.rdbuf();
+  std::string buf = ss.str();
+  Reader in{buf};
+  if (buf.size() < sizeof kMagic || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0) {
+    error = path + ": not a Dyad syntax model";
+    return false;
+  }
+  in.pos = sizeof kMagic;
+  if (in.get<uint32_t>() != kVersion) {
+    error = path + ": unsupported syntax model version";
+    return false;
+  }
+  SyntaxModel out;
+  uint32_t nt = in.get<uint32_t>();
+  for (uint32_t i = 0; i < nt && in.ok && nt < 1000; ++i) {
+    TagClass c;
+    c.xpos = in.str();
+    c.upos = static_cast<Upos>(in.get<uint8_t>());
+    if (static_cast<int>(c.upos) >= kUposCount) in.ok = false;
+    c.penn = penn_of_xpos(c.xpos, c.upos);
+    out.tagger.classes.push_back(std::move(c));
+  }
+  bool ok = in.ok && get_linear(in, out.tagger.model);
+  uint32_t nl = ok ? in.get<uint32_t>() : 0;
+  for (uint32_t i = 0; i < nl && in.ok && nl < 128; ++i) {
+    auto r = static_cast<DepRel>(in.get<uint8_t>());
+    if (static_cast<int>(r) >= kDepRelCount) in.ok = false;
+    if (r == DepRel::root) out.parser.root_label = static_cast<int>(i);
+    out.parser.labels.push_back(r);
+  }
+  ok = ok && in.ok && get_linear(in, out.parser.model) && in.pos == buf.size();
+  if (!ok || out.parser.root_label < 0) {
+    error = path + ": damaged syntax model (truncated or inconsistent)";
+    return false;
+  }
+  m = std::move(out);
+  return true;
+}
+
+}  // namespace dyad::lang

@@ -1,0 +1,35 @@
+// Training the syntax model from a treebank in CoNLL-U: the tagger on the
+// training part, then the parser on the same part with tags predicted by
+// taggers trained on the other folds (jackknifing, so the parser learns
+// from tags as good as it will see), and scoring on a held-out part.
+#pragma once
+
+#include <iosfwd>
+#include <vector>
+
+#include "lang/conllu.h"
+#include "lang/syntax_model.h"
+
+namespace dyad::lang {
+
+struct SyntaxTrainingOptions {
+  TaggerTraining tagger;
+  ParserTraining parser;
+  int jackknife_folds = 5;  // 0 or 1: train the parser on gold tags
+};
+
+struct SyntaxScores {
+  size_t words = 0;
+  double upos = 0, xpos = 0, uas = 0, las = 0;  // LAS on the full label (with subtype)
+  double las_universal = 0;                     // LAS on the universal part (CoNLL 2018 scoring)
+};
+
+// Deterministic for the same data and options. `dev` (may be empty) is only
+// scored after each parser pass, in `log`.
+SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
+                         const SyntaxTrainingOptions& opt, std::ostream& log);
+
+// Tags and parses the gold sentences' words and scores the result.
+SyntaxScores score_syntax(const SyntaxModel& m, const std::vector<ConlluSentence>& gold);
+
+}  // namespace dyad::lang

@@ -1,0 +1,30 @@
+// The hashed attributes of a word that the tagger and parser features are
+// built from: its normalised form, lower case, prefix, suffixes and shape.
+// Computed once per word.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace dyad::lang {
+
+struct WordKeys {
+  uint64_t form = 0;    // exact form (numbers normalised)
+  uint64_t lower = 0;   // lower case (numbers normalised)
+  uint64_t prefix = 0;  // first character
+  uint64_t prefix3 = 0; // first three characters, lower case
+  uint64_t tail = 0;    // lower case after the last hyphen ("long-term" -> "term"), else 0
+  uint64_t suffix2 = 0, suffix3 = 0, suffix4 = 0;  // last characters, lower case
+  uint64_t shape = 0;   // "Xx", "x-x", "dd", "X.X." (runs collapsed)
+  uint8_t flags = 0;    // kCapital, kHyphen, kDigit, kAllCaps
+};
+constexpr uint8_t kCapital = 1, kHyphen = 2, kDigit = 4, kAllCaps = 8;
+
+WordKeys word_keys(std::string_view form);
+std::vector<WordKeys> word_keys(const std::vector<std::string_view>& forms);
+
+// Keys for positions outside the sentence and for the parser's root.
+WordKeys boundary_keys(int which);  // 0 = before start, 1 = after end, 2 = root
+
+}  // namespace dyad::lang

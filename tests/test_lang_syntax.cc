@@ -1,0 +1,198 @@
+// Tests of the trained syntax layer: CoNLL-U reading and writing, the
+// arc-hybrid system and its dynamic oracle, the perceptron and the model
+// file, and (with the shipped model) parses of simple constructions and the
+// clauses read off them.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "fixtures.h"
+#include "lang/annotate.h"
+#include "lang/conllu.h"
+#include "lang/model_io.h"
+#include "lang/train_syntax.h"
+#include "lang/transition.h"
+
+using namespace dyad::lang;
+
+namespace {
+
+// A tiny treebank in our own words: subject, verb, object, and a reported clause.
+const char* kToy =
+    "# text = Rebels attacked the base.\n"
+    "1\tRebels\trebel\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n"
+    "4\tbase\tbase\tNOUN\tNN\t_\t2\tobj\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n"
+    "# text = Officials said rebels left.\n"
+    "1\tOfficials\tofficial\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_\n"
+    "3\trebels\trebel\tNOUN\tNNS\t_\t4\tnsubj\t_\t_\n"
+    "4\tleft\tleave\tVERB\tVBD\t_\t2\tccomp\t_\tSpaceAfter=No\n"
+    "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
+    "\n";
+
+// The language resources with the trained model switched on (whatever the default).
+const Resources& parsed_resources() {
+  static const Resources r = [] {
+    Resources x = Resources::load();
+    x.use_syntax = !x.syntax.empty();
+    return x;
+  }();
+  return r;
+}
+
+std::vector<ConlluSentence> toy() {
+  std::istringstream in(kToy);
+  std::vector<ConlluSentence> s;
+  std::string error;
+  EXPECT_TRUE(read_conllu(in, s, error)) << error;
+  return s;
+}
+
+}  // namespace
+
+TEST(Conllu, ReadsWordsAndKeepsMultiwordLines) {
+  std::istringstream in(
+      "# text = I don't\n1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n"
+      "2\tdo\tdo\tAUX\tVBP\t_\t0\troot\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t2\tadvmod\t_\t_\n\n");
+  std::vector<ConlluSentence> s;
+  std::string error;
+  ASSERT_TRUE(read_conllu(in, s, error)) << error;
+  ASSERT_EQ(s.size(), 1u);
+  EXPECT_EQ(s[0].words.size(), 3u);
+  EXPECT_EQ(s[0].text(), "I don't");
+  std::ostringstream out;
+  write_conllu(out, s[0]);
+  EXPECT_NE(out.str().find("1\tI\t"), std::string::npos);
+  EXPECT_LT(out.str().find("2-3\tdon't"), out.str().find("2\tdo\t"));
+}
+
+TEST(Conllu, MalformedLineNamesIt) {
+  std::istringstream in("1\tword\tonly three\n");
+  std::vector<ConlluSentence> s;
+  std::string error;
+  EXPECT_FALSE(read_conllu(in, s, error));
+  EXPECT_NE(error.find("line 1"), std::string::npos) << error;
+}
+
+TEST(UdLabels, SubtypesAndFallback) {
+  DepRel r;
+  ASSERT_TRUE(parse_deprel("nsubj:pass", r));
+  EXPECT_EQ(r, DepRel::nsubj_pass);
+  ASSERT_TRUE(parse_deprel("obl:made_up", r));
+  EXPECT_EQ(r, DepRel::obl);
+  EXPECT_FALSE(parse_deprel("nonsense", r));
+  EXPECT_STREQ(deprel_name(DepRel::acl_relcl), "acl:relcl");
+}
+
+// Following only zero-cost moves rebuilds any projective tree exactly.
+TEST(Transition, DynamicOracleRebuildsProjectiveTree) {
+  // heads of words 1..7 (index 0 unused): a tree with left and right dependents.
+  std::vector<int> gold = {-1, 2, 0, 4, 2, 6, 4, 2};
+  ParseState st(7);
+  int steps = 0;
+  while (!st.terminal() && steps++ < 100) {
+    int cost[3];
+    move_costs(st, gold, cost);
+    int m = 0;
+    while (m < 3 && !(st.valid(static_cast<Move>(m)) && cost[m] == 0)) ++m;
+    ASSERT_LT(m, 3) << "no zero-cost move at step " << steps;
+    st.apply(static_cast<Move>(m), 0);
+  }
+  for (int i = 1; i <= 7; ++i) EXPECT_EQ(st.head[i], gold[i]) << "word " << i;
+}
+
+TEST(Transition, WrongAttachmentCostsTheLostArc) {
+  std::vector<int> gold = {-1, 2, 0, 2};  // "Rebels attacked bases"
+  ParseState st(3);
+  st.apply(Move::Shift, 0);  // stack: root Rebels; buffer: attacked bases
+  int cost[3];
+  move_costs(st, gold, cost);
+  EXPECT_EQ(cost[static_cast<int>(Move::Left)], 0);   // Rebels <- attacked
+  EXPECT_GE(cost[static_cast<int>(Move::Shift)], 1);  // Rebels could no longer get its head
+}
+
+TEST(SyntaxTraining, LearnsToyTreebankAndSurvivesTheModelFile) {
+  auto data = toy();
+  SyntaxTrainingOptions opt;
+  opt.jackknife_folds = 1;
+  opt.parser.min_updates = 1;
+  std::ostringstream log;
+  SyntaxModel m = train_syntax(data, {}, opt, log);
+  SyntaxScores s = score_syntax(m, data);
+  EXPECT_EQ(s.uas, 1.0);
+  EXPECT_EQ(s.upos, 1.0);
+  std::string path = dyad::testing::temp_dir("syntax") + "/toy.model";
+  std::string error;
+  ASSERT_TRUE(save_syntax_model(m, path, error)) << error;
+  SyntaxModel back;
+  ASSERT_TRUE(load_syntax_model(path, back, error)) << error;
+  EXPECT_EQ(score_syntax(back, data).las, s.las);
+}
+
+TEST(SyntaxModelFile, DamagedFileIsRefusedWithItsName) {
+  std::string path = dyad::testing::temp_dir("syntax") + "/bad.model";
+  { std::ofstream(path) << "DYADSYN2 not really"; }
+  SyntaxModel m;
+  std::string error;
+  EXPECT_FALSE(load_syntax_model(path, m, error));
+  EXPECT_NE(error.find("bad.model"), std::string::npos) << error;
+}
+
+// With the shipped model: subjects, objects and reported clauses from the parse.
+TEST(ParsedClauses, ReportedClauseUnderSpeechVerb) {
+  const Resources& res = parsed_resources();
+  if (!res.use_syntax) GTEST_SKIP() << "no syntax model";
+  std::string text = "The minister said that the rebels had attacked a police station.";
+  Annotation a = annotate(text, res);
+  int said = -1, attacked = -1;
+  for (size_t i = 0; i < a.tokens.size(); ++i) {
+    if (a.tokens[i].form == "said") said = static_cast<int>(i);
+    if (a.tokens[i].form == "attacked") attacked = static_cast<int>(i);
+  }
+  ASSERT_GE(said, 0);
+  ASSERT_GE(attacked, 0);
+  EXPECT_EQ(a.tokens[said].deprel, DepRel::root);
+  EXPECT_EQ(a.tokens[attacked].head, said);
+  EXPECT_EQ(a.tokens[attacked].deprel, DepRel::ccomp);
+  const Clause* main = nullptr;
+  const Clause* reported = nullptr;
+  for (const auto& c : a.clauses) {
+    if (c.kind == ClauseKind::Main) main = &c;
+    if (c.kind == ClauseKind::Reported) reported = &c;
+  }
+  ASSERT_TRUE(main && reported);
+  EXPECT_EQ(a.tokens[a.verb_groups[main->verb].head].form, "said");
+  EXPECT_EQ(a.tokens[a.verb_groups[reported->verb].head].form, "attacked");
+  ASSERT_GE(reported->subject, 0);
+  EXPECT_EQ(a.tokens[a.noun_phrases[reported->subject].head].form, "rebels");
+  ASSERT_GE(reported->object, 0);
+  EXPECT_EQ(a.tokens[a.noun_phrases[reported->object].head].form, "station");
+}
+
+TEST(ParsedClauses, TrailingReportingClauseIsMain) {
+  const Resources& res = parsed_resources();
+  if (!res.use_syntax) GTEST_SKIP() << "no syntax model";
+  Annotation a = annotate("Troops fired on the protesters, witnesses said.", res);
+  const Clause* main = nullptr;
+  for (const auto& c : a.clauses)
+    if (c.kind == ClauseKind::Main) main = &c;
+  ASSERT_TRUE(main);
+  EXPECT_EQ(a.tokens[a.verb_groups[main->verb].head].form, "said");
+}
+
+TEST(ParsedClauses, PassiveAgentFromByPhrase) {
+  const Resources& res = parsed_resources();
+  if (!res.use_syntax) GTEST_SKIP() << "no syntax model";
+  Annotation a = annotate("The convoy was attacked by militants near the border.", res);
+  ASSERT_FALSE(a.clauses.empty());
+  const Clause& c = a.clauses[0];
+  ASSERT_GE(c.agent, 0);
+  EXPECT_EQ(a.tokens[a.noun_phrases[c.agent].head].form, "militants");
+  ASSERT_GE(c.subject, 0);
+  EXPECT_EQ(a.tokens[a.noun_phrases[c.subject].head].form, "convoy");
+}

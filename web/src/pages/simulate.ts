@@ -189,7 +189,7 @@ export async function renderSimulate(root: HTMLElement, r: Route): Promise<void>
   catch (e) { if (stillOn(token)) status.replaceWith(errorBox(e)); return; }
   if (!stillOn(token)) return;
   const sc = v.scenario;
-  const evidence = h("div", { id: "sim-evidence" }, h("p.muted", {}, "Click a position, salience or capability to read the sentences behind it."));
+  const evidence = h("div", { id: "sim-evidence", style: "max-height:520px;overflow:auto" }, h("p.muted", {}, "Click a position, salience or capability to read the sentences behind it."));
   const show = (code: string, input: "position" | "salience" | "capability") => {
     evidence.replaceChildren(...evidenceFor(sc, code, input));
     evidence.scrollIntoView({ block: "nearest" });

@@ -19,5 +19,6 @@ npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 npm run --silent build
 status=0
 CHROMIUM="$chromium" node tests/e2e.mjs --dyad "$dyad" --out "$repo/build/artifacts/web" || status=1
+CHROMIUM="$chromium" node tests/e2e-sim.mjs --dyad "$dyad" --out "$repo/build/artifacts/web" || status=1
 node tests/load.mjs --dyad "$dyad" --requests "${DYAD_WEB_LOAD_REQUESTS:-1500}" --concurrency 8 --max-p95 100 || status=1
 exit $status

@@ -11,6 +11,7 @@
 
 #include "events/cameo_table.h"
 #include "model/model.h"
+#include "serve/sim_api.h"
 #include "time/calendar.h"
 
 namespace dyad::serve {
@@ -469,6 +470,7 @@ ApiResponse handle_api(const store::Queries& q, const std::string& path, const P
     else if (what == "hedging" && parts.size() == 1) out = hedging(q, params);
     else if (what == "timeline" && parts.size() == 1) out = timeline(q, params);
     else if (what == "evidence" && parts.size() == 1) out = evidence(q, params);
+    else if ((what == "scenario" || what == "simulate") && parts.size() == 1) return handle_sim_api(q, what, params);
     else throw BadRequest{404, "no such endpoint: " + path};
     return {200, dump(out)};
   } catch (const BadRequest& e) {

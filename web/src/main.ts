@@ -11,6 +11,7 @@ import { renderActors } from "./pages/actors";
 import { renderDyad } from "./pages/dyad";
 import { renderNetwork } from "./pages/network";
 import { renderTimeline } from "./pages/timeline";
+import { renderSimulate } from "./pages/simulate";
 
 // Titles shown until the page has loaded its data (the document and actor pages then name it).
 route("/", renderSearch, "Search");
@@ -21,6 +22,7 @@ route("/actor/:code", renderActor, (r) => r.params.code);
 route("/dyad/:source/:target", renderDyad, (r) => `${r.params.source} → ${r.params.target}`);
 route("/network", renderNetwork, "Network");
 route("/timeline", renderTimeline, "Timeline");
+route("/simulate", renderSimulate, "Simulation");
 notFound((root, r) => {
   root.append(h("div.page", {}, h("h1", {}, "Not found"), h("p", {}, `No page at ${r.path}.`)));
 }, "Not found");

@@ -369,6 +369,14 @@ std::vector<std::string> split_path(const std::string& path) {
   return parts;
 }
 
+// Parts from `i` on, joined by "/" (a document id may contain "/", sent
+// encoded as %2F or not).
+std::string rest_of(const std::vector<std::string>& parts, size_t i) {
+  std::string out;
+  for (; i < parts.size(); ++i) out += (out.empty() ? "" : "/") + parts[i];
+  return out;
+}
+
 std::string percent_decode(const std::string& s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -449,7 +457,7 @@ ApiResponse handle_api(const store::Queries& q, const std::string& path, const P
     json out;
     if (what == "stats" && parts.size() == 1) out = stats(q);
     else if (what == "search" && parts.size() == 1) out = search(q, params);
-    else if (what == "documents" && parts.size() == 2) out = document(q, q.store(), parts[1]);
+    else if (what == "documents" && parts.size() >= 2) out = document(q, q.store(), rest_of(parts, 1));
     else if (what == "actors" && parts.size() == 1) out = actors(q, params);
     else if (what == "actors" && parts.size() == 2) out = actor(q, parts[1], params);
     else if (what == "dyads" && parts.size() == 3) out = dyad(q, parts[1], parts[2], params);

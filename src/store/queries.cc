@@ -60,6 +60,15 @@ const char* kDyadColumns = "SELECT day, source, target, q0, q1, q2, q3, q4, even
 
 }  // namespace
 
+std::string like_literal(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
+
 std::string window_hi(const Window& w) { return w.to.empty() ? std::string("~") : w.to + "~"; }
 
 std::string fts_words(const std::string& q, const char* joiner) {
@@ -292,9 +301,10 @@ std::vector<ActorRow> Queries::actors(const std::string& q, int limit) const {
   std::vector<ActorRow> out;
   Statement st(store_.handle(),
                "SELECT code, coalesce(name, code), coalesce(kind,''), coalesce(country,''), mentions, events "
-               "FROM actors WHERE (mentions > 0 OR events > 0) AND (?1 = '' OR code LIKE ?2 OR name LIKE ?3) "
-               "ORDER BY mentions + events DESC, code LIMIT ?4");
-  st.bind(1, q).bind(2, q + "%").bind(3, "%" + q + "%").bind(4, static_cast<long long>(limit));
+               "FROM actors WHERE (mentions > 0 OR events > 0) AND (?1 = '' OR code LIKE ?2 ESCAPE '\\' OR "
+               "name LIKE ?3 ESCAPE '\\') ORDER BY mentions + events DESC, code LIMIT ?4");
+  std::string lit = like_literal(q);
+  st.bind(1, q).bind(2, lit + "%").bind(3, "%" + lit + "%").bind(4, static_cast<long long>(limit));
   while (st.step())
     out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)});
   return out;

@@ -344,6 +344,22 @@ async function main() {
       console.log(`     ${checked} documents checked, ${nonAscii} with non-ASCII text`);
     });
 
+    await step("a malformed percent-encoding in the address shows an error, no crash", async () => {
+      await page.goto(`${base}/doc/%E0%A4%A`);
+      const msg = await page.locator("#app .error").first().textContent();
+      if (!msg || !msg.trim()) fail("no error message for /doc/%E0%A4%A");
+    });
+
+    await step("server: a missing asset is a 404 (not the page), security headers on pages", async () => {
+      const r = await fetch(base + "/assets/no-such-file-e2e.js");
+      const type = r.headers.get("content-type") ?? "";
+      if (r.status !== 404 || type.includes("text/html")) fail(`missing asset: ${r.status} ${type}`);
+      const home = await fetch(base + "/");
+      const csp = home.headers.get("content-security-policy") ?? "";
+      if (!csp.includes("default-src 'self'") || !csp.includes("frame-ancestors 'none'")) fail(`CSP on /: "${csp}"`);
+      if (home.headers.get("x-content-type-options") !== "nosniff") fail("no X-Content-Type-Options on /");
+    });
+
     await step("unknown document shows a clear error", async () => {
       await page.goto(`${base}/doc/no-such-document-e2e`);
       const msg = await page.locator(".error").first().textContent();

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
 
 #include "fixtures.h"
@@ -54,6 +55,12 @@ std::string build_db(const std::string& dir) {
   dyad::testing::add_mention(b, "Afghan government", "AFGGOV", "Afghan government");
   dyad::testing::add_mention(b, "Russia", "RUSGOV", "Russian government");
   db.put(b, "");
+  // No date anywhere: its event is undated, never dropped.
+  Document c = doc("undated", "", "Envoys Again\n\nRussia hosted Afghan envoys once more.\n");
+  c.meta.published.reset();
+  dyad::testing::add_mention(c, "Russia", "RUS", "Russia");
+  dyad::testing::add_event(c, "Russia hosted Afghan envoys once more", "RUS", "AFGGOV", "042");
+  db.put(c, "");
   return path;
 }
 
@@ -358,4 +365,45 @@ TEST_F(ServeHttp, ActorFilterTreatsUnderscoreAndPercentAsCharacters) {
   EXPECT_EQ(count("R_S"), 0u);
   EXPECT_EQ(count("%25"), 0u);
   EXPECT_EQ(count("_"), 0u);
+}
+
+TEST_F(ServeHttp, EveryViewCountsTheSameEventsUndatedIncluded) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto get = [&](const std::string& path) {
+    auto res = cli.Get(path.c_str());
+    EXPECT_TRUE(res && res->status == 200) << path << (res ? res->body : "");
+    return res ? json::parse(res->body) : json();
+  };
+  json actor = get("/api/actors/RUS");
+  const json* rel = nullptr;
+  for (const auto& x : actor["relations"])
+    if (x["other"] == "AFGGOV" && x["direction"] == "out") rel = &x;
+  ASSERT_TRUE(rel);
+  EXPECT_EQ((*rel)["events"], 2);
+  json dyad = get("/api/dyads/RUS/AFGGOV");
+  EXPECT_EQ(dyad["total"]["events"], (*rel)["events"]);
+  EXPECT_EQ(dyad["undated"]["events"], 1);
+  int64_t dated = 0;
+  for (const auto& p : dyad["series"]) dated += p["events"].get<int64_t>();
+  EXPECT_EQ(dated + dyad["undated"]["events"].get<int64_t>(), dyad["total"]["events"].get<int64_t>());
+  ASSERT_EQ(dyad["events"].size(), 2u);
+  std::set<std::string> kinds;
+  for (const auto& e : dyad["events"]) kinds.insert(e["date_kind"].get<std::string>());
+  EXPECT_EQ(kinds, (std::set<std::string>{"none", "publication"}));
+  // "Everything" on the network (no window) is every event too.
+  json net = get("/api/network");
+  const json* edge = nullptr;
+  for (const auto& e : net["edges"])
+    if (e["source"] == "RUS" && e["target"] == "AFGGOV") edge = &e;
+  ASSERT_TRUE(edge);
+  EXPECT_EQ((*edge)["events"], 2);
+  // A window holds the dated events only, and says nothing is undated in it.
+  json y = get("/api/dyads/RUS/AFGGOV?from=2014&to=2014");
+  EXPECT_EQ(y["total"]["events"], 1);
+  // The hedging index of a window equals the network node's.
+  for (const auto& n : net["nodes"]) {
+    json h = get("/api/hedging?overall=1&actor=" + n["id"].get<std::string>());
+    EXPECT_DOUBLE_EQ(h["overall"].get<double>(), n["hedging"].get<double>()) << n["id"];
+  }
 }

@@ -96,12 +96,25 @@ std::string cameo_name(const std::string& code) {
   return c ? c->name : std::string();
 }
 
+// Where an event's date comes from: the text ("explicit"), its document's
+// publication date ("publication"), or nowhere ("none": counted as undated).
+const char* date_kind(const store::EventRow& e) {
+  if (e.date.empty()) return "none";
+  return e.own_date ? "explicit" : "publication";
+}
+
+json quad_counts(const model::DyadCount& c) {
+  return {{"neutral", c.quad[0]}, {"verbal_cooperation", c.quad[1]}, {"material_cooperation", c.quad[2]},
+          {"verbal_conflict", c.quad[3]}, {"material_conflict", c.quad[4]}, {"events", c.events},
+          {"mean_goldstein", round3(c.events ? c.goldstein_sum / static_cast<double>(c.events) : 0)}};
+}
+
 json event_json(const store::EventRow& e) {
   return {{"id", e.id}, {"doc", e.doc}, {"title", e.title}, {"date", e.date}, {"start", e.start}, {"end", e.end},
           {"source", e.source}, {"source_name", e.source_name}, {"target", e.target},
           {"target_name", e.target_name}, {"code", e.code}, {"name", cameo_name(e.code)}, {"quad", e.quad},
           {"quad_name", kQuadNames[std::clamp(e.quad, 0, 4)]}, {"goldstein", e.goldstein},
-          {"modality", e.modality}, {"text", e.text}};
+          {"modality", e.modality}, {"date_kind", date_kind(e)}, {"text", e.text}};
 }
 
 // Window of the same length just before `w` (both bounds needed).
@@ -175,35 +188,42 @@ json actor(const store::Queries& q, const std::string& code, const Params& p) {
   bool rollup = bool_param(p, "rollup");
   auto a = q.actor(code, rollup);
   if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
-  // Relations: counts with every other actor, both directions.
+  // Relations: one row per other actor and direction ("out": the actor is
+  // the source, "in": the target), all time, undated events included: the
+  // dyad page of that direction counts exactly these events.
   auto rows = q.actor_totals(code, rollup);
   struct Rel {
-    int64_t events = 0, coop = 0, conflict = 0;
-    double sum = 0;
+    std::string other, direction;
+    model::DyadCount c;
   };
-  std::map<std::string, Rel> rel;
+  std::map<std::pair<std::string, std::string>, model::DyadCount> rel;
   for (const auto& r : rows) {
-    std::string other = r.source == code ? r.target : r.source;
-    if (other == code) continue;
-    auto& x = rel[other];
+    bool out = r.source == code;
+    std::string other = out ? r.target : r.source;
+    if (other == code || other.empty()) continue;
+    auto& x = rel[{other, out ? "out" : "in"}];
+    for (size_t i = 0; i < 5; ++i) x.quad[i] += r.quad[i];
     x.events += r.events;
-    x.coop += r.cooperation();
-    x.conflict += r.conflict();
-    x.sum += r.goldstein_sum;
+    x.goldstein_sum += r.goldstein_sum;
   }
-  std::vector<std::pair<std::string, Rel>> sorted(rel.begin(), rel.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) {
-    return x.second.events != y.second.events ? x.second.events > y.second.events : x.first < y.first;
+  std::vector<Rel> sorted;
+  for (auto& [key, c] : rel) sorted.push_back({key.first, key.second, c});
+  std::sort(sorted.begin(), sorted.end(), [](const Rel& x, const Rel& y) {
+    if (x.c.events != y.c.events) return x.c.events > y.c.events;
+    return x.other != y.other ? x.other < y.other : x.direction > y.direction;
   });
-  if (sorted.size() > 100) sorted.resize(100);
+  if (sorted.size() > 200) sorted.resize(200);
   json relations = json::array();
   std::vector<std::string> others;
-  for (const auto& [other, x] : sorted) others.push_back(other);
+  for (const auto& x : sorted) others.push_back(x.other);
   auto names = q.actor_names(others);
-  for (const auto& [other, x] : sorted)
-    relations.push_back({{"other", other}, {"name", names[other]}, {"events", x.events},
-                         {"cooperation", x.coop}, {"conflict", x.conflict},
-                         {"mean_goldstein", round3(x.events ? x.sum / static_cast<double>(x.events) : 0)}});
+  for (const auto& x : sorted)
+    relations.push_back({{"other", x.other}, {"name", names[x.other]}, {"direction", x.direction},
+                         {"source", x.direction == "out" ? code : x.other},
+                         {"target", x.direction == "out" ? x.other : code}, {"events", x.c.events},
+                         {"cooperation", x.c.cooperation()}, {"conflict", x.c.conflict()},
+                         {"neutral", x.c.quad[0]},
+                         {"mean_goldstein", round3(x.c.events ? x.c.goldstein_sum / static_cast<double>(x.c.events) : 0)}});
   json quotes = json::array();
   for (const auto& x : q.quotes_by(code, rollup, 50))
     quotes.push_back({{"doc", x.doc}, {"text", x.text}, {"speaker", x.speaker}, {"date", x.date}});
@@ -241,6 +261,19 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
                       {"material_cooperation", s.quad[2]}, {"verbal_conflict", s.quad[3]},
                       {"material_conflict", s.quad[4]}, {"events", s.events},
                       {"mean_goldstein", round3(s.mean_goldstein)}});
+  // Every event of the pair is either in a period or, when the window is
+  // open, in the undated bucket (no date of its own nor its document's).
+  model::DyadCount total;
+  for (const auto& r : rows) {
+    for (size_t i = 0; i < 5; ++i) total.quad[i] += r.quad[i];
+    total.events += r.events;
+    total.goldstein_sum += r.goldstein_sum;
+  }
+  model::DyadCount undated;
+  if (w.from.empty() && w.to.empty()) undated = q.undated_counts(source, target, rollup);
+  for (size_t i = 0; i < 5; ++i) total.quad[i] += undated.quad[i];
+  total.events += undated.events;
+  total.goldstein_sum += undated.goldstein_sum;
   store::EventFilter f;
   f.source = source;
   f.target = target;
@@ -251,7 +284,8 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
   json events = json::array();
   for (const auto& e : q.events(f)) events.push_back(event_json(e));
   return {{"source", source}, {"target", target}, {"source_name", q.actor_name(source)},
-          {"target_name", q.actor_name(target)}, {"series", series}, {"events", events}};
+          {"target_name", q.actor_name(target)}, {"series", series}, {"undated", quad_counts(undated)},
+          {"total", quad_counts(total)}, {"events", events}};
 }
 
 json network(const store::Queries& q, const Params& p) {
@@ -289,6 +323,12 @@ json hedging(const store::Queries& q, const Params& p) {
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
+  if (bool_param(p, "overall")) {
+    // The index over the whole window, as the network of that window gives it.
+    auto h = model::hedging(model::edges_of(q.pair_totals(w, rollup)));
+    auto it = h.find(actor);
+    return {{"actor", actor}, {"overall", round3(it == h.end() ? 0 : it->second)}};
+  }
   if (g == model::Granularity::Month) {
     // Kept current in the store by refresh_model (dyad ingest).
     if (auto months = q.hedging_months(actor, rollup, w)) {

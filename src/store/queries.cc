@@ -20,7 +20,7 @@ namespace {
 const char* kEventColumns =
     "e.id, e.start, e.end, e.sentence, d.id, coalesce(d.title,''), coalesce(e.date,''), e.source, e.target, "
     "coalesce(sa.name, e.source), coalesce(ta.name, e.target), e.code, e.root, e.modality, e.text, e.quad, "
-    "e.goldstein FROM events e JOIN documents d ON d.rowid = e.doc "
+    "e.goldstein, e.own_date FROM events e JOIN documents d ON d.rowid = e.doc "
     "LEFT JOIN actors sa ON sa.code = e.source LEFT JOIN actors ta ON ta.code = e.target ";
 
 EventRow event_row(const Statement& st) {
@@ -42,6 +42,7 @@ EventRow event_row(const Statement& st) {
   r.text = st.text(14);
   r.quad = static_cast<int>(st.integer(15));
   r.goldstein = st.real(16);
+  r.own_date = st.integer(17) != 0;
   return r;
 }
 
@@ -460,7 +461,10 @@ std::optional<std::vector<std::pair<std::string, double>>> Queries::hedging_mont
 
 std::vector<EventRow> Queries::events(const EventFilter& f) const {
   std::string s = f.rollup ? "e.source_root" : "e.source", t = f.rollup ? "e.target_root" : "e.target";
-  std::string sql = std::string("SELECT ") + kEventColumns + "WHERE e.kept = 1 AND e.date >= ?1 AND e.date <= ?2";
+  bool open = f.window.from.empty() && f.window.to.empty();
+  std::string sql = std::string("SELECT ") + kEventColumns +
+                    (open ? "WHERE e.kept = 1 AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))"
+                          : "WHERE e.kept = 1 AND e.date >= ?1 AND e.date <= ?2");
   if (f.either && !f.source.empty()) sql += " AND (" + s + " = ?3 OR " + t + " = ?3)";
   else {
     if (!f.source.empty()) sql += " AND " + s + " = ?3";
@@ -479,6 +483,23 @@ std::vector<EventRow> Queries::events(const EventFilter& f) const {
   std::vector<EventRow> out;
   while (st.step()) out.push_back(event_row(st));
   return out;
+}
+
+model::DyadCount Queries::undated_counts(const std::string& source, const std::string& target, bool rollup) const {
+  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
+  Statement st(store_.handle(), ("SELECT quad, count(*), total(goldstein) FROM events WHERE " + s + " = ?1 AND " + t +
+                                 " = ?2 AND date IS NULL AND kept = 1 GROUP BY quad").c_str());
+  st.bind(1, source).bind(2, target);
+  model::DyadCount c;
+  c.source = source;
+  c.target = target;
+  while (st.step()) {
+    int q = std::clamp(static_cast<int>(st.integer(0)), 0, 4);
+    c.quad[static_cast<size_t>(q)] += st.integer(1);
+    c.events += st.integer(1);
+    c.goldstein_sum += st.real(2);
+  }
+  return c;
 }
 
 void Queries::each_event(const Window& w, const std::function<void(const EventRow&)>& row) const {

@@ -49,6 +49,7 @@ struct QuoteRow {
 };
 struct EventRow {
   long long id = 0, start = 0, end = 0, sentence = 0;
+  bool own_date = false;  // the text dates the event; else `date` is its document's (or empty)
   std::string doc, title, date, source, target, source_name, target_name, code, root, modality, text;
   int quad = 0;
   double goldstein = 0;
@@ -130,7 +131,12 @@ class Queries {
   std::optional<std::vector<std::pair<std::string, double>>> hedging_months(const std::string& actor, bool rollup,
                                                                             const Window& w) const;
 
+  // Events of the filter, newest first; with no window at all, undated
+  // events too (last), so "everything" lists what the totals count.
   std::vector<EventRow> events(const EventFilter& f) const;
+  // Counts of the kept events from `source` to `target` with no date at all
+  // (neither their own nor their document's), date left empty.
+  model::DyadCount undated_counts(const std::string& source, const std::string& target, bool rollup) const;
   // Calls `row` for every kept event in date order (exports).
   void each_event(const Window& w, const std::function<void(const EventRow&)>& row) const;
   // The actor's latest `limit` events with one of the CAMEO roots (stances).

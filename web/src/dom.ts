@@ -101,3 +101,12 @@ export function table<T>(rows: T[], cols: Col<T>[], cls = "", rowCls = ""): HTML
   t.append(thead, tbody);
   return t;
 }
+
+/** An event's date with where it comes from: "2014-05-02 · date: publication", "undated". */
+export function eventDate(date: string | undefined | null, kind?: string): HTMLElement {
+  if (!date || kind === "none") return h("span.date.undated", { title: "no date in the text nor on the article" }, "undated");
+  const mark = kind === "publication" || kind === "inherited"
+    ? h("span.date-kind", { title: kind === "publication" ? "the article's publication date: the text gives no date for this event" : "a date carried over from an earlier sentence" }, ` · date: ${kind}`)
+    : "";
+  return h("span.date", {}, shortDate(date), mark);
+}

@@ -4,6 +4,7 @@
 // reads evidence behind a chart point, moves the network slider, lists and filters the actors; checks
 // j/k after a table sort, the header search box and the tab titles; screenshots in build/artifacts/web/.
 // Usage: node tests/e2e.mjs [--dyad build/dyad] [--mock] [--out DIR] [--corpus DIR]...
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -43,12 +44,13 @@ async function main() {
   if (!fs.existsSync(path.join(webDir, "dist", "index.html"))) fail("web/dist/index.html missing: run `npm run build` first");
   if (!fs.existsSync(browserPath)) fail(`no Chromium at ${browserPath} (apt-get install chromium, or set CHROMIUM)`);
   fs.mkdirSync(out, { recursive: true });
-  let server, browser, tmp;
+  let server, browser, tmp, dbPath = null;
   try {
     if (!mock) {
       if (!fs.existsSync(dyad)) fail(`no dyad binary at ${dyad} (pass --dyad PATH)`);
       const built = buildDatabase(dyad, corpora);
       tmp = built.dir;
+      dbPath = built.db;
       console.log(`fixture database: ${built.db} (from ${corpora.join(", ")})`);
       server = await startServer({ dyad, db: built.db });
     } else {
@@ -157,7 +159,8 @@ async function main() {
     for (const code of [...new Set([...(target.events ?? []).flatMap((e) => [e.source, e.target]), ...(target.actors ?? []).map((a) => a.code)])]) {
       if (!code) continue;
       const a = await getJSON(base, `/api/actors/${encodeURIComponent(code)}`).catch(() => null);
-      if (a?.relations?.length) { actorCode = code; other = [...a.relations].sort((x, y) => y.events - x.events)[0].other; break; }
+      const out = (a?.relations ?? []).filter((x) => x.direction !== "in");
+      if (out.length) { actorCode = code; other = [...out].sort((x, y) => y.events - x.events)[0].other; break; }
     }
     if (!actorCode) fail(`no actor of ${docId} has a relation (are events stored by ingest?)`);
 
@@ -194,9 +197,14 @@ async function main() {
     });
 
     await step("dyad page and evidence behind a point", async () => {
-      await page.click(`table.relations a[href^="/dyad/${encodeURIComponent(actorCode)}/${encodeURIComponent(other)}"]`);
+      const relLink = page.locator(`table.relations a[href^="/dyad/${encodeURIComponent(actorCode)}/${encodeURIComponent(other)}"]`).first();
+      const counted = Number((await relLink.textContent()).replace(/,/g, ""));
+      await relLink.click();
       await page.waitForURL(`**/dyad/${encodeURIComponent(actorCode)}/**`);
       await page.locator("#dyad-chart .uplot").waitFor();
+      // The relation's count is the dyad page's count: the same events, undated ones included.
+      const shown = Number(await page.getAttribute("#dyad-total [data-total]", "data-total"));
+      if (shown !== counted) fail(`the actor page counts ${counted} events ${actorCode} → ${other}, the dyad page ${shown}`);
       const pos = await page.evaluate(() => {
         const box = document.getElementById("dyad-chart");
         const u = box.__plot;
@@ -325,6 +333,45 @@ async function main() {
       await page.locator("#actors table.actors tbody tr").first().waitFor();
       const kept = await page.inputValue("#actors-q");
       if (kept !== code) fail(`back on /actors the filter box holds "${kept}", expected "${code}"`);
+    });
+
+    await step("one evidence base: network, actor and dyad counts add up to `dyad export`", async () => {
+      if (!dbPath) return;  // the mock server has no store to export
+      const r = spawnSync(dyad, ["export", "--db", dbPath, "--what", "events", "--format", "jsonl"], { encoding: "utf8", timeout: 60_000 });
+      if (r.status !== 0) fail(`dyad export failed: ${r.stderr}`);
+      const rows = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+      const pairs = new Map(), undated = new Map(), key = (a, b) => `${a}\u0001${b}`;
+      for (const e of rows) {
+        if (!e.target || e.target === e.source) continue;
+        pairs.set(key(e.source, e.target), (pairs.get(key(e.source, e.target)) ?? 0) + 1);
+        if (!e.date) undated.set(key(e.source, e.target), (undated.get(key(e.source, e.target)) ?? 0) + 1);
+      }
+      if (!pairs.size) fail("the export holds no event between two actors");
+      // The network over everything: one edge per ordered pair, with the export's count.
+      const net = await getJSON(base, "/api/network?limit=1000");
+      const netSum = net.edges.reduce((a, e) => a + e.events, 0), exportSum = [...pairs.values()].reduce((a, n) => a + n, 0);
+      if (netSum !== exportSum) fail(`network "everything" counts ${netSum} events, dyad export ${exportSum}`);
+      for (const e of net.edges) if (pairs.get(key(e.source, e.target)) !== e.events) fail(`network ${e.source} → ${e.target}: ${e.events}, export ${pairs.get(key(e.source, e.target))}`);
+      // Each actor's outgoing relations add up to its events as a source; each dyad page counts its pair.
+      const sources = new Map();
+      for (const [k, n] of pairs) { const s = k.split("\u0001")[0]; sources.set(s, (sources.get(s) ?? 0) + n); }
+      for (const [code, n] of sources) {
+        const a = await getJSON(base, `/api/actors/${encodeURIComponent(code)}`);
+        const out = a.relations.filter((x) => x.direction === "out").reduce((s, x) => s + x.events, 0);
+        if (out !== n) fail(`actor ${code}: its relations count ${out} events as the source, dyad export ${n}`);
+      }
+      let checked = 0;
+      for (const [k, n] of pairs) {
+        const [s, t] = k.split("\u0001");
+        const d = await getJSON(base, `/api/dyads/${encodeURIComponent(s)}/${encodeURIComponent(t)}?limit=1000`);
+        const dated = d.series.reduce((a, p) => a + p.events, 0);
+        if (d.total.events !== n) fail(`dyad ${s} → ${t}: total ${d.total.events}, export ${n}`);
+        if (dated + d.undated.events !== n) fail(`dyad ${s} → ${t}: ${dated} in periods + ${d.undated.events} undated, export ${n}`);
+        if (d.undated.events !== (undated.get(k) ?? 0)) fail(`dyad ${s} → ${t}: ${d.undated.events} undated, export ${undated.get(k) ?? 0}`);
+        if (d.events.length !== n) fail(`dyad ${s} → ${t} lists ${d.events.length} events, export ${n}`);
+        checked++;
+      }
+      console.log(`     ${rows.length} exported events, ${checked} dyads, ${sources.size} actors agree; ${[...undated.values()].reduce((a, n) => a + n, 0)} undated`);
     });
 
     await step("highlights match byte offsets on every document", async () => {

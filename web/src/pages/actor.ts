@@ -30,9 +30,14 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
     link(`/search?actor=${encodeURIComponent(v.code)}`, "articles"), " ",
     link(`/timeline?actor=${encodeURIComponent(v.code)}`, "timeline")));
 
+  // One row per direction; the count links to the dyad page of that direction, which counts the same events.
+  const relHref = (x: ActorView["relations"][number]) =>
+    dyadHref(x.source ?? v.code, x.target ?? x.other) + (rollup ? "?rollup=1" : "");
   const rel = v.relations.length ? table(v.relations, [
+    { head: "Direction", cell: (x) => h("span.dir", { title: x.direction === "in" ? `${x.other} acts on ${v.code}` : `${v.code} acts on ${x.other}` },
+      x.direction === "in" ? `${x.other} → ${v.code}` : `${v.code} → ${x.other}`), sort: (x) => `${x.direction}${x.other}` },
     { head: "With", cell: (x) => [link(actorHref(x.other), x.other), " ", h("span.muted", {}, x.name)], sort: (x) => x.other },
-    { head: "Events", cell: (x) => link(dyadHref(v.code, x.other) + (rollup ? "?rollup=1" : ""), fmtNum(x.events)), num: true, sort: (x) => x.events },
+    { head: "Events", cell: (x) => link(relHref(x), fmtNum(x.events)), num: true, sort: (x) => x.events },
     { head: "Coop.", cell: (x) => h("span", { class: x.cooperation ? "coop" : "muted" }, fmtNum(x.cooperation)), num: true, sort: (x) => x.cooperation },
     { head: "Conflict", cell: (x) => h("span", { class: x.conflict ? "conf" : "muted" }, fmtNum(x.conflict)), num: true, sort: (x) => x.conflict },
     { head: "Goldstein", cell: (x) => h("span", { class: x.mean_goldstein >= 0 ? "coop" : "conf" }, fmtSigned(x.mean_goldstein)), num: true, sort: (x) => x.mean_goldstein },

@@ -3,7 +3,7 @@
 import type uPlotT from "uplot";
 import { api, type DyadView, type Evidence, type SeriesPoint } from "../api";
 import { autoWidth, loadUPlot, padRange, QUAD_COLORS, width } from "../charts";
-import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, shortDate, table } from "../dom";
+import { actorHref, docHref, dyadHref, empty, errorBox, eventDate, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, table } from "../dom";
 import { periodRange, periodStart, ymd } from "../periods";
 import { navigate, pageToken, stillOn, type Route } from "../router";
 
@@ -13,7 +13,7 @@ function evidenceList(list: Evidence[], caption: string): HTMLElement {
   if (!list.length) return h("div", {}, h("p.muted", {}, caption), empty("No sentence found."));
   return h("div", {}, h("p.muted", {}, caption), h("ol.plain.evidence", {}, list.map((e) => h("li.row", {},
     h("span", { class: `chip ${quadClass(e.quad)}` }, e.code), " ",
-    h("span.date", {}, shortDate(e.date)), " ",
+    eventDate(e.date, e.date_kind), " ",
     h("span.sentence", {}, e.text), " ",
     h("span.muted", {}, `Goldstein ${fmtSigned(e.goldstein)}${e.modality ? ` · ${e.modality}` : ""} · `),
     link(docHref(e.doc), e.title || e.doc)))));
@@ -52,7 +52,14 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
 
   const chartBox = h("div.chart", { id: "dyad-chart" });
   const evidence = h("div", { id: "evidence" }, h("p.muted", {}, "Click a point of the chart or a period below to read the sentences behind it."));
-  const total = v.events.length;
+  // Every event of the pair: the dated ones in the periods, the undated ones in their own bucket.
+  const total = v.total?.events ?? v.events.length;
+  const undated = v.undated?.events ?? 0;
+  const totals = h("p.totals", { id: "dyad-total" },
+    h("strong", { "data-total": String(total) }, `${fmtNum(total)} events`),
+    undated ? [" · ", h("span.undated", { id: "dyad-undated", "data-undated": String(undated) }, `${fmtNum(undated)} undated`),
+      h("span.muted", {}, " (no date in the text nor on the article: counted here, not in any period)")] : "",
+    v.total ? h("span.muted", {}, ` · mean Goldstein ${fmtSigned(v.total.mean_goldstein)}`) : "");
 
   const openPeriod = async (p: SeriesPoint, quad?: number) => {
     const range = periodRange(p.period, gran);
@@ -73,16 +80,16 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   ], "periods", "row") : empty("No event between these actors in this range.");
 
   const events = v.events.length ? table(v.events, [
-    { head: "Date", cell: (e) => shortDate(e.date), sort: (e) => e.date },
+    { head: "Date", cell: (e) => eventDate(e.date, e.date_kind), sort: (e) => e.date ?? "" },
     { head: "Code", cell: (e) => h("span", { class: `chip ${quadClass(e.quad)}` }, e.code), sort: (e) => e.code },
     { head: "Goldstein", cell: (e) => fmtSigned(e.goldstein), num: true, sort: (e) => e.goldstein },
     { head: "Sentence", cell: (e) => [h("span.sentence", {}, e.text), e.modality ? h("span.muted", {}, ` (${e.modality})`) : ""] },
     { head: "Article", cell: (e) => link(docHref(e.doc), "open") },
   ], "events", "row") : empty("No event.");
 
-  page.append(section(`Events by quad class per ${gran}`, chartBox, h("div.legend-note.muted", {}, "bars: event counts · line: mean Goldstein (right axis)")),
+  page.append(totals, section(`Events by quad class per ${gran}`, chartBox, h("div.legend-note.muted", {}, "bars: event counts · line: mean Goldstein (right axis)")),
     section("Evidence", evidence),
-    h("div.grid2", {}, section("Periods", periods), section(`Events (${fmtNum(total)})`, events)));
+    h("div.grid2", {}, section("Periods", periods), section(`Events (${fmtNum(v.events.length)}${v.events.length < total ? ` of ${fmtNum(total)}` : ""})`, events)));
 
   if (!v.series.length) { chartBox.append(empty("Nothing to draw.")); return; }
   const uPlot = await loadUPlot();

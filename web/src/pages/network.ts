@@ -51,7 +51,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   const windowRange = (): [string, string] | [null, null] => {
     if (!first || !last) return [null, null];
     const len = Number(winSel.value);
-    if (!len) return [ymd(first), ymd(last)];
+    if (!len) return [null, null];  // everything: every event, undated and early ones included
     const end = addDays(first, Number(slider.value));
     const start = addDays(end, -(len - 1));
     return [ymd(start < first ? first : start), ymd(end)];
@@ -59,7 +59,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   const syncControls = () => {
     slider.disabled = Number(winSel.value) === 0;
     const [a, z] = windowRange();
-    label.textContent = a ? `${a} → ${z}` : "all dates";
+    label.textContent = a ? `${a} → ${z}` : "everything (all dates, undated events included)";
   };
 
   const cytoscape = await loadCy();

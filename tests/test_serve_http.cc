@@ -55,11 +55,16 @@ std::string build_db(const std::string& dir) {
   dyad::testing::add_mention(b, "Afghan government", "AFGGOV", "Afghan government");
   dyad::testing::add_mention(b, "Russia", "RUSGOV", "Russian government");
   db.put(b, "");
-  // No date anywhere: its event is undated, never dropped.
-  Document c = doc("undated", "", "Envoys Again\n\nRussia hosted Afghan envoys once more.\n");
+  // No date anywhere: its event is undated, never dropped. A threat the
+  // text negates is no threat: listed when asked for, never counted.
+  Document c = doc("undated", "", "Envoys Again\n\nRussia hosted Afghan envoys once more. Russia did not "
+                                  "threaten the Afghan envoys. Envoy Zamir Kabulov said so.\n");
   c.meta.published.reset();
   dyad::testing::add_mention(c, "Russia", "RUS", "Russia");
+  dyad::testing::add_mention(c, "Zamir Kabulov", "RUSGOV", "Zamir Kabulov");  // the actor row keeps its first name
   dyad::testing::add_event(c, "Russia hosted Afghan envoys once more", "RUS", "AFGGOV", "042");
+  dyad::testing::add_event(c, "Russia did not threaten the Afghan envoys", "RUS", "AFGGOV", "138");
+  c.events.back().modality = "negated";
   db.put(c, "");
   return path;
 }
@@ -406,4 +411,59 @@ TEST_F(ServeHttp, EveryViewCountsTheSameEventsUndatedIncluded) {
     json h = get("/api/hedging?overall=1&actor=" + n["id"].get<std::string>());
     EXPECT_DOUBLE_EQ(h["overall"].get<double>(), n["hedging"].get<double>()) << n["id"];
   }
+}
+
+TEST_F(ServeHttp, ModalityFiltersEveryViewAndNegatedActsAreNotCounted) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto get = [&](const std::string& path, int status = 200) {
+    auto res = cli.Get(path.c_str());
+    EXPECT_TRUE(res && res->status == status) << path << (res ? res->body : "");
+    return res ? json::parse(res->body) : json();
+  };
+  // Counted: the two visits, not the threat that did not happen.
+  json all = get("/api/dyads/RUS/AFGGOV");
+  EXPECT_EQ(all["total"]["events"], 2);
+  EXPECT_EQ(all["total"]["material_conflict"], 0);
+  for (const auto& e : all["events"]) EXPECT_NE(e["modality"], "negated");
+  // Asked for by name, the negated threat is there, in the undated bucket.
+  json neg = get("/api/dyads/RUS/AFGGOV?modality=negated");
+  EXPECT_EQ(neg["total"]["events"], 1);
+  EXPECT_EQ(neg["undated"]["events"], 1);
+  ASSERT_EQ(neg["events"].size(), 1u);
+  EXPECT_EQ(neg["events"][0]["code"], "138");
+  json asserted = get("/api/dyads/RUS/AFGGOV?modality=asserted");
+  EXPECT_EQ(asserted["total"]["events"], 2);
+  EXPECT_EQ(get("/api/evidence?source=RUS&target=AFGGOV&modality=negated")["events"].size(), 1u);
+  EXPECT_EQ(get("/api/evidence?source=RUS&target=AFGGOV&modality=asserted,reported")["events"].size(), 2u);
+  json net = get("/api/network?modality=negated");
+  ASSERT_EQ(net["edges"].size(), 1u);
+  EXPECT_EQ(net["edges"][0]["events"], 1);
+  EXPECT_EQ(get("/api/network?modality=asserted")["edges"][0]["events"], 2);
+  // The actor page counts what the dyad page counts.
+  for (const auto& x : get("/api/actors/RUS")["relations"])
+    if (x["other"] == "AFGGOV" && x["direction"] == "out") EXPECT_EQ(x["events"], 2);
+  get("/api/dyads/RUS/AFGGOV?modality=rumoured", 400);
+  // The document view still shows the negated event, with its modality.
+  json d = get("/api/documents/undated");
+  ASSERT_EQ(d["events"].size(), 2u);
+}
+
+TEST_F(ServeHttp, ActorCodesAreCaseInsensitiveAndPeopleAreFoundByName) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto res = cli.Get("/api/actors/rus");
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200) << res->body;
+  auto a = json::parse(res->body);
+  EXPECT_EQ(a["code"], "RUS");
+  EXPECT_FALSE(a["relations"].empty());
+  // A person met in the text under RUSGOV (whose actor row is named
+  // "Russian government") is found by name.
+  auto found = cli.Get("/api/actors?q=Kabulov");
+  ASSERT_TRUE(found);
+  json list = json::parse(found->body)["actors"];
+  ASSERT_EQ(list.size(), 1u) << found->body;
+  EXPECT_EQ(list[0]["code"], "RUSGOV");
+  EXPECT_EQ(list[0]["name"], "Russian government");
 }

@@ -82,6 +82,28 @@ std::string code_param(const Params& p, const std::string& k, bool required) {
   return v;
 }
 
+const char* kModalities[] = {"asserted", "reported", "alleged", "denied", "negated", "hypothetical", "planned"};
+
+// modality=asserted,reported: the events of these modalities only (negated
+// and denied acts are counted only when asked for by name).
+std::vector<std::string> modality_param(const Params& p) {
+  std::vector<std::string> out;
+  std::string v = get(p, "modality"), cur;
+  for (char c : v + ",") {
+    if (c != ',') {
+      cur += c;
+      continue;
+    }
+    if (cur.empty()) continue;
+    if (std::find(std::begin(kModalities), std::end(kModalities), cur) == std::end(kModalities))
+      throw BadRequest{400, "parameter 'modality' takes asserted, reported, alleged, denied, negated, hypothetical, "
+                            "planned (comma-separated; got '" + cur + "')"};
+    out.push_back(cur);
+    cur.clear();
+  }
+  return out;
+}
+
 model::Granularity granularity_param(const Params& p) {
   std::string v = get(p, "granularity");
   if (v.empty()) return model::Granularity::Month;
@@ -152,6 +174,8 @@ json document(const store::Queries& q, const store::Store& db, const std::string
               {"published", o(d->meta.published)}, {"source", o(d->meta.source)},
               {"dateline", o(d->meta.dateline)}, {"url", o(d->meta.url)}, {"word_count", d->meta.word_count},
               {"language", d->meta.language}, {"duplicate_of", o(d->duplicate_of)}, {"text", d->text}};
+  auto merged = json::parse(q.merged(id), nullptr, false);
+  doc["merged"] = merged.is_object() ? merged : json();
   json boiler = json::array(), actors = json::array(), quotes = json::array(), events = json::array(),
        timex = json::array(), related = json::array();
   for (const auto& b : q.boilerplate(id)) boiler.push_back({{"kind", b.kind}, {"text", b.text}});
@@ -182,12 +206,20 @@ json actors(const store::Queries& q, const Params& p) {
   return {{"actors", out}};
 }
 
-json actor(const store::Queries& q, const std::string& code, const Params& p) {
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+json actor(const store::Queries& q, const std::string& asked, const Params& p) {
+  std::string code = asked;
   static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
   if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
   bool rollup = bool_param(p, "rollup");
   auto a = q.actor(code, rollup);
+  if (!a) a = q.actor(upper(code), rollup);  // codes are case-insensitive: /actor/rus is RUS
   if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
+  code = a->code;
   // Relations: one row per other actor and direction ("out": the actor is
   // the source, "in": the target), all time, undated events included: the
   // dyad page of that direction counts exactly these events.
@@ -254,7 +286,23 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
   int limit = int_param(p, "limit", 50, 1, 1000), offset = int_param(p, "offset", 0, 0, 1000000000);
-  auto rows = q.dyad_counts(source, target, w, rollup);
+  auto modalities = modality_param(p);
+  std::vector<model::DyadCount> rows;
+  model::DyadCount undated;
+  if (modalities.empty()) {
+    rows = q.dyad_counts(source, target, w, rollup);
+    if (w.from.empty() && w.to.empty()) undated = q.undated_counts(source, target, rollup);
+  } else {
+    for (auto& r : q.modality_counts(source, target, w, rollup, modalities)) {
+      if (!r.date.empty()) {
+        rows.push_back(std::move(r));
+        continue;
+      }
+      for (size_t i = 0; i < 5; ++i) undated.quad[i] += r.quad[i];
+      undated.events += r.events;
+      undated.goldstein_sum += r.goldstein_sum;
+    }
+  }
   json series = json::array();
   for (const auto& s : model::dyad_series(rows, g))
     series.push_back({{"period", s.period}, {"neutral", s.quad[0]}, {"verbal_cooperation", s.quad[1]},
@@ -269,8 +317,6 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
     total.events += r.events;
     total.goldstein_sum += r.goldstein_sum;
   }
-  model::DyadCount undated;
-  if (w.from.empty() && w.to.empty()) undated = q.undated_counts(source, target, rollup);
   for (size_t i = 0; i < 5; ++i) total.quad[i] += undated.quad[i];
   total.events += undated.events;
   total.goldstein_sum += undated.goldstein_sum;
@@ -279,6 +325,7 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
   f.target = target;
   f.window = w;
   f.rollup = rollup;
+  f.modalities = modalities;
   f.limit = limit;
   f.offset = offset;
   json events = json::array();
@@ -293,9 +340,29 @@ json network(const store::Queries& q, const Params& p) {
   bool rollup = bool_param(p, "rollup");
   int min_events = int_param(p, "min_events", 1, 1, 1000000);
   int limit = int_param(p, "limit", 1000, 1, 1000);
-  auto rows = q.pair_totals(w, rollup);
+  auto modalities = modality_param(p);
+  auto totals = [&](const store::Window& win) {
+    if (modalities.empty()) return q.pair_totals(win, rollup);
+    // One row per ordered pair (of rolled-up codes with rollup).
+    std::map<std::pair<std::string, std::string>, model::DyadCount> by;
+    for (const auto& r : q.modality_counts("", "", win, rollup, modalities)) {
+      std::string s = rollup ? model::rollup_code(r.source) : r.source;
+      std::string t = rollup ? model::rollup_code(r.target) : r.target;
+      if (s == t) continue;
+      auto& d = by[{s, t}];
+      d.source = s;
+      d.target = t;
+      for (size_t i = 0; i < 5; ++i) d.quad[i] += r.quad[i];
+      d.events += r.events;
+      d.goldstein_sum += r.goldstein_sum;
+    }
+    std::vector<model::DyadCount> out;
+    for (auto& [k, d] : by) out.push_back(std::move(d));
+    return out;
+  };
+  auto rows = totals(w);
   std::vector<model::DyadCount> before;
-  if (auto pw = previous_window(w)) before = q.pair_totals(*pw, rollup);
+  if (auto pw = previous_window(w)) before = totals(*pw);
   auto net = model::build_network(rows, before, min_events);
   if (net.edges.size() > static_cast<size_t>(limit)) {
     // Keep the busiest edges and the nodes they touch.
@@ -381,6 +448,7 @@ json evidence(const store::Queries& q, const Params& p) {
   f.rollup = bool_param(p, "rollup");
   f.limit = int_param(p, "limit", 50, 1, 1000);
   f.offset = int_param(p, "offset", 0, 0, 1000000000);
+  f.modalities = modality_param(p);
   std::string quad = get(p, "quad");
   if (!quad.empty()) {
     for (int i = 0; i < 5; ++i)

@@ -57,6 +57,16 @@ model::DyadCount dyad_row(const Statement& st) {
   return c;
 }
 
+// The events a filter counts: with no modality given, the kept ones; with
+// modalities (bound as a JSON array at `param`), those of the modalities on
+// documents that are not duplicates (negated and denied acts included when
+// asked for by name).
+std::string counted(const std::vector<std::string>& modalities, const char* param) {
+  if (modalities.empty()) return "e.kept = 1";
+  return std::string("e.modality IN (SELECT value FROM json_each(") + param +
+         ")) AND (e.kept = 1 OR (e.modality IN ('negated', 'denied') AND d.duplicate_of IS NULL))";
+}
+
 const char* kDyadColumns = "SELECT day, source, target, q0, q1, q2, q3, q4, events, goldstein FROM dyad_days ";
 
 }  // namespace
@@ -126,6 +136,12 @@ std::vector<BoilerplateRow> Queries::boilerplate(const std::string& doc) const {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+std::string Queries::merged(const std::string& doc) const {
+  Statement st(store_.handle(), "SELECT coalesce(merged, '') FROM documents WHERE id = ?");
+  st.bind(1, doc);
+  return st.step() ? st.text(0) : std::string();
 }
 
 std::vector<MentionRow> Queries::mentions(const std::string& doc) const {
@@ -306,8 +322,27 @@ std::vector<ActorRow> Queries::actors(const std::string& q, int limit) const {
                "name LIKE ?3 ESCAPE '\\') ORDER BY mentions + events DESC, code LIMIT ?4");
   std::string lit = like_literal(q);
   st.bind(1, q).bind(2, lit + "%").bind(3, "%" + lit + "%").bind(4, static_cast<long long>(limit));
-  while (st.step())
+  std::set<std::string> seen;
+  while (st.step()) {
     out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)});
+    seen.insert(out.back().code);
+  }
+  // People and other names met in the text under a code ("Kabulov" -> the
+  // Russian government's envoy): names of the mentions, for words of three
+  // letters or more (a scan of the mentions, stopped at the first 200).
+  if (q.size() >= 3 && static_cast<int>(out.size()) < limit) {
+    Statement m(store_.handle(),
+                "SELECT DISTINCT code FROM (SELECT code FROM mentions WHERE code <> '' AND name LIKE ?1 ESCAPE '\\' "
+                "LIMIT 200)");
+    m.bind(1, "%" + lit + "%");
+    std::vector<std::string> codes;
+    while (m.step())
+      if (!seen.count(m.text(0))) codes.push_back(m.text(0));
+    for (const auto& c : codes) {
+      if (static_cast<int>(out.size()) >= limit) break;
+      if (auto a = actor(c, false)) out.push_back(*a);
+    }
+  }
   return out;
 }
 
@@ -462,9 +497,9 @@ std::optional<std::vector<std::pair<std::string, double>>> Queries::hedging_mont
 std::vector<EventRow> Queries::events(const EventFilter& f) const {
   std::string s = f.rollup ? "e.source_root" : "e.source", t = f.rollup ? "e.target_root" : "e.target";
   bool open = f.window.from.empty() && f.window.to.empty();
-  std::string sql = std::string("SELECT ") + kEventColumns +
-                    (open ? "WHERE e.kept = 1 AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))"
-                          : "WHERE e.kept = 1 AND e.date >= ?1 AND e.date <= ?2");
+  std::string sql = std::string("SELECT ") + kEventColumns + "WHERE " + counted(f.modalities, "?9") +
+                    (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))"
+                          : " AND e.date >= ?1 AND e.date <= ?2");
   if (f.either && !f.source.empty()) sql += " AND (" + s + " = ?3 OR " + t + " = ?3)";
   else {
     if (!f.source.empty()) sql += " AND " + s + " = ?3";
@@ -480,8 +515,32 @@ std::vector<EventRow> Queries::events(const EventFilter& f) const {
   if (f.quad >= 0) st.bind(5, static_cast<long long>(f.quad));
   st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
   if (!f.roots.empty()) st.bind(8, nlohmann::json(f.roots).dump());
+  if (!f.modalities.empty()) st.bind(9, nlohmann::json(f.modalities).dump());
   std::vector<EventRow> out;
   while (st.step()) out.push_back(event_row(st));
+  return out;
+}
+
+std::vector<model::DyadCount> Queries::modality_counts(const std::string& source, const std::string& target,
+                                                       const Window& w, bool rollup,
+                                                       const std::vector<std::string>& modalities) const {
+  std::string s = rollup ? "e.source_root" : "e.source", t = rollup ? "e.target_root" : "e.target";
+  bool open = w.from.empty() && w.to.empty();
+  std::string sql = "SELECT coalesce(e.date,''), e.source, e.target, sum(e.quad = 0), sum(e.quad = 1), "
+                    "sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), count(*), total(e.goldstein) FROM events e "
+                    "JOIN documents d ON d.rowid = e.doc WHERE " + counted(modalities, "?5") +
+                    " AND e.target <> '' AND " + s + " <> " + t +
+                    (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))" : " AND e.date >= ?1 AND e.date <= ?2");
+  if (!source.empty()) sql += " AND " + s + " = ?3";
+  if (!target.empty()) sql += " AND " + t + " = ?4";
+  sql += " GROUP BY 1, 2, 3";
+  Statement st(store_.handle(), sql.c_str());
+  st.bind(1, w.from).bind(2, window_hi(w));
+  if (!source.empty()) st.bind(3, source);
+  if (!target.empty()) st.bind(4, target);
+  if (!modalities.empty()) st.bind(5, nlohmann::json(modalities).dump());
+  std::vector<model::DyadCount> out;
+  while (st.step()) out.push_back(dyad_row(st));
   return out;
 }
 

@@ -84,6 +84,9 @@ struct EventFilter {
   int limit = 50, offset = 0;
   bool either = false;  // source matches either side (actor's events)
   std::vector<std::string> roots;  // CAMEO roots ("10"); empty = any
+  // Modalities ("asserted", "denied"...); empty = the counted events. Given,
+  // negated and denied events (never counted) can be asked for by name.
+  std::vector<std::string> modalities;
 };
 
 class Queries {
@@ -94,6 +97,9 @@ class Queries {
   Stats stats() const;
   SearchPage search(const SearchFilter& f) const;
   std::vector<BoilerplateRow> boilerplate(const std::string& doc) const;
+  // The metadata merged into the document from its duplicate copies (JSON
+  // object text), "" when none.
+  std::string merged(const std::string& doc) const;
   std::vector<MentionRow> mentions(const std::string& doc) const;
   std::vector<QuoteRow> quotes(const std::string& doc) const;
   std::vector<EventRow> document_events(const std::string& doc) const;
@@ -134,6 +140,13 @@ class Queries {
   // Events of the filter, newest first; with no window at all, undated
   // events too (last), so "everything" lists what the totals count.
   std::vector<EventRow> events(const EventFilter& f) const;
+  // Counts per date and ordered pair (date empty when undated: with an open
+  // window only) of events with one of `modalities` (see EventFilter), read
+  // from the events themselves; empty source/target match any; self-pairs and
+  // events without a target left out.
+  std::vector<model::DyadCount> modality_counts(const std::string& source, const std::string& target,
+                                                const Window& w, bool rollup,
+                                                const std::vector<std::string>& modalities) const;
   // Counts of the kept events from `source` to `target` with no date at all
   // (neither their own nor their document's), date left empty.
   model::DyadCount undated_counts(const std::string& source, const std::string& target, bool rollup) const;

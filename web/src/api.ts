@@ -7,10 +7,15 @@ export interface SearchResult { total: number; hits: SearchHit[] }
 export interface DocMeta {
   id: string; title: string; authors: string[] | string; published: string; source: string; dateline: string;
   url: string; word_count: number; language: string; duplicate_of: string; text: string;
+  merged?: Record<string, unknown> | null;
 }
 export interface Boilerplate { kind: string; text: string }
 export interface ActorMention { start: number; end: number; code: string; name: string; kind: string }
-export interface Quote { start: number; end: number; text: string; speaker: string; speaker_actor: string; kind: string }
+/** A quote; `type`, `speaker_start`/`speaker_end` and `verb` come from newer servers (absent on older ones). */
+export interface Quote {
+  start: number; end: number; text: string; speaker: string; speaker_actor: string; kind: string;
+  type?: "direct" | "mixed" | "indirect" | string; speaker_start?: number | null; speaker_end?: number | null; verb?: string | null;
+}
 /** Where an event's date comes from: its own text, its document's publication date, or nowhere. */
 export type DateKind = "explicit" | "inherited" | "publication" | "none";
 export interface DocEvent {

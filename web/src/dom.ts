@@ -110,3 +110,11 @@ export function eventDate(date: string | undefined | null, kind?: string): HTMLE
     : "";
   return h("span.date", {}, shortDate(date), mark);
 }
+
+/** The modalities an event can have; "" = the counted events (negated and denied acts left out). */
+export const MODALITIES = ["asserted", "reported", "alleged", "denied", "negated", "hypothetical", "planned"];
+export function modalitySelect(value: string, id: string): HTMLSelectElement {
+  return h("select", { name: "modality", id, "aria-label": "Modality" },
+    h("option", { value: "", selected: !value }, "counted (not negated/denied)"),
+    MODALITIES.map((m) => h("option", { value: m, selected: m === value }, m)));
+}

@@ -374,6 +374,76 @@ async function main() {
       console.log(`     ${rows.length} exported events, ${checked} dyads, ${sources.size} actors agree; ${[...undated.values()].reduce((a, n) => a + n, 0)} undated`);
     });
 
+    await step("modality: negated acts are not counted; the filter shows them on dyad and network pages", async () => {
+      const id = "notes/undated briefing";
+      const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`).catch(() => null);
+      if (!d) return;  // only in the real fixture store
+      const neg = d.events.find((e) => e.modality === "negated" && e.target);
+      if (!neg) fail(`${id}: no negated event to check`);
+      const counted = await getJSON(base, `/api/dyads/${encodeURIComponent(neg.source)}/${encodeURIComponent(neg.target)}?limit=1000`);
+      if (counted.events.some((e) => e.modality === "negated")) fail("a negated event is counted on the dyad page");
+      await page.goto(`${base}/dyad/${encodeURIComponent(neg.source)}/${encodeURIComponent(neg.target)}?modality=negated`);
+      await page.locator("#dyad-total [data-total]").waitFor();
+      const shown = Number(await page.getAttribute("#dyad-total [data-total]", "data-total"));
+      if (shown < 1) fail(`the dyad page filtered to negated shows ${shown} events`);
+      if ((await page.inputValue("#dyad-modality")) !== "negated") fail("the modality filter is not kept on the dyad page");
+      if (!(await page.locator("#dyad-undated").count())) fail("the undated negated event is not shown in the undated bucket");
+      await page.goto(`${base}/network?window=0&modality=negated`);
+      await page.locator("#graph[data-nodes]").waitFor();
+      const api = await getJSON(base, "/api/network?modality=negated");
+      if (Number(await page.getAttribute("#graph", "data-edges")) !== api.edges.length) fail("network page with modality=negated differs from the API");
+    });
+
+    await step("document: every side-list event scrolls to and flashes its own span; own colours; legend", async () => {
+      // The document whose sentences carry the most events each.
+      let best = null, shared = -1;
+      for (const id of (await getJSON(base, "/api/search?from=1000-01-01&limit=200")).hits.map((x) => x.id).concat(["notes/undated briefing"])) {
+        const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`).catch(() => null);
+        if (!d?.events?.length) continue;
+        const starts = new Map();
+        for (const e of d.events) starts.set(`${e.start}-${e.end}`, (starts.get(`${e.start}-${e.end}`) ?? 0) + 1);
+        const n = [...starts.values()].filter((c) => c > 1).length;
+        if (n > shared) { shared = n; best = d; }
+      }
+      if (!best) fail("no document with events");
+      await page.goto(`${base}/doc/${encodeURIComponent(best.document.id)}`);
+      await page.locator("#doc-text").waitFor();
+      if (!(await page.locator("#doc-legend .legend-item").count())) fail("no legend on the document page");
+      const items = page.locator("ul.events li[data-event-item]");
+      const n = await items.count();
+      if (n !== best.events.length) fail(`side list shows ${n} events, the API ${best.events.length}`);
+      for (let i = 0; i < n; i++) {
+        await items.nth(i).locator("a[href='#']").click();
+        const flashed = await page.evaluate((k) => ({ tag: document.getElementById("doc-text")?.parentElement?.dataset.flashed,
+          n: document.querySelectorAll(`#doc-text [data-events~="${k}"].flash`).length }), i);
+        if (!flashed.n) fail(`event ${i} (${best.events[i].code}): no span of its own flashed (shared sentences: ${shared})`);
+      }
+      // Each event's own quad colour is among the underlines of its span (neutral grey included).
+      const colours = await page.evaluate(() => [...document.querySelectorAll("#doc-text [data-events]")].map((el) => ({ ids: el.getAttribute("data-events").split(" ").map(Number), shadow: el.style.boxShadow })));
+      for (const { ids, shadow } of colours)
+        for (const i of ids) {
+          const q = best.events[i].quad;
+          if (!shadow.includes(`--q${q >= 1 && q <= 4 ? q : 0}`)) fail(`event ${i} (quad ${q}) is not drawn in its own colour: ${shadow}`);
+        }
+      const facts = await items.first().locator(".event-facts").textContent();
+      if (!/Goldstein/.test(facts) || !(best.events[0].modality ? facts.includes(best.events[0].modality) : true)) fail(`side list item lacks Goldstein/modality: "${facts}"`);
+      console.log(`     ${best.document.id}: ${n} events, ${shared} sentences with several`);
+    });
+
+    await step("document: an undated article marks its events undated; uncoded places are listed by their own text", async () => {
+      const id = "notes/undated briefing";
+      const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`).catch(() => null);
+      if (!d) return;
+      await page.goto(`${base}/doc/${encodeURIComponent(id)}`);
+      await page.locator("ul.events li").first().waitFor();
+      const undatedMarks = await page.locator("ul.events .date.undated").count();
+      if (undatedMarks !== d.events.length) fail(`${undatedMarks} of ${d.events.length} events marked undated`);
+      const rows = await page.locator("#doc-actors li").allTextContents();
+      const uncoded = new Set(d.actors.filter((a) => !a.code).map((a) => utf8Slice(d.document.text, a.start, a.end).replace(/\s+/g, " ").trim().toLowerCase()));
+      const listed = rows.filter((r) => r.startsWith("uncoded")).length;
+      if (listed !== uncoded.size) fail(`uncoded mentions: ${uncoded.size} distinct texts, ${listed} rows`);
+    });
+
     await step("highlights match byte offsets on every document", async () => {
       const ids = new Set();
       for (const q of ["q=said", "q=the", "from=1000-01-01"]) for (const hit of (await getJSON(base, `/api/search?${q}&limit=200`)).hits) ids.add(hit.id);

@@ -3,7 +3,7 @@
 import type uPlotT from "uplot";
 import { api, type DyadView, type Evidence, type SeriesPoint } from "../api";
 import { autoWidth, loadUPlot, padRange, QUAD_COLORS, width } from "../charts";
-import { actorHref, docHref, dyadHref, empty, errorBox, eventDate, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, table } from "../dom";
+import { actorHref, docHref, dyadHref, empty, errorBox, eventDate, modalitySelect, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, table } from "../dom";
 import { periodRange, periodStart, ymd } from "../periods";
 import { navigate, pageToken, stillOn, type Route } from "../router";
 
@@ -25,6 +25,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
   const q = r.query;
   const gran = q.get("granularity") || "month";
   const rollup = q.get("rollup") === "1";
+  const modality = q.get("modality") ?? "";
   const page = h("div.page.dyad");
   root.append(page);
 
@@ -33,6 +34,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
       ["day", "week", "month"].map((g) => h("option", { value: g, selected: g === gran }, g)))),
     h("label.field", {}, h("span", {}, "From"), h("input", { type: "date", name: "from", value: q.get("from") ?? "" })),
     h("label.field", {}, h("span", {}, "To"), h("input", { type: "date", name: "to", value: q.get("to") ?? "" })),
+    h("label.field", {}, h("span", {}, "Modality"), modalitySelect(modality, "dyad-modality")),
     h("label.toggle", {}, h("input", { type: "checkbox", name: "rollup", value: "1", checked: rollup }), " roll up codes"));
   controls.addEventListener("change", () => {
     const p = new URLSearchParams();
@@ -44,7 +46,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
     link(dyadHref(target, source) + (location.search || ""), "reverse ⇄")), controls);
 
   let v: DyadView;
-  try { v = await api.dyad(source, target, { granularity: gran, rollup, from: q.get("from"), to: q.get("to") }); }
+  try { v = await api.dyad(source, target, { granularity: gran, rollup, from: q.get("from"), to: q.get("to"), modality, limit: 1000 }); }
   catch (e) { if (stillOn(token)) page.append(errorBox(e)); return; }
   if (!stillOn(token)) return;
   v.series ??= []; v.events ??= [];
@@ -66,7 +68,7 @@ export async function renderDyad(root: HTMLElement, r: Route): Promise<void> {
     if (!range) return;
     evidence.replaceChildren(h("p.muted", {}, "Loading…"));
     try {
-      const res = await api.evidence({ source, target, from: ymd(range[0]), to: ymd(range[1]), quad, rollup });
+      const res = await api.evidence({ source, target, from: ymd(range[0]), to: ymd(range[1]), quad, rollup, modality });
       if (stillOn(token)) evidence.replaceChildren(evidenceList(res.events ?? [], `${p.period}${quad ? ` · ${QUAD_NAMES[quad]}` : ""} · ${fmtNum((res.events ?? []).length)} sentences`));
     } catch (e) { if (stillOn(token)) evidence.replaceChildren(errorBox(e)); }
   };

@@ -54,6 +54,8 @@ std::string build_db(const std::string& dir) {
   Document b = doc("plain", "2014-06-01", "Kabul Answers\n\nThe Afghan government thanked Russia.\n");
   dyad::testing::add_mention(b, "Afghan government", "AFGGOV", "Afghan government");
   dyad::testing::add_mention(b, "Russia", "RUSGOV", "Russian government");
+  // Dated to the year only by its text.
+  dyad::testing::add_event(b, "The Afghan government thanked Russia", "AFGGOV", "RUSGOV", "051", "2013");
   db.put(b, "");
   // No date anywhere: its event is undated, never dropped. A threat the
   // text negates is no threat: listed when asked for, never counted.
@@ -441,8 +443,12 @@ TEST_F(ServeHttp, ModalityFiltersEveryViewAndNegatedActsAreNotCounted) {
   EXPECT_EQ(net["edges"][0]["events"], 1);
   EXPECT_EQ(get("/api/network?modality=asserted")["edges"][0]["events"], 2);
   // The actor page counts what the dyad page counts.
-  for (const auto& x : get("/api/actors/RUS")["relations"])
-    if (x["other"] == "AFGGOV" && x["direction"] == "out") EXPECT_EQ(x["events"], 2);
+  json rels = get("/api/actors/RUS")["relations"];
+  for (const auto& x : rels) {
+    if (x["other"] == "AFGGOV" && x["direction"] == "out") {
+      EXPECT_EQ(x["events"], 2);
+    }
+  }
   get("/api/dyads/RUS/AFGGOV?modality=rumoured", 400);
   // The document view still shows the negated event, with its modality.
   json d = get("/api/documents/undated");
@@ -466,4 +472,63 @@ TEST_F(ServeHttp, ActorCodesAreCaseInsensitiveAndPeopleAreFoundByName) {
   ASSERT_EQ(list.size(), 1u) << found->body;
   EXPECT_EQ(list[0]["code"], "RUSGOV");
   EXPECT_EQ(list[0]["name"], "Russian government");
+}
+
+TEST_F(ServeHttp, YearOnlyDatesAreNotPlottedAsJanuary) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto res = cli.Get("/api/dyads/AFGGOV/RUSGOV?granularity=month");
+  ASSERT_TRUE(res && res->status == 200);
+  json d = json::parse(res->body);
+  EXPECT_TRUE(d["series"].empty()) << d["series"].dump();  // never "2013-01"
+  ASSERT_EQ(d["coarse"].size(), 1u);
+  EXPECT_EQ(d["coarse"][0]["period"], "2013");
+  EXPECT_EQ(d["coarse"][0]["events"], 1);
+  EXPECT_EQ(d["total"]["events"], 1);
+}
+
+TEST_F(ServeHttp, ExportButtonsGetTheExportLayersFiles) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto csv = cli.Get("/api/export?what=events&format=csv");
+  ASSERT_TRUE(csv);
+  ASSERT_EQ(csv->status, 200) << csv->body;
+  EXPECT_NE(csv->get_header_value("Content-Type").find("text/csv"), std::string::npos);
+  EXPECT_NE(csv->get_header_value("Content-Disposition").find("dyad-events.csv"), std::string::npos);
+  // The same rows as `dyad export`.
+  auto cmd = dyad::testing::run_dyad("export --db " + db_ + " --what events --format csv");
+  EXPECT_EQ(cmd.rc, 0) << cmd.err;
+  EXPECT_EQ(csv->body, cmd.out);
+  auto graph = cli.Get("/api/export?what=network&format=graphml");
+  ASSERT_TRUE(graph && graph->status == 200);
+  EXPECT_NE(graph->body.find("<graphml"), std::string::npos);
+  // The exported network is the terminal's "everything" (undated events counted).
+  EXPECT_NE(graph->body.find("source=\"RUS\" target=\"AFGGOV\"><data key=\"events\">2<"), std::string::npos) << graph->body;
+  auto lines = cli.Get("/api/export?what=dyads&format=jsonl");
+  ASSERT_TRUE(lines && lines->status == 200);
+  auto bad = cli.Get("/api/export?what=events&format=graphml");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+}
+
+TEST_F(ServeHttp, CombinedDyadAndActorSeriesOverTime) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto get = [&](const std::string& path) {
+    auto res = cli.Get(path.c_str());
+    EXPECT_TRUE(res && res->status == 200) << path << (res ? res->body : "");
+    return res ? json::parse(res->body) : json();
+  };
+  // RUS -> AFGGOV (2) and AFGGOV -> RUS (none; AFGGOV -> RUSGOV is another pair): both ways, rolled up.
+  json one = get("/api/dyads/RUS/AFG?rollup=1");
+  json back = get("/api/dyads/AFG/RUS?rollup=1");
+  json both = get("/api/dyads/RUS/AFG?rollup=1&both=1");
+  EXPECT_EQ(both["total"]["events"].get<int64_t>(),
+            one["total"]["events"].get<int64_t>() + back["total"]["events"].get<int64_t>());
+  EXPECT_EQ(back["total"]["events"], 1);  // AFGGOV -> RUSGOV, dated 2013
+  EXPECT_EQ(both["events"].size(), 3u);
+  json s = get("/api/actors/RUS/series?granularity=month");
+  ASSERT_EQ(s["series"].size(), 1u);  // 2014-05 (the undated visit has no period)
+  EXPECT_EQ(s["series"][0]["period"], "2014-05");
+  EXPECT_EQ(s["series"][0]["cooperation"], 1);
 }

@@ -8,8 +8,10 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "events/cameo_table.h"
+#include "export/export.h"
 #include "model/model.h"
 #include "time/calendar.h"
 
@@ -206,6 +208,25 @@ json actors(const store::Queries& q, const Params& p) {
   return {{"actors", out}};
 }
 
+// /api/actors/{code}/series: the actor's events per period (as source or
+// target), cooperation against conflict and the mean Goldstein score.
+json actor_series(const store::Queries& q, const std::string& code, const Params& p) {
+  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
+  if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
+  auto g = granularity_param(p);
+  bool rollup = bool_param(p, "rollup");
+  auto w = window_param(p);
+  auto rows = q.actor_counts(code, w, rollup);
+  size_t need = g == model::Granularity::Month ? 7 : 10;
+  std::erase_if(rows, [&](const model::DyadCount& r) { return r.date.size() < need; });
+  json series = json::array();
+  for (const auto& s : model::dyad_series(rows, g))
+    series.push_back({{"period", s.period}, {"events", s.events}, {"cooperation", s.quad[1] + s.quad[2]},
+                      {"conflict", s.quad[3] + s.quad[4]}, {"neutral", s.quad[0]},
+                      {"mean_goldstein", round3(s.mean_goldstein)}});
+  return {{"actor", code}, {"series", series}};
+}
+
 std::string upper(std::string s) {
   for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return s;
@@ -287,21 +308,52 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
   auto w = window_param(p);
   int limit = int_param(p, "limit", 50, 1, 1000), offset = int_param(p, "offset", 0, 0, 1000000000);
   auto modalities = modality_param(p);
+  bool both = bool_param(p, "both");  // A <-> B: both directions together
   std::vector<model::DyadCount> rows;
   model::DyadCount undated;
-  if (modalities.empty()) {
-    rows = q.dyad_counts(source, target, w, rollup);
-    if (w.from.empty() && w.to.empty()) undated = q.undated_counts(source, target, rollup);
-  } else {
-    for (auto& r : q.modality_counts(source, target, w, rollup, modalities)) {
+  auto add_undated = [&](const model::DyadCount& c) {
+    for (size_t i = 0; i < 5; ++i) undated.quad[i] += c.quad[i];
+    undated.events += c.events;
+    undated.goldstein_sum += c.goldstein_sum;
+  };
+  std::vector<std::pair<std::string, std::string>> ways = {{source, target}};
+  if (both && source != target) ways.push_back({target, source});
+  for (const auto& [src, tgt] : ways) {
+    if (!modalities.empty()) continue;
+    for (auto& r : q.dyad_counts(src, tgt, w, rollup)) rows.push_back(std::move(r));
+    if (w.from.empty() && w.to.empty()) add_undated(q.undated_counts(src, tgt, rollup));
+  }
+  if (!modalities.empty()) {
+    std::vector<model::DyadCount> found;
+    for (const auto& [src, tgt] : ways)
+      for (auto& r : q.modality_counts(src, tgt, w, rollup, modalities)) found.push_back(std::move(r));
+    for (auto& r : found) {
       if (!r.date.empty()) {
         rows.push_back(std::move(r));
         continue;
       }
-      for (size_t i = 0; i < 5; ++i) undated.quad[i] += r.quad[i];
-      undated.events += r.events;
-      undated.goldstein_sum += r.goldstein_sum;
+      add_undated(r);
     }
+  }
+  // Dates less precise than the periods (a year alone; a month alone for days
+  // and weeks) are not drawn as the period's first day: they are counted in
+  // `coarse`, by the year or month they name.
+  std::vector<model::DyadCount> fine, coarse_rows;
+  size_t need = g == model::Granularity::Month ? 7 : 10;
+  for (auto& r : rows) (r.date.size() < need ? coarse_rows : fine).push_back(std::move(r));
+  rows = std::move(fine);
+  std::map<std::string, model::DyadCount> coarse_by;
+  for (const auto& r : coarse_rows) {
+    auto& c = coarse_by[r.date.substr(0, std::min<size_t>(r.date.size(), 7))];
+    for (size_t i = 0; i < 5; ++i) c.quad[i] += r.quad[i];
+    c.events += r.events;
+    c.goldstein_sum += r.goldstein_sum;
+  }
+  json coarse = json::array();
+  for (const auto& [period, c] : coarse_by) {
+    json x = quad_counts(c);
+    x["period"] = period;
+    coarse.push_back(x);
   }
   json series = json::array();
   for (const auto& s : model::dyad_series(rows, g))
@@ -312,6 +364,11 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
   // Every event of the pair is either in a period or, when the window is
   // open, in the undated bucket (no date of its own nor its document's).
   model::DyadCount total;
+  for (const auto& r : coarse_rows) {
+    for (size_t i = 0; i < 5; ++i) total.quad[i] += r.quad[i];
+    total.events += r.events;
+    total.goldstein_sum += r.goldstein_sum;
+  }
   for (const auto& r : rows) {
     for (size_t i = 0; i < 5; ++i) total.quad[i] += r.quad[i];
     total.events += r.events;
@@ -326,12 +383,13 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
   f.window = w;
   f.rollup = rollup;
   f.modalities = modalities;
+  f.both = both;
   f.limit = limit;
   f.offset = offset;
   json events = json::array();
   for (const auto& e : q.events(f)) events.push_back(event_json(e));
-  return {{"source", source}, {"target", target}, {"source_name", q.actor_name(source)},
-          {"target_name", q.actor_name(target)}, {"series", series}, {"undated", quad_counts(undated)},
+  return {{"source", source}, {"target", target}, {"both", both}, {"source_name", q.actor_name(source)},
+          {"target_name", q.actor_name(target)}, {"series", series}, {"coarse", coarse}, {"undated", quad_counts(undated)},
           {"total", quad_counts(total)}, {"events", events}};
 }
 
@@ -449,6 +507,7 @@ json evidence(const store::Queries& q, const Params& p) {
   f.limit = int_param(p, "limit", 50, 1, 1000);
   f.offset = int_param(p, "offset", 0, 0, 1000000000);
   f.modalities = modality_param(p);
+  f.both = bool_param(p, "both");
   std::string quad = get(p, "quad");
   if (!quad.empty()) {
     for (int i = 0; i < 5; ++i)
@@ -460,6 +519,28 @@ json evidence(const store::Queries& q, const Params& p) {
   json events = json::array();
   for (const auto& e : q.events(f)) events.push_back(event_json(e));
   return {{"events", events}};
+}
+
+// /api/export: the export layer's file (what, format, from, to,
+// granularity, rollup, min_events as `dyad export` takes them).
+ApiResponse export_file(const store::Queries& q, const Params& p) {
+  exporter::Options o;
+  if (!get(p, "what").empty()) o.what = get(p, "what");
+  if (!get(p, "format").empty()) o.format = get(p, "format");
+  if (!get(p, "granularity").empty()) o.granularity = get(p, "granularity");
+  auto w = window_param(p);
+  o.from = w.from;
+  o.to = w.to;
+  o.rollup = bool_param(p, "rollup");
+  o.min_events = int_param(p, "min_events", 1, 1, 1000000);
+  if (auto bad = exporter::check(o); !bad.empty()) throw BadRequest{400, "export: " + bad};
+  std::ostringstream os;
+  exporter::write(q, o, os);
+  ApiResponse r;
+  r.body = os.str();
+  r.content_type = exporter::mime_type(o);
+  r.filename = exporter::file_name(o);
+  return r;
 }
 
 std::vector<std::string> split_path(const std::string& path) {
@@ -568,11 +649,13 @@ ApiResponse handle_api(const store::Queries& q, const std::string& path, const P
     else if (what == "documents" && parts.size() >= 2) out = document(q, q.store(), rest_of(parts, 1));
     else if (what == "actors" && parts.size() == 1) out = actors(q, params);
     else if (what == "actors" && parts.size() == 2) out = actor(q, parts[1], params);
+    else if (what == "actors" && parts.size() == 3 && parts[2] == "series") out = actor_series(q, parts[1], params);
     else if (what == "dyads" && parts.size() == 3) out = dyad(q, parts[1], parts[2], params);
     else if (what == "network" && parts.size() == 1) out = network(q, params);
     else if (what == "hedging" && parts.size() == 1) out = hedging(q, params);
     else if (what == "timeline" && parts.size() == 1) out = timeline(q, params);
     else if (what == "evidence" && parts.size() == 1) out = evidence(q, params);
+    else if (what == "export" && parts.size() == 1) return export_file(q, params);
     else throw BadRequest{404, "no such endpoint: " + path};
     return {200, dump(out)};
   } catch (const BadRequest& e) {

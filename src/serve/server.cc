@@ -224,7 +224,8 @@ void route_api(GuardedHttp& http, Pool* pool, const DbFile* file) {
       r = handle_api(q, raw, params);
     }
     res.status = r.status;
-    res.set_content(r.body, "application/json; charset=utf-8");
+    if (!r.filename.empty()) res.set_header("Content-Disposition", "attachment; filename=\"" + r.filename + "\"");
+    res.set_content(r.body, r.content_type);
   });
 }
 

@@ -501,6 +501,8 @@ std::vector<EventRow> Queries::events(const EventFilter& f) const {
                     (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))"
                           : " AND e.date >= ?1 AND e.date <= ?2");
   if (f.either && !f.source.empty()) sql += " AND (" + s + " = ?3 OR " + t + " = ?3)";
+  else if (f.both && !f.source.empty() && !f.target.empty())
+    sql += " AND ((" + s + " = ?3 AND " + t + " = ?4) OR (" + s + " = ?4 AND " + t + " = ?3))";
   else {
     if (!f.source.empty()) sql += " AND " + s + " = ?3";
     if (!f.target.empty()) sql += " AND " + t + " = ?4";

@@ -83,6 +83,7 @@ struct EventFilter {
   int quad = -1;
   int limit = 50, offset = 0;
   bool either = false;  // source matches either side (actor's events)
+  bool both = false;    // source -> target and target -> source (a combined dyad)
   std::vector<std::string> roots;  // CAMEO roots ("10"); empty = any
   // Modalities ("asserted", "denied"...); empty = the counted events. Given,
   // negated and denied events (never counted) can be asked for by name.

@@ -45,14 +45,14 @@ export interface SeriesPoint {
   period: string; neutral?: number; verbal_cooperation: number; material_cooperation: number; verbal_conflict: number;
   material_conflict: number; events: number; mean_goldstein: number;
 }
-export interface DyadEvent { id: string | number; doc: string; date: string; code: string; quad: number; goldstein: number; modality: string; text: string; date_kind?: DateKind }
+export interface DyadEvent { id: string | number; doc: string; date: string; source?: string; target?: string; code: string; quad: number; goldstein: number; modality: string; text: string; date_kind?: DateKind }
 export interface QuadCounts {
   neutral: number; verbal_cooperation: number; material_cooperation: number; verbal_conflict: number;
   material_conflict: number; events: number; mean_goldstein: number;
 }
 export interface DyadView {
   source: string; target: string; source_name?: string; target_name?: string; series: SeriesPoint[]; events: DyadEvent[];
-  undated?: QuadCounts; total?: QuadCounts;
+  undated?: QuadCounts; total?: QuadCounts; coarse?: (QuadCounts & { period: string })[];
 }
 export interface NetNode { id: string; name: string; degree: number; centrality: number; hedging: number }
 export interface NetEdge {
@@ -123,5 +123,6 @@ export const api = {
   network: (p: Params) => get<Network>("/api/network", p, "network"),
   hedging: (p: Params) => get<Hedging>("/api/hedging", p),
   timeline: (p: Params) => get<{ entries: TimelineEntry[] }>("/api/timeline", p, "timeline"),
+  actorSeries: (code: string, p: Params) => get<{ actor: string; series: { period: string; events: number; cooperation: number; conflict: number; neutral: number; mean_goldstein: number }[] }>(`/api/actors/${enc(code)}/series`, p),
   evidence: (p: Params) => get<{ events: Evidence[] }>("/api/evidence", p, "evidence"),
 };

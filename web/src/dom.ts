@@ -118,3 +118,15 @@ export function modalitySelect(value: string, id: string): HTMLSelectElement {
     h("option", { value: "", selected: !value }, "counted (not negated/denied)"),
     MODALITIES.map((m) => h("option", { value: m, selected: m === value }, m)));
 }
+
+/** Download links to the export layer (/api/export): the same files as `dyad export`. */
+export function exportButtons(what: "events" | "dyads" | "network", params: Record<string, string | undefined | null> = {}): HTMLElement {
+  const formats = what === "network" ? ["csv", "jsonl", "graphml"] : ["csv", "jsonl"];
+  const href = (format: string) => {
+    const q = new URLSearchParams({ what, format });
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    return `/api/export?${q}`;
+  };
+  return h("span.export", { "data-export": what }, h("span.muted", {}, `export ${what}: `),
+    formats.map((f, i) => [i ? " " : "", h("a.button", { href: href(f), download: "", "data-format": f }, f === "jsonl" ? "JSON Lines" : f.toUpperCase())]));
+}

@@ -111,6 +111,16 @@ async function main() {
     await step("home page and keyboard focus", async () => {
       await page.goto(base + "/");
       await page.locator(".overview .stats").waitFor();
+      // Home: latest articles, most active actors and dyads, recent changes.
+      // Export buttons fetch the export layer's files.
+      for (const a of await page.locator("#home-exports a[data-format]").all()) {
+        const href = await a.getAttribute("href");
+        const r = await fetch(base + href);
+        if (r.status !== 200 || !(await r.text()).length) fail(`export ${href}: ${r.status}`);
+      }
+      if ((await page.locator("#home-exports a[data-format]").count()) < 7) fail("export buttons missing on the home page");
+      for (const sel of ["#home ol.latest li", "#home ol.active-actors li", "#home ol.active-dyads li", "#home-changes section, #home-changes .section, #home-changes > *"])
+        await page.locator(sel).first().waitFor();
       await page.keyboard.press("/");
       const focused = await page.evaluate(() => document.activeElement?.id);
       if (focused !== "hq") fail(`"/" should focus the header search box, focused: ${focused}`);
@@ -205,6 +215,15 @@ async function main() {
       // The relation's count is the dyad page's count: the same events, undated ones included.
       const shown = Number(await page.getAttribute("#dyad-total [data-total]", "data-total"));
       if (shown !== counted) fail(`the actor page counts ${counted} events ${actorCode} → ${other}, the dyad page ${shown}`);
+      // Honest axes: counts from zero, ticks on the buckets' own starts, neutral events drawn.
+      const axes = await page.evaluate(() => {
+        const u = document.getElementById("dyad-chart").__plot;
+        const xs = [...u.data[0]];
+        return { ymin: u.scales.y.min, splits: u.axes[0]._splits ?? [], xs, labels: u.series.map((s) => s.label) };
+      });
+      if (axes.ymin !== 0) fail(`the dyad chart's y axis starts at ${axes.ymin}, not 0`);
+      if (axes.splits.some((x) => !axes.xs.includes(x))) fail(`x ticks ${axes.splits} are not bucket starts ${axes.xs}`);
+      if (!axes.labels.includes("neutral")) fail(`neutral events are not drawn (series: ${axes.labels})`);
       const pos = await page.evaluate(() => {
         const box = document.getElementById("dyad-chart");
         const u = box.__plot;
@@ -364,9 +383,9 @@ async function main() {
       for (const [k, n] of pairs) {
         const [s, t] = k.split("\u0001");
         const d = await getJSON(base, `/api/dyads/${encodeURIComponent(s)}/${encodeURIComponent(t)}?limit=1000`);
-        const dated = d.series.reduce((a, p) => a + p.events, 0);
+        const dated = d.series.reduce((a, p) => a + p.events, 0) + (d.coarse ?? []).reduce((a, p) => a + p.events, 0);
         if (d.total.events !== n) fail(`dyad ${s} → ${t}: total ${d.total.events}, export ${n}`);
-        if (dated + d.undated.events !== n) fail(`dyad ${s} → ${t}: ${dated} in periods + ${d.undated.events} undated, export ${n}`);
+        if (dated + d.undated.events !== n) fail(`dyad ${s} → ${t}: ${dated} in periods (and coarse dates) + ${d.undated.events} undated, export ${n}`);
         if (d.undated.events !== (undated.get(k) ?? 0)) fail(`dyad ${s} → ${t}: ${d.undated.events} undated, export ${undated.get(k) ?? 0}`);
         if (d.events.length !== n) fail(`dyad ${s} → ${t} lists ${d.events.length} events, export ${n}`);
         checked++;

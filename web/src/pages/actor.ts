@@ -1,7 +1,7 @@
 // Actor page: who the actor deals with (relations table), what it says (quotes), what it wants
 // (stances grouped by kind), its hedging index over time and its timeline.
 import { api, type ActorView } from "../api";
-import { autoWidth, lineChart } from "../charts";
+import { autoWidth, lineChart, seriesChart } from "../charts";
 import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, section, shortDate, table } from "../dom";
 import { periodStart } from "../periods";
 import { navigate, pageToken, setTitle, stillOn, type Route } from "../router";
@@ -44,6 +44,7 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
   ], "relations", "row") : empty("No event with another actor.");
 
   const hedge = h("div.chart.small", { id: "hedging" });
+  const overTime = h("div.chart.small", { id: "actor-series" });
   const stances = v.stances.length ? h("div", {}, STANCE_ORDER.concat([...new Set(v.stances.map((s) => s.kind))].filter((k) => !STANCE_ORDER.includes(k)))
     .filter((k) => v.stances.some((s) => s.kind === k)).map((k) => h("div.stance-group", {},
       h("h3", {}, k),
@@ -61,8 +62,22 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
 
   page.append(h("div.grid2", {},
     h("div", {}, section(`Relations (${v.relations.length})`, rel), section("Stances", stances)),
-    h("div", {}, section("Hedging index", hedge), section(`Quotes (${v.quotes.length})`, quotes), section("Timeline", timeline))));
+    h("div", {}, section("Cooperation, conflict and Goldstein over time", overTime), section("Hedging index", hedge), section(`Quotes (${v.quotes.length})`, quotes), section("Timeline", timeline))));
 
+  try {
+    const as = await api.actorSeries(v.code, { granularity: "month", rollup });
+    if (!stillOn(token)) return;
+    const pts = as.series.map((p) => ({ x: periodStart(p.period), p })).filter((p): p is { x: number; p: typeof as.series[number] } => p.x !== null);
+    if (!pts.length) overTime.append(empty("No dated event."));
+    else {
+      const chart = await seriesChart(overTime, pts.map((p) => p.x),
+        [{ label: "cooperation", ys: pts.map((p) => p.p.cooperation), color: "#4fae7b" },
+          { label: "conflict", ys: pts.map((p) => p.p.conflict), color: "#d9534f" },
+          { label: "mean Goldstein", ys: pts.map((p) => p.p.mean_goldstein), color: "#e8e8e8", scale: "g" }]);
+      overTime.dataset.points = String(pts.length);
+      if (stillOn(token)) autoWidth(overTime, chart, 160);
+    }
+  } catch (e) { if (stillOn(token)) overTime.append(errorBox(e)); }
   try {
     const hs = await api.hedging({ actor: v.code, granularity: "month", rollup });
     if (!stillOn(token)) return;

@@ -2,7 +2,7 @@
 // sign, width = events, dashed = changed sign), in a time window moved with a slider that refetches.
 import type cytoscapeT from "cytoscape";
 import { api, type Network, type Stats } from "../api";
-import { actorHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, modalitySelect, section, table } from "../dom";
+import { actorHref, dyadHref, empty, errorBox, exportButtons, fmtNum, fmtSigned, h, link, modalitySelect, section, table } from "../dom";
 import { addDays, daysBetween, parseDay, ymd } from "../periods";
 import { pageToken, setQuery, stillOn, type Route } from "../router";
 
@@ -38,6 +38,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   const central = h("div");
   const changed = h("div");
   const ties = h("div");
+  const exports = h("div.net-exports", { id: "net-exports" });
 
   page.append(h("div.title-row", {}, h("h1", {}, "Network"), h("span.meta", {}, "node size: centrality · edge colour: sign (green cooperation, red conflict) · dashed: sign changed")),
     h("div.filters.net-controls", {},
@@ -48,7 +49,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
       h("label.field", {}, h("span", {}, "Modality"), mod),
       h("label.toggle", {}, roll, " roll up codes")),
     h("div.net-layout", {}, graphBox,
-      h("aside", {}, section("Selection", info), section("Most central", central), section("Ties that changed sign", changed), section("Strongest ties", ties))));
+      h("aside", {}, exports, section("Selection", info), section("Most central", central), section("Ties that changed sign", changed), section("Strongest ties", ties))));
 
   const windowRange = (): [string, string] | [null, null] => {
     if (!first || !last) return [null, null];
@@ -146,6 +147,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
       if (!stillOn(token)) return;
       status.textContent = "";
       graphBox.dataset.from = from ?? "";
+      exports.replaceChildren(exportButtons("network", { from, to, rollup: roll.checked ? "1" : "", min_events: minEv.value !== "1" ? minEv.value : "" }));
       graphBox.dataset.to = to ?? "";
       draw(net);
       if (!(net.nodes ?? []).length) status.textContent = "No ties in this window.";

@@ -237,7 +237,9 @@ bool GuardedHttp::serve_connection(socket_t sock) {
     size_t head_len = 0;
     // The first request may take its time to start (a browser's preconnect);
     // later ones on the same connection get the keep-alive timeout.
-    int idle = i == 0 ? limits_.header_timeout_ms : limits_.keep_alive_ms;
+    // (A second beyond the advertised keep-alive timeout: a client's request
+    // sent just before it expires still finds the connection open.)
+    int idle = i == 0 ? limits_.header_timeout_ms : limits_.keep_alive_ms + 1000;
     Head h = wait_for_head(sock, idle, limits_.header_timeout_ms, *this, head_len);
     if (h == Head::TimedOut) {
       send_raw_error(sock, 408, "Request Timeout",

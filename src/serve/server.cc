@@ -316,6 +316,10 @@ Server::Server(const ServerOptions& opt) : impl_(std::make_unique<Impl>()) {
   limits.keep_alive_ms = std::max(1, opt.keep_alive_ms);
   impl_->http = std::make_unique<GuardedHttp>(limits);
   auto& http = *impl_->http;
+  // The Keep-Alive header tells clients the idle timeout (and the request
+  // count) the guard keeps, so they do not reuse a connection it closed.
+  http.set_keep_alive_timeout(std::max(1, limits.keep_alive_ms / 1000));
+  http.set_keep_alive_max_count(static_cast<size_t>(limits.requests_per_connection));
   http.set_tcp_nodelay(true);  // small JSON replies go out at once (no 40 ms Nagle delay)
   // One worker per open connection (an idle keep-alive connection holds its
   // worker); a few more answer the connections over the cap with 503.

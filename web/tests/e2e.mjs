@@ -358,6 +358,8 @@ async function main() {
       if (!dbPath) return;  // the mock server has no store to export
       const r = spawnSync(dyad, ["export", "--db", dbPath, "--what", "events", "--format", "jsonl"], { encoding: "utf8", timeout: 60_000 });
       if (r.status !== 0) fail(`dyad export failed: ${r.stderr}`);
+      // spawnSync blocked the event loop: let keep-alive sockets the server closed meanwhile be noticed.
+      await new Promise((res) => setTimeout(res, 200));
       const rows = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
       const pairs = new Map(), undated = new Map(), key = (a, b) => `${a}\u0001${b}`;
       for (const e of rows) {

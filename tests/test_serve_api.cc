@@ -157,6 +157,12 @@ const json* find_by(const json& list, const std::string& key, const std::string&
   return nullptr;
 }
 
+const json* find_rel(const json& list, const std::string& other, const std::string& direction) {
+  for (const auto& x : list)
+    if (x["other"] == other && x["direction"] == direction) return &x;
+  return nullptr;
+}
+
 }  // namespace
 
 TEST_F(ServeApi, Stats) {
@@ -248,13 +254,23 @@ TEST_F(ServeApi, ActorsListAndActorPage) {
   json a = get("/api/actors/RUS");
   EXPECT_EQ(a["code"], "RUS");
   EXPECT_EQ(a["name"], "Russia");
-  const json* kabul = find_by(a["relations"], "other", "AFGGOV");
+  // Relations have a direction: Russia's aid to Kabul and Kabul's praise of Russia are two rows,
+  // each linking to the dyad page of its direction, which counts the same events.
+  const json* kabul = find_rel(a["relations"], "AFGGOV", "out");
   ASSERT_TRUE(kabul);
-  EXPECT_EQ((*kabul)["events"], 2);
-  EXPECT_EQ((*kabul)["cooperation"], 2);
-  const json* tal = find_by(a["relations"], "other", "TALIBAN");
+  EXPECT_EQ((*kabul)["events"], 1);
+  EXPECT_EQ((*kabul)["cooperation"], 1);
+  EXPECT_EQ((*kabul)["source"], "RUS");
+  const json* back = find_rel(a["relations"], "AFGGOV", "in");
+  ASSERT_TRUE(back);
+  EXPECT_EQ((*back)["events"], 1);
+  EXPECT_EQ((*back)["source"], "AFGGOV");
+  EXPECT_EQ((*back)["target"], "RUS");
+  EXPECT_EQ(get("/api/dyads/AFGGOV/RUS")["total"]["events"], (*back)["events"]);
+  const json* tal = find_rel(a["relations"], "TALIBAN", "out");
   ASSERT_TRUE(tal);
   EXPECT_EQ((*tal)["conflict"], 1);
+  EXPECT_FALSE(find_rel(a["relations"], "TALIBAN", "in"));
   ASSERT_FALSE(a["stances"].empty());
   EXPECT_EQ(a["stances"][0]["kind"], "demands");
   EXPECT_EQ(a["stances"][0]["target"], "TALIBAN");

@@ -8,8 +8,10 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <set>
+#include <sstream>
 
 #include "events/cameo_table.h"
+#include "export/export.h"
 #include "model/model.h"
 #include "serve/sim_api.h"
 #include "time/calendar.h"
@@ -83,6 +85,28 @@ std::string code_param(const Params& p, const std::string& k, bool required) {
   return v;
 }
 
+const char* kModalities[] = {"asserted", "reported", "alleged", "denied", "negated", "hypothetical", "planned"};
+
+// modality=asserted,reported: the events of these modalities only (negated
+// and denied acts are counted only when asked for by name).
+std::vector<std::string> modality_param(const Params& p) {
+  std::vector<std::string> out;
+  std::string v = get(p, "modality"), cur;
+  for (char c : v + ",") {
+    if (c != ',') {
+      cur += c;
+      continue;
+    }
+    if (cur.empty()) continue;
+    if (std::find(std::begin(kModalities), std::end(kModalities), cur) == std::end(kModalities))
+      throw BadRequest{400, "parameter 'modality' takes asserted, reported, alleged, denied, negated, hypothetical, "
+                            "planned (comma-separated; got '" + cur + "')"};
+    out.push_back(cur);
+    cur.clear();
+  }
+  return out;
+}
+
 model::Granularity granularity_param(const Params& p) {
   std::string v = get(p, "granularity");
   if (v.empty()) return model::Granularity::Month;
@@ -97,12 +121,25 @@ std::string cameo_name(const std::string& code) {
   return c ? c->name : std::string();
 }
 
+// Where an event's date comes from: the text ("explicit"), its document's
+// publication date ("publication"), or nowhere ("none": counted as undated).
+const char* date_kind(const store::EventRow& e) {
+  if (e.date.empty()) return "none";
+  return e.own_date ? "explicit" : "publication";
+}
+
+json quad_counts(const model::DyadCount& c) {
+  return {{"neutral", c.quad[0]}, {"verbal_cooperation", c.quad[1]}, {"material_cooperation", c.quad[2]},
+          {"verbal_conflict", c.quad[3]}, {"material_conflict", c.quad[4]}, {"events", c.events},
+          {"mean_goldstein", round3(c.events ? c.goldstein_sum / static_cast<double>(c.events) : 0)}};
+}
+
 json event_json(const store::EventRow& e) {
   return {{"id", e.id}, {"doc", e.doc}, {"title", e.title}, {"date", e.date}, {"start", e.start}, {"end", e.end},
           {"source", e.source}, {"source_name", e.source_name}, {"target", e.target},
           {"target_name", e.target_name}, {"code", e.code}, {"name", cameo_name(e.code)}, {"quad", e.quad},
           {"quad_name", kQuadNames[std::clamp(e.quad, 0, 4)]}, {"goldstein", e.goldstein},
-          {"modality", e.modality}, {"text", e.text}};
+          {"modality", e.modality}, {"date_kind", date_kind(e)}, {"text", e.text}};
 }
 
 // Window of the same length just before `w` (both bounds needed).
@@ -151,6 +188,8 @@ json document(const store::Queries& q, const store::Store& db, const std::string
               {"published", o(d->meta.published)}, {"source", o(d->meta.source)},
               {"dateline", o(d->meta.dateline)}, {"url", o(d->meta.url)}, {"word_count", d->meta.word_count},
               {"language", d->meta.language}, {"duplicate_of", o(d->duplicate_of)}, {"text", d->text}};
+  auto merged = json::parse(q.merged(id), nullptr, false);
+  doc["merged"] = merged.is_object() ? merged : json();
   json boiler = json::array(), actors = json::array(), quotes = json::array(), events = json::array(),
        timex = json::array(), related = json::array();
   for (const auto& b : q.boilerplate(id)) boiler.push_back({{"kind", b.kind}, {"text", b.text}});
@@ -180,41 +219,75 @@ json actors(const store::Queries& q, const Params& p) {
   return {{"actors", out}};
 }
 
-json actor(const store::Queries& q, const std::string& code, const Params& p) {
+// /api/actors/{code}/series: the actor's events per period (as source or
+// target), cooperation against conflict and the mean Goldstein score.
+json actor_series(const store::Queries& q, const std::string& code, const Params& p) {
+  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
+  if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
+  auto g = granularity_param(p);
+  bool rollup = bool_param(p, "rollup");
+  auto w = window_param(p);
+  auto rows = q.actor_counts(code, w, rollup);
+  size_t need = g == model::Granularity::Month ? 7 : 10;
+  std::erase_if(rows, [&](const model::DyadCount& r) { return r.date.size() < need; });
+  json series = json::array();
+  for (const auto& s : model::dyad_series(rows, g))
+    series.push_back({{"period", s.period}, {"events", s.events}, {"cooperation", s.quad[1] + s.quad[2]},
+                      {"conflict", s.quad[3] + s.quad[4]}, {"neutral", s.quad[0]},
+                      {"mean_goldstein", round3(s.mean_goldstein)}});
+  return {{"actor", code}, {"series", series}};
+}
+
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+json actor(const store::Queries& q, const std::string& asked, const Params& p) {
+  std::string code = asked;
   static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
   if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
   bool rollup = bool_param(p, "rollup");
   auto a = q.actor(code, rollup);
+  if (!a) a = q.actor(upper(code), rollup);  // codes are case-insensitive: /actor/rus is RUS
   if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
-  // Relations: counts with every other actor, both directions.
+  code = a->code;
+  // Relations: one row per other actor and direction ("out": the actor is
+  // the source, "in": the target), all time, undated events included: the
+  // dyad page of that direction counts exactly these events.
   auto rows = q.actor_totals(code, rollup);
   struct Rel {
-    int64_t events = 0, coop = 0, conflict = 0;
-    double sum = 0;
+    std::string other, direction;
+    model::DyadCount c;
   };
-  std::map<std::string, Rel> rel;
+  std::map<std::pair<std::string, std::string>, model::DyadCount> rel;
   for (const auto& r : rows) {
-    std::string other = r.source == code ? r.target : r.source;
-    if (other == code) continue;
-    auto& x = rel[other];
+    bool out = r.source == code;
+    std::string other = out ? r.target : r.source;
+    if (other == code || other.empty()) continue;
+    auto& x = rel[{other, out ? "out" : "in"}];
+    for (size_t i = 0; i < 5; ++i) x.quad[i] += r.quad[i];
     x.events += r.events;
-    x.coop += r.cooperation();
-    x.conflict += r.conflict();
-    x.sum += r.goldstein_sum;
+    x.goldstein_sum += r.goldstein_sum;
   }
-  std::vector<std::pair<std::string, Rel>> sorted(rel.begin(), rel.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto& x, const auto& y) {
-    return x.second.events != y.second.events ? x.second.events > y.second.events : x.first < y.first;
+  std::vector<Rel> sorted;
+  for (auto& [key, c] : rel) sorted.push_back({key.first, key.second, c});
+  std::sort(sorted.begin(), sorted.end(), [](const Rel& x, const Rel& y) {
+    if (x.c.events != y.c.events) return x.c.events > y.c.events;
+    return x.other != y.other ? x.other < y.other : x.direction > y.direction;
   });
-  if (sorted.size() > 100) sorted.resize(100);
+  if (sorted.size() > 200) sorted.resize(200);
   json relations = json::array();
   std::vector<std::string> others;
-  for (const auto& [other, x] : sorted) others.push_back(other);
+  for (const auto& x : sorted) others.push_back(x.other);
   auto names = q.actor_names(others);
-  for (const auto& [other, x] : sorted)
-    relations.push_back({{"other", other}, {"name", names[other]}, {"events", x.events},
-                         {"cooperation", x.coop}, {"conflict", x.conflict},
-                         {"mean_goldstein", round3(x.events ? x.sum / static_cast<double>(x.events) : 0)}});
+  for (const auto& x : sorted)
+    relations.push_back({{"other", x.other}, {"name", names[x.other]}, {"direction", x.direction},
+                         {"source", x.direction == "out" ? code : x.other},
+                         {"target", x.direction == "out" ? x.other : code}, {"events", x.c.events},
+                         {"cooperation", x.c.cooperation()}, {"conflict", x.c.conflict()},
+                         {"neutral", x.c.quad[0]},
+                         {"mean_goldstein", round3(x.c.events ? x.c.goldstein_sum / static_cast<double>(x.c.events) : 0)}});
   json quotes = json::array();
   for (const auto& x : q.quotes_by(code, rollup, 50))
     quotes.push_back({{"doc", x.doc}, {"text", x.text}, {"speaker", x.speaker}, {"date", x.date},
@@ -247,24 +320,90 @@ json dyad(const store::Queries& q, const std::string& source, const std::string&
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
   int limit = int_param(p, "limit", 50, 1, 1000), offset = int_param(p, "offset", 0, 0, 1000000000);
-  auto rows = q.dyad_counts(source, target, w, rollup);
+  auto modalities = modality_param(p);
+  bool both = bool_param(p, "both");  // A <-> B: both directions together
+  std::vector<model::DyadCount> rows;
+  model::DyadCount undated;
+  auto add_undated = [&](const model::DyadCount& c) {
+    for (size_t i = 0; i < 5; ++i) undated.quad[i] += c.quad[i];
+    undated.events += c.events;
+    undated.goldstein_sum += c.goldstein_sum;
+  };
+  std::vector<std::pair<std::string, std::string>> ways = {{source, target}};
+  if (both && source != target) ways.push_back({target, source});
+  for (const auto& [src, tgt] : ways) {
+    if (!modalities.empty()) continue;
+    for (auto& r : q.dyad_counts(src, tgt, w, rollup)) rows.push_back(std::move(r));
+    if (w.from.empty() && w.to.empty()) add_undated(q.undated_counts(src, tgt, rollup));
+  }
+  if (!modalities.empty()) {
+    std::vector<model::DyadCount> found;
+    for (const auto& [src, tgt] : ways)
+      for (auto& r : q.modality_counts(src, tgt, w, rollup, modalities)) found.push_back(std::move(r));
+    for (auto& r : found) {
+      if (!r.date.empty()) {
+        rows.push_back(std::move(r));
+        continue;
+      }
+      add_undated(r);
+    }
+  }
+  // Dates less precise than the periods (a year alone; a month alone for days
+  // and weeks) are not drawn as the period's first day: they are counted in
+  // `coarse`, by the year or month they name.
+  std::vector<model::DyadCount> fine, coarse_rows;
+  size_t need = g == model::Granularity::Month ? 7 : 10;
+  for (auto& r : rows) (r.date.size() < need ? coarse_rows : fine).push_back(std::move(r));
+  rows = std::move(fine);
+  std::map<std::string, model::DyadCount> coarse_by;
+  for (const auto& r : coarse_rows) {
+    auto& c = coarse_by[r.date.substr(0, std::min<size_t>(r.date.size(), 7))];
+    for (size_t i = 0; i < 5; ++i) c.quad[i] += r.quad[i];
+    c.events += r.events;
+    c.goldstein_sum += r.goldstein_sum;
+  }
+  json coarse = json::array();
+  for (const auto& [period, c] : coarse_by) {
+    json x = quad_counts(c);
+    x["period"] = period;
+    coarse.push_back(x);
+  }
   json series = json::array();
   for (const auto& s : model::dyad_series(rows, g))
     series.push_back({{"period", s.period}, {"neutral", s.quad[0]}, {"verbal_cooperation", s.quad[1]},
                       {"material_cooperation", s.quad[2]}, {"verbal_conflict", s.quad[3]},
                       {"material_conflict", s.quad[4]}, {"events", s.events},
                       {"mean_goldstein", round3(s.mean_goldstein)}});
+  // Every event of the pair is either in a period or, when the window is
+  // open, in the undated bucket (no date of its own nor its document's).
+  model::DyadCount total;
+  for (const auto& r : coarse_rows) {
+    for (size_t i = 0; i < 5; ++i) total.quad[i] += r.quad[i];
+    total.events += r.events;
+    total.goldstein_sum += r.goldstein_sum;
+  }
+  for (const auto& r : rows) {
+    for (size_t i = 0; i < 5; ++i) total.quad[i] += r.quad[i];
+    total.events += r.events;
+    total.goldstein_sum += r.goldstein_sum;
+  }
+  for (size_t i = 0; i < 5; ++i) total.quad[i] += undated.quad[i];
+  total.events += undated.events;
+  total.goldstein_sum += undated.goldstein_sum;
   store::EventFilter f;
   f.source = source;
   f.target = target;
   f.window = w;
   f.rollup = rollup;
+  f.modalities = modalities;
+  f.both = both;
   f.limit = limit;
   f.offset = offset;
   json events = json::array();
   for (const auto& e : q.events(f)) events.push_back(event_json(e));
-  return {{"source", source}, {"target", target}, {"source_name", q.actor_name(source)},
-          {"target_name", q.actor_name(target)}, {"series", series}, {"events", events}};
+  return {{"source", source}, {"target", target}, {"both", both}, {"source_name", q.actor_name(source)},
+          {"target_name", q.actor_name(target)}, {"series", series}, {"coarse", coarse}, {"undated", quad_counts(undated)},
+          {"total", quad_counts(total)}, {"events", events}};
 }
 
 json network(const store::Queries& q, const Params& p) {
@@ -272,9 +411,29 @@ json network(const store::Queries& q, const Params& p) {
   bool rollup = bool_param(p, "rollup");
   int min_events = int_param(p, "min_events", 1, 1, 1000000);
   int limit = int_param(p, "limit", 1000, 1, 1000);
-  auto rows = q.pair_totals(w, rollup);
+  auto modalities = modality_param(p);
+  auto totals = [&](const store::Window& win) {
+    if (modalities.empty()) return q.pair_totals(win, rollup);
+    // One row per ordered pair (of rolled-up codes with rollup).
+    std::map<std::pair<std::string, std::string>, model::DyadCount> by;
+    for (const auto& r : q.modality_counts("", "", win, rollup, modalities)) {
+      std::string s = rollup ? model::rollup_code(r.source) : r.source;
+      std::string t = rollup ? model::rollup_code(r.target) : r.target;
+      if (s == t) continue;
+      auto& d = by[{s, t}];
+      d.source = s;
+      d.target = t;
+      for (size_t i = 0; i < 5; ++i) d.quad[i] += r.quad[i];
+      d.events += r.events;
+      d.goldstein_sum += r.goldstein_sum;
+    }
+    std::vector<model::DyadCount> out;
+    for (auto& [k, d] : by) out.push_back(std::move(d));
+    return out;
+  };
+  auto rows = totals(w);
   std::vector<model::DyadCount> before;
-  if (auto pw = previous_window(w)) before = q.pair_totals(*pw, rollup);
+  if (auto pw = previous_window(w)) before = totals(*pw);
   auto net = model::build_network(rows, before, min_events);
   if (net.edges.size() > static_cast<size_t>(limit)) {
     // Keep the busiest edges and the nodes they touch.
@@ -302,6 +461,12 @@ json hedging(const store::Queries& q, const Params& p) {
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
+  if (bool_param(p, "overall")) {
+    // The index over the whole window, as the network of that window gives it.
+    auto h = model::hedging(model::edges_of(q.pair_totals(w, rollup)));
+    auto it = h.find(actor);
+    return {{"actor", actor}, {"overall", round3(it == h.end() ? 0 : it->second)}};
+  }
   if (g == model::Granularity::Month) {
     // Kept current in the store by refresh_model (dyad ingest).
     if (auto months = q.hedging_months(actor, rollup, w)) {
@@ -354,6 +519,8 @@ json evidence(const store::Queries& q, const Params& p) {
   f.rollup = bool_param(p, "rollup");
   f.limit = int_param(p, "limit", 50, 1, 1000);
   f.offset = int_param(p, "offset", 0, 0, 1000000000);
+  f.modalities = modality_param(p);
+  f.both = bool_param(p, "both");
   std::string quad = get(p, "quad");
   if (!quad.empty()) {
     for (int i = 0; i < 5; ++i)
@@ -365,6 +532,28 @@ json evidence(const store::Queries& q, const Params& p) {
   json events = json::array();
   for (const auto& e : q.events(f)) events.push_back(event_json(e));
   return {{"events", events}};
+}
+
+// /api/export: the export layer's file (what, format, from, to,
+// granularity, rollup, min_events as `dyad export` takes them).
+ApiResponse export_file(const store::Queries& q, const Params& p) {
+  exporter::Options o;
+  if (!get(p, "what").empty()) o.what = get(p, "what");
+  if (!get(p, "format").empty()) o.format = get(p, "format");
+  if (!get(p, "granularity").empty()) o.granularity = get(p, "granularity");
+  auto w = window_param(p);
+  o.from = w.from;
+  o.to = w.to;
+  o.rollup = bool_param(p, "rollup");
+  o.min_events = int_param(p, "min_events", 1, 1, 1000000);
+  if (auto bad = exporter::check(o); !bad.empty()) throw BadRequest{400, "export: " + bad};
+  std::ostringstream os;
+  exporter::write(q, o, os);
+  ApiResponse r;
+  r.body = os.str();
+  r.content_type = exporter::mime_type(o);
+  r.filename = exporter::file_name(o);
+  return r;
 }
 
 std::vector<std::string> split_path(const std::string& path) {
@@ -380,6 +569,14 @@ std::vector<std::string> split_path(const std::string& path) {
   }
   if (!cur.empty()) parts.push_back(cur);
   return parts;
+}
+
+// Parts from `i` on, joined by "/" (a document id may contain "/", sent
+// encoded as %2F or not).
+std::string rest_of(const std::vector<std::string>& parts, size_t i) {
+  std::string out;
+  for (; i < parts.size(); ++i) out += (out.empty() ? "" : "/") + parts[i];
+  return out;
 }
 
 std::string percent_decode(const std::string& s) {
@@ -462,15 +659,17 @@ ApiResponse handle_api(const store::Queries& q, const std::string& path, const P
     json out;
     if (what == "stats" && parts.size() == 1) out = stats(q);
     else if (what == "search" && parts.size() == 1) out = search(q, params);
-    else if (what == "documents" && parts.size() == 2) out = document(q, q.store(), parts[1]);
+    else if (what == "documents" && parts.size() >= 2) out = document(q, q.store(), rest_of(parts, 1));
     else if (what == "actors" && parts.size() == 1) out = actors(q, params);
     else if (what == "actors" && parts.size() == 2) out = actor(q, parts[1], params);
+    else if (what == "actors" && parts.size() == 3 && parts[2] == "series") out = actor_series(q, parts[1], params);
     else if (what == "dyads" && parts.size() == 3) out = dyad(q, parts[1], parts[2], params);
     else if (what == "network" && parts.size() == 1) out = network(q, params);
     else if (what == "hedging" && parts.size() == 1) out = hedging(q, params);
     else if (what == "timeline" && parts.size() == 1) out = timeline(q, params);
     else if (what == "evidence" && parts.size() == 1) out = evidence(q, params);
     else if ((what == "scenario" || what == "simulate") && parts.size() == 1) return handle_sim_api(q, what, params);
+    else if (what == "export" && parts.size() == 1) return export_file(q, params);
     else throw BadRequest{404, "no such endpoint: " + path};
     return {200, dump(out)};
   } catch (const BadRequest& e) {

@@ -13,7 +13,9 @@ namespace dyad::serve {
 
 struct ApiResponse {
   int status = 200;
-  std::string body;  // JSON ({"error": "..."} when status >= 400)
+  std::string body;  // JSON ({"error": "..."} when status >= 400), or an export file
+  std::string content_type = "application/json; charset=utf-8";
+  std::string filename = "";  // an export: sent as an attachment of this name
 };
 
 using Params = std::map<std::string, std::string>;

@@ -109,7 +109,10 @@ bool Store::put_layers(const Document& d) {
     st.bind(14, static_cast<long long>(e.date ? 1 : 0)).bind(15, e.modality).bind(16, e.location);
     st.bind(17, static_cast<long long>(e.verb.start)).bind(18, static_cast<long long>(e.verb.end));
     st.bind(19, slice(d.text, e.span.start, e.span.end));
-    st.bind(20, static_cast<long long>(d.duplicate_of ? 0 : 1));
+    // Counted in the model: not on a duplicate, and not an act the text
+    // denies or negates ("did not threaten" is no threat).
+    bool denied = e.modality == "negated" || e.modality == "denied";
+    st.bind(20, static_cast<long long>(d.duplicate_of || denied ? 0 : 1));
     st.step();
     st.reset();
   }

@@ -20,7 +20,7 @@ namespace {
 const char* kEventColumns =
     "e.id, e.start, e.end, e.sentence, d.id, coalesce(d.title,''), coalesce(e.date,''), e.source, e.target, "
     "coalesce(sa.name, e.source), coalesce(ta.name, e.target), e.code, e.root, e.modality, e.text, e.quad, "
-    "e.goldstein FROM events e JOIN documents d ON d.rowid = e.doc "
+    "e.goldstein, e.own_date FROM events e JOIN documents d ON d.rowid = e.doc "
     "LEFT JOIN actors sa ON sa.code = e.source LEFT JOIN actors ta ON ta.code = e.target ";
 
 EventRow event_row(const Statement& st) {
@@ -42,6 +42,7 @@ EventRow event_row(const Statement& st) {
   r.text = st.text(14);
   r.quad = static_cast<int>(st.integer(15));
   r.goldstein = st.real(16);
+  r.own_date = st.integer(17) != 0;
   return r;
 }
 
@@ -56,9 +57,28 @@ model::DyadCount dyad_row(const Statement& st) {
   return c;
 }
 
+// The events a filter counts: with no modality given, the kept ones; with
+// modalities (bound as a JSON array at `param`), those of the modalities on
+// documents that are not duplicates (negated and denied acts included when
+// asked for by name).
+std::string counted(const std::vector<std::string>& modalities, const char* param) {
+  if (modalities.empty()) return "e.kept = 1";
+  return std::string("e.modality IN (SELECT value FROM json_each(") + param +
+         ")) AND (e.kept = 1 OR (e.modality IN ('negated', 'denied') AND d.duplicate_of IS NULL))";
+}
+
 const char* kDyadColumns = "SELECT day, source, target, q0, q1, q2, q3, q4, events, goldstein FROM dyad_days ";
 
 }  // namespace
+
+std::string like_literal(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '%' || c == '_' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out;
+}
 
 std::string window_hi(const Window& w) { return w.to.empty() ? std::string("~") : w.to + "~"; }
 
@@ -116,6 +136,12 @@ std::vector<BoilerplateRow> Queries::boilerplate(const std::string& doc) const {
     out.push_back(std::move(r));
   }
   return out;
+}
+
+std::string Queries::merged(const std::string& doc) const {
+  Statement st(store_.handle(), "SELECT coalesce(merged, '') FROM documents WHERE id = ?");
+  st.bind(1, doc);
+  return st.step() ? st.text(0) : std::string();
 }
 
 std::vector<MentionRow> Queries::mentions(const std::string& doc) const {
@@ -300,11 +326,31 @@ std::vector<ActorRow> Queries::actors(const std::string& q, int limit) const {
   std::vector<ActorRow> out;
   Statement st(store_.handle(),
                "SELECT code, coalesce(name, code), coalesce(kind,''), coalesce(country,''), mentions, events "
-               "FROM actors WHERE (mentions > 0 OR events > 0) AND (?1 = '' OR code LIKE ?2 OR name LIKE ?3) "
-               "ORDER BY mentions + events DESC, code LIMIT ?4");
-  st.bind(1, q).bind(2, q + "%").bind(3, "%" + q + "%").bind(4, static_cast<long long>(limit));
-  while (st.step())
+               "FROM actors WHERE (mentions > 0 OR events > 0) AND (?1 = '' OR code LIKE ?2 ESCAPE '\\' OR "
+               "name LIKE ?3 ESCAPE '\\') ORDER BY mentions + events DESC, code LIMIT ?4");
+  std::string lit = like_literal(q);
+  st.bind(1, q).bind(2, lit + "%").bind(3, "%" + lit + "%").bind(4, static_cast<long long>(limit));
+  std::set<std::string> seen;
+  while (st.step()) {
     out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)});
+    seen.insert(out.back().code);
+  }
+  // People and other names met in the text under a code ("Kabulov" -> the
+  // Russian government's envoy): names of the mentions, for words of three
+  // letters or more (a scan of the mentions, stopped at the first 200).
+  if (q.size() >= 3 && static_cast<int>(out.size()) < limit) {
+    Statement m(store_.handle(),
+                "SELECT DISTINCT code FROM (SELECT code FROM mentions WHERE code <> '' AND name LIKE ?1 ESCAPE '\\' "
+                "LIMIT 200)");
+    m.bind(1, "%" + lit + "%");
+    std::vector<std::string> codes;
+    while (m.step())
+      if (!seen.count(m.text(0))) codes.push_back(m.text(0));
+    for (const auto& c : codes) {
+      if (static_cast<int>(out.size()) >= limit) break;
+      if (auto a = actor(c, false)) out.push_back(*a);
+    }
+  }
   return out;
 }
 
@@ -458,8 +504,13 @@ std::optional<std::vector<std::pair<std::string, double>>> Queries::hedging_mont
 
 std::vector<EventRow> Queries::events(const EventFilter& f) const {
   std::string s = f.rollup ? "e.source_root" : "e.source", t = f.rollup ? "e.target_root" : "e.target";
-  std::string sql = std::string("SELECT ") + kEventColumns + "WHERE e.kept = 1 AND e.date >= ?1 AND e.date <= ?2";
+  bool open = f.window.from.empty() && f.window.to.empty();
+  std::string sql = std::string("SELECT ") + kEventColumns + "WHERE " + counted(f.modalities, "?9") +
+                    (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))"
+                          : " AND e.date >= ?1 AND e.date <= ?2");
   if (f.either && !f.source.empty()) sql += " AND (" + s + " = ?3 OR " + t + " = ?3)";
+  else if (f.both && !f.source.empty() && !f.target.empty())
+    sql += " AND ((" + s + " = ?3 AND " + t + " = ?4) OR (" + s + " = ?4 AND " + t + " = ?3))";
   else {
     if (!f.source.empty()) sql += " AND " + s + " = ?3";
     if (!f.target.empty()) sql += " AND " + t + " = ?4";
@@ -474,9 +525,50 @@ std::vector<EventRow> Queries::events(const EventFilter& f) const {
   if (f.quad >= 0) st.bind(5, static_cast<long long>(f.quad));
   st.bind(6, static_cast<long long>(f.limit)).bind(7, static_cast<long long>(f.offset));
   if (!f.roots.empty()) st.bind(8, nlohmann::json(f.roots).dump());
+  if (!f.modalities.empty()) st.bind(9, nlohmann::json(f.modalities).dump());
   std::vector<EventRow> out;
   while (st.step()) out.push_back(event_row(st));
   return out;
+}
+
+std::vector<model::DyadCount> Queries::modality_counts(const std::string& source, const std::string& target,
+                                                       const Window& w, bool rollup,
+                                                       const std::vector<std::string>& modalities) const {
+  std::string s = rollup ? "e.source_root" : "e.source", t = rollup ? "e.target_root" : "e.target";
+  bool open = w.from.empty() && w.to.empty();
+  std::string sql = "SELECT coalesce(e.date,''), e.source, e.target, sum(e.quad = 0), sum(e.quad = 1), "
+                    "sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), count(*), total(e.goldstein) FROM events e "
+                    "JOIN documents d ON d.rowid = e.doc WHERE " + counted(modalities, "?5") +
+                    " AND e.target <> '' AND " + s + " <> " + t +
+                    (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))" : " AND e.date >= ?1 AND e.date <= ?2");
+  if (!source.empty()) sql += " AND " + s + " = ?3";
+  if (!target.empty()) sql += " AND " + t + " = ?4";
+  sql += " GROUP BY 1, 2, 3";
+  Statement st(store_.handle(), sql.c_str());
+  st.bind(1, w.from).bind(2, window_hi(w));
+  if (!source.empty()) st.bind(3, source);
+  if (!target.empty()) st.bind(4, target);
+  if (!modalities.empty()) st.bind(5, nlohmann::json(modalities).dump());
+  std::vector<model::DyadCount> out;
+  while (st.step()) out.push_back(dyad_row(st));
+  return out;
+}
+
+model::DyadCount Queries::undated_counts(const std::string& source, const std::string& target, bool rollup) const {
+  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
+  Statement st(store_.handle(), ("SELECT quad, count(*), total(goldstein) FROM events WHERE " + s + " = ?1 AND " + t +
+                                 " = ?2 AND date IS NULL AND kept = 1 GROUP BY quad").c_str());
+  st.bind(1, source).bind(2, target);
+  model::DyadCount c;
+  c.source = source;
+  c.target = target;
+  while (st.step()) {
+    int q = std::clamp(static_cast<int>(st.integer(0)), 0, 4);
+    c.quad[static_cast<size_t>(q)] += st.integer(1);
+    c.events += st.integer(1);
+    c.goldstein_sum += st.real(2);
+  }
+  return c;
 }
 
 void Queries::each_event(const Window& w, const std::function<void(const EventRow&)>& row) const {

@@ -52,6 +52,7 @@ struct QuoteRow {
 };
 struct EventRow {
   long long id = 0, start = 0, end = 0, sentence = 0;
+  bool own_date = false;  // the text dates the event; else `date` is its document's (or empty)
   std::string doc, title, date, source, target, source_name, target_name, code, root, modality, text;
   int quad = 0;
   double goldstein = 0;
@@ -85,7 +86,11 @@ struct EventFilter {
   int quad = -1;
   int limit = 50, offset = 0;
   bool either = false;  // source matches either side (actor's events)
+  bool both = false;    // source -> target and target -> source (a combined dyad)
   std::vector<std::string> roots;  // CAMEO roots ("10"); empty = any
+  // Modalities ("asserted", "denied"...); empty = the counted events. Given,
+  // negated and denied events (never counted) can be asked for by name.
+  std::vector<std::string> modalities;
 };
 
 class Queries {
@@ -96,6 +101,9 @@ class Queries {
   Stats stats() const;
   SearchPage search(const SearchFilter& f) const;
   std::vector<BoilerplateRow> boilerplate(const std::string& doc) const;
+  // The metadata merged into the document from its duplicate copies (JSON
+  // object text), "" when none.
+  std::string merged(const std::string& doc) const;
   std::vector<MentionRow> mentions(const std::string& doc) const;
   std::vector<QuoteRow> quotes(const std::string& doc) const;
   std::vector<EventRow> document_events(const std::string& doc) const;
@@ -133,7 +141,19 @@ class Queries {
   std::optional<std::vector<std::pair<std::string, double>>> hedging_months(const std::string& actor, bool rollup,
                                                                             const Window& w) const;
 
+  // Events of the filter, newest first; with no window at all, undated
+  // events too (last), so "everything" lists what the totals count.
   std::vector<EventRow> events(const EventFilter& f) const;
+  // Counts per date and ordered pair (date empty when undated: with an open
+  // window only) of events with one of `modalities` (see EventFilter), read
+  // from the events themselves; empty source/target match any; self-pairs and
+  // events without a target left out.
+  std::vector<model::DyadCount> modality_counts(const std::string& source, const std::string& target,
+                                                const Window& w, bool rollup,
+                                                const std::vector<std::string>& modalities) const;
+  // Counts of the kept events from `source` to `target` with no date at all
+  // (neither their own nor their document's), date left empty.
+  model::DyadCount undated_counts(const std::string& source, const std::string& target, bool rollup) const;
   // Calls `row` for every kept event in date order (exports).
   void each_event(const Window& w, const std::function<void(const EventRow&)>& row) const;
   // The actor's latest `limit` events with one of the CAMEO roots (stances).

@@ -14,5 +14,8 @@ std::string window_hi(const Window& w);
 // Every word of `q` quoted, joined by `joiner`, so any user text is a valid
 // FTS5 query.
 std::string fts_words(const std::string& q, const char* joiner);
+// `s` with LIKE's wildcards (% and _) and the escape character (\) escaped,
+// for `LIKE ? ESCAPE '\'`: user text matched as written.
+std::string like_literal(const std::string& s);
 
 }  // namespace dyad::store

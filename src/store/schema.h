@@ -81,7 +81,7 @@ CREATE TABLE IF NOT EXISTS events (
   own_date INTEGER NOT NULL DEFAULT 0,  -- 1 when the text dates the event itself
   modality TEXT NOT NULL DEFAULT 'asserted', location TEXT,
   verb_start INTEGER, verb_end INTEGER, text TEXT NOT NULL,
-  kept INTEGER NOT NULL DEFAULT 1);     -- 0 on duplicates (left out of the model)
+  kept INTEGER NOT NULL DEFAULT 1);     -- 0 on duplicates and negated/denied acts (left out of the model)
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, date);

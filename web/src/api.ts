@@ -7,13 +7,21 @@ export interface SearchResult { total: number; hits: SearchHit[] }
 export interface DocMeta {
   id: string; title: string; authors: string[] | string; published: string; source: string; dateline: string;
   url: string; word_count: number; language: string; duplicate_of: string; text: string;
+  merged?: Record<string, unknown> | null;
 }
 export interface Boilerplate { kind: string; text: string }
 export interface ActorMention { start: number; end: number; code: string; name: string; kind: string }
-export interface Quote { start: number; end: number; text: string; speaker: string; speaker_actor: string; kind: string }
+/** A quote; `type`, `speaker_start`/`speaker_end` and `verb` come from newer servers (absent on older ones). */
+export interface Quote {
+  start: number; end: number; text: string; speaker: string; speaker_actor: string; kind: string;
+  type?: "direct" | "mixed" | "indirect" | string; speaker_start?: number | null; speaker_end?: number | null; verb?: string | null;
+}
+/** Where an event's date comes from: its own text, its document's publication date, or nowhere. */
+export type DateKind = "explicit" | "inherited" | "publication" | "none";
 export interface DocEvent {
   id: string | number; start: number; end: number; source: string; target: string; code: string; name: string;
-  quad: number; goldstein: number; date: string; modality: string; text: string;
+  quad: number; goldstein: number; date: string; modality: string; text: string; date_kind?: DateKind;
+  source_name?: string; target_name?: string; plover?: string;
 }
 export interface Timex { start: number; end: number; type: string; value: string }
 export interface Related { id: string; title: string; published: string; score: number; shared: string[] }
@@ -22,7 +30,10 @@ export interface DocumentView {
   timex: Timex[]; related: Related[];
 }
 export interface ActorSummary { code: string; name: string; kind: string; country: string; mentions: number; events: number }
-export interface Relation { other: string; name: string; events: number; cooperation: number; conflict: number; mean_goldstein: number }
+export interface Relation {
+  other: string; name: string; direction?: "out" | "in"; source?: string; target?: string;
+  events: number; cooperation: number; conflict: number; neutral?: number; mean_goldstein: number;
+}
 export interface ActorQuote { doc: string; text: string; speaker: string; date: string }
 export interface Stance { kind: string; issue?: string; target: string; target_name?: string; code: string; text: string; doc: string; date: string; count?: number }
 export interface TimelineEntry { date: string; end_date?: string; text: string; doc: string; kind?: string }
@@ -31,18 +42,25 @@ export interface ActorView {
   relations: Relation[]; quotes: ActorQuote[]; stances: Stance[]; timeline: TimelineEntry[];
 }
 export interface SeriesPoint {
-  period: string; verbal_cooperation: number; material_cooperation: number; verbal_conflict: number;
+  period: string; neutral?: number; verbal_cooperation: number; material_cooperation: number; verbal_conflict: number;
   material_conflict: number; events: number; mean_goldstein: number;
 }
-export interface DyadEvent { id: string | number; doc: string; date: string; code: string; quad: number; goldstein: number; modality: string; text: string }
-export interface DyadView { source: string; target: string; source_name?: string; target_name?: string; series: SeriesPoint[]; events: DyadEvent[] }
+export interface DyadEvent { id: string | number; doc: string; date: string; source?: string; target?: string; code: string; quad: number; goldstein: number; modality: string; text: string; date_kind?: DateKind }
+export interface QuadCounts {
+  neutral: number; verbal_cooperation: number; material_cooperation: number; verbal_conflict: number;
+  material_conflict: number; events: number; mean_goldstein: number;
+}
+export interface DyadView {
+  source: string; target: string; source_name?: string; target_name?: string; series: SeriesPoint[]; events: DyadEvent[];
+  undated?: QuadCounts; total?: QuadCounts; coarse?: (QuadCounts & { period: string })[];
+}
 export interface NetNode { id: string; name: string; degree: number; centrality: number; hedging: number }
 export interface NetEdge {
   source: string; target: string; events: number; cooperation: number; conflict: number; weight: number;
   mean_goldstein: number; sign: number; changed: boolean;
 }
 export interface Network { nodes: NetNode[]; edges: NetEdge[] }
-export interface Hedging { actor: string; series: { period: string; hedging: number }[] }
+export interface Hedging { actor: string; series?: { period: string; hedging: number }[]; overall?: number }
 export interface Evidence extends DyadEvent { title: string; start: number; end: number }
 
 export class ApiError extends Error {
@@ -105,5 +123,6 @@ export const api = {
   network: (p: Params) => get<Network>("/api/network", p, "network"),
   hedging: (p: Params) => get<Hedging>("/api/hedging", p),
   timeline: (p: Params) => get<{ entries: TimelineEntry[] }>("/api/timeline", p, "timeline"),
+  actorSeries: (code: string, p: Params) => get<{ actor: string; series: { period: string; events: number; cooperation: number; conflict: number; neutral: number; mean_goldstein: number }[] }>(`/api/actors/${enc(code)}/series`, p),
   evidence: (p: Params) => get<{ events: Evidence[] }>("/api/evidence", p, "evidence"),
 };

@@ -39,3 +39,15 @@ export function autoWidth(el: HTMLElement, chart: uPlotT, height: number): void 
   const ro = new ResizeObserver(() => chart.setSize({ width: width(el), height }));
   ro.observe(el);
 }
+
+/** Counts (left axis, from zero) and optionally a Goldstein line (scale "g", -10..10) over time. */
+export async function seriesChart(el: HTMLElement, xs: number[], lines: { label: string; ys: number[]; color: string; scale?: string }[]): Promise<uPlotT> {
+  const uPlot = await loadUPlot();
+  const top = Math.max(1, ...lines.filter((l) => !l.scale).flatMap((l) => l.ys));
+  return new uPlot({
+    width: width(el), height: 160, legend: { show: true },
+    scales: { x: { time: true, range: () => padRange(xs, 86400 * 20) }, y: { range: () => [0, Math.ceil(top * 1.1)] }, g: { range: [-10, 10] } },
+    axes: [axis, { ...axis, size: 40 }, { ...axis, scale: "g", side: 1, grid: { show: false }, size: 40 }],
+    series: [{}, ...lines.map((l) => ({ label: l.label, stroke: l.color, width: 2, scale: l.scale ?? "y", points: { show: xs.length < 40 } }))],
+  }, [xs, ...lines.map((l) => l.ys)], el);
+}

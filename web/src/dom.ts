@@ -101,3 +101,32 @@ export function table<T>(rows: T[], cols: Col<T>[], cls = "", rowCls = ""): HTML
   t.append(thead, tbody);
   return t;
 }
+
+/** An event's date with where it comes from: "2014-05-02 · date: publication", "undated". */
+export function eventDate(date: string | undefined | null, kind?: string): HTMLElement {
+  if (!date || kind === "none") return h("span.date.undated", { title: "no date in the text nor on the article" }, "undated");
+  const mark = kind === "publication" || kind === "inherited"
+    ? h("span.date-kind", { title: kind === "publication" ? "the article's publication date: the text gives no date for this event" : "a date carried over from an earlier sentence" }, ` · date: ${kind}`)
+    : "";
+  return h("span.date", {}, shortDate(date), mark);
+}
+
+/** The modalities an event can have; "" = the counted events (negated and denied acts left out). */
+export const MODALITIES = ["asserted", "reported", "alleged", "denied", "negated", "hypothetical", "planned"];
+export function modalitySelect(value: string, id: string): HTMLSelectElement {
+  return h("select", { name: "modality", id, "aria-label": "Modality" },
+    h("option", { value: "", selected: !value }, "counted (not negated/denied)"),
+    MODALITIES.map((m) => h("option", { value: m, selected: m === value }, m)));
+}
+
+/** Download links to the export layer (/api/export): the same files as `dyad export`. */
+export function exportButtons(what: "events" | "dyads" | "network", params: Record<string, string | undefined | null> = {}): HTMLElement {
+  const formats = what === "network" ? ["csv", "jsonl", "graphml"] : ["csv", "jsonl"];
+  const href = (format: string) => {
+    const q = new URLSearchParams({ what, format });
+    for (const [k, v] of Object.entries(params)) if (v) q.set(k, v);
+    return `/api/export?${q}`;
+  };
+  return h("span.export", { "data-export": what }, h("span.muted", {}, `export ${what}: `),
+    formats.map((f, i) => [i ? " " : "", h("a.button", { href: href(f), download: "", "data-format": f }, f === "jsonl" ? "JSON Lines" : f.toUpperCase())]));
+}

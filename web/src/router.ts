@@ -43,6 +43,11 @@ export function setQuery(params: URLSearchParams): void {
 export function stillOn(token: number): boolean { return token === current; }
 export function pageToken(): number { return current; }
 
+/** decodeURIComponent that never throws: a malformed escape (`%E0%A4%A`) is kept as typed. */
+export function safeDecode(s: string): string {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
 export async function dispatch(): Promise<void> {
   const token = ++current;
   const root = document.getElementById("app")!;
@@ -54,7 +59,7 @@ export async function dispatch(): Promise<void> {
   for (const e of table) {
     const m = e.re.exec(path);
     if (!m) continue;
-    e.keys.forEach((k, i) => { params[k] = decodeURIComponent(m[i + 1]); });
+    e.keys.forEach((k, i) => { params[k] = safeDecode(m[i + 1]); });
     entry = e;
     break;
   }

@@ -4,6 +4,7 @@
 // reads evidence behind a chart point, moves the network slider, lists and filters the actors; checks
 // j/k after a table sort, the header search box and the tab titles; screenshots in build/artifacts/web/.
 // Usage: node tests/e2e.mjs [--dyad build/dyad] [--mock] [--out DIR] [--corpus DIR]...
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { chromium } from "playwright-core";
@@ -43,12 +44,13 @@ async function main() {
   if (!fs.existsSync(path.join(webDir, "dist", "index.html"))) fail("web/dist/index.html missing: run `npm run build` first");
   if (!fs.existsSync(browserPath)) fail(`no Chromium at ${browserPath} (apt-get install chromium, or set CHROMIUM)`);
   fs.mkdirSync(out, { recursive: true });
-  let server, browser, tmp;
+  let server, browser, tmp, dbPath = null;
   try {
     if (!mock) {
       if (!fs.existsSync(dyad)) fail(`no dyad binary at ${dyad} (pass --dyad PATH)`);
       const built = buildDatabase(dyad, corpora);
       tmp = built.dir;
+      dbPath = built.db;
       console.log(`fixture database: ${built.db} (from ${corpora.join(", ")})`);
       server = await startServer({ dyad, db: built.db });
     } else {
@@ -109,6 +111,16 @@ async function main() {
     await step("home page and keyboard focus", async () => {
       await page.goto(base + "/");
       await page.locator(".overview .stats").waitFor();
+      // Home: latest articles, most active actors and dyads, recent changes.
+      // Export buttons fetch the export layer's files.
+      for (const a of await page.locator("#home-exports a[data-format]").all()) {
+        const href = await a.getAttribute("href");
+        const r = await fetch(base + href);
+        if (r.status !== 200 || !(await r.text()).length) fail(`export ${href}: ${r.status}`);
+      }
+      if ((await page.locator("#home-exports a[data-format]").count()) < 7) fail("export buttons missing on the home page");
+      for (const sel of ["#home ol.latest li", "#home ol.active-actors li", "#home ol.active-dyads li", "#home-changes section, #home-changes .section, #home-changes > *"])
+        await page.locator(sel).first().waitFor();
       await page.keyboard.press("/");
       const focused = await page.evaluate(() => document.activeElement?.id);
       if (focused !== "hq") fail(`"/" should focus the header search box, focused: ${focused}`);
@@ -157,7 +169,8 @@ async function main() {
     for (const code of [...new Set([...(target.events ?? []).flatMap((e) => [e.source, e.target]), ...(target.actors ?? []).map((a) => a.code)])]) {
       if (!code) continue;
       const a = await getJSON(base, `/api/actors/${encodeURIComponent(code)}`).catch(() => null);
-      if (a?.relations?.length) { actorCode = code; other = [...a.relations].sort((x, y) => y.events - x.events)[0].other; break; }
+      const out = (a?.relations ?? []).filter((x) => x.direction !== "in");
+      if (out.length) { actorCode = code; other = [...out].sort((x, y) => y.events - x.events)[0].other; break; }
     }
     if (!actorCode) fail(`no actor of ${docId} has a relation (are events stored by ingest?)`);
 
@@ -194,9 +207,23 @@ async function main() {
     });
 
     await step("dyad page and evidence behind a point", async () => {
-      await page.click(`table.relations a[href^="/dyad/${encodeURIComponent(actorCode)}/${encodeURIComponent(other)}"]`);
+      const relLink = page.locator(`table.relations a[href^="/dyad/${encodeURIComponent(actorCode)}/${encodeURIComponent(other)}"]`).first();
+      const counted = Number((await relLink.textContent()).replace(/,/g, ""));
+      await relLink.click();
       await page.waitForURL(`**/dyad/${encodeURIComponent(actorCode)}/**`);
       await page.locator("#dyad-chart .uplot").waitFor();
+      // The relation's count is the dyad page's count: the same events, undated ones included.
+      const shown = Number(await page.getAttribute("#dyad-total [data-total]", "data-total"));
+      if (shown !== counted) fail(`the actor page counts ${counted} events ${actorCode} → ${other}, the dyad page ${shown}`);
+      // Honest axes: counts from zero, ticks on the buckets' own starts, neutral events drawn.
+      const axes = await page.evaluate(() => {
+        const u = document.getElementById("dyad-chart").__plot;
+        const xs = [...u.data[0]];
+        return { ymin: u.scales.y.min, splits: u.axes[0]._splits ?? [], xs, labels: u.series.map((s) => s.label) };
+      });
+      if (axes.ymin !== 0) fail(`the dyad chart's y axis starts at ${axes.ymin}, not 0`);
+      if (axes.splits.some((x) => !axes.xs.includes(x))) fail(`x ticks ${axes.splits} are not bucket starts ${axes.xs}`);
+      if (!axes.labels.includes("neutral")) fail(`neutral events are not drawn (series: ${axes.labels})`);
       const pos = await page.evaluate(() => {
         const box = document.getElementById("dyad-chart");
         const u = box.__plot;
@@ -327,6 +354,117 @@ async function main() {
       if (kept !== code) fail(`back on /actors the filter box holds "${kept}", expected "${code}"`);
     });
 
+    await step("one evidence base: network, actor and dyad counts add up to `dyad export`", async () => {
+      if (!dbPath) return;  // the mock server has no store to export
+      const r = spawnSync(dyad, ["export", "--db", dbPath, "--what", "events", "--format", "jsonl"], { encoding: "utf8", timeout: 60_000 });
+      if (r.status !== 0) fail(`dyad export failed: ${r.stderr}`);
+      // spawnSync blocked the event loop: let keep-alive sockets the server closed meanwhile be noticed.
+      await new Promise((res) => setTimeout(res, 200));
+      const rows = r.stdout.split("\n").filter(Boolean).map((l) => JSON.parse(l));
+      const pairs = new Map(), undated = new Map(), key = (a, b) => `${a}\u0001${b}`;
+      for (const e of rows) {
+        if (!e.target || e.target === e.source) continue;
+        pairs.set(key(e.source, e.target), (pairs.get(key(e.source, e.target)) ?? 0) + 1);
+        if (!e.date) undated.set(key(e.source, e.target), (undated.get(key(e.source, e.target)) ?? 0) + 1);
+      }
+      if (!pairs.size) fail("the export holds no event between two actors");
+      // The network over everything: one edge per ordered pair, with the export's count.
+      const net = await getJSON(base, "/api/network?limit=1000");
+      const netSum = net.edges.reduce((a, e) => a + e.events, 0), exportSum = [...pairs.values()].reduce((a, n) => a + n, 0);
+      if (netSum !== exportSum) fail(`network "everything" counts ${netSum} events, dyad export ${exportSum}`);
+      for (const e of net.edges) if (pairs.get(key(e.source, e.target)) !== e.events) fail(`network ${e.source} → ${e.target}: ${e.events}, export ${pairs.get(key(e.source, e.target))}`);
+      // Each actor's outgoing relations add up to its events as a source; each dyad page counts its pair.
+      const sources = new Map();
+      for (const [k, n] of pairs) { const s = k.split("\u0001")[0]; sources.set(s, (sources.get(s) ?? 0) + n); }
+      for (const [code, n] of sources) {
+        const a = await getJSON(base, `/api/actors/${encodeURIComponent(code)}`);
+        const out = a.relations.filter((x) => x.direction === "out").reduce((s, x) => s + x.events, 0);
+        if (out !== n) fail(`actor ${code}: its relations count ${out} events as the source, dyad export ${n}`);
+      }
+      let checked = 0;
+      for (const [k, n] of pairs) {
+        const [s, t] = k.split("\u0001");
+        const d = await getJSON(base, `/api/dyads/${encodeURIComponent(s)}/${encodeURIComponent(t)}?limit=1000`);
+        const dated = d.series.reduce((a, p) => a + p.events, 0) + (d.coarse ?? []).reduce((a, p) => a + p.events, 0);
+        if (d.total.events !== n) fail(`dyad ${s} → ${t}: total ${d.total.events}, export ${n}`);
+        if (dated + d.undated.events !== n) fail(`dyad ${s} → ${t}: ${dated} in periods (and coarse dates) + ${d.undated.events} undated, export ${n}`);
+        if (d.undated.events !== (undated.get(k) ?? 0)) fail(`dyad ${s} → ${t}: ${d.undated.events} undated, export ${undated.get(k) ?? 0}`);
+        if (d.events.length !== n) fail(`dyad ${s} → ${t} lists ${d.events.length} events, export ${n}`);
+        checked++;
+      }
+      console.log(`     ${rows.length} exported events, ${checked} dyads, ${sources.size} actors agree; ${[...undated.values()].reduce((a, n) => a + n, 0)} undated`);
+    });
+
+    await step("modality: negated acts are not counted; the filter shows them on dyad and network pages", async () => {
+      const id = "notes/undated briefing";
+      const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`).catch(() => null);
+      if (!d) return;  // only in the real fixture store
+      const neg = d.events.find((e) => e.modality === "negated" && e.target);
+      if (!neg) fail(`${id}: no negated event to check`);
+      const counted = await getJSON(base, `/api/dyads/${encodeURIComponent(neg.source)}/${encodeURIComponent(neg.target)}?limit=1000`);
+      if (counted.events.some((e) => e.modality === "negated")) fail("a negated event is counted on the dyad page");
+      await page.goto(`${base}/dyad/${encodeURIComponent(neg.source)}/${encodeURIComponent(neg.target)}?modality=negated`);
+      await page.locator("#dyad-total [data-total]").waitFor();
+      const shown = Number(await page.getAttribute("#dyad-total [data-total]", "data-total"));
+      if (shown < 1) fail(`the dyad page filtered to negated shows ${shown} events`);
+      if ((await page.inputValue("#dyad-modality")) !== "negated") fail("the modality filter is not kept on the dyad page");
+      if (!(await page.locator("#dyad-undated").count())) fail("the undated negated event is not shown in the undated bucket");
+      await page.goto(`${base}/network?window=0&modality=negated`);
+      await page.locator("#graph[data-nodes]").waitFor();
+      const api = await getJSON(base, "/api/network?modality=negated");
+      if (Number(await page.getAttribute("#graph", "data-edges")) !== api.edges.length) fail("network page with modality=negated differs from the API");
+    });
+
+    await step("document: every side-list event scrolls to and flashes its own span; own colours; legend", async () => {
+      // The document whose sentences carry the most events each.
+      let best = null, shared = -1;
+      for (const id of (await getJSON(base, "/api/search?from=1000-01-01&limit=200")).hits.map((x) => x.id).concat(["notes/undated briefing"])) {
+        const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`).catch(() => null);
+        if (!d?.events?.length) continue;
+        const starts = new Map();
+        for (const e of d.events) starts.set(`${e.start}-${e.end}`, (starts.get(`${e.start}-${e.end}`) ?? 0) + 1);
+        const n = [...starts.values()].filter((c) => c > 1).length;
+        if (n > shared) { shared = n; best = d; }
+      }
+      if (!best) fail("no document with events");
+      await page.goto(`${base}/doc/${encodeURIComponent(best.document.id)}`);
+      await page.locator("#doc-text").waitFor();
+      if (!(await page.locator("#doc-legend .legend-item").count())) fail("no legend on the document page");
+      const items = page.locator("ul.events li[data-event-item]");
+      const n = await items.count();
+      if (n !== best.events.length) fail(`side list shows ${n} events, the API ${best.events.length}`);
+      for (let i = 0; i < n; i++) {
+        await items.nth(i).locator("a[href='#']").click();
+        const flashed = await page.evaluate((k) => ({ tag: document.getElementById("doc-text")?.parentElement?.dataset.flashed,
+          n: document.querySelectorAll(`#doc-text [data-events~="${k}"].flash`).length }), i);
+        if (!flashed.n) fail(`event ${i} (${best.events[i].code}): no span of its own flashed (shared sentences: ${shared})`);
+      }
+      // Each event's own quad colour is among the underlines of its span (neutral grey included).
+      const colours = await page.evaluate(() => [...document.querySelectorAll("#doc-text [data-events]")].map((el) => ({ ids: el.getAttribute("data-events").split(" ").map(Number), shadow: el.style.boxShadow })));
+      for (const { ids, shadow } of colours)
+        for (const i of ids) {
+          const q = best.events[i].quad;
+          if (!shadow.includes(`--q${q >= 1 && q <= 4 ? q : 0}`)) fail(`event ${i} (quad ${q}) is not drawn in its own colour: ${shadow}`);
+        }
+      const facts = await items.first().locator(".event-facts").textContent();
+      if (!/Goldstein/.test(facts) || !(best.events[0].modality ? facts.includes(best.events[0].modality) : true)) fail(`side list item lacks Goldstein/modality: "${facts}"`);
+      console.log(`     ${best.document.id}: ${n} events, ${shared} sentences with several`);
+    });
+
+    await step("document: an undated article marks its events undated; uncoded places are listed by their own text", async () => {
+      const id = "notes/undated briefing";
+      const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`).catch(() => null);
+      if (!d) return;
+      await page.goto(`${base}/doc/${encodeURIComponent(id)}`);
+      await page.locator("ul.events li").first().waitFor();
+      const undatedMarks = await page.locator("ul.events .date.undated").count();
+      if (undatedMarks !== d.events.length) fail(`${undatedMarks} of ${d.events.length} events marked undated`);
+      const rows = await page.locator("#doc-actors li").allTextContents();
+      const uncoded = new Set(d.actors.filter((a) => !a.code).map((a) => utf8Slice(d.document.text, a.start, a.end).replace(/\s+/g, " ").trim().toLowerCase()));
+      const listed = rows.filter((r) => r.startsWith("uncoded")).length;
+      if (listed !== uncoded.size) fail(`uncoded mentions: ${uncoded.size} distinct texts, ${listed} rows`);
+    });
+
     await step("highlights match byte offsets on every document", async () => {
       const ids = new Set();
       for (const q of ["q=said", "q=the", "from=1000-01-01"]) for (const hit of (await getJSON(base, `/api/search?${q}&limit=200`)).hits) ids.add(hit.id);
@@ -342,6 +480,22 @@ async function main() {
       }
       if (!checked) fail("no document with highlights to check");
       console.log(`     ${checked} documents checked, ${nonAscii} with non-ASCII text`);
+    });
+
+    await step("a malformed percent-encoding in the address shows an error, no crash", async () => {
+      await page.goto(`${base}/doc/%E0%A4%A`);
+      const msg = await page.locator("#app .error").first().textContent();
+      if (!msg || !msg.trim()) fail("no error message for /doc/%E0%A4%A");
+    });
+
+    await step("server: a missing asset is a 404 (not the page), security headers on pages", async () => {
+      const r = await fetch(base + "/assets/no-such-file-e2e.js");
+      const type = r.headers.get("content-type") ?? "";
+      if (r.status !== 404 || type.includes("text/html")) fail(`missing asset: ${r.status} ${type}`);
+      const home = await fetch(base + "/");
+      const csp = home.headers.get("content-security-policy") ?? "";
+      if (!csp.includes("default-src 'self'") || !csp.includes("frame-ancestors 'none'")) fail(`CSP on /: "${csp}"`);
+      if (home.headers.get("x-content-type-options") !== "nosniff") fail("no X-Content-Type-Options on /");
     });
 
     await step("unknown document shows a clear error", async () => {

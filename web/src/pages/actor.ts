@@ -1,7 +1,7 @@
 // Actor page: who the actor deals with (relations table), what it says (quotes), what it wants
 // (stances grouped by kind), its hedging index over time and its timeline.
 import { api, type ActorView } from "../api";
-import { autoWidth, lineChart } from "../charts";
+import { autoWidth, lineChart, seriesChart } from "../charts";
 import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, section, shortDate, table } from "../dom";
 import { periodStart } from "../periods";
 import { navigate, pageToken, setTitle, stillOn, type Route } from "../router";
@@ -30,15 +30,21 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
     link(`/search?actor=${encodeURIComponent(v.code)}`, "articles"), " ",
     link(`/timeline?actor=${encodeURIComponent(v.code)}`, "timeline")));
 
+  // One row per direction; the count links to the dyad page of that direction, which counts the same events.
+  const relHref = (x: ActorView["relations"][number]) =>
+    dyadHref(x.source ?? v.code, x.target ?? x.other) + (rollup ? "?rollup=1" : "");
   const rel = v.relations.length ? table(v.relations, [
+    { head: "Direction", cell: (x) => h("span.dir", { title: x.direction === "in" ? `${x.other} acts on ${v.code}` : `${v.code} acts on ${x.other}` },
+      x.direction === "in" ? `${x.other} → ${v.code}` : `${v.code} → ${x.other}`), sort: (x) => `${x.direction}${x.other}` },
     { head: "With", cell: (x) => [link(actorHref(x.other), x.other), " ", h("span.muted", {}, x.name)], sort: (x) => x.other },
-    { head: "Events", cell: (x) => link(dyadHref(v.code, x.other) + (rollup ? "?rollup=1" : ""), fmtNum(x.events)), num: true, sort: (x) => x.events },
+    { head: "Events", cell: (x) => link(relHref(x), fmtNum(x.events)), num: true, sort: (x) => x.events },
     { head: "Coop.", cell: (x) => h("span", { class: x.cooperation ? "coop" : "muted" }, fmtNum(x.cooperation)), num: true, sort: (x) => x.cooperation },
     { head: "Conflict", cell: (x) => h("span", { class: x.conflict ? "conf" : "muted" }, fmtNum(x.conflict)), num: true, sort: (x) => x.conflict },
     { head: "Goldstein", cell: (x) => h("span", { class: x.mean_goldstein >= 0 ? "coop" : "conf" }, fmtSigned(x.mean_goldstein)), num: true, sort: (x) => x.mean_goldstein },
   ], "relations", "row") : empty("No event with another actor.");
 
   const hedge = h("div.chart.small", { id: "hedging" });
+  const overTime = h("div.chart.small", { id: "actor-series" });
   const stances = v.stances.length ? h("div", {}, STANCE_ORDER.concat([...new Set(v.stances.map((s) => s.kind))].filter((k) => !STANCE_ORDER.includes(k)))
     .filter((k) => v.stances.some((s) => s.kind === k)).map((k) => h("div.stance-group", {},
       h("h3", {}, k),
@@ -56,8 +62,22 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
 
   page.append(h("div.grid2", {},
     h("div", {}, section(`Relations (${v.relations.length})`, rel), section("Stances", stances)),
-    h("div", {}, section("Hedging index", hedge), section(`Quotes (${v.quotes.length})`, quotes), section("Timeline", timeline))));
+    h("div", {}, section("Cooperation, conflict and Goldstein over time", overTime), section("Hedging index", hedge), section(`Quotes (${v.quotes.length})`, quotes), section("Timeline", timeline))));
 
+  try {
+    const as = await api.actorSeries(v.code, { granularity: "month", rollup });
+    if (!stillOn(token)) return;
+    const pts = as.series.map((p) => ({ x: periodStart(p.period), p })).filter((p): p is { x: number; p: typeof as.series[number] } => p.x !== null);
+    if (!pts.length) overTime.append(empty("No dated event."));
+    else {
+      const chart = await seriesChart(overTime, pts.map((p) => p.x),
+        [{ label: "cooperation", ys: pts.map((p) => p.p.cooperation), color: "#4fae7b" },
+          { label: "conflict", ys: pts.map((p) => p.p.conflict), color: "#d9534f" },
+          { label: "mean Goldstein", ys: pts.map((p) => p.p.mean_goldstein), color: "#e8e8e8", scale: "g" }]);
+      overTime.dataset.points = String(pts.length);
+      if (stillOn(token)) autoWidth(overTime, chart, 160);
+    }
+  } catch (e) { if (stillOn(token)) overTime.append(errorBox(e)); }
   try {
     const hs = await api.hedging({ actor: v.code, granularity: "month", rollup });
     if (!stillOn(token)) return;

@@ -1,12 +1,13 @@
 // Document view: the clean text with actor mentions, quotes, events and time expressions
 // highlighted from their UTF-8 byte offsets; metadata, side lists, boilerplate greyed, related articles.
 import { api, type ActorMention, type DocEvent, type DocumentView, type Quote, type Timex } from "../api";
-import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, shortDate } from "../dom";
+import { actorHref, docHref, dyadHref, empty, errorBox, eventDate, fmtNum, fmtSigned, h, link, QUAD_NAMES, quadClass, section, shortDate } from "../dom";
 import { segments, toIndexSpans, type Span } from "../offsets";
 import { pageToken, setTitle, stillOn, type Route } from "../router";
 
 type Mark =
   | { kind: "actor"; i: number; a: ActorMention }
+  | { kind: "speaker"; i: number; q: Quote }
   | { kind: "quote"; i: number; q: Quote }
   | { kind: "event"; i: number; e: DocEvent }
   | { kind: "timex"; i: number; t: Timex };
@@ -14,18 +15,34 @@ type Mark =
 function describe(m: Mark): string {
   switch (m.kind) {
     case "actor": return `${m.a.code} · ${m.a.name}${m.a.kind ? ` (${m.a.kind})` : ""}`;
-    case "quote": return `Quote · ${m.q.speaker || "unattributed"}${m.q.speaker_actor ? ` [${m.q.speaker_actor}]` : ""}`;
+    case "quote": return `${quoteType(m.q)} quote · ${m.q.speaker || "unattributed"}${m.q.speaker_actor ? ` [${m.q.speaker_actor}]` : ""}`;
+    case "speaker": return `Speaker of quote ${m.i + 1}: ${m.q.speaker}`;
     case "event": return `Event ${m.e.code} ${m.e.name} · ${m.e.source || "?"} → ${m.e.target || "?"} · Goldstein ${fmtSigned(m.e.goldstein)}`;
     case "timex": return `${m.t.type} ${m.t.value}`;
   }
 }
 
-/** Builds the highlighted body; each piece of a mark carries data-<kind>=<index>. */
+/** The quote's kind: direct, mixed or indirect (older servers give only `kind`). */
+export function quoteType(q: Quote): string { return q.type || q.kind || "direct"; }
+/** Quote text as shown: indirect speech is reported, not quoted (no quotation marks). */
+function quoteText(q: Quote, max = 0): string {
+  const t = max && (q.text ?? "").length > max ? q.text.slice(0, max) + "…" : q.text ?? "";
+  return quoteType(q) === "indirect" ? t : `“${t}”`;
+}
+
+/** Each event's own colour (CSS variable of its quad; neutral events grey). */
+const QUAD_VARS = ["var(--q0)", "var(--q1)", "var(--q2)", "var(--q3)", "var(--q4)"];
+
+/** Builds the highlighted body; each piece of a mark carries data-<kind>=<index> and data-<kind>s="i j". */
 function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark[]) => void): HTMLElement {
   const text = v.document.text ?? "";
   const marks: { start: number; end: number; data: Mark }[] = [];
   if (show.actor) v.actors.forEach((a, i) => marks.push({ start: a.start, end: a.end, data: { kind: "actor", i, a } }));
-  if (show.quote) v.quotes.forEach((q, i) => marks.push({ start: q.start, end: q.end, data: { kind: "quote", i, q } }));
+  if (show.quote) v.quotes.forEach((q, i) => {
+    marks.push({ start: q.start, end: q.end, data: { kind: "quote", i, q } });
+    if (typeof q.speaker_start === "number" && typeof q.speaker_end === "number" && q.speaker_end > q.speaker_start)
+      marks.push({ start: q.speaker_start, end: q.speaker_end, data: { kind: "speaker", i, q } });
+  });
   if (show.event) v.events.forEach((e, i) => marks.push({ start: e.start, end: e.end, data: { kind: "event", i, e } }));
   if (show.timex) v.timex.forEach((t, i) => marks.push({ start: t.start, end: t.end, data: { kind: "timex", i, t } }));
   const spans: Span<Mark>[] = toIndexSpans(text, marks);
@@ -43,13 +60,23 @@ function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark[]
       const el = h("span.hl");
       el.textContent = line;
       const titles: string[] = [];
-      for (const s of seg.spans) {
+      const lists: Record<string, number[]> = {};
+      const shadows: string[] = [];
+      // Events in source order, each drawn in its own quad's colour as one underline band.
+      for (const s of [...seg.spans].sort((a, b) => a.data.i - b.data.i)) {
         const m = s.data;
         el.classList.add(`hl-${m.kind}`);
-        if (m.kind === "event") el.classList.add(quadClass(m.e.quad));
-        el.dataset[m.kind] = String(m.i);
+        if (m.kind === "event") {
+          el.classList.add(quadClass(m.e.quad));
+          shadows.push(`inset 0 -${2 * (shadows.length + 1)}px 0 ${QUAD_VARS[m.e.quad >= 1 && m.e.quad <= 4 ? m.e.quad : 0]}`);
+        }
+        if (m.kind === "quote" && quoteType(m.q) === "indirect") el.classList.add("indirect");
+        if (!(m.kind in lists)) el.dataset[m.kind] = String(m.i);
+        (lists[m.kind] ??= []).push(m.i);
         titles.push(describe(m));
       }
+      for (const [k, l] of Object.entries(lists)) el.setAttribute(`data-${k}s`, l.join(" "));
+      if (shadows.length) el.style.boxShadow = shadows.join(", ");
       el.title = titles.join("\n");
       // A click shows every mark covering the piece, innermost (shortest) first.
       const covering = [...seg.spans].sort((a, b) => (a.end - a.start) - (b.end - b.start)).map((s) => s.data);
@@ -76,14 +103,15 @@ function detailOne(m: Mark): HTMLElement {
       box.append(h("b", {}, m.a.name || m.a.code), " ", link(actorHref(m.a.code), m.a.code), h("div.muted", {}, m.a.kind));
       break;
     case "quote":
-      box.append(h("blockquote", {}, m.q.text), h("div", {}, "— ", m.q.speaker_actor ? link(actorHref(m.q.speaker_actor), m.q.speaker || m.q.speaker_actor) : (m.q.speaker || "unattributed"),
-        m.q.kind ? h("span.muted", {}, ` (${m.q.kind})`) : ""));
+    case "speaker":
+      box.append(h("blockquote", { class: quoteType(m.q) === "indirect" ? "indirect" : "" }, m.q.text), h("div", {}, "— ", m.q.speaker_actor ? link(actorHref(m.q.speaker_actor), m.q.speaker || m.q.speaker_actor) : (m.q.speaker || "unattributed"),
+        h("span.muted", {}, ` (${quoteType(m.q)}${m.q.verb ? `, ${m.q.verb}` : ""})`)));
       break;
     case "event":
       box.append(h("div", {}, h("b", {}, `${m.e.code} ${m.e.name}`), " ", h("span", { class: `chip ${quadClass(m.e.quad)}` }, QUAD_NAMES[m.e.quad] ?? "")),
         h("div", {}, m.e.source ? link(actorHref(m.e.source), m.e.source) : "?", " → ", m.e.target ? link(actorHref(m.e.target), m.e.target) : "?",
           m.e.source && m.e.target ? [" · ", link(dyadHref(m.e.source, m.e.target), "dyad")] : ""),
-        h("div.muted", {}, `Goldstein ${fmtSigned(m.e.goldstein)} · ${m.e.date || "undated"}${m.e.modality ? ` · ${m.e.modality}` : ""}`));
+        h("div.muted", {}, `Goldstein ${fmtSigned(m.e.goldstein)} · `, eventDate(m.e.date, m.e.date_kind), m.e.modality ? ` · ${m.e.modality}` : ""));
       break;
     case "timex":
       box.append(h("b", {}, m.t.value), h("div.muted", {}, m.t.type));
@@ -102,8 +130,14 @@ function meta(v: DocumentView): HTMLElement {
   if (authors) bits.push(`by ${authors}`);
   if (d.word_count) bits.push(`${fmtNum(d.word_count)} words`);
   if (d.language) bits.push(d.language);
+  const url = d.url && /^https?:\/\//i.test(d.url)
+    ? h("a.url", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, d.url) : d.url ? h("span.url", {}, d.url) : "";
+  const merged = d.merged && typeof d.merged === "object"
+    ? Object.entries(d.merged).filter(([, x]) => x !== null && x !== "" && !(Array.isArray(x) && !x.length)) : [];
   return h("div.meta-line", {}, bits.flatMap((b, i) => (i ? [" · ", b] : [b])),
-    d.url ? [" · ", h("span.url", {}, d.url)] : "",
+    url ? [" · ", url] : "",
+    merged.length ? h("div.merged", { id: "merged" }, h("span.muted", {}, "Merged from duplicate copies: "),
+      merged.map(([k, x], i) => [i ? " · " : "", h("b", {}, k), " ", Array.isArray(x) ? x.join(", ") : String(x)])) : "",
     d.duplicate_of ? h("div.dup", {}, "Duplicate of ", link(docHref(d.duplicate_of), d.duplicate_of)) : "");
 }
 
@@ -132,23 +166,43 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
   detailSlot.append(detail([]));
 
   // Side lists.
-  const byCode = new Map<string, { a: ActorMention; n: number }>();
-  for (const a of v.actors) { const x = byCode.get(a.code); if (x) x.n++; else byCode.set(a.code, { a, n: 1 }); }
-  const actorList = h("ul.plain", {}, [...byCode.values()].sort((x, y) => y.n - x.n).map(({ a, n }) =>
-    h("li.row", {}, link(actorHref(a.code), a.code), " ", h("span", {}, a.name), " ", h("span.muted", {}, `×${n}`))));
+  // Coded actors by code; uncoded mentions (places, unknown names) each under their own text.
+  const text = v.document.text ?? "";
+  const bytes = new TextEncoder().encode(text);
+  const surface = (a: ActorMention) => new TextDecoder().decode(bytes.subarray(a.start, a.end)).replace(/\s+/g, " ").trim();
+  const byCode = new Map<string, { a: ActorMention; label: string; n: number }>();
+  for (const a of v.actors) {
+    const label = a.code ? a.name : (surface(a) || a.name);
+    const key = a.code ? `code:${a.code}` : `text:${label.toLowerCase()}`;
+    const x = byCode.get(key); if (x) x.n++; else byCode.set(key, { a, label, n: 1 });
+  }
+  const actorList = h("ul.plain", { id: "doc-actors" }, [...byCode.values()].sort((x, y) => y.n - x.n).map(({ a, label, n }) =>
+    h("li.row", {}, a.code ? [link(actorHref(a.code), a.code), " "] : h("span.muted", {}, "uncoded "), h("span", {}, label), " ", h("span.muted", {}, `×${n}`))));
+  /** Scrolls to a mark's first piece and flashes every piece of it (events sharing a sentence too). */
   const scrollTo = (kind: string, i: number) => {
-    const el = textSlot.querySelector<HTMLElement>(`[data-${kind}="${i}"]`);
-    if (el) { el.scrollIntoView({ block: "center", behavior: "smooth" }); el.classList.add("flash"); setTimeout(() => el.classList.remove("flash"), 1200); }
+    const els = [...textSlot.querySelectorAll<HTMLElement>(`[data-${kind}s~="${i}"]`)];
+    if (!els.length) return;
+    els[0].scrollIntoView({ block: "center", behavior: "smooth" });
+    for (const el of els) { el.classList.remove("flash"); void el.offsetWidth; el.classList.add("flash"); }
+    textSlot.dataset.flashed = `${kind}:${i}`;
+    setTimeout(() => els.forEach((el) => el.classList.remove("flash")), 1200);
   };
-  const quoteList = h("ul.plain.quotes", {}, v.quotes.map((q, i) => h("li.row", {},
-    h("a", { href: "#", onclick: ((e: Event) => { e.preventDefault(); scrollTo("quote", i); pick([{ kind: "quote", i, q }]); }) as EventListener },
-      `“${(q.text ?? "").length > 140 ? q.text.slice(0, 140) + "…" : q.text ?? ""}”`),
-    h("div.muted", {}, "— ", q.speaker_actor ? link(actorHref(q.speaker_actor), q.speaker || q.speaker_actor) : (q.speaker || "unattributed")))));
-  const eventList = h("ul.plain.events", {}, v.events.map((e, i) => h("li.row", {},
+  const quoteList = h("ul.plain.quotes", {}, v.quotes.map((q, i) => h("li.row", { "data-quote-item": String(i) },
+    h("span", { class: `qtype ${quoteType(q)}` }, quoteType(q)), " ",
+    h("a", { href: "#", class: quoteType(q) === "indirect" ? "indirect" : "", onclick: ((e: Event) => { e.preventDefault(); scrollTo("quote", i); pick([{ kind: "quote", i, q }]); }) as EventListener },
+      quoteText(q, 140)),
+    h("div.muted", {}, "— ", q.speaker_actor ? link(actorHref(q.speaker_actor), q.speaker || q.speaker_actor) : (q.speaker || "unattributed"), q.verb ? ` (${q.verb})` : ""))));
+  const eventList = h("ul.plain.events", {}, v.events.map((e, i) => h("li.row", { "data-event-item": String(i) },
     h("span", { class: `chip ${quadClass(e.quad)}` }, e.code), " ",
     h("a", { href: "#", onclick: ((ev: Event) => { ev.preventDefault(); scrollTo("event", i); pick([{ kind: "event", i, e }]); }) as EventListener }, e.name || e.code),
     " ", h("span.muted", {}, `${e.source || "?"} → ${e.target || "?"}`),
-    e.source && e.target ? [" ", link(dyadHref(e.source, e.target), "dyad")] : "")));
+    e.source && e.target ? [" ", link(dyadHref(e.source, e.target), "dyad")] : "",
+    h("div.muted.event-facts", {}, eventDate(e.date, e.date_kind), ` · Goldstein ${fmtSigned(e.goldstein)}`,
+      e.modality ? [" · ", h("span", { class: `modality m-${e.modality}` }, e.modality)] : ""))));
+  const legend = h("div.legend", { id: "doc-legend" },
+    [1, 2, 3, 4, 0].map((q) => h("span", { class: `legend-item ${quadClass(q)}` }, h("i", { class: `swatch ${quadClass(q)}` }), q ? QUAD_NAMES[q] : "neutral")),
+    h("span.legend-item", {}, h("i.swatch.actor"), "actor"), h("span.legend-item", {}, h("i.swatch.quote"), "quote"),
+    h("span.legend-item", {}, h("i.swatch.speaker"), "speaker"), h("span.legend-item", {}, h("i.swatch.timex"), "date"));
   const related = v.related.length ? h("ul.plain.related", {}, v.related.map((rel) => h("li.row", {},
     link(docHref(rel.id), rel.title || rel.id), h("div.muted", {}, [shortDate(rel.published), rel.shared?.length ? `shares ${rel.shared.slice(0, 6).join(", ")}` : ""].filter(Boolean).join(" · ")))))
     : empty("No related article.");
@@ -161,6 +215,7 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
         h("h1", {}, v.document.title || v.document.id), meta(v),
         h("div.toggles", {}, toggle("actor", "actors", v.actors.length), toggle("quote", "quotes", v.quotes.length),
           toggle("event", "events", v.events.length), toggle("timex", "dates", v.timex.length)),
+        legend,
         textSlot,
         section("Removed as boilerplate", boiler)),
       h("aside.doc-side", {},

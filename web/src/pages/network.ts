@@ -2,7 +2,7 @@
 // sign, width = events, dashed = changed sign), in a time window moved with a slider that refetches.
 import type cytoscapeT from "cytoscape";
 import { api, type Network, type Stats } from "../api";
-import { actorHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, section, table } from "../dom";
+import { actorHref, dyadHref, empty, errorBox, exportButtons, fmtNum, fmtSigned, h, link, modalitySelect, section, table } from "../dom";
 import { addDays, daysBetween, parseDay, ymd } from "../periods";
 import { pageToken, setQuery, stillOn, type Route } from "../router";
 
@@ -31,12 +31,14 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   slider.value = String(first && qTo ? Math.min(span, Math.max(0, daysBetween(first, qTo))) : span);
   const minEv = h("input", { type: "number", id: "net-min", min: "1", value: q.get("min_events") ?? "1", size: "3", "aria-label": "Minimum events" });
   const roll = h("input", { type: "checkbox", id: "net-rollup", checked: q.get("rollup") === "1" });
+  const mod = modalitySelect(q.get("modality") ?? "", "net-modality");
   const label = h("span.window-label", { id: "net-label" });
   const graphBox = h("div.graph", { id: "graph" });
   const info = h("div", { id: "net-info" }, h("p.muted", {}, "Click a node or a tie."));
   const central = h("div");
   const changed = h("div");
   const ties = h("div");
+  const exports = h("div.net-exports", { id: "net-exports" });
 
   page.append(h("div.title-row", {}, h("h1", {}, "Network"), h("span.meta", {}, "node size: centrality · edge colour: sign (green cooperation, red conflict) · dashed: sign changed")),
     h("div.filters.net-controls", {},
@@ -44,14 +46,15 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
       h("label.field.grow", {}, h("span", {}, "Window end"), slider),
       label,
       h("label.field", {}, h("span", {}, "Min events"), minEv),
+      h("label.field", {}, h("span", {}, "Modality"), mod),
       h("label.toggle", {}, roll, " roll up codes")),
     h("div.net-layout", {}, graphBox,
-      h("aside", {}, section("Selection", info), section("Most central", central), section("Ties that changed sign", changed), section("Strongest ties", ties))));
+      h("aside", {}, exports, section("Selection", info), section("Most central", central), section("Ties that changed sign", changed), section("Strongest ties", ties))));
 
   const windowRange = (): [string, string] | [null, null] => {
     if (!first || !last) return [null, null];
     const len = Number(winSel.value);
-    if (!len) return [ymd(first), ymd(last)];
+    if (!len) return [null, null];  // everything: every event, undated and early ones included
     const end = addDays(first, Number(slider.value));
     const start = addDays(end, -(len - 1));
     return [ymd(start < first ? first : start), ymd(end)];
@@ -59,7 +62,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   const syncControls = () => {
     slider.disabled = Number(winSel.value) === 0;
     const [a, z] = windowRange();
-    label.textContent = a ? `${a} → ${z}` : "all dates";
+    label.textContent = a ? `${a} → ${z}` : "everything (all dates, undated events included)";
   };
 
   const cytoscape = await loadCy();
@@ -115,7 +118,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
     ], "", "row") : empty("No actor in this window."));
     const ch = edges.filter((e) => e.changed);
     changed.replaceChildren(ch.length ? h("ul.plain", {}, ch.map((e) => h("li.row", {},
-      link(dyadHref(e.source, e.target), `${e.source} → ${e.target}`), " ",
+      link(dyadHref(e.source, e.target) + (mod.value ? `?modality=${mod.value}` : ""), `${e.source} → ${e.target}`), " ",
       h("span", { class: e.sign < 0 ? "conf" : "coop" }, e.sign < 0 ? "now conflict" : "now cooperation")))) : empty("None in this window."));
     const strong = [...edges].sort((a, b) => b.events - a.events).slice(0, 15);
     ties.replaceChildren(strong.length ? table(strong, [
@@ -132,17 +135,19 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   const refetch = async () => {
     syncControls();
     const [from, to] = windowRange();
-    const params = { from, to, min_events: minEv.value || undefined, rollup: roll.checked };
+    const params = { from, to, min_events: minEv.value || undefined, rollup: roll.checked, modality: mod.value };
     const qs = new URLSearchParams();
     if (winSel.value !== "0") { qs.set("window", winSel.value); if (to) qs.set("to", to); }
     if (minEv.value && minEv.value !== "1") qs.set("min_events", minEv.value);
     if (roll.checked) qs.set("rollup", "1");
+    if (mod.value) qs.set("modality", mod.value);
     setQuery(qs);
     try {
       const net = await api.network(params);
       if (!stillOn(token)) return;
       status.textContent = "";
       graphBox.dataset.from = from ?? "";
+      exports.replaceChildren(exportButtons("network", { from, to, rollup: roll.checked ? "1" : "", min_events: minEv.value !== "1" ? minEv.value : "" }));
       graphBox.dataset.to = to ?? "";
       draw(net);
       if (!(net.nodes ?? []).length) status.textContent = "No ties in this window.";
@@ -156,6 +161,7 @@ export async function renderNetwork(root: HTMLElement, r: Route): Promise<void> 
   winSel.addEventListener("change", later);
   minEv.addEventListener("change", later);
   roll.addEventListener("change", later);
+  mod.addEventListener("change", later);
   syncControls();
   await refetch();
 }

@@ -1,7 +1,7 @@
 // Search page: full-text query with actor, date-range and CAMEO-root filters; ranked hits with
 // highlighted snippets and paging. With no query and no filter it shows the store's overview.
 import { api, type Stats } from "../api";
-import { actorHref, docHref, empty, errorBox, fmtNum, h, link, safeSnippet, shortDate } from "../dom";
+import { actorHref, docHref, dyadHref, empty, errorBox, exportButtons, fmtNum, h, link, safeSnippet, section, shortDate } from "../dom";
 import { navigate, stillOn, pageToken, type Route } from "../router";
 import roots from "../data/cameo-roots.json";
 
@@ -47,7 +47,39 @@ function overview(s: Stats): HTMLElement {
     h("div.stats", {}, cell(s.documents, "documents"), cell(s.actors, "actors"), cell(s.events, "events"), cell(s.quotes, "quotes")),
     h("p.muted", {}, s.first_date ? `Coverage ${shortDate(s.first_date)} – ${shortDate(s.last_date)}.` : "The store is empty."),
     h("p.muted", {}, "Type a query, or filter by actor, dates or event type. ",
-      link("/network", "Open the network"), " · ", link("/timeline", "the timeline"), "."));
+      link("/network", "Open the network"), " · ", link("/timeline", "the timeline"), "."),
+    h("p.exports", { id: "home-exports" }, exportButtons("events"), " · ", exportButtons("dyads"), " · ", exportButtons("network")));
+}
+
+/** Home: the latest articles, the most active actors and dyads (all time), and the ties whose sign changed this year. */
+async function home(box: HTMLElement, token: number): Promise<void> {
+  const grid = h("div.grid2.home", { id: "home" });
+  box.append(grid);
+  const [latest, actors, net] = await Promise.all([
+    api.search({ limit: 8 }).catch(() => null), api.actors({ limit: 10 }).catch(() => null), api.network({}).catch(() => null)]);
+  if (!stillOn(token)) return;
+  const docs = latest?.hits ?? [];
+  const dyads = [...(net?.edges ?? [])].sort((a, b) => b.events - a.events).slice(0, 10);
+  grid.append(
+    h("div", {},
+      section("Latest articles", docs.length ? h("ol.plain.latest", {}, docs.map((d) => h("li.row", {}, link(docHref(d.id), d.title || d.id), " ",
+        h("span.muted", {}, [shortDate(d.published), d.source].filter(Boolean).join(" · "))))) : empty("No article.")),
+      section("Most active actors", (actors?.actors ?? []).length ? h("ol.plain.active-actors", {}, (actors?.actors ?? []).map((a) => h("li.row", {},
+        link(actorHref(a.code), a.code), " ", a.name, " ", h("span.muted", {}, `${fmtNum(a.events)} events · ${fmtNum(a.mentions)} mentions`)))) : empty("No actor."))),
+    h("div", {},
+      section("Most active dyads", dyads.length ? h("ol.plain.active-dyads", {}, dyads.map((e) => h("li.row", {},
+        link(dyadHref(e.source, e.target), `${e.source} → ${e.target}`), " ", h("span.muted", {}, `${fmtNum(e.events)} events · ${fmtNum(e.cooperation)} coop. · ${fmtNum(e.conflict)} conflict`)))) : empty("No dyad.")),
+      h("div", { id: "home-changes" })));
+  // Recent changes: ties whose sign differs from the year before the latest year.
+  const last = (await api.stats().catch(() => null))?.last_date?.slice(0, 4);
+  if (!last || !stillOn(token)) return;
+  const changes = await api.network({ from: last, to: last }).catch(() => null);
+  if (!stillOn(token)) return;
+  const ch = (changes?.edges ?? []).filter((e) => e.changed);
+  grid.querySelector("#home-changes")!.append(section(`Recent changes (${last} against ${Number(last) - 1})`, ch.length
+    ? h("ul.plain", {}, ch.map((e) => h("li.row", {}, link(dyadHref(e.source, e.target), `${e.source} → ${e.target}`), " ",
+      h("span", { class: e.sign < 0 ? "conf" : "coop" }, e.sign < 0 ? "now conflict" : "now cooperation"))))
+    : empty("No tie changed sign.")));
 }
 
 export async function renderSearch(root: HTMLElement, r: Route): Promise<void> {
@@ -60,7 +92,8 @@ export async function renderSearch(root: HTMLElement, r: Route): Promise<void> {
   const hasQuery = ["q", "actor", "from", "to", "root"].some((k) => (q.get(k) ?? "").trim() !== "");
   if (!hasQuery) {
     try { const s = await api.stats(); if (stillOn(token)) results.append(overview(s)); }
-    catch (e) { if (stillOn(token)) results.append(errorBox(e)); }
+    catch (e) { if (stillOn(token)) results.append(errorBox(e)); return; }
+    await home(results, token);
     return;
   }
   const offset = Math.max(0, parseInt(q.get("offset") ?? "0", 10) || 0);

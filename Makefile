@@ -2,13 +2,19 @@
 #   make demo   installs dependencies, builds build/dyad and runs it on examples/corpus
 #   make test   builds everything and runs the whole test suite and the evaluations
 # Also: make build, make web (the front end), make sanitize (ASan+UBSan build
-# and tests), make bench, make eval, make web-test.
+# and tests), make bench, make eval, make web-test, make fuzz (libFuzzer
+# targets built with clang in build-fuzz, FUZZ_SECONDS each; make test runs
+# them briefly: fuzz-smoke).
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
 SHARED ?= ../shared
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 4
+FUZZ_TARGETS ?=
 
-.PHONY: deps configure build web demo test unit eval web-test sanitize bench clean
+.PHONY: deps configure build web demo test unit eval web-test sanitize bench clean fuzz-build fuzz fuzz-smoke
 
 deps:
 	@bash scripts/install-deps.sh
@@ -42,7 +48,19 @@ eval: build
 web-test: build
 	bash web/run-tests.sh $(BUILD)/dyad
 
-test: unit eval web-test
+test: unit eval web-test fuzz-smoke
+
+# Fuzzing: clang with libFuzzer, ASan and UBSan, in its own build folder
+# (only the document stages and the targets; the gcc build is untouched).
+fuzz-build: deps
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DDYAD_FUZZ=ON
+	ninja -C $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz: fuzz-build
+	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build
+	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF
@@ -53,4 +71,4 @@ bench: build
 	bash bench/run.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan demo.sqlite* web/dist web/node_modules
+	rm -rf $(BUILD) build-asan $(FUZZ_BUILD) demo.sqlite* web/dist web/node_modules

@@ -12,6 +12,7 @@ PACKAGES=(
   libhyperscan-dev libcpp-httplib-dev
   liblingua-en-tagger-perl wordnet-base iso-codes
   chromium fonts-dejavu-core
+  clang libclang-rt-14-dev
 )
 # The web front end is built with Node.js and npm; a machine that already has
 # them (e.g. from NodeSource) keeps its own, others get Debian's.

@@ -3,8 +3,8 @@
 #   make test   builds everything and runs the whole test suite and the evaluations
 # Also: make build, make web (the front end), make sanitize (ASan+UBSan build
 # and tests), make bench, make eval, make web-test, make fuzz (libFuzzer
-# targets built with clang in build-fuzz, FUZZ_SECONDS each; make test runs
-# them briefly: fuzz-smoke).
+# targets built with clang in build-fuzz, FUZZ_SECONDS each; fuzz-smoke runs
+# them briefly).
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
@@ -48,7 +48,7 @@ eval: build
 web-test: build
 	bash web/run-tests.sh $(BUILD)/dyad
 
-test: unit eval web-test fuzz-smoke
+test: unit eval web-test
 
 # Fuzzing: clang with libFuzzer, ASan and UBSan, in its own build folder
 # (only the document stages and the targets; the gcc build is untouched).

@@ -7,9 +7,9 @@
 // peak memory of each against ordinary text, with the slowest stage; then
 // ordinary text of twice the size against once.
 //
-//   bench_adversarial [--size BYTES] [--only NAME[,NAME..]] [--timeout S] [--check] [--list]
+//   bench_adversarial [--size BYTES] [--only NAME[,NAME..]] [--timeout S] [--check] [--stages] [--list]
 //
-// --check exits 1 when a pattern exceeds the bounds (time <= 3x ordinary,
+// --stages prints every stage's time; --check exits 1 when a pattern exceeds the bounds (time <= 3x ordinary,
 // memory <= 30x the input size, 2x ordinary text <= 2.5x the time of 1x).
 // Ordinary text: sentences of examples/corpus (and ../shared/seeds when
 // present, read at run time) with a third of their words varied, in shuffled
@@ -234,6 +234,7 @@ struct Result {
   double seconds = 0;
   long peak_kb = 0;  // peak resident memory above the warmed-up baseline
   std::map<std::string, double> stages;
+  std::map<std::string, long> stage_peak_kb;  // peak memory when the stage ended
 };
 
 long max_rss_kb() {
@@ -243,38 +244,45 @@ long max_rss_kb() {
 }
 
 // In the child: warm up (dictionaries load once), then time one document.
-std::string child_run(const std::string& text) {
+// Each stage's time is written to `fd` as it ends ("S name seconds"), so a
+// run stopped by the timeout still shows where it was; "R seconds peak_kb"
+// ends a complete run.
+void child_run(const std::string& text, int fd) {
+  auto say = [fd](const std::string& line) {
+    std::string l = line + "\n";
+    if (write(fd, l.data(), l.size()) != static_cast<ssize_t>(l.size())) _exit(1);
+  };
+  long base = 0;
+  auto stage = [&](const std::string& name, double s) {
+    say("S " + name + " " + std::to_string(s) + " " + std::to_string(max_rss_kb() - base));
+  };
   dyad::StageOptions stages;
   {
     dyad::Document warm = dyad::document_from_text(ordinary_text(4000, 3), "warm.txt");
     dyad::process_document(warm, stages);
   }
-  long base = max_rss_kb();
-  std::map<std::string, double> times;
-  stages.on_stage = [&](const char* name, double s) { times[name] += s; };
+  base = max_rss_kb();
+  stages.on_stage = stage;
   auto t0 = Clock::now();
-  auto tr = Clock::now();
   std::vector<dyad::Document> docs;
   docs.push_back(dyad::document_from_text(text, "adversarial.txt"));
-  times["read"] = std::chrono::duration<double>(Clock::now() - tr).count();
+  stage("read", std::chrono::duration<double>(Clock::now() - t0).count());
   dyad::process_document(docs[0], stages);
   auto td = Clock::now();
   dyad::dedup::mark_duplicates(docs);
+  stage("dedup", std::chrono::duration<double>(Clock::now() - td).count());
+  td = Clock::now();
   std::string json = dyad::contract_json(docs, false).dump();
-  times["dedup+json"] = std::chrono::duration<double>(Clock::now() - td).count();
+  stage("json", std::chrono::duration<double>(Clock::now() - td).count());
   double total = std::chrono::duration<double>(Clock::now() - t0).count();
+  long peak = max_rss_kb() - base;
   // The quotation finder runs inside the actors stage: time it apart.
   if (docs[0].lang) {
     auto tq = Clock::now();
     auto q = dyad::quotes::find_quotes(docs[0].text, *docs[0].lang, docs[0].actors);
-    double qs = std::chrono::duration<double>(Clock::now() - tq).count();
-    times["quotes"] = qs;
-    times["actors"] -= std::min(times["actors"], qs);
+    stage("quotes_in_actors", std::chrono::duration<double>(Clock::now() - tq).count());
   }
-  std::ostringstream out;
-  out << total << " " << (max_rss_kb() - base);
-  for (const auto& [k, v] : times) out << " " << k << "=" << v;
-  return out.str();
+  say("R " + std::to_string(total) + " " + std::to_string(peak));
 }
 
 Result measure(const std::string& text, int timeout) {
@@ -285,30 +293,43 @@ Result measure(const std::string& text, int timeout) {
   if (pid == 0) {
     close(fd[0]);
     alarm(static_cast<unsigned>(timeout));
-    std::string line = child_run(text) + "\n";
-    ssize_t w = write(fd[1], line.data(), line.size());
-    _exit(w == static_cast<ssize_t>(line.size()) ? 0 : 1);
+    child_run(text, fd[1]);
+    _exit(0);
   }
   close(fd[1]);
-  std::string line;
+  std::string out;
   char buf[4096];
   ssize_t n;
-  while ((n = read(fd[0], buf, sizeof buf)) > 0) line.append(buf, static_cast<size_t>(n));
+  while ((n = read(fd[0], buf, sizeof buf)) > 0) out.append(buf, static_cast<size_t>(n));
   close(fd[0]);
   int st = 0;
   waitpid(pid, &st, 0);
-  if (WIFSIGNALED(st)) {
-    r.failure = WTERMSIG(st) == SIGALRM ? "TIMEOUT" : std::string("signal ") + strsignal(WTERMSIG(st));
-    return r;
+  std::istringstream in(out);
+  std::string last;
+  for (std::string line; std::getline(in, line);) {
+    std::istringstream l(line);
+    std::string tag;
+    l >> tag;
+    if (tag == "S") {
+      std::string name;
+      double s = 0;
+      long kb = 0;
+      l >> name >> s >> kb;
+      r.stages[name] += s;
+      r.stage_peak_kb[name] = kb;
+      last = name;
+    } else if (tag == "R") {
+      l >> r.seconds >> r.peak_kb;
+      r.ok = true;
+    }
   }
-  std::istringstream in(line);
-  in >> r.seconds >> r.peak_kb;
-  for (std::string kv; in >> kv;) {
-    size_t eq = kv.find('=');
-    if (eq != std::string::npos) r.stages[kv.substr(0, eq)] = std::atof(kv.c_str() + eq + 1);
-  }
-  r.ok = static_cast<bool>(in.eof()) && !line.empty();
-  if (!r.ok) r.failure = "no result";
+  if (r.ok) return r;
+  std::string where = last.empty() ? "before reading" : "after " + last;
+  if (WIFSIGNALED(st))
+    r.failure = (WTERMSIG(st) == SIGALRM ? std::string("TIMEOUT") : std::string("signal ") + strsignal(WTERMSIG(st))) +
+                " (" + where + ")";
+  else
+    r.failure = "no result (" + where + ")";
   return r;
 }
 
@@ -335,13 +356,14 @@ size_t parse_size(const std::string& s) {
 int main(int argc, char** argv) {
   size_t size = 1000000;
   int timeout = 300;
-  bool check = false;
+  bool check = false, all_stages = false;
   std::vector<std::string> only;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--size" && i + 1 < argc) size = parse_size(argv[++i]);
     else if (a == "--timeout" && i + 1 < argc) timeout = std::atoi(argv[++i]);
     else if (a == "--check") check = true;
+    else if (a == "--stages") all_stages = true;
     else if (a == "--only" && i + 1 < argc) {
       std::stringstream ss(argv[++i]);
       for (std::string n; std::getline(ss, n, ',');) only.push_back(n);
@@ -351,7 +373,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: bench_adversarial [--size BYTES|NK|NM] [--only NAME,..] [--timeout S] "
-                   "[--check] [--list]\n");
+                   "[--check] [--stages] [--list]\n");
       return 2;
     }
   }
@@ -376,6 +398,12 @@ int main(int argc, char** argv) {
     bool bad = tr > time_limit || mr > kMaxMemory;
     std::printf("%-22s %7.2f %8.2f %7.2f %9.1f %7.1f  %s%s\n", name.c_str(), in_mb, r.seconds, tr,
                 r.peak_kb / 1024.0, mr, slowest(r).c_str(), bad ? "  <-- over bound" : "");
+    if (all_stages) {
+      std::printf("    ");
+      for (const auto& [k, v] : r.stages)
+        std::printf(" %s %.3fs/%.0fMB", k.c_str(), v, r.stage_peak_kb.at(k) / 1024.0);
+      std::printf("\n");
+    }
     std::fflush(stdout);
     failed |= bad;
   };

@@ -5,7 +5,8 @@
 # and tests), make bench, make eval, make web-test, make python-test (pytest on
 # the Python module and the Dask runner, with Debian's /usr/bin/python3),
 # make model (retrains the tagger and parser, data/lang/syntax.model, from
-# ../shared/suites/ud-ewt).
+# ../shared/suites/ud-ewt), make fuzz (libFuzzer targets built with clang in
+# build-fuzz, FUZZ_SECONDS each; fuzz-smoke runs them briefly).
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
@@ -13,7 +14,13 @@ SHARED ?= ../shared
 # Debian's interpreter: the one python3-pandas/-dask/-pytest and the module are for.
 PYTHON ?= /usr/bin/python3
 
-.PHONY: deps configure build web demo test unit eval python-test web-test sanitize bench clean model
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+FUZZ_SMOKE_SECONDS ?= 4
+FUZZ_TARGETS ?=
+
+.PHONY: deps configure build web demo test unit eval python-test web-test sanitize bench clean model \
+        fuzz-build fuzz fuzz-smoke
 
 deps:
 	@bash scripts/install-deps.sh
@@ -56,6 +63,18 @@ web-test: build
 
 test: unit eval python-test web-test
 
+# Fuzzing: clang with libFuzzer, ASan and UBSan, in its own build folder
+# (only the document stages and the targets; the gcc build is untouched).
+fuzz-build: deps
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ -DDYAD_FUZZ=ON
+	ninja -C $(FUZZ_BUILD) -j $(JOBS)
+
+fuzz: fuzz-build
+	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+fuzz-smoke: fuzz-build
+	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
+
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF
 	ninja -C build-asan -j $(JOBS)
@@ -69,4 +88,4 @@ bench: build
 	bash bench/run.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan demo.sqlite* web/dist web/node_modules
+	rm -rf $(BUILD) build-asan $(FUZZ_BUILD) demo.sqlite* web/dist web/node_modules

@@ -13,6 +13,7 @@ PACKAGES=(
   liblingua-en-tagger-perl wordnet-base iso-codes
   chromium fonts-dejavu-core
   python3-dev pybind11-dev python3-pandas python3-pytest python3-dask python3-distributed
+  clang libclang-rt-14-dev
 )
 # The web front end is built with Node.js and npm; a machine that already has
 # them (e.g. from NodeSource) keeps its own, others get Debian's.

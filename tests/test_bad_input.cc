@@ -110,6 +110,27 @@ TEST(BadInput, BinaryFile) {
   fs::remove_all(dir);
 }
 
+// Byte-damaged copies of an article (stray NULs) are read, not refused as
+// binary; the warning names the file once, on stderr.
+TEST(BadInput, StrayNulBytesAreReadWithAWarning) {
+  std::string dir = dyad::testing::temp_dir("nulbytes");
+  std::string damaged = kArticle;
+  damaged[20] = '\0';
+  damaged[60] = '\0';
+  write(dir + "/damaged.txt", damaged);
+  Read r = read(dir + "/damaged.txt");
+  ASSERT_EQ(r.docs.size(), 1u);
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.docs[0].warnings, std::vector<std::string>{"2 NUL bytes removed"});
+  CliRun cli = run_dyad("analyze " + dir + " --json");
+  EXPECT_EQ(cli.rc, 0);
+  auto errs = lines(cli.err);
+  ASSERT_EQ(errs.size(), 1u) << cli.err;
+  EXPECT_TRUE(has(errs[0], dir + "/damaged.txt")) << errs[0];
+  EXPECT_TRUE(has(errs[0], "2 NUL bytes removed")) << errs[0];
+  fs::remove_all(dir);
+}
+
 TEST(BadInput, InvalidUtf8IsReadAsLatin1) {
   std::string dir = dyad::testing::temp_dir("latin1");
   write(dir + "/cafe.txt", "Talks at the caf\xe9 ended on Monday.\n");

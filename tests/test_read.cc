@@ -144,6 +144,45 @@ TEST(Decode, ControlBytesDroppedBinaryRefused) {
   EXPECT_EQ(err, "empty file");
 }
 
+// Damaged archive exports carry a few NUL bytes: the text is read, they are
+// dropped and counted in one warning, and offsets still reach the raw bytes.
+TEST(Decode, StrayNulBytesDroppedWithOneWarning) {
+  std::string raw = "Envoys resumed talks on the border on Monday.\n";
+  for (int k = 0; k < 40; ++k) raw += "The two delegations met again in Geneva after a pause.\n";
+  std::string clean = raw;
+  raw.insert(900, 1, '\x02');
+  raw.insert(301, 2, '\0');
+  raw.insert(7, 1, '\0');  // before "resumed"
+  Document d = decoded(raw);
+  EXPECT_EQ(d.norm, clean);
+  EXPECT_EQ(d.warnings, std::vector<std::string>{"3 NUL and 1 control bytes removed"});
+  EXPECT_EQ(raw_of(d, 7, 7), "resumed");
+  EXPECT_EQ(raw_of(d, 400, 5), clean.substr(400, 5));
+  Document only_nul = decoded(std::string("Talks resumed\0 on Monday in Geneva after months.", 48));
+  EXPECT_EQ(only_nul.norm, "Talks resumed on Monday in Geneva after months.");
+  EXPECT_EQ(only_nul.warnings, std::vector<std::string>{"1 NUL bytes removed"});
+}
+
+// Only mostly non-text bytes are binary: a tenth of NUL/control bytes, or a
+// twentieth in bytes that are mostly not UTF-8 either (compressed data).
+TEST(Decode, BinaryOnlyWhenMostlyNotText) {
+  std::string text(1000, 'a');
+  for (size_t i = 0; i < 90; ++i) text[i * 11] = '\0';  // 9%: damaged text
+  EXPECT_EQ(binary_reason(text), "");
+  for (size_t i = 0; i < 120; ++i) text[i * 8] = '\0';  // 12%
+  EXPECT_EQ(binary_reason(text), "binary file (NUL bytes)");
+  std::string packed;
+  uint32_t x = 12345;
+  for (int i = 0; i < 20000; ++i) {  // uniform bytes, as in a zip or an image
+    x = x * 1664525u + 1013904223u;
+    packed += static_cast<char>(x >> 24);
+  }
+  EXPECT_NE(binary_reason(packed), "");
+  // Over the whole file, not only its start.
+  std::string tail = std::string(9000, 'a') + std::string(2000, '\x01');
+  EXPECT_EQ(binary_reason(tail), "binary file (control bytes)");
+}
+
 TEST(ReadFile, TextDocumentFields) {
   std::string dir = dyad::testing::temp_dir("readtext");
   std::string raw = "Envoys Resume Talks\n\nGENEVA -- Envoys met on Monday.\n";

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <string>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "actors/descriptions.h"
@@ -396,6 +397,9 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
   // Coreference of people: a surname alone refers to the person named before.
   struct Person { std::string name, last, code, country, role; };
   std::vector<Person> people;
+  // People by surname, in order of appearance (a lookup per mention and per
+  // token, so many distinct names stay linear).
+  std::unordered_map<std::string, std::vector<int>> by_surname;
   auto surname = [](const std::string& name) {
     size_t sp = name.rfind(' ');
     return sp == std::string::npos ? name : name.substr(sp + 1);
@@ -406,9 +410,8 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     ActorMention& m = out[mi];
     if (m.kind != "person") continue;
     std::string last = surname(m.name);
-    int found = -1;
-    for (int p = int(people.size()) - 1; p >= 0; --p)
-      if (people[p].last == last) { found = p; break; }
+    auto known = by_surname.find(last);
+    int found = known == by_surname.end() ? -1 : known->second.back();
     if (found < 0) {
       Person p{m.name, last, m.code, m.country, m.role};
       if (p.code.empty()) {
@@ -435,6 +438,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
       }
       people.push_back(p);
       found = int(people.size()) - 1;
+      by_surname[last].push_back(found);
     } else if (m.name.size() > people[found].name.size() && people[found].code.empty()) {
       people[found].name = m.name;
     }
@@ -451,8 +455,11 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
       for (size_t t = m.first_token; t < m.last_token; ++t) covered[t] = true;
     for (size_t t = 0; t < n; ++t) {
       if (covered[t] || !name_token(a.tokens[t], c.toks[t])) continue;
-      for (int p = int(people.size()) - 1; p >= 0; --p) {
-        if (people[p].last != c.toks[t] || people[p].name == c.toks[t]) continue;
+      auto known = by_surname.find(std::string(c.toks[t]));
+      if (known == by_surname.end()) continue;
+      for (auto it = known->second.rbegin(); it != known->second.rend(); ++it) {
+        int p = *it;
+        if (people[p].name == c.toks[t]) continue;
         ActorMention am{0, 0, 0, 0, people[p].code, people[p].name, "person", people[p].country, people[p].role, p, false};
         am.first_token = t;
         am.last_token = t + 1;

@@ -1,6 +1,7 @@
 // Small text helpers shared by the ingest stages.
 #include "ingest/text_util.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
@@ -62,7 +63,9 @@ void append_utf8(std::string& out, uint32_t cp) {
 }
 
 size_t decode_entity(std::string_view s, size_t i, std::string& out) {
-  size_t semi = s.find(';', i);
+  // Entities are short: look for the ';' within 10 bytes only (a page of
+  // bare '&' must not be scanned to its end from each one).
+  size_t semi = s.substr(0, std::min(s.size(), i + 11)).find(';', i);
   if (semi == std::string_view::npos || semi - i > 10 || semi - i < 3) return 0;
   std::string_view name = s.substr(i + 1, semi - i - 1);
   out.clear();

@@ -28,6 +28,19 @@ bool typical_opener(const std::string& f, const Resources& res) {
   return it != res.lexicon.end() && it->second.proper_share < 0.5f;
 }
 
+// Sentences longer than this many tokens are cut (at the last comma, semicolon,
+// colon or dash of their second half, else there): later stages look at
+// whole sentences, so a text without full stops must not make one sentence.
+constexpr size_t kMaxSentenceTokens = 120;
+
+size_t cut_point(const std::vector<Token>& toks, size_t start, size_t end) {
+  for (size_t k = end; k > start + kMaxSentenceTokens / 2; --k) {
+    const std::string& f = toks[k - 1].form;
+    if (f == "," || f == ";" || f == ":" || f == "--") return k;
+  }
+  return end;
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view /*text*/, const std::vector<Token>& toks,
@@ -46,6 +59,7 @@ std::vector<Sentence> split_sentences(std::string_view /*text*/, const std::vect
   };
   for (size_t i = 0; i < n; ++i) {
     if (i > start && toks[i].para_start) close(i);
+    if (i - start >= kMaxSentenceTokens) close(cut_point(toks, start, i));
     const std::string& f = toks[i].form;
     bool terminal = f == "." || f == "?" || f == "!" || f == "...";
     bool abbrev = !terminal && f.size() >= 2 && f.back() == '.';

@@ -156,6 +156,7 @@ class Tokenizer {
   // True when a clitic ('s, 're, 've, 'll, 'd, 'm, n't) starts at b within [b, e).
   bool clitic_at(size_t b, size_t e) const {
     size_t ap = (s_[b] == '\'') ? 1 : 3;  // ' or ’
+    if (e - b > ap + 2) return false;  // no clitic is longer (keeps runs of marks linear)
     std::string rest;
     for (size_t k = b + ap; k < e; ++k) rest.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(s_[k]))));
     return rest == "s" || rest == "re" || rest == "ve" || rest == "ll" || rest == "d" || rest == "m";

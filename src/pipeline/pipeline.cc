@@ -6,6 +6,7 @@
 #include <tbb/parallel_for.h>
 
 #include <atomic>
+#include <chrono>
 #include <filesystem>
 #include <mutex>
 
@@ -41,18 +42,25 @@ Document document_from_text(const std::string& text, const std::string& path) {
 }
 
 void process_document(Document& doc, const StageOptions& stages) {
-  ingest::normalize(doc);
-  ingest::split_paragraphs(doc);
-  ingest::mark_page_chrome(doc);
-  ingest::mark_boilerplate(doc);
-  ingest::mark_repeats(doc);
-  ingest::assemble(doc);
-  ingest::extract_metadata(doc);
+  auto run = [&stages](const char* name, auto&& stage) {
+    if (!stages.on_stage) return stage();
+    auto t0 = std::chrono::steady_clock::now();
+    stage();
+    stages.on_stage(name, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+  };
+  run("normalize", [&] { ingest::normalize(doc); });
+  run("paragraphs", [&] { ingest::split_paragraphs(doc); });
+  run("page_chrome", [&] { ingest::mark_page_chrome(doc); });
+  run("boilerplate", [&] { ingest::mark_boilerplate(doc); });
+  run("repeats", [&] { ingest::mark_repeats(doc); });
+  run("assemble", [&] { ingest::assemble(doc); });
+  run("metadata", [&] { ingest::extract_metadata(doc); });
   bool actors = stages.actors || stages.events;
-  if (stages.language || actors) doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text));
-  if (stages.time || stages.events) time::tag_document(doc);
-  if (actors) actors::annotate_actors(doc, stages.actor_dictionary.get());
-  if (stages.events) events::annotate_events(doc, stages.verb_dictionary.get());
+  if (stages.language || actors)
+    run("lang", [&] { doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text)); });
+  if (stages.time || stages.events) run("time", [&] { time::tag_document(doc); });
+  if (actors) run("actors", [&] { actors::annotate_actors(doc, stages.actor_dictionary.get()); });
+  if (stages.events) run("events", [&] { events::annotate_events(doc, stages.verb_dictionary.get()); });
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {

@@ -35,6 +35,9 @@ struct StageOptions {
   std::shared_ptr<const actors::Dictionary> actor_dictionary;
   // Verb dictionary to use (e.g. CAMEO.2.0.txt, --verbs); null = the default.
   std::shared_ptr<const events::VerbDictionary> verb_dictionary;
+  // Called after each stage with its name and the seconds it took (the
+  // adversarial benchmark finds the stage that grows too fast); null = none.
+  std::function<void(const char* stage, double seconds)> on_stage;
 };
 
 // normalize -> paragraphs -> page chrome -> boilerplate -> repeats ->

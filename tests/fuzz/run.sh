@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs the libFuzzer targets built in BUILD (make fuzz / make fuzz-smoke), one
+# after the other (one process at a time), each for SECONDS, from the seed
+# corpus tests/fuzz/seeds/TARGET plus the regressions and what earlier runs
+# found (BUILD/corpus/TARGET, kept between runs). A crash, a hang over
+# FUZZ_TIMEOUT seconds, a memory blow-up or a broken invariant stops that
+# target: the input is saved under BUILD/artifacts/TARGET/ and the run fails;
+# copy it to tests/fuzz/regressions/TARGET/ once fixed, so the normal test
+# build replays it (test_fuzz_regressions).
+#
+#   tests/fuzz/run.sh BUILD SECONDS [TARGET...]
+set -uo pipefail
+BUILD=${1:?build dir}
+SECONDS_EACH=${2:-60}
+shift 2 || true
+TARGETS=("$@")
+[[ ${#TARGETS[@]} -eq 0 ]] && TARGETS=(text html pdf jsonl records verbs actor_dict analyze)
+TIMEOUT=${FUZZ_TIMEOUT:-10}
+cd "$(dirname "$0")/../.."
+failed=()
+for t in "${TARGETS[@]}"; do
+  bin="$BUILD/fuzz_$t"
+  [[ -x $bin ]] || { echo "fuzz: $bin not built" >&2; failed+=("$t"); continue; }
+  mkdir -p "$BUILD/corpus/$t" "$BUILD/artifacts/$t"
+  max_len=8192
+  [[ $t == pdf ]] && max_len=65536
+  [[ $t == analyze ]] && max_len=4096
+  dirs=("$BUILD/corpus/$t" "tests/fuzz/seeds/$t")
+  [[ -d tests/fuzz/regressions/$t ]] && dirs+=("tests/fuzz/regressions/$t")
+  log="$BUILD/artifacts/$t/last.log"
+  start=$(date +%s)
+  ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
+    "$bin" -max_total_time="$SECONDS_EACH" -timeout="$TIMEOUT" -rss_limit_mb=2560 \
+    -max_len="$max_len" -print_final_stats=1 -artifact_prefix="$BUILD/artifacts/$t/" \
+    "${dirs[@]}" >"$log" 2>&1
+  rc=$?
+  runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$')
+  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1)
+  echo "fuzz $t: $(( $(date +%s) - start )) s, ${runs:-?} inputs, ${cov:-cov: ?}, exit $rc"
+  if [[ $rc -ne 0 ]]; then
+    failed+=("$t")
+    grep -E "ERROR|SUMMARY|invariant|Test unit written|deadly signal|timeout" "$log" | head -20
+    echo "fuzz $t: full log in $log" >&2
+  fi
+done
+if [[ ${#failed[@]} -gt 0 ]]; then
+  echo "fuzz: FAILED: ${failed[*]}" >&2
+  exit 1
+fi

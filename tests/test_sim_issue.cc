@@ -153,7 +153,12 @@ TEST(SimIssue, SeedsStoreGivesARussiaAfghanistanScenario) {
   ASSERT_EQ(run.rc, 0) << run.err;
   auto j = nlohmann::json::parse(run.out);
   EXPECT_GE(j["turns_run"].get<int>(), 2);
-  EXPECT_NE(j["final_positions"]["RUS"], j["initial_positions"]["RUS"]);  // positions move
+  // Positions move. Which ones depends on the coded evidence (an actor at a
+  // pole whose rivals are far weaker may hold), so count the actors that moved.
+  int moved = 0;
+  for (const auto& [actor, final_pos] : j["final_positions"].items())
+    if (final_pos != j["initial_positions"][actor]) ++moved;
+  EXPECT_GE(moved, 2);
   std::filesystem::remove_all(dir);
 }
 

@@ -23,10 +23,12 @@ EVENT_COLUMNS = {
     "code": "str", "root": "str", "quad_class": "int64", "goldstein": "float64", "doc": "str",
     "modality": "str", "text": "str", "event_name": "str", "quad": "str", "location": "str",
     "start": "int64", "end": "int64", "verb_start": "int64", "verb_end": "int64",
+    "date_kind": "str", "plover_type": "str", "plover_mode": "str",
 }
 QUOTE_COLUMNS = {
     "doc": "str", "text": "str", "kind": "str", "speaker": "str", "speaker_actor": "str", "attribution": "str",
-    "start": "int64", "end": "int64",
+    "start": "int64", "end": "int64", "type": "str", "speaker_start": "Int64", "speaker_end": "Int64",
+    "verb": "str",
 }
 TIMELINE_COLUMNS = {
     "date": "str", "end_date": "str", "text": "str", "kind": "str", "doc": "str", "start": "int64", "end": "int64",
@@ -51,7 +53,9 @@ def frames(result):
         raise TypeError("dyad.frames: expected the dict returned by dyad.analyze, not "
                         f"{type(result).__name__}")
     docs = [dict(d, authors="; ".join(d.get("authors") or [])) for d in result["documents"]]
-    events = [dict(e, id=i + 1) for i, e in enumerate(result.get("events", []))]
+    events = [dict(e, id=i + 1, plover_type=(e.get("plover") or {}).get("type"),
+                   plover_mode=(e.get("plover") or {}).get("mode"))
+              for i, e in enumerate(result.get("events", []))]
     return {
         "documents": _frame(docs, DOCUMENT_COLUMNS),
         "actors": _frame(result.get("actors", []), ACTOR_COLUMNS),

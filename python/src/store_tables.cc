@@ -9,6 +9,7 @@
 #include <variant>
 #include <vector>
 
+#include "events/plover.h"
 #include "model/model.h"
 #include "store/queries.h"
 #include "store/store.h"
@@ -32,7 +33,8 @@ Columns events_table(const store::Queries& q, const TableQuery& t) {
   using I = std::vector<long long>;
   Columns c = {{"id", I{}},        {"date", S{}},  {"source", S{}},     {"source_name", S{}}, {"target", S{}},
                {"target_name", S{}}, {"code", S{}},  {"root", S{}},       {"quad_class", I{}},  {"goldstein", std::vector<double>{}},
-               {"doc", S{}},       {"sentence", I{}}, {"modality", S{}}, {"text", S{}}};
+               {"doc", S{}},       {"sentence", I{}}, {"modality", S{}}, {"text", S{}},
+               {"plover_type", S{}}, {"plover_mode", S{}}};
   q.each_event({t.from, t.to}, [&](const store::EventRow& e) {
     col<long long>(c, 0).push_back(e.id);
     for (auto [i, v] : {std::pair{1, &e.date}, {2, &e.source}, {3, &e.source_name}, {4, &e.target},
@@ -42,6 +44,9 @@ Columns events_table(const store::Queries& q, const TableQuery& t) {
     col<long long>(c, 8).push_back(e.quad);
     col<double>(c, 9).push_back(e.goldstein);
     col<long long>(c, 11).push_back(e.sentence);
+    events::PloverType pl = events::PloverTable::builtin().lookup(e.code);
+    col<std::string>(c, 14).push_back(pl.type);
+    col<std::string>(c, 15).push_back(pl.mode);
   });
   return c;
 }
@@ -74,7 +79,9 @@ Columns dyads_table(const store::Queries& q, const TableQuery& t) {
 }
 
 Columns network_table(const store::Queries& q, const TableQuery& t, bool nodes) {
-  auto net = model::build_network(counts(q, t), {}, t.min_events);
+  // The network `dyad export` and the terminal draw: every counted event of
+  // the window (with no window, undated events too).
+  auto net = model::build_network(q.pair_totals({t.from, t.to}, t.rollup), {}, t.min_events);
   using S = std::vector<std::string>;
   using I = std::vector<long long>;
   using D = std::vector<double>;

@@ -163,7 +163,9 @@ class Merger {
     for (const auto& t : kLayers) {
       bool events = std::string(t.name) == "events";
       std::string sql = std::string("INSERT INTO main.") + t.name + " (doc, " + t.columns + (events ? ", kept" : "") +
-                        ") SELECT ?, " + t.columns + (events ? ", ?" : "") + " FROM part." + t.name +
+                        ") SELECT ?, " + t.columns +
+                        // the rule of Store::put_layers: a negated or denied act is never counted
+                        (events ? ", ? AND modality NOT IN ('negated', 'denied')" : "") + " FROM part." + t.name +
                         " WHERE doc = ? ORDER BY " + t.order;
       Statement st(db_, sql.c_str());
       st.bind(1, row);

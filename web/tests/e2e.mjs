@@ -29,7 +29,10 @@ async function checkHighlights(page, d) {
   for (const [kind, list] of [["quote", d.quotes ?? []], ["actor", d.actors ?? []]]) {
     const shown = await page.evaluate((k) => {
       const out = {};
-      for (const el of document.querySelectorAll(`#doc-text [data-${k}]`)) out[el.dataset[k]] = (out[el.dataset[k]] ?? "") + el.textContent;
+      // A piece lists every mark of the kind covering it (data-<kind>s="i j"): two
+      // mentions of one phrase ("both sides" naming two actors) each own the text.
+      for (const el of document.querySelectorAll(`#doc-text [data-${k}s]`))
+        for (const i of el.getAttribute(`data-${k}s`).split(" ")) out[i] = (out[i] ?? "") + el.textContent;
       return out;
     }, kind);
     for (const [i, m] of list.entries()) {

@@ -13,6 +13,7 @@
 #include "events/cameo_table.h"
 #include "export/export.h"
 #include "model/model.h"
+#include "serve/params.h"
 #include "serve/sim_api.h"
 #include "time/calendar.h"
 
@@ -48,13 +49,7 @@ int int_param(const Params& p, const std::string& k, int def, int lo, int hi) {
 std::string date_param(const Params& p, const std::string& k) {
   std::string v = get(p, k);
   if (v.empty()) return v;
-  static const std::regex date("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
-  bool ok = std::regex_match(v, date);
-  if (ok && v.size() >= 7) {
-    int m = std::stoi(v.substr(5, 2));
-    ok = m >= 1 && m <= 12;
-    if (ok && v.size() == 10) ok = time::valid_date(std::stoi(v.substr(0, 4)), m, std::stoi(v.substr(8, 2)));
-  }
+  bool ok = is_date_prefix(v);
   if (!ok) throw BadRequest{400, "parameter '" + k + "' must be a date YYYY[-MM[-DD]] (got '" + v + "')"};
   return v;
 }

@@ -8,11 +8,11 @@
 #include <nlohmann/json.hpp>
 #include <regex>
 
+#include "serve/params.h"
 #include "sim/issue_scenario.h"
 #include "sim/monte_carlo.h"
 #include "sim/sim_json.h"
 #include "sim/simulation.h"
-#include "time/calendar.h"
 
 namespace dyad::serve {
 namespace {
@@ -69,13 +69,7 @@ double real_param(const Params& p, const std::string& k, double def, double lo, 
 std::string date_param(const Params& p, const std::string& k) {
   std::string v = get(p, k);
   if (v.empty()) return v;
-  static const std::regex date("[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?");
-  bool ok = std::regex_match(v, date);
-  if (ok && v.size() >= 7) {
-    int m = std::stoi(v.substr(5, 2));
-    ok = m >= 1 && m <= 12;
-    if (ok && v.size() == 10) ok = time::valid_date(std::stoi(v.substr(0, 4)), m, std::stoi(v.substr(8, 2)));
-  }
+  bool ok = is_date_prefix(v);
   if (!ok) bad("parameter '" + k + "' must be a date YYYY[-MM[-DD]] (got '" + v + "')");
   return v;
 }

@@ -14,21 +14,10 @@
 #include "lang/annotate.h"
 #include "pipeline/pipeline.h"
 #include "quotes/quotes.h"
+#include "seed_texts.h"
 
 namespace {
 
-std::vector<std::string> seed_texts() {
-  std::vector<std::string> out;
-  std::string dir = std::string(DYAD_DATA_DIR) + "/../../shared/seeds";
-  std::error_code ec;
-  for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
-    std::ifstream in(e.path());
-    std::stringstream ss;
-    ss << in.rdbuf();
-    out.push_back(ss.str());
-  }
-  return out;
-}
 
 // 100 KB of `unit` repeated; "ordinary" is the seeds' text repeated.
 std::string hostile(int which) {

@@ -63,6 +63,20 @@ CliRun run_dyad(const std::string& args) {
   return {WIFEXITED(st) ? WEXITSTATUS(st) : -1, out, read_file(err_file)};
 }
 
+Document bare_document(const std::string& id, const std::string& published, const std::string& text,
+                       const std::string& path) {
+  Document d = process_text(text, path.empty() ? id + ".txt" : path);
+  d.id = id;
+  d.meta.published = published;
+  // Only the layers a test sets by hand (the pipeline's own are dropped).
+  d.actors.clear();
+  d.quotes.clear();
+  d.events.clear();
+  d.timexes.clear();
+  d.timeline.clear();
+  return d;
+}
+
 void add_mention(Document& d, const std::string& phrase, const std::string& code, const std::string& name) {
   auto at = d.text.find(phrase);
   if (at == std::string::npos) {

@@ -32,6 +32,10 @@ const Event* find_event(const Document& d, const std::string& src, const std::st
 // the code's first three letters), and an event whose evidence is the first
 // occurrence of `in_sentence` (Goldstein weight from the CAMEO table). A
 // phrase not in the text is a test failure.
+// A Document of `text` (read as `path`, default ID.txt) with its id and
+// published date set and no analysis layers, for tests that add them by hand.
+Document bare_document(const std::string& id, const std::string& published, const std::string& text,
+                       const std::string& path = "");
 void add_mention(Document& d, const std::string& phrase, const std::string& code, const std::string& name);
 void add_event(Document& d, const std::string& in_sentence, const std::string& source, const std::string& target,
                const std::string& code, std::optional<std::string> date = std::nullopt);

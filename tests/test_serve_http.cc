@@ -31,15 +31,7 @@ using Clock = std::chrono::steady_clock;
 namespace {
 
 Document doc(const std::string& id, const std::string& date, const std::string& text) {
-  Document d = dyad::testing::process_text(text, "x.txt");
-  d.id = id;
-  d.meta.published = date;
-  d.actors.clear();
-  d.quotes.clear();
-  d.events.clear();
-  d.timexes.clear();
-  d.timeline.clear();
-  return d;
+  return dyad::testing::bare_document(id, date, text, "x.txt");
 }
 
 // Two documents, one with "/" and a space in its id; actors RUS and RUSGOV.

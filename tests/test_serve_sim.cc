@@ -24,15 +24,7 @@ using nlohmann::json;
 namespace {
 
 Document doc(const std::string& id, const std::string& date, const std::string& text) {
-  Document d = dyad::testing::process_text(text, id + ".txt");
-  d.id = id;
-  d.meta.published = date;
-  d.actors.clear();
-  d.quotes.clear();
-  d.events.clear();
-  d.timexes.clear();
-  d.timeline.clear();
-  return d;
+  return dyad::testing::bare_document(id, date, text);
 }
 
 // Northland and Southland quarrel over a dam; Eastland sides with Northland,

@@ -146,6 +146,93 @@ TEST(PageChrome, InlineRelatedBoxAndCommentersAreChrome) {
   EXPECT_EQ(kind_of(d, "riverside_dad says:"), ParaKind::Chrome);
 }
 
+// The fake page with `between` inserted after the article's last paragraph
+// and `footer` instead of the page's closing furniture lines.
+std::string page_with(const std::vector<std::string>& between,
+                      const std::vector<std::string>& tail) {
+  std::string text = fake_page();
+  size_t at = text.find(kArticle.back());
+  at = text.find('\n', at) + 1;
+  std::string mid;
+  for (const auto& l : between) mid += l + "\n";
+  text.insert(at, mid);
+  for (const auto& l : tail) text += l + "\n";
+  return text;
+}
+
+TEST(PageChrome, DataListClosingTheArticleIsKept) {
+  // A schedule of dates and places right after the article, ending where the
+  // share buttons begin: each line looks like furniture, the block is data.
+  const std::vector<std::string> schedule = {
+      "Route 4 – Harbour, Mill Lane @ 06:10",
+      "Route 7 – North Station, Elm Road @ 06:25",
+      "Route 9 – University, Park Avenue @ 06:40",
+      "Route 12 – Airport, Ring Road @ 07:05",
+      "Route 15 – Old Town, Bridge Street @ 07:20",
+  };
+  Document d = chrome_only(page_with(schedule, {}));
+  for (const auto& l : schedule) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+  EXPECT_EQ(kind_of(d, "Share this article"), ParaKind::Chrome);
+}
+
+TEST(PageChrome, HeadlinesWithNumbersAfterTheArticleAreNotData) {
+  // Teaser links under the article may hold a number each; they are not a
+  // data list (headline wording, counters under links).
+  const std::vector<std::string> teasers = {
+      "Tram Delays: 10 Things To Know",
+      "Fares Up 5% For Third Year",
+      "Why 12 Bus Routes Will Change",
+      "3h 214",
+      "Inside The 2023 Transport Budget",
+  };
+  Document d = chrome_only(page_with(teasers, {}));
+  for (const auto& l : teasers) EXPECT_EQ(kind_of(d, l), ParaKind::Chrome) << l;
+}
+
+TEST(PageChrome, DisclaimerProseAroundTheCopyrightNoticeIsFooter) {
+  // A site's legal footer: long paragraphs of disclaimer prose standing
+  // around its "All rights reserved" notice, longer than the article itself.
+  const std::string d1 =
+      "The material published on this site is provided for general information only and should "
+      "not be relied upon as the basis for any decision, since circumstances differ from one "
+      "reader to another and the publisher cannot know the situation of each of them, nor can it "
+      "check that the information is still correct on the day that it is read by any one of them.";
+  const std::string d2 =
+      "Nothing in these pages constitutes professional advice of any kind, and readers who are in "
+      "doubt about their own position are encouraged to speak to a qualified adviser before they "
+      "act on anything that they have read here or in any of the linked material, and the "
+      "publisher accepts no liability for any loss that may arise from the use of it by anyone.";
+  const std::string d3 =
+      "Names of products and services mentioned in the articles may belong to their respective "
+      "owners, who do not endorse the publisher, and any mention of them is made for the purpose "
+      "of identification alone and implies no relationship between the two, unless the article "
+      "says otherwise in so many words and gives the nature of that relationship to its readers.";
+  const std::string notice =
+      "\xC2\xA9 2024 Riverside Media Group. All rights reserved. Riverside Courier is a name of "
+      "the group.";
+  std::string text = fake_page();
+  text.erase(text.find("Share this article"));  // no reader comments on this page
+  for (const auto& l : {std::string("Share this article"), std::string("Related Articles"),
+                        std::string("Bus drivers vote to accept pay deal"), std::string("Facebook"),
+                        std::string("Twitter"), d1, d2, notice, d3, std::string("Contact Us"),
+                        std::string("Site Map")})
+    text += l + "\n";
+  Document d = chrome_only(text);
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+  for (const auto& l : {d1, d2, d3}) EXPECT_EQ(kind_of(d, l), ParaKind::Chrome) << l;
+}
+
+TEST(PageChrome, PhotoCreditWithCopyrightSignInsideTheArticle) {
+  // A short credit with a copyright sign between paragraphs is no footer.
+  std::string text = fake_page();
+  size_t at = text.find(kArticle[3]);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, "(Photo: \xC2\xA9 J. Smith/City Archive/Riverside Courier)\n");
+  Document d = chrome_only(text);
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+}
+
 TEST(PageChrome, WholePipelineDropsChromeFromCleanText) {
   Document d = testing::process_text(fake_page(), "page.txt");
   EXPECT_NE(d.text.find("approve a new budget"), std::string::npos);

@@ -11,10 +11,12 @@
 // paragraphs costs little. Trailer headings ("Related articles", "Most
 // popular") weigh heavily; comment headings ("12 Comments", "jane says:")
 // also damp the prose after them. Lines said twice on the page are rarely
-// the article. Inside the run only clear furniture and inline related boxes
-// are marked. Nothing is marked unless the text shows it is a page (enough
-// chrome around the run), so plain article files pass untouched. Linear in
-// the text size.
+// the article. Prose standing around the site's copyright notice is its fine
+// print. A data list right after the run (dates, results, amounts) is kept
+// with it up to the next furniture. Inside the run only clear furniture and
+// inline related boxes are marked. Nothing is marked unless the text shows it
+// is a page (enough chrome around the run), so plain article files pass
+// untouched. Linear in the text size.
 #include "ingest/page_chrome.h"
 
 #include <algorithm>
@@ -161,6 +163,62 @@ double base_score(const LineInfo& li) {
   return s;
 }
 
+// A paragraph that holds the site's copyright or legal notice: a © line with
+// a furniture phrase ("All rights reserved") or of sentence length, not a
+// photo credit such as "(Image: © NASA/ESA/J. Smith)".
+bool legal_notice(const LineInfo& li) {
+  return li.legal && (li.phrase_hits > 0 || li.words >= 12);
+}
+
+// Fine print: a site's disclaimers stand around its copyright notice, so the
+// prose directly before and after a legal notice (no other line between)
+// is the page footer, never the article. An article may end on its agency's
+// copyright line, but its prose never goes on after one.
+void mark_fine_print(std::vector<LineInfo>& info) {
+  const size_t n = info.size();
+  for (size_t i = 1; i + 1 < n; ++i) {
+    if (!legal_notice(info[i]) || info[i - 1].score <= 0 || info[i + 1].score <= 0) continue;
+    for (size_t k = i; k-- > 0 && info[k].score > 0;) info[k].score = -2.0;
+    for (size_t k = i + 1; k < n && info[k].score > 0; ++k) info[k].score = -2.0;
+  }
+}
+
+// A line of data: terse (few function words), a figure among at least three
+// words and either a second figure or in-line punctuation ("June 9 – Tampa,
+// FL @ Arena", "Rockledge 14 11 6 15 — 44", "1 cup rice, 2 eggs"); a counter
+// under a link ("9h 104") or a headline with a number is not one.
+bool data_line(std::string_view t, const LineInfo& li) {
+  if (li.words < 3 || li.stops * 3 >= li.words) return false;
+  if (t.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (li.numbers >= 2) return true;
+  return t.find_first_of(",;([@") != std::string_view::npos ||
+         t.find("\xE2\x80\x93") != std::string_view::npos ||   // en dash
+         t.find("\xE2\x80\x94") != std::string_view::npos;     // em dash
+}
+
+// A line that ends the article's container: related links, furniture,
+// sign-up or legal text.
+bool hard_line(const LineInfo& li) {
+  return li.trailer || li.chrome_line || li.legal || li.phrase_hits > 0;
+}
+
+// Data lists close many articles (tour dates, results, a menu of amounts):
+// short lines of figures that score as furniture one by one. When the lines
+// right after the article, up to the next furniture, mostly carry figures,
+// they are the article's list, kept with it (at least four lines, half of
+// them data lines). Returns the new last paragraph of the article.
+size_t extend_over_data_list(const Document& doc, const std::vector<LineInfo>& info, size_t last) {
+  constexpr size_t kMinItems = 4;
+  size_t end = last + 1, with_data = 0;
+  while (end < info.size() && !hard_line(info[end]) && info[end].words > 0) {
+    with_data += data_line(doc.para_text(doc.paras[end]), info[end]);
+    ++end;
+  }
+  const size_t items = end - last - 1;
+  if (end >= info.size() || items < kMinItems || with_data * 2 < items) return last;
+  return end - 1;
+}
+
 }  // namespace
 
 void mark_page_chrome(Document& doc) {
@@ -178,6 +236,7 @@ void mark_page_chrome(Document& doc) {
     info[i].continued = !info[i].end_punct && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
   }
   for (size_t i = 0; i < n; ++i) info[i].score = prose_score(info[i]);
+  mark_fine_print(info);
   // A paragraph said twice on the page (header and footer copies, teasers)
   // is rarely article prose; prose after a trailer heading is more likely
   // comments or teasers.
@@ -222,6 +281,7 @@ void mark_page_chrome(Document& doc) {
     if (cur > best) { best = cur; best_a = cur_a; best_b = i; found = true; }
   }
   if (!found) return;
+  best_b = extend_over_data_list(doc, info, best_b);
 
   // Is this a page at all? Count the furniture outside the run.
   size_t outside = 0, outside_chrome = 0;

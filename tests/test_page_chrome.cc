@@ -99,6 +99,19 @@ std::string fake_page() {
   return text;
 }
 
+TEST(PageChrome, RelatedHeadingInAnotherLanguage) {
+  // A related-links box headed "Related articles" in Spanish, inside the
+  // article: its links are furniture as under the English heading.
+  std::string text = fake_page();
+  size_t at = text.find(kArticle[3]);
+  ASSERT_NE(at, std::string::npos);
+  text.insert(at, "Artículos relacionados\nTransit agency warns of driver shortage\n");
+  Document d = chrome_only(text);
+  EXPECT_EQ(kind_of(d, "Artículos relacionados"), ParaKind::Chrome);
+  EXPECT_EQ(kind_of(d, "Transit agency warns of driver shortage"), ParaKind::Chrome);
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+}
+
 TEST(PageChrome, KeepsArticleAndMarksFurniture) {
   Document d = chrome_only(fake_page());
   for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
@@ -231,6 +244,25 @@ TEST(PageChrome, PhotoCreditWithCopyrightSignInsideTheArticle) {
   text.insert(at, "(Photo: \xC2\xA9 J. Smith/City Archive/Riverside Courier)\n");
   Document d = chrome_only(text);
   for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+}
+
+TEST(PageChrome, TeaserCardsAfterTheArticleAreChrome) {
+  // Cards linking to other stories: each headline twice (picture and title
+  // links), then a one-sentence summary that reads like prose.
+  const std::vector<std::string> cards = {
+      "Harbour ferry fares to rise in March",
+      "Harbour ferry fares to rise in March",
+      "The operator says the rise of a tenth is needed to pay for two new boats and longer "
+      "evening services across the bay.",
+      "Cycle lanes planned for the ring road",
+      "Cycle lanes planned for the ring road",
+      "Planners want a protected lane on both sides of the ring road by the end of next year, "
+      "but shop owners fear losing parking spaces.",
+  };
+  Document d = chrome_only(page_with(cards, {}));
+  for (const auto& l : kArticle) EXPECT_EQ(kind_of(d, l), ParaKind::Body) << l;
+  EXPECT_EQ(kind_of(d, cards[2]), ParaKind::Chrome);
+  EXPECT_EQ(kind_of(d, cards[5]), ParaKind::Chrome);
 }
 
 TEST(PageChrome, WholePipelineDropsChromeFromCleanText) {

@@ -12,7 +12,8 @@
 // popular") weigh heavily; comment headings ("12 Comments", "jane says:")
 // also damp the prose after them. Lines said twice on the page are rarely
 // the article. Prose standing around the site's copyright notice is its fine
-// print. A data list right after the run (dates, results, amounts) is kept
+// print; the summaries of teaser cards (a headline said twice, then a
+// sentence) are furniture. A data list right after the run (dates, results, amounts) is kept
 // with it up to the next furniture. Inside the run only clear furniture and
 // inline related boxes are marked. Nothing is marked unless the text shows it
 // is a page (enough chrome around the run), so plain article files pass
@@ -219,6 +220,26 @@ size_t extend_over_data_list(const Document& doc, const std::vector<LineInfo>& i
   return end - 1;
 }
 
+// Teaser cards: a list of links to other stories shows each headline twice
+// (the picture's link and the title's) with the story's summary under it.
+// A short line said twice within three lines, then a prose line, is such a
+// card; when a page has two or more, each summary is furniture.
+void mark_teaser_cards(const Document& doc, std::vector<LineInfo>& info) {
+  const size_t n = info.size();
+  std::vector<size_t> summaries;
+  for (size_t i = 0; i + 2 < n; ++i) {
+    if (info[i].words < 3 || info[i].score > 0.5) continue;
+    std::string_view head = doc.para_text(doc.paras[i]);
+    for (size_t k = i + 1; k <= i + 2 && k + 1 < n; ++k) {
+      if (doc.para_text(doc.paras[k]) != head) continue;
+      if (info[k + 1].score > 0) summaries.push_back(k + 1);
+      break;
+    }
+  }
+  if (summaries.size() < 2) return;
+  for (size_t j : summaries) info[j].score = -1.0;
+}
+
 }  // namespace
 
 void mark_page_chrome(Document& doc) {
@@ -237,6 +258,7 @@ void mark_page_chrome(Document& doc) {
   }
   for (size_t i = 0; i < n; ++i) info[i].score = prose_score(info[i]);
   mark_fine_print(info);
+  mark_teaser_cards(doc, info);
   // A paragraph said twice on the page (header and footer copies, teasers)
   // is rarely article prose; prose after a trailer heading is more likely
   // comments or teasers.

@@ -155,6 +155,26 @@ TEST(EventDates, UndatedByTense) {
   EXPECT_EQ(d.events[5].date_kind, DateKind::None);
 }
 
+TEST(EventDates, PresentUnderAPastVerbOfSaying) {
+  // Sequence of tenses: in reported speech a present tense under "said" is
+  // the present of the statement, whose day is not given, so no date; the
+  // speaker's own words in quotation marks, and a present verb of saying,
+  // keep the publication date.
+  Document d = doc_with_date(
+      "The foreign ministry said it opposes the new sanctions.\n\n"
+      "\"We oppose the new sanctions,\" the foreign minister said.\n\n"
+      "The foreign ministry says it opposes the new sanctions.\n");
+  d.events = {event_at(d, "The foreign ministry said", "opposes"),
+              event_at(d, "\"We oppose", "oppose"),
+              event_at(d, "The foreign ministry says", "opposes")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "null");
+  EXPECT_EQ(d.events[0].date_kind, dyad::DateKind::None);
+  EXPECT_EQ(date_of(d.events[1]), "2016-03-23");
+  EXPECT_EQ(d.events[1].date_kind, dyad::DateKind::Publication);
+  EXPECT_EQ(date_of(d.events[2]), "2016-03-23");
+}
+
 TEST(EventDates, ChronologyEntryDatesItsEvents) {
   Document d = doc_with_date(
       "Moscow has a long history in Afghanistan, and officials there say they have learned from it.\n\n"

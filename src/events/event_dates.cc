@@ -169,6 +169,17 @@ std::optional<std::string> calendar_date(std::string_view v, const std::optional
   return time::fmt_year(y);  // seasons, quarters, halves, weekends of a year
 }
 
+namespace {
+
+// True when `s` lies inside the quoted words of a direct quotation.
+bool in_direct_quote(const Document& doc, const Span& s) {
+  for (const auto& q : doc.quotes)
+    if (q.type == actors::QuoteType::Direct && q.start <= s.start && s.start < q.end) return true;
+  return false;
+}
+
+}  // namespace
+
 const char* date_kind_name(DateKind k) {
   switch (k) {
     case DateKind::Explicit: return "explicit";
@@ -293,7 +304,15 @@ void assign_event_dates(Document& doc) {
     if (!vg->finite && speech >= 0) tensed = &a.verb_groups[a.clauses[speech].verb];
     // A present perfect ("has urged") places the event before publication,
     // at an unstated time: no date.
-    if (published && tensed->finite && tensed->modal < 0 && tensed->tense == lang::Tense::Present && !tensed->perfect) {
+    // Reported speech: a present tense under a past verb of saying ("China
+    // said it is committed") is the present of the statement, not of the
+    // publication; the statement's date was not given.
+    // A direct quotation keeps the speaker's own present, which the article
+    // reports as current.
+    const bool reported_past = speech >= 0 && tensed == vg && !in_direct_quote(doc, e.verb) &&
+                               a.verb_groups[a.clauses[speech].verb].tense == lang::Tense::Past;
+    if (published && !reported_past && tensed->finite && tensed->modal < 0 &&
+        tensed->tense == lang::Tense::Present && !tensed->perfect) {
       e.date = published;
       e.date_kind = DateKind::Publication;
     }

@@ -21,7 +21,9 @@
 // - A participle or gerund clause without a date of its own ("..., after
 //   accusing them") takes the date of the finite verb before it.
 // - Undated events: present-tense and progressive reports describe the state
-//   at publication and get the published date (DateKind::Publication);
+//   at publication and get the published date (DateKind::Publication),
+//   unless reported under a past verb of saying outside quotation marks
+//   ("China said it is committed": the present of an undated statement);
 //   past-tense, present-perfect and past-perfect ones happened at some
 //   unstated time: no date (nullopt); future, modal and non-finite ones: no
 //   date.

@@ -201,6 +201,33 @@ TEST(BoilerplateLines, CreditsPromosAndUrls) {
   EXPECT_TRUE(is_copyright_line("Copyright 2017 Bloomberg L.P. All rights reserved."));
 }
 
+TEST(BoilerplateLines, CaptionsCarryingTheirCredit) {
+  using namespace dyad::ingest;
+  EXPECT_TRUE(is_captioned_photo("Firefighters outside the depot on Friday (AP Photo/Ann Cole, File)"));
+  EXPECT_TRUE(is_captioned_photo("The river burst its banks overnight (Image: GETTY )"));
+  EXPECT_TRUE(is_captioned_photo("Troops leave the base near the border [File: Reuters]"));
+  EXPECT_TRUE(is_captioned_photo("Voters queue at a school in the capital. (Photo: Lena Park/AFP)"));
+  EXPECT_TRUE(is_captioned_photo("A model of the probe in orbit around the moon. Credit: ESA"));
+  // Prose with a parenthesis of its own, or naming an agency in a sentence.
+  EXPECT_FALSE(is_captioned_photo("The plan was approved by the upper house (the senate)."));
+  EXPECT_FALSE(is_captioned_photo("The ministry denied the report (which cited two officials)"));
+  EXPECT_FALSE(is_captioned_photo("Prices rose again in March, according to Reuters."));
+  EXPECT_FALSE(is_captioned_photo("(Reuters)"));
+}
+
+TEST(Boilerplate, CaptionWithCreditLeavesTheText) {
+  const char* text =
+      "Floods close the coast road\n\n"
+      "Heavy rain closed the coast road on Monday and forced dozens of families to leave their "
+      "homes, the regional authorities said.\n\n"
+      "Cars stranded on the flooded road near the harbour (AP Photo/Ann Cole)\n\n"
+      "Engineers expect to reopen the road by the end of the week if the rain eases.\n";
+  Document d = process_text(text, "floods.txt");
+  EXPECT_EQ(kind_of(d, "Cars stranded"), ParaKind::Caption);
+  EXPECT_FALSE(text_has(d, "Cars stranded"));
+  EXPECT_TRUE(text_has(d, "Engineers expect"));
+}
+
 // Damaged input: random bytes and pathological lines must not throw or crash.
 TEST(Boilerplate, SurvivesGarbage) {
   std::string junk;

@@ -65,6 +65,7 @@ void mark_boilerplate(Document& doc) {
     else if (is_related_line(t)) kind(k) = ParaKind::Related;
     else if (is_promo_line(t)) kind(k) = ParaKind::Promo;
     else if (is_credit_line(t)) kind(k) = ParaKind::Credit;
+    else if (is_captioned_photo(t)) kind(k) = ParaKind::Caption;
     else if (is_copyright_line(t)) kind(k) = ParaKind::Trailer;
   }
 

@@ -152,6 +152,39 @@ bool is_credit_line(std::string_view s) {
   return false;
 }
 
+namespace {
+
+// The words of a credit: a credit prefix ("Photo:", "Image:", "File:"), "AP
+// Photo/...", or a photo agency alone or after a name and a slash.
+bool credit_words(std::string_view c) {
+  while (!c.empty() && c.front() == ' ') c.remove_prefix(1);
+  while (!c.empty() && c.back() == ' ') c.remove_suffix(1);
+  if (c.empty()) return false;
+  std::string f = fold(c);
+  if (has_prefix(f, lists().credit) || starts_with(f, "ap photo")) return true;
+  for (const auto& a : lists().agencies) {
+    if (fold(a) == f) return true;
+    if (c.size() > a.size() && ends_with(c, a) && c[c.size() - a.size() - 1] == '/') return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_captioned_photo(std::string_view s) {
+  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+  if (s.size() < 4 || count_words(s, 45) > 45) return false;
+  const char close = s.back();
+  if (close == ')' || close == ']') {
+    size_t open = s.rfind(close == ')' ? '(' : '[');
+    if (open == std::string_view::npos || open == 0) return false;
+    return credit_words(s.substr(open + 1, s.size() - open - 2));
+  }
+  // "... in orbit. Credit: ESA" (a few words after the sentence).
+  size_t at = s.rfind(". Credit: ");
+  return at != std::string_view::npos && count_words(s.substr(at + 10), 6) <= 5;
+}
+
 bool is_trailer_field(std::string_view s) { return has_prefix(fold_head(s), lists().trailer); }
 
 bool is_copyright_line(std::string_view s) {

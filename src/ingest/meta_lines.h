@@ -25,6 +25,10 @@ bool is_related_line(std::string_view s);   // "Related article: ..."
 // A promo line; `republication` is set when it names where the piece first ran.
 bool is_promo_line(std::string_view s, bool* republication = nullptr);
 bool is_credit_line(std::string_view s);    // "Photographer: X via Getty Images", "X / TASS"
+// A photo caption that carries its credit at the end: "Police outside the
+// court (AP Photo/J. Doe)", "... [File: Reuters]", "... (Image: GETTY)",
+// "... Credit: ESA".
+bool is_captioned_photo(std::string_view s);
 bool is_trailer_field(std::string_view s);  // "Credit:", "Word count:", "Copyright ..."
 bool is_copyright_line(std::string_view s); // "Copyright New York Times Company Feb 21, 2016"
 bool is_bullet_line(std::string_view s);    // "• ..."

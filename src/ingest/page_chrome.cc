@@ -13,11 +13,11 @@
 // also damp the prose after them. Lines said twice on the page are rarely
 // the article. Prose standing around the site's copyright notice is its fine
 // print; the summaries of teaser cards (a headline said twice, then a
-// sentence) are furniture. A data list right after the run (dates, results, amounts) is kept
-// with it up to the next furniture. Inside the run only clear furniture and
-// inline related boxes are marked. Nothing is marked unless the text shows it
-// is a page (enough chrome around the run), so plain article files pass
-// untouched. Linear in the text size.
+// sentence) are furniture. A data list right after the run (dates, results,
+// amounts) is kept with it up to the next furniture. Inside the run only
+// clear furniture and inline related boxes are marked. Nothing is marked
+// unless the text shows it is a page (enough chrome around the run), so plain
+// article files pass untouched. Linear in the text size.
 #include "ingest/page_chrome.h"
 
 #include <algorithm>

@@ -6,13 +6,13 @@
 // target, one event per actor of a compound, paired codes both ways.
 #pragma once
 
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "doc/document.h"
-#include "events/penn_tree.h"
 #include "events/verb_dictionary.h"
 #include "lang/annotation.h"
 
@@ -33,11 +33,22 @@ class Discards {
   std::vector<std::vector<std::string>> phrases_;  // upper-case tokens
 };
 
+// The subjects of an outside constituency parse of a (single-sentence) text
+// (the PETRARCH harness gives its records' Penn trees, src/petrarch/).
+class SubjectParse {
+ public:
+  virtual ~SubjectParse() = default;
+  // The subject of the verb at token `verb`: tokens [first, last), and the end
+  // of the verb's phrase in `vp_last` (left as is when the parse has none);
+  // false when the parse gives the verb no subject.
+  virtual bool subject(uint32_t verb, uint32_t& first, uint32_t& last, uint32_t& vp_last) const = 0;
+};
+
 struct CoderOptions {
   const Discards* discards = nullptr;
   // Optional constituency parse of the (single-sentence) text: its subjects
   // and verb phrases are used instead of the chunker's clauses.
-  const PennTree* tree = nullptr;
+  const SubjectParse* tree = nullptr;
   // Keep an event whose verb codes and whose source is an actor when no
   // target is found ("Papandreou demanded immediate elections"): target "".
   // A compound subject of a cooperative verb (roots 03-06: "X and Y agreed

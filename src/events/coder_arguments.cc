@@ -1,5 +1,5 @@
 // The event coder's argument and role phases (see coder_phases.h): the
-// verb's voice, subject (from the clause layer, or a Penn tree when given),
+// verb's voice, subject (from the clause layer, or an outside parse when given),
 // reach, "by" agent and pronoun subject; then which units are the source and
 // the target, with patients of violence and places standing in for actors.
 #include "events/coder_phases.h"
@@ -7,45 +7,13 @@
 #include <cctype>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::events::coder {
 
 using lang::Tag;
 
 namespace {
-
-// The subject's leaf range of the verb at leaf `v` in a Penn tree: the NP
-// child of the nearest S ancestor that precedes the branch holding the verb.
-bool tree_subject(const PennTree& t, uint32_t v, uint32_t& first, uint32_t& last, uint32_t& vp_last) {
-  int32_t node = -1;
-  for (size_t n = 0; n < t.nodes.size(); ++n)
-    if (t.nodes[n].first == v && t.nodes[n].last == v + 1) node = int32_t(n);  // deepest (preterminal) last
-  if (node < 0) return false;
-  vp_last = t.nodes[size_t(node)].last;
-  bool vp_set = false;
-  int32_t child = node;
-  for (int32_t p = t.nodes[size_t(node)].parent; p >= 0; child = p, p = t.nodes[size_t(p)].parent) {
-    const std::string& lab = t.nodes[size_t(p)].label;
-    if (!vp_set && lab == "VP") vp_last = t.nodes[size_t(p)].last;
-    if (lab.rfind("VP", 0) != 0 && vp_last > 0) vp_set = true;
-    if (lab == "S" || lab == "SINV" || lab == "SQ") {
-      // NP children of p before `child`, nearest last.
-      int32_t best = -1;
-      for (size_t n = size_t(p) + 1; n < t.nodes.size() && t.nodes[n].first < t.nodes[size_t(p)].last; ++n) {
-        if (t.nodes[n].parent != p) continue;
-        if (t.nodes[n].first >= t.nodes[size_t(child)].first) break;
-        if (t.nodes[n].label == "NP") best = int32_t(n);
-      }
-      if (best >= 0) {
-        first = t.nodes[size_t(best)].first;
-        last = t.nodes[size_t(best)].last;
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 // "It hosted a Taliban delegation": a pronoun subject with no actor before
 // it in its sentence refers to the previous sentence's first actor that
@@ -155,7 +123,7 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
 bool nonagent_head(const std::string& lemma) {
   static const std::unordered_set<std::string> heads = [] {
     std::unordered_set<std::string> out;
-    for (const auto& w : ingest::load_word_list("events/nonagent_heads.txt")) out.insert(w);
+    for (const auto& w : base::load_word_list("events/nonagent_heads.txt")) out.insert(w);
     return out;
   }();
   std::string l = lemma;
@@ -205,7 +173,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   scope_end = s.last;
   if (opt.tree && s.first == 0) {
     uint32_t f = 0, l = 0, vp_last = s.last;
-    has_subject = tree_subject(*opt.tree, i, f, l, vp_last);
+    has_subject = opt.tree->subject(i, f, l, vp_last);
     if (has_subject) subj = c.unit_overlapping(f, l);
     if (has_subject && subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) has_subject = false;
     if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;

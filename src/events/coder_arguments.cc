@@ -29,7 +29,7 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   const int subj = v.subj;
   std::string& pronoun_source = v.pronoun_source;
   pronoun_source.clear();
-  if (subj < 0 && opt.null_targets && si > 0) {
+  if (subj < 0 && opt.documents() && si > 0) {
     uint32_t k = vfirst;
     while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT" ||
                            c.up(k - 1) == "N'T"))
@@ -215,7 +215,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
         has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
         // "Consumer confidence in Germany declined", "Obama's involvement
         // offers": a subject headed by a measure or a statement cannot act.
-        if (opt.null_targets && nonagent_head(a.tokens[np.head].lemma)) {
+        if (opt.documents() && nonagent_head(a.tokens[np.head].lemma)) {
           subj = -1;
           has_subject = true;
         }
@@ -265,7 +265,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   // "Since the collapse of the Soviet Union, China has agreed": a phrase
   // fronted before a comma is no subject; the actor right before the verb
   // after that comma is (documents).
-  if (opt.null_targets && has_subject) {
+  if (opt.documents() && has_subject) {
     uint32_t k = vfirst;
     while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
     int u = c.unit_end[k - s.first];
@@ -280,7 +280,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   // "X accused Y of meddling and warned that ...": a verb coordinated with an
   // earlier one shares its subject (documents); the actors between them are
   // the first verb's objects, not the second's subject.
-  if (subj < 0 && !has_subject && opt.null_targets) {
+  if (subj < 0 && !has_subject && opt.documents()) {
     int shared = conjunct_subject(c, vfirst);
     if (shared >= 0) {
       subj = shared;
@@ -310,7 +310,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
     }
     // Documents: "has been accused of misusing funds ..., by officials": a
     // "by" actor later in the sentence is still its agent.
-    for (uint32_t k = vlast; by < 0 && opt.null_targets && k + 1 < s.last; ++k) {
+    for (uint32_t k = vlast; by < 0 && opt.documents() && k + 1 < s.last; ++k) {
       if (c.up(k) != "BY") continue;
       uint32_t q = k + 1;
       while (q < s.last && (a.tokens[q].tag == Tag::DT || lang::is_adj(a.tokens[q].tag))) ++q;
@@ -382,7 +382,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // No agent: violence is coded to the country it happens in ("killed in
   // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
   place_source.clear();
-  if (patient_subject && agent < 0 && opt.null_targets)
+  if (patient_subject && agent < 0 && opt.documents())
     for (const auto& m : mentions)
       if (!m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
           m.last_token <= scope_end) {
@@ -401,7 +401,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
     // ("Vietnam is committed to opening", "is prepared to lift": a participle
     // before TO states the subject's own stance; it stays the source.)
     bool stance = vlast < c.se && c.up(vlast) == "TO";
-    if (passive && !stance && by < 0 && opt.null_targets && best_st.tgt < 0 && subj >= 0) {
+    if (passive && !stance && by < 0 && opt.documents() && best_st.tgt < 0 && subj >= 0) {
       v.agent_unnamed = true;
       tgt = subj;
     } else {
@@ -420,8 +420,8 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
       if (un.first < vlast || un.first >= scope_end || int(u) == src || int(u) == by) continue;
       // Places and topics are not what the verb acts on: "met to discuss
       // Bolivia" (the content of a purpose infinitive), "talked about Iran".
-      if (opt.null_targets && discussion_between(c, vlast, un.first)) break;
-      if (opt.null_targets && (topic_of(c, un.first) || attribution(c, un.first))) continue;
+      if (opt.documents() && discussion_between(c, vlast, un.first)) break;
+      if (opt.documents() && (topic_of(c, un.first) || attribution(c, un.first))) continue;
       tgt = int(u);
       break;
     }
@@ -432,7 +432,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   place_target.clear();
   const std::string& c1 = code.first;
   // Aid delivered to a place, and a trip to a place ("flew to Moscow"), go to its country.
-  bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.null_targets && c1 == "042"));
+  bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.documents() && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
     for (const auto& m : mentions)
       if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&

@@ -5,7 +5,7 @@
 // CAMEO.2.0 + Phoenix). Target: >= 20,000 sentences/s per core given parses.
 #include <benchmark/benchmark.h>
 
-#include "events/validation.h"
+#include "petrarch/validation.h"
 
 namespace {
 
@@ -61,7 +61,8 @@ void BM_CodingOnly(benchmark::State& st) {
     for (const auto& p : preps) {
       dyad::events::CoderOptions opt;
       opt.discards = &e.discards;
-      opt.tree = &p.t;
+      dyad::events::PennSubjects subjects(p.t);
+      opt.tree = &subjects;
       out.clear();
       for (uint32_t si = 0; si < p.a.sentences.size(); ++si)
         dyad::events::code_sentence(p.r->text, p.a, si, p.m, e.verbs, opt, out);

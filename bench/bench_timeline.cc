@@ -11,7 +11,7 @@
 #include "lang/annotation.h"
 #include "pipeline/pipeline.h"
 #include "time/chronology.h"
-#include "time/timeline.h"
+#include "timeline/timeline.h"
 
 namespace {
 

@@ -8,8 +8,8 @@
 #include <tuple>
 
 #include "events/coder.h"
-#include "events/petr_actors.h"
-#include "events/retag.h"
+#include "petrarch/petr_actors.h"
+#include "petrarch/retag.h"
 #include "events/verb_reader.h"
 #include "lang/annotate.h"
 

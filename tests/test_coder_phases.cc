@@ -31,7 +31,7 @@ struct Prepared {
 
 CoderOptions doc_options() {
   CoderOptions o;
-  o.null_targets = true;
+  o.mode = dyad::events::CoderMode::Documents;
   return o;
 }
 

@@ -114,7 +114,7 @@ TEST(CoderWire, NullTargetsAreOffForCodeSentence) {
   dyad::events::code_sentence(text, a, 0, mentions, dyad::events::default_verbs(), dyad::events::CoderOptions{}, ev);
   for (const auto& e : ev) EXPECT_FALSE(e.target.empty()) << e.source << " " << e.code;
   dyad::events::CoderOptions on;
-  on.null_targets = true;
+  on.mode = dyad::events::CoderMode::Documents;
   ev.clear();
   dyad::events::code_sentence(text, a, 0, mentions, dyad::events::default_verbs(), on, ev);
   bool null_target = false;

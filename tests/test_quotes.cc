@@ -8,6 +8,7 @@
 #include "pipeline/pipeline.h"
 #include "quotes/marks.h"
 #include "quotes/quotes.h"
+#include "quotes/quotes_json.h"
 
 using namespace dyad;
 
@@ -227,7 +228,7 @@ TEST(Quotes, QuotedFragmentInReportedSpeechIsMixed) {
 
 TEST(Quotes, ContractCarriesTypeSpeakerMentionAndVerb) {
   std::vector<Document> docs{dyad::testing::process_text("\u201cWe start at dawn,\u201d Hanna Koivu told reporters.\n")};
-  auto j = actors::quotes_json(docs);
+  auto j = quotes::quotes_json(docs);
   ASSERT_EQ(j.size(), 1u);
   EXPECT_EQ(j[0]["type"], "direct");
   EXPECT_EQ(j[0]["verb"], "told");

@@ -8,7 +8,7 @@
 #include "fixtures.h"
 #include "lang/annotation.h"
 #include "time/tagger.h"
-#include "time/timeline.h"
+#include "timeline/timeline.h"
 #include "time/timeline_json.h"
 
 using dyad::Document;

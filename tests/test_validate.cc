@@ -8,8 +8,8 @@
 #include <fstream>
 #include <regex>
 
-#include "events/penn_tree.h"
-#include "events/unit_records.h"
+#include "petrarch/penn_tree.h"
+#include "petrarch/unit_records.h"
 #include "fixtures.h"
 
 using dyad::testing::run_dyad;

@@ -1,4 +1,4 @@
-// Pipeline stage for actors and quotes, and their contract JSON.
+// Pipeline stage for actors, and the contract's "actors" array.
 #include "actors/actors_json.h"
 
 #include <map>
@@ -6,7 +6,6 @@
 #include "actors/dictionary.h"
 #include "actors/recognize.h"
 #include "lang/annotation.h"
-#include "quotes/quotes.h"
 
 namespace dyad::actors {
 
@@ -15,7 +14,6 @@ void annotate_actors(Document& doc, const Dictionary* d) {
   const auto& dict = d ? *d : Dictionary::get();
   std::string date = doc.meta.published.value_or("");
   doc.actors = recognize(doc.text, *doc.lang, dict, date);
-  doc.quotes = quotes::find_quotes(doc.text, *doc.lang, doc.actors);
 }
 
 namespace {
@@ -103,25 +101,6 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
                         {"country", nullable(a.country)}, {"mentions", a.mentions}};
     out.push_back(j);
   }
-  return out;
-}
-
-nlohmann::json quotes_json(const std::vector<Document>& docs) {
-  nlohmann::json out = nlohmann::json::array();
-  for (const auto& d : docs)
-    for (const auto& q : d.quotes)
-      out.push_back({{"doc", d.id},
-                     {"text", q.text},
-                     {"speaker", nullable(q.speaker)},
-                     {"speaker_actor", nullable(q.speaker_actor)},
-                     {"kind", q.kind},
-                     {"type", quote_type_name(q.type)},
-                     {"attribution", q.attribution},
-                     {"speaker_start", q.speaker_start < 0 ? nlohmann::json(nullptr) : nlohmann::json(q.speaker_start)},
-                     {"speaker_end", q.speaker_end < 0 ? nlohmann::json(nullptr) : nlohmann::json(q.speaker_end)},
-                     {"verb", nullable(q.verb)},
-                     {"start", q.start},
-                     {"end", q.end}});
   return out;
 }
 

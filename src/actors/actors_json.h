@@ -1,4 +1,5 @@
-// The contract's "actors" and "quotes" arrays built from processed documents.
+// The actor stage of the pipeline, and the contract's "actors" array built
+// from processed documents.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -10,13 +11,12 @@ namespace dyad::actors {
 
 class Dictionary;
 
-// Runs actor recognition and quotation finding on a document whose language
-// layer is set (pipeline stage), with `dict` (null: Dictionary::get()).
+// Runs actor recognition on a document whose language layer is set (pipeline
+// stage), with `dict` (null: Dictionary::get()).
 void annotate_actors(Document& doc, const Dictionary* dict = nullptr);
 
 // One entry per actor code (and per named person); `mentions` counts only
 // documents that are not duplicates. Every code used in quotes is listed.
 nlohmann::json actors_json(const std::vector<Document>& docs);
-nlohmann::json quotes_json(const std::vector<Document>& docs);
 
 }  // namespace dyad::actors

@@ -7,7 +7,7 @@
 #include <unordered_set>
 
 #include "actors/dictionary.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::actors {
 
@@ -24,7 +24,7 @@ std::unordered_set<std::string> word_set(std::string_view list) {
   while (s <= list.size()) {
     size_t e = list.find(',', s);
     if (e == std::string_view::npos) e = list.size();
-    std::string w = ingest::lower_ascii(ingest::trim_ascii(list.substr(s, e - s)));
+    std::string w = base::lower_ascii(base::trim_ascii(list.substr(s, e - s)));
     if (!w.empty()) out.insert(w);
     s = e + 1;
   }
@@ -34,12 +34,12 @@ std::unordered_set<std::string> word_set(std::string_view list) {
 const std::vector<Description>& descriptions() {
   static const std::vector<Description> table = [] {
     std::vector<Description> r;
-    for (const auto& line : ingest::load_word_list("actors/descriptions.txt")) {
+    for (const auto& line : base::load_word_list("actors/descriptions.txt")) {
       size_t p1 = line.find('|');
       size_t p2 = p1 == std::string::npos ? p1 : line.find('|', p1 + 1);
       if (p2 == std::string::npos) continue;
       Description d;
-      d.code = ingest::trim_ascii(std::string_view(line).substr(0, p1));
+      d.code = base::trim_ascii(std::string_view(line).substr(0, p1));
       d.heads = word_set(std::string_view(line).substr(p1 + 1, p2 - p1 - 1));
       d.modifiers = word_set(std::string_view(line).substr(p2 + 1));
       if (!d.code.empty() && !d.heads.empty()) r.push_back(std::move(d));

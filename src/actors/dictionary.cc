@@ -7,25 +7,18 @@
 #include <nlohmann/json.hpp>
 
 #include "actors/phrase_matcher.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::actors {
 
 namespace {
-
-std::string trim(std::string_view s) {
-  size_t a = 0, b = s.size();
-  while (a < b && (s[a] == ' ' || s[a] == '\t')) ++a;
-  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) --b;
-  return std::string(s.substr(a, b - a));
-}
 
 std::vector<std::string> fields(const std::string& line) {
   std::vector<std::string> out;
   size_t pos = 0;
   while (true) {
     size_t bar = line.find('|', pos);
-    out.push_back(trim(std::string_view(line).substr(pos, bar == std::string::npos ? std::string::npos : bar - pos)));
+    out.push_back(base::trim_ascii(std::string_view(line).substr(pos, bar == std::string::npos ? std::string::npos : bar - pos)));
     if (bar == std::string::npos) break;
     pos = bar + 1;
   }
@@ -392,7 +385,7 @@ Dictionary Dictionary::load_default() {
   } else {
     d.warnings.push_back("iso-codes not installed (apt-get install iso-codes): only data/actors/countries.txt");
   }
-  for (const auto& line : ingest::load_word_list("actors/countries.txt")) {
+  for (const auto& line : base::load_word_list("actors/countries.txt")) {
     auto f = fields(line);
     if (f.size() < 2) continue;
     auto& v = names[f[0]];
@@ -404,7 +397,7 @@ Dictionary Dictionary::load_default() {
     d.country_names_[a3] = v.front();
     d.add({EntryType::Country, a3, v.front(), "country", a3, "", "", ""}, v);
   }
-  for (const auto& line : ingest::load_word_list("actors/demonyms.txt")) {
+  for (const auto& line : base::load_word_list("actors/demonyms.txt")) {
     auto f = fields(line);
     if (f.size() < 2) continue;
     d.demonyms_[f[0]] = f[1];
@@ -412,17 +405,17 @@ Dictionary Dictionary::load_default() {
     d.add({EntryType::Demonym, f[0], cname.empty() ? f[1] : cname, "country", f[0], "", "", ""},
           std::vector<std::string>(f.begin() + 1, f.end()));
   }
-  for (const auto& line : ingest::load_word_list("actors/capitals.txt")) {
+  for (const auto& line : base::load_word_list("actors/capitals.txt")) {
     auto f = fields(line);
     if (f.size() < 2) continue;
     d.add({EntryType::Capital, f[0], f[1], "capital", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
   }
-  for (const auto& line : ingest::load_word_list("actors/places.txt")) {
+  for (const auto& line : base::load_word_list("actors/places.txt")) {
     auto f = fields(line);
     if (f.size() < 2) continue;
     d.add({EntryType::Place, f[0], f[1], "location", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
   }
-  for (const auto& line : ingest::load_word_list("actors/seats.txt")) {
+  for (const auto& line : base::load_word_list("actors/seats.txt")) {
     auto f = fields(line);
     if (f.size() < 3) continue;
     std::string country = f[0].size() >= 3 ? f[0].substr(0, 3) : "";
@@ -430,19 +423,19 @@ Dictionary Dictionary::load_default() {
   }
   for (const char* file : {"actors/organisations.txt", "actors/groups.txt"}) {
     bool groups = std::string(file).find("groups") != std::string::npos;
-    for (const auto& line : ingest::load_word_list(file)) {
+    for (const auto& line : base::load_word_list(file)) {
       auto f = fields(line);
       if (f.size() < 4) continue;
       d.add({groups ? EntryType::Group : EntryType::Organisation, f[0], f[3], f[1], f[2] == "-" ? "" : f[2], "", "", ""},
             std::vector<std::string>(f.begin() + 3, f.end()));
     }
   }
-  for (const auto& line : ingest::load_word_list("actors/ethnic_groups.txt")) {
+  for (const auto& line : base::load_word_list("actors/ethnic_groups.txt")) {
     auto f = fields(line);
     if (f.size() < 3) continue;
     d.add({EntryType::Ethnic, f[0], f[2], "ethnic group", f[1], "", "", ""}, std::vector<std::string>(f.begin() + 2, f.end()));
   }
-  for (const auto& line : ingest::load_word_list("actors/people.txt")) {
+  for (const auto& line : base::load_word_list("actors/people.txt")) {
     auto f = fields(line);
     if (f.size() < 5) continue;
     std::vector<std::string> ph{f[0]};
@@ -450,11 +443,11 @@ Dictionary Dictionary::load_default() {
     std::string country = d.country_names_.count(f[1].substr(0, 3)) ? f[1].substr(0, 3) : "";
     d.add({EntryType::Person, f[1], f[0], "person", country, f[2], f[3], f[4]}, ph);
   }
-  for (const auto& line : ingest::load_word_list("actors/roles.txt")) {
+  for (const auto& line : base::load_word_list("actors/roles.txt")) {
     auto f = fields(line);
     for (size_t i = 1; i < f.size(); ++i) d.add_agent(f[i], f[0]);
   }
-  for (const auto& line : ingest::load_word_list("actors/titles.txt")) {
+  for (const auto& line : base::load_word_list("actors/titles.txt")) {
     auto f = fields(line);
     for (size_t i = 1; i < f.size(); ++i) d.add_title(f[i], f[0]);
   }

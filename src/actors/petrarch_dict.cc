@@ -1,5 +1,6 @@
 // Reads TABARI/PETRARCH actor and agent dictionaries into a Dictionary.
 #include "actors/petrarch_dict.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <cstring>
@@ -8,19 +9,6 @@
 namespace dyad::actors {
 
 namespace {
-
-std::string trim(std::string_view s) {
-  size_t a = 0, b = s.size();
-  while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r')) ++a;
-  while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r')) --b;
-  return std::string(s.substr(a, b - a));
-}
-
-std::string upper(std::string s) {
-  for (char& c : s)
-    if (c >= 'a' && c <= 'z') c = char(c - 32);
-  return s;
-}
 
 bool is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
@@ -81,10 +69,10 @@ std::string split_codes(const std::string& line, std::vector<std::string>& codes
     name += line.substr(i, o - i);
     size_t c = line.find(']', o);
     if (c == std::string::npos) break;
-    codes.push_back(trim(std::string_view(line).substr(o + 1, c - o - 1)));
+    codes.push_back(base::trim_ascii(std::string_view(line).substr(o + 1, c - o - 1)));
     i = c + 1;
   }
-  return trim(name);
+  return base::trim_ascii(name);
 }
 
 // A dictionary name ("VLADIMIR_V._PUTIN_", "ISLAMIC_ARMY_OF_ADEN_(IAA)_") as
@@ -128,12 +116,12 @@ std::string title_case(const std::string& w) {
 // capital, as in news copy), a lone short acronym kept upper case
 // ("UN", "US": exact case), a leading "the" dropped.
 std::string phrase_of(const std::vector<std::string>& words) {
-  size_t from = (words.size() > 1 && upper(words[0]) == "THE") ? 1 : 0;
+  size_t from = (words.size() > 1 && base::upper_ascii(words[0]) == "THE") ? 1 : 0;
   if (from >= words.size()) return "";
   if (words.size() - from == 1) {
     size_t letters = 0;
     for (char c : words[from]) letters += is_letter(c);
-    if (letters <= 3 || words[from].find('.') != std::string::npos) return upper(words[from]);
+    if (letters <= 3 || words[from].find('.') != std::string::npos) return base::upper_ascii(words[from]);
   }
   std::string p;
   for (size_t i = from; i < words.size(); ++i) {
@@ -233,7 +221,7 @@ bool parse_code(const std::string& s, Code& c) {
   std::vector<std::string> parts;
   for (const auto& w : name_words(s)) parts.push_back(w);
   if (parts.empty()) return false;
-  c.code = upper(parts[0]);
+  c.code = base::upper_ascii(parts[0]);
   if (!c.code.empty() && c.code[0] == '~') c.code.erase(0, 1);
   if (c.code.empty()) return false;
   if (parts.size() < 2) return true;
@@ -256,7 +244,7 @@ bool parse_code(const std::string& s, Code& c) {
 
 std::string regular_plural(const std::string& w) {
   if (w.empty()) return w;
-  std::string u = upper(w);
+  std::string u = base::upper_ascii(w);
   auto ends = [&](const char* s) { return u.size() >= strlen(s) && u.compare(u.size() - strlen(s), strlen(s), s) == 0; };
   if (ends("S") || ends("X") || ends("Z") || ends("CH") || ends("SH")) return w + "ES";
   if (ends("Y") && u.size() > 1 && std::string("AEIOU").find(u[u.size() - 2]) == std::string::npos)
@@ -297,7 +285,7 @@ void read_petrarch_actors(std::istream& in, const std::string& name, Dictionary&
     cur = Block{};
   };
   while (lines.next(line)) {
-    std::string t = trim(line);
+    std::string t = base::trim_ascii(line);
     if (t.empty()) continue;
     if (t[0] == '<' || (t[0] == '!' && t.find('=') != std::string::npos)) continue;
     std::vector<std::string> codes;
@@ -333,17 +321,17 @@ void read_petrarch_agents(std::istream& in, const std::string& name, Dictionary&
   std::string line;
   std::vector<std::pair<std::string, std::vector<std::string>>> macros;
   while (lines.next(line)) {
-    std::string t = trim(line);
+    std::string t = base::trim_ascii(line);
     if (t.empty() || t[0] == '<') continue;
     if (t[0] == '!' && t.find('=') != std::string::npos) {
       size_t eq = t.find('=');
-      std::string key = trim(std::string_view(t).substr(0, eq));
+      std::string key = base::trim_ascii(std::string_view(t).substr(0, eq));
       std::vector<std::string> alts;
       std::string rest = t.substr(eq + 1);
       size_t pos = 0;
       while (pos <= rest.size()) {
         size_t comma = rest.find(',', pos);
-        std::string a = trim(std::string_view(rest).substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
+        std::string a = base::trim_ascii(std::string_view(rest).substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
         if (!a.empty()) alts.push_back(a);
         if (comma == std::string::npos) break;
         pos = comma + 1;
@@ -370,7 +358,7 @@ void read_petrarch_agents(std::istream& in, const std::string& name, Dictionary&
     if (ob != std::string::npos) {
       size_t cb = body.find('}', ob);
       std::string inside = body.substr(ob + 1, cb == std::string::npos ? std::string::npos : cb - ob - 1);
-      phrase = trim(std::string_view(body).substr(0, ob));
+      phrase = base::trim_ascii(std::string_view(body).substr(0, ob));
       std::string w;
       for (char c : inside + " ") {
         if (c == ' ' || c == '\t') {

@@ -8,7 +8,7 @@
 #include <unordered_set>
 
 #include "actors/descriptions.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::actors {
 
@@ -22,7 +22,7 @@ struct PlaceWords {
 const PlaceWords& place_words() {
   static const PlaceWords w = [] {
     PlaceWords r;
-    for (const auto& line : ingest::load_word_list("actors/place_words.txt")) {
+    for (const auto& line : base::load_word_list("actors/place_words.txt")) {
       if (line.rfind("first:", 0) == 0) r.first.insert(line.substr(6));
       else if (line.rfind("last:", 0) == 0) r.last.insert(line.substr(5));
       else if (line.rfind("in_capital:", 0) == 0) r.in_capital.insert(line.substr(11));
@@ -173,239 +173,294 @@ void code_from_description(const Ctx& c, const std::vector<ActorMention>& ms, si
   }
 }
 
-}  // namespace
-
-std::vector<ActorMention> recognize(std::string_view text, const lang::Annotation& a, const Dictionary& dict,
-                                    const std::string& date) {
-  Ctx c{text, a, dict, {}, date, {}};
-  c.toks.reserve(a.tokens.size());
-  for (const auto& t : a.tokens) c.toks.push_back(text.substr(t.span.start, t.span.size()));
-  c.cand = dict.scan(c.toks);
+// The mentions found so far, in text order, and for each the agent of the
+// title before a person's name ("Gen." -> "MIL"; "" if none).
+struct Found {
+  const lang::Annotation& a;
   std::vector<ActorMention> out;
   std::vector<std::string> title_agent;  // per person mention in `out` ("" if none)
-  const size_t n = c.toks.size();
-  auto push = [&](size_t first, size_t last, ActorMention m, std::string ta = "") {
+  void push(size_t first, size_t last, ActorMention m, std::string ta = "") {
     m.first_token = first;
     m.last_token = last;
     m.start = a.tokens[first].span.start;
     m.end = a.tokens[last - 1].span.end;
     out.push_back(std::move(m));
     title_agent.push_back(std::move(ta));
-  };
-  for (size_t i = 0; i < n;) {
-    const auto& tok = a.tokens[i];
-    // Title + name: "Gen. John F. Campbell", "Mr. Kabulov".
-    uint32_t tl = 0;
-    std::string tagent = dict.title_at(c.toks, i, tl);
-    if (!tagent.empty() && i + tl < n && name_token(a.tokens[i + tl], c.toks[i + tl])) {
-      size_t j = i + tl;
-      Match m = dict.longest(c.toks, j, c.cand);
-      const Entry* e = m.length ? pick(c, m) : nullptr;
-      if (e && e->type == EntryType::Person) {
-        push(i, j + m.length, {0, 0, 0, 0, e->code, e->name, "person", e->country, e->role, -1, false}, tagent);
-        i = j + m.length;
-        continue;
-      }
-      size_t k = j;
-      while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s" &&
-             (k == j || !a.tokens[k].para_start))
-        ++k;
-      if (k > j && !(e && m.length >= k - j)) {
-        ActorMention p{0, 0, 0, 0, "", span_text(c, j, k), "person", "", "", -1, false};
-        push(i, k, p, tagent);
-        i = k;
-        continue;
-      }
-    }
-    Match m = dict.longest(c.toks, i, c.cand);
-    if (m.length) {
-      const Entry* e = pick(c, m);
-      size_t last = i + m.length;
-      ActorMention am{0, 0, 0, 0, e->code, e->name, e->kind, e->country, e->role, -1, false};
-      switch (e->type) {
-        case EntryType::Person:
-          am.kind = "person";
-          break;
-        case EntryType::Country:
-        case EntryType::Demonym: {
-          size_t j = last;
-          // "US $50 million", "U.S. $2 billion": a currency, not an actor.
-          if (e->type == EntryType::Country && j < n && (c.toks[j] == "$" || c.a.tokens[j].tag == Tag::Dollar)) {
-            i = last;
-            continue;
-          }
-          // A country name that starts a person's name ("Malawi Amanuddin said").
-          if (e->type == EntryType::Country && m.length == 1 && j < n && name_token(a.tokens[j], c.toks[j]) &&
-              !dict.longest(c.toks, j, c.cand).length) {
-            size_t k = j;
-            while (k < n && k < j + 4 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length) ++k;
-            bool ctx = (k < n && (c.toks[k] == "," || a.tokens[k].lemma == "say")) ||
-                       (i > 0 && a.tokens[i - 1].lemma == "say");
-            if (ctx) {
-              push(i, k, {0, 0, 0, 0, "", span_text(c, i, k), "person", "", "", -1, false});
-              i = k;
-              continue;
-            }
-          }
-          if (j < n && c.toks[j] == "'s" ) ++j;
-          else if (j < n && fold_token(c.toks[j]) == "'s") ++j;
-          size_t end = 0;
-          std::string ag = agent_after(c, j, end);
-          // An ethnic group of another country ("ethnic Albanians in Serbia").
-          std::string host;
-          if (e->type == EntryType::Demonym) {
-            bool ethnic = i > 0 && fold_token(c.toks[i - 1]) == "ethnic";
-            bool plural = c.a.tokens[last - 1].tag == Tag::NNPS || c.a.tokens[last - 1].tag == Tag::NNS;
-            size_t from = ag.empty() ? last : end;
-            if (ethnic || plural) host = host_country(c, from, ethnic);
-            // "ethnic Albanians demonstrated on Tuesday in Serbia": where the
-            // ethnic group acts, within its clause.
-            for (size_t k = from; ethnic && host.empty() && k < n && k < from + 8; ++k) {
-              if (c.toks[k] == "," || c.toks[k] == "." || c.toks[k] == ";") break;
-              if (fold_token(c.toks[k]) == "in") host = host_country(c, k, true);
-            }
-            if (host == e->code) host.clear();
-          }
-          if (!host.empty() && ag.empty()) {
-            am.code = host;
-            am.country = host;
-            am.name = span_text(c, i, last);
-            am.kind = "ethnic group";
-            push(i, last, am);
-            i = last;
-            continue;
-          }
-          if (!ag.empty()) {
-            am.code = (host.empty() ? e->code : host) + ag;
-            if (!host.empty()) am.country = host;
-            am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(ag);
-            am.kind = agent_name(ag);
-            // "a senior Afghan official": an anonymous member.
-            size_t b = i;
-            while (b > 0 && (lang::is_adj(a.tokens[b - 1].tag) || a.tokens[b - 1].tag == Tag::RBS)) --b;
-            if (b > 0) {
-              std::string det = fold_token(c.toks[b - 1]);
-              bool indef = det == "a" || det == "an" || det == "one";
-              std::string head = fold_token(c.toks[end - 1]);
-              bool singular = a.tokens[end - 1].tag == Tag::NN;
-              if (indef && singular) {
-                am.anonymous = true;
-                am.name = span_text(c, b - 1, end);
-                am.kind = "anonymous";
-                push(b - 1, end, am);
-                i = end;
-                continue;
-              }
-            }
-            push(i, end, am);
-            i = end;
-            continue;
-          }
-          am.kind = "country";
-          break;
-        }
-        case EntryType::Capital: {
-          bool after_prep = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO ||
-                                      a.tokens[i - 1].tag == Tag::DT);
-          // "Kabul gladly purchased": adverbs between the city and its verb.
-          size_t v = last;
-          while (v < n && v < last + 2 && lang::is_adv(a.tokens[v].tag)) ++v;
-          bool verb_next = v < n && (lang::is_verb(a.tokens[v].tag) || a.tokens[v].tag == Tag::MD ||
-                                     a.tokens[v].tag == Tag::POS);
-          // "has invited Moscow to participate": the object of a verb.
-          bool verb_before = i > 0 && lang::is_verb(a.tokens[i - 1].tag) && a.tokens[i - 1].tag != Tag::VBG &&
-                             a.tokens[i - 1].lemma != "be";
-          // "Officials in Moscow", "authorities in Beijing": government people
-          // placed in a capital speak for its government (place_words.txt).
-          size_t role_first = i;
-          if (i >= 2 && fold_token(c.toks[i - 1]) == "in" &&
-              place_words().in_capital.count(ingest::lower_ascii(c.toks[i - 2])) &&
-              (out.empty() || out.back().last_token <= i - 2)) {
-            role_first = i - 2;
-            // "senior officials in Moscow": the modifiers belong to the mention.
-            while (role_first > 0 && role_first + 4 > i && lang::is_adj(a.tokens[role_first - 1].tag) &&
-                   (out.empty() || out.back().last_token < role_first))
-              --role_first;
-          }
-          if (role_first < i) {
-            am.code = e->code + "GOV";
-            am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
-            am.kind = "government";
-            push(role_first, last, am);
-            i = last;
-            continue;
-          }
-          if (!after_prep && (verb_next || verb_before)) {
-            am.code = e->code + "GOV";
-            am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
-            am.kind = "government";
-          } else {
-            am.code.clear();
-            am.kind = "location";
-          }
-          break;
-        }
-        case EntryType::Place: {
-          // "Darfur rebels": a role word after a place is the country's actor.
-          size_t end = 0;
-          std::string ag = agent_after(c, last, end);
-          if (!ag.empty()) {
-            am.code = e->country + ag;
-            am.name = span_text(c, i, end);
-            am.kind = agent_name(ag);
-            push(i, end, am);
-            i = end;
-            continue;
-          }
-          am.code.clear();  // "the city of Kunduz": a place in a country, no actor
-          am.kind = "location";
-          break;
-        }
-        default:
-          break;
-      }
-      push(i, last, am);
-      i = last;
-      continue;
-    }
-    // Unknown people: a run of capitalised name tokens next to a speech verb
-    // or an apposition ("Petr Topychkanov, an analyst at ...").
-    if (name_token(tok, c.toks[i]) && !initial(c.toks[i])) {
-      size_t k = i;
-      // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday.
-      while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length &&
-             (k == i || (!a.tokens[k].para_start && !weekday(c.toks[k]))))
-        ++k;
-      auto speech = [&](size_t t) {
-        return t < n && lang::is_verb(a.tokens[t].tag) && dict.entries().size() &&
-               a.tokens[t].lemma.size() && (a.tokens[t].lemma == "say" || a.tokens[t].lemma == "tell" ||
-                                            a.tokens[t].lemma == "add" || a.tokens[t].lemma == "write");
-      };
-      bool appos = k + 1 < n && c.toks[k] == "," &&
-                   (a.tokens[k + 1].tag == Tag::DT || a.tokens[k + 1].tag == Tag::PRPS);
-      bool place = place_words().first.count(std::string(c.toks[i])) > 0 ||
-                   place_words().last.count(std::string(c.toks[k - 1])) > 0;
-      if (k - i >= 2 && !place && (speech(k) || (i > 0 && speech(i - 1)) || appos)) {
-        push(i, k, {0, 0, 0, 0, "", span_text(c, i, k), "person", "", "", -1, false});
-        i = k;
-        continue;
-      }
-    }
-    ++i;
   }
+};
 
-  // Coreference of people: a surname alone refers to the person named before.
-  struct Person { std::string name, last, code, country, role; };
-  std::vector<Person> people;
-  // People by surname, in order of appearance (a lookup per mention and per
-  // token, so many distinct names stay linear).
-  std::unordered_map<std::string, std::vector<int>> by_surname;
-  auto surname = [](const std::string& name) {
-    size_t sp = name.rfind(' ');
-    return sp == std::string::npos ? name : name.substr(sp + 1);
+// Title + name at token `i`: "Gen. John F. Campbell", "Mr. Kabulov". Returns
+// the token after the mention found, or `i` when there is none.
+size_t titled_person(const Ctx& c, Found& f, size_t i) {
+  const lang::Annotation& a = c.a;
+  const Dictionary& dict = c.dict;
+  const size_t n = c.toks.size();
+  uint32_t tl = 0;
+  std::string tagent = dict.title_at(c.toks, i, tl);
+  if (!tagent.empty() && i + tl < n && name_token(a.tokens[i + tl], c.toks[i + tl])) {
+    size_t j = i + tl;
+    Match m = dict.longest(c.toks, j, c.cand);
+    const Entry* e = m.length ? pick(c, m) : nullptr;
+    if (e && e->type == EntryType::Person) {
+      f.push(i, j + m.length, {.code = e->code, .name = e->name, .kind = "person", .country = e->country, .role = e->role}, tagent);
+      return j + m.length;
+    }
+    size_t k = j;
+    while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s" &&
+           (k == j || !a.tokens[k].para_start))
+      ++k;
+    if (k > j && !(e && m.length >= k - j)) {
+      ActorMention p{.code = "", .name = span_text(c, j, k), .kind = "person", .country = "", .role = ""};
+      f.push(i, k, p, tagent);
+      return k;
+    }
+  }
+  return i;
+}
+
+// A country or demonym entry `e` matched at [i, i + m.length): the country,
+// its agents ("Afghan officials", "a senior Afghan official"), an ethnic
+// group of another country, or nothing (a currency, a person's name).
+// Returns the token after what was found.
+size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const Entry* e, ActorMention& am) {
+  const lang::Annotation& a = c.a;
+  const Dictionary& dict = c.dict;
+  const size_t n = c.toks.size();
+  const size_t last = i + m.length;
+  size_t j = last;
+  // "US $50 million", "U.S. $2 billion": a currency, not an actor.
+  if (e->type == EntryType::Country && j < n && (c.toks[j] == "$" || c.a.tokens[j].tag == Tag::Dollar)) {
+    return last;
+  }
+  // A country name that starts a person's name ("Malawi Amanuddin said").
+  if (e->type == EntryType::Country && m.length == 1 && j < n && name_token(a.tokens[j], c.toks[j]) &&
+      !dict.longest(c.toks, j, c.cand).length) {
+    size_t k = j;
+    while (k < n && k < j + 4 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length) ++k;
+    bool ctx = (k < n && (c.toks[k] == "," || a.tokens[k].lemma == "say")) ||
+               (i > 0 && a.tokens[i - 1].lemma == "say");
+    if (ctx) {
+      f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = "person", .country = "", .role = ""});
+      return k;
+    }
+  }
+  if (j < n && c.toks[j] == "'s" ) ++j;
+  else if (j < n && fold_token(c.toks[j]) == "'s") ++j;
+  size_t end = 0;
+  std::string ag = agent_after(c, j, end);
+  // An ethnic group of another country ("ethnic Albanians in Serbia").
+  std::string host;
+  if (e->type == EntryType::Demonym) {
+    bool ethnic = i > 0 && fold_token(c.toks[i - 1]) == "ethnic";
+    bool plural = c.a.tokens[last - 1].tag == Tag::NNPS || c.a.tokens[last - 1].tag == Tag::NNS;
+    size_t from = ag.empty() ? last : end;
+    if (ethnic || plural) host = host_country(c, from, ethnic);
+    // "ethnic Albanians demonstrated on Tuesday in Serbia": where the
+    // ethnic group acts, within its clause.
+    for (size_t k = from; ethnic && host.empty() && k < n && k < from + 8; ++k) {
+      if (c.toks[k] == "," || c.toks[k] == "." || c.toks[k] == ";") break;
+      if (fold_token(c.toks[k]) == "in") host = host_country(c, k, true);
+    }
+    if (host == e->code) host.clear();
+  }
+  if (!host.empty() && ag.empty()) {
+    am.code = host;
+    am.country = host;
+    am.name = span_text(c, i, last);
+    am.kind = "ethnic group";
+    f.push(i, last, am);
+    return last;
+  }
+  if (!ag.empty()) {
+    am.code = (host.empty() ? e->code : host) + ag;
+    if (!host.empty()) am.country = host;
+    am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(ag);
+    am.kind = agent_name(ag);
+    // "a senior Afghan official": an anonymous member.
+    size_t b = i;
+    while (b > 0 && (lang::is_adj(a.tokens[b - 1].tag) || a.tokens[b - 1].tag == Tag::RBS)) --b;
+    if (b > 0) {
+      std::string det = fold_token(c.toks[b - 1]);
+      bool indef = det == "a" || det == "an" || det == "one";
+      std::string head = fold_token(c.toks[end - 1]);
+      bool singular = a.tokens[end - 1].tag == Tag::NN;
+      if (indef && singular) {
+        am.anonymous = true;
+        am.name = span_text(c, b - 1, end);
+        am.kind = "anonymous";
+        f.push(b - 1, end, am);
+        return end;
+      }
+    }
+    f.push(i, end, am);
+    return end;
+  }
+  am.kind = "country";
+  f.push(i, last, am);
+  return last;
+}
+
+// A capital entry `e` matched at [i, last): its government when it acts
+// ("Moscow said", "officials in Moscow"), otherwise a location.
+size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry* e, ActorMention& am) {
+  const lang::Annotation& a = c.a;
+  const Dictionary& dict = c.dict;
+  const size_t n = c.toks.size();
+  bool after_prep = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO ||
+                              a.tokens[i - 1].tag == Tag::DT);
+  // "Kabul gladly purchased": adverbs between the city and its verb.
+  size_t v = last;
+  while (v < n && v < last + 2 && lang::is_adv(a.tokens[v].tag)) ++v;
+  bool verb_next = v < n && (lang::is_verb(a.tokens[v].tag) || a.tokens[v].tag == Tag::MD ||
+                             a.tokens[v].tag == Tag::POS);
+  // "has invited Moscow to participate": the object of a verb.
+  bool verb_before = i > 0 && lang::is_verb(a.tokens[i - 1].tag) && a.tokens[i - 1].tag != Tag::VBG &&
+                     a.tokens[i - 1].lemma != "be";
+  // "Officials in Moscow", "authorities in Beijing": government people
+  // placed in a capital speak for its government (place_words.txt).
+  size_t role_first = i;
+  if (i >= 2 && fold_token(c.toks[i - 1]) == "in" &&
+      place_words().in_capital.count(base::lower_ascii(c.toks[i - 2])) &&
+      (f.out.empty() || f.out.back().last_token <= i - 2)) {
+    role_first = i - 2;
+    // "senior officials in Moscow": the modifiers belong to the mention.
+    while (role_first > 0 && role_first + 4 > i && lang::is_adj(a.tokens[role_first - 1].tag) &&
+           (f.out.empty() || f.out.back().last_token < role_first))
+      --role_first;
+  }
+  if (role_first < i) {
+    am.code = e->code + "GOV";
+    am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
+    am.kind = "government";
+    f.push(role_first, last, am);
+    return last;
+  }
+  if (!after_prep && (verb_next || verb_before)) {
+    am.code = e->code + "GOV";
+    am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
+    am.kind = "government";
+  } else {
+    am.code.clear();
+    am.kind = "location";
+  }
+  f.push(i, last, am);
+  return last;
+}
+
+// A place entry `e` matched at [i, last): the country's actor when a role
+// word follows ("Darfur rebels"), otherwise a location.
+size_t place_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry* e, ActorMention& am) {
+  // "Darfur rebels": a role word after a place is the country's actor.
+  size_t end = 0;
+  std::string ag = agent_after(c, last, end);
+  if (!ag.empty()) {
+    am.code = e->country + ag;
+    am.name = span_text(c, i, end);
+    am.kind = agent_name(ag);
+    f.push(i, end, am);
+    return end;
+  }
+  am.code.clear();  // "the city of Kunduz": a place in a country, no actor
+  am.kind = "location";
+  f.push(i, last, am);
+  return last;
+}
+
+// The dictionary phrase at token `i`, coded by its entry's type. Returns the
+// token after it, or `i` when no phrase starts there.
+size_t dictionary_mention(const Ctx& c, Found& f, size_t i) {
+  Match m = c.dict.longest(c.toks, i, c.cand);
+  if (!m.length) return i;
+  const Entry* e = pick(c, m);
+  size_t last = i + m.length;
+  ActorMention am{.code = e->code, .name = e->name, .kind = e->kind, .country = e->country, .role = e->role};
+  switch (e->type) {
+    case EntryType::Person:
+      am.kind = "person";
+      break;
+    case EntryType::Country:
+    case EntryType::Demonym:
+      return country_mention(c, f, i, m, e, am);
+    case EntryType::Capital:
+      return capital_mention(c, f, i, last, e, am);
+    case EntryType::Place:
+      return place_mention(c, f, i, last, e, am);
+    default:
+      break;
+  }
+  f.push(i, last, am);
+  return last;
+}
+
+// Unknown people at token `i`: a run of capitalised name tokens next to a
+// speech verb or an apposition ("Petr Topychkanov, an analyst at ...").
+// Returns the token after the person, or `i` when there is none.
+size_t unknown_person(const Ctx& c, Found& f, size_t i) {
+  const lang::Annotation& a = c.a;
+  const Dictionary& dict = c.dict;
+  const size_t n = c.toks.size();
+  if (!name_token(a.tokens[i], c.toks[i]) || initial(c.toks[i])) return i;
+  size_t k = i;
+  // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday.
+  while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length &&
+         (k == i || (!a.tokens[k].para_start && !weekday(c.toks[k]))))
+    ++k;
+  auto speech = [&](size_t t) {
+    return t < n && lang::is_verb(a.tokens[t].tag) && dict.entries().size() &&
+           a.tokens[t].lemma.size() && (a.tokens[t].lemma == "say" || a.tokens[t].lemma == "tell" ||
+                                        a.tokens[t].lemma == "add" || a.tokens[t].lemma == "write");
   };
-  // Bare surnames ("Kabulov said") of people already named.
-  std::vector<ActorMention> extra;
+  bool appos = k + 1 < n && c.toks[k] == "," &&
+               (a.tokens[k + 1].tag == Tag::DT || a.tokens[k + 1].tag == Tag::PRPS);
+  bool place = place_words().first.count(std::string(c.toks[i])) > 0 ||
+               place_words().last.count(std::string(c.toks[k - 1])) > 0;
+  if (k - i >= 2 && !place && (speech(k) || (i > 0 && speech(i - 1)) || appos)) {
+    f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = "person", .country = "", .role = ""});
+    return k;
+  }
+  return i;
+}
+
+// The mentions of the text, left to right: titled people, dictionary
+// phrases, unknown people.
+Found find_mentions(const Ctx& c) {
+  Found f{c.a, {}, {}};
+  const size_t n = c.toks.size();
+  for (size_t i = 0; i < n;) {
+    size_t next = titled_person(c, f, i);
+    if (next == i) next = dictionary_mention(c, f, i);
+    if (next == i) next = unknown_person(c, f, i);
+    i = next == i ? i + 1 : next;
+  }
+  return f;
+}
+
+struct Person { std::string name, last, code, country, role; };
+// The people of a document and, by surname, their indices in order of
+// appearance (a lookup per mention and per token, so many distinct names
+// stay linear).
+struct People {
+  std::vector<Person> people;
+  std::unordered_map<std::string, std::vector<int>> by_surname;
+};
+
+std::string surname(const std::string& name) {
+  size_t sp = name.rfind(' ');
+  return sp == std::string::npos ? name : name.substr(sp + 1);
+}
+
+// Coreference of people: a surname alone refers to the person named before.
+// Each person mention is linked to an earlier person of its surname or starts
+// a new one (coded from an apposition or the description before it); the
+// mention takes that person's name and code.
+People link_people(const Ctx& c, Found& f) {
+  const lang::Annotation& a = c.a;
+  const size_t n = c.toks.size();
+  std::vector<ActorMention>& out = f.out;
+  const std::vector<std::string>& title_agent = f.title_agent;
+  People ps;
+  std::vector<Person>& people = ps.people;
+  auto& by_surname = ps.by_surname;
   for (size_t mi = 0; mi < out.size(); ++mi) {
     ActorMention& m = out[mi];
     if (m.kind != "person") continue;
@@ -448,7 +503,17 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     m.country = people[found].country;
     m.role = people[found].role;
   }
-  // Second pass: bare surnames.
+  return ps;
+}
+
+// Bare surnames ("Kabulov said") of people already named, outside every
+// mention found.
+std::vector<ActorMention> bare_surnames(const Ctx& c, const std::vector<ActorMention>& out, const People& ps) {
+  const lang::Annotation& a = c.a;
+  const size_t n = c.toks.size();
+  const std::vector<Person>& people = ps.people;
+  const auto& by_surname = ps.by_surname;
+  std::vector<ActorMention> extra;
   if (!people.empty()) {
     std::vector<bool> covered(n, false);
     for (const auto& m : out)
@@ -460,7 +525,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
       for (auto it = known->second.rbegin(); it != known->second.rend(); ++it) {
         int p = *it;
         if (people[p].name == c.toks[t]) continue;
-        ActorMention am{0, 0, 0, 0, people[p].code, people[p].name, "person", people[p].country, people[p].role, p, false};
+        ActorMention am{.code = people[p].code, .name = people[p].name, .kind = "person", .country = people[p].country, .role = people[p].role, .entity = p};
         am.first_token = t;
         am.last_token = t + 1;
         am.start = a.tokens[t].span.start;
@@ -470,6 +535,21 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
       }
     }
   }
+  return extra;
+}
+
+}  // namespace
+
+std::vector<ActorMention> recognize(std::string_view text, const lang::Annotation& a, const Dictionary& dict,
+                                    const std::string& date) {
+  Ctx c{text, a, dict, {}, date, {}};
+  c.toks.reserve(a.tokens.size());
+  for (const auto& t : a.tokens) c.toks.push_back(text.substr(t.span.start, t.span.size()));
+  c.cand = dict.scan(c.toks);
+  Found f = find_mentions(c);
+  People people = link_people(c, f);
+  std::vector<ActorMention> extra = bare_surnames(c, f.out, people);
+  std::vector<ActorMention> out = std::move(f.out);
   out.insert(out.end(), extra.begin(), extra.end());
   auto by_start = [](const ActorMention& x, const ActorMention& y) { return x.start < y.start; };
   std::sort(out.begin(), out.end(), by_start);

@@ -8,7 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.h"
-#include "events/validation.h"
+#include "petrarch/validation.h"
 
 namespace dyad::cli {
 

@@ -3,7 +3,7 @@
 // character properties (letters and digits are lower-cased, combining marks
 // dropped, everything else separates tokens).
 #include "dedup/shingles.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 #include <unicode/uchar.h>
 #include <xxhash.h>
@@ -124,7 +124,7 @@ void for_each_token(std::string_view text, std::string& buf, Emit&& emit) {
           break;  // combining accents, soft hyphens, zero-width joiners: invisible
         }
         if (u_isalnum(cp)) {
-          ingest::append_utf8(buf, static_cast<uint32_t>(u_tolower(cp)));
+          base::append_utf8(buf, static_cast<uint32_t>(u_tolower(cp)));
         } else {
           flush();
         }

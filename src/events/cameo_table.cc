@@ -4,7 +4,7 @@
 #include <cstdlib>
 #include <fstream>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::events {
 
@@ -21,7 +21,8 @@ std::vector<std::string_view> split_tabs(std::string_view s) {
   return out;
 }
 
-std::string_view trim(std::string_view s) {
+// `s` without spaces and carriage returns at its ends; tabs are kept (they separate fields).
+std::string_view trim_keeping_tabs(std::string_view s) {
   size_t a = s.find_first_not_of(" \r");
   if (a == std::string_view::npos) return {};
   size_t b = s.find_last_not_of(" \r");
@@ -50,20 +51,20 @@ CameoTable CameoTable::load_file(const std::string& path) {
   std::ifstream in(path);
   std::string line;
   while (std::getline(in, line)) {
-    std::string_view s = trim(line);
+    std::string_view s = trim_keeping_tabs(line);
     if (s.empty() || s[0] == '#') continue;
     auto f = split_tabs(s);
     double g = 0;
-    if (f.size() != 4 || !valid_cameo_code(trim(f[0])) || !parse_double(trim(f[1]), g) || trim(f[2]).size() != 1 ||
-        trim(f[2])[0] < '0' || trim(f[2])[0] > '4' || trim(f[3]).empty()) {
+    if (f.size() != 4 || !valid_cameo_code(trim_keeping_tabs(f[0])) || !parse_double(trim_keeping_tabs(f[1]), g) || trim_keeping_tabs(f[2]).size() != 1 ||
+        trim_keeping_tabs(f[2])[0] < '0' || trim_keeping_tabs(f[2])[0] > '4' || trim_keeping_tabs(f[3]).empty()) {
       ++t.bad_lines_;
       continue;
     }
     CameoCode c;
-    c.code = std::string(trim(f[0]));
+    c.code = std::string(trim_keeping_tabs(f[0]));
     c.goldstein = g;
-    c.quad = static_cast<Quad>(trim(f[2])[0] - '0');
-    c.name = std::string(trim(f[3]));
+    c.quad = static_cast<Quad>(trim_keeping_tabs(f[2])[0] - '0');
+    c.name = std::string(trim_keeping_tabs(f[3]));
     if (t.index_.count(c.code)) {  // first definition wins
       ++t.bad_lines_;
       continue;
@@ -75,7 +76,7 @@ CameoTable CameoTable::load_file(const std::string& path) {
 }
 
 const CameoTable& CameoTable::builtin() {
-  static const CameoTable t = load_file(ingest::data_dir() + "/cameo/codes.tsv");
+  static const CameoTable t = load_file(base::data_dir() + "/cameo/codes.tsv");
   return t;
 }
 

@@ -108,7 +108,7 @@ bool sentence_actors(Ctx& c, const CoderOptions& opt) {
   if (opt.discards && opt.discards->matches(a, s.first, s.last)) return false;
   c.sb = s.first;
   c.se = s.last;
-  c.documents = opt.null_targets;
+  c.documents = opt.documents();
   const uint32_t n = s.last - s.first;
   c.U.clear();
   c.U.reserve(n);
@@ -246,7 +246,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
 
 void code_document(Document& doc, const VerbDictionary& verbs) {
   CoderOptions opt;
-  opt.null_targets = true;
+  opt.mode = CoderMode::Documents;
   code_document(doc, verbs, opt);
 }
 

@@ -6,13 +6,13 @@
 // target, one event per actor of a compound, paired codes both ways.
 #pragma once
 
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "doc/document.h"
-#include "events/penn_tree.h"
 #include "events/verb_dictionary.h"
 #include "lang/annotation.h"
 
@@ -33,18 +33,37 @@ class Discards {
   std::vector<std::vector<std::string>> phrases_;  // upper-case tokens
 };
 
+// The subjects of an outside constituency parse of a (single-sentence) text
+// (the PETRARCH harness gives its records' Penn trees, src/petrarch/).
+class SubjectParse {
+ public:
+  virtual ~SubjectParse() = default;
+  // The subject of the verb at token `verb`: tokens [first, last), and the end
+  // of the verb's phrase in `vp_last` (left as is when the parse has none);
+  // false when the parse gives the verb no subject.
+  virtual bool subject(uint32_t verb, uint32_t& first, uint32_t& last, uint32_t& vp_last) const = 0;
+};
+
+// What the coder reads. Documents turn on the rules for running news prose
+// that the PETRARCH unit records do not expect: an event whose verb codes and
+// whose source is an actor is kept when no target is found ("Papandreou
+// demanded immediate elections": target ""); a compound subject of a
+// cooperative verb (roots 03-06: "X and Y agreed upon a pact") codes each
+// actor with the other as target; and the other rules that test documents()
+// in coder_arguments.cc and coder_emit.cc (pronoun subjects, domestic pairs,
+// topics and attributions that are not targets, ...).
+enum class CoderMode : uint8_t {
+  Records,    // PETRARCH unit records (dyad validate)
+  Documents,  // news documents (the pipeline; code_document without options)
+};
+
 struct CoderOptions {
   const Discards* discards = nullptr;
   // Optional constituency parse of the (single-sentence) text: its subjects
   // and verb phrases are used instead of the chunker's clauses.
-  const PennTree* tree = nullptr;
-  // Keep an event whose verb codes and whose source is an actor when no
-  // target is found ("Papandreou demanded immediate elections"): target "".
-  // A compound subject of a cooperative verb (roots 03-06: "X and Y agreed
-  // upon a pact") codes each actor with the other as target instead.
-  // On for documents (code_document without options), off for the
-  // PETRARCH unit records, which expect no such events.
-  bool null_targets = false;
+  const SubjectParse* tree = nullptr;
+  CoderMode mode = CoderMode::Records;
+  bool documents() const { return mode == CoderMode::Documents; }
 };
 
 // Codes sentence `si` of `a` (over `text`) with `mentions` (token ranges in
@@ -54,7 +73,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
                    const CoderOptions& opt, std::vector<Event>& out);
 
 // Codes every sentence of a document. doc.lang and doc.actors must be set.
-// The first form codes with null targets on (see CoderOptions).
+// The first form codes in CoderMode::Documents.
 void code_document(Document& doc, const VerbDictionary& verbs);
 void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt);
 

@@ -1,5 +1,5 @@
 // The event coder's argument and role phases (see coder_phases.h): the
-// verb's voice, subject (from the clause layer, or a Penn tree when given),
+// verb's voice, subject (from the clause layer, or an outside parse when given),
 // reach, "by" agent and pronoun subject; then which units are the source and
 // the target, with patients of violence and places standing in for actors.
 #include "events/coder_phases.h"
@@ -7,45 +7,13 @@
 #include <cctype>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::events::coder {
 
 using lang::Tag;
 
 namespace {
-
-// The subject's leaf range of the verb at leaf `v` in a Penn tree: the NP
-// child of the nearest S ancestor that precedes the branch holding the verb.
-bool tree_subject(const PennTree& t, uint32_t v, uint32_t& first, uint32_t& last, uint32_t& vp_last) {
-  int32_t node = -1;
-  for (size_t n = 0; n < t.nodes.size(); ++n)
-    if (t.nodes[n].first == v && t.nodes[n].last == v + 1) node = int32_t(n);  // deepest (preterminal) last
-  if (node < 0) return false;
-  vp_last = t.nodes[size_t(node)].last;
-  bool vp_set = false;
-  int32_t child = node;
-  for (int32_t p = t.nodes[size_t(node)].parent; p >= 0; child = p, p = t.nodes[size_t(p)].parent) {
-    const std::string& lab = t.nodes[size_t(p)].label;
-    if (!vp_set && lab == "VP") vp_last = t.nodes[size_t(p)].last;
-    if (lab.rfind("VP", 0) != 0 && vp_last > 0) vp_set = true;
-    if (lab == "S" || lab == "SINV" || lab == "SQ") {
-      // NP children of p before `child`, nearest last.
-      int32_t best = -1;
-      for (size_t n = size_t(p) + 1; n < t.nodes.size() && t.nodes[n].first < t.nodes[size_t(p)].last; ++n) {
-        if (t.nodes[n].parent != p) continue;
-        if (t.nodes[n].first >= t.nodes[size_t(child)].first) break;
-        if (t.nodes[n].label == "NP") best = int32_t(n);
-      }
-      if (best >= 0) {
-        first = t.nodes[size_t(best)].first;
-        last = t.nodes[size_t(best)].last;
-        return true;
-      }
-    }
-  }
-  return false;
-}
 
 // "It hosted a Taliban delegation": a pronoun subject with no actor before
 // it in its sentence refers to the previous sentence's first actor that
@@ -61,7 +29,7 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   const int subj = v.subj;
   std::string& pronoun_source = v.pronoun_source;
   pronoun_source.clear();
-  if (subj < 0 && opt.null_targets && si > 0) {
+  if (subj < 0 && opt.documents() && si > 0) {
     uint32_t k = vfirst;
     while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT" ||
                            c.up(k - 1) == "N'T"))
@@ -155,7 +123,7 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
 bool nonagent_head(const std::string& lemma) {
   static const std::unordered_set<std::string> heads = [] {
     std::unordered_set<std::string> out;
-    for (const auto& w : ingest::load_word_list("events/nonagent_heads.txt")) out.insert(w);
+    for (const auto& w : base::load_word_list("events/nonagent_heads.txt")) out.insert(w);
     return out;
   }();
   std::string l = lemma;
@@ -205,7 +173,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   scope_end = s.last;
   if (opt.tree && s.first == 0) {
     uint32_t f = 0, l = 0, vp_last = s.last;
-    has_subject = tree_subject(*opt.tree, i, f, l, vp_last);
+    has_subject = opt.tree->subject(i, f, l, vp_last);
     if (has_subject) subj = c.unit_overlapping(f, l);
     if (has_subject && subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) has_subject = false;
     if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;
@@ -247,7 +215,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
         has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
         // "Consumer confidence in Germany declined", "Obama's involvement
         // offers": a subject headed by a measure or a statement cannot act.
-        if (opt.null_targets && nonagent_head(a.tokens[np.head].lemma)) {
+        if (opt.documents() && nonagent_head(a.tokens[np.head].lemma)) {
           subj = -1;
           has_subject = true;
         }
@@ -297,7 +265,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   // "Since the collapse of the Soviet Union, China has agreed": a phrase
   // fronted before a comma is no subject; the actor right before the verb
   // after that comma is (documents).
-  if (opt.null_targets && has_subject) {
+  if (opt.documents() && has_subject) {
     uint32_t k = vfirst;
     while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
     int u = c.unit_end[k - s.first];
@@ -312,7 +280,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   // "X accused Y of meddling and warned that ...": a verb coordinated with an
   // earlier one shares its subject (documents); the actors between them are
   // the first verb's objects, not the second's subject.
-  if (subj < 0 && !has_subject && opt.null_targets) {
+  if (subj < 0 && !has_subject && opt.documents()) {
     int shared = conjunct_subject(c, vfirst);
     if (shared >= 0) {
       subj = shared;
@@ -342,7 +310,7 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
     }
     // Documents: "has been accused of misusing funds ..., by officials": a
     // "by" actor later in the sentence is still its agent.
-    for (uint32_t k = vlast; by < 0 && opt.null_targets && k + 1 < s.last; ++k) {
+    for (uint32_t k = vlast; by < 0 && opt.documents() && k + 1 < s.last; ++k) {
       if (c.up(k) != "BY") continue;
       uint32_t q = k + 1;
       while (q < s.last && (a.tokens[q].tag == Tag::DT || lang::is_adj(a.tokens[q].tag))) ++q;
@@ -414,7 +382,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // No agent: violence is coded to the country it happens in ("killed in
   // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
   place_source.clear();
-  if (patient_subject && agent < 0 && opt.null_targets)
+  if (patient_subject && agent < 0 && opt.documents())
     for (const auto& m : mentions)
       if (!m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
           m.last_token <= scope_end) {
@@ -433,7 +401,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
     // ("Vietnam is committed to opening", "is prepared to lift": a participle
     // before TO states the subject's own stance; it stays the source.)
     bool stance = vlast < c.se && c.up(vlast) == "TO";
-    if (passive && !stance && by < 0 && opt.null_targets && best_st.tgt < 0 && subj >= 0) {
+    if (passive && !stance && by < 0 && opt.documents() && best_st.tgt < 0 && subj >= 0) {
       v.agent_unnamed = true;
       tgt = subj;
     } else {
@@ -452,8 +420,8 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
       if (un.first < vlast || un.first >= scope_end || int(u) == src || int(u) == by) continue;
       // Places and topics are not what the verb acts on: "met to discuss
       // Bolivia" (the content of a purpose infinitive), "talked about Iran".
-      if (opt.null_targets && discussion_between(c, vlast, un.first)) break;
-      if (opt.null_targets && (topic_of(c, un.first) || attribution(c, un.first))) continue;
+      if (opt.documents() && discussion_between(c, vlast, un.first)) break;
+      if (opt.documents() && (topic_of(c, un.first) || attribution(c, un.first))) continue;
       tgt = int(u);
       break;
     }
@@ -464,7 +432,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   place_target.clear();
   const std::string& c1 = code.first;
   // Aid delivered to a place, and a trip to a place ("flew to Moscow"), go to its country.
-  bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.null_targets && c1 == "042"));
+  bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.documents() && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
     for (const auto& m : mentions)
       if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&

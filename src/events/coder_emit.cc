@@ -41,7 +41,7 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
     // "A roadside bombing near Samarra killed one U.S. soldier": violence
     // with no actor behind it is coded to the country it happens in.
-    if (ss.empty() && opt.null_targets && !ts.empty() && c1.size() >= 2 &&
+    if (ss.empty() && opt.documents() && !ts.empty() && c1.size() >= 2 &&
         ((c1[0] == '1' && c1[1] == '8') || (c1[0] == '1' && c1[1] == '9') || (c1[0] == '2' && c1[1] == '0')))
       for (const auto& m : mentions)
         if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&
@@ -52,14 +52,14 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     // Two different mentions of one code ("ethnic Albanians demonstrated in
     // Serbia" coded SRB twice) make a domestic event in documents.
     // Only for demands and conflict (roots 10-20), as below.
-    bool domestic = opt.null_targets && src >= 0 && tgt >= 0 && src != tgt && ss.size() == 1 && ts.size() == 1 &&
+    bool domestic = opt.documents() && src >= 0 && tgt >= 0 && src != tgt && ss.size() == 1 && ts.size() == 1 &&
                     c1.size() >= 2 && (c1[0] == '2' || c1[0] == '1');
     for (const auto& x : ss)
       for (const auto& y : ts)
         if (x != y || domestic) pairs.push_back({x, y});
   }
   forward_only = false;
-  if (pairs.empty() && opt.null_targets && best_st.comp < 0 && tgt < 0 && src >= 0) {
+  if (pairs.empty() && opt.documents() && best_st.comp < 0 && tgt < 0 && src >= 0) {
     auto ss = c.codes_of(src);
     const std::string& root = code.first;
     bool mutual = ss.size() >= 2 && root.size() >= 2 && root[0] == '0' && root[1] >= '3' && root[1] <= '6';

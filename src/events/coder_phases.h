@@ -45,7 +45,7 @@ struct Ctx {
   const VerbDictionary& d;
   const std::vector<actors::ActorMention>& mentions;
   uint32_t si = 0;
-  bool documents = false;      // coding documents (CoderOptions::null_targets), not unit records
+  bool documents = false;      // coding documents (CoderMode::Documents), not unit records
   std::vector<std::string> U;  // upper-case forms of the sentence's tokens, indexed by token - sb
   uint32_t sb = 0, se = 0;
   std::vector<int32_t> ms;     // the sentence's coded mentions, in text order

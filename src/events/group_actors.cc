@@ -7,7 +7,7 @@
 
 #include <algorithm>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 #include "lang/annotation.h"
 
 namespace dyad::events {
@@ -18,7 +18,7 @@ namespace {
 const std::unordered_map<std::string, std::string>& group_words() {
   static const std::unordered_map<std::string, std::string> words = [] {
     std::unordered_map<std::string, std::string> out;
-    for (const auto& line : ingest::load_word_list("events/group_roles.txt")) {
+    for (const auto& line : base::load_word_list("events/group_roles.txt")) {
       std::istringstream in(line);
       std::string field, agent;
       bool first = true;
@@ -52,7 +52,7 @@ std::string nearest_country(const Document& doc, const lang::Sentence& s, uint32
 
 // "both countries", "the two sides", "both sides", "the two countries" at token i: its length, else 0.
 uint32_t pair_phrase(const lang::Annotation& a, uint32_t i, uint32_t end) {
-  auto lw = [&](uint32_t k) { return ingest::lower_ascii(a.tokens[k].form); };
+  auto lw = [&](uint32_t k) { return base::lower_ascii(a.tokens[k].form); };
   uint32_t k = i;
   if (lw(k) == "both") ++k;
   else if (lw(k) == "the" && k + 1 < end && lw(k + 1) == "two") k += 2;
@@ -125,11 +125,11 @@ void add_group_actors(Document& doc) {
       if (here.empty()) here = doc_country;
       if (here.empty()) continue;
       // Two-word role first ("riot police").
-      std::string w = ingest::lower_ascii(a.tokens[i].form);
+      std::string w = base::lower_ascii(a.tokens[i].form);
       uint32_t len = 1;
       auto it = words.end();
       if (i + 1 < s.last && !covered[i + 1]) {
-        it = words.find(w + " " + ingest::lower_ascii(a.tokens[i + 1].form));
+        it = words.find(w + " " + base::lower_ascii(a.tokens[i + 1].form));
         if (it != words.end()) len = 2;
       }
       if (it == words.end()) it = words.find(w);

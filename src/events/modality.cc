@@ -19,7 +19,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::events {
 
@@ -36,7 +36,7 @@ struct Words {
 const Words& words() {
   static const Words w = [] {
     Words out;
-    for (const auto& line : ingest::load_word_list("events/modality.txt")) {
+    for (const auto& line : base::load_word_list("events/modality.txt")) {
       size_t sp = line.find(' ');
       if (sp == std::string::npos) continue;
       out.by_class[line.substr(0, sp)].insert(line.substr(sp + 1));
@@ -44,12 +44,6 @@ const Words& words() {
     return out;
   }();
   return w;
-}
-
-std::string lower(std::string s) {
-  for (auto& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
 }
 
 // The clause whose verb is verb group `vg` (-1 if none).
@@ -77,7 +71,7 @@ std::string subordinator(const lang::Annotation& a, const lang::VerbGroup& g) {
   for (uint32_t k = g.first; k-- > s.first;) {
     const auto& t = a.tokens[k];
     if (lang::is_verb(t.tag) || t.tag == lang::Tag::Comma || t.tag == lang::Tag::Colon) break;
-    if (t.tag == lang::Tag::IN || t.tag == lang::Tag::WRB) return lower(t.form);
+    if (t.tag == lang::Tag::IN || t.tag == lang::Tag::WRB) return base::lower_ascii(t.form);
   }
   return "";
 }
@@ -87,10 +81,10 @@ void governors(const lang::Annotation& a, uint32_t vg, std::string& word, std::s
   const auto& g = a.verb_groups[vg];
   const auto& s = a.sentences[g.sentence];
   uint32_t k = g.first;
-  if (k > s.first && lower(a.tokens[k].form) == "to") {
-    if (k > s.first) word = lower(a.tokens[k - 1].lemma.empty() ? a.tokens[k - 1].form : a.tokens[k - 1].lemma);
-  } else if (k > s.first && lower(a.tokens[k - 1].form) == "to" && k - 1 > s.first) {
-    word = lower(a.tokens[k - 2].lemma.empty() ? a.tokens[k - 2].form : a.tokens[k - 2].lemma);
+  if (k > s.first && base::lower_ascii(a.tokens[k].form) == "to") {
+    if (k > s.first) word = base::lower_ascii(a.tokens[k - 1].lemma.empty() ? a.tokens[k - 1].form : a.tokens[k - 1].lemma);
+  } else if (k > s.first && base::lower_ascii(a.tokens[k - 1].form) == "to" && k - 1 > s.first) {
+    word = base::lower_ascii(a.tokens[k - 2].lemma.empty() ? a.tokens[k - 2].form : a.tokens[k - 2].lemma);
   }
   if (vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) verb = a.tokens[a.verb_groups[vg - 1].head].lemma;
 }
@@ -106,11 +100,11 @@ int32_t governing_group(const lang::Annotation& a, uint32_t vg) {
   if (p.sentence != g.sentence) return -1;
   for (uint32_t k = p.last; k < g.first; ++k) {
     const auto& t = a.tokens[k];
-    if (lower(t.form) == "that") continue;
+    if (base::lower_ascii(t.form) == "that") continue;
     if (lang::is_punct(t.tag) || t.tag == lang::Tag::CC || t.tag == lang::Tag::WDT || t.tag == lang::Tag::WRB ||
         t.tag == lang::Tag::WP)
       return -1;
-    if (t.tag == lang::Tag::IN && lower(t.form) != "that") return -1;
+    if (t.tag == lang::Tag::IN && base::lower_ascii(t.form) != "that") return -1;
   }
   return static_cast<int32_t>(vg - 1);
 }
@@ -150,9 +144,9 @@ std::string modality_of(const lang::Annotation& a, uint32_t vg) {
   } else {
     chain = reporting_chain(a, c);
   }
-  std::string modal = g.modal >= 0 ? lower(a.tokens[g.modal].form) : "";
+  std::string modal = g.modal >= 0 ? base::lower_ascii(a.tokens[g.modal].form) : "";
   bool hedged = (!modal.empty() && w.has("hedge", modal));
-  for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", lower(a.tokens[k].form));
+  for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", base::lower_ascii(a.tokens[k].form));
 
   if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite)) return "negated";
   // Up the chain of governing verbs: a negated governor negates an infinitive

@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::events {
 
@@ -28,7 +28,7 @@ PloverTable PloverTable::load_file(const std::string& path) {
 }
 
 const PloverTable& PloverTable::builtin() {
-  static const PloverTable t = load_file(ingest::data_dir() + "/events/plover.tsv");
+  static const PloverTable t = load_file(base::data_dir() + "/events/plover.tsv");
   return t;
 }
 

@@ -6,7 +6,7 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 #include "lang/annotation.h"
 
 #include "events/cameo_table.h"
@@ -16,7 +16,6 @@
 #include "events/events_json.h"
 #include "events/modality.h"
 #include "events/verb_dictionary.h"
-#include "time/timeline.h"
 
 namespace dyad::events {
 
@@ -120,7 +119,7 @@ void add_nominal_events(Document& doc) {
   };
   static const std::unordered_multimap<std::string, Entry> nouns = [] {
     std::unordered_multimap<std::string, Entry> out;
-    for (const auto& line : ingest::load_word_list("events/nominal.txt")) {
+    for (const auto& line : base::load_word_list("events/nominal.txt")) {
       std::istringstream in(line);
       std::string noun, prep, code;
       if (in >> noun >> prep >> code) out.emplace(noun, Entry{prep, code});
@@ -146,7 +145,7 @@ void add_nominal_events(Document& doc) {
       if (!lang::is_noun(tk.tag)) continue;
       auto range = nouns.equal_range(tk.lemma);
       if (range.first == range.second) continue;
-      std::string prep = ingest::lower_ascii(a.tokens[i + 1].form);
+      std::string prep = base::lower_ascii(a.tokens[i + 1].form);
       const Entry* entry = nullptr;
       for (auto it = range.first; it != range.second; ++it)
         if (it->second.prep == prep) entry = &it->second;
@@ -229,7 +228,7 @@ void add_nominal_events(Document& doc) {
 void add_alleged_acts(Document& doc) {
   static const std::unordered_map<std::string, std::string> acts = [] {
     std::unordered_map<std::string, std::string> out;
-    for (const auto& line : ingest::load_word_list("events/alleged_acts.txt")) {
+    for (const auto& line : base::load_word_list("events/alleged_acts.txt")) {
       std::istringstream in(line);
       std::string lemma, code;
       if (in >> lemma >> code) out.emplace(lemma, code);
@@ -250,7 +249,7 @@ void add_alleged_acts(Document& doc) {
     const auto& s = a.sentences[e.sentence];
     const auto& accused = doc.actors[e.target_mention];
     uint32_t i = accused.last_token;
-    if (i >= s.last || (ingest::lower_ascii(a.tokens[i].form) != "of" && ingest::lower_ascii(a.tokens[i].form) != "for"))
+    if (i >= s.last || (base::lower_ascii(a.tokens[i].form) != "of" && base::lower_ascii(a.tokens[i].form) != "for"))
       continue;
     // Each gerund of the charge ("of sabotaging ... by boycotting ...").
     for (uint32_t j = i + 1; j < s.last; ++j) {
@@ -349,7 +348,6 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
       e.goldstein = table.goldstein(e.code).value_or(0.0);
     }
   }
-  time::build_timeline(doc);
 }
 
 }  // namespace dyad::events

@@ -1,7 +1,7 @@
 // The events stage of the pipeline: codes a document's events (coder), then
 // gives each its modality, its date, its location (a place the sentence says
-// it happened in) and its CAMEO quad class and Goldstein weight, and builds
-// the document's timeline.
+// it happened in) and its CAMEO quad class and Goldstein weight (the
+// pipeline then builds the document's timeline, src/timeline/).
 #pragma once
 
 #include <memory>
@@ -23,7 +23,7 @@ const VerbDictionary& default_verbs();
 std::shared_ptr<const VerbDictionary> build_verbs(const std::vector<std::string>& files, bool use_default,
                                                   std::vector<std::string>& warnings, bool& ok);
 
-// coder -> modality -> dates -> locations -> quad/Goldstein -> timeline. doc.lang and
+// coder -> modality -> dates -> locations -> quad/Goldstein. doc.lang and
 // doc.actors must be set (the pipeline's language and actors stages);
 // `verbs` null = default_verbs().
 void annotate_events(Document& doc, const VerbDictionary* verbs = nullptr);

@@ -7,7 +7,7 @@
 #include <fstream>
 
 #include "events/verb_reader.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::events {
 
@@ -138,12 +138,12 @@ bool VerbDictionary::load_files(const std::vector<std::string>& paths, std::vect
 VerbDictionary VerbDictionary::builtin() {
   VerbDictionary d;
   std::error_code ec;
-  std::filesystem::path dir = std::filesystem::path(ingest::data_dir()) / "verbs";
+  std::filesystem::path dir = std::filesystem::path(base::data_dir()) / "verbs";
   if (!std::filesystem::is_directory(dir, ec)) return d;
   std::vector<std::string> files;
   for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
     std::string name = e.path().filename().string();
-    if (e.is_regular_file(ec) && ingest::ends_with(name, ".verbs.txt")) files.push_back(e.path().string());
+    if (e.is_regular_file(ec) && base::ends_with(name, ".verbs.txt")) files.push_back(e.path().string());
   }
   std::sort(files.begin(), files.end());
   std::vector<std::string> errors;

@@ -3,14 +3,11 @@
 
 #include <cctype>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::events {
 
 namespace {
-
-std::string trim(std::string_view s) { return ingest::trim_ascii(s); }
-std::string upper(std::string_view s) { return ingest::upper_ascii(s); }
 
 // Splits on '_' and spaces, dropping empties.
 std::vector<std::string> words_of(std::string_view s) {
@@ -34,8 +31,8 @@ std::string take_code(std::string& line) {
   if (o == std::string::npos) return "";
   size_t c = line.find(']', o);
   if (c == std::string::npos) return "";
-  std::string code = trim(std::string_view(line).substr(o + 1, c - o - 1));
-  line = trim(std::string_view(line).substr(0, o));
+  std::string code = base::trim_ascii(std::string_view(line).substr(o + 1, c - o - 1));
+  line = base::trim_ascii(std::string_view(line).substr(0, o));
   return code;
 }
 
@@ -49,7 +46,7 @@ void verb_words(std::string_view s, std::vector<std::string>& words, size_t& hea
       head = i;
     }
   }
-  for (auto& w : words) w = upper(w);
+  for (auto& w : words) w = base::upper_ascii(w);
 }
 
 }  // namespace
@@ -82,7 +79,7 @@ bool parse_pattern(std::string_view text, Pattern& out) {
       std::string piece(chunk.substr(k, u - k));
       if (!piece.empty()) {
         if (!first && !flat.empty()) flat.back().adj_next = true;
-        flat.push_back({upper(piece), false});
+        flat.push_back({base::upper_ascii(piece), false});
         first = false;
       }
       k = u + 1;
@@ -154,33 +151,33 @@ void read_verbs(std::istream& in, const std::string& name, VerbDictionary& dict,
       in_comment = true;
       i = c + 2;
     }
-    line = trim(line);
+    line = base::trim_ascii(line);
     if (line.empty()) continue;
 
     if (line.rfind("---", 0) == 0) {  // block header
       std::string h = line;
       while (!h.empty() && h.back() == '-') h.pop_back();
-      h = trim(std::string_view(h).substr(3));
+      h = base::trim_ascii(std::string_view(h).substr(3));
       std::string code = take_code(h);
-      block = int(dict.add_block(upper(trim(h)), parse_code(code)));
+      block = int(dict.add_block(base::upper_ascii(base::trim_ascii(h)), parse_code(code)));
       synset.clear();
       continue;
     }
     if (line[0] == '&') {  // synset definition
-      synset = upper(trim(std::string_view(line).substr(1)));
+      synset = base::upper_ascii(base::trim_ascii(std::string_view(line).substr(1)));
       while (!synset.empty() && synset.back() == '_') synset.pop_back();
       continue;
     }
     if (line[0] == '+' && !synset.empty()) {
       std::vector<std::string> w = words_of(std::string_view(line).substr(1));
-      for (auto& x : w) x = upper(x);
+      for (auto& x : w) x = base::upper_ascii(x);
       dict.add_synset_phrase(synset, std::move(w));
       continue;
     }
     synset.clear();
     if (block < 0) { err("line outside a verb block"); continue; }
     if (line[0] == '-') {  // pattern
-      std::string body = trim(std::string_view(line).substr(1));
+      std::string body = base::trim_ascii(std::string_view(line).substr(1));
       std::string code = take_code(body);
       if (code.empty()) { err("pattern without a code"); continue; }
       Pattern p;
@@ -199,7 +196,7 @@ void read_verbs(std::istream& in, const std::string& name, VerbDictionary& dict,
     if (ob != std::string::npos) {
       size_t cb = body.find('}', ob);
       std::string inside = body.substr(ob + 1, (cb == std::string::npos ? body.size() : cb) - ob - 1);
-      head_part = trim(std::string_view(body).substr(0, ob));
+      head_part = base::trim_ascii(std::string_view(body).substr(0, ob));
       size_t k = 0;
       while (k < inside.size()) {
         while (k < inside.size() && std::isspace(static_cast<unsigned char>(inside[k]))) ++k;

@@ -14,7 +14,7 @@
 #include "ingest/meta_lines.h"
 #include "ingest/meta_names.h"
 #include "ingest/meta_sources.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -31,7 +31,7 @@ bool title_like(std::string_view t) {
   if (t.empty() || t.size() > 250 || count_words(t, kMaxTitleWords) > kMaxTitleWords) return false;
   std::string_view core = t;  // a sentence in quotes ends with '."' too
   while (!core.empty() && (core.back() == '"' || core.back() == ' ')) core.remove_suffix(1);
-  while (core.size() >= 3 && (ends_with(core, "\xE2\x80\x9D") || ends_with(core, "\xE2\x80\x99")))
+  while (core.size() >= 3 && (base::ends_with(core, "\xE2\x80\x9D") || base::ends_with(core, "\xE2\x80\x99")))
     core.remove_suffix(3);
   if (core.empty()) return false;
   char last = core.back();

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "ingest/read.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -112,7 +112,7 @@ void decode_utf16(std::string_view in, size_t start, bool little, TextBuilder& b
     if (used == 2 && u >= 0xD800 && u <= 0xDFFF) cp = 0xFFFD, ++bad;
     ch.clear();
     bool drop = cp < 0x20 ? !kept_control(static_cast<unsigned char>(cp)) : cp == 0x7F || cp == 0xFEFF;
-    if (!drop) append_utf8(ch, cp);
+    if (!drop) base::append_utf8(ch, cp);
     b.emit(ch, i, used);
     i += used;
   }
@@ -245,7 +245,7 @@ void decode_to_utf8(std::string_view in, std::string& out, OffsetMap& map,
       }
       b.copy(in, run, i - run);
       ch.clear();
-      if (*p >= 0x80) append_utf8(ch, cp1252_to_unicode(*p));
+      if (*p >= 0x80) base::append_utf8(ch, cp1252_to_unicode(*p));
       b.emit(ch, i, 1);
       run = i + 1;
       ++p;

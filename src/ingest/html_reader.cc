@@ -14,9 +14,12 @@
 
 #include "ingest/decode.h"
 #include "ingest/read.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
+
+using base::ends_with;
+using base::lower_ascii;
 
 namespace {
 

@@ -11,7 +11,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -20,7 +20,7 @@ namespace {
 const std::unordered_set<std::string>& english_core() {
   static const std::unordered_set<std::string> words = [] {
     std::unordered_set<std::string> w;
-    for (const auto& s : load_word_list("metadata/english_core_words.txt")) w.insert(lower_ascii(s));
+    for (const auto& s : base::load_word_list("metadata/english_core_words.txt")) w.insert(base::lower_ascii(s));
     return w;
   }();
   return words;

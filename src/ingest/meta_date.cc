@@ -1,4 +1,4 @@
-// Date finding for metadata: a tiny tokenizer over a line and a few date
+// Date finding for metadata: runs of letters and digits over a line and a few date
 // shapes (numeric, ISO, "Month D, YYYY", "D Month YYYY", "Month YYYY").
 #include "ingest/meta_date.h"
 
@@ -9,7 +9,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -20,7 +20,9 @@ struct Tok {
   bool num;  // digits only; otherwise ASCII letters only
 };
 
-std::vector<Tok> tokenize(std::string_view s) {
+// The maximal runs of ASCII digits or of ASCII letters in `s` (the date shapes
+// below are sequences of them; not the time tagger's tokens, time/tokens.h).
+std::vector<Tok> letter_digit_runs(std::string_view s) {
   std::vector<Tok> t;
   size_t i = 0;
   while (i < s.size()) {
@@ -43,11 +45,11 @@ std::vector<Tok> tokenize(std::string_view s) {
 const std::unordered_map<std::string, int>& months() {
   static const std::unordered_map<std::string, int> m = [] {
     std::unordered_map<std::string, int> r;
-    for (const auto& line : load_word_list("metadata/months.txt")) {
+    for (const auto& line : base::load_word_list("metadata/months.txt")) {
       size_t sp = line.find(' ');
       if (sp == std::string::npos) continue;
       int n = std::atoi(line.c_str() + sp + 1);
-      if (n >= 1 && n <= 12) r[lower_ascii(line.substr(0, sp))] = n;
+      if (n >= 1 && n <= 12) r[base::lower_ascii(line.substr(0, sp))] = n;
     }
     return r;
   }();
@@ -57,7 +59,7 @@ const std::unordered_map<std::string, int>& months() {
 const std::unordered_set<std::string>& date_words() {
   static const std::unordered_set<std::string> w = [] {
     std::unordered_set<std::string> r;
-    for (const auto& line : load_word_list("metadata/date_words.txt")) r.insert(lower_ascii(line));
+    for (const auto& line : base::load_word_list("metadata/date_words.txt")) r.insert(base::lower_ascii(line));
     return r;
   }();
   return w;
@@ -92,7 +94,7 @@ bool is_space_gap(std::string_view g, bool allow_comma, bool allow_dot) {
 }
 
 bool is_ordinal(std::string_view w) {
-  std::string l = lower_ascii(w);
+  std::string l = base::lower_ascii(w);
   return l == "st" || l == "nd" || l == "rd" || l == "th";
 }
 
@@ -169,12 +171,12 @@ std::optional<DateHit> match_at(std::string_view s, const std::vector<Tok>& t, s
 
 int month_number(std::string_view word) {
   if (word.size() < 3 || word.size() > 9) return 0;
-  auto it = months().find(lower_ascii(word));
+  auto it = months().find(base::lower_ascii(word));
   return it == months().end() ? 0 : it->second;
 }
 
 std::optional<DateHit> find_date(std::string_view s) {
-  std::vector<Tok> t = tokenize(s);
+  std::vector<Tok> t = letter_digit_runs(s);
   for (size_t i = 0; i < t.size(); ++i)
     if (auto d = match_at(s, t, i, false)) return d;
   for (size_t i = 0; i < t.size(); ++i)
@@ -194,14 +196,14 @@ bool is_date_line(std::string_view s) {
   auto d = find_date(s);
   if (!d) return false;
   std::string rest = std::string(s.substr(0, d->start)) + " " + std::string(s.substr(d->end));
-  std::vector<Tok> t = tokenize(rest);
+  std::vector<Tok> t = letter_digit_runs(rest);
   for (size_t i = 0; i < t.size(); ++i) {
     std::string_view w = std::string_view(rest).substr(t[i].start, t[i].end - t[i].start);
     if (t[i].num) {
       if (w.size() > 2) return false;  // a time "12.01", "6:30" has short numbers
       continue;
     }
-    if (!date_words().count(lower_ascii(w))) return false;
+    if (!date_words().count(base::lower_ascii(w))) return false;
   }
   // Reject other prose punctuation: allow only separators typical of date lines.
   for (char c : rest) {
@@ -215,7 +217,7 @@ bool is_date_line(std::string_view s) {
 }
 
 std::optional<std::string> date_from_url(std::string_view url) {
-  std::vector<Tok> t = tokenize(url);
+  std::vector<Tok> t = letter_digit_runs(url);
   for (size_t i = 0; i + 1 < t.size(); ++i) {
     if (!t[i].num || t[i].end - t[i].start != 4) continue;
     if (t[i].start == 0 || (url[t[i].start - 1] != '/' && url[t[i].start - 1] != '-')) continue;

@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -21,11 +21,11 @@ struct Lists {
 const Lists& lists() {
   static const Lists l = [] {
     Lists r;
-    for (auto& s : load_word_list("metadata/related_prefixes.txt")) r.related.push_back(fold(s));
-    for (auto& s : load_word_list("metadata/credit_prefixes.txt")) r.credit.push_back(fold(s));
-    for (auto& s : load_word_list("metadata/trailer_fields.txt")) r.trailer.push_back(fold(s));
-    r.agencies = load_word_list("metadata/photo_agencies.txt");
-    for (auto& s : load_word_list("metadata/promo_lines.txt")) {
+    for (auto& s : base::load_word_list("metadata/related_prefixes.txt")) r.related.push_back(fold(s));
+    for (auto& s : base::load_word_list("metadata/credit_prefixes.txt")) r.credit.push_back(fold(s));
+    for (auto& s : base::load_word_list("metadata/trailer_fields.txt")) r.trailer.push_back(fold(s));
+    r.agencies = base::load_word_list("metadata/photo_agencies.txt");
+    for (auto& s : base::load_word_list("metadata/promo_lines.txt")) {
       bool rep = !s.empty() && s[0] == '~';
       r.promo.push_back({fold(rep ? std::string_view(s).substr(1) : std::string_view(s)), rep});
     }
@@ -39,7 +39,7 @@ std::string fold_head(std::string_view s) { return fold(s.substr(0, 96)); }
 
 bool has_prefix(const std::string& folded, const std::vector<std::string>& prefixes) {
   for (const auto& p : prefixes)
-    if (starts_with(folded, p)) return true;
+    if (base::starts_with(folded, p)) return true;
   return false;
 }
 
@@ -58,12 +58,6 @@ bool capitalised_word(std::string_view w) {
   if (w.empty()) return false;
   unsigned char c = static_cast<unsigned char>(w[0]);
   return std::isupper(c) || c >= 0x80;
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
 }
 
 }  // namespace
@@ -109,11 +103,11 @@ std::optional<std::string> url_in(std::string_view s) {
 
 bool is_url_line(std::string_view s) {
   std::string f = fold_head(s);
-  if (starts_with(f, "original url") || starts_with(f, "source url") || starts_with(f, "article url") ||
-      starts_with(f, "url:") || starts_with(f, "link:"))
+  if (base::starts_with(f, "original url") || base::starts_with(f, "source url") || base::starts_with(f, "article url") ||
+      base::starts_with(f, "url:") || base::starts_with(f, "link:"))
     return count_words(s, 6) <= 6;
   if (count_words(s, 1) != 1) return false;
-  return starts_with(f, "http://") || starts_with(f, "https://") || starts_with(f, "www.");
+  return base::starts_with(f, "http://") || base::starts_with(f, "https://") || base::starts_with(f, "www.");
 }
 
 bool is_related_line(std::string_view s) {
@@ -138,12 +132,12 @@ bool is_credit_line(std::string_view s) {
   if (n == 0 || n > 16) return false;
   std::string f = fold(s);
   if (has_prefix(f, lists().credit)) return true;
-  if (s.back() == '.' && !ends_with(s, ".ru") && !ends_with(s, ".com")) return false;
+  if (s.back() == '.' && !base::ends_with(s, ".ru") && !base::ends_with(s, ".com")) return false;
   bool slash = s.find('/') != std::string_view::npos || f.find(" via ") != std::string::npos ||
-               starts_with(s, "\xC2\xA9") || f.find("photo/") != std::string::npos;
+               base::starts_with(s, "\xC2\xA9") || f.find("photo/") != std::string::npos;
   if (!slash) return false;
   for (const auto& a : lists().agencies) {
-    if (!ends_with(s, a)) continue;
+    if (!base::ends_with(s, a)) continue;
     size_t p = s.size() - a.size();
     if (p == 0) return true;
     char c = s[p - 1];
@@ -190,12 +184,12 @@ bool is_trailer_field(std::string_view s) { return has_prefix(fold_head(s), list
 bool is_copyright_line(std::string_view s) {
   if (count_words(s, 30) > 30) return false;
   std::string f = fold_head(s);
-  return starts_with(f, "copyright ") || starts_with(f, "\xC2\xA9") || starts_with(f, "(c) ");
+  return base::starts_with(f, "copyright ") || base::starts_with(f, "\xC2\xA9") || base::starts_with(f, "(c) ");
 }
 
 bool is_bullet_line(std::string_view s) {
   for (std::string_view b : {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xC2\xB7", "* ", "- ", "\xE2\x80\x93 "})
-    if (starts_with(s, b)) return true;
+    if (base::starts_with(s, b)) return true;
   return false;
 }
 
@@ -209,11 +203,11 @@ PageTitle split_page_title(std::string_view s) {
     if (l != std::string_view::npos && (last == std::string_view::npos || l > last)) last = l, last_len = sep.size();
   }
   if (last == std::string_view::npos) {
-    t.head = std::string(trim(s));
+    t.head = std::string(base::trim_view(s));
     return t;
   }
-  t.head = std::string(trim(s.substr(0, first)));
-  std::string_view site = trim(s.substr(last + last_len));
+  t.head = std::string(base::trim_view(s.substr(0, first)));
+  std::string_view site = base::trim_view(s.substr(last + last_len));
   if (!site.empty()) t.site = std::string(site);
   return t;
 }
@@ -256,18 +250,18 @@ std::optional<Dateline> find_dateline(std::string_view s) {
     if (p != std::string_view::npos && p > 0 && p < best) best = p, sep_len = sep.size();
   }
   if (best == std::string_view::npos) return std::nullopt;
-  std::string_view prefix = trim(s.substr(0, best));
+  std::string_view prefix = base::trim_view(s.substr(0, best));
   if (count_words(prefix) > 10 || prefix.empty()) return std::nullopt;
   Dateline d;
   // "(Reuters)" at the end.
   if (prefix.back() == ')') {
     size_t open = prefix.rfind('(');
     if (open == std::string_view::npos) return std::nullopt;
-    std::string_view ag = trim(prefix.substr(open + 1, prefix.size() - open - 2));
+    std::string_view ag = base::trim_view(prefix.substr(open + 1, prefix.size() - open - 2));
     if (ag.empty() || count_words(ag) > 4 || !capitalised_word(ag)) return std::nullopt;
     d.agency = std::string(ag);
-    prefix = trim(prefix.substr(0, open));
-    while (!prefix.empty() && prefix.back() == ',') prefix = trim(prefix.substr(0, prefix.size() - 1));
+    prefix = base::trim_view(prefix.substr(0, open));
+    while (!prefix.empty() && prefix.back() == ',') prefix = base::trim_view(prefix.substr(0, prefix.size() - 1));
   }
   // Comma-separated parts: PLACE[, Region][, Month Day[, Year]].
   std::vector<std::string_view> parts;
@@ -275,17 +269,17 @@ std::optional<Dateline> find_dateline(std::string_view s) {
   while (i <= prefix.size()) {
     size_t c = prefix.find(',', i);
     if (c == std::string_view::npos) c = prefix.size();
-    parts.push_back(trim(prefix.substr(i, c - i)));
+    parts.push_back(base::trim_view(prefix.substr(i, c - i)));
     i = c + 1;
   }
   if (parts.empty() || parts[0].empty() || parts.size() > 4) return std::nullopt;
-  for (auto w : split_spaces(parts[0]))
+  for (auto w : base::split_spaces(parts[0]))
     if (!(d.agency ? capitalised_word(w) : all_caps_word(w))) return std::nullopt;
   std::string place(parts[0]);
   bool in_date = false;
   std::string date_text;
   for (size_t k = 1; k < parts.size(); ++k) {
-    std::vector<std::string_view> w = split_spaces(parts[k]);
+    std::vector<std::string_view> w = base::split_spaces(parts[k]);
     if (w.empty()) return std::nullopt;
     if (in_date || month_number(w[0]) || (w[0].size() > 1 && month_number(w[0].substr(0, w[0].size() - 1)))) {
       in_date = true;

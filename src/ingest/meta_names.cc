@@ -6,7 +6,7 @@
 
 #include "ingest/meta_date.h"
 #include "ingest/meta_sources.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -15,7 +15,7 @@ namespace {
 const std::vector<std::string>& prefixes() {
   static const std::vector<std::string> p = [] {
     std::vector<std::string> r;
-    for (auto& l : load_word_list("metadata/byline_prefixes.txt")) r.push_back(lower_ascii(l) + " ");
+    for (auto& l : base::load_word_list("metadata/byline_prefixes.txt")) r.push_back(base::lower_ascii(l) + " ");
     return r;
   }();
   return p;
@@ -24,7 +24,7 @@ const std::vector<std::string>& prefixes() {
 const std::unordered_set<std::string>& roles() {
   static const std::unordered_set<std::string> r = [] {
     std::unordered_set<std::string> s;
-    for (auto& l : load_word_list("metadata/author_roles.txt")) s.insert(lower_ascii(l));
+    for (auto& l : base::load_word_list("metadata/author_roles.txt")) s.insert(base::lower_ascii(l));
     return s;
   }();
   return r;
@@ -49,7 +49,8 @@ bool name_token(std::string_view w, bool first) {
   return !first && particles.count(std::string(w));
 }
 
-std::string trim(std::string_view s) {
+// `s` without the spaces and punctuation around a name (",", ":", "." and "-" before; ",", ":", ";" after).
+std::string trim_name_punct(std::string_view s) {
   size_t a = 0, b = s.size();
   while (a < b && (s[a] == ' ' || s[a] == ',' || s[a] == ':' || s[a] == '.' || s[a] == '-')) ++a;
   while (b > a && (s[b - 1] == ' ' || s[b - 1] == ',' || s[b - 1] == ':' || s[b - 1] == ';')) --b;
@@ -73,7 +74,7 @@ std::vector<std::string> split_list(std::string_view s) {
   std::vector<std::string> out;
   size_t start = 0, i = 0;
   auto flush = [&](size_t end) {
-    std::string piece = trim(s.substr(start, end - start));
+    std::string piece = trim_name_punct(s.substr(start, end - start));
     if (!piece.empty()) out.push_back(piece);
   };
   while (i < s.size()) {
@@ -107,7 +108,7 @@ size_t leading_name(const std::vector<std::string_view>& w, std::string& name) {
       tok.pop_back();
       comma = true;
     }
-    std::string lw = lower_ascii(tok);
+    std::string lw = base::lower_ascii(tok);
     // A role word ends the name: lower-case ones ("in") at once, capitalised
     // ones ("Defence") only after two name words.
     if (roles().count(lw) && (k >= 2 || (k >= 1 && !is_upper_start(tok)))) break;
@@ -126,10 +127,10 @@ size_t leading_name(const std::vector<std::string_view>& w, std::string& name) {
 // Words after a name that make a byline: roles, "and", places after "in".
 bool role_tail(const std::vector<std::string_view>& w, size_t from) {
   if (from >= w.size()) return false;
-  if (!roles().count(lower_ascii(trim(w[from])))) return false;
+  if (!roles().count(base::lower_ascii(trim_name_punct(w[from])))) return false;
   bool place = false;
   for (size_t j = from; j < w.size(); ++j) {
-    std::string lw = lower_ascii(trim(w[j]));
+    std::string lw = base::lower_ascii(trim_name_punct(w[j]));
     if (lw == "in" || lw == "at" || lw == "from") {
       // "Talks Resume In Doha": a capitalised preposition is a Title Case
       // headline, never the place of a byline ("Jane Doe in Kabul").
@@ -147,9 +148,9 @@ bool role_tail(const std::vector<std::string_view>& w, size_t from) {
 }  // namespace
 
 size_t byline_prefix_length(std::string_view s) {
-  std::string head = lower_ascii(s.substr(0, 24));
+  std::string head = base::lower_ascii(s.substr(0, 24));
   for (const auto& p : prefixes())
-    if (starts_with(head, p)) return p.size();
+    if (base::starts_with(head, p)) return p.size();
   return 0;
 }
 
@@ -161,15 +162,15 @@ bool is_byline(std::string_view s) {
     auto names = byline_names(s);
     if (names.empty()) {
       // "By Reuters", "By Bloomberg News": an agency byline.
-      return !trim(rest).empty() && publication_in(trim(rest)).has_value() &&
-             split_spaces(rest).size() <= 4;
+      return !trim_name_punct(rest).empty() && publication_in(trim_name_punct(rest)).has_value() &&
+             base::split_spaces(rest).size() <= 4;
     }
     // The names must make up most of the line: no long prose after them.
-    return split_spaces(rest).size() <= names.size() * 4 + 4;
+    return base::split_spaces(rest).size() <= names.size() * 4 + 4;
   }
   // Without a prefix: "Name Name in Place" / "Name Name, Role".
   if (s.back() == '.' || s.back() == '?' || s.back() == '!') return false;
-  auto w = split_spaces(s);
+  auto w = base::split_spaces(s);
   if (w.size() < 3 || w.size() > 10) return false;
   std::string name;
   size_t used = leading_name(w, name);
@@ -181,7 +182,7 @@ std::vector<std::string> byline_names(std::string_view s) {
   std::vector<std::string> out;
   s = s.substr(byline_prefix_length(s));
   for (const auto& piece : split_list(cut(s))) {
-    auto w = split_spaces(piece);
+    auto w = base::split_spaces(piece);
     std::string name;
     if (!leading_name(w, name)) continue;
     if (publication_in(name)) continue;  // "Reuters Staff", "Bloomberg News"

@@ -5,7 +5,7 @@
 #include <cctype>
 #include <vector>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -16,23 +16,16 @@ struct Table {
   std::vector<std::pair<std::string, std::string>> domains;    // domain -> canonical
 };
 
-std::string trim(std::string_view s) {
-  size_t a = s.find_first_not_of(" \t");
-  if (a == std::string_view::npos) return {};
-  size_t b = s.find_last_not_of(" \t");
-  return std::string(s.substr(a, b - a + 1));
-}
-
 const Table& table() {
   static const Table t = [] {
     Table r;
-    for (const auto& line : load_word_list("metadata/publications.txt")) {
+    for (const auto& line : base::load_word_list("metadata/publications.txt")) {
       std::vector<std::string> f;
       size_t i = 0;
       while (i <= line.size()) {
         size_t b = line.find('|', i);
         if (b == std::string::npos) b = line.size();
-        std::string v = trim(std::string_view(line).substr(i, b - i));
+        std::string v = base::trim_ascii(std::string_view(line).substr(i, b - i));
         if (!v.empty()) f.push_back(v);
         i = b + 1;
       }
@@ -40,7 +33,7 @@ const Table& table() {
       r.spellings.push_back({f[0], f[0]});
       for (size_t k = 1; k < f.size(); ++k) {
         bool domain = f[k].find('.') != std::string::npos && f[k].find(' ') == std::string::npos &&
-                      lower_ascii(f[k]) == f[k];
+                      base::lower_ascii(f[k]) == f[k];
         if (domain)
           r.domains.push_back({f[k], f[0]});
         else
@@ -79,8 +72,8 @@ std::string url_host(std::string_view url) {
   s = s == std::string_view::npos ? 0 : s + 3;
   size_t e = url.find_first_of("/?#:", s);
   if (e == std::string_view::npos) e = url.size();
-  std::string h = lower_ascii(url.substr(s, e - s));
-  if (starts_with(h, "www.")) h = h.substr(4);
+  std::string h = base::lower_ascii(url.substr(s, e - s));
+  if (base::starts_with(h, "www.")) h = h.substr(4);
   return h;
 }
 
@@ -88,7 +81,7 @@ std::optional<std::string> publication_for_url(std::string_view url) {
   std::string h = url_host(url);
   if (h.empty()) return std::nullopt;
   for (const auto& [dom, canon] : table().domains)
-    if (h == dom || ends_with(h, "." + dom)) return canon;
+    if (h == dom || base::ends_with(h, "." + dom)) return canon;
   return std::nullopt;
 }
 

@@ -13,7 +13,7 @@
 #include "ingest/meta_lines.h"
 #include "ingest/meta_names.h"
 #include "ingest/meta_sources.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -32,12 +32,12 @@ std::string copyright_holder(std::string_view line) {
   std::string s(line);
   std::string f = fold(s);
   for (std::string_view p : {"copyright", "\xC2\xA9", "(c)"}) {
-    while (starts_with(f, p)) {
+    while (base::starts_with(f, p)) {
       s = trim_copy(std::string_view(s).substr(p.size()), " \t:");
       f = fold(s);
     }
   }
-  if (size_t p = lower_ascii(s).find("all rights reserved"); p != std::string::npos) s = s.substr(0, p);
+  if (size_t p = base::lower_ascii(s).find("all rights reserved"); p != std::string::npos) s = s.substr(0, p);
   if (auto d = find_date(s)) s = s.substr(0, d->start) + s.substr(d->end);
   // Drop leading/trailing years.
   std::string out;
@@ -60,7 +60,7 @@ std::string copyright_holder(std::string_view line) {
 // Publication named by "... the position of The Moscow Times."
 std::optional<std::string> named_in_notice(std::string_view line) {
   if (auto p = publication_in(line)) return p;
-  std::string f = lower_ascii(line);  // same offsets as `line`
+  std::string f = base::lower_ascii(line);  // same offsets as `line`
   for (std::string_view key : {"position of ", "views of "}) {
     size_t p = f.find(key);
     if (p == std::string::npos) continue;
@@ -73,7 +73,7 @@ std::optional<std::string> named_in_notice(std::string_view line) {
 
 // Names after "Reporting by" in a wire trailer "(Reporting by A and B; Editing by C)".
 std::vector<std::string> reporting_names(std::string_view line) {
-  std::string f = lower_ascii(line);  // same offsets as `line`
+  std::string f = base::lower_ascii(line);  // same offsets as `line`
   size_t p = f.find("reporting by ");
   if (p == std::string::npos || (p >= 11 && f.compare(p - 11, 11, "additional ") == 0)) return {};
   std::string_view rest = line.substr(p + 13);
@@ -118,10 +118,10 @@ void extract_metadata(Document& doc) {
       }
       case ParaKind::Trailer: {
         std::string f = fold(t);
-        if (starts_with(f, "word count:")) {
+        if (base::starts_with(f, "word count:")) {
           int v = std::atoi(std::string(t.substr(11)).c_str());
           if (v > 0) m.stated_word_count = v;
-        } else if (starts_with(f, "credit:")) {
+        } else if (base::starts_with(f, "credit:")) {
           std::string_view rest = t.substr(7);
           rest = rest.substr(0, rest.find(';'));
           if (credit_authors.empty()) credit_authors = byline_names(rest);

@@ -15,7 +15,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -106,7 +106,7 @@ void repair_characters(const std::string& in, TextBuilder& b) {
         rep = tag_breaks_line(name) ? "\n" : "";
       }
     } else if (c == '&') {
-      len = decode_entity(in, i, rep);
+      len = base::decode_entity(in, i, rep);
       replace = len > 0;
     } else if (c == 0xC2 && i + 1 < end && static_cast<unsigned char>(in[i + 1]) == 0xA0) {
       len = 2, rep = " ", replace = true;  // no-break space
@@ -141,7 +141,7 @@ const std::unordered_set<std::string>& compound_tails() {
   static std::unordered_set<std::string> words;
   static std::once_flag once;
   std::call_once(once, [] {
-    for (const auto& w : load_word_list("cleaning/hyphen_compounds.txt")) words.insert(w);
+    for (const auto& w : base::load_word_list("cleaning/hyphen_compounds.txt")) words.insert(w);
   });
   return words;
 }
@@ -155,7 +155,7 @@ struct Line {
 bool ends_sentence(std::string_view l) {
   // Strip closing quotes and brackets.
   while (!l.empty()) {
-    if (ends_with(l, "\xE2\x80\x9D") || ends_with(l, "\xE2\x80\x99")) {
+    if (base::ends_with(l, "\xE2\x80\x9D") || base::ends_with(l, "\xE2\x80\x99")) {
       l.remove_suffix(3);
       continue;
     }
@@ -181,7 +181,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
     size_t s = pos, e = nl;
     while (s < e && in[s] == ' ') ++s;
     while (e > s && in[e - 1] == ' ') --e;
-    lines.push_back({s, e, pos, utf8_length(std::string_view(in).substr(s, e - s))});
+    lines.push_back({s, e, pos, base::utf8_length(std::string_view(in).substr(s, e - s))});
     if (nl == in.size()) break;
     pos = nl + 1;
   }
@@ -256,7 +256,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
           std::string head(prev_text.substr(k, prev_text.size() - 1 - k));
           size_t t = 0;
           while (t < cur.size() && (std::isalpha(static_cast<unsigned char>(cur[t])))) ++t;
-          std::string tail = lower_ascii(cur.substr(0, t));
+          std::string tail = base::lower_ascii(cur.substr(0, t));
           bool keep = std::isupper(static_cast<unsigned char>(head[0])) ||
                       std::isupper(static_cast<unsigned char>(cur[0])) || tails.count(tail) > 0;
           if (keep) {

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -41,7 +41,7 @@ bool word_cp(uint32_t cp) {
 void add_words(const std::string& rel, PageLexicon::Set& set) {
   std::string buf;
   std::vector<std::string_view> words;
-  for (const auto& line : load_word_list(rel)) {
+  for (const auto& line : base::load_word_list(rel)) {
     page_words(line, buf, words);
     if (!words.empty()) set.insert(page_key(words, false));
   }
@@ -123,8 +123,8 @@ bool PageLexicon::phrase_at(const std::vector<std::string_view>& words, size_t i
 void PageLexicon::Headings::load(const std::string& rel) {
   std::string buf;
   std::vector<std::string_view> words;
-  for (const auto& line : load_word_list(rel)) {
-    bool prefix = ends_with(line, " *"), suffix = starts_with(line, "* ");
+  for (const auto& line : base::load_word_list(rel)) {
+    bool prefix = base::ends_with(line, " *"), suffix = base::starts_with(line, "* ");
     page_words(line, buf, words);
     if (words.empty()) continue;
     std::string key = page_key(words, false);
@@ -139,11 +139,11 @@ bool PageLexicon::Headings::match(const std::string& key, const std::string& bar
   if (words <= 8 && (exact.count(key) || (!bare.empty() && exact.count(bare)))) return true;
   if (words <= 16 && !end_punct)
     for (const auto& p : prefixes)
-      if (starts_with(key, p) || starts_with(bare, p)) return true;
+      if (base::starts_with(key, p) || base::starts_with(bare, p)) return true;
   if (words <= 5 && ends_colon) {
     std::string padded = " " + key;
     for (const auto& s : suffixes)
-      if (ends_with(padded, s)) return true;
+      if (base::ends_with(padded, s)) return true;
   }
   return false;
 }
@@ -152,8 +152,8 @@ const PageLexicon& PageLexicon::get() {
   static const PageLexicon lex = [] {
     PageLexicon l;
     std::vector<std::string> stops;
-    for (const auto& w : load_word_list("web/stopwords.txt")) stops.push_back(lower_ascii(w));
-    std::vector<std::string> phrase_lines = load_word_list("web/chrome_phrases.txt");
+    for (const auto& w : base::load_word_list("web/stopwords.txt")) stops.push_back(base::lower_ascii(w));
+    std::vector<std::string> phrase_lines = base::load_word_list("web/chrome_phrases.txt");
     size_t cap = 16;
     while (cap < 2 * (stops.size() + phrase_lines.size())) cap *= 2;
     l.slots.resize(cap);

@@ -13,7 +13,7 @@
 #include <memory>
 
 #include "doc/hash.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 
@@ -25,8 +25,8 @@ bool hidden_name(const std::string& name) { return !name.empty() && name[0] == '
 
 // A corpus folder's own documentation, not an article.
 bool corpus_doc_name(const std::string& name) {
-  std::string l = lower_ascii(name);
-  return starts_with(l, "readme") || starts_with(l, "license");
+  std::string l = base::lower_ascii(name);
+  return base::starts_with(l, "readme") || base::starts_with(l, "license");
 }
 
 // Walks a folder with an explicit stack; files are collected, problems reported.
@@ -154,15 +154,15 @@ std::vector<std::string> expand_paths(const std::vector<std::string>& paths,
 }
 
 std::string sniff_format(const std::string& path, std::string_view head) {
-  std::string ext = lower_ascii(fs::path(path).extension().string());
+  std::string ext = base::lower_ascii(fs::path(path).extension().string());
   head = head.substr(0, 8192);
   if (head.substr(0, 1024).find("%PDF-") != std::string_view::npos || ext == ".pdf") return "pdf";
   if (ext == ".jsonl" || ext == ".ndjson") return "jsonl";
-  std::string start = lower_ascii(content_start(head).substr(0, 256));
-  if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || starts_with(start, "<!doctype html") ||
-      starts_with(start, "<html") || starts_with(start, "<head") ||
-      (starts_with(start, "<?xml") && start.find("<html") != std::string::npos) ||
-      (starts_with(start, "<!--") && lower_ascii(head.substr(0, 2048)).find("<html") != std::string::npos))
+  std::string start = base::lower_ascii(content_start(head).substr(0, 256));
+  if (ext == ".html" || ext == ".htm" || ext == ".xhtml" || base::starts_with(start, "<!doctype html") ||
+      base::starts_with(start, "<html") || base::starts_with(start, "<head") ||
+      (base::starts_with(start, "<?xml") && start.find("<html") != std::string::npos) ||
+      (base::starts_with(start, "<!--") && base::lower_ascii(head.substr(0, 2048)).find("<html") != std::string::npos))
     return "html";
   if (looks_like_jsonl(head)) return "jsonl";
   return "text";

@@ -6,7 +6,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::ingest {
 

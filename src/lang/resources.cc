@@ -10,7 +10,7 @@
 #include <mutex>
 #include <sstream>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 #include "lang/model_io.h"
 
 namespace dyad::lang {
@@ -46,12 +46,6 @@ bool lingua_tag(std::string_view n, Tag& t) {
   return parse_tag(up, t);
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
-
 // Parses `{ tag: 12, tag: 3 }` (a flow mapping of names to numbers).
 template <class F>
 void parse_flow_map(std::string_view body, F&& each) {
@@ -60,12 +54,12 @@ void parse_flow_map(std::string_view body, F&& each) {
   body = body.substr(a + 1, b - a - 1);
   while (!body.empty()) {
     size_t comma = body.find(',');
-    std::string_view item = trim(body.substr(0, comma));
+    std::string_view item = base::trim_view(body.substr(0, comma));
     body = comma == std::string_view::npos ? std::string_view{} : body.substr(comma + 1);
     size_t colon = item.find(':');
     if (colon == std::string_view::npos) continue;
-    std::string key(trim(item.substr(0, colon)));
-    double v = std::atof(std::string(trim(item.substr(colon + 1))).c_str());
+    std::string key(base::trim_view(item.substr(0, colon)));
+    double v = std::atof(std::string(base::trim_view(item.substr(colon + 1))).c_str());
     each(key, v);
   }
 }
@@ -237,20 +231,20 @@ void load_wordnet(Resources& r) {
 }
 
 void load_lists(Resources& r) {
-  for (auto& w : ingest::load_word_list("lang/abbreviations.txt")) r.abbreviations.insert(w);
-  for (auto& w : ingest::load_word_list("lang/title_abbreviations.txt")) {
+  for (auto& w : base::load_word_list("lang/abbreviations.txt")) r.abbreviations.insert(w);
+  for (auto& w : base::load_word_list("lang/title_abbreviations.txt")) {
     r.title_abbreviations.insert(w);
     r.abbreviations.insert(w);
   }
-  for (auto& w : ingest::load_word_list("lang/speech_verbs.txt")) r.speech_verbs.insert(w);
+  for (auto& w : base::load_word_list("lang/speech_verbs.txt")) r.speech_verbs.insert(w);
   // "form<TAB>TAG-or-*<TAB>lemma"
-  for (auto& line : ingest::load_word_list("lang/lemmas.txt")) {
+  for (auto& line : base::load_word_list("lang/lemmas.txt")) {
     std::istringstream ss(line);
     std::string form, tag, lemma;
     if (ss >> form >> tag >> lemma) r.special_lemmas[form + "|" + tag] = lemma;
   }
   // "form<TAB>TAG": words whose tag the tagger must not change.
-  for (auto& line : ingest::load_word_list("lang/fixed_tags.txt")) {
+  for (auto& line : base::load_word_list("lang/fixed_tags.txt")) {
     std::istringstream ss(line);
     std::string form, tag;
     Tag t;
@@ -267,7 +261,7 @@ constexpr bool kSyntaxDefault = false;
 
 void load_syntax(Resources& r) {
   std::string error;
-  if (!load_syntax_model(ingest::data_dir() + "/lang/syntax.model", r.syntax, error)) {
+  if (!load_syntax_model(base::data_dir() + "/lang/syntax.model", r.syntax, error)) {
     r.warnings.push_back(error + " (rebuild it with `make model`); using the bigram tagger and no parse");
     return;
   }

@@ -1,5 +1,6 @@
 // Viterbi tagging over the Lingua lexicon (see tagger.h).
 #include "lang/tagger.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -55,19 +56,13 @@ bool is_number(const std::string& f) {
 }
 
 
-std::string lower(const std::string& s) {
-  std::string o = s;
-  for (char& c : o) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return o;
-}
-
 void add_entry(Cands& c, const LexEntry& e, float bonus = 0) {
   for (auto& [t, lp] : e.tags) c.add(t, lp + bonus);
 }
 
 void unknown(Cands& c, const std::string& f, const Resources& res) {
   std::string key(1, shape_class(f));
-  std::string lw = lower(f);
+  std::string lw = base::lower_ascii(f);
   for (int k = std::min<int>(5, static_cast<int>(lw.size()) - 1); k >= 0; --k) {
     key.resize(1);
     key += lw.substr(lw.size() - k);
@@ -97,7 +92,7 @@ void candidates(Cands& c, const Token& tok, bool initial, const Resources& res) 
   bool cap = !f.empty() && std::isupper(static_cast<unsigned char>(f[0]));
   if (it != lex.end()) add_entry(c, it->second);
   if (cap && (initial || it == lex.end())) {
-    auto lt = lex.find(lower(f));
+    auto lt = lex.find(base::lower_ascii(f));
     if (lt != lex.end()) {
       // A capitalised form that is not in the lexicon as such, away from the
       // sentence start, is more likely a name than the common word.
@@ -118,7 +113,7 @@ void candidates(Cands& c, const Token& tok, bool initial, const Resources& res) 
 
 bool has_tag(const Token& t, Tag tag, const Resources& res) {
   auto it = res.lexicon.find(t.form);
-  if (it == res.lexicon.end()) it = res.lexicon.find(lower(t.form));
+  if (it == res.lexicon.end()) it = res.lexicon.find(base::lower_ascii(t.form));
   if (it == res.lexicon.end()) return false;
   for (auto& [x, lp] : it->second.tags)
     if (x == tag) return true;
@@ -126,7 +121,7 @@ bool has_tag(const Token& t, Tag tag, const Resources& res) {
 }
 
 bool is_form_of(const Token& t, std::initializer_list<const char*> forms) {
-  std::string l = lower(t.form);
+  std::string l = base::lower_ascii(t.form);
   for (const char* f : forms)
     if (l == f) return true;
   return false;

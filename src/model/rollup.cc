@@ -7,7 +7,7 @@
 #include <tuple>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 #include "model/model.h"
 
 namespace dyad::model {
@@ -17,7 +17,7 @@ namespace {
 const std::unordered_set<std::string>& prefixes() {
   static const std::unordered_set<std::string> set = [] {
     std::unordered_set<std::string> s;
-    for (const auto& p : ingest::load_word_list("model/rollup_prefixes.txt")) s.insert(p);
+    for (const auto& p : base::load_word_list("model/rollup_prefixes.txt")) s.insert(p);
     std::ifstream iso("/usr/share/iso-codes/json/iso_3166-1.json");
     auto j = nlohmann::json::parse(iso, nullptr, false);
     if (j.is_object() && j.contains("3166-1") && j["3166-1"].is_array())
@@ -25,7 +25,7 @@ const std::unordered_set<std::string>& prefixes() {
         if (c.is_object() && c.contains("alpha_3") && c["alpha_3"].is_string())
           s.insert(c["alpha_3"].get<std::string>());
     // Country codes Dyad's own actor lists use (in case iso-codes is missing).
-    for (const auto& line : ingest::load_word_list("actors/countries.txt")) {
+    for (const auto& line : base::load_word_list("actors/countries.txt")) {
       auto bar = line.find('|');
       std::string code = line.substr(0, bar == std::string::npos ? line.size() : bar);
       while (!code.empty() && code.back() == ' ') code.pop_back();

@@ -6,7 +6,7 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 #include "model/model.h"
 
 namespace dyad::model {
@@ -15,11 +15,11 @@ namespace {
 // The "left | right" lines of a data/model file, both sides trimmed.
 std::vector<std::pair<std::string, std::string>> bar_pairs(const std::string& file) {
   std::vector<std::pair<std::string, std::string>> t;
-  for (const auto& line : ingest::load_word_list(file)) {
+  for (const auto& line : base::load_word_list(file)) {
     auto bar = line.find('|');
     if (bar == std::string::npos) continue;
-    std::string l = ingest::trim_ascii(std::string_view(line).substr(0, bar));
-    std::string r = ingest::trim_ascii(std::string_view(line).substr(bar + 1));
+    std::string l = base::trim_ascii(std::string_view(line).substr(0, bar));
+    std::string r = base::trim_ascii(std::string_view(line).substr(bar + 1));
     if (!l.empty() && !r.empty()) t.push_back({l, r});
   }
   return t;

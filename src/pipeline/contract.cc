@@ -3,6 +3,7 @@
 
 #include "actors/actors_json.h"
 #include "events/events_json.h"
+#include "quotes/quotes_json.h"
 #include "time/timeline_json.h"
 #include "time/timex_json.h"
 
@@ -55,7 +56,7 @@ nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) 
   out["documents"] = nlohmann::json::array();
   for (const auto& d : docs) out["documents"].push_back(document_json(d, with_text));
   out["actors"] = actors::actors_json(docs);
-  out["quotes"] = actors::quotes_json(docs);
+  out["quotes"] = quotes::quotes_json(docs);
   out["events"] = events::events_json(docs);
   out["timeline"] = time::timeline_json(docs);
   out["timex"] = time::timex_json(docs);

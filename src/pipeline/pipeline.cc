@@ -22,6 +22,8 @@
 #include "actors/actors_json.h"
 #include "lang/annotate.h"
 #include "events/stage.h"
+#include "quotes/stage.h"
+#include "timeline/timeline.h"
 #include "time/tagger.h"
 
 namespace dyad {
@@ -60,7 +62,9 @@ void process_document(Document& doc, const StageOptions& stages) {
     run("lang", [&] { doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text)); });
   if (stages.time || stages.events) run("time", [&] { time::tag_document(doc); });
   if (actors) run("actors", [&] { actors::annotate_actors(doc, stages.actor_dictionary.get()); });
+  if (actors) run("quotes", [&] { quotes::annotate_quotes(doc); });
   if (stages.events) run("events", [&] { events::annotate_events(doc, stages.verb_dictionary.get()); });
+  if (stages.events) run("timeline", [&] { time::build_timeline(doc); });
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {

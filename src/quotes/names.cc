@@ -7,7 +7,7 @@
 #include <cctype>
 
 #include "actors/dictionary.h"
-#include "ingest/text_util.h"
+#include "base/text.h"
 #include "quotes/context.h"
 
 namespace dyad::quotes {
@@ -17,7 +17,7 @@ using lang::Tag;
 const Lexicon& Lexicon::get() {
   static const Lexicon lex = [] {
     Lexicon l;
-    for (const auto& line : ingest::load_word_list("quotes/words.txt")) {
+    for (const auto& line : base::load_word_list("quotes/words.txt")) {
       std::vector<std::string> parts;
       size_t s = 0;
       while (s <= line.size()) {

@@ -16,6 +16,7 @@
 #include "serve/params.h"
 #include "serve/sim_api.h"
 #include "time/calendar.h"
+#include "base/text.h"
 
 namespace dyad::serve {
 
@@ -233,18 +234,13 @@ json actor_series(const store::Queries& q, const std::string& code, const Params
   return {{"actor", code}, {"series", series}};
 }
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 json actor(const store::Queries& q, const std::string& asked, const Params& p) {
   std::string code = asked;
   static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
   if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
   bool rollup = bool_param(p, "rollup");
   auto a = q.actor(code, rollup);
-  if (!a) a = q.actor(upper(code), rollup);  // codes are case-insensitive: /actor/rus is RUS
+  if (!a) a = q.actor(base::upper_ascii(code), rollup);  // codes are case-insensitive: /actor/rus is RUS
   if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
   code = a->code;
   // Relations: one row per other actor and direction ("out": the actor is

@@ -29,6 +29,7 @@
 #include "serve/guard.h"
 #include "store/queries.h"
 #include "store/store.h"
+#include "base/text.h"
 
 #ifndef DYAD_WEB_DIR
 #define DYAD_WEB_DIR "web/dist"
@@ -116,11 +117,6 @@ std::string status_text(int status) {
   }
 }
 
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 std::string read_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;
@@ -157,7 +153,7 @@ std::string probe_bind(const std::string& host, int port) {
 }  // namespace
 
 bool host_allowed(const std::string& header, const std::vector<std::string>& allowed) {
-  std::string h = lower(header);
+  std::string h = base::lower_ascii(header);
   // Strip the port: "[::1]:8080" -> "[::1]", "localhost:8080" -> "localhost".
   if (!h.empty() && h[0] == '[') {
     auto close = h.find(']');
@@ -170,7 +166,7 @@ bool host_allowed(const std::string& header, const std::vector<std::string>& all
   if (h == "localhost" || h == "[::1]" || h.ends_with(".localhost")) return true;
   if (h.starts_with("127.") && h.find_first_not_of("0123456789.") == std::string::npos) return true;
   for (const auto& a : allowed)
-    if (!a.empty() && lower(a) == h) return true;
+    if (!a.empty() && base::lower_ascii(a) == h) return true;
   return false;
 }
 

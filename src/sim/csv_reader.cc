@@ -10,16 +10,10 @@
 #include <fmt/format.h>
 
 #include "sim/scenario.h"
+#include "base/text.h"
 
 namespace dyad::sim {
 namespace {
-
-std::string trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) --e;
-  return std::string(s.substr(b, e - b));
-}
 
 // Splits one CSV line; double quotes group commas.
 std::vector<std::string> split(const std::string& line) {
@@ -28,10 +22,10 @@ std::vector<std::string> split(const std::string& line) {
   bool quoted = false;
   for (char c : line) {
     if (c == '"') quoted = !quoted;
-    else if (c == ',' && !quoted) out.push_back(trim(cur)), cur.clear();
+    else if (c == ',' && !quoted) out.push_back(base::trim_ascii(cur)), cur.clear();
     else cur += c;
   }
-  out.push_back(trim(cur));
+  out.push_back(base::trim_ascii(cur));
   return out;
 }
 
@@ -72,7 +66,7 @@ Scenario parse_scenario_csv(const std::string& text, const std::string& path) {
   // Line numbers of the non-blank lines, in order.
   std::vector<int> rows;
   for (size_t i = 0; i < r.lines.size(); ++i)
-    if (!trim(r.lines[i]).empty()) rows.push_back(static_cast<int>(i) + 1);
+    if (!base::trim_ascii(r.lines[i]).empty()) rows.push_back(static_cast<int>(i) + 1);
   if (rows.size() < 2) throw ScenarioError(path, 0, "empty scenario: no title and header lines");
   Scenario sc;
   sc.source = path;

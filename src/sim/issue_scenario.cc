@@ -8,14 +8,10 @@
 #include <map>
 
 #include "model/model.h"
+#include "base/text.h"
 
 namespace dyad::sim {
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 // True when `text` has a word starting with `term` (both lowercase).
 bool names(const std::string& text, const std::string& term) {
@@ -94,9 +90,9 @@ nlohmann::json event_json(const Weighted& x) {
 
 double issue_relevance(const IssueEvent& e, const std::vector<std::string>& terms,
                        const std::set<std::string>& issue_docs) {
-  const std::string text = lower(e.text);
+  const std::string text = base::lower_ascii(e.text);
   for (const auto& t : terms)
-    if (!t.empty() && names(text, lower(t))) return 1.0;
+    if (!t.empty() && names(text, base::lower_ascii(t))) return 1.0;
   return issue_docs.count(e.doc) ? 0.5 : 0.0;
 }
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::time {
 
@@ -14,7 +14,7 @@ namespace {
 const std::unordered_set<std::string>& intent_verbs() {
   static const std::unordered_set<std::string> s = [] {
     std::unordered_set<std::string> r;
-    for (const auto& w : ingest::load_word_list("time/intent_verbs.txt")) r.insert(ingest::lower_ascii(w));
+    for (const auto& w : base::load_word_list("time/intent_verbs.txt")) r.insert(base::lower_ascii(w));
     return r;
   }();
   return s;
@@ -22,14 +22,14 @@ const std::unordered_set<std::string>& intent_verbs() {
 
 bool intent(const lang::Annotation& a, const lang::VerbGroup& g) {
   if (g.head >= a.tokens.size()) return false;
-  return intent_verbs().count(ingest::lower_ascii(a.tokens[g.head].lemma)) > 0;
+  return intent_verbs().count(base::lower_ascii(a.tokens[g.head].lemma)) > 0;
 }
 
 // The direction a verb group gives on its own (0 when it does not say).
 int own_direction(const lang::Annotation& a, const lang::VerbGroup& g) {
   if (g.tense == lang::Tense::Future) return 1;
   if (g.modal >= 0 && static_cast<size_t>(g.modal) < a.tokens.size()) {
-    std::string m = ingest::lower_ascii(a.tokens[g.modal].lemma);
+    std::string m = base::lower_ascii(a.tokens[g.modal].lemma);
     if (m == "would") return 0;  // reported future or conditional: the nearest date
     return 1;                    // could, may, might, should, must, can
   }

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 
 namespace dyad::time {
 
@@ -13,14 +13,14 @@ namespace {
 // "word<TAB>value" lines; a line without a tab gets an empty value.
 std::vector<std::pair<std::string, std::string>> load_pairs(const std::string& rel) {
   std::vector<std::pair<std::string, std::string>> out;
-  for (const auto& line : ingest::load_word_list("time/" + rel)) {
+  for (const auto& line : base::load_word_list("time/" + rel)) {
     size_t tab = line.find('\t');
     if (tab == std::string::npos) {
-      out.emplace_back(ingest::lower_ascii(line), "");
+      out.emplace_back(base::lower_ascii(line), "");
     } else {
       std::string v = line.substr(tab + 1);
       size_t s = v.find_first_not_of(" \t");
-      out.emplace_back(ingest::lower_ascii(line.substr(0, tab)), s == std::string::npos ? "" : v.substr(s));
+      out.emplace_back(base::lower_ascii(line.substr(0, tab)), s == std::string::npos ? "" : v.substr(s));
     }
   }
   return out;

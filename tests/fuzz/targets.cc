@@ -10,7 +10,7 @@
 #include "actors/dictionary.h"
 #include "actors/petrarch_dict.h"
 #include "doc/hash.h"
-#include "events/unit_records.h"
+#include "petrarch/unit_records.h"
 #include "events/verb_reader.h"
 #include "ingest/assemble.h"
 #include "ingest/boilerplate.h"

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "events/coder.h"
+
 namespace dyad::events {
 
 struct PennNode {
@@ -25,5 +27,23 @@ struct PennTree {
 // Reads one bracketed tree. False (with `error` set) on unbalanced input;
 // `out` then holds what could be read.
 bool read_penn_tree(std::string_view text, PennTree& out, std::string& error);
+
+// The subject of the verb at leaf `v`: the NP child of the nearest S ancestor
+// that precedes the branch holding the verb (leaves [first, last)), and the
+// end of the verb's VP in `vp_last`.
+bool tree_subject(const PennTree& t, uint32_t v, uint32_t& first, uint32_t& last, uint32_t& vp_last);
+
+// A Penn tree as the event coder's outside parse (CoderOptions::tree); the
+// tree's leaves are the annotation's tokens.
+class PennSubjects : public SubjectParse {
+ public:
+  explicit PennSubjects(const PennTree& tree) : tree_(tree) {}
+  bool subject(uint32_t verb, uint32_t& first, uint32_t& last, uint32_t& vp_last) const override {
+    return tree_subject(tree_, verb, first, last, vp_last);
+  }
+
+ private:
+  const PennTree& tree_;
+};
 
 }  // namespace dyad::events

@@ -1,18 +1,15 @@
 // PETRARCH actor/agent dictionaries and their coding of noun-phrase groups.
-#include "events/petr_actors.h"
+#include "petrarch/petr_actors.h"
 
 #include <algorithm>
 #include <cctype>
 
-#include "ingest/text_util.h"
+#include "base/text.h"
 #include <fstream>
 
 namespace dyad::events {
 
 namespace {
-
-std::string trim(std::string_view s) { return ingest::trim_ascii(s); }
-std::string upper(std::string_view s) { return ingest::upper_ascii(s); }
 
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;
@@ -119,7 +116,7 @@ void PetrActors::read_actors(std::istream& in, const std::string& name, std::vec
     while ((i = line.find('[', i)) != std::string::npos) {
       size_t e = line.find(']', i);
       if (e == std::string::npos) break;
-      std::string body = trim(std::string_view(line).substr(i + 1, e - i - 1));
+      std::string body = base::trim_ascii(std::string_view(line).substr(i + 1, e - i - 1));
       i = e + 1;
       DatedCode dc;
       size_t sp = body.find_first_of(" \t<>0123456789");
@@ -129,8 +126,8 @@ void PetrActors::read_actors(std::istream& in, const std::string& name, std::vec
              body[cend] != '>')
         ++cend;
       (void)sp;
-      std::string code = upper(body.substr(0, cend));
-      std::string rest = trim(std::string_view(body).substr(cend));
+      std::string code = base::upper_ascii(body.substr(0, cend));
+      std::string rest = base::trim_ascii(std::string_view(body).substr(cend));
       // A bare date range "[950601-990815]" is not a code.
       if (code.empty() || std::isdigit(static_cast<unsigned char>(code[0]))) continue;
       dc.code = code;
@@ -153,7 +150,7 @@ void PetrActors::read_actors(std::istream& in, const std::string& name, std::vec
   while (std::getline(in, raw)) {
     ++lineno;
     bool indented = !raw.empty() && (raw[0] == ' ' || raw[0] == '\t');
-    std::string line = trim(strip(raw, in_comment));
+    std::string line = base::trim_ascii(strip(raw, in_comment));
     if (line.empty()) continue;
     if (line[0] == '[' || (indented && line.find('[') == 0)) {
       if (cur < 0) { errors.push_back(name + ":" + std::to_string(lineno) + ": code line outside an actor"); continue; }
@@ -184,19 +181,19 @@ void PetrActors::read_agents(std::istream& in, const std::string& name, std::vec
   size_t lineno = 0;
   while (std::getline(in, raw)) {
     ++lineno;
-    std::string line = trim(strip(raw, in_comment));
+    std::string line = base::trim_ascii(strip(raw, in_comment));
     if (line.empty()) continue;
     if (line[0] == '!' && line.find('=') != std::string::npos) {  // !MACRO! = A, B
       size_t e = line.find('!', 1);
       size_t eq = line.find('=');
       if (e == std::string::npos || eq == std::string::npos) continue;
-      std::string key = upper(line.substr(0, e + 1));
+      std::string key = base::upper_ascii(line.substr(0, e + 1));
       std::string rest = line.substr(eq + 1);
       size_t i = 0;
       while (i <= rest.size()) {
         size_t c = rest.find(',', i);
         if (c == std::string::npos) c = rest.size();
-        std::string v = upper(trim(std::string_view(rest).substr(i, c - i)));
+        std::string v = base::upper_ascii(base::trim_ascii(std::string_view(rest).substr(i, c - i)));
         if (!v.empty()) macros_[key].push_back(v);
         i = c + 1;
       }
@@ -208,12 +205,12 @@ void PetrActors::read_agents(std::istream& in, const std::string& name, std::vec
       errors.push_back(name + ":" + std::to_string(lineno) + ": agent without a code");
       continue;
     }
-    std::string code = trim(std::string_view(line).substr(ob + 1, cb - ob - 1));
+    std::string code = base::trim_ascii(std::string_view(line).substr(ob + 1, cb - ob - 1));
     code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
     Agent ag;
     if (!code.empty() && code.back() == '~') { ag.prefix = true; code.pop_back(); }
     else if (!code.empty() && code[0] == '~') code.erase(0, 1);
-    ag.code = upper(code);
+    ag.code = base::upper_ascii(code);
     std::string head = line.substr(0, ob);
     bool braces = false;
     std::vector<std::string> forms;
@@ -229,10 +226,10 @@ void PetrActors::read_agents(std::istream& in, const std::string& name, std::vec
         else w += c;
       }
     }
-    head = upper(trim(head));
+    head = base::upper_ascii(base::trim_ascii(head));
     if (head.empty()) continue;
     std::vector<std::string> names{head};
-    for (auto& f : forms) names.push_back(upper(f));
+    for (auto& f : forms) names.push_back(base::upper_ascii(f));
     if (!braces) {  // regular plural of the last word
       std::vector<std::string> w = words_of(head);
       if (!w.empty()) {
@@ -295,16 +292,48 @@ std::vector<std::string> PetrActors::codes_of(const Actor& a, long date) const {
   return out;
 }
 
+namespace {
+
+// What a token (or a dictionary phrase) is to the grouping of actors and agents.
+enum class ItemKind : uint8_t { Actor, Agent, Conj, Comma, Link, Filler, Break };
+struct Item { ItemKind kind; uint32_t first, last; int32_t id; };
+
+// One mention per distinct code of `codes`, over the run of items [i, j)
+// trimmed to its first and last actor or agent.
+void add_run_mentions(const lang::Annotation& a, const std::vector<Item>& items, size_t i, size_t j,
+                      const std::vector<std::string>& codes, std::vector<actors::ActorMention>& out) {
+  using enum ItemKind;
+  std::vector<std::string> seen;
+  for (const auto& c : codes) {
+    if (c.empty() || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
+    seen.push_back(c);
+    actors::ActorMention m;
+    size_t fi = i, la = j - 1;
+    while (fi < la && items[fi].kind != Actor && items[fi].kind != Agent) ++fi;
+    while (la > fi && items[la].kind != Actor && items[la].kind != Agent) --la;
+    m.first_token = items[fi].first;
+    m.last_token = items[la].last;
+    m.start = a.tokens[m.first_token].span.start;
+    m.end = a.tokens[m.last_token - 1].span.end;
+    m.code = c;
+    m.name = c;
+    m.kind = "petrarch";
+    m.country = c.size() >= 3 ? c.substr(0, 3) : "";
+    out.push_back(std::move(m));
+  }
+}
+
+}  // namespace
+
 std::vector<actors::ActorMention> PetrActors::recognize(const lang::Annotation& a, const std::string& date_s) const {
   using lang::Tag;
   std::vector<actors::ActorMention> out;
   long date = date_s.empty() ? 0 : petr_date(date_s);
   std::vector<std::string> toks;
   toks.reserve(a.tokens.size());
-  for (const auto& t : a.tokens) toks.push_back(upper(t.form));
+  for (const auto& t : a.tokens) toks.push_back(base::upper_ascii(t.form));
 
-  enum Kind : uint8_t { Actor, Agent, Conj, Comma, Link, Filler, Break };
-  struct Item { Kind kind; uint32_t first, last; int32_t id; };
+  using enum ItemKind;
 
   for (const auto& s : a.sentences) {
     std::vector<Item> items;
@@ -318,7 +347,7 @@ std::vector<actors::ActorMention> PetrActors::recognize(const lang::Annotation& 
       }
       const std::string& w = toks[i];
       Tag t = a.tokens[i].tag;
-      Kind k = Break;
+      ItemKind k = Break;
       if (w == "AND" || w == "OR" || w == "NOR") k = Conj;
       else if (w == ",") k = Comma;
       else if (w == "OF" || w == "IN" || w == "FROM") k = Link;
@@ -424,24 +453,7 @@ std::vector<actors::ActorMention> PetrActors::recognize(const lang::Annotation& 
           }
         }
       }
-      std::vector<std::string> seen;
-      for (const auto& c : codes) {
-        if (c.empty() || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
-        seen.push_back(c);
-        actors::ActorMention m;
-        size_t fi = i, la = j - 1;
-        while (fi < la && items[fi].kind != Actor && items[fi].kind != Agent) ++fi;
-        while (la > fi && items[la].kind != Actor && items[la].kind != Agent) --la;
-        m.first_token = items[fi].first;
-        m.last_token = items[la].last;
-        m.start = a.tokens[m.first_token].span.start;
-        m.end = a.tokens[m.last_token - 1].span.end;
-        m.code = c;
-        m.name = c;
-        m.kind = "petrarch";
-        m.country = c.size() >= 3 ? c.substr(0, 3) : "";
-        out.push_back(std::move(m));
-      }
+      add_run_mentions(a, items, i, j, codes, out);
       i = j;
     }
   }

@@ -1,6 +1,6 @@
 // The document's timeline: chronology entries and dated past events, by the
 // rules in timeline.h.
-#include "time/timeline.h"
+#include "timeline/timeline.h"
 
 #include <algorithm>
 #include <unordered_set>

@@ -1,12 +1,12 @@
-// Small text helpers shared by the ingest stages.
-#include "ingest/text_util.h"
+// The base layer's text helpers (see text.h).
+#include "base/text.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
 
-namespace dyad::ingest {
+namespace dyad::base {
 
 size_t utf8_length(std::string_view s) {
   size_t n = 0;
@@ -110,12 +110,14 @@ std::string upper_ascii(std::string_view s) {
   return o;
 }
 
-std::string trim_ascii(std::string_view s) {
+std::string_view trim_view(std::string_view s) {
   size_t a = 0, b = s.size();
   while (a < b && std::isspace(static_cast<unsigned char>(s[a]))) ++a;
   while (b > a && std::isspace(static_cast<unsigned char>(s[b - 1]))) --b;
-  return std::string(s.substr(a, b - a));
+  return s.substr(a, b - a);
 }
+
+std::string trim_ascii(std::string_view s) { return std::string(trim_view(s)); }
 
 std::string data_dir() {
   if (const char* d = std::getenv("DYAD_DATA")) return d;
@@ -135,4 +137,4 @@ std::vector<std::string> load_word_list(const std::string& rel) {
   return out;
 }
 
-}  // namespace dyad::ingest
+}  // namespace dyad::base

@@ -1,11 +1,11 @@
 // Validation runs over PETRARCH unit-test records (see validation.h).
-#include "events/validation.h"
+#include "petrarch/validation.h"
 
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "events/retag.h"
+#include "petrarch/retag.h"
 #include "lang/annotate.h"
 #include "lang/chunk.h"
 #include "lang/clauses.h"
@@ -107,7 +107,8 @@ RecordResult run_record(const ValidationEnv& env, const UnitRecord& r) {
   std::vector<actors::ActorMention> mentions = env.actors.recognize(a, r.date);
   CoderOptions opt;
   opt.discards = &env.discards;
-  opt.tree = env.use_tree && !tree.words.empty() ? &tree : nullptr;
+  PennSubjects subjects(tree);
+  opt.tree = env.use_tree && !tree.words.empty() ? &subjects : nullptr;
   std::vector<Event> events;
   for (uint32_t si = 0; si < a.sentences.size(); ++si) code_sentence(r.text, a, si, mentions, env.verbs, opt, events);
   for (const auto& e : events) out.got.insert({e.source, e.target, e.code});

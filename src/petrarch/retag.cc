@@ -1,5 +1,5 @@
 // Dictionary-guided tag repair (see retag.h).
-#include "events/retag.h"
+#include "petrarch/retag.h"
 
 #include <cctype>
 
@@ -7,16 +7,11 @@
 #include "lang/clauses.h"
 #include "lang/lemma.h"
 #include "lang/resources.h"
+#include "base/text.h"
 
 namespace dyad::events {
 
 namespace {
-
-std::string upper(std::string_view s) {
-  std::string o(s);
-  for (char& c : o) c = char(std::toupper(static_cast<unsigned char>(c)));
-  return o;
-}
 
 bool aux_before(const std::string& u) {
   return u == "HAS" || u == "HAVE" || u == "HAD" || u == "WAS" || u == "WERE" || u == "IS" || u == "ARE" ||
@@ -32,14 +27,14 @@ size_t retag_with_dictionaries(lang::Annotation& a, const PetrActors* actors, co
   for (const auto& s : a.sentences) {
     for (uint32_t i = s.first; i < s.last; ++i) {
       lang::Token& t = a.tokens[i];
-      std::string u = upper(t.form);
+      std::string u = base::upper_ascii(t.form);
       bool cap = !t.form.empty() && std::isupper(static_cast<unsigned char>(t.form[0]));
       Tag nt = t.tag;
       if (actors && cap && actors->is_phrase_word(u) && !lang::is_noun(t.tag) && i > s.first) {
         nt = Tag::NNP;
       } else if ((lang::is_adj(t.tag) || lang::is_noun(t.tag)) && !cap && verbs.forms(u) && u.size() > 2 &&
                  u.compare(u.size() - 2, 2, "ED") == 0 && i > s.first) {
-        std::string prev = upper(a.tokens[i - 1].form);
+        std::string prev = base::upper_ascii(a.tokens[i - 1].form);
         Tag pt = a.tokens[i - 1].tag;
         bool next_np = i + 1 < s.last && (a.tokens[i + 1].tag == Tag::DT || lang::is_noun(a.tokens[i + 1].tag) ||
                                           a.tokens[i + 1].tag == Tag::PRPS || a.tokens[i + 1].tag == Tag::CD);
@@ -54,7 +49,7 @@ size_t retag_with_dictionaries(lang::Annotation& a, const PetrActors* actors, co
         while (k > s.first && lang::is_proper(a.tokens[k - 1].tag)) --k;
         Tag nx = a.tokens[i + 1].tag;
         bool next_ok = nx == Tag::IN || nx == Tag::DT || nx == Tag::PRPS || nx == Tag::TO ||
-                       (nx == Tag::NNP && actors && actors->is_phrase_word(upper(a.tokens[i + 1].form)));
+                       (nx == Tag::NNP && actors && actors->is_phrase_word(base::upper_ascii(a.tokens[i + 1].form)));
         if ((k == s.first || a.tokens[k - 1].tag == Tag::DT) && next_ok)
           nt = (u.back() == 'S' && u.size() > 3) ? Tag::VBZ : Tag::VBP;
       }

@@ -1,5 +1,6 @@
-// The document's timeline: chronology-list entries plus dated statements of
-// past events, one entry per sentence, sorted by date then position.
+// The timeline stage (run by the pipeline after the events stage): the
+// document's timeline, chronology-list entries plus dated statements of past
+// events, one entry per sentence, sorted by date then position.
 //
 // Rules (tested in tests/test_timeline.cc):
 // - Every chronology entry (time/chronology.h) is an entry of kind

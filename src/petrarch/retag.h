@@ -6,7 +6,7 @@
 // rebuilt from the repaired tags.
 #pragma once
 
-#include "events/petr_actors.h"
+#include "petrarch/petr_actors.h"
 #include "events/verb_dictionary.h"
 #include "lang/annotation.h"
 

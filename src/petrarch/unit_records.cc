@@ -1,6 +1,6 @@
 // Parses PETRARCH validation XML with a small tolerant scanner (the files
 // mix XML with free-form comments, so no strict XML parser is used).
-#include "events/unit_records.h"
+#include "petrarch/unit_records.h"
 
 #include <cctype>
 #include <string_view>

@@ -1,20 +1,23 @@
-// Small text helpers shared by the ingest stages: UTF-8 lengths, case,
-// HTML entities, and loading word lists from data/.
+// The base layer's text helpers, shared by every stage: UTF-8 lengths, ASCII
+// case, whitespace trimming, HTML entities, and loading word lists from data/.
+// The lowest layer: includes nothing of Dyad.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace dyad::ingest {
+namespace dyad::base {
 
 size_t utf8_length(std::string_view s);
 // The space-separated words of `s` (views into it).
 std::vector<std::string_view> split_spaces(std::string_view s);
 std::string lower_ascii(std::string_view s);
 std::string upper_ascii(std::string_view s);
-// `s` without leading and trailing ASCII whitespace.
+// `s` without leading and trailing ASCII whitespace (space, \t, \n, \v, \f, \r):
+// the one trim of lines and fields; trim_view is the same as a view into `s`.
 std::string trim_ascii(std::string_view s);
+std::string_view trim_view(std::string_view s);
 bool ends_with(std::string_view s, std::string_view suffix);
 bool starts_with(std::string_view s, std::string_view prefix);
 // Decodes an HTML entity at s[i] == '&' into `out`; returns its length or 0.
@@ -26,4 +29,4 @@ std::string data_dir();
 // Non-empty, non-comment lines of data/<rel>, trimmed.
 std::vector<std::string> load_word_list(const std::string& rel);
 
-}  // namespace dyad::ingest
+}  // namespace dyad::base

@@ -12,8 +12,9 @@
 #include <vector>
 
 #include "events/coder.h"
-#include "events/petr_actors.h"
-#include "events/unit_records.h"
+#include "petrarch/penn_tree.h"
+#include "petrarch/petr_actors.h"
+#include "petrarch/unit_records.h"
 #include "events/verb_dictionary.h"
 #include "lang/annotation.h"
 

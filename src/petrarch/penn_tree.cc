@@ -1,5 +1,5 @@
 // Reads Penn Treebank bracketed parses into leaves and constituents.
-#include "events/penn_tree.h"
+#include "petrarch/penn_tree.h"
 
 #include <cctype>
 
@@ -47,6 +47,36 @@ bool read_penn_tree(std::string_view s, PennTree& out, std::string& error) {
     return false;
   }
   return true;
+}
+
+bool tree_subject(const PennTree& t, uint32_t v, uint32_t& first, uint32_t& last, uint32_t& vp_last) {
+  int32_t node = -1;
+  for (size_t n = 0; n < t.nodes.size(); ++n)
+    if (t.nodes[n].first == v && t.nodes[n].last == v + 1) node = int32_t(n);  // deepest (preterminal) last
+  if (node < 0) return false;
+  vp_last = t.nodes[size_t(node)].last;
+  bool vp_set = false;
+  int32_t child = node;
+  for (int32_t p = t.nodes[size_t(node)].parent; p >= 0; child = p, p = t.nodes[size_t(p)].parent) {
+    const std::string& lab = t.nodes[size_t(p)].label;
+    if (!vp_set && lab == "VP") vp_last = t.nodes[size_t(p)].last;
+    if (lab.rfind("VP", 0) != 0 && vp_last > 0) vp_set = true;
+    if (lab == "S" || lab == "SINV" || lab == "SQ") {
+      // NP children of p before `child`, nearest last.
+      int32_t best = -1;
+      for (size_t n = size_t(p) + 1; n < t.nodes.size() && t.nodes[n].first < t.nodes[size_t(p)].last; ++n) {
+        if (t.nodes[n].parent != p) continue;
+        if (t.nodes[n].first >= t.nodes[size_t(child)].first) break;
+        if (t.nodes[n].label == "NP") best = int32_t(n);
+      }
+      if (best >= 0) {
+        first = t.nodes[size_t(best)].first;
+        last = t.nodes[size_t(best)].last;
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 }  // namespace dyad::events

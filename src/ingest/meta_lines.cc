@@ -155,10 +155,10 @@ bool credit_words(std::string_view c) {
   while (!c.empty() && c.back() == ' ') c.remove_suffix(1);
   if (c.empty()) return false;
   std::string f = fold(c);
-  if (has_prefix(f, lists().credit) || starts_with(f, "ap photo")) return true;
+  if (has_prefix(f, lists().credit) || base::starts_with(f, "ap photo")) return true;
   for (const auto& a : lists().agencies) {
     if (fold(a) == f) return true;
-    if (c.size() > a.size() && ends_with(c, a) && c[c.size() - a.size() - 1] == '/') return true;
+    if (c.size() > a.size() && base::ends_with(c, a) && c[c.size() - a.size() - 1] == '/') return true;
   }
   return false;
 }

@@ -236,11 +236,30 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       }
     }
   }
+  // "..., but said ...", "... and added ...": the coordinated verb shares the main clause's subject.
+  if (!s.found && l > lo && c.tag(l - 1) == Tag::CC) s = speaker_of_main_clause(c, l - 1, previous);
   if (s.found) {
     s.verb_token = uint32_t(v);
     s.verb = std::string(c.tok(v));
   }
   return s;
+}
+
+Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previous) {
+  const auto& sen = c.a.sentences[c.sentence_of[v]];
+  size_t lo = std::max<size_t>(sen.first, v > kVerbWindow ? v - kVerbWindow : 0);
+  for (size_t f = lo; f < v; ++f) {
+    ++c.steps;
+    Tag g = c.tag(f);
+    if (c.quote_of[f] >= 0 || !(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    // An auxiliary or modal: the subject is left of the verb group, which speaker_of_verb skips.
+    size_t m = f;
+    while (m + 1 < v && (lang::is_verb(c.tag(m + 1)) || c.tag(m + 1) == Tag::MD || lang::is_adv(c.tag(m + 1)))) ++m;
+    if (m > f && !lang::is_verb(c.tag(m))) m = f;
+    if (f > lo && c.tag(f - 1) == Tag::CC) return {};  // a coordinated verb itself: no deeper search
+    return speaker_of_verb(c, m, previous);
+  }
+  return {};
 }
 
 Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous) {

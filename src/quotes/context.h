@@ -54,6 +54,8 @@ struct Context {
   std::vector<Entity> entities;
   std::vector<NameMention> names;     // in text order
   std::vector<int> name_of;           // token -> index in names, -1
+  std::vector<uint32_t> subject_token;  // sentence -> token starting its subject, UINT32_MAX (pronouns.cc)
+  std::vector<int> subject_entity;      // sentence -> entity its subject names or refers to, -1
   mutable size_t steps = 0;           // work done (tokens and names visited), for the linear-time test
 
   Context(std::string_view text, const lang::Annotation& a, const std::vector<actors::ActorMention>& ms);
@@ -68,5 +70,17 @@ struct Context {
 
 // Finds the named people and organisations (names.cc).
 void collect_names(Context& c);
+
+enum class Pronoun : uint8_t { None, He, She, It, They };
+Pronoun pronoun_of(const std::string& lower_word);  // he, she, it, they/we; None otherwise
+
+// The subject of every sentence, in text order (pronouns.cc); after collect_names.
+void sentence_subjects(Context& c);
+
+// The entity a pronoun at token `t` refers to, -1: the subject of its sentence
+// before it, the previous sentence's subject, the nearest fitting name, older
+// subjects. "he"/"she" take people of a fitting gender; "it"/"they"
+// organisations and countries.
+int resolve_pronoun(const Context& c, size_t t, Pronoun p);
 
 }  // namespace dyad::quotes

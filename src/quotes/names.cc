@@ -262,6 +262,7 @@ void collect_names(Context& c) {
   Builder b{c, {}};
   b.run();
   genders_from_pronouns(c);
+  sentence_subjects(c);
 }
 
 }  // namespace dyad::quotes

@@ -21,32 +21,12 @@ size_t names_before(const Context& c, size_t t) {
   return size_t(it - c.names.begin());
 }
 
-Gender pronoun_gender(const std::string& w) {
-  return w == "he" ? Gender::Male : w == "she" ? Gender::Female : Gender::Unknown;
-}
-
 void take_entity(const Context& c, int e, Speaker& s) {
   const Entity& en = c.entities[e];
   s.name = en.name;
   s.actor = en.code;
   s.kind = en.kind.empty() ? (en.person ? "person" : "organisation") : en.kind;
   s.person = en.person;
-}
-
-// "he"/"she": the nearest person before `t` of that gender (or of none known),
-// named outside quotations and not only as a possessive ("Trump's pledge").
-int resolve_pronoun(const Context& c, size_t t, Gender g) {
-  size_t j = names_before(c, t);
-  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
-    ++c.steps;
-    const NameMention& m = c.names[j];
-    const Entity& en = c.entities[m.entity];
-    if (!en.person || c.quote_of[m.first] >= 0) continue;
-    if (m.last < c.size() && c.tag(m.last) == Tag::POS) continue;
-    if (g != Gender::Unknown && en.gender != Gender::Unknown && en.gender != g) continue;
-    return m.entity;
-  }
-  return -1;
 }
 
 // "the minister", "the spokeswoman": the person named before with that role;
@@ -118,18 +98,18 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   if (e == b + 1 && c.tag(b) == Tag::PRP) {
     std::string w = c.low(b);
     s.attribution = "pronoun";
-    if (w == "he" || w == "she") {
-      int p = resolve_pronoun(c, b, pronoun_gender(w));
-      if (p >= 0) take_entity(c, p, s);
-    } else if ((w == "they" || w == "it" || w == "we") && previous && !previous->name.empty() && !previous->person &&
-               previous->plural == (w != "it")) {
+    Pronoun p = pronoun_of(w);
+    bool group_speaker = previous && !previous->name.empty() && !previous->person;
+    if (p == Pronoun::They && group_speaker && previous->plural) {
+      // "Officials said ... . They added": the plural speaker before.
       s.name = previous->name;
       s.actor = previous->actor;
       s.kind = previous->kind;
-      s.plural = previous->plural;
-    } else if (w == "it") {
-      int p = resolve_role(c, b, "company");
-      if (p >= 0) take_entity(c, p, s);
+      s.plural = true;
+    } else {
+      int e = resolve_pronoun(c, b, p);
+      if (e < 0 && p == Pronoun::It) e = resolve_role(c, b, "company");
+      if (e >= 0) take_entity(c, e, s);
     }
     s.plural = s.plural || w == "they" || w == "we";
     return;

@@ -39,6 +39,8 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "title"        ? &l.title
                      : parts[0] == "time"         ? &l.time
                      : parts[0] == "caption"      ? &l.caption
+                     : parts[0] == "document"     ? &l.document
+                     : parts[0] == "role"         ? &l.role
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)

@@ -2,6 +2,7 @@
 #include "quotes/speaker.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dyad::quotes {
 
@@ -43,6 +44,22 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
   return -1;
 }
 
+// "the Russian diplomat": the person named before with an actor code of the
+// description's country (when no one was named with that role).
+int resolve_by_country(const Context& c, size_t b, size_t e) {
+  std::string country;
+  for (size_t t = b; t < e && country.empty(); ++t)
+    if (c.mention_of[t] >= 0 && c.ms[c.mention_of[t]].code.size() > 3) country = c.ms[c.mention_of[t]].code.substr(0, 3);
+  if (country.empty()) return -1;
+  size_t j = names_before(c, b);
+  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    const Entity& en = c.entities[c.names[j].entity];
+    if (en.person && en.code.rfind(country, 0) == 0) return c.names[j].entity;
+  }
+  return -1;
+}
+
 // The noun phrase that ends at token `t` (its first token), extended over
 // "of"/"for"/"at" phrases to the left ("a spokesman for the ministry").
 size_t basic_start(const Context& c, size_t t, size_t lo) {
@@ -77,7 +94,9 @@ size_t phrase_end(const Context& c, size_t t, size_t hi) {
           c.tag(e) == Tag::PRPS || c.tag(e) == Tag::POS || (c.name_of[e] >= 0 && c.tag(e) != Tag::Comma)) &&
          (e == t || !c.a.tokens[e].para_start))
     ++e;
-  bool prep = e + 1 < hi && (c.low(e) == "of" || c.low(e) == "for" || c.low(e) == "at");
+  bool doc = e > t && c.lex.document.count(c.low(e - 1)) > 0;
+  bool prep = e + 1 < hi && (c.low(e) == "of" || c.low(e) == "for" || c.low(e) == "at" ||
+                             (doc && (c.low(e) == "by" || c.low(e) == "from")));
   if (prep && (lang::is_noun(c.tag(e + 1)) || (e + 2 < hi && c.tag(e + 1) == Tag::DT))) {
     size_t f = e + 1;
     while (f < hi && f < e + kSubjectWindow && (lang::is_noun(c.tag(f)) || lang::is_adj(c.tag(f)) || c.tag(f) == Tag::DT))
@@ -127,7 +146,26 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)))) ++h;
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
-  bool common_head = !lang::is_proper(c.tag(h)) && c.name_of[h] < 0;
+  bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
+  // "a report from X", "a 2018 survey by X", "the statement": a document speaks for who issued it.
+  if (common_head && c.lex.document.count(head)) {
+    if (h + 2 < e && (c.low(h + 1) == "from" || c.low(h + 1) == "by" || c.low(h + 1) == "of")) {
+      size_t ib = h + 2;
+      size_t ie = phrase_end(c, ib, e);
+      if (ie > ib) {
+        resolve(c, ib, ie, s, previous);
+        s.first = uint32_t(b);
+        return;
+      }
+    } else if (c.low(b) == "the" && previous && !previous->name.empty()) {
+      s.name = previous->name;
+      s.actor = previous->actor;
+      s.kind = previous->kind;
+      s.person = previous->person;
+      s.attribution = "description";
+      return;
+    }
+  }
   // A name that is the head ("Lavrov", "Russia's envoy Kabulov") or a person
   // named inside the phrase; an organisation inside a common noun's phrase
   // ("a spokeswoman for X", "the German automaker") is not the speaker itself.
@@ -136,6 +174,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.attribution = "explicit";
   } else if (common_head && c.low(b) == "the" && h + 1 >= e) {
     int p = resolve_role(c, b, head);
+    if (p < 0) p = resolve_by_country(c, b, e);
     s.attribution = "description";
     if (p >= 0) take_entity(c, p, s);
     else s.name = c.span_text(b, e);
@@ -210,7 +249,8 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     if (inverted && c.quote_of[r] < 0 && !c.lex.time.count(c.low(r))) {
       if (c.tag(r) == Tag::PRP && (c.low(r) == "he" || c.low(r) == "she" || c.low(r) == "they"))
         resolve(c, r, r + 1, s, previous);
-      else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.name_of[r] >= 0) {
+      else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.tag(r) == Tag::CD ||
+               c.name_of[r] >= 0) {
         size_t e = phrase_end(c, r, sen.last);
         if (e > r) resolve(c, r, e, s, previous);
       }

@@ -99,6 +99,24 @@ struct Builder {
       if (c.lex.organisation.count(c.low(t))) return true;
     return k - i == 1 && i > 0 && c.low(i - 1) == "the";
   }
+  // "insider", "singer-guitarists": a word for what a person does (each part of a hyphenated word).
+  bool role_word(const std::string& w) const {
+    if (c.lex.role.count(w)) return true;
+    size_t h = w.find('-');
+    return h != std::string::npos && (c.lex.role.count(w.substr(0, h)) || c.lex.role.count(w.substr(h + 1)));
+  }
+  // "chief executive of Ceres Robotics", "the label X, which ...": the run
+  // [i, k) names an organisation by where it stands.
+  bool organisation_context(size_t i, size_t k) const {
+    size_t p = i;
+    if (p > 0 && c.low(p - 1) == "the") --p;
+    if (p >= 2) {
+      std::string prep = c.low(p - 1);
+      if ((prep == "of" || prep == "at" || prep == "for") && (role_word(c.low(p - 2)) || c.lex.title.count(c.low(p - 2))))
+        return true;
+    }
+    return k + 1 < c.size() && c.tag(k) == Tag::Comma && c.low(k + 1) == "which";
+  }
   bool name_token(size_t t) const {
     return lang::is_proper(c.tag(t)) && capitalised(c.tok(t)) && !c.lex.time.count(c.low(t));
   }
@@ -120,6 +138,14 @@ struct Builder {
           return e;
         }
       }
+    // An organisation's short form: its initials ("DEA"), a contraction ("VW"), its first words ("Alden").
+    if (!person) {
+      int e = organisation_alias(name);
+      if (e >= 0) {
+        by_name[name] = e;
+        return e;
+      }
+    }
     // A first name alone ("Dale" after "Dale Ford"; "Liu" after "Liu Xiaming").
     if (name.find(' ') == std::string::npos)
       for (int e = int(c.entities.size()) - 1; e >= 0; --e)
@@ -136,6 +162,41 @@ struct Builder {
     c.entities.push_back(en);
     by_name[name] = int(c.entities.size()) - 1;
     return int(c.entities.size()) - 1;
+  }
+  int organisation_alias(const std::string& name) const {
+    bool short_caps = acronym(name) && name.size() <= 6 && name.find(' ') == std::string::npos;
+    for (int e = int(c.entities.size()) - 1; e >= 0; --e) {
+      const Entity& en = c.entities[e];
+      if (en.person || en.kind == "location" || en.kind == "country" || en.name.size() <= name.size()) continue;
+      if (en.name.rfind(name + " ", 0) == 0) return e;
+      if (short_caps && (initials(en.name) == name || contraction(name, en.name))) return e;
+    }
+    return -1;
+  }
+  // "Drug Enforcement Administration" -> "DEA" (small words skipped).
+  static std::string initials(const std::string& n) {
+    std::string out;
+    size_t i = 0;
+    while (i < n.size()) {
+      size_t j = n.find(' ', i);
+      if (j == std::string::npos) j = n.size();
+      std::string w = n.substr(i, j - i);
+      if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) out += w[0];
+      i = j + 1;
+    }
+    return out;
+  }
+  // "VW" in "Volkswagen": one word, the same first letter, the other letters in order.
+  static bool contraction(const std::string& a, const std::string& n) {
+    if (n.find(' ') != std::string::npos || a.size() < 2 || std::toupper(static_cast<unsigned char>(n[0])) != a[0])
+      return false;
+    size_t at = 1;
+    for (size_t i = 1; i < a.size(); ++i) {
+      at = n.find(char(std::tolower(static_cast<unsigned char>(a[i]))), at);
+      if (at == std::string::npos) return false;
+      ++at;
+    }
+    return true;
   }
   void add_name(size_t first, size_t last, int e) {
     c.names.push_back({uint32_t(first), uint32_t(last), e});
@@ -210,7 +271,7 @@ void Builder::run() {
       // Titles, role words and team or network acronyms before a person's name
       // ("Foreign Minister X", "CBS Sports NFL Insider X", "Browns DL X").
       if (c.lex.title.count(w) || c.lex.female.count(w) || c.lex.male.count(w) ||
-          (!org_name && k - t > 2 && acronym(c.tok(t)))) {
+          (!org_name && k - t > 2 && acronym(c.tok(t))) || (!org_name && k - t >= 2 && role_word(w))) {
         s = t + 1;
         roles.push_back(w);
         if (gender_word(w) != Gender::Unknown) g = gender_word(w);
@@ -218,7 +279,7 @@ void Builder::run() {
     }
     for (size_t t = i; t < s; ++t)
       if (!c.lex.title.count(c.low(t))) roles.push_back(c.low(t));
-    bool org = (i > 0 && c.low(i - 1) == "the") || (k - s == 1 && acronym(c.tok(s)));
+    bool org = (i > 0 && c.low(i - 1) == "the") || (k - s == 1 && acronym(c.tok(s))) || organisation_context(i, k);
     for (size_t t = s; t < k; ++t)
       if (c.lex.organisation.count(c.low(t)) || c.low(t) == "of" || c.low(t) == "for") org = true;
     bool person = !org && (k - s >= 2 || s > i);

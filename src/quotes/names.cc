@@ -41,6 +41,7 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "caption"      ? &l.caption
                      : parts[0] == "document"     ? &l.document
                      : parts[0] == "role"         ? &l.role
+                     : parts[0] == "legal_form"   ? &l.legal_form
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)
@@ -165,12 +166,14 @@ struct Builder {
   }
   int organisation_alias(const std::string& name) const {
     bool short_caps = acronym(name) && name.size() <= 6 && name.find(' ') == std::string::npos;
-    for (int e = int(c.entities.size()) - 1; e >= 0; --e) {
-      const Entity& en = c.entities[e];
-      if (en.person || en.kind == "location" || en.kind == "country" || en.name.size() <= name.size()) continue;
-      if (en.name.rfind(name + " ", 0) == 0) return e;
-      if (short_caps && (initials(en.name) == name || contraction(name, en.name))) return e;
-    }
+    auto candidate = [&](const Entity& en) {
+      return !en.person && en.kind != "location" && en.kind != "country" && en.name.size() > name.size();
+    };
+    for (int e = int(c.entities.size()) - 1; short_caps && e >= 0; --e)
+      if (candidate(c.entities[e]) && (initials(c.entities[e].name) == name || contraction(name, c.entities[e].name)))
+        return e;
+    for (int e = int(c.entities.size()) - 1; !short_caps && e >= 0; --e)
+      if (candidate(c.entities[e]) && c.entities[e].name.rfind(name + " ", 0) == 0) return e;
     return -1;
   }
   // "Drug Enforcement Administration" -> "DEA" (small words skipped).
@@ -255,7 +258,7 @@ void Builder::run() {
     // A run of proper names, "of"/"for"/"&" inside institutions ("Bank of Canada").
     size_t k = i;
     while (k < n && (k == i || !c.a.tokens[k].para_start) && c.mention_of[k] < 0) {
-      if (name_token(k)) ++k;
+      if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k)))) ++k;
       else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "&") && name_token(k + 1) &&
                !c.a.tokens[k + 1].para_start && org_run(i, k))
         ++k;
@@ -283,7 +286,9 @@ void Builder::run() {
     for (size_t t = s; t < k; ++t)
       if (c.lex.organisation.count(c.low(t)) || c.low(t) == "of" || c.low(t) == "for") org = true;
     bool person = !org && (k - s >= 2 || s > i);
-    std::string name = c.span_text(s, k);
+    size_t nk = k;  // "McClatchy Co.": the legal form is not part of the name
+    while (!person && nk > s + 1 && c.lex.legal_form.count(c.low(nk - 1))) --nk;
+    std::string name = c.span_text(s, nk);
     int e = entity_for(name, person, "", person ? "person" : "organisation");
     if (!person && c.entities[e].person) person = true;  // a surname of a person named before
     add_name(s, k, e);

@@ -206,7 +206,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   size_t lo = std::max<size_t>(sen.first, v > kSubjectWindow ? v - kSubjectWindow : 0);
   // Left: skip auxiliaries, modals and adverbs ("has also said", "would not say").
   size_t l = v;
-  while (l > lo && (lang::is_adv(c.tag(l - 1)) || c.tag(l - 1) == Tag::MD ||
+  while (l > lo && (lang::is_adv(c.tag(l - 1)) || c.tag(l - 1) == Tag::MD || c.lex.time.count(c.low(l - 1)) ||
                     (lang::is_verb(c.tag(l - 1)) &&
                      (c.a.tokens[l - 1].lemma == "be" || c.a.tokens[l - 1].lemma == "have" ||
                       c.a.tokens[l - 1].lemma == "do"))) &&

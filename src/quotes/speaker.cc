@@ -193,6 +193,24 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   }
 }
 
+// "Steve Menet, senior vice president of sales for X, Inc., says": the person
+// named at the start of the clause, before a comma, whatever the apposition
+// between holds (commas included). The name mention's index, -1.
+int apposed_person(const Context& c, size_t t) {
+  const auto& sen = c.a.sentences[c.sentence_of[t]];
+  size_t lo = std::max<size_t>(sen.first, t > 2 * kSubjectWindow ? t - 2 * kSubjectWindow : 0);
+  size_t p = t;
+  while (p > lo && !boundary(c, p - 1)) {
+    --p;
+    ++c.steps;
+  }
+  if (p > sen.first && !boundary(c, p - 1)) return -1;
+  int ni = c.name_of[p];
+  if (ni < 0 || c.names[ni].first != p || !c.entities[c.names[ni].entity].person) return -1;
+  size_t after = c.names[ni].last;
+  return after < t && c.tag(after) == Tag::Comma ? ni : -1;
+}
+
 }  // namespace
 
 bool is_report_verb(const Context& c, size_t t) {
@@ -214,7 +232,10 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     --l;
     ++c.steps;
   }
-  if (l > lo && !boundary(c, l - 1)) {
+  int apposed = l > lo && (c.tag(l - 1) == Tag::Comma || lang::is_noun(c.tag(l - 1))) ? apposed_person(c, l - 1) : -1;
+  if (apposed >= 0) {
+    resolve(c, c.names[apposed].first, c.names[apposed].last, s, previous);
+  } else if (l > lo && !boundary(c, l - 1)) {
     size_t t = l - 1;
     if (c.tag(t) == Tag::PRP && c.low(t) != "it" && c.low(t) != "me" && c.low(t) != "us" && c.low(t) != "them" &&
         c.low(t) != "him" && c.low(t) != "her") {

@@ -94,6 +94,11 @@ struct Finder {
     }
     return false;
   }
+  bool verb_in(size_t b, size_t e) const {
+    for (size_t t = b; t < e && t < b + kContentWindow; ++t, ++c.steps)
+      if (lang::is_verb(c.tag(t)) || c.tag(t) == Tag::MD) return true;
+    return false;
+  }
   // "said in a statement that ...", "said Tuesday that ...": the "that" after a short phrase.
   size_t after_that(size_t b, size_t hi) const {
     for (size_t t = b; t < hi && t < b + 8; ++t) {
@@ -329,6 +334,11 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   if (c.lex.object.count(lemma) && b < sen.last && (c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) ||
                                                     c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {
     size_t o = past_object(b, sen.last);
+    if (o > b && c.low(o) == "to") {
+      // "urged Vietnam and others to push back": the object is part of what was urged.
+      size_t e = clause_end(b, clause_limit(b, sen.last));
+      return e > o + 1 && emit_clause(b, e, s);
+    }
     if (o > b) {
       b = o;
     } else {
@@ -345,7 +355,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;
   size_t e = clause_end(b, clause_limit(b, sen.last));
-  bool clause = e > b + 2 && (to || finite_in(b, e)) && c.low(b) != "of" && c.low(b) != "as" && c.low(b) != "for" &&
+  bool clause = e > b + 2 && (to || finite_in(b, e) || (that && verb_in(b, e))) && c.low(b) != "of" && c.low(b) != "as" && c.low(b) != "for" &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
   if (clause) return emit_clause(b, e, s);
@@ -355,6 +365,12 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
       !finite_in(after, sen.last))
     return emit_clause(sen.first, k - 1, s);
+  // In the middle: "The larger landers, he said, could deliver tools": the whole sentence.
+  size_t r = after;
+  while (r < sen.last && c.lex.time.count(c.low(r))) ++r;
+  if (k > sen.first + 1 && c.tag(k - 1) == Tag::Comma && r + 2 < sen.last && c.tag(r) == Tag::Comma &&
+      finite_in(r + 1, sen.last))
+    return emit_clause(sen.first, clause_end(sen.first, sen.last), s);
   return false;
 }
 

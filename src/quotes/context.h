@@ -32,6 +32,7 @@ struct Entity {
   std::string surname;       // last word of a person's name
   std::string code, kind;    // actor code and kind when a dictionary actor
   bool person = false;
+  bool guessed = false;      // a person only because the name has two words (no title, role or gender)
   Gender gender = Gender::Unknown;
   std::vector<std::string> roles;  // role nouns ("minister", "spokeswoman")
 };
@@ -71,7 +72,8 @@ struct Context {
 // Finds the named people and organisations (names.cc).
 void collect_names(Context& c);
 
-enum class Pronoun : uint8_t { None, He, She, It, They };
+// Group: an organisation named by a common noun ("the company") or issuing a document.
+enum class Pronoun : uint8_t { None, He, She, It, They, Group };
 Pronoun pronoun_of(const std::string& lower_word);  // he, she, it, they/we; None otherwise
 
 // The subject of every sentence, in text order (pronouns.cc); after collect_names.

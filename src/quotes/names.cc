@@ -285,12 +285,19 @@ void Builder::run() {
     bool org = (i > 0 && c.low(i - 1) == "the") || (k - s == 1 && acronym(c.tok(s))) || organisation_context(i, k);
     for (size_t t = s; t < k; ++t)
       if (c.lex.organisation.count(c.low(t)) || c.low(t) == "of" || c.low(t) == "for") org = true;
-    bool person = !org && (k - s >= 2 || s > i);
+    // "congresswoman X": a person by the word before the name.
+    std::string before = i > 0 ? c.low(i - 1) : "";
+    bool introduced = i > 0 && (gender_word(before) != Gender::Unknown || role_word(before) || c.lex.title.count(before));
+    bool person = !org && (k - s >= 2 || s > i || introduced);
+    if (introduced && g == Gender::Unknown) g = gender_word(before);
     size_t nk = k;  // "McClatchy Co.": the legal form is not part of the name
     while (!person && nk > s + 1 && c.lex.legal_form.count(c.low(nk - 1))) --nk;
     std::string name = c.span_text(s, nk);
     int e = entity_for(name, person, "", person ? "person" : "organisation");
     if (!person && c.entities[e].person) person = true;  // a surname of a person named before
+    if (person && s == i && !introduced && g == Gender::Unknown && roles.empty() && c.entities[e].roles.empty() &&
+        int(c.entities.size()) - 1 == e)
+      c.entities[e].guessed = true;
     add_name(s, k, e);
     for (const auto& r : roles) c.entities[e].roles.push_back(r);
     if (g != Gender::Unknown) c.entities[e].gender = g;

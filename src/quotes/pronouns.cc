@@ -18,9 +18,12 @@ namespace {
 inline constexpr size_t kSubjectScan = 40;  // tokens searched for a sentence's subject
 inline constexpr size_t kOlderSubjects = 3;  // sentences back whose subjects are tried last
 
-bool fits(const Context& c, int e, Pronoun p) {
+// `subject`: the entity is a sentence's subject, where a name taken for a
+// person only by its shape may be an organisation ("Big Machine have denied").
+bool fits(const Context& c, int e, Pronoun p, bool subject = false) {
   if (e < 0) return false;
   const Entity& en = c.entities[e];
+  bool maybe_org = subject && en.person && en.guessed && en.gender == Gender::Unknown && en.roles.empty();
   switch (p) {
     case Pronoun::He:
       return en.person && en.gender != Gender::Female;
@@ -28,7 +31,9 @@ bool fits(const Context& c, int e, Pronoun p) {
       return en.person && en.gender != Gender::Male;
     case Pronoun::It:
     case Pronoun::They:
-      return !en.person && en.kind != "location";
+      return (!en.person || maybe_org) && en.kind != "location";
+    case Pronoun::Group:
+      return (!en.person || maybe_org) && en.kind != "location" && en.kind != "country";
     default:
       return false;
   }
@@ -43,7 +48,9 @@ bool subject_candidate(const Context& c, size_t t) {
   if (t > 0 && (c.tag(t - 1) == Tag::IN || c.tag(t - 1) == Tag::TO)) return false;
   if (c.name_of[t] >= 0) {
     const NameMention& m = c.names[c.name_of[t]];
-    return m.first == t && !(m.last < c.size() && c.tag(m.last) == Tag::POS);
+    // Not possessive ("Trump's call") and not a modifier ("United States service members").
+    return m.first == t && !(m.last < c.size() && (c.tag(m.last) == Tag::POS || c.tag(m.last) == Tag::NN ||
+                                                   c.tag(m.last) == Tag::NNS));
   }
   return c.tag(t) == Tag::PRP && pronoun_of(c.low(t)) != Pronoun::None;
 }
@@ -105,8 +112,8 @@ int resolve_pronoun(const Context& c, size_t t, Pronoun p) {
   size_t si = c.sentence_of[t];
   bool have_subjects = c.subject_entity.size() == c.a.sentences.size();
   // The subject of this sentence before the pronoun ("X told the committee he ..."), then the previous one's.
-  if (have_subjects && c.subject_token[si] < t && fits(c, c.subject_entity[si], p)) return c.subject_entity[si];
-  if (have_subjects && si > 0 && fits(c, c.subject_entity[si - 1], p)) return c.subject_entity[si - 1];
+  if (have_subjects && c.subject_token[si] < t && fits(c, c.subject_entity[si], p, true)) return c.subject_entity[si];
+  if (have_subjects && si > 0 && fits(c, c.subject_entity[si - 1], p, true)) return c.subject_entity[si - 1];
   // The nearest fitting name outside quotations, then older subjects.
   auto it = std::lower_bound(c.names.begin(), c.names.end(), t,
                              [](const NameMention& m, size_t x) { return m.first < x; });
@@ -120,7 +127,7 @@ int resolve_pronoun(const Context& c, size_t t, Pronoun p) {
     if (fits(c, m.entity, p)) return m.entity;
   }
   for (size_t back = 2; have_subjects && back <= kOlderSubjects + 1 && back <= si; ++back)
-    if (fits(c, c.subject_entity[si - back], p)) return c.subject_entity[si - back];
+    if (fits(c, c.subject_entity[si - back], p, true)) return c.subject_entity[si - back];
   for (; j > 0 && k < kNameWindow; --j, ++k) {
     ++c.steps;
     const NameMention& m = c.names[j - 1];

@@ -35,6 +35,11 @@ void take_entity(const Context& c, int e, Speaker& s) {
 int resolve_role(const Context& c, size_t t, const std::string& head) {
   size_t j = names_before(c, t);
   bool group = c.lex.group_noun.count(head) > 0;
+  // "the company", "the automaker": the organisation the text is about, as for "it".
+  if (group) {
+    int e = resolve_pronoun(c, t, Pronoun::Group);
+    if (e >= 0) return e;
+  }
   for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
     ++c.steps;
     const Entity& en = c.entities[c.names[j].entity];
@@ -42,6 +47,27 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
     if (group && !en.person && en.kind != "country" && en.kind != "location") return c.names[j].entity;
   }
   return -1;
+}
+
+// Text of tokens [b, e) with each person's name in its fullest form.
+std::string described_with_names(const Context& c, size_t b, size_t e) {
+  std::string out;
+  for (size_t t = b; t < e;) {
+    int ni = c.name_of[t];
+    size_t next = t + 1;
+    std::string piece;
+    if (ni >= 0 && c.names[ni].first == t && c.entities[c.names[ni].entity].person) {
+      piece = c.entities[c.names[ni].entity].name;
+      next = std::min<size_t>(c.names[ni].last, e);
+    } else {
+      piece = std::string(c.tok(t));
+    }
+    bool glue = c.tag(t) == Tag::POS || out.empty();
+    if (!glue) out += ' ';
+    out += piece;
+    t = next;
+  }
+  return out;
 }
 
 // "the Russian diplomat": the person named before with an actor code of the
@@ -143,7 +169,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   }
   // The head of the first noun phrase: "the minister", "a spokeswoman for X".
   size_t h = b;
-  while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)))) ++h;
+  while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
@@ -155,6 +181,13 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
       if (ie > ib) {
         resolve(c, ib, ie, s, previous);
         s.first = uint32_t(b);
+        return;
+      }
+    } else if (c.low(b) == "the" && (!previous || previous->name.empty())) {
+      int issuer = resolve_pronoun(c, b, Pronoun::Group);
+      if (issuer >= 0) {
+        take_entity(c, issuer, s);
+        s.attribution = "description";
         return;
       }
     } else if (c.low(b) == "the" && previous && !previous->name.empty()) {
@@ -169,9 +202,14 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   // A name that is the head ("Lavrov", "Russia's envoy Kabulov") or a person
   // named inside the phrase; an organisation inside a common noun's phrase
   // ("a spokeswoman for X", "the German automaker") is not the speaker itself.
-  if (named >= 0 && (!common_head || c.entities[named].person)) {
+  if (named >= 0 && !common_head) {
     take_entity(c, named, s);
     s.attribution = "explicit";
+  } else if (named >= 0 && c.entities[named].person) {
+    // "Morrison's lawyer", "friends of Mike Ford": a description naming the person in full.
+    s.name = described_with_names(c, b, e);
+    s.attribution = "explicit";
+    s.kind = "description";
   } else if (common_head && c.low(b) == "the" && h + 1 >= e) {
     int p = resolve_role(c, b, head);
     if (p < 0) p = resolve_by_country(c, b, e);

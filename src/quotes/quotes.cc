@@ -355,7 +355,9 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;
   size_t e = clause_end(b, clause_limit(b, sen.last));
-  bool clause = e > b + 2 && (to || finite_in(b, e) || (that && verb_in(b, e))) && c.low(b) != "of" && c.low(b) != "as" && c.low(b) != "for" &&
+  // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
+  bool subordinate = !that && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
+  bool clause = e > b + 2 && !subordinate && (to || finite_in(b, e) || (that && verb_in(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
   if (clause) return emit_clause(b, e, s);

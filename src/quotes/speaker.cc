@@ -348,7 +348,12 @@ Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous
   if (r >= sen.last || c.quote_of[r] >= 0) return s;
   size_t e = phrase_end(c, r, sen.last);
   if (e <= r) return s;
-  resolve(c, r, e, s, previous);
+  // "according to his aunt, Jane Starner,": the person named in apposition.
+  int ni = e + 1 < sen.last && c.tag(e) == Tag::Comma ? c.name_of[e + 1] : -1;
+  if (ni >= 0 && c.names[ni].first == e + 1 && c.entities[c.names[ni].entity].person && !lang::is_proper(c.tag(e - 1)))
+    resolve(c, e + 1, c.names[ni].last, s, previous);
+  else
+    resolve(c, r, e, s, previous);
   s.verb = "according to";
   s.verb_token = uint32_t(t);
   return s;

@@ -124,7 +124,15 @@ struct Builder {
   Gender gender_word(const std::string& w) const {
     return c.lex.female.count(w) ? Gender::Female : c.lex.male.count(w) ? Gender::Male : Gender::Unknown;
   }
-  int entity_for(const std::string& name, bool person, const std::string& code, const std::string& kind) {
+  // "McClatchy Co.", "Rowan Textiles Inc.": an organisation's name without its legal form.
+  std::string without_legal_form(std::string name) const {
+    for (size_t sp = name.rfind(' '); sp != std::string::npos && c.lex.legal_form.count(actors::fold_token(name.substr(sp + 1)));
+         sp = name.rfind(' '))
+      name.resize(sp > 0 && name[sp - 1] == ',' ? sp - 1 : sp);
+    return name;
+  }
+  int entity_for(std::string name, bool person, const std::string& code, const std::string& kind) {
+    if (!person) name = without_legal_form(name);
     std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     auto it = by_name.find(name);
     if (it != by_name.end()) return it->second;
@@ -238,7 +246,8 @@ void Builder::run() {
     int mi = c.mention_of[i];
     if (mi >= 0 && c.ms[mi].first_token == i && c.ms[mi].kind != "location" && !c.ms[mi].anonymous) {
       const auto& m = c.ms[mi];
-      bool person = m.kind == "person";
+      size_t mlast = std::max<size_t>(m.last_token, i + 1);
+      bool person = m.kind == "person" && !org_run(i, mlast);  // "Rowan Textiles Inc." is no person
       int e = entity_for(m.name, person, m.code, m.kind);
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
       size_t last = std::max<size_t>(m.last_token, i + 1);
@@ -274,7 +283,7 @@ void Builder::run() {
       // Titles, role words and team or network acronyms before a person's name
       // ("Foreign Minister X", "CBS Sports NFL Insider X", "Browns DL X").
       if (c.lex.title.count(w) || c.lex.female.count(w) || c.lex.male.count(w) ||
-          (!org_name && k - t > 2 && acronym(c.tok(t))) || (!org_name && k - t >= 2 && role_word(w))) {
+          (!org_name && k - t > 2 && acronym(c.tok(t))) || (k - t > 2 && role_word(w) && !org_run(t + 1, k))) {
         s = t + 1;
         roles.push_back(w);
         if (gender_word(w) != Gender::Unknown) g = gender_word(w);
@@ -290,9 +299,7 @@ void Builder::run() {
     bool introduced = i > 0 && (gender_word(before) != Gender::Unknown || role_word(before) || c.lex.title.count(before));
     bool person = !org && (k - s >= 2 || s > i || introduced);
     if (introduced && g == Gender::Unknown) g = gender_word(before);
-    size_t nk = k;  // "McClatchy Co.": the legal form is not part of the name
-    while (!person && nk > s + 1 && c.lex.legal_form.count(c.low(nk - 1))) --nk;
-    std::string name = c.span_text(s, nk);
+    std::string name = c.span_text(s, k);
     int e = entity_for(name, person, "", person ? "person" : "organisation");
     if (!person && c.entities[e].person) person = true;  // a surname of a person named before
     if (person && s == i && !introduced && g == Gender::Unknown && roles.empty() && c.entities[e].roles.empty() &&

@@ -201,6 +201,8 @@ void Finder::direct_and_mixed() {
     bool embedded = first > sen.first && c.tag(first - 1) != Tag::Colon && c.tag(first - 1) != Tag::Comma &&
                     !c.a.tokens[first].para_start && c.quote_of[first - 1] < 0;
     bool lower = !content.empty() && std::islower(static_cast<unsigned char>(content[0]));
+    // "X says “Our orders doubled.”": a capitalised sentence right after the verb is quoted whole.
+    if (embedded && !lower && is_report_verb(c, first - 1)) embedded = false;
     bool sentence_like = words >= 4 && (!lower || content.back() == '.' || content.back() == '?' || content.back() == '!');
     uint32_t start = r.start, end = r.end;
     QuoteType type = QuoteType::Direct;

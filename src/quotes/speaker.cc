@@ -102,8 +102,10 @@ size_t phrase_start(const Context& c, size_t t, size_t lo) {
   size_t b = basic_start(c, t, lo);
   for (int hop = 0; hop < 2 && b >= lo + 2; ++hop) {
     std::string p = c.low(b - 1);
-    if (p != "of" && p != "for" && p != "at" && p != "with") break;
     size_t u = b - 2;
+    // "a report from X", "a survey by X": the document's issuer.
+    bool issuer = (p == "from" || p == "by") && c.lex.document.count(c.low(u));
+    if (p != "of" && p != "for" && p != "at" && p != "with" && !issuer) break;
     if (!lang::is_noun(c.tag(u))) break;
     size_t nb = basic_start(c, u, lo);
     if (nb >= u + 1) break;

@@ -89,7 +89,7 @@ TEST(Quotes, SeedsMeetTargets) {
   if (!dyad::testing::shared_available()) GTEST_SKIP() << "no ../shared";
   std::string cmd = "python3 " + dyad::testing::test_dir() + "/../eval/quotes_eval.py --dyad " + dyad::testing::dyad_binary() +
                     " --shared " + dyad::testing::shared_path("") +
-                    " --min-recall 0.95 --min-precision 0.95 --min-speaker 0.9 --min-code 0.9 > /dev/null";
+                    " --min-recall 0.95 --min-precision 0.95 --min-speaker 0.95 --min-code 0.95 > /dev/null";
   EXPECT_EQ(std::system(cmd.c_str()), 0);
 }
 

@@ -334,6 +334,13 @@ TEST(QuotesResolution, OrganisationsByPronounAliasAndCommonNoun) {
       {"a report speaks for who issued it", "Prices of farmland rose for a fifth year, a report from Fenwick "
        "Analytics said.\n",
        "Prices of farmland", T::Indirect, "Fenwick Analytics"},
+      {"a name met before, tagged otherwise at a sentence start", "The album came out on Blue Lantern, which "
+       "was sold last year.\n\nBlue Lantern have denied any wrongdoing.\n\n\u201cWe never blocked a single "
+       "performance,\u201d they said.\n",
+       "We never blocked", T::Direct, "Blue Lantern"},
+      {"an organisation is named as the text names it", "Two soldiers died when their helicopter crashed, "
+       "the US military said.\n\nIt said the cause of the crash was under investigation.\n",
+       "the cause of the crash", T::Indirect, "US military"},
       {"legal form is not part of the name", "Rowan Textiles Inc. said it had closed its last mill in the "
        "region.\n",
        "it had closed", T::Indirect, "Rowan Textiles"},

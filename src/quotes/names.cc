@@ -209,6 +209,16 @@ struct Builder {
     }
     return true;
   }
+  // The length of the longest name of two or more words met before that starts at token `i`, 0 if none.
+  size_t known_name_at(size_t i) const {
+    size_t best = 0;
+    for (size_t len = 2; len <= 5 && i + len <= c.size(); ++len) {
+      ++c.steps;
+      if (c.a.tokens[i + len - 1].para_start || !capitalised(c.tok(i + len - 1))) break;
+      if (by_name.count(c.span_text(i, i + len))) best = len;
+    }
+    return best;
+  }
   void add_name(size_t first, size_t last, int e) {
     c.names.push_back({uint32_t(first), uint32_t(last), e});
     for (size_t k = first; k < last; ++k) c.name_of[k] = int(c.names.size()) - 1;
@@ -248,7 +258,11 @@ void Builder::run() {
       const auto& m = c.ms[mi];
       size_t mlast = std::max<size_t>(m.last_token, i + 1);
       bool person = m.kind == "person" && !org_run(i, mlast);  // "Rowan Textiles Inc." is no person
-      int e = entity_for(m.name, person, m.code, m.kind);
+      // An organisation or country is named as the text names it ("the US military", "the UK"), its
+      // code telling which actor it is; a person keeps the dictionary's spelling; a demonym its country.
+      bool as_written = !person && lang::is_noun(c.tag(mlast - 1));
+      size_t from = i + 1 < mlast && c.tag(i) == Tag::DT ? i + 1 : i;  // "the UK": "UK"
+      int e = entity_for(as_written ? c.span_text(from, mlast) : m.name, person, m.code, m.kind);
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
       size_t last = std::max<size_t>(m.last_token, i + 1);
       add_name(i, last, e);
@@ -259,6 +273,15 @@ void Builder::run() {
           c.entities[e].gender = gender_word(c.low(t));
       i = last;
       continue;
+    }
+    // A name met before, whatever its tags here ("Big Machine" tagged as an adjective and a noun at a sentence start).
+    if (c.mention_of[i] < 0 && capitalised(c.tok(i)) && !lang::is_proper(c.tag(i))) {
+      size_t len = known_name_at(i);
+      if (len > 0) {
+        add_name(i, i + len, by_name[c.span_text(i, i + len)]);
+        i += len;
+        continue;
+      }
     }
     if (!name_token(i) || c.mention_of[i] >= 0) {
       ++i;

@@ -90,7 +90,7 @@ TEST(Quotes, SeedsMeetTargets) {
   if (!dyad::testing::shared_available()) GTEST_SKIP() << "no ../shared";
   std::string cmd = "python3 " + dyad::testing::test_dir() + "/../eval/quotes_eval.py --dyad " + dyad::testing::dyad_binary() +
                     " --shared " + dyad::testing::shared_path("") +
-                    " --min-recall 0.95 --min-precision 0.95 --min-speaker 0.9 --min-code 0.9 > /dev/null";
+                    " --min-recall 0.95 --min-precision 0.95 --min-speaker 0.95 --min-code 0.95 > /dev/null";
   EXPECT_EQ(std::system(cmd.c_str()), 0);
 }
 
@@ -274,4 +274,126 @@ TEST(Quotes, QuotedSpansNeverOverlapOrExceedTheCap) {
     covered += s.end - s.start;
   }
   EXPECT_LE(covered, t.size());
+}
+
+// --- In-document resolution and reported speech (issue 13, second round) ---
+// Each row: a short text in the style of a news report, the words the
+// quotation starts with, its kind and the speaker's name it must resolve to.
+namespace {
+struct QuoteRow {
+  const char* what;
+  const char* text;
+  const char* starts;
+  actors::QuoteType type;
+  const char* speaker;
+};
+
+void check_rows(const std::vector<QuoteRow>& rows) {
+  for (const auto& r : rows) {
+    auto d = dyad::testing::process_text(r.text);
+    const auto* q = starting(d.quotes, d.text, r.starts);
+    ASSERT_TRUE(q) << r.what << ": no quotation starting \"" << r.starts << "\"";
+    EXPECT_EQ(q->type, r.type) << r.what << ": " << q->text;
+    EXPECT_EQ(q->speaker, r.speaker) << r.what << ": " << q->text;
+  }
+}
+}  // namespace
+
+TEST(QuotesResolution, PronounsPreferTheSubjectTheTextIsAbout) {
+  using T = actors::QuoteType;
+  check_rows({
+      // Two women: "she" is the subject of the sentence before, not the one she met.
+      {"subject over object", "Maria Lindqvist met Sara Holmberg at the ministry on Monday.\n\n"
+       "\u201cThe budget will not cover the new hospital wing,\u201d she said.\n",
+       "The budget will not", T::Direct, "Maria Lindqvist"},
+      // The apposition names the lawyer's client; "she" is the lawyer who spoke.
+      {"subject with apposition", "Nadia Ferreira, the family's lawyer, told reporters that the case against "
+       "Carla Mendes would be dropped.\n\n\u201cWe expect a ruling within weeks,\u201d she said.\n",
+       "We expect a ruling", T::Direct, "Nadia Ferreira"},
+      // A pronoun subject carries its referent on to the next sentence.
+      {"chain of pronoun subjects", "Omar Haddad founded the cooperative in 1998 with Yusuf Karim.\n\n"
+       "He still runs its board.\n\n\u201cWe never took a loan we could not repay,\u201d he said.\n",
+       "We never took a loan", T::Direct, "Omar Haddad"},
+  });
+}
+
+TEST(QuotesResolution, OrganisationsByPronounAliasAndCommonNoun) {
+  using T = actors::QuoteType;
+  check_rows({
+      {"'it' after the company's own report", "Harbourline Logistics reported higher freight volumes for the "
+       "quarter.\n\nIt said demand from retailers would stay strong until spring.\n",
+       "demand from retailers", T::Indirect, "Harbourline Logistics"},
+      {"initials of a named body", "The Coastal Fisheries Authority (CFA) opened an inquiry last month.\n\n"
+       "The CFA said the nets had been set illegally.\n",
+       "the nets had been set", T::Indirect, "Coastal Fisheries Authority"},
+      {"first word of a firm's name", "Maple Ridge Capital bought a stake in the port operator.\n\n"
+       "Maple said on Friday that it would not seek a seat on the board.\n",
+       "it would not seek", T::Indirect, "Maple Ridge Capital"},
+      {"'the company' is the organisation the text is about", "Northgate Motors will stop building its "
+       "diesel vans in June.\n\nThe company says the plant will make electric models instead.\n",
+       "the plant will make", T::Indirect, "Northgate Motors"},
+      {"a report speaks for who issued it", "Prices of farmland rose for a fifth year, a report from Fenwick "
+       "Analytics said.\n",
+       "Prices of farmland", T::Indirect, "Fenwick Analytics"},
+      {"a name met before, tagged otherwise at a sentence start", "The album came out on Blue Lantern, which "
+       "was sold last year.\n\nBlue Lantern have denied any wrongdoing.\n\n\u201cWe never blocked a single "
+       "performance,\u201d they said.\n",
+       "We never blocked", T::Direct, "Blue Lantern"},
+      {"an organisation is named as the text names it", "Two soldiers died when their helicopter crashed, "
+       "the US military said.\n\nIt said the cause of the crash was under investigation.\n",
+       "the cause of the crash", T::Indirect, "US military"},
+      {"legal form is not part of the name", "Rowan Textiles Inc. said it had closed its last mill in the "
+       "region.\n",
+       "it had closed", T::Indirect, "Rowan Textiles"},
+  });
+}
+
+TEST(QuotesResolution, NamesLoseTitlesAndRoleWords) {
+  using T = actors::QuoteType;
+  check_rows({
+      {"role words before the name", "League Insider Tomas Berglund reported that the club would appeal the "
+       "fine.\n",
+       "the club would appeal", T::Indirect, "Tomas Berglund"},
+      {"apposition holding commas", "Pia Sandoval, senior vice president of sales for Corvel, Inc., says "
+       "\u201cOur orders doubled in the second half of the year.\u201d\n",
+       "Our orders doubled", T::Direct, "Pia Sandoval"},
+      {"a possessor is not the speaker", "Viktor Almasi testified for six hours on Tuesday.\n\nAlmasi's lawyer "
+       "said the questions went beyond the scope of the inquiry.\n",
+       "the questions went", T::Indirect, "Viktor Almasi's lawyer"},
+      {"person introduced by a role word", "The bill was drafted by congresswoman Kowalski on Monday.\n\n"
+       "\u201cThis is about clean water for every school,\u201d she said.\n",
+       "This is about clean water", T::Direct, "Kowalski"},
+  });
+}
+
+TEST(QuotesResolution, ReportedSpeechInItsUsualShapes) {
+  using T = actors::QuoteType;
+  check_rows({
+      {"participle after a comma", "Helga Marsh criticised the plan on Tuesday, saying it would raise rents "
+       "across the city.\n",
+       "it would raise rents", T::Indirect, "Helga Marsh"},
+      {"coordinated verb shares the subject", "Ingrid Solberg gave no date for the vote but said the party "
+       "would back the reform.\n",
+       "the party would back", T::Indirect, "Ingrid Solberg"},
+      {"attribution in mid-sentence", "Aron Veld leads the port authority.\n\nThe new terminal, Veld said, will "
+       "open in May.\n",
+       "The new terminal", T::Indirect, "Aron Veld"},
+      {"trailing attribution with a phrase after the verb", "Two bridges were closed after the floods, the "
+       "Rivers Agency said in a statement on Monday.\n",
+       "Two bridges were closed", T::Indirect, "Rivers Agency"},
+      {"urging keeps its object", "Lukas Brenner urged the council and the mayor to delay the vote.\n",
+       "the council and the mayor", T::Indirect, "Lukas Brenner"},
+      {"told some of them that", "Esme Kovac told some of her colleagues that the office would move to "
+       "Leeds.\n",
+       "the office would move", T::Indirect, "Esme Kovac"},
+      {"reported speech before a quotation in the same sentence", "Paul Okoro said that the army could be "
+       "deployed, warning: \u201cThey are already in the barracks and ready.\u201d\n",
+       "the army could be deployed", T::Indirect, "Paul Okoro"},
+  });
+}
+
+TEST(QuotesResolution, SubordinateClauseIsNotWhatWasSaid) {
+  auto d = dyad::testing::process_text("The crowd responded. Though many stayed calm, some threw stones at the "
+                                       "police line.\n");
+  for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("Though"), std::string::npos) << q.text;
 }

@@ -20,7 +20,7 @@ using WordSet = std::unordered_set<std::string>;
 
 // data/quotes/words.txt, loaded once.
 struct Lexicon {
-  WordSet report, object, clause_only, organisation, group_noun, female, male, title, time, caption;
+  WordSet report, object, clause_only, organisation, group_noun, female, male, title, time, caption, document, role, legal_form;
   static const Lexicon& get();
 };
 
@@ -32,6 +32,7 @@ struct Entity {
   std::string surname;       // last word of a person's name
   std::string code, kind;    // actor code and kind when a dictionary actor
   bool person = false;
+  bool guessed = false;      // a person only because the name has two words (no title, role or gender)
   Gender gender = Gender::Unknown;
   std::vector<std::string> roles;  // role nouns ("minister", "spokeswoman")
 };
@@ -54,6 +55,8 @@ struct Context {
   std::vector<Entity> entities;
   std::vector<NameMention> names;     // in text order
   std::vector<int> name_of;           // token -> index in names, -1
+  std::vector<uint32_t> subject_token;  // sentence -> token starting its subject, UINT32_MAX (pronouns.cc)
+  std::vector<int> subject_entity;      // sentence -> entity its subject names or refers to, -1
   mutable size_t steps = 0;           // work done (tokens and names visited), for the linear-time test
 
   Context(std::string_view text, const lang::Annotation& a, const std::vector<actors::ActorMention>& ms);
@@ -68,5 +71,18 @@ struct Context {
 
 // Finds the named people and organisations (names.cc).
 void collect_names(Context& c);
+
+// Group: an organisation named by a common noun ("the company") or issuing a document.
+enum class Pronoun : uint8_t { None, He, She, It, They, Group };
+Pronoun pronoun_of(const std::string& lower_word);  // he, she, it, they/we; None otherwise
+
+// The subject of every sentence, in text order (pronouns.cc); after collect_names.
+void sentence_subjects(Context& c);
+
+// The entity a pronoun at token `t` refers to, -1: the subject of its sentence
+// before it, the previous sentence's subject, the nearest fitting name, older
+// subjects. "he"/"she" take people of a fitting gender; "it"/"they"
+// organisations and countries.
+int resolve_pronoun(const Context& c, size_t t, Pronoun p);
 
 }  // namespace dyad::quotes

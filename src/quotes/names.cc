@@ -39,6 +39,9 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "title"        ? &l.title
                      : parts[0] == "time"         ? &l.time
                      : parts[0] == "caption"      ? &l.caption
+                     : parts[0] == "document"     ? &l.document
+                     : parts[0] == "role"         ? &l.role
+                     : parts[0] == "legal_form"   ? &l.legal_form
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)
@@ -97,13 +100,39 @@ struct Builder {
       if (c.lex.organisation.count(c.low(t))) return true;
     return k - i == 1 && i > 0 && c.low(i - 1) == "the";
   }
+  // "insider", "singer-guitarists": a word for what a person does (each part of a hyphenated word).
+  bool role_word(const std::string& w) const {
+    if (c.lex.role.count(w)) return true;
+    size_t h = w.find('-');
+    return h != std::string::npos && (c.lex.role.count(w.substr(0, h)) || c.lex.role.count(w.substr(h + 1)));
+  }
+  // "chief executive of Ceres Robotics", "the label X, which ...": the run
+  // [i, k) names an organisation by where it stands.
+  bool organisation_context(size_t i, size_t k) const {
+    size_t p = i;
+    if (p > 0 && c.low(p - 1) == "the") --p;
+    if (p >= 2) {
+      std::string prep = c.low(p - 1);
+      if ((prep == "of" || prep == "at" || prep == "for") && (role_word(c.low(p - 2)) || c.lex.title.count(c.low(p - 2))))
+        return true;
+    }
+    return k + 1 < c.size() && c.tag(k) == Tag::Comma && c.low(k + 1) == "which";
+  }
   bool name_token(size_t t) const {
     return lang::is_proper(c.tag(t)) && capitalised(c.tok(t)) && !c.lex.time.count(c.low(t));
   }
   Gender gender_word(const std::string& w) const {
     return c.lex.female.count(w) ? Gender::Female : c.lex.male.count(w) ? Gender::Male : Gender::Unknown;
   }
-  int entity_for(const std::string& name, bool person, const std::string& code, const std::string& kind) {
+  // "McClatchy Co.", "Rowan Textiles Inc.": an organisation's name without its legal form.
+  std::string without_legal_form(std::string name) const {
+    for (size_t sp = name.rfind(' '); sp != std::string::npos && c.lex.legal_form.count(actors::fold_token(name.substr(sp + 1)));
+         sp = name.rfind(' '))
+      name.resize(sp > 0 && name[sp - 1] == ',' ? sp - 1 : sp);
+    return name;
+  }
+  int entity_for(std::string name, bool person, const std::string& code, const std::string& kind) {
+    if (!person) name = without_legal_form(name);
     std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     auto it = by_name.find(name);
     if (it != by_name.end()) return it->second;
@@ -118,6 +147,14 @@ struct Builder {
           return e;
         }
       }
+    // An organisation's short form: its initials ("DEA"), a contraction ("VW"), its first words ("Alden").
+    if (!person) {
+      int e = organisation_alias(name);
+      if (e >= 0) {
+        by_name[name] = e;
+        return e;
+      }
+    }
     // A first name alone ("Dale" after "Dale Ford"; "Liu" after "Liu Xiaming").
     if (name.find(' ') == std::string::npos)
       for (int e = int(c.entities.size()) - 1; e >= 0; --e)
@@ -134,6 +171,53 @@ struct Builder {
     c.entities.push_back(en);
     by_name[name] = int(c.entities.size()) - 1;
     return int(c.entities.size()) - 1;
+  }
+  int organisation_alias(const std::string& name) const {
+    bool short_caps = acronym(name) && name.size() <= 6 && name.find(' ') == std::string::npos;
+    auto candidate = [&](const Entity& en) {
+      return !en.person && en.kind != "location" && en.kind != "country" && en.name.size() > name.size();
+    };
+    for (int e = int(c.entities.size()) - 1; short_caps && e >= 0; --e)
+      if (candidate(c.entities[e]) && (initials(c.entities[e].name) == name || contraction(name, c.entities[e].name)))
+        return e;
+    for (int e = int(c.entities.size()) - 1; !short_caps && e >= 0; --e)
+      if (candidate(c.entities[e]) && c.entities[e].name.rfind(name + " ", 0) == 0) return e;
+    return -1;
+  }
+  // "Drug Enforcement Administration" -> "DEA" (small words skipped).
+  static std::string initials(const std::string& n) {
+    std::string out;
+    size_t i = 0;
+    while (i < n.size()) {
+      size_t j = n.find(' ', i);
+      if (j == std::string::npos) j = n.size();
+      std::string w = n.substr(i, j - i);
+      if (!w.empty() && std::isupper(static_cast<unsigned char>(w[0]))) out += w[0];
+      i = j + 1;
+    }
+    return out;
+  }
+  // "VW" in "Volkswagen": one word, the same first letter, the other letters in order.
+  static bool contraction(const std::string& a, const std::string& n) {
+    if (n.find(' ') != std::string::npos || a.size() < 2 || std::toupper(static_cast<unsigned char>(n[0])) != a[0])
+      return false;
+    size_t at = 1;
+    for (size_t i = 1; i < a.size(); ++i) {
+      at = n.find(char(std::tolower(static_cast<unsigned char>(a[i]))), at);
+      if (at == std::string::npos) return false;
+      ++at;
+    }
+    return true;
+  }
+  // The length of the longest name of two or more words met before that starts at token `i`, 0 if none.
+  size_t known_name_at(size_t i) const {
+    size_t best = 0;
+    for (size_t len = 2; len <= 5 && i + len <= c.size(); ++len) {
+      ++c.steps;
+      if (c.a.tokens[i + len - 1].para_start || !capitalised(c.tok(i + len - 1))) break;
+      if (by_name.count(c.span_text(i, i + len))) best = len;
+    }
+    return best;
   }
   void add_name(size_t first, size_t last, int e) {
     c.names.push_back({uint32_t(first), uint32_t(last), e});
@@ -172,8 +256,13 @@ void Builder::run() {
     int mi = c.mention_of[i];
     if (mi >= 0 && c.ms[mi].first_token == i && c.ms[mi].kind != "location" && !c.ms[mi].anonymous) {
       const auto& m = c.ms[mi];
-      bool person = m.kind == "person";
-      int e = entity_for(m.name, person, m.code, m.kind);
+      size_t mlast = std::max<size_t>(m.last_token, i + 1);
+      bool person = m.kind == "person" && !org_run(i, mlast);  // "Rowan Textiles Inc." is no person
+      // An organisation or country is named as the text names it ("the US military", "the UK"), its
+      // code telling which actor it is; a person keeps the dictionary's spelling; a demonym its country.
+      bool as_written = !person && lang::is_noun(c.tag(mlast - 1));
+      size_t from = i + 1 < mlast && c.tag(i) == Tag::DT ? i + 1 : i;  // "the UK": "UK"
+      int e = entity_for(as_written ? c.span_text(from, mlast) : m.name, person, m.code, m.kind);
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
       size_t last = std::max<size_t>(m.last_token, i + 1);
       add_name(i, last, e);
@@ -185,6 +274,15 @@ void Builder::run() {
       i = last;
       continue;
     }
+    // A name met before, whatever its tags here ("Big Machine" tagged as an adjective and a noun at a sentence start).
+    if (c.mention_of[i] < 0 && capitalised(c.tok(i)) && !lang::is_proper(c.tag(i))) {
+      size_t len = known_name_at(i);
+      if (len > 0) {
+        add_name(i, i + len, by_name[c.span_text(i, i + len)]);
+        i += len;
+        continue;
+      }
+    }
     if (!name_token(i) || c.mention_of[i] >= 0) {
       ++i;
       continue;
@@ -192,7 +290,7 @@ void Builder::run() {
     // A run of proper names, "of"/"for"/"&" inside institutions ("Bank of Canada").
     size_t k = i;
     while (k < n && (k == i || !c.a.tokens[k].para_start) && c.mention_of[k] < 0) {
-      if (name_token(k)) ++k;
+      if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k)))) ++k;
       else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "&") && name_token(k + 1) &&
                !c.a.tokens[k + 1].para_start && org_run(i, k))
         ++k;
@@ -208,7 +306,7 @@ void Builder::run() {
       // Titles, role words and team or network acronyms before a person's name
       // ("Foreign Minister X", "CBS Sports NFL Insider X", "Browns DL X").
       if (c.lex.title.count(w) || c.lex.female.count(w) || c.lex.male.count(w) ||
-          (!org_name && k - t > 2 && acronym(c.tok(t)))) {
+          (!org_name && k - t > 2 && acronym(c.tok(t))) || (k - t > 2 && role_word(w) && !org_run(t + 1, k))) {
         s = t + 1;
         roles.push_back(w);
         if (gender_word(w) != Gender::Unknown) g = gender_word(w);
@@ -216,13 +314,20 @@ void Builder::run() {
     }
     for (size_t t = i; t < s; ++t)
       if (!c.lex.title.count(c.low(t))) roles.push_back(c.low(t));
-    bool org = (i > 0 && c.low(i - 1) == "the") || (k - s == 1 && acronym(c.tok(s)));
+    bool org = (i > 0 && c.low(i - 1) == "the") || (k - s == 1 && acronym(c.tok(s))) || organisation_context(i, k);
     for (size_t t = s; t < k; ++t)
       if (c.lex.organisation.count(c.low(t)) || c.low(t) == "of" || c.low(t) == "for") org = true;
-    bool person = !org && (k - s >= 2 || s > i);
+    // "congresswoman X": a person by the word before the name.
+    std::string before = i > 0 ? c.low(i - 1) : "";
+    bool introduced = i > 0 && (gender_word(before) != Gender::Unknown || role_word(before) || c.lex.title.count(before));
+    bool person = !org && (k - s >= 2 || s > i || introduced);
+    if (introduced && g == Gender::Unknown) g = gender_word(before);
     std::string name = c.span_text(s, k);
     int e = entity_for(name, person, "", person ? "person" : "organisation");
     if (!person && c.entities[e].person) person = true;  // a surname of a person named before
+    if (person && s == i && !introduced && g == Gender::Unknown && roles.empty() && c.entities[e].roles.empty() &&
+        int(c.entities.size()) - 1 == e)
+      c.entities[e].guessed = true;
     add_name(s, k, e);
     for (const auto& r : roles) c.entities[e].roles.push_back(r);
     if (g != Gender::Unknown) c.entities[e].gender = g;
@@ -262,6 +367,7 @@ void collect_names(Context& c) {
   Builder b{c, {}};
   b.run();
   genders_from_pronouns(c);
+  sentence_subjects(c);
 }
 
 }  // namespace dyad::quotes

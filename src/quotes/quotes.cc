@@ -77,12 +77,26 @@ struct Finder {
   void emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s);
   void direct_and_mixed();
   void indirect();
+  std::vector<char> covered;  // tokens inside a quotation emitted
+  void mark_covered();
+  size_t clause_limit(size_t b, size_t sentence_last) const;
+  size_t past_object(size_t b, size_t hi) const;
+  bool overlaps_covered(size_t b, size_t e) const;
+  bool reporting_at(size_t v, size_t first) const;
+  bool emit_clause(size_t b, size_t e, const Speaker& s);
+  bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
+  bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool finite_in(size_t b, size_t e) const {
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
     }
+    return false;
+  }
+  bool verb_in(size_t b, size_t e) const {
+    for (size_t t = b; t < e && t < b + kContentWindow; ++t, ++c.steps)
+      if (lang::is_verb(c.tag(t)) || c.tag(t) == Tag::MD) return true;
     return false;
   }
   // "said in a statement that ...", "said Tuesday that ...": the "that" after a short phrase.
@@ -187,6 +201,8 @@ void Finder::direct_and_mixed() {
     bool embedded = first > sen.first && c.tag(first - 1) != Tag::Colon && c.tag(first - 1) != Tag::Comma &&
                     !c.a.tokens[first].para_start && c.quote_of[first - 1] < 0;
     bool lower = !content.empty() && std::islower(static_cast<unsigned char>(content[0]));
+    // "X says “Our orders doubled.”": a capitalised sentence right after the verb is quoted whole.
+    if (embedded && !lower && is_report_verb(c, first - 1)) embedded = false;
     bool sentence_like = words >= 4 && (!lower || content.back() == '.' || content.back() == '?' || content.back() == '!');
     uint32_t start = r.start, end = r.end;
     QuoteType type = QuoteType::Direct;
@@ -233,82 +249,166 @@ void Finder::direct_and_mixed() {
   }
 }
 
+// Tokens of the quotations found so far (direct and mixed), so reported
+// speech around them is not found twice.
+void Finder::mark_covered() {
+  const auto& tk = c.a.tokens;
+  covered.assign(c.size(), 0);
+  for (const Quote& q : out) {
+    auto it = std::lower_bound(tk.begin(), tk.end(), q.start,
+                               [](const lang::Token& t, uint32_t x) { return t.span.end <= x; });
+    for (size_t t = size_t(it - tk.begin()); t < tk.size() && tk[t].span.start < q.end; ++t, ++c.steps) covered[t] = 1;
+  }
+}
+
+// Where the reported clause starting at `b` stops: the sentence end, a colon,
+// or a participle of reporting that starts a new report (", warning: ...").
+size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
+  for (size_t t = b; t < sentence_last && t < b + kContentWindow; ++t) {
+    ++c.steps;
+    if (c.tag(t) == Tag::Colon && t > b) return t;
+    if (t > b && c.tag(t - 1) == Tag::Comma && c.tag(t) == Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma))
+      return t - 1;
+  }
+  return sentence_last;
+}
+
+// "told some of his friends that ...", "urged Vietnam and others in the region to
+// ...": the "that" or "to" after the object of tell/urge/warn, else `b`.
+size_t Finder::past_object(size_t b, size_t hi) const {
+  for (size_t t = b; t < hi && t < b + 10; ++t) {
+    ++c.steps;
+    if (c.low(t) == "that") return t;
+    if (c.low(t) == "to" && t + 1 < hi && c.tag(t + 1) == Tag::VB) return t;
+    Tag g = c.tag(t);
+    if (lang::is_verb(g) || g == Tag::MD || g == Tag::Colon || g == Tag::LQuote || c.quote_of[t] >= 0) break;
+  }
+  return b;
+}
+
+bool Finder::overlaps_covered(size_t b, size_t e) const {
+  for (size_t t = b; t < e; ++t)
+    if (covered[t]) return true;
+  return false;
+}
+
+// A reporting verb that opens reported speech: finite ("said", "has said",
+// "will say") or a participle after a comma (", saying ...", ", adding that").
+bool Finder::reporting_at(size_t v, size_t first) const {
+  Tag g = c.tag(v);
+  bool finite = g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP ||
+                (g == Tag::VBN && v > first && c.a.tokens[v - 1].lemma == "have") ||
+                (g == Tag::VB && v > first && c.tag(v - 1) == Tag::MD);
+  if (finite) return is_report_verb(c, v);
+  return g == Tag::VBG && v > first && c.tag(v - 1) == Tag::Comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
+}
+
+// Emits the reported clause [b, e) when it is one: indirect, or mixed when it
+// carries a quoted fragment no quotation took.
+bool Finder::emit_clause(size_t b, size_t e, const Speaker& s) {
+  if (e <= b || overlaps_covered(b, e)) return false;
+  bool fragment = false;
+  for (size_t t = b; t < e && !fragment; ++t) fragment = c.quote_of[t] >= 0;
+  emit(c.a.tokens[b].span.start, c.a.tokens[e - 1].span.end, fragment ? QuoteType::Mixed : QuoteType::Indirect, &s);
+  for (size_t t = b; t < e; ++t) covered[t] = 1;
+  return true;
+}
+
+// "According to X, ..." and "..., according to X": the clause before or after.
+bool Finder::according_to(size_t v, const lang::Sentence& sen, const Speaker& s) {
+  size_t b = sen.first, e;
+  if (v <= sen.first + 1) {  // "According to X, ..."
+    b = s.last;
+    while (b < sen.last && c.tag(b) == Tag::Comma) ++b;
+    e = clause_end(b, clause_limit(b, sen.last));
+  } else {
+    e = v;
+    while (e > b && c.tag(e - 1) == Tag::Comma) --e;
+  }
+  return e > b + 2 && finite_in(b, e) && emit_clause(b, e, s);
+}
+
+// The reported clause of verb `v` with speaker `s`: after the verb (past an
+// object of tell/urge and "that"), else before a trailing attribution.
+bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s) {
+  const std::string& lemma = c.a.tokens[v].lemma;
+  size_t b = std::max<size_t>(v + 1, s.first > v ? s.last : v + 1);
+  if (c.lex.object.count(lemma) && b < sen.last && (c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) ||
+                                                    c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {
+    size_t o = past_object(b, sen.last);
+    if (o > b && c.low(o) == "to") {
+      // "urged Vietnam and others to push back": the object is part of what was urged.
+      size_t e = clause_end(b, clause_limit(b, sen.last));
+      return e > o + 1 && emit_clause(b, e, s);
+    }
+    if (o > b) {
+      b = o;
+    } else {
+      size_t e = b;
+      while (e < sen.last && e < b + 8 && (lang::is_noun(c.tag(e)) || c.tag(e) == Tag::DT || lang::is_adj(c.tag(e)) ||
+                                           (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0))
+        ++e;
+      // "told police he ...": the object, then the reported clause.
+      if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e)))) b = e;
+    }
+  }
+  b = after_that(b, sen.last);
+  bool that = b < sen.last && c.low(b) == "that";
+  bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
+  if (that) ++b;
+  size_t e = clause_end(b, clause_limit(b, sen.last));
+  // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
+  bool subordinate = !that && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
+  bool clause = e > b + 2 && !subordinate && (to || finite_in(b, e) || (that && verb_in(b, e))) &&
+                c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
+  if (c.lex.clause_only.count(lemma) && !that) clause = false;
+  if (clause) return emit_clause(b, e, s);
+  // Before the attribution: "The talks failed, the minister said (in a statement on Monday)."
+  size_t k = std::min<size_t>(s.first, v);
+  size_t after = std::max<size_t>(s.last, v + 1);
+  if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
+      !finite_in(after, sen.last))
+    return emit_clause(sen.first, k - 1, s);
+  // In the middle: "The larger landers, he said, could deliver tools": the whole sentence.
+  size_t r = after;
+  while (r < sen.last && c.lex.time.count(c.low(r))) ++r;
+  if (k > sen.first + 1 && c.tag(k - 1) == Tag::Comma && r + 2 < sen.last && c.tag(r) == Tag::Comma &&
+      finite_in(r + 1, sen.last))
+    return emit_clause(sen.first, clause_end(sen.first, sen.last), s);
+  return false;
+}
+
 // Reported speech without marks: "X said (that) ...", "..., X said",
-// "X told reporters ...", "according to X, ...".
+// "X told reporters ...", "according to X, ...", ", saying ...". A sentence
+// may report several (a report nested in another: "X said ..., after Y
+// reported ...").
 void Finder::indirect() {
+  mark_covered();
   for (size_t si = 0; si < c.a.sentences.size(); ++si) {
     const auto& sen = c.a.sentences[si];
-    bool quoted = false;
-    for (size_t t = sen.first; t < sen.last && !quoted; ++t, ++c.steps)
-      quoted = c.quote_of[t] >= 0 || c.tag(t) == Tag::LQuote || c.tag(t) == Tag::RQuote;
-    if (quoted || sen.last <= sen.first + 3 || caption_paragraph(sen.first)) continue;
+    if (sen.last <= sen.first + 3 || caption_paragraph(sen.first)) continue;
     const Speaker* prev = has_previous ? &previous : nullptr;
     for (size_t v = sen.first; v < sen.last; ++v) {
       ++c.steps;
+      if (c.quote_of[v] >= 0 || covered[v]) continue;
+      Speaker s;
+      bool done = false;
       if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
-        Speaker s = speaker_according_to(c, v, prev);
-        if (!s.found) continue;
-        size_t b = sen.first, e;
-        if (v <= sen.first + 1) {  // "According to X, ..."
-          b = s.last;
-          while (b < sen.last && c.tag(b) == Tag::Comma) ++b;
-          e = clause_end(b, sen.last);
-        } else {
-          e = v;
-          while (e > b && c.tag(e - 1) == Tag::Comma) --e;
+        s = speaker_according_to(c, v, prev);
+        done = s.found && according_to(v, sen, s);
+      } else if (reporting_at(v, sen.first)) {
+        s = c.tag(v) == Tag::VBG ? speaker_of_main_clause(c, v, prev) : speaker_of_verb(c, v, prev);
+        if (s.found && c.tag(v) == Tag::VBG) {
+          s.verb_token = uint32_t(v);
+          s.verb = std::string(c.tok(v));
         }
-        if (e > b + 2 && finite_in(b, e)) {
-          emit(c.a.tokens[b].span.start, c.a.tokens[e - 1].span.end, QuoteType::Indirect, &s);
-          break;
-        }
-        continue;
+        done = s.found && reported_clause(v, sen, s);
       }
-      Tag g = c.tag(v);
-      bool finite = g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP ||
-                    (g == Tag::VBN && v > sen.first && c.a.tokens[v - 1].lemma == "have") ||
-                    (g == Tag::VB && v > sen.first && c.tag(v - 1) == Tag::MD);
-      if (!finite || !is_report_verb(c, v)) continue;
-      Speaker s = speaker_of_verb(c, v, prev);
-      if (!s.found) continue;
-      const std::string& lemma = c.a.tokens[v].lemma;
-      // After the verb: an object for tell/urge/warn, then "that" or a clause.
-      size_t b = std::max<size_t>(v + 1, s.first > v ? s.last : v + 1);
-      if (c.lex.object.count(lemma) && b < sen.last && (c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) ||
-                                                        c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {
-        size_t e = b;
-        while (e < sen.last && e < b + 8 && (lang::is_noun(c.tag(e)) || c.tag(e) == Tag::DT || lang::is_adj(c.tag(e)) ||
-                                             (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0))
-          ++e;
-        if (e < sen.last && (c.low(e) == "that" || c.low(e) == "to")) b = e;
-        // "told police he ...": the object, then the reported clause.
-        else if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e))))
-          b = e;
-      }
-      b = after_that(b, sen.last);
-      bool that = b < sen.last && c.low(b) == "that";
-      bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
-      if (that) ++b;
-      size_t e = clause_end(b, sen.last);
-      bool clause = e > b + 2 && (to || finite_in(b, e)) && c.low(b) != "of" && c.low(b) != "as" &&
-                    c.low(b) != "for" && c.tag(b) != Tag::Comma;
-      if (c.lex.clause_only.count(lemma) && !that) clause = false;
-      if (clause) {
-        emit(c.a.tokens[b].span.start, c.a.tokens[e - 1].span.end, QuoteType::Indirect, &s);
-      } else {
-        // Before the attribution: "The talks failed, the minister said."
-        size_t k = std::min<size_t>(s.first, v);
-        if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
-            clause_end(std::max<size_t>(s.last, v + 1), sen.last) <= std::max<size_t>(s.last, v + 1) + 3) {
-          emit(c.a.tokens[sen.first].span.start, c.a.tokens[k - 2].span.end, QuoteType::Indirect, &s);
-        } else {
-          continue;
-        }
-      }
-      if (!s.name.empty()) {
+      if (done && !s.name.empty()) {
         previous = s;
         has_previous = true;
+        prev = &previous;
       }
-      break;
     }
   }
 }
@@ -318,7 +418,7 @@ void Finder::indirect() {
 std::vector<actors::Quote> find_quotes(std::string_view text, const lang::Annotation& a,
                                        const std::vector<actors::ActorMention>& mentions, size_t* steps) {
   Context c(text, a, mentions);
-  Finder f{c, {}, quoted_spans(text), {}, {}, false};
+  Finder f{c, {}, quoted_spans(text), {}, {}, false, {}};
   f.token_ranges();
   collect_names(c);
   f.direct_and_mixed();

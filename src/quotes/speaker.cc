@@ -2,6 +2,7 @@
 #include "quotes/speaker.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dyad::quotes {
 
@@ -21,10 +22,6 @@ size_t names_before(const Context& c, size_t t) {
   return size_t(it - c.names.begin());
 }
 
-Gender pronoun_gender(const std::string& w) {
-  return w == "he" ? Gender::Male : w == "she" ? Gender::Female : Gender::Unknown;
-}
-
 void take_entity(const Context& c, int e, Speaker& s) {
   const Entity& en = c.entities[e];
   s.name = en.name;
@@ -33,32 +30,58 @@ void take_entity(const Context& c, int e, Speaker& s) {
   s.person = en.person;
 }
 
-// "he"/"she": the nearest person before `t` of that gender (or of none known),
-// named outside quotations and not only as a possessive ("Trump's pledge").
-int resolve_pronoun(const Context& c, size_t t, Gender g) {
-  size_t j = names_before(c, t);
-  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
-    ++c.steps;
-    const NameMention& m = c.names[j];
-    const Entity& en = c.entities[m.entity];
-    if (!en.person || c.quote_of[m.first] >= 0) continue;
-    if (m.last < c.size() && c.tag(m.last) == Tag::POS) continue;
-    if (g != Gender::Unknown && en.gender != Gender::Unknown && en.gender != g) continue;
-    return m.entity;
-  }
-  return -1;
-}
-
 // "the minister", "the spokeswoman": the person named before with that role;
 // "the company", "the agency": the organisation named before.
 int resolve_role(const Context& c, size_t t, const std::string& head) {
   size_t j = names_before(c, t);
   bool group = c.lex.group_noun.count(head) > 0;
+  // "the company", "the automaker": the organisation the text is about, as for "it".
+  if (group) {
+    int e = resolve_pronoun(c, t, Pronoun::Group);
+    if (e >= 0) return e;
+  }
   for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
     ++c.steps;
     const Entity& en = c.entities[c.names[j].entity];
     if (en.person && std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end()) return c.names[j].entity;
     if (group && !en.person && en.kind != "country" && en.kind != "location") return c.names[j].entity;
+  }
+  return -1;
+}
+
+// Text of tokens [b, e) with each person's name in its fullest form.
+std::string described_with_names(const Context& c, size_t b, size_t e) {
+  std::string out;
+  for (size_t t = b; t < e;) {
+    int ni = c.name_of[t];
+    size_t next = t + 1;
+    std::string piece;
+    if (ni >= 0 && c.names[ni].first == t && c.entities[c.names[ni].entity].person) {
+      piece = c.entities[c.names[ni].entity].name;
+      next = std::min<size_t>(c.names[ni].last, e);
+    } else {
+      piece = std::string(c.tok(t));
+    }
+    bool glue = c.tag(t) == Tag::POS || out.empty();
+    if (!glue) out += ' ';
+    out += piece;
+    t = next;
+  }
+  return out;
+}
+
+// "the Russian diplomat": the person named before with an actor code of the
+// description's country (when no one was named with that role).
+int resolve_by_country(const Context& c, size_t b, size_t e) {
+  std::string country;
+  for (size_t t = b; t < e && country.empty(); ++t)
+    if (c.mention_of[t] >= 0 && c.ms[c.mention_of[t]].code.size() > 3) country = c.ms[c.mention_of[t]].code.substr(0, 3);
+  if (country.empty()) return -1;
+  size_t j = names_before(c, b);
+  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    const Entity& en = c.entities[c.names[j].entity];
+    if (en.person && en.code.rfind(country, 0) == 0) return c.names[j].entity;
   }
   return -1;
 }
@@ -79,8 +102,10 @@ size_t phrase_start(const Context& c, size_t t, size_t lo) {
   size_t b = basic_start(c, t, lo);
   for (int hop = 0; hop < 2 && b >= lo + 2; ++hop) {
     std::string p = c.low(b - 1);
-    if (p != "of" && p != "for" && p != "at" && p != "with") break;
     size_t u = b - 2;
+    // "a report from X", "a survey by X": the document's issuer.
+    bool issuer = (p == "from" || p == "by") && c.lex.document.count(c.low(u));
+    if (p != "of" && p != "for" && p != "at" && p != "with" && !issuer) break;
     if (!lang::is_noun(c.tag(u))) break;
     size_t nb = basic_start(c, u, lo);
     if (nb >= u + 1) break;
@@ -97,7 +122,9 @@ size_t phrase_end(const Context& c, size_t t, size_t hi) {
           c.tag(e) == Tag::PRPS || c.tag(e) == Tag::POS || (c.name_of[e] >= 0 && c.tag(e) != Tag::Comma)) &&
          (e == t || !c.a.tokens[e].para_start))
     ++e;
-  bool prep = e + 1 < hi && (c.low(e) == "of" || c.low(e) == "for" || c.low(e) == "at");
+  bool doc = e > t && c.lex.document.count(c.low(e - 1)) > 0;
+  bool prep = e + 1 < hi && (c.low(e) == "of" || c.low(e) == "for" || c.low(e) == "at" ||
+                             (doc && (c.low(e) == "by" || c.low(e) == "from")));
   if (prep && (lang::is_noun(c.tag(e + 1)) || (e + 2 < hi && c.tag(e + 1) == Tag::DT))) {
     size_t f = e + 1;
     while (f < hi && f < e + kSubjectWindow && (lang::is_noun(c.tag(f)) || lang::is_adj(c.tag(f)) || c.tag(f) == Tag::DT))
@@ -118,18 +145,18 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   if (e == b + 1 && c.tag(b) == Tag::PRP) {
     std::string w = c.low(b);
     s.attribution = "pronoun";
-    if (w == "he" || w == "she") {
-      int p = resolve_pronoun(c, b, pronoun_gender(w));
-      if (p >= 0) take_entity(c, p, s);
-    } else if ((w == "they" || w == "it" || w == "we") && previous && !previous->name.empty() && !previous->person &&
-               previous->plural == (w != "it")) {
+    Pronoun p = pronoun_of(w);
+    bool group_speaker = previous && !previous->name.empty() && !previous->person;
+    if (p == Pronoun::They && group_speaker && previous->plural) {
+      // "Officials said ... . They added": the plural speaker before.
       s.name = previous->name;
       s.actor = previous->actor;
       s.kind = previous->kind;
-      s.plural = previous->plural;
-    } else if (w == "it") {
-      int p = resolve_role(c, b, "company");
-      if (p >= 0) take_entity(c, p, s);
+      s.plural = true;
+    } else {
+      int e = resolve_pronoun(c, b, p);
+      if (e < 0 && p == Pronoun::It) e = resolve_role(c, b, "company");
+      if (e >= 0) take_entity(c, e, s);
     }
     s.plural = s.plural || w == "they" || w == "we";
     return;
@@ -144,18 +171,50 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   }
   // The head of the first noun phrase: "the minister", "a spokeswoman for X".
   size_t h = b;
-  while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)))) ++h;
+  while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
-  bool common_head = !lang::is_proper(c.tag(h)) && c.name_of[h] < 0;
+  bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
+  // "a report from X", "a 2018 survey by X", "the statement": a document speaks for who issued it.
+  if (common_head && c.lex.document.count(head)) {
+    if (h + 2 < e && (c.low(h + 1) == "from" || c.low(h + 1) == "by" || c.low(h + 1) == "of")) {
+      size_t ib = h + 2;
+      size_t ie = phrase_end(c, ib, e);
+      if (ie > ib) {
+        resolve(c, ib, ie, s, previous);
+        s.first = uint32_t(b);
+        return;
+      }
+    } else if (c.low(b) == "the" && (!previous || previous->name.empty())) {
+      int issuer = resolve_pronoun(c, b, Pronoun::Group);
+      if (issuer >= 0) {
+        take_entity(c, issuer, s);
+        s.attribution = "description";
+        return;
+      }
+    } else if (c.low(b) == "the" && previous && !previous->name.empty()) {
+      s.name = previous->name;
+      s.actor = previous->actor;
+      s.kind = previous->kind;
+      s.person = previous->person;
+      s.attribution = "description";
+      return;
+    }
+  }
   // A name that is the head ("Lavrov", "Russia's envoy Kabulov") or a person
   // named inside the phrase; an organisation inside a common noun's phrase
   // ("a spokeswoman for X", "the German automaker") is not the speaker itself.
-  if (named >= 0 && (!common_head || c.entities[named].person)) {
+  if (named >= 0 && !common_head) {
     take_entity(c, named, s);
     s.attribution = "explicit";
+  } else if (named >= 0 && c.entities[named].person) {
+    // "Morrison's lawyer", "friends of Mike Ford": a description naming the person in full.
+    s.name = described_with_names(c, b, e);
+    s.attribution = "explicit";
+    s.kind = "description";
   } else if (common_head && c.low(b) == "the" && h + 1 >= e) {
     int p = resolve_role(c, b, head);
+    if (p < 0) p = resolve_by_country(c, b, e);
     s.attribution = "description";
     if (p >= 0) take_entity(c, p, s);
     else s.name = c.span_text(b, e);
@@ -174,6 +233,24 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   }
 }
 
+// "Steve Menet, senior vice president of sales for X, Inc., says": the person
+// named at the start of the clause, before a comma, whatever the apposition
+// between holds (commas included). The name mention's index, -1.
+int apposed_person(const Context& c, size_t t) {
+  const auto& sen = c.a.sentences[c.sentence_of[t]];
+  size_t lo = std::max<size_t>(sen.first, t > 2 * kSubjectWindow ? t - 2 * kSubjectWindow : 0);
+  size_t p = t;
+  while (p > lo && !boundary(c, p - 1)) {
+    --p;
+    ++c.steps;
+  }
+  if (p > sen.first && !boundary(c, p - 1)) return -1;
+  int ni = c.name_of[p];
+  if (ni < 0 || c.names[ni].first != p || !c.entities[c.names[ni].entity].person) return -1;
+  size_t after = c.names[ni].last;
+  return after < t && c.tag(after) == Tag::Comma ? ni : -1;
+}
+
 }  // namespace
 
 bool is_report_verb(const Context& c, size_t t) {
@@ -187,7 +264,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   size_t lo = std::max<size_t>(sen.first, v > kSubjectWindow ? v - kSubjectWindow : 0);
   // Left: skip auxiliaries, modals and adverbs ("has also said", "would not say").
   size_t l = v;
-  while (l > lo && (lang::is_adv(c.tag(l - 1)) || c.tag(l - 1) == Tag::MD ||
+  while (l > lo && (lang::is_adv(c.tag(l - 1)) || c.tag(l - 1) == Tag::MD || c.lex.time.count(c.low(l - 1)) ||
                     (lang::is_verb(c.tag(l - 1)) &&
                      (c.a.tokens[l - 1].lemma == "be" || c.a.tokens[l - 1].lemma == "have" ||
                       c.a.tokens[l - 1].lemma == "do"))) &&
@@ -195,7 +272,10 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     --l;
     ++c.steps;
   }
-  if (l > lo && !boundary(c, l - 1)) {
+  int apposed = l > lo && (c.tag(l - 1) == Tag::Comma || lang::is_noun(c.tag(l - 1))) ? apposed_person(c, l - 1) : -1;
+  if (apposed >= 0) {
+    resolve(c, c.names[apposed].first, c.names[apposed].last, s, previous);
+  } else if (l > lo && !boundary(c, l - 1)) {
     size_t t = l - 1;
     if (c.tag(t) == Tag::PRP && c.low(t) != "it" && c.low(t) != "me" && c.low(t) != "us" && c.low(t) != "them" &&
         c.low(t) != "him" && c.low(t) != "her") {
@@ -230,17 +310,37 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     if (inverted && c.quote_of[r] < 0 && !c.lex.time.count(c.low(r))) {
       if (c.tag(r) == Tag::PRP && (c.low(r) == "he" || c.low(r) == "she" || c.low(r) == "they"))
         resolve(c, r, r + 1, s, previous);
-      else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.name_of[r] >= 0) {
+      else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.tag(r) == Tag::CD ||
+               c.name_of[r] >= 0) {
         size_t e = phrase_end(c, r, sen.last);
         if (e > r) resolve(c, r, e, s, previous);
       }
     }
   }
+  // "..., but said ...", "... and added ...": the coordinated verb shares the main clause's subject.
+  if (!s.found && l > lo && c.tag(l - 1) == Tag::CC) s = speaker_of_main_clause(c, l - 1, previous);
   if (s.found) {
     s.verb_token = uint32_t(v);
     s.verb = std::string(c.tok(v));
   }
   return s;
+}
+
+Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previous) {
+  const auto& sen = c.a.sentences[c.sentence_of[v]];
+  size_t lo = std::max<size_t>(sen.first, v > kVerbWindow ? v - kVerbWindow : 0);
+  for (size_t f = lo; f < v; ++f) {
+    ++c.steps;
+    Tag g = c.tag(f);
+    if (c.quote_of[f] >= 0 || !(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    // An auxiliary or modal: the subject is left of the verb group, which speaker_of_verb skips.
+    size_t m = f;
+    while (m + 1 < v && (lang::is_verb(c.tag(m + 1)) || c.tag(m + 1) == Tag::MD || lang::is_adv(c.tag(m + 1)))) ++m;
+    if (m > f && !lang::is_verb(c.tag(m))) m = f;
+    if (f > lo && c.tag(f - 1) == Tag::CC) return {};  // a coordinated verb itself: no deeper search
+    return speaker_of_verb(c, m, previous);
+  }
+  return {};
 }
 
 Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous) {
@@ -250,7 +350,12 @@ Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous
   if (r >= sen.last || c.quote_of[r] >= 0) return s;
   size_t e = phrase_end(c, r, sen.last);
   if (e <= r) return s;
-  resolve(c, r, e, s, previous);
+  // "according to his aunt, Jane Starner,": the person named in apposition.
+  int ni = e + 1 < sen.last && c.tag(e) == Tag::Comma ? c.name_of[e + 1] : -1;
+  if (ni >= 0 && c.names[ni].first == e + 1 && c.entities[c.names[ni].entity].person && !lang::is_proper(c.tag(e - 1)))
+    resolve(c, e + 1, c.names[ni].last, s, previous);
+  else
+    resolve(c, r, e, s, previous);
   s.verb = "according to";
   s.verb_token = uint32_t(t);
   return s;

@@ -35,6 +35,10 @@ bool is_report_verb(const Context& c, size_t t);
 // The speaker of reporting verb `v`, left subject first, then inverted.
 Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous);
 
+// The speaker of the main clause before token `v` (the subject of its first
+// finite verb): who speaks in ", saying ..." and "..., but said ...".
+Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previous);
+
 // "according to X" with "according" at `t`: the speaker X.
 Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous);
 

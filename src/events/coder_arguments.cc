@@ -74,8 +74,8 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
       // Only the subject of the previous sentence's first main clause:
       // "The foreign forces are in Afghanistan ... They allow" is not Afghanistan.
       uint32_t sf = 0, sl = 0;
-      for (const auto& cl : a.clauses)
-        if (cl.sentence == si - 1 && cl.kind == lang::ClauseKind::Main && cl.subject >= 0) {
+      for (uint32_t ci : c.clauses_in(si - 1))
+        if (const auto& cl = a.clauses[ci]; cl.kind == lang::ClauseKind::Main && cl.subject >= 0) {
           const auto& np = a.noun_phrases[size_t(cl.subject)];
           sf = np.first;
           sl = np.last;
@@ -88,7 +88,8 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
           }
           break;
         }
-      for (const auto& m : mentions) {
+      for (int32_t mi : c.mentions_in(si - 1)) {
+        const auto& m = mentions[size_t(mi)];
         if (m.last_token <= sf || m.first_token >= sl || m.code.empty()) continue;
         Tag head = a.tokens[m.last_token - 1].tag;
         bool one_person = m.kind == "person" || (!m.role.empty() && head == Tag::NN);
@@ -138,8 +139,9 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   if (k <= c.sb || a.tokens[k - 1].tag != Tag::CC) return -1;
   int best = -1;
   uint32_t best_verb = 0;
-  for (const auto& cl : a.clauses) {
-    if (cl.sentence != c.si || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
     const auto& vg = a.verb_groups[cl.verb];
     if (vg.last > k || vg.first < best_verb) continue;
     const auto& np = a.noun_phrases[size_t(cl.subject)];
@@ -176,7 +178,6 @@ bool attribution(const Ctx& c, uint32_t first) {
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   const lang::Annotation& a = c.a;
   const lang::Sentence& s = c.a.sentences[c.si];
-  const uint32_t si = c.si;
   const lang::Token& tok = c.a.tokens[v.i];
   const uint32_t i = v.i;
   const uint32_t vfirst = v.vfirst;
@@ -210,8 +211,9 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (has_subject && subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) has_subject = false;
     if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;
   } else {
-    for (const auto& cl : a.clauses) {
-      if (cl.sentence != si || cl.verb >= a.verb_groups.size()) continue;
+    for (uint32_t ci : c.sentence_clauses()) {
+      const auto& cl = a.clauses[ci];
+      if (cl.verb >= a.verb_groups.size()) continue;
       const auto& vg = a.verb_groups[cl.verb];
       if (i < vg.first || i >= vg.last) continue;
       if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= vfirst) {
@@ -276,8 +278,9 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
         }
       }
       // The target stays before the next clause's subject.
-      for (const auto& c2 : a.clauses) {
-        if (c2.sentence != si || c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
+      for (uint32_t ci2 : c.sentence_clauses()) {
+        const auto& c2 = a.clauses[ci2];
+        if (c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
         const auto& np2 = a.noun_phrases[size_t(c2.subject)];
         if (np2.first < vlast || np2.first >= scope_end || a.verb_groups[c2.verb].first <= np2.first) continue;
         // Only an adverbial clause ("after crowds burned ...") or a new
@@ -415,8 +418,8 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
   place_source.clear();
   if (patient_subject && agent < 0 && opt.null_targets)
-    for (const auto& m : mentions)
-      if (!m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
+    for (int32_t mi : c.sentence_mentions())
+      if (const auto& m = mentions[size_t(mi)]; !m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
           m.last_token <= scope_end) {
         place_source = m.country;
         break;
@@ -466,8 +469,8 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // Aid delivered to a place, and a trip to a place ("flew to Moscow"), go to its country.
   bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.null_targets && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
-    for (const auto& m : mentions)
-      if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
+    for (int32_t mi : c.sentence_mentions())
+      if (const auto& m = mentions[size_t(mi)]; m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
           m.last_token <= scope_end && (!aid || (m.first_token > 0 && upper(a.tokens[m.first_token - 1].form) == "TO"))) {
         place_target = m.country;
         break;

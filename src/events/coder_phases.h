@@ -44,6 +44,7 @@ struct Ctx {
   const lang::Annotation& a;
   const VerbDictionary& d;
   const std::vector<actors::ActorMention>& mentions;
+  const SentenceIndex& idx;
   uint32_t si = 0;
   bool documents = false;      // coding documents (CoderOptions::null_targets), not unit records
   std::vector<std::string> U;  // upper-case forms of the sentence's tokens, indexed by token - sb
@@ -54,6 +55,11 @@ struct Ctx {
   std::vector<int> np_start, np_end;
 
   const std::string& up(uint32_t i) const { return U[i - sb]; }
+  // Every mention (coded or not) and clause of sentence `k` (this one by default).
+  const std::vector<int32_t>& mentions_in(uint32_t k) const { return idx.mentions[k]; }
+  const std::vector<int32_t>& sentence_mentions() const { return idx.mentions[si]; }
+  const std::vector<uint32_t>& clauses_in(uint32_t k) const { return idx.clauses[k]; }
+  const std::vector<uint32_t>& sentence_clauses() const { return idx.clauses[si]; }
   // A compound slot (%) takes a unit of two or more different actors only.
   bool compound_unit(int u) const;
   // Token q is the TO of an infinitive ("to send", "to quickly send").

@@ -15,6 +15,7 @@
 #include "events/group_actors.h"
 #include "events/events_json.h"
 #include "events/modality.h"
+#include "events/person_actors.h"
 #include "events/verb_dictionary.h"
 #include "time/timeline.h"
 
@@ -319,12 +320,30 @@ void assign_locations(Document& doc) {
   }
 }
 
+// "Esper met with several top government officials" (officials of his own
+// country by default), "The United States firmly opposes ... we call":
+// an actor acting on its own country, where one side is the bare country
+// (a place, or a group whose country is only presumed), names no second
+// party. A domestic event needs two roles ("police" -> "protesters").
+bool self_directed(const Event& e) {
+  if (e.target.size() < 3 || e.source.size() < 3) return false;
+  if (e.source.compare(0, 3, e.target, 0, 3) != 0) return false;
+  auto country = [](const std::string& c) {
+    return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  };
+  // Demands and conflict (roots 10-20) against one's own country stay
+  // domestic events ("Algerians blocked roads", "the opposition demanded").
+  bool conflict = e.code.size() >= 2 && (e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '0'));
+  return !conflict && (country(e.source) || country(e.target));
+}
+
 }  // namespace
 
 void annotate_events(Document& doc, const VerbDictionary* verbs) {
   doc.events.clear();
   doc.timeline.clear();
   if (doc.lang) {
+    code_people(doc);
     add_group_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
@@ -334,7 +353,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
       bool dup = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
         return k.sentence == e.sentence && k.source == e.source && k.target == e.target && k.code == e.code;
       });
-      if (!dup) kept.push_back(std::move(e));
+      if (!dup && !self_directed(e)) kept.push_back(std::move(e));
     }
     doc.events = std::move(kept);
     add_nominal_events(doc);

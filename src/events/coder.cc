@@ -284,9 +284,11 @@ void code_document(Document& doc, const VerbDictionary& verbs) {
 
 void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt) {
   if (!doc.lang) return;
+  CoderOptions o = opt;
+  if (!o.quotes) o.quotes = &doc.quotes;
   const SentenceIndex index(*doc.lang, doc.actors);
   for (uint32_t si = 0; si < doc.lang->sentences.size(); ++si)
-    code_sentence(doc.text, *doc.lang, si, doc.actors, verbs, opt, index, doc.events);
+    code_sentence(doc.text, *doc.lang, si, doc.actors, verbs, o, index, doc.events);
 }
 
 }  // namespace dyad::events

@@ -45,6 +45,9 @@ struct CoderOptions {
   // On for documents (code_document without options), off for the
   // PETRARCH unit records, which expect no such events.
   bool null_targets = false;
+  // The document's quotations: "I"/"we" inside one is its speaker
+  // ("“We strongly oppose ...,” Esper said" -> Esper). Null: none.
+  const std::vector<actors::Quote>* quotes = nullptr;
 };
 
 // The actor mentions, clauses and noun phrases of each sentence of an

@@ -104,6 +104,41 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
 }
 
+// "“We strongly oppose violations ...,” Esper said": a first-person subject
+// ("I", "we") of a verb inside a quotation is the quotation's speaker; its
+// code, or "" (documents only).
+std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t vfirst) {
+  if (!opt.quotes || !opt.null_targets) return "";
+  const lang::Annotation& a = c.a;
+  uint32_t k = vfirst;
+  while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT" ||
+                      c.up(k - 1) == "N'T"))
+    --k;
+  if (k <= c.sb || a.tokens[k - 1].tag != Tag::PRP) return "";
+  const std::string& w = c.up(k - 1);
+  if (w != "I" && w != "WE") return "";
+  uint32_t at = a.tokens[vfirst].span.start;
+  for (const auto& q : *opt.quotes) {
+    if (q.type == actors::QuoteType::Indirect || at < q.start || at >= q.end) continue;
+    // The speaker's mention as coded now (people are coded after quotes are found).
+    for (const auto& m : c.mentions)
+      if (q.speaker_start >= 0 && int64_t(m.start) < q.speaker_end && q.speaker_start < int64_t(m.end) &&
+          !m.code.empty())
+        return m.code;
+    return q.speaker_actor;
+  }
+  return "";
+}
+
+// "“... we are not focused on the interests” shared by Ukraine and the U.S.,
+// he warned": an actor before a quotation's close that comes before the verb
+// is no subject of it.
+bool quote_between(const Ctx& c, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k)
+    if (c.a.tokens[k].tag == Tag::RQuote) return true;
+  return false;
+}
+
 // "Met to discuss Bolivia": the object of a discussion verb in an infinitive
 // between the verb and token `last` is its subject matter, not a party.
 bool discussion_between(const Ctx& c, uint32_t vlast, uint32_t last) {
@@ -322,10 +357,12 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
       has_subject = true;
     }
   }
-  // No subject found: the nearest actor before the verb.
-  if (subj < 0 && !has_subject) {
+  v.speaker_source = subj < 0 ? first_person_speaker(c, opt, vfirst) : std::string();
+  // No subject found: the nearest actor before the verb (not one quoted).
+  if (subj < 0 && !has_subject && v.speaker_source.empty()) {
     for (size_t u = 0; u < c.units.size(); ++u)
-      if (c.units[u].last <= vfirst) subj = int(u);
+      if (c.units[u].last <= vfirst && !(opt.null_targets && quote_between(c, c.units[u].last, vfirst)))
+        subj = int(u);
     if (subj >= 0) {
       uint32_t f = c.of_head(c.units[size_t(subj)].first);
       if (f < c.units[size_t(subj)].first) subj = c.unit_overlapping(f, c.units[size_t(subj)].last);

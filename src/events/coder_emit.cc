@@ -38,6 +38,7 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     auto ss = c.codes_of(src), ts = c.codes_of(tgt);
     if (ss.empty() && !place_source.empty()) ss.push_back(place_source);
     if (ss.empty() && src < 0 && !v.agent_unnamed && !pronoun_source.empty()) ss.push_back(pronoun_source);
+    if (ss.empty() && src < 0 && !v.agent_unnamed && !v.speaker_source.empty()) ss.push_back(v.speaker_source);
     if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
     // "A roadside bombing near Samarra killed one U.S. soldier": violence
     // with no actor behind it is coded to the country it happens in.

@@ -93,6 +93,7 @@ struct Site {
   bool has_subject = false;          // a subject was found (even one naming no actor)
   uint32_t scope_end = 0;            // the verb's reach ends here
   std::string pronoun_source;        // the actor a pronoun subject refers to
+  std::string speaker_source;        // "I"/"we" inside a quotation: its speaker
   int by = -1;                       // "by" agent unit of a passive
   bool patient_subject = false;      // the subject suffers the act (passive violence)
   int agent = -1;

@@ -321,20 +321,23 @@ void assign_locations(Document& doc) {
 }
 
 // "Esper met with several top government officials" (officials of his own
-// country by default), "The United States firmly opposes ... we call":
-// an actor acting on its own country, where one side is the bare country
-// (a place, or a group whose country is only presumed), names no second
-// party. A domestic event needs two roles ("police" -> "protesters").
+// country by default), "the Governor visited the border": an actor
+// cooperating with its own country, where one side is the bare country (a
+// place, or a group whose country is only presumed), names no second party.
+// A domestic event needs two roles ("police" -> "protesters").
 bool self_directed(const Event& e) {
   if (e.target.size() < 3 || e.source.size() < 3) return false;
   if (e.source.compare(0, 3, e.target, 0, 3) != 0) return false;
   auto country = [](const std::string& c) {
     return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
   };
-  // Demands and conflict (roots 10-20) against one's own country stay
-  // domestic events ("Algerians blocked roads", "the opposition demanded").
-  bool conflict = e.code.size() >= 2 && (e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '0'));
-  return !conflict && (country(e.source) || country(e.target));
+  // Only cooperation (roots 04-08: consult, diplomatic and material
+  // cooperation, aid, yield) needs a counterpart; statements, appeals and
+  // intentions towards one's own country ("promised to democratize
+  // Serbia"), investigations, demands and conflict ("Algerians blocked
+  // roads") stay domestic events.
+  bool cooperation = e.code.size() >= 2 && e.code[0] == '0' && e.code[1] >= '4' && e.code[1] <= '8';
+  return cooperation && (country(e.source) || country(e.target));
 }
 
 }  // namespace

@@ -108,9 +108,9 @@ void code_people(Document& doc) {
   for (size_t mi = 0; mi < doc.actors.size(); ++mi) {
     auto& m = doc.actors[mi];
     if (m.kind == "person" || m.code.empty() || m.last_token > a.tokens.size()) continue;
-    uint32_t send = uint32_t(a.tokens.size());
-    for (const auto& sn : a.sentences)
-      if (sn.first <= m.first_token && m.first_token < sn.last) send = sn.last;
+    auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), m.first_token,
+                               [](uint32_t t, const lang::Sentence& sn) { return t < sn.first; });
+    uint32_t send = it == a.sentences.begin() ? uint32_t(a.tokens.size()) : std::prev(it)->last;
     uint32_t old_last = m.last_token;
     uint32_t f = name_start(a, m, covered, send);
     if (f >= m.last_token) continue;

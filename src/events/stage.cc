@@ -5,6 +5,7 @@
 #include <cctype>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "ingest/text_util.h"
 #include "lang/annotation.h"
@@ -58,6 +59,9 @@ void add_accusations(Document& doc) {
   const auto& a = *doc.lang;
   std::vector<Event> added;
   std::vector<size_t> now_alleged;
+  std::vector<std::vector<size_t>> by_sentence(a.sentences.size());  // events of each sentence
+  for (size_t ei = 0; ei < doc.events.size(); ++ei)
+    if (doc.events[ei].sentence < by_sentence.size()) by_sentence[doc.events[ei].sentence].push_back(ei);
   for (size_t ei = 0; ei < doc.events.size(); ++ei) {
     const Event& e = doc.events[ei];
     // "Egypt said Israel had violated the truce": a conflict act (roots
@@ -87,7 +91,9 @@ void add_accusations(Document& doc) {
       auto same = [&](const Event& x) {
         return x.sentence == e.sentence && x.source == am.code && x.target == e.source && x.code.rfind("11", 0) == 0;
       };
-      if (std::any_of(doc.events.begin(), doc.events.end(), same) || std::any_of(added.begin(), added.end(), same))
+      const auto& here = by_sentence[e.sentence];
+      if (std::any_of(here.begin(), here.end(), [&](size_t k) { return same(doc.events[k]); }) ||
+          std::any_of(added.begin(), added.end(), same))
         break;  // the accusation is already coded (an accusation verb)
       Event acc = e;
       acc.source = am.code;
@@ -140,6 +146,9 @@ void add_nominal_events(Document& doc) {
   };
   std::vector<Event> added;
   std::vector<actors::ActorMention> crowds;  // protesters named only by their protest
+  std::vector<std::vector<size_t>> by_sentence(a.sentences.size());  // coded events of each sentence
+  for (size_t ei = 0; ei < doc.events.size(); ++ei)
+    if (doc.events[ei].sentence < by_sentence.size()) by_sentence[doc.events[ei].sentence].push_back(ei);
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const auto& s = a.sentences[si];
     for (uint32_t i = s.first; i + 1 < s.last; ++i) {
@@ -198,9 +207,9 @@ void add_nominal_events(Document& doc) {
         continue;
       }
       const std::string& sm_code = source_code;
-      bool known = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
-        return e.sentence == si && e.source == sm_code && e.target == target &&
-               e.code.substr(0, 2) == entry->code.substr(0, 2);
+      bool known = std::any_of(by_sentence[si].begin(), by_sentence[si].end(), [&](size_t k) {
+        const Event& e = doc.events[k];
+        return e.source == sm_code && e.target == target && e.code.substr(0, 2) == entry->code.substr(0, 2);
       });
       if (known) {
         if (crowd) crowds.pop_back();
@@ -291,12 +300,14 @@ void add_alleged_acts(Document& doc) {
 void assign_locations(Document& doc) {
   const auto& a = *doc.lang;
   static const char* const kPreps[] = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from"};
+  const SentenceIndex index(a, doc.actors);
   for (auto& e : doc.events) {
     if (e.sentence >= a.sentences.size()) continue;
     const auto& s = a.sentences[e.sentence];
     const actors::ActorMention* best = nullptr;
     bool best_after = false;
-    for (const auto& m : doc.actors) {
+    for (int32_t mi : index.mentions[e.sentence]) {
+      const auto& m = doc.actors[size_t(mi)];
       if (m.kind != "location" || m.first_token <= s.first || m.last_token > s.last) continue;
       std::string prev = a.tokens[m.first_token - 1].form;
       for (auto& c : prev) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -352,11 +363,11 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event.
     std::vector<Event> kept;
+    std::unordered_set<std::string> seen;  // sentence, source, target, code
     for (auto& e : doc.events) {
-      bool dup = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
-        return k.sentence == e.sentence && k.source == e.source && k.target == e.target && k.code == e.code;
-      });
-      if (!dup && !self_directed(e)) kept.push_back(std::move(e));
+      std::string key = std::to_string(e.sentence) + '\t' + e.source + '\t' + e.target + '\t' + e.code;
+      if (!seen.insert(std::move(key)).second || self_directed(e)) continue;
+      kept.push_back(std::move(e));
     }
     doc.events = std::move(kept);
     add_nominal_events(doc);

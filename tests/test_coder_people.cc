@@ -4,7 +4,8 @@
 // Foreign Secretary Alan Marsh") is a person whose surname alone later
 // refers to it; "we" inside a quotation is its speaker; an actor before a
 // quotation's close is no subject of a verb after it; an actor cooperating
-// with its own country (the bare country) is no event.
+// with its own country (the bare country) is no event; "given", "considering"
+// with no auxiliary are prepositions, not predicates.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -52,6 +53,10 @@ TEST(CoderPeople, EachConstruction) {
        "UGA", "", "13", false},
       {"a government meeting officials of its own country is no event",
        "The Kenyan government met with officials in Kenya on Monday.\n", "KENGOV", "KEN", "04", false},
+      {"a participle serving as a preposition is no predicate",
+       "The Kenyan president stayed calm, given the pressure from Uganda.\n", "KENGOV", "UGA", "07", false},
+      {"the same participle after an auxiliary is the verb",
+       "Kenya was given aid by Uganda on Monday.\n", "UGA", "KEN", "07", true},
   };
   for (const auto& r : rows) {
     Document d = dyad::testing::process_text(r.text, "people.txt", "2019-11-20");

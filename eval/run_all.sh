@@ -53,7 +53,8 @@ run python3 eval/relations_eval.py "$DYAD" --shared "$SHARED" --min-recall 1.0
 # (7 CSV cases, the canonical-order stochastic XML case and the replayed threaded run).
 run python3 eval/sim_eval.py "$DYAD" --shared "$SHARED" --min-cases 9
 # Events on real news articles (issue 12): the hand-coded ScrapingHub events, each fold
-# (time-aware: sentence, CAMEO root, source, target and time right).
-run python3 eval/events_eval.py "$DYAD" --shared "$SHARED" --min-precision 0.14 --min-recall 0.06
+# (time-aware: sentence, CAMEO root, source, target and time right; measured fold A
+# P 0.259 R 0.093, fold B P 0.167 R 0.071; eval/events_errors.py lists why each is wrong).
+run python3 eval/events_eval.py "$DYAD" --shared "$SHARED" --min-precision 0.16 --min-recall 0.07
 echo "evaluations: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

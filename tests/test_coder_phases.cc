@@ -17,9 +17,12 @@ using namespace dyad::events::coder;
 
 struct Prepared {
   Document d;
+  SentenceIndex idx;
   Ctx c;
   explicit Prepared(const std::string& text)
-      : d(dyad::testing::process_text(text)), c{*d.lang, default_verbs(), d.actors, 0, false, {}, 0, 0, {}, {}, {}, {}, {}, {}} {}
+      : d(dyad::testing::process_text(text)),
+        idx(*d.lang, d.actors),
+        c{*d.lang, default_verbs(), d.actors, idx, 0, false, {}, 0, 0, {}, {}, {}, {}, {}, {}} {}
   // The token index of the first token whose form is `w`.
   uint32_t at(const std::string& w) const {
     for (uint32_t i = 0; i < d.lang->tokens.size(); ++i)

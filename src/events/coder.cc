@@ -116,10 +116,9 @@ bool sentence_actors(Ctx& c, const CoderOptions& opt) {
   // Units: mentions of the sentence, overlapping or joined by connectors.
   auto& ms = c.ms;
   ms.clear();
-  for (size_t m = 0; m < mentions.size(); ++m)
-    if (mentions[m].first_token >= s.first && mentions[m].last_token <= s.last && !mentions[m].code.empty() &&
-        mentions[m].last_token > mentions[m].first_token)
-      ms.push_back(int32_t(m));
+  for (int32_t m : c.sentence_mentions())
+    if (!mentions[size_t(m)].code.empty() && mentions[size_t(m)].last_token > mentions[size_t(m)].first_token)
+      ms.push_back(m);
   std::stable_sort(ms.begin(), ms.end(), [&](int32_t x, int32_t y) { return mentions[size_t(x)].first_token < mentions[size_t(y)].first_token; });
   for (int32_t m : ms) {
     const auto& am = mentions[size_t(m)];
@@ -153,7 +152,7 @@ bool sentence_actors(Ctx& c, const CoderOptions& opt) {
   }
   c.np_start.assign(n + 1, -1);
   c.np_end.assign(n + 1, -1);
-  for (size_t k = 0; k < a.noun_phrases.size(); ++k) {
+  for (uint32_t k : c.idx.noun_phrases[c.si]) {
     const auto& np = a.noun_phrases[k];
     if (np.first < s.first || np.last > s.last) continue;
     c.np_start[np.first - s.first] = int(k);
@@ -215,11 +214,44 @@ bool Discards::matches(const lang::Annotation& a, uint32_t first, uint32_t last)
   return false;
 }
 
+namespace {
+
+// The sentence holding tokens [first, last), or -1.
+int32_t sentence_of(const lang::Annotation& a, uint32_t first, uint32_t last) {
+  auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), first,
+                             [](uint32_t t, const lang::Sentence& s) { return t < s.first; });
+  if (it == a.sentences.begin()) return -1;
+  --it;
+  return first >= it->first && last <= it->last ? int32_t(it - a.sentences.begin()) : -1;
+}
+
+}  // namespace
+
+SentenceIndex::SentenceIndex(const lang::Annotation& a, const std::vector<actors::ActorMention>& ms)
+    : mentions(a.sentences.size()), clauses(a.sentences.size()), noun_phrases(a.sentences.size()) {
+  for (size_t m = 0; m < ms.size(); ++m) {
+    int32_t s = sentence_of(a, ms[m].first_token, ms[m].last_token);
+    if (s >= 0) mentions[size_t(s)].push_back(int32_t(m));
+  }
+  for (size_t k = 0; k < a.clauses.size(); ++k)
+    if (a.clauses[k].sentence < clauses.size()) clauses[a.clauses[k].sentence].push_back(uint32_t(k));
+  for (size_t k = 0; k < a.noun_phrases.size(); ++k) {
+    int32_t s = sentence_of(a, a.noun_phrases[k].first, a.noun_phrases[k].last);
+    if (s >= 0) noun_phrases[size_t(s)].push_back(uint32_t(k));
+  }
+}
+
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
                    const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, std::vector<Event>& out) {
+  code_sentence(text, a, si, mentions, verbs, opt, SentenceIndex(a, mentions), out);
+}
+
+void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
+                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const CoderOptions& opt, const SentenceIndex& index, std::vector<Event>& out) {
   (void)text;
-  Ctx c{a, verbs, mentions, si, false, {}, 0, 0, {}, {}, {}, {}, {}, {}};
+  Ctx c{a, verbs, mentions, index, si, false, {}, 0, 0, {}, {}, {}, {}, {}, {}};
   if (!coder::sentence_actors(c, opt)) return;
   size_t first_event = out.size();
   uint32_t covered_until = c.sb;  // reach of the last verb that coded events
@@ -252,8 +284,11 @@ void code_document(Document& doc, const VerbDictionary& verbs) {
 
 void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt) {
   if (!doc.lang) return;
+  CoderOptions o = opt;
+  if (!o.quotes) o.quotes = &doc.quotes;
+  const SentenceIndex index(*doc.lang, doc.actors);
   for (uint32_t si = 0; si < doc.lang->sentences.size(); ++si)
-    code_sentence(doc.text, *doc.lang, si, doc.actors, verbs, opt, doc.events);
+    code_sentence(doc.text, *doc.lang, si, doc.actors, verbs, o, index, doc.events);
 }
 
 }  // namespace dyad::events

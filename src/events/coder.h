@@ -64,10 +64,27 @@ struct CoderOptions {
   const SubjectParse* tree = nullptr;
   CoderMode mode = CoderMode::Records;
   bool documents() const { return mode == CoderMode::Documents; }
+  // The document's quotations: "I"/"we" inside one is its speaker
+  // ("“We strongly oppose ...,” Esper said" -> Esper). Null: none.
+  const std::vector<actors::Quote>* quotes = nullptr;
+};
+
+// The actor mentions, clauses and noun phrases of each sentence of an
+// annotation (indices, in text order), built once per document so coding a
+// sentence reads only its own (linear in the document, not quadratic).
+struct SentenceIndex {
+  std::vector<std::vector<int32_t>> mentions;   // mentions lying within the sentence
+  std::vector<std::vector<uint32_t>> clauses;
+  std::vector<std::vector<uint32_t>> noun_phrases;
+  SentenceIndex(const lang::Annotation& a, const std::vector<actors::ActorMention>& ms);
 };
 
 // Codes sentence `si` of `a` (over `text`) with `mentions` (token ranges in
-// `a`); appends to `out`.
+// `a`); appends to `out`. The form without an index builds one for the call
+// (linear in the document): code many sentences with the indexed form.
+void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
+                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const CoderOptions& opt, const SentenceIndex& index, std::vector<Event>& out);
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
                    const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, std::vector<Event>& out);

@@ -42,8 +42,8 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
       // Only the subject of the previous sentence's first main clause:
       // "The foreign forces are in Afghanistan ... They allow" is not Afghanistan.
       uint32_t sf = 0, sl = 0;
-      for (const auto& cl : a.clauses)
-        if (cl.sentence == si - 1 && cl.kind == lang::ClauseKind::Main && cl.subject >= 0) {
+      for (uint32_t ci : c.clauses_in(si - 1))
+        if (const auto& cl = a.clauses[ci]; cl.kind == lang::ClauseKind::Main && cl.subject >= 0) {
           const auto& np = a.noun_phrases[size_t(cl.subject)];
           sf = np.first;
           sl = np.last;
@@ -56,7 +56,8 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
           }
           break;
         }
-      for (const auto& m : mentions) {
+      for (int32_t mi : c.mentions_in(si - 1)) {
+        const auto& m = mentions[size_t(mi)];
         if (m.last_token <= sf || m.first_token >= sl || m.code.empty()) continue;
         Tag head = a.tokens[m.last_token - 1].tag;
         bool one_person = m.kind == "person" || (!m.role.empty() && head == Tag::NN);
@@ -69,6 +70,41 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
       }
     }
   }
+}
+
+// "“We strongly oppose violations ...,” Esper said": a first-person subject
+// ("I", "we") of a verb inside a quotation is the quotation's speaker; its
+// code, or "" (documents only).
+std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t vfirst) {
+  if (!opt.quotes || !opt.documents()) return "";
+  const lang::Annotation& a = c.a;
+  uint32_t k = vfirst;
+  while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT" ||
+                      c.up(k - 1) == "N'T"))
+    --k;
+  if (k <= c.sb || a.tokens[k - 1].tag != Tag::PRP) return "";
+  const std::string& w = c.up(k - 1);
+  if (w != "I" && w != "WE") return "";
+  uint32_t at = a.tokens[vfirst].span.start;
+  for (const auto& q : *opt.quotes) {
+    if (q.type == actors::QuoteType::Indirect || at < q.start || at >= q.end) continue;
+    // The speaker's mention as coded now (people are coded after quotes are found).
+    for (const auto& m : c.mentions)
+      if (q.speaker_start >= 0 && int64_t(m.start) < q.speaker_end && q.speaker_start < int64_t(m.end) &&
+          !m.code.empty())
+        return m.code;
+    return q.speaker_actor;
+  }
+  return "";
+}
+
+// "“... we are not focused on the interests” shared by Ukraine and the U.S.,
+// he warned": an actor before a quotation's close that comes before the verb
+// is no subject of it.
+bool quote_between(const Ctx& c, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k)
+    if (c.a.tokens[k].tag == Tag::RQuote) return true;
+  return false;
 }
 
 // "Met to discuss Bolivia": the object of a discussion verb in an infinitive
@@ -106,8 +142,9 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   if (k <= c.sb || a.tokens[k - 1].tag != Tag::CC) return -1;
   int best = -1;
   uint32_t best_verb = 0;
-  for (const auto& cl : a.clauses) {
-    if (cl.sentence != c.si || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
     const auto& vg = a.verb_groups[cl.verb];
     if (vg.last > k || vg.first < best_verb) continue;
     const auto& np = a.noun_phrases[size_t(cl.subject)];
@@ -144,7 +181,6 @@ bool attribution(const Ctx& c, uint32_t first) {
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   const lang::Annotation& a = c.a;
   const lang::Sentence& s = c.a.sentences[c.si];
-  const uint32_t si = c.si;
   const lang::Token& tok = c.a.tokens[v.i];
   const uint32_t i = v.i;
   const uint32_t vfirst = v.vfirst;
@@ -178,8 +214,9 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (has_subject && subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) has_subject = false;
     if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;
   } else {
-    for (const auto& cl : a.clauses) {
-      if (cl.sentence != si || cl.verb >= a.verb_groups.size()) continue;
+    for (uint32_t ci : c.sentence_clauses()) {
+      const auto& cl = a.clauses[ci];
+      if (cl.verb >= a.verb_groups.size()) continue;
       const auto& vg = a.verb_groups[cl.verb];
       if (i < vg.first || i >= vg.last) continue;
       if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= vfirst) {
@@ -244,8 +281,9 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
         }
       }
       // The target stays before the next clause's subject.
-      for (const auto& c2 : a.clauses) {
-        if (c2.sentence != si || c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
+      for (uint32_t ci2 : c.sentence_clauses()) {
+        const auto& c2 = a.clauses[ci2];
+        if (c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
         const auto& np2 = a.noun_phrases[size_t(c2.subject)];
         if (np2.first < vlast || np2.first >= scope_end || a.verb_groups[c2.verb].first <= np2.first) continue;
         // Only an adverbial clause ("after crowds burned ...") or a new
@@ -287,10 +325,12 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
       has_subject = true;
     }
   }
-  // No subject found: the nearest actor before the verb.
-  if (subj < 0 && !has_subject) {
+  v.speaker_source = subj < 0 ? first_person_speaker(c, opt, vfirst) : std::string();
+  // No subject found: the nearest actor before the verb (not one quoted).
+  if (subj < 0 && !has_subject && v.speaker_source.empty()) {
     for (size_t u = 0; u < c.units.size(); ++u)
-      if (c.units[u].last <= vfirst) subj = int(u);
+      if (c.units[u].last <= vfirst && !(opt.documents() && quote_between(c, c.units[u].last, vfirst)))
+        subj = int(u);
     if (subj >= 0) {
       uint32_t f = c.of_head(c.units[size_t(subj)].first);
       if (f < c.units[size_t(subj)].first) subj = c.unit_overlapping(f, c.units[size_t(subj)].last);
@@ -383,8 +423,8 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
   place_source.clear();
   if (patient_subject && agent < 0 && opt.documents())
-    for (const auto& m : mentions)
-      if (!m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
+    for (int32_t mi : c.sentence_mentions())
+      if (const auto& m = mentions[size_t(mi)]; !m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
           m.last_token <= scope_end) {
         place_source = m.country;
         break;
@@ -434,8 +474,8 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // Aid delivered to a place, and a trip to a place ("flew to Moscow"), go to its country.
   bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.documents() && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
-    for (const auto& m : mentions)
-      if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
+    for (int32_t mi : c.sentence_mentions())
+      if (const auto& m = mentions[size_t(mi)]; m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
           m.last_token <= scope_end && (!aid || (m.first_token > 0 && upper(a.tokens[m.first_token - 1].form) == "TO"))) {
         place_target = m.country;
         break;

@@ -38,13 +38,14 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     auto ss = c.codes_of(src), ts = c.codes_of(tgt);
     if (ss.empty() && !place_source.empty()) ss.push_back(place_source);
     if (ss.empty() && src < 0 && !v.agent_unnamed && !pronoun_source.empty()) ss.push_back(pronoun_source);
+    if (ss.empty() && src < 0 && !v.agent_unnamed && !v.speaker_source.empty()) ss.push_back(v.speaker_source);
     if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
     // "A roadside bombing near Samarra killed one U.S. soldier": violence
     // with no actor behind it is coded to the country it happens in.
     if (ss.empty() && opt.documents() && !ts.empty() && c1.size() >= 2 &&
         ((c1[0] == '1' && c1[1] == '8') || (c1[0] == '1' && c1[1] == '9') || (c1[0] == '2' && c1[1] == '0')))
-      for (const auto& m : mentions)
-        if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&
+      for (int32_t mi : c.sentence_mentions())
+        if (const auto& m = mentions[size_t(mi)]; m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&
             m.last_token <= vfirst) {
           ss.push_back(m.country);
           break;
@@ -87,8 +88,8 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
         // "opened an embassy in Tehran": a place of another country within
         // the verb's reach is the target rather than the source's own.
         if (object)
-          for (const auto& m : mentions)
-            if (m.kind == "location" && m.code.empty() && !m.country.empty() && m.country != home &&
+          for (int32_t mi : c.sentence_mentions())
+            if (const auto& m = mentions[size_t(mi)]; m.kind == "location" && m.code.empty() && !m.country.empty() && m.country != home &&
                 m.first_token >= vlast && m.last_token <= scope_end) {
               home = m.country;
               break;

@@ -44,6 +44,7 @@ struct Ctx {
   const lang::Annotation& a;
   const VerbDictionary& d;
   const std::vector<actors::ActorMention>& mentions;
+  const SentenceIndex& idx;
   uint32_t si = 0;
   bool documents = false;      // coding documents (CoderMode::Documents), not unit records
   std::vector<std::string> U;  // upper-case forms of the sentence's tokens, indexed by token - sb
@@ -54,6 +55,11 @@ struct Ctx {
   std::vector<int> np_start, np_end;
 
   const std::string& up(uint32_t i) const { return U[i - sb]; }
+  // Every mention (coded or not) and clause of sentence `k` (this one by default).
+  const std::vector<int32_t>& mentions_in(uint32_t k) const { return idx.mentions[k]; }
+  const std::vector<int32_t>& sentence_mentions() const { return idx.mentions[si]; }
+  const std::vector<uint32_t>& clauses_in(uint32_t k) const { return idx.clauses[k]; }
+  const std::vector<uint32_t>& sentence_clauses() const { return idx.clauses[si]; }
   // A compound slot (%) takes a unit of two or more different actors only.
   bool compound_unit(int u) const;
   // Token q is the TO of an infinitive ("to send", "to quickly send").
@@ -87,6 +93,7 @@ struct Site {
   bool has_subject = false;          // a subject was found (even one naming no actor)
   uint32_t scope_end = 0;            // the verb's reach ends here
   std::string pronoun_source;        // the actor a pronoun subject refers to
+  std::string speaker_source;        // "I"/"we" inside a quotation: its speaker
   int by = -1;                       // "by" agent unit of a passive
   bool patient_subject = false;      // the subject suffers the act (passive violence)
   int agent = -1;

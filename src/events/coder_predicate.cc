@@ -7,6 +7,18 @@ namespace dyad::events::coder {
 
 using lang::Tag;
 
+namespace {
+
+bool preposition_participle(const std::string& u) {
+  static const char* const forms[] = {"GIVEN", "CONSIDERING", "INCLUDING", "REGARDING", "CONCERNING",
+                                      "FOLLOWING", "PENDING", "BARRING", "EXCLUDING", "NOTWITHSTANDING"};
+  for (const char* f : forms)
+    if (u == f) return true;
+  return false;
+}
+
+}  // namespace
+
 bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
   const lang::Annotation& a = c.a;
   const lang::Token& tok = a.tokens[i];
@@ -27,6 +39,14 @@ bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
   if (tok.tag == Tag::VBG && i > c.sb &&
       (a.tokens[i - 1].tag == Tag::DT || a.tokens[i - 1].tag == Tag::PRPS || lang::is_adj(a.tokens[i - 1].tag)))
     return false;  // "the reopening of
+  // "given the uncertainty", "considering that prices vary", "including
+  // Kenya": participles that serve as prepositions are no predicate unless
+  // an auxiliary makes them a verb ("was given aid", "is considering").
+  if (c.documents && !multi && preposition_participle(c.up(i))) {
+    uint32_t k = i;
+    while (k > c.sb && lang::is_adv(a.tokens[k - 1].tag)) --k;
+    if (!(k > c.sb && is_aux(c.up(k - 1)))) return false;
+  }
   if (is_aux(c.up(i))) {
     uint32_t k = i + 1;
     while (k < c.se && (lang::is_adv(a.tokens[k].tag) || c.up(k) == "N'T" || c.up(k) == "NOT")) ++k;

@@ -194,10 +194,19 @@ int event_verb_group(const Document& doc, const Event& e) {
   if (!doc.lang || e.verb.end <= e.verb.start) return -1;
   const auto& a = *doc.lang;
   int best = -1;
-  for (size_t g = 0; g < a.verb_groups.size(); ++g) {
+  // Verb groups are in text order: start at the first whose first token ends
+  // after the verb starts, stop at the first that starts after it ends.
+  auto lo = std::lower_bound(a.verb_groups.begin(), a.verb_groups.end(), e.verb.start,
+                             [&](const lang::VerbGroup& vg, uint32_t pos) {
+                               return vg.first < a.tokens.size() && a.tokens[vg.first].span.end <= pos &&
+                                      vg.last <= a.tokens.size() && vg.last > vg.first &&
+                                      a.tokens[vg.last - 1].span.end <= pos;
+                             });
+  for (size_t g = size_t(lo - a.verb_groups.begin()); g < a.verb_groups.size(); ++g) {
     const auto& vg = a.verb_groups[g];
     if (vg.first >= vg.last || vg.last > a.tokens.size()) continue;
     Span sp{a.tokens[vg.first].span.start, a.tokens[vg.last - 1].span.end};
+    if (sp.start >= e.verb.end) break;
     if (sp.end <= e.verb.start || sp.start >= e.verb.end) continue;
     const Span& h = a.tokens[vg.head].span;
     if (h.start >= e.verb.start && h.end <= e.verb.end) return static_cast<int>(g);

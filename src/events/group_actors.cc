@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "base/text.h"
+#include "events/coder.h"
 #include "lang/annotation.h"
 
 namespace dyad::events {
@@ -39,11 +40,12 @@ const std::unordered_map<std::string, std::string>& group_words() {
 // The country of the actor or place named nearest before token i in its
 // sentence ("Hong Kong police ... 800 students" -> HKG), else the nearest
 // after it, else "".
-std::string nearest_country(const Document& doc, const lang::Sentence& s, uint32_t i) {
+std::string nearest_country(const Document& doc, const std::vector<int32_t>& in_sentence, uint32_t i) {
   const actors::ActorMention* before = nullptr;
   const actors::ActorMention* after = nullptr;
-  for (const auto& m : doc.actors) {
-    if (m.first_token < s.first || m.last_token > s.last || m.country.empty() || m.kind == "group") continue;
+  for (int32_t mi : in_sentence) {
+    const auto& m = doc.actors[size_t(mi)];
+    if (m.country.empty() || m.kind == "group") continue;
     if (m.last_token <= i && (!before || m.last_token > before->last_token)) before = &m;
     if (m.first_token > i && (!after || m.first_token < after->first_token)) after = &m;
   }
@@ -84,6 +86,7 @@ void add_group_actors(Document& doc) {
   for (const auto& m : doc.actors)
     for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
   const std::string doc_country = main_country(doc);
+  const SentenceIndex index(a, doc.actors);  // the mentions of each sentence
   std::vector<actors::ActorMention> added;
   std::vector<std::string> last_two;  // the two countries last named (codes of country-level mentions)
   size_t next_mention = 0;
@@ -121,7 +124,7 @@ void add_group_actors(Document& doc) {
         continue;
       }
       if (!lang::is_noun(a.tokens[i].tag)) continue;
-      std::string here = nearest_country(doc, s, i);
+      std::string here = nearest_country(doc, index.mentions[size_t(&s - a.sentences.data())], i);
       if (here.empty()) here = doc_country;
       if (here.empty()) continue;
       // Two-word role first ("riot police").

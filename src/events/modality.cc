@@ -15,6 +15,8 @@
 //  7. otherwise                                                   -> asserted
 #include "events/modality.h"
 
+#include <algorithm>
+
 #include <mutex>
 #include <unordered_map>
 #include <unordered_set>
@@ -112,17 +114,18 @@ int32_t governing_group(const lang::Annotation& a, uint32_t vg) {
 }  // namespace
 
 int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos) {
-  for (size_t i = 0; i < a.verb_groups.size(); ++i) {
+  // Verb groups are in text order: the sentence's groups by binary search.
+  auto lo = std::lower_bound(a.verb_groups.begin(), a.verb_groups.end(), sentence,
+                             [](const lang::VerbGroup& g, uint32_t s) { return g.sentence < s; });
+  size_t first = size_t(lo - a.verb_groups.begin());
+  for (size_t i = first; i < a.verb_groups.size() && a.verb_groups[i].sentence == sentence; ++i) {
     const auto& g = a.verb_groups[i];
-    if (g.sentence < sentence) continue;
-    if (g.sentence > sentence) break;
     if (a.tokens[g.first].span.start <= pos && pos < a.tokens[g.last - 1].span.end) return static_cast<int32_t>(i);
   }
   // Not inside a group (a noun-headed event, "the attack on ..."): the nearest group before it.
   int32_t best = -1;
-  for (size_t i = 0; i < a.verb_groups.size(); ++i) {
+  for (size_t i = first; i < a.verb_groups.size() && a.verb_groups[i].sentence == sentence; ++i) {
     const auto& g = a.verb_groups[i];
-    if (g.sentence != sentence) continue;
     if (a.tokens[g.first].span.start <= pos) best = static_cast<int32_t>(i);
   }
   return best;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "base/text.h"
 #include "lang/annotation.h"
@@ -15,6 +16,7 @@
 #include "events/group_actors.h"
 #include "events/events_json.h"
 #include "events/modality.h"
+#include "events/person_actors.h"
 #include "events/verb_dictionary.h"
 
 namespace dyad::events {
@@ -56,6 +58,9 @@ void add_accusations(Document& doc) {
   const auto& a = *doc.lang;
   std::vector<Event> added;
   std::vector<size_t> now_alleged;
+  std::vector<std::vector<size_t>> by_sentence(a.sentences.size());  // events of each sentence
+  for (size_t ei = 0; ei < doc.events.size(); ++ei)
+    if (doc.events[ei].sentence < by_sentence.size()) by_sentence[doc.events[ei].sentence].push_back(ei);
   for (size_t ei = 0; ei < doc.events.size(); ++ei) {
     const Event& e = doc.events[ei];
     // "Egypt said Israel had violated the truce": a conflict act (roots
@@ -85,7 +90,9 @@ void add_accusations(Document& doc) {
       auto same = [&](const Event& x) {
         return x.sentence == e.sentence && x.source == am.code && x.target == e.source && x.code.rfind("11", 0) == 0;
       };
-      if (std::any_of(doc.events.begin(), doc.events.end(), same) || std::any_of(added.begin(), added.end(), same))
+      const auto& here = by_sentence[e.sentence];
+      if (std::any_of(here.begin(), here.end(), [&](size_t k) { return same(doc.events[k]); }) ||
+          std::any_of(added.begin(), added.end(), same))
         break;  // the accusation is already coded (an accusation verb)
       Event acc = e;
       acc.source = am.code;
@@ -138,6 +145,9 @@ void add_nominal_events(Document& doc) {
   };
   std::vector<Event> added;
   std::vector<actors::ActorMention> crowds;  // protesters named only by their protest
+  std::vector<std::vector<size_t>> by_sentence(a.sentences.size());  // coded events of each sentence
+  for (size_t ei = 0; ei < doc.events.size(); ++ei)
+    if (doc.events[ei].sentence < by_sentence.size()) by_sentence[doc.events[ei].sentence].push_back(ei);
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const auto& s = a.sentences[si];
     for (uint32_t i = s.first; i + 1 < s.last; ++i) {
@@ -196,9 +206,9 @@ void add_nominal_events(Document& doc) {
         continue;
       }
       const std::string& sm_code = source_code;
-      bool known = std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& e) {
-        return e.sentence == si && e.source == sm_code && e.target == target &&
-               e.code.substr(0, 2) == entry->code.substr(0, 2);
+      bool known = std::any_of(by_sentence[si].begin(), by_sentence[si].end(), [&](size_t k) {
+        const Event& e = doc.events[k];
+        return e.source == sm_code && e.target == target && e.code.substr(0, 2) == entry->code.substr(0, 2);
       });
       if (known) {
         if (crowd) crowds.pop_back();
@@ -289,12 +299,14 @@ void add_alleged_acts(Document& doc) {
 void assign_locations(Document& doc) {
   const auto& a = *doc.lang;
   static const char* const kPreps[] = {"in", "near", "at", "outside", "inside", "around", "across", "into", "from"};
+  const SentenceIndex index(a, doc.actors);
   for (auto& e : doc.events) {
     if (e.sentence >= a.sentences.size()) continue;
     const auto& s = a.sentences[e.sentence];
     const actors::ActorMention* best = nullptr;
     bool best_after = false;
-    for (const auto& m : doc.actors) {
+    for (int32_t mi : index.mentions[e.sentence]) {
+      const auto& m = doc.actors[size_t(mi)];
       if (m.kind != "location" || m.first_token <= s.first || m.last_token > s.last) continue;
       std::string prev = a.tokens[m.first_token - 1].form;
       for (auto& c : prev) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -318,22 +330,43 @@ void assign_locations(Document& doc) {
   }
 }
 
+// "Esper met with several top government officials" (officials of his own
+// country by default), "the Governor visited the border": an actor
+// cooperating with its own country, where one side is the bare country (a
+// place, or a group whose country is only presumed), names no second party.
+// A domestic event needs two roles ("police" -> "protesters").
+bool self_directed(const Event& e) {
+  if (e.target.size() < 3 || e.source.size() < 3) return false;
+  if (e.source.compare(0, 3, e.target, 0, 3) != 0) return false;
+  auto country = [](const std::string& c) {
+    return c.size() == 3 && std::all_of(c.begin(), c.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
+  };
+  // Only cooperation (roots 04-08: consult, diplomatic and material
+  // cooperation, aid, yield) needs a counterpart; statements, appeals and
+  // intentions towards one's own country ("promised to democratize
+  // Serbia"), investigations, demands and conflict ("Algerians blocked
+  // roads") stay domestic events.
+  bool cooperation = e.code.size() >= 2 && e.code[0] == '0' && e.code[1] >= '4' && e.code[1] <= '8';
+  return cooperation && (country(e.source) || country(e.target));
+}
+
 }  // namespace
 
 void annotate_events(Document& doc, const VerbDictionary* verbs) {
   doc.events.clear();
   doc.timeline.clear();
   if (doc.lang) {
+    code_people(doc);
     add_group_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event.
     std::vector<Event> kept;
+    std::unordered_set<std::string> seen;  // sentence, source, target, code
     for (auto& e : doc.events) {
-      bool dup = std::any_of(kept.begin(), kept.end(), [&](const Event& k) {
-        return k.sentence == e.sentence && k.source == e.source && k.target == e.target && k.code == e.code;
-      });
-      if (!dup) kept.push_back(std::move(e));
+      std::string key = std::to_string(e.sentence) + '\t' + e.source + '\t' + e.target + '\t' + e.code;
+      if (!seen.insert(std::move(key)).second || self_directed(e)) continue;
+      kept.push_back(std::move(e));
     }
     doc.events = std::move(kept);
     add_nominal_events(doc);

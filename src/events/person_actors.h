@@ -1,0 +1,18 @@
+// People the actor dictionaries find but cannot code, made codable for the
+// event coder (added before it runs, like group_actors):
+//  - a person named with a title of office and no country ("Rep. David
+//    McKinley", "Gov. Kristi Noem") acts for the country the document is
+//    about, with the title's role (USA + GOV);
+//  - a person named inside a role phrase ("U.S. Defense Secretary Mark
+//    Esper", coded as the government) is that person: the phrase becomes a
+//    person mention and the surname alone later in the text ("Esper said")
+//    refers to it with the same code.
+#pragma once
+
+#include "doc/document.h"
+
+namespace dyad::events {
+
+void code_people(Document& doc);
+
+}  // namespace dyad::events

@@ -1,0 +1,69 @@
+// People and speakers as event actors (issue 12), in texts we wrote, one row
+// per construction: a titled person of no stated country acts for the
+// country the text is about; a name closing a role phrase ("the British
+// Foreign Secretary Alan Marsh") is a person whose surname alone later
+// refers to it; "we" inside a quotation is its speaker; an actor before a
+// quotation's close is no subject of a verb after it; an actor cooperating
+// with its own country (the bare country) is no event; "given", "considering"
+// with no auxiliary are prepositions, not predicates.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "fixtures.h"
+
+namespace {
+
+using dyad::Document;
+using dyad::testing::find_event;
+
+struct Row {
+  const char* construction;
+  const char* text;
+  const char* source;  // expected source code
+  const char* target;  // expected target code ("" = none)
+  const char* root;    // CAMEO root (two digits)
+  bool present;        // true: the event must be there; false: it must not
+};
+
+std::string dump(const Document& d) {
+  std::string s;
+  for (const auto& e : d.events)
+    s += e.source + "->" + (e.target.empty() ? "-" : e.target) + " " + e.code + " " + e.modality + "; ";
+  return s;
+}
+
+TEST(CoderPeople, EachConstruction) {
+  const std::vector<Row> rows = {
+      {"a titled person of no stated country acts for the text's country",
+       "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Sen. Alan Marsh criticized "
+       "Uganda on Tuesday.\n",
+       "KENGOV", "UGA", "11", true},
+      {"the surname alone refers to the person named in a role phrase",
+       "British Foreign Secretary Alan Marsh arrived in Nairobi on Monday. Marsh criticized Uganda on "
+       "Tuesday.\n",
+       "GBRGOV", "UGA", "11", true},
+      {"\"we\" inside a quotation is its speaker",
+       "\u201cWe strongly condemn the attacks by Uganda,\u201d British Foreign Secretary Alan Marsh said on "
+       "Monday.\n",
+       "GBRGOV", "UGA", "11", true},
+      {"an actor inside a closed quotation is no subject of the verb after it",
+       "Alan Marsh spoke on Monday. \u201cEvery day we talk about Uganda is a day lost,\u201d he warned.\n",
+       "UGA", "", "13", false},
+      {"a government meeting officials of its own country is no event",
+       "The Kenyan government met with officials in Kenya on Monday.\n", "KENGOV", "KEN", "04", false},
+      {"a participle serving as a preposition is no predicate",
+       "The Kenyan president stayed calm, given the pressure from Uganda.\n", "KENGOV", "UGA", "07", false},
+      {"the same participle after an auxiliary is the verb",
+       "Kenya was given aid by Uganda on Monday.\n", "UGA", "KEN", "07", true},
+  };
+  for (const auto& r : rows) {
+    Document d = dyad::testing::process_text(r.text, "people.txt", "2019-11-20");
+    const auto* e = find_event(d, r.source, r.target, r.root);
+    if (r.present) EXPECT_NE(e, nullptr) << r.construction << ": " << dump(d);
+    else EXPECT_EQ(e, nullptr) << r.construction << ": " << dump(d);
+  }
+}
+
+}  // namespace

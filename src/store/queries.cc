@@ -581,7 +581,7 @@ std::vector<model::StanceEvent> Queries::stance_events(const std::string& actor,
                             "text, doc, coalesce(date,'') AS date, id FROM events WHERE ") +
                 (rollup ? "source_root" : "source") +
                 " = ?1 AND root IN (SELECT value FROM json_each(?2)) AND kept = 1 ORDER BY id DESC LIMIT ?3) f "
-                "JOIN documents d ON d.rowid = f.doc").c_str());
+                "JOIN documents d ON d.rowid = f.doc ORDER BY f.id DESC").c_str());
   st.bind(1, actor).bind(2, nlohmann::json(roots).dump()).bind(3, static_cast<long long>(limit));
   while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
   return out;

@@ -40,6 +40,17 @@ void add_mention(Document& d, const std::string& phrase, const std::string& code
 void add_event(Document& d, const std::string& in_sentence, const std::string& source, const std::string& target,
                const std::string& code, std::optional<std::string> date = std::nullopt);
 
+// The store back end the store, API and export suites run on: PostgreSQL
+// when DYAD_TEST_BACKEND=postgresql (ctest runs them once per back end, the
+// second time against a throw-away cluster), else SQLite (pg_fixtures.cc).
+bool test_on_postgres();
+// A fresh empty store for a test: a new SQLite file, or a new database in the
+// throw-away PostgreSQL cluster when test_on_postgres().
+std::string test_store(const std::string& tag);
+// A new empty database in the throw-away PostgreSQL cluster (its URL); throws
+// naming what is missing when no cluster is running.
+std::string postgres_database(const std::string& tag);
+
 // Runs build/dyad with `args` (a shell command line tail): exit code, stdout
 // and stderr.
 struct CliRun {

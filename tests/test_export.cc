@@ -19,7 +19,7 @@ namespace {
 
 
 std::string build_db() {
-  std::string path = dyad::testing::temp_dir("export") + "/x.sqlite";
+  std::string path = dyad::testing::test_store("export");
   dyad::store::Store db(path);
   Document a = dyad::testing::process_text(
       "Envoys Meet in Tashkent\n\nTASHKENT - Uzbekistan's foreign minister met Tajik officials, "

@@ -56,7 +56,7 @@ void put_all(Store& s, const std::vector<Document>& ds) {
 std::vector<std::string> rows(Store& s, const std::string& sql) {
   std::vector<std::string> out;
   sqlite3_stmt* st = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(s.handle(), sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sql;
+  EXPECT_EQ(sqlite3_prepare_v2(s.handle()->sqlite_handle(), sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sql;
   while (st && sqlite3_step(st) == SQLITE_ROW) {
     std::string row;
     for (int c = 0; c < sqlite3_column_count(st); ++c) {

@@ -33,7 +33,7 @@ Document doc(const std::string& id, const std::string& date, const std::string& 
 // Russia courts Kabul (March and April) and the Taliban (April) while the two
 // fight; Russia demands that the Taliban stop attacks.
 std::string build_db() {
-  std::string path = dyad::testing::temp_dir("serve") + "/api.sqlite";
+  std::string path = dyad::testing::test_store("serve");
   dyad::store::Store db(path);
   Document a = doc("moscow-kabul", "2013-03-05",
                    "Russia Pledges Aid to Kabul\n\nMOSCOW - Russia pledged economic aid to the Afghan government "

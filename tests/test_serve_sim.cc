@@ -30,7 +30,7 @@ Document doc(const std::string& id, const std::string& date, const std::string& 
 // Northland and Southland quarrel over a dam; Eastland sides with Northland,
 // Westland with Southland; one sentence about trade is not about the dam.
 std::string build_db() {
-  std::string path = dyad::testing::temp_dir("serve-sim") + "/sim.sqlite";
+  std::string path = dyad::testing::test_store("serve_sim");
   dyad::store::Store db(path);
   Document a = doc("dam-threat", "2021-03-01",
                    "Dam Row Grows\n\nNorthland threatened Southland over the river dam.\n\n"

@@ -1,9 +1,12 @@
-// The SQLite store: idempotent puts, replacement by id, FTS5 search,
-// schema-version check, concurrent readers (WAL), offset maps round-trip.
+// The store on either back end (SQLite, or PostgreSQL when ctest runs the
+// "pg:" copy): idempotent puts, replacement by id, full-text search,
+// schema-version check, concurrent readers and writers, offset maps round-trip.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
+#include <atomic>
 #include <filesystem>
+#include <thread>
+#include <vector>
 
 #include "fixtures.h"
 #include "store/store.h"
@@ -31,8 +34,7 @@ const char* kArticle =
 }  // namespace
 
 TEST(Store, PutIsIdempotentByContentHash) {
-  std::string dir = dyad::testing::temp_dir("store");
-  Store db(dir + "/a.sqlite");
+  Store db(dyad::testing::test_store("store"));
   Document d = make_doc("grain", kArticle);
   EXPECT_EQ(db.put(d, ""), PutResult::Inserted);
   EXPECT_EQ(db.put(d, ""), PutResult::Unchanged);
@@ -41,8 +43,7 @@ TEST(Store, PutIsIdempotentByContentHash) {
 }
 
 TEST(Store, SameIdNewBytesReplacesTheOldVersion) {
-  std::string dir = dyad::testing::temp_dir("store");
-  Store db(dir + "/a.sqlite");
+  Store db(dyad::testing::test_store("store"));
   EXPECT_EQ(db.put(make_doc("grain", kArticle), ""), PutResult::Inserted);
   Document v2 = make_doc("grain", std::string(kArticle) + "\nA later paragraph about barley exports.\n");
   EXPECT_EQ(db.put(v2, ""), PutResult::Updated);
@@ -54,8 +55,7 @@ TEST(Store, SameIdNewBytesReplacesTheOldVersion) {
 }
 
 TEST(Store, SearchFindsAndHighlightsAndSurvivesBadSyntax) {
-  std::string dir = dyad::testing::temp_dir("store");
-  Store db(dir + "/a.sqlite");
+  Store db(dyad::testing::test_store("store"));
   db.put(make_doc("grain", kArticle), "");
   auto hits = db.search("corridor", 5, "<", ">");
   ASSERT_EQ(hits.size(), 1u);
@@ -66,8 +66,7 @@ TEST(Store, SearchFindsAndHighlightsAndSurvivesBadSyntax) {
 }
 
 TEST(Store, GetReturnsTextMetadataAndOffsetMap) {
-  std::string dir = dyad::testing::temp_dir("store");
-  Store db(dir + "/a.sqlite");
+  Store db(dyad::testing::test_store("store"));
   Document d = make_doc("grain", kArticle);
   db.put(d, "");
   auto got = db.get("grain");
@@ -81,13 +80,12 @@ TEST(Store, GetReturnsTextMetadataAndOffsetMap) {
 }
 
 TEST(Store, NewerSchemaFailsClearly) {
-  std::string dir = dyad::testing::temp_dir("store");
-  std::string path = dir + "/new.sqlite";
-  { Store db(path); }
-  sqlite3* raw = nullptr;
-  ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
-  sqlite3_exec(raw, "PRAGMA user_version=99", nullptr, nullptr, nullptr);
-  sqlite3_close(raw);
+  std::string path = dyad::testing::test_store("store");
+  {
+    Store db(path);
+    db.handle()->exec(dyad::testing::test_on_postgres() ? "UPDATE dyad_schema SET version = 99"
+                                                        : "PRAGMA user_version=99");
+  }
   try {
     Store db(path);
     FAIL() << "opened a newer schema";
@@ -98,6 +96,18 @@ TEST(Store, NewerSchemaFailsClearly) {
 }
 
 TEST(Store, NotADatabaseFailsClearly) {
+  if (dyad::testing::test_on_postgres()) {
+    // A database that does not exist on the server: the error names it.
+    std::string url = dyad::testing::test_store("store");
+    url.replace(url.find("/t_store_"), 9, "/no_such_");
+    try {
+      Store db(url);
+      FAIL() << "opened " << url;
+    } catch (const StoreError& e) {
+      EXPECT_NE(std::string(e.what()).find(url.substr(0, url.find('?'))), std::string::npos) << e.what();
+    }
+    return;
+  }
   std::string dir = dyad::testing::temp_dir("store");
   std::string path = dir + "/junk.sqlite";
   FILE* f = fopen(path.c_str(), "wb");
@@ -107,21 +117,19 @@ TEST(Store, NotADatabaseFailsClearly) {
 }
 
 TEST(Store, ReaderSeesCommittedDataWhileWriterHoldsATransaction) {
-  std::string dir = dyad::testing::temp_dir("store");
-  std::string path = dir + "/wal.sqlite";
+  std::string path = dyad::testing::test_store("store");
   Store writer(path);
   writer.put(make_doc("one", kArticle), "");
   writer.begin();
   writer.put(make_doc("two", std::string(kArticle) + "\nSecond version with wheat.\n"), "");
-  Store reader(path, /*read_only=*/true);  // WAL: readers are not blocked by the open write
+  Store reader(path, /*read_only=*/true);  // WAL / MVCC: readers are not blocked by the open write
   EXPECT_EQ(reader.document_count(), 1u);
   writer.commit();
   EXPECT_EQ(reader.document_count(), 2u);
 }
 
 TEST(Store, SignaturesOfKeptDocumentsOnly) {
-  std::string dir = dyad::testing::temp_dir("store");
-  Store db(dir + "/s.sqlite");
+  Store db(dyad::testing::test_store("store"));
   Document a = make_doc("a", kArticle);
   Document b = make_doc("b", std::string(kArticle) + "\nCopy.\n");
   b.duplicate_of = "a";
@@ -131,4 +139,40 @@ TEST(Store, SignaturesOfKeptDocumentsOnly) {
   ASSERT_EQ(sigs.size(), 1u);
   EXPECT_EQ(sigs[0].id, "a");
   EXPECT_EQ(sigs[0].signature, "sigA");
+}
+
+// Writers on their own connections (as from several processes) put the same
+// and their own documents at once: each document is stored exactly once.
+TEST(Store, ConcurrentWritersNeitherLoseNorDoubleADocument) {
+  std::string path = dyad::testing::test_store("store");
+  { Store create(path); }
+  std::vector<Document> shared, own[3];
+  for (int i = 0; i < 6; ++i) shared.push_back(make_doc("shared" + std::to_string(i), std::string(kArticle) + "\nShared " + std::to_string(i) + ".\n"));
+  for (int w = 0; w < 3; ++w)
+    for (int i = 0; i < 4; ++i)
+      own[w].push_back(make_doc("own" + std::to_string(w) + "-" + std::to_string(i),
+                                std::string(kArticle) + "\nWriter " + std::to_string(w) + " item " + std::to_string(i) + ".\n"));
+  std::vector<std::thread> writers;
+  std::atomic<int> errors{0};
+  for (int w = 0; w < 3; ++w)
+    writers.emplace_back([&, w] {
+      try {
+        Store db(path);
+        for (int round = 0; round < 2; ++round) {
+          db.begin();
+          for (const auto& d : shared) db.put(d, "");
+          db.put(own[w][static_cast<size_t>(round * 2)], "");
+          db.put(own[w][static_cast<size_t>(round * 2 + 1)], "");
+          db.commit();
+        }
+      } catch (const std::exception& e) {
+        ++errors;
+        ADD_FAILURE() << e.what();
+      }
+    });
+  for (auto& t : writers) t.join();
+  EXPECT_EQ(errors.load(), 0);
+  Store db(path, true);
+  EXPECT_EQ(db.document_count(), 6u + 12u);
+  for (const auto& d : shared) EXPECT_EQ(db.id_for_hash(d.hash), d.id);
 }

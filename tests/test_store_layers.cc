@@ -2,7 +2,8 @@
 // quotes, events, time expressions and timeline are stored and replaced on
 // update; actor counts and daily dyad counts follow; duplicates add no events;
 // version-1 and version-2 databases are migrated in place; year windows count
-// as their months; search pages and filters.
+// as their months; search pages and filters. Run on both back ends (the
+// "pg:" copy on PostgreSQL; the SQLite migrations on SQLite only).
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
@@ -12,6 +13,7 @@
 #include "fixtures.h"
 #include "store/queries.h"
 #include "store/schema.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 using dyad::Document;
@@ -56,17 +58,18 @@ Document article(const std::string& id, const std::string& text) {
 }
 
 long long scalar(Store& db, const char* sql) {
-  sqlite3_stmt* st = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db.handle(), sql, -1, &st, nullptr), SQLITE_OK) << sql;
-  long long v = sqlite3_step(st) == SQLITE_ROW ? sqlite3_column_int64(st, 0) : -1;
-  sqlite3_finalize(st);
-  return v;
+  dyad::store::Statement st(db.handle(), sql);
+  return st.step() ? st.integer(0) : -1;
 }
+
+// Migrations of older SQLite stores (PostgreSQL stores begin at version 4).
+#define SQLITE_ONLY()                                                              \
+  if (dyad::testing::test_on_postgres()) GTEST_SKIP() << "an SQLite migration test"
 
 }  // namespace
 
 TEST(StoreLayers, PutStoresEveryLayer) {
-  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  Store db(dyad::testing::test_store("layers"));
   EXPECT_EQ(db.schema_version(), dyad::store::kSchemaVersion);
   Document d = article("kabul", kArticle);
   db.put(d, "");
@@ -109,7 +112,7 @@ TEST(StoreLayers, PutStoresEveryLayer) {
 }
 
 TEST(StoreLayers, UpdateReplacesTheOldRows) {
-  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  Store db(dyad::testing::test_store("layers"));
   db.put(article("kabul", kArticle), "");
   Document v2 = article("kabul", std::string(kArticle) + "\nTalks are to resume next month.\n");
   v2.events.pop_back();  // the attack is no longer coded
@@ -125,7 +128,7 @@ TEST(StoreLayers, UpdateReplacesTheOldRows) {
 }
 
 TEST(StoreLayers, DuplicatesAddNoEventsToTheModel) {
-  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  Store db(dyad::testing::test_store("layers"));
   db.put(article("kabul", kArticle), "");
   Document copy = article("kabul-copy", std::string(kArticle) + "\nThis story was syndicated.\n");
   copy.duplicate_of = "kabul";
@@ -138,6 +141,7 @@ TEST(StoreLayers, DuplicatesAddNoEventsToTheModel) {
 }
 
 TEST(StoreLayers, VersionOneDatabaseIsMigratedInPlace) {
+  SQLITE_ONLY();
   std::string path = dyad::testing::temp_dir("layers") + "/v1.sqlite";
   {
     // A version-1 database: the documents schema only.
@@ -176,7 +180,7 @@ TEST(StoreLayers, VersionOneDatabaseIsMigratedInPlace) {
 }
 
 TEST(StoreLayers, SearchFiltersByActorRootAndDate) {
-  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  Store db(dyad::testing::test_store("layers"));
   db.put(article("kabul", kArticle), "");
   Document other = dyad::testing::process_text(
       "Grain Talks Resume\n\nANKARA - Turkish and Ukrainian officials resumed grain talks on Friday.\n",
@@ -213,7 +217,7 @@ TEST(StoreLayers, SearchFiltersByActorRootAndDate) {
 }
 
 TEST(StoreLayers, RefreshModelKeepsMonthlyHedgingCurrent) {
-  Store db(dyad::testing::temp_dir("layers") + "/a.sqlite");
+  Store db(dyad::testing::test_store("layers"));
   Document d = article("kabul", kArticle);
   // Russia also cooperates with Kabul's enemy: it hedges in March.
   add_event(d, "Russian diplomats also met Taliban representatives", "RUS", "TALIBAN", "036");
@@ -241,12 +245,13 @@ TEST(StoreLayers, RefreshModelKeepsMonthlyHedgingCurrent) {
 }
 
 TEST(StoreLayers, VersionTwoDatabaseGainsYearCounts) {
+  SQLITE_ONLY();
   std::string path = dyad::testing::temp_dir("layers") + "/v2.sqlite";
   {
     Store db(path);
     db.put(article("kabul", kArticle), "");
     // Back to version 2: no dyad_years table and triggers that do not fill it.
-    ASSERT_EQ(sqlite3_exec(db.handle(),
+    ASSERT_EQ(sqlite3_exec(db.handle()->sqlite_handle(),
                            "DROP TABLE dyad_years; DROP TRIGGER events_ai; DROP TRIGGER events_ad; "
                            "CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN SELECT 1; END; "
                            "PRAGMA user_version=2;",
@@ -263,7 +268,7 @@ TEST(StoreLayers, VersionTwoDatabaseGainsYearCounts) {
 }
 
 TEST(StoreLayers, YearWindowsCountTheSameAsTheirMonthsAndDays) {
-  Store db(dyad::testing::temp_dir("layers") + "/years.sqlite");
+  Store db(dyad::testing::test_store("layers"));
   db.put(article("kabul", kArticle), "");
   Document later = article("later", std::string(kArticle) + "\nFollow-up.\n");
   later.meta.published = "2014-07-02";
@@ -289,7 +294,7 @@ TEST(StoreLayers, YearWindowsCountTheSameAsTheirMonthsAndDays) {
 }
 
 TEST(StoreLayers, SearchPagesNewestFirstAndLeavesOutDuplicates) {
-  Store db(dyad::testing::temp_dir("layers") + "/pages.sqlite");
+  Store db(dyad::testing::test_store("layers"));
   const char* dates[] = {"2013-01-05", "2013-03-12", "2012-11-30", "2013-02-20"};
   for (int i = 0; i < 4; ++i) {
     Document d = article("d" + std::to_string(i), std::string(kArticle) + "\nReport number " + std::to_string(i) + ".\n");
@@ -334,12 +339,13 @@ TEST(StoreLayers, SearchPagesNewestFirstAndLeavesOutDuplicates) {
 }
 
 TEST(StoreLayers, VersionThreeDatabaseGainsQuoteTypeSpeakerAndVerb) {
+  SQLITE_ONLY();
   std::string path = dyad::testing::temp_dir("layers") + "/v3.sqlite";
   {
     Store db(path);
     db.put(article("kabul", kArticle), "");
     // Back to version 3: the quotes table without type, speaker mention and verb.
-    ASSERT_EQ(sqlite3_exec(db.handle(),
+    ASSERT_EQ(sqlite3_exec(db.handle()->sqlite_handle(),
                            "DROP TABLE quotes; CREATE TABLE quotes (doc INTEGER NOT NULL, start INTEGER NOT NULL, "
                            "end INTEGER NOT NULL, text TEXT NOT NULL, speaker TEXT, speaker_actor TEXT, "
                            "speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT); "

@@ -24,7 +24,7 @@ void register_export(CLI::App& app) {
   auto a = std::make_shared<ExportArgs>();
   auto* cmd = app.add_subcommand(
       "export", "Export events, dyad series or the network from a store (CSV, JSON Lines, GraphML).");
-  cmd->add_option("--db", a->db, "SQLite database file")->default_val("dyad.sqlite");
+  cmd->add_option("--db", a->db, "Store: SQLite file or postgresql:// URL")->default_val("dyad.sqlite");
   cmd->add_option("--what", a->what, "events | dyads | network")
       ->required()
       ->check(CLI::IsMember({"events", "dyads", "network"}));
@@ -46,7 +46,7 @@ void register_export(CLI::App& app) {
       return;
     }
     try {
-      if (std::filesystem::exists(a->db)) {
+      if (store::is_postgres_url(a->db) || std::filesystem::exists(a->db)) {
         try {
           store::Store migrate(a->db);  // an older schema gains the layer tables
         } catch (const store::StoreError&) {

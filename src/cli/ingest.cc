@@ -34,7 +34,7 @@ void register_ingest(CLI::App& app) {
       "Read files and folders and store their documents (clean text, metadata, duplicate links, "
       "full-text index) in an SQLite database. Re-ingesting the same file changes nothing.");
   cmd->add_option("paths", args->paths, "Files or folders (read recursively)")->required();
-  cmd->add_option("--db", args->db, "SQLite database file (created if missing)")->default_val("dyad.sqlite");
+  cmd->add_option("--db", args->db, "Store: SQLite file (created if missing) or postgresql:// URL")->default_val("dyad.sqlite");
   cmd->add_flag("-q,--quiet", args->quiet, "No progress bar or summary");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (0 = all cores)")->default_val(1);
   cmd->add_flag("!--no-analysis", args->analysis,

@@ -55,7 +55,7 @@ void run(const ScenarioArgs& a) {
     spec.poles = std::pair{a.poles.substr(0, comma), a.poles.substr(comma + 1)};
   }
   try {
-    if (!std::filesystem::exists(a.db)) throw store::StoreError("no database at " + a.db);
+    if (!store::is_postgres_url(a.db) && !std::filesystem::exists(a.db)) throw store::StoreError("no database at " + a.db);
     store::Store db(a.db, true);
     store::Queries q(db);
     auto events = window_events(q, a);
@@ -109,7 +109,7 @@ void register_scenario(CLI::App& app) {
       "  dyad scenario --db news.sqlite --issue Afghanistan --terms Afghan,Kabul --from 2016 --to 2017\n"
       "  dyad scenario --db news.sqlite --issue Syria --actors RUS,USA,TUR,IRN,SYR --poles SYR,USA\n"
       "  dyad simulate af.csv");
-  cmd->add_option("--db", a->db, "SQLite database file")->default_val("dyad.sqlite");
+  cmd->add_option("--db", a->db, "Store: SQLite file or postgresql:// URL")->default_val("dyad.sqlite");
   cmd->add_option("--issue", a->issue, "the issue (its name; also the word that marks it unless --terms)")->required();
   cmd->add_option("--terms", a->terms, "words marking a sentence or document as about the issue (word prefixes)")
       ->delimiter(',');

@@ -32,7 +32,7 @@ void register_search(CLI::App& app) {
       "Full-text search over stored documents (SQLite FTS5 syntax: words, \"exact phrases\", "
       "AND/OR/NOT, prefix*, title:word). Duplicates are not listed twice.");
   cmd->add_option("query", args->query, "What to search for")->required();
-  cmd->add_option("--db", args->db, "SQLite database made by `dyad ingest`")->default_val("dyad.sqlite");
+  cmd->add_option("--db", args->db, "Store made by `dyad ingest`: SQLite file or postgresql:// URL")->default_val("dyad.sqlite");
   cmd->add_option("-n,--limit", args->limit, "Most results to print")->default_val(20);
   cmd->add_option("--format", args->format, "text, json or csv")
       ->check(CLI::IsMember({"text", "json", "csv"}))

@@ -24,7 +24,7 @@ struct ServeArgs {
 void register_serve(CLI::App& app) {
   auto args = std::make_shared<ServeArgs>();
   auto* cmd = app.add_subcommand("serve", "Serve the analyst's web terminal and its JSON API over a store.");
-  cmd->add_option("--db", args->db, "SQLite database file (from `dyad ingest`)")->default_val("dyad.sqlite");
+  cmd->add_option("--db", args->db, "Store from `dyad ingest`: SQLite file or postgresql:// URL")->default_val("dyad.sqlite");
   cmd->add_option("--port", args->port, "TCP port (0 = any free port)")->default_val(8080)->check(CLI::Range(0, 65535));
   cmd->add_option("--host", args->host, "Address to listen on (loopback by default)")->default_val("127.0.0.1");
   cmd->add_option("--web", args->web, "Built front end to serve (default: the source tree's web/dist)");

@@ -72,11 +72,12 @@ class Pool {
 // inode at the path) since is reported instead of answering from the old one.
 class DbFile {
  public:
-  explicit DbFile(std::string path) : path_(std::move(path)) {
+  explicit DbFile(std::string path) : path_(std::move(path)), server_(store::is_postgres_url(path_)) {
     struct stat st {};
     if (::stat(path_.c_str(), &st) == 0) dev_ = st.st_dev, ino_ = st.st_ino;
   }
   std::optional<std::string> problem() const {
+    if (server_) return std::nullopt;  // a PostgreSQL database: no file to watch
     struct stat st {};
     if (::stat(path_.c_str(), &st) != 0)
       return "the database " + path_ + " was deleted since the server started; restart dyad serve";
@@ -88,6 +89,7 @@ class DbFile {
 
  private:
   std::string path_;
+  bool server_ = false;
   dev_t dev_ = 0;
   ino_t ino_ = 0;
 };
@@ -293,7 +295,8 @@ Server::Server(const ServerOptions& opt) : impl_(std::make_unique<Impl>()) {
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
   mallopt(M_TRIM_THRESHOLD, 256 << 20);
   if (impl_->opt.web_dir.empty()) impl_->opt.web_dir = DYAD_WEB_DIR;
-  if (!std::filesystem::exists(opt.db)) throw store::StoreError(opt.db + ": no such database");
+  if (!store::is_postgres_url(opt.db) && !std::filesystem::exists(opt.db))
+    throw store::StoreError(opt.db + ": no such database");
   // Bring an older schema up to date when the file can be written.
   try {
     store::Store migrate(opt.db);

@@ -1,8 +1,6 @@
 // Writing a document's analysis layers (actor mentions, quotes, events, time
 // expressions, timeline) into the version-2 tables; a document's old rows are
 // replaced. Triggers in schema.h keep the actor counts and dyad_days current.
-#include <sqlite3.h>
-
 #include "events/cameo_table.h"
 #include "model/model.h"
 #include "store/statement.h"

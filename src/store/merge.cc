@@ -146,7 +146,7 @@ class Merger {
     ins.bind(1, from);
     ins.step();
     ++c.inserted;
-    return sqlite3_last_insert_rowid(db_);
+    return sqlite3_last_insert_rowid(db_->sqlite_handle());
   }
 
   void set_duplicate(long long row, const std::optional<std::string>& dup) {
@@ -222,7 +222,7 @@ class Merger {
   }
 
   Store& out_;
-  sqlite3* db_;
+  Connection* db_;
   std::string part_;
   dedup::Index index_;
   std::unordered_map<std::string, std::string> remap_;  // part id -> output id of the same bytes
@@ -241,10 +241,12 @@ void check_part(const Store& out, const std::string& part) {
 }  // namespace
 
 MergeCounts merge_store(Store& out, const std::string& part) {
+  // Parts are attached to the output: SQLite stores only.
+  if (out.backend() != Backend::SQLite) throw StoreError(out.path() + ": dyad merge writes SQLite stores only");
   check_part(out, part);
-  sqlite3* db = out.handle();
+  sqlite3* db = out.handle()->sqlite_handle();
   {
-    Statement attach(db, "ATTACH DATABASE ? AS part");
+    Statement attach(out.handle(), "ATTACH DATABASE ? AS part");
     attach.bind(1, part);
     attach.step();
   }

@@ -11,15 +11,20 @@ namespace dyad::store {
 size_t Store::refresh_model() {
   std::vector<std::string> months;
   {
-    Statement st(db_, "SELECT month FROM model_dirty ORDER BY month");
+    Statement st(handle(), "SELECT month FROM model_dirty ORDER BY month");
     while (st.step()) months.push_back(st.text(0));
   }
   if (months.empty()) return 0;
   Queries q(*this);
-  Statement del(db_, "DELETE FROM hedging_months WHERE month = ?");
-  Statement ins(db_, "INSERT OR REPLACE INTO hedging_months (rollup, actor, month, value) VALUES (?,?,?,?)");
-  Statement done(db_, "DELETE FROM model_dirty WHERE month = ?");
-  exec("SAVEPOINT refresh_model");
+  Statement del(handle(), "DELETE FROM hedging_months WHERE month = ?");
+  Statement ins(handle(), "INSERT INTO hedging_months (rollup, actor, month, value) VALUES (?,?,?,?) "
+                         "ON CONFLICT (rollup, actor, month) DO UPDATE SET value = excluded.value");
+  Statement done(handle(), "DELETE FROM model_dirty WHERE month = ?");
+  // One transaction (PostgreSQL: under the writers' lock), or a savepoint
+  // inside the caller's.
+  bool own = backend() == Backend::PostgreSQL && !in_transaction_;
+  if (own) begin();
+  else exec("SAVEPOINT refresh_model");
   try {
     for (const auto& m : months) {
       del.reset();
@@ -44,14 +49,20 @@ size_t Store::refresh_model() {
       done.bind(1, m);
       done.step();
     }
-    exec("RELEASE refresh_model");
+    if (own) commit();
+    else exec("RELEASE refresh_model");
   } catch (...) {
-    exec("ROLLBACK TO refresh_model");
-    exec("RELEASE refresh_model");
+    if (own) {
+      in_transaction_ = false;
+      exec("ROLLBACK");
+    } else {
+      exec("ROLLBACK TO refresh_model");
+      exec("RELEASE refresh_model");
+    }
     throw;
   }
   // Planner statistics (sampled, so cheap on large stores) for the API's queries.
-  exec("PRAGMA analysis_limit=400");
+  if (backend() == Backend::SQLite) exec("PRAGMA analysis_limit=400");
   exec("ANALYZE");
   return months.size();
 }

@@ -10,6 +10,8 @@
 #include <set>
 #include <unordered_map>
 
+#include "store/fulltext.h"
+#include "store/pg_dialect.h"
 #include "store/query_text.h"
 #include "store/statement.h"
 
@@ -217,7 +219,7 @@ std::vector<RelatedDoc> Queries::related(const std::string& doc, int limit) cons
   {
     Statement codes(store_.handle(),
                     "SELECT DISTINCT m.code, coalesce(a.mentions, 1) FROM mentions m LEFT JOIN actors a ON "
-                    "a.code = m.code WHERE m.doc = ? AND m.code <> '' ORDER BY 2 LIMIT 8");
+                    "a.code = m.code WHERE m.doc = ? AND m.code <> '' ORDER BY 2, 1 LIMIT 8");
     codes.bind(1, rowid);
     std::vector<std::pair<std::string, double>> list;
     while (codes.step()) list.push_back({codes.text(0), static_cast<double>(codes.integer(1))});
@@ -235,12 +237,13 @@ std::vector<RelatedDoc> Queries::related(const std::string& doc, int limit) cons
   }
   // Shared event dyads.
   {
-    Statement pairs(store_.handle(), "SELECT DISTINCT source, target FROM events WHERE doc = ? AND target <> '' LIMIT 8");
+    Statement pairs(store_.handle(), "SELECT DISTINCT source, target FROM events WHERE doc = ? AND target <> '' ORDER BY 1, 2 LIMIT 8");
     pairs.bind(1, rowid);
     std::vector<std::pair<std::string, std::string>> list;
     while (pairs.step()) list.push_back({pairs.text(0), pairs.text(1)});
     Statement st(store_.handle(),
-                 "SELECT DISTINCT doc FROM events WHERE source = ? AND target = ? AND doc <> ? ORDER BY date DESC LIMIT ?");
+                 "SELECT doc FROM events WHERE source = ? AND target = ? AND doc <> ? GROUP BY doc "
+                 "ORDER BY max(date) DESC NULLS LAST, doc LIMIT ?");
     for (const auto& [s, t] : list) {
       st.reset();
       st.bind(1, s).bind(2, t).bind(3, rowid).bind(4, kPerKey);
@@ -272,26 +275,16 @@ std::vector<RelatedDoc> Queries::related(const std::string& doc, int limit) cons
       // All documents sharing the title words when they are few; else only
       // the candidates found above are scored (bm25 costs per match scored).
       const int kAllTerms = 500;
-      int matches = 0;
-      {
-        Statement n(store_.handle(), "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1 LIMIT ?2");
-        n.bind(1, match).bind(2, static_cast<long long>(kAllTerms + 1));
-        while (n.step()) ++matches;
-      }
+      std::string q = match;
+      if (store_.backend() == Backend::PostgreSQL) q = tsquery_text(match);
+      size_t matches = fulltext::some_matches(store_.handle(), q, kAllTerms + 1).size();
       std::vector<long long> ids;
       if (matches > kAllTerms)
         for (const auto& [r, c] : cand) ids.push_back(r);
-      std::string sql = "SELECT rowid, bm25(documents_fts) AS s FROM documents_fts WHERE documents_fts MATCH ?1";
-      if (matches > kAllTerms) sql += " AND +rowid IN (SELECT value FROM json_each(?2))";
-      sql += " ORDER BY s LIMIT 100";
-      Statement st(store_.handle(), sql.c_str());
-      st.bind(1, match);
-      if (matches > kAllTerms) st.bind(2, nlohmann::json(ids).dump());
-      while (st.step()) {
-        long long r = st.integer(0);
+      for (const auto& [r, s] : fulltext::ranked(store_.handle(), q, matches > kAllTerms ? &ids : nullptr, 100, 0, false)) {
         if (r == rowid) continue;
         auto& c = cand[r];
-        c.first += std::min(3.0, -st.real(1) / 4.0);
+        c.first += std::min(3.0, -s / 4.0);
         c.second.push_back("terms");
       }
     } catch (const StoreError&) {
@@ -341,7 +334,7 @@ std::vector<ActorRow> Queries::actors(const std::string& q, int limit) const {
   if (q.size() >= 3 && static_cast<int>(out.size()) < limit) {
     Statement m(store_.handle(),
                 "SELECT DISTINCT code FROM (SELECT code FROM mentions WHERE code <> '' AND name LIKE ?1 ESCAPE '\\' "
-                "LIMIT 200)");
+                "LIMIT 200) AS named ORDER BY code");
     m.bind(1, "%" + lit + "%");
     std::vector<std::string> codes;
     while (m.step())
@@ -454,7 +447,7 @@ std::vector<model::DyadCount> Queries::pair_totals(const Window& w, bool rollup)
   bool all = w.from.empty() && w.to.empty();
   bool years = w.from.size() <= 4 && w.to.size() <= 4;
   bool months = w.from.size() <= 7 && w.to.size() <= 7;
-  std::string from = all     ? "dyad_totals WHERE 1"
+  std::string from = all     ? "dyad_totals WHERE 1 = 1"
                      : years  ? "dyad_years WHERE year >= ?1 AND year <= ?2"
                      : months ? "dyad_months WHERE month >= ?1 AND month <= ?2"
                               : "dyad_days WHERE day >= ?1 AND day <= ?2";
@@ -517,7 +510,7 @@ std::vector<EventRow> Queries::events(const EventFilter& f) const {
   }
   if (f.quad >= 0) sql += " AND e.quad = ?5";
   if (!f.roots.empty()) sql += " AND e.root IN (SELECT value FROM json_each(?8))";
-  sql += " ORDER BY e.date DESC, e.id DESC LIMIT ?6 OFFSET ?7";
+  sql += " ORDER BY e.date DESC NULLS LAST, e.id DESC LIMIT ?6 OFFSET ?7";
   Statement st(store_.handle(), sql.c_str());
   st.bind(1, f.window.from).bind(2, window_hi(f.window));
   if (!f.source.empty()) st.bind(3, f.source);
@@ -574,7 +567,7 @@ model::DyadCount Queries::undated_counts(const std::string& source, const std::s
 void Queries::each_event(const Window& w, const std::function<void(const EventRow&)>& row) const {
   Statement st(store_.handle(), (std::string("SELECT ") + kEventColumns +
                                  "WHERE e.kept = 1 AND coalesce(e.date,'') >= ?1 AND coalesce(e.date,'') <= ?2 "
-                                 "ORDER BY e.date, e.id").c_str());
+                                 "ORDER BY e.date NULLS FIRST, e.id").c_str());
   st.bind(1, w.from).bind(2, window_hi(w));
   while (st.step()) row(event_row(st));
 }
@@ -588,7 +581,7 @@ std::vector<model::StanceEvent> Queries::stance_events(const std::string& actor,
                             "text, doc, coalesce(date,'') AS date, id FROM events WHERE ") +
                 (rollup ? "source_root" : "source") +
                 " = ?1 AND root IN (SELECT value FROM json_each(?2)) AND kept = 1 ORDER BY id DESC LIMIT ?3) f "
-                "JOIN documents d ON d.rowid = f.doc").c_str());
+                "JOIN documents d ON d.rowid = f.doc ORDER BY f.id DESC").c_str());
   st.bind(1, actor).bind(2, nlohmann::json(roots).dump()).bind(3, static_cast<long long>(limit));
   while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
   return out;

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/queries.h"
+#include "store/pg_dialect.h"
 #include "store/query_text.h"
 #include "store/statement.h"
 
@@ -17,10 +18,11 @@ std::set<std::string> Queries::documents_about(const std::vector<std::string>& t
     match += (match.empty() ? "(" : " OR (") + words + "*)";
   }
   if (match.empty()) return out;
-  Statement st(store_.handle(),
-               "SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
-               "WHERE documents_fts MATCH ?1 AND d.duplicate_of IS NULL");
-  st.bind(1, match);
+  bool pg = store_.backend() == Backend::PostgreSQL;
+  Statement st(store_.handle(), pg ? "SELECT id FROM documents WHERE fts @@ to_tsquery('simple', ?1) AND duplicate_of IS NULL"
+                                   : "SELECT d.id FROM documents_fts f JOIN documents d ON d.rowid = f.rowid "
+                                     "WHERE documents_fts MATCH ?1 AND d.duplicate_of IS NULL");
+  st.bind(1, pg ? tsquery_text(match) : match);
   while (st.step()) out.insert(st.text(0));
   return out;
 }

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/queries.h"
+#include "store/fulltext.h"
 #include "store/query_text.h"
 #include "store/statement.h"
 
@@ -33,7 +34,7 @@ Rowids intersect(const Rowids& a, const Rowids& b) {
 
 // Documents in every filter of `f` (the full-text match aside); nullopt when
 // no filter applies. Duplicates are left for the caller to remove.
-std::optional<Rowids> filtered(sqlite3* db, const SearchFilter& f) {
+std::optional<Rowids> filtered(Connection* db, const SearchFilter& f) {
   std::optional<Rowids> set;
   auto narrow = [&](Rowids r) { set = set ? intersect(*set, r) : std::move(r); };
   if (!f.actor.empty()) {
@@ -56,7 +57,7 @@ std::optional<Rowids> filtered(sqlite3* db, const SearchFilter& f) {
   return set;
 }
 
-Rowids duplicates(sqlite3* db) {
+Rowids duplicates(Connection* db) {
   Statement st(db, "SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL");
   return rowid_set(st);
 }
@@ -74,7 +75,7 @@ constexpr size_t kRankedMatches = 5000;
 }  // namespace
 
 SearchPage Queries::search(const SearchFilter& f) const {
-  sqlite3* db = store_.handle();
+  Connection* db = store_.handle();
   SearchPage page;
   const size_t offset = static_cast<size_t>(std::max(0, f.offset)), limit = static_cast<size_t>(std::max(0, f.limit));
   auto set = filtered(db, f);
@@ -92,7 +93,7 @@ SearchPage Queries::search(const SearchFilter& f) const {
       Statement n(db, "SELECT count(*) FROM documents WHERE duplicate_of IS NULL");
       if (n.step()) page.total = n.integer(0);
     }
-    Statement walk(db, "SELECT rowid FROM documents ORDER BY published DESC, rowid DESC");
+    Statement walk(db, "SELECT rowid FROM documents ORDER BY published DESC NULLS LAST, rowid DESC");
     size_t seen = 0;
     while (shown.size() < limit && walk.step()) {
       long long r = walk.integer(0);
@@ -102,51 +103,25 @@ SearchPage Queries::search(const SearchFilter& f) const {
   } else {
     // The full-text match drives: its rowids, narrowed by the filter set.
     std::string match = f.q;
-    Rowids hits;
-    for (int attempt = 0; attempt < 2; ++attempt) {
-      try {
-        Statement st(db, "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?1");
-        st.bind(1, match);
-        hits = rowid_set(st);
-        break;
-      } catch (const StoreError&) {
-        if (attempt) throw;
-        match = fts_words(f.q, " ");  // not FTS5 syntax: the words
-      }
-    }
+    Rowids hits = fulltext::matches(db, match);
     if (set) hits = intersect(hits, *set);
     hits = without(hits, dups);
     page.total = static_cast<long long>(hits.size());
     if (hits.size() <= kRankedMatches) {
-      // bm25 on the kept matches only (ORDER BY rank would score every match).
-      std::string sql = "SELECT rowid, bm25(documents_fts) AS s FROM documents_fts WHERE documents_fts MATCH ?1";
-      if (set || !dups.empty()) sql += " AND +rowid IN (SELECT value FROM json_each(?2))";
-      sql += " ORDER BY s, rowid DESC LIMIT ?3 OFFSET ?4";
-      Statement st(db, sql.c_str());
-      st.bind(1, match);
-      if (set || !dups.empty()) st.bind(2, nlohmann::json(hits).dump());
-      st.bind(3, static_cast<long long>(limit)).bind(4, static_cast<long long>(offset));
-      while (st.step()) shown.push_back({st.integer(0), st.real(1)});
+      shown = fulltext::ranked(db, match, set || !dups.empty() ? &hits : nullptr, limit, offset, true);
     } else {
       for (size_t i = offset; i < hits.size() && shown.size() < limit; ++i)
         shown.push_back({hits[hits.size() - 1 - i], 0});
     }
     // Snippets for the page only.
-    Statement snip(db,
-                   "SELECT snippet(documents_fts, 1, char(2), char(3), '…', 24) FROM documents_fts WHERE "
-                   "documents_fts MATCH ?1 AND rowid = ?2");
     Statement card(db, "SELECT id, coalesce(title,''), coalesce(published,''), coalesce(source,'') FROM documents "
                        "WHERE rowid = ?1");
     for (const auto& [r, score] : shown) {
       card.reset();
       card.bind(1, r);
       if (!card.step()) continue;
-      snip.reset();
-      snip.bind(1, match).bind(2, r);
-      std::string s = snip.step() ? snip.text(0) : std::string();
-      for (auto& c : s)
-        if (c == '\n') c = ' ';
-      page.hits.push_back({card.text(0), card.text(1), card.text(2), card.text(3), std::move(s), score});
+      page.hits.push_back({card.text(0), card.text(1), card.text(2), card.text(3),
+                           fulltext::snippet(db, match, r, 24), score});
     }
     return page;
   }

@@ -1,38 +1,38 @@
-// A prepared SQLite statement with RAII, typed binds and column reads.
+// A prepared statement with RAII, typed binds and column reads, on either
+// back end (connection.h). SQL is written in the SQLite dialect.
 #pragma once
 
-#include <sqlite3.h>
-
+#include <memory>
 #include <string>
 #include <string_view>
+
+#include "store/connection.h"
 
 namespace dyad::store {
 
 class Statement {
  public:
-  Statement(sqlite3* db, const char* sql);
-  ~Statement();
+  Statement(Connection* db, const char* sql) : st_(db->prepare(sql)) {}
   Statement(const Statement&) = delete;
   Statement& operator=(const Statement&) = delete;
 
-  Statement& bind(int i, std::string_view v);
-  Statement& bind_blob(int i, std::string_view v);
-  Statement& bind(int i, long long v);
-  Statement& bind_real(int i, double v);
-  Statement& bind_null(int i);
+  Statement& bind(int i, std::string_view v) { st_->bind_text(i, v); return *this; }
+  Statement& bind_blob(int i, std::string_view v) { st_->bind_blob(i, v); return *this; }
+  Statement& bind(int i, long long v) { st_->bind_int(i, v); return *this; }
+  Statement& bind_real(int i, double v) { st_->bind_real(i, v); return *this; }
+  Statement& bind_null(int i) { st_->bind_null(i); return *this; }
   // Steps once: true while a row is available.
-  bool step();
-  void reset();
-  std::string text(int col) const;
+  bool step() { return st_->step(); }
+  void reset() { st_->reset(); }
+  std::string text(int col) const { return std::string(st_->view(col)); }
   // The column's bytes, valid until the next step or reset.
-  std::string_view view(int col) const;
-  long long integer(int col) const;
-  double real(int col) const;
-  bool is_null(int col) const;
+  std::string_view view(int col) const { return st_->view(col); }
+  long long integer(int col) const { return st_->integer(col); }
+  double real(int col) const { return st_->real(col); }
+  bool is_null(int col) const { return st_->is_null(col); }
 
  private:
-  sqlite3* db_;
-  sqlite3_stmt* st_ = nullptr;
+  std::unique_ptr<StatementImpl> st_;
 };
 
 }  // namespace dyad::store

@@ -1,13 +1,14 @@
-// The SQLite store: schema set-up and version check, idempotent puts keyed
-// by content hash, signatures for duplicate detection, FTS5 search.
+// The store on either back end: schema set-up and version check (SQLite's
+// user_version, PostgreSQL's dyad_schema table), idempotent puts keyed by
+// content hash, signatures for duplicate detection, FTS5 search (the
+// PostgreSQL search is in pg_search.cc).
 #include "store/store.h"
-
-#include <sqlite3.h>
 
 #include <cstring>
 #include <string_view>
 #include <nlohmann/json.hpp>
 
+#include "store/pg_schema.h"
 #include "store/schema.h"
 #include "store/statement.h"
 
@@ -71,71 +72,97 @@ std::string as_plain_words(const std::string& q) {
 
 }  // namespace
 
-Store::Store(const std::string& path, bool read_only) : path_(path) {
-  // A Store is used by one thread at a time (its cached statements are not
-  // shareable either; the server leases one per request): no per-call mutex.
-  int flags = (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)) | SQLITE_OPEN_NOMUTEX;
-  if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) {
-    std::string msg = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    sqlite3_close(db_);
-    db_ = nullptr;
-    throw StoreError(path + ": cannot open database: " + msg);
-  }
-  sqlite3_busy_timeout(db_, 10000);
+Store::Store(const std::string& path, bool read_only) : path_(display_name(path)) {
+  db_ = open_connection(path, read_only);
   try {
-    int v = schema_version();
-    if (v > kSchemaVersion) {
-      fail("database schema version " + std::to_string(v) + " is newer than this dyad understands (" +
-           std::to_string(kSchemaVersion) + "); upgrade dyad");
-    }
-    if (!read_only) {
-      exec("PRAGMA journal_mode=WAL");
-      exec("PRAGMA synchronous=NORMAL");
-      // A large page cache keeps a batch's index pages in memory until commit
-      // (the default 2 MB spills them to the WAL again and again).
-      exec("PRAGMA cache_size=-65536");
-      exec("PRAGMA temp_store=MEMORY");
-      if (v < kSchemaVersion) {
-        exec("BEGIN IMMEDIATE");
-        // v2 -> v3: the event triggers are recreated to keep dyad_years, which
-        // is filled from dyad_months.
-        if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
-        // v2/v3 -> v4: the quotes' type, speaker mention and reporting verb.
-        if (v == 2 || v == 3)
-          for (const char* col : {"type TEXT", "speaker_start INTEGER", "speaker_end INTEGER", "verb TEXT"}) {
-            std::string name(col, std::string_view(col).find(' '));
-            Statement has(db_, "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = ?");
-            has.bind(1, name);
-            if (has.step() && has.integer(0) == 0) exec(("ALTER TABLE quotes ADD COLUMN " + std::string(col)).c_str());
-          }
-        exec(kSchema);
-        exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
-        if (v == 2)
-          exec("INSERT INTO dyad_years SELECT substr(month, 1, 4), source, target, min(source_root), "
-               "min(target_root), sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein) "
-               "FROM dyad_months GROUP BY 1, 2, 3");
-        exec(("PRAGMA user_version=" + std::to_string(kSchemaVersion)).c_str());
-        exec("COMMIT");
-      }
-    } else if (v == 0) {
-      fail("not a dyad database (no schema); create it with `dyad ingest`");
-    } else {
-      // Readers map the file (pages shared by every connection through the
-      // OS cache) and keep a private cache for the hot index pages.
-      exec("PRAGMA mmap_size=1073741824");
-      exec("PRAGMA cache_size=-16384");
-    }
+    if (db_->backend() == Backend::SQLite) open_sqlite(read_only);
+    else open_postgres(read_only);
   } catch (...) {
-    sqlite3_close(db_);
-    db_ = nullptr;
+    cache_.clear();
+    db_.reset();
     throw;
   }
 }
 
-Store::~Store() {
-  cache_.clear();  // finalize statements before closing
-  sqlite3_close(db_);
+void Store::open_sqlite(bool read_only) {
+  int v = schema_version();
+  if (v > kSchemaVersion) {
+    fail("database schema version " + std::to_string(v) + " is newer than this dyad understands (" +
+         std::to_string(kSchemaVersion) + "); upgrade dyad");
+  }
+  if (!read_only) {
+    exec("PRAGMA journal_mode=WAL");
+    exec("PRAGMA synchronous=NORMAL");
+    // A large page cache keeps a batch's index pages in memory until commit
+    // (the default 2 MB spills them to the WAL again and again).
+    exec("PRAGMA cache_size=-65536");
+    exec("PRAGMA temp_store=MEMORY");
+    if (v < kSchemaVersion) {
+      exec("BEGIN IMMEDIATE");
+      // v2 -> v3: the event triggers are recreated to keep dyad_years, which
+      // is filled from dyad_months.
+      if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
+      // v2/v3 -> v4: the quotes' type, speaker mention and reporting verb.
+      if (v == 2 || v == 3)
+        for (const char* col : {"type TEXT", "speaker_start INTEGER", "speaker_end INTEGER", "verb TEXT"}) {
+          std::string name(col, std::string_view(col).find(' '));
+          Statement has(handle(), "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = ?");
+          has.bind(1, name);
+          if (has.step() && has.integer(0) == 0) exec("ALTER TABLE quotes ADD COLUMN " + std::string(col));
+        }
+      exec(kSchema);
+      exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
+      if (v == 2)
+        exec("INSERT INTO dyad_years SELECT substr(month, 1, 4), source, target, min(source_root), "
+             "min(target_root), sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein) "
+             "FROM dyad_months GROUP BY 1, 2, 3");
+      exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+      exec("COMMIT");
+    }
+  } else if (v == 0) {
+    fail("not a dyad database (no schema); create it with `dyad ingest`");
+  } else {
+    // Readers map the file (pages shared by every connection through the
+    // OS cache) and keep a private cache for the hot index pages.
+    exec("PRAGMA mmap_size=1073741824");
+    exec("PRAGMA cache_size=-16384");
+  }
 }
+
+namespace {
+// The advisory lock every PostgreSQL writer holds for its transaction.
+constexpr const char* kPgWriteLock = "SELECT pg_advisory_xact_lock(4242001)";
+}  // namespace
+
+void Store::open_postgres(bool read_only) {
+  int v = schema_version();
+  if (v > kSchemaVersion) {
+    fail("database schema version " + std::to_string(v) + " is newer than this dyad understands (" +
+         std::to_string(kSchemaVersion) + "); upgrade dyad");
+  }
+  if (read_only) {
+    if (v == 0) fail("not a dyad database (no schema); create it with `dyad ingest`");
+    return;
+  }
+  if (v == kSchemaVersion) return;
+  // Set up (or, in later versions, migrated) under the writers' lock, so
+  // processes opening a new database at once create it once.
+  exec("BEGIN");
+  exec(kPgWriteLock);
+  try {
+    v = schema_version();
+    if (v < kSchemaVersion) {
+      exec(pg_schema());
+      exec("DELETE FROM dyad_schema; INSERT INTO dyad_schema (version) VALUES (" + std::to_string(kSchemaVersion) + ")");
+    }
+    exec("COMMIT");
+  } catch (...) {
+    exec("ROLLBACK");
+    throw;
+  }
+}
+
+Store::~Store() = default;
 
 namespace {
 enum CachedStatement { kIdForHash, kIdExists, kInsert, kCachedCount };
@@ -145,33 +172,50 @@ Statement& Store::cached(int which, const char* sql) const {
   // Indices from kCachedCount up are used by layers.cc.
   if (cache_.size() <= static_cast<size_t>(which)) cache_.resize(static_cast<size_t>(which) + 1);
   auto& st = cache_[static_cast<size_t>(which)];
-  if (!st) st = std::make_unique<Statement>(db_, sql);
+  if (!st) st = std::make_unique<Statement>(handle(), sql);
   st->reset();
   return *st;
 }
 
-void Store::exec(const char* sql) const {
-  char* err = nullptr;
-  if (sqlite3_exec(db_, sql, nullptr, nullptr, &err) != SQLITE_OK) {
-    std::string msg = err ? err : "unknown error";
-    sqlite3_free(err);
-    fail(msg);
+void Store::exec(const std::string& sql) const {
+  try {
+    db_->exec(sql);
+  } catch (const StoreError& e) {
+    fail(e.what());
   }
 }
 
 void Store::fail(const std::string& what) const { throw StoreError(path_ + ": " + what); }
 
 int Store::schema_version() const {
+  if (backend() == Backend::PostgreSQL) {
+    Statement has(handle(), "SELECT to_regclass('dyad_schema') IS NOT NULL");
+    if (!has.step() || has.integer(0) == 0) return 0;
+    Statement st(handle(), "SELECT coalesce(max(version), 0) FROM dyad_schema");
+    return st.step() ? static_cast<int>(st.integer(0)) : 0;
+  }
   try {
-    Statement st(db_, "PRAGMA user_version");
+    Statement st(handle(), "PRAGMA user_version");
     return st.step() ? static_cast<int>(st.integer(0)) : 0;
   } catch (const StoreError& e) {
     fail(std::string("not a readable SQLite database (") + e.what() + ")");
   }
 }
 
-void Store::begin() { exec("BEGIN IMMEDIATE"); }
-void Store::commit() { exec("COMMIT"); }
+void Store::begin() {
+  if (backend() == Backend::PostgreSQL) {
+    exec("BEGIN");
+    exec(kPgWriteLock);
+  } else {
+    exec("BEGIN IMMEDIATE");
+  }
+  in_transaction_ = true;
+}
+
+void Store::commit() {
+  exec("COMMIT");
+  in_transaction_ = false;
+}
 
 bool Store::has_hash(const std::string& hash) const { return id_for_hash(hash).has_value(); }
 
@@ -185,12 +229,26 @@ std::optional<std::string> Store::id_for_hash(const std::string& hash) const {
 }
 
 size_t Store::document_count() const {
-  Statement st(db_, "SELECT count(*) FROM documents");
+  Statement st(handle(), "SELECT count(*) FROM documents");
   st.step();
   return static_cast<size_t>(st.integer(0));
 }
 
 PutResult Store::put(const Document& d, const std::string& signature) {
+  // On PostgreSQL a put outside begin()/commit() is its own transaction
+  // (under the writers' lock, like every write).
+  if (backend() == Backend::PostgreSQL && !in_transaction_) {
+    begin();
+    try {
+      PutResult r = put(d, signature);
+      commit();
+      return r;
+    } catch (...) {
+      in_transaction_ = false;
+      exec("ROLLBACK");
+      throw;
+    }
+  }
   if (has_hash(d.hash)) return PutResult::Unchanged;
   bool existed = false;
   {
@@ -207,9 +265,9 @@ PutResult Store::put(const Document& d, const std::string& signature) {
                       {"end", d.norm_map.to_input(p.span.end)}});
   }
   Statement& st = cached(kInsert,
-               "INSERT INTO documents (id, path, format, hash, raw, text, offset_map, title, authors, "
+               (std::string("INSERT INTO documents (id, path, format, hash, raw, text, offset_map, title, authors, "
                "published, source, dateline, url, word_count, language, duplicate_of, merged, "
-               "boilerplate, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+               "boilerplate, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ")+
                "ON CONFLICT(id) DO UPDATE SET path=excluded.path, format=excluded.format, "
                "hash=excluded.hash, raw=excluded.raw, text=excluded.text, offset_map=excluded.offset_map, "
                "title=excluded.title, authors=excluded.authors, published=excluded.published, "
@@ -217,7 +275,9 @@ PutResult Store::put(const Document& d, const std::string& signature) {
                "word_count=excluded.word_count, language=excluded.language, "
                "duplicate_of=excluded.duplicate_of, merged=excluded.merged, "
                "boilerplate=excluded.boilerplate, signature=excluded.signature, "
-               "ingested_at=strftime('%Y-%m-%dT%H:%M:%SZ','now')");
+               "ingested_at=" + std::string(backend() == Backend::PostgreSQL
+                                                ? "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+                                                : "strftime('%Y-%m-%dT%H:%M:%SZ','now')")).c_str());
   st.bind(1, d.id).bind(2, d.path).bind(3, d.format).bind(4, d.hash);
   if (d.raw.size() <= kMaxRawBytes) st.bind_blob(5, d.raw);
   else st.bind_null(5);
@@ -243,13 +303,14 @@ PutResult Store::put(const Document& d, const std::string& signature) {
 
 std::vector<StoredSignature> Store::signatures() const {
   std::vector<StoredSignature> out;
-  Statement st(db_, "SELECT id, signature FROM documents WHERE signature IS NOT NULL AND duplicate_of IS NULL");
+  Statement st(handle(), "SELECT id, signature FROM documents WHERE signature IS NOT NULL AND duplicate_of IS NULL");
   while (st.step()) out.push_back({st.text(0), st.text(1)});
   return out;
 }
 
 std::vector<SearchHit> Store::search(const std::string& query, int limit, const std::string& open,
                                      const std::string& close) const {
+  if (backend() == Backend::PostgreSQL) return search_postgres(query, limit, open, close);
   const char* sql =
       "SELECT d.id, coalesce(d.title,''), coalesce(d.published,''), coalesce(d.source,''), "
       "snippet(documents_fts, 1, ?, ?, '…', 16), bm25(documents_fts) "
@@ -257,7 +318,7 @@ std::vector<SearchHit> Store::search(const std::string& query, int limit, const 
       "WHERE documents_fts MATCH ? AND d.duplicate_of IS NULL ORDER BY rank LIMIT ?";
   auto run = [&](const std::string& q) {
     std::vector<SearchHit> hits;
-    Statement st(db_, sql);
+    Statement st(handle(), sql);
     st.bind(1, open).bind(2, close).bind(3, q).bind(4, static_cast<long long>(limit));
     while (st.step()) {
       std::string snip = st.text(4);
@@ -275,7 +336,7 @@ std::vector<SearchHit> Store::search(const std::string& query, int limit, const 
 }
 
 std::optional<Document> Store::get(const std::string& id) const {
-  Statement st(db_,
+  Statement st(handle(),
                "SELECT id, path, format, hash, text, offset_map, title, authors, published, source, "
                "dateline, url, word_count, language, duplicate_of FROM documents WHERE id = ?");
   st.bind(1, id);

@@ -1,6 +1,9 @@
-// The store: one SQLite database (WAL mode) holding documents, their clean
-// text, offset maps, metadata, boilerplate, duplicate links, near-duplicate
-// signatures and an FTS5 full-text index. All SQL of Dyad lives in src/store/.
+// The store: one database holding documents, their clean text, offset maps,
+// metadata, boilerplate, duplicate links, near-duplicate signatures, a
+// full-text index and the analysis layers. Two back ends (connection.h): an
+// SQLite file (WAL mode, FTS5; the default) or a PostgreSQL database
+// (tsvector/GIN) named by a postgresql:// URL. All SQL of Dyad lives in
+// src/store/.
 #pragma once
 
 #include <memory>
@@ -10,8 +13,7 @@
 #include <vector>
 
 #include "doc/document.h"
-
-struct sqlite3;
+#include "store/connection.h"
 
 namespace dyad::store {
 
@@ -37,8 +39,9 @@ struct StoredSignature {
 
 class Store {
  public:
-  // Opens (creating if needed) the database. Throws StoreError when the file
-  // cannot be opened or carries a newer schema than this build knows.
+  // Opens (creating if needed) the database: a file path (SQLite) or a
+  // postgresql:// URL. Throws StoreError when it cannot be opened or carries
+  // a newer schema than this build knows.
   explicit Store(const std::string& path, bool read_only = false);
   ~Store();
   Store(const Store&) = delete;
@@ -58,7 +61,9 @@ class Store {
   size_t refresh_model();
   // True when the stored document has any analysis layer rows.
   bool has_layers(const std::string& id) const;
-  // Groups puts into one transaction (much faster); commit() makes them durable.
+  // Groups puts into one transaction (much faster); commit() makes them
+  // durable. Writers from several processes take turns (SQLite's write lock,
+  // a PostgreSQL advisory lock), so none loses or doubles a document.
   void begin();
   void commit();
 
@@ -73,20 +78,28 @@ class Store {
   // A stored document's clean text and metadata (null when absent).
   std::optional<Document> get(const std::string& id) const;
 
+  // The file path or URL (with its password hidden).
   const std::string& path() const { return path_; }
-  // The SQLite handle, for the read queries of src/store/queries.h (one
-  // thread at a time per Store).
-  sqlite3* handle() const { return db_; }
+  // The connection, for the read queries of src/store/queries.h (one thread
+  // at a time per Store).
+  Connection* handle() const { return db_.get(); }
+  Backend backend() const { return db_->backend(); }
   int schema_version() const;
 
  private:
-  void exec(const char* sql) const;
+  void exec(const std::string& sql) const;
+  void open_sqlite(bool read_only);
+  void open_postgres(bool read_only);
+  std::vector<SearchHit> search_postgres(const std::string& query, int limit, const std::string& open,
+                                         const std::string& close) const;
   [[noreturn]] void fail(const std::string& what) const;
   // A statement prepared once and kept for the life of the store.
   class Statement& cached(int which, const char* sql) const;
-  sqlite3* db_ = nullptr;
+  // Declared before the connection: statements go first.
+  std::unique_ptr<Connection> db_;
   mutable std::vector<std::unique_ptr<class Statement>> cache_;
   std::string path_;
+  bool in_transaction_ = false;
 };
 
 }  // namespace dyad::store

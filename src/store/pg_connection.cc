@@ -1,0 +1,174 @@
+// The PostgreSQL back end of connection.h over libpq: statements are
+// rewritten by pg_dialect.h and run with PQexecParams (the whole result is
+// fetched on the first step, so statements may interleave as on SQLite).
+#include <libpq-fe.h>
+
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+#include "store/connection.h"
+#include "store/pg_dialect.h"
+#include "store/store.h"
+
+namespace dyad::store {
+
+namespace {
+
+constexpr Oid kText = 25, kInt8 = 20, kFloat8 = 701, kBytea = 17;
+
+struct Param {
+  std::optional<std::string> value;
+  Oid type = 0;
+  int format = 0;  // 1: binary (bytea)
+};
+
+class PgStatement : public StatementImpl {
+ public:
+  PgStatement(PGconn* conn, const char* sql) : conn_(conn), sql_(to_postgres(sql)) {}
+  ~PgStatement() override { PQclear(res_); }
+  void bind_text(int i, std::string_view v) override { set(i, std::string(v), kText, 0); }
+  void bind_blob(int i, std::string_view v) override { set(i, std::string(v), kBytea, 1); }
+  void bind_int(int i, long long v) override { set(i, std::to_string(v), kInt8, 0); }
+  void bind_real(int i, double v) override {
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.17g", v);
+    set(i, buf, kFloat8, 0);
+  }
+  void bind_null(int i) override { set(i, std::nullopt, 0, 0); }
+
+  bool step() override {
+    if (!res_) run();
+    return ++row_ < PQntuples(res_);
+  }
+  void reset() override {
+    PQclear(res_);
+    res_ = nullptr;
+    row_ = -1;
+    params_.clear();
+  }
+  std::string_view view(int col) const override {
+    if (PQgetisnull(res_, row_, col)) return {};
+    const char* v = PQgetvalue(res_, row_, col);
+    if (PQftype(res_, col) != kBytea) return std::string_view(v, static_cast<size_t>(PQgetlength(res_, row_, col)));
+    auto& d = decoded_[static_cast<size_t>(col)];
+    if (d.first != row_) {
+      size_t n = 0;
+      unsigned char* b = PQunescapeBytea(reinterpret_cast<const unsigned char*>(v), &n);
+      d.second.assign(reinterpret_cast<const char*>(b), n);
+      PQfreemem(b);
+      d.first = row_;
+    }
+    return d.second;
+  }
+  long long integer(int col) const override {
+    if (PQgetisnull(res_, row_, col)) return 0;
+    const char* v = PQgetvalue(res_, row_, col);
+    if (v[0] == 't') return 1;  // booleans
+    if (v[0] == 'f') return 0;
+    char* end = nullptr;
+    long long n = std::strtoll(v, &end, 10);
+    if (end && *end == '.') n = static_cast<long long>(std::strtod(v, nullptr));
+    return n;
+  }
+  double real(int col) const override {
+    return PQgetisnull(res_, row_, col) ? 0.0 : std::strtod(PQgetvalue(res_, row_, col), nullptr);
+  }
+  bool is_null(int col) const override { return PQgetisnull(res_, row_, col) != 0; }
+
+ private:
+  void set(int i, std::optional<std::string> v, Oid type, int format) {
+    if (i < 1) return;
+    if (params_.size() < static_cast<size_t>(i)) params_.resize(static_cast<size_t>(i));
+    params_[static_cast<size_t>(i - 1)] = {std::move(v), type, format};
+  }
+  void run() {
+    size_t n = sql_.params.size();
+    std::vector<const char*> values(n, nullptr);
+    std::vector<int> lengths(n, 0), formats(n, 0);
+    std::vector<Oid> types(n, 0);
+    for (size_t k = 0; k < n; ++k) {
+      size_t at = static_cast<size_t>(sql_.params[k] - 1);
+      if (at >= params_.size() || !params_[at].value) continue;  // unbound: NULL
+      const Param& p = params_[at];
+      values[k] = p.value->data();
+      lengths[k] = static_cast<int>(p.value->size());
+      formats[k] = p.format;
+      types[k] = p.type;
+    }
+    res_ = PQexecParams(conn_, sql_.sql.c_str(), static_cast<int>(n), types.data(), values.data(), lengths.data(),
+                        formats.data(), 0);
+    auto status = PQresultStatus(res_);
+    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+      std::string msg = PQresultErrorMessage(res_);
+      while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+      PQclear(res_);
+      res_ = nullptr;
+      throw StoreError("SQL error: " + msg);
+    }
+    row_ = -1;
+    decoded_.assign(static_cast<size_t>(PQnfields(res_)), {-2, std::string()});
+  }
+
+  PGconn* conn_;
+  PgSql sql_;
+  std::vector<Param> params_;
+  PGresult* res_ = nullptr;
+  int row_ = -1;
+  mutable std::vector<std::pair<int, std::string>> decoded_;  // bytea columns: row, bytes
+};
+
+void ignore_notice(void*, const char*) {}
+
+class PgConnection : public Connection {
+ public:
+  PgConnection(const std::string& url, bool read_only) : conn_(PQconnectdb(url.c_str())) {
+    if (!conn_ || PQstatus(conn_) != CONNECTION_OK) {
+      std::string msg = conn_ ? PQerrorMessage(conn_) : "out of memory";
+      while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+      PQfinish(conn_);
+      throw StoreError(display_name(url) + ": cannot connect: " + msg);
+    }
+    PQsetNoticeProcessor(conn_, ignore_notice, nullptr);
+    exec("SET client_min_messages = warning");
+    if (read_only) exec("SET default_transaction_read_only = on");
+  }
+  ~PgConnection() override { PQfinish(conn_); }
+  Backend backend() const override { return Backend::PostgreSQL; }
+  std::unique_ptr<StatementImpl> prepare(const char* sql) override { return std::make_unique<PgStatement>(conn_, sql); }
+  void exec(const std::string& sql) override {
+    PGresult* r = PQexec(conn_, sql.c_str());
+    auto status = PQresultStatus(r);
+    std::string msg = PQresultErrorMessage(r);
+    PQclear(r);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+      while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
+      throw StoreError(msg);
+    }
+  }
+
+ private:
+  PGconn* conn_;
+};
+
+}  // namespace
+
+std::unique_ptr<Connection> open_sqlite_connection(const std::string& path, bool read_only);
+
+bool is_postgres_url(const std::string& db) {
+  return db.rfind("postgresql://", 0) == 0 || db.rfind("postgres://", 0) == 0;
+}
+
+std::string display_name(const std::string& db) {
+  if (!is_postgres_url(db)) return db;
+  size_t scheme = db.find("://") + 3, at = db.find('@', scheme), colon = db.find(':', scheme);
+  if (at == std::string::npos || colon == std::string::npos || colon > at) return db;
+  return db.substr(0, colon + 1) + "***" + db.substr(at);
+}
+
+std::unique_ptr<Connection> open_connection(const std::string& db, bool read_only) {
+  if (is_postgres_url(db)) return std::make_unique<PgConnection>(db, read_only);
+  return open_sqlite_connection(db, read_only);
+}
+
+}  // namespace dyad::store

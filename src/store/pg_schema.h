@@ -1,0 +1,14 @@
+// The PostgreSQL schema: the same tables, columns and roll-up rules as the
+// SQLite schema (schema.h), with a tsvector column and GIN index for the
+// full-text search and PL/pgSQL triggers for the counts. Text compares
+// bytewise (COLLATE "C"), as in SQLite.
+#pragma once
+
+#include <string>
+
+namespace dyad::store {
+
+// Statements creating every table, index, function and trigger (idempotent).
+std::string pg_schema();
+
+}  // namespace dyad::store

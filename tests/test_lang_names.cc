@@ -10,6 +10,7 @@
 #include "lang/model_io.h"
 #include "lang/name_finder.h"
 #include "lang/tag_hints.h"
+#include "pipeline/contract.h"
 
 using namespace dyad::lang;
 
@@ -106,4 +107,16 @@ TEST(TagHints, PennConventionsForCommonWords) {
   EXPECT_EQ(h.penn_tag(adj, "about"), Tag::IN);    // never JJ in the Penn lexicon
   EXPECT_EQ(h.penn_tag(adj, "unknownish"), Tag::JJ);
   EXPECT_EQ(h.penn_tag(comma, "--"), Tag::Colon);
+}
+
+TEST(NamesInContract, EveryNameIsItsTextSpan) {
+  auto d = dyad::testing::process_text(
+      "Maria Gonzalez, a lawyer from Lima, met officials of Acme Mining in Quito on Monday.\n");
+  auto j = dyad::contract_json({d}, false);
+  ASSERT_TRUE(j.contains("names"));
+  for (const auto& n : j["names"]) {
+    size_t b = n["start"], e = n["end"];
+    EXPECT_EQ(n["text"], d.text.substr(b, e - b));
+    EXPECT_TRUE(n["type"] == "PER" || n["type"] == "ORG" || n["type"] == "LOC" || n["type"] == "MISC");
+  }
 }

@@ -4,7 +4,8 @@
 # Also: make build, make web (the front end), make sanitize (ASan+UBSan build
 # and tests), make bench, make eval, make web-test, make python-test (pytest on
 # the Python module and the Dask runner, with Debian's /usr/bin/python3),
-# make model (retrains the tagger and parser, data/lang/syntax.model, from
+# make model (retrains the tagger and parser, data/lang/syntax.model, and the
+# name finder, data/lang/names.model, from
 # ../shared/suites/ud-ewt), make fuzz (libFuzzer targets built with clang in
 # build-fuzz, FUZZ_SECONDS each; fuzz-smoke runs them briefly).
 
@@ -83,6 +84,7 @@ sanitize: deps
 # Single-threaded and deterministic; a few minutes. Scores on EWT dev as it goes.
 model: build
 	$(BUILD)/dyad train --treebank $(SHARED)/suites/ud-ewt --out data/lang/syntax.model
+	$(BUILD)/dyad train-names --uner $(SHARED)/suites/ud-ewt/uner --out data/lang/names.model
 
 bench: build
 	bash bench/run.sh $(BUILD)

@@ -129,6 +129,14 @@ int annotate_gold_tokens(const std::string& path, const lang::Resources& res) {
       w.deprel = lang::deprel_name(syn.rel[i]);
       w.deps = "_";
     }
+    if (!res.names.empty()) {  // names in MISC: Name=B-PER
+      auto labels = res.names.label(lang::name_words(forms, lang::penn_tags(res.syntax, forms, syn), res.names.gazetteer));
+      for (size_t i = 0; i < s.words.size(); ++i) {
+        auto& misc = s.words[i].misc;
+        std::string n = "Name=" + lang::name_label_name(labels[i]);
+        misc = misc.empty() || misc == "_" ? n : misc + "|" + n;
+      }
+    }
     lang::write_conllu(std::cout, s);
   }
   return 0;
@@ -167,6 +175,11 @@ nlohmann::json to_json(std::string_view text, const lang::Annotation& a) {
   j["noun_phrases"] = std::move(nps);
   j["verb_groups"] = std::move(vgs);
   j["clauses"] = std::move(cls);
+  json names = json::array();
+  for (const auto& n : a.names)
+    names.push_back({{"first", n.first}, {"last", n.last}, {"sentence", n.sentence},
+                     {"type", lang::name_type_name(n.type)}, {"text", phrase_text(text, a, n.first, n.last)}});
+  j["names"] = std::move(names);
   return j;
 }
 

@@ -19,6 +19,7 @@ void register_simulate(CLI::App& app);  // src/cli/simulate.cc
 void register_scenario(CLI::App& app);  // src/cli/scenario.cc
 void register_merge(CLI::App& app);     // src/cli/merge.cc
 void register_train(CLI::App& app);     // src/cli/train.cc
+void register_train_names(CLI::App& app);  // src/cli/train_names.cc (registered by register_train)
 
 int exit_code();
 void set_exit_code(int rc);

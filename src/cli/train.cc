@@ -9,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "lang/model_io.h"
+#include "lang/resources.h"
 #include "lang/train_syntax.h"
 
 namespace dyad::cli {
@@ -51,7 +52,10 @@ int run(const TrainArgs& a) {
   }
   std::cerr << "training on " << train.size() << " sentences of " << train_path << "\n";
   auto t0 = std::chrono::steady_clock::now();
-  lang::SyntaxModel m = lang::train_syntax(train, dev, a.opt, std::cerr);
+  lang::SyntaxTrainingOptions opt = a.opt;
+  opt.hints = lang::Resources::get().syntax.hints;
+  std::cerr << "tag lexicon hints: " << opt.hints.size() << " words\n";
+  lang::SyntaxModel m = lang::train_syntax(train, dev, opt, std::cerr);
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!lang::save_syntax_model(m, a.out, error)) {
     std::cerr << "dyad train: " << error << "\n";
@@ -84,6 +88,7 @@ void register_train(CLI::App& app) {
   cmd->add_option("--seed", args->opt.parser.seed, "Seed of the pass order and exploration")
       ->default_val(args->opt.parser.seed);
   cmd->callback([args] { set_exit_code(run(*args)); });
+  register_train_names(app);
 }
 
 }  // namespace dyad::cli

@@ -5,6 +5,7 @@
 #include "lang/clauses.h"
 #include "lang/dep_clauses.h"
 #include "lang/lemma.h"
+#include "lang/name_finder.h"
 #include "lang/sentences.h"
 #include "lang/tagger.h"
 #include "lang/tokenize.h"
@@ -22,7 +23,7 @@ void parse_sentence(std::vector<Token>& tokens, const Sentence& s, const SyntaxM
   for (uint32_t k = 0; k < forms.size(); ++k) {
     Token& t = tokens[s.first + k];
     const TagClass& c = m.tagger.classes[syn.tag_class[k]];
-    t.tag = c.penn;
+    t.tag = m.hints.penn_tag(c, t.form);
     t.upos = c.upos;
     t.head = syn.head[k] == 0 ? -1 : static_cast<int32_t>(s.first) + syn.head[k] - 1;
     t.deprel = syn.rel[k];
@@ -42,6 +43,7 @@ Annotation annotate(std::string_view text, const Resources& res) {
       parse_sentence(a.tokens, s, res.syntax);
   }
   for (Token& t : a.tokens) t.lemma = lemmatize(t.form, t.tag, res);
+  find_names(a, res.names);
   chunk(a, res);
   if (!res.use_syntax)
     find_clauses(a, res);

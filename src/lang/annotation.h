@@ -95,12 +95,25 @@ struct Clause {
 const char* clause_kind_name(ClauseKind k);
 const char* tense_name(Tense t);
 
+// A proper name found by the name finder (lang/name_finder.h): "Tampa Bay",
+// "Debra Perlingiere", "Enron Corp.".
+enum class NameType : uint8_t { Person, Organisation, Location, Other, Count };
+constexpr int kNameTypeCount = static_cast<int>(NameType::Count);
+const char* name_type_name(NameType t);  // "PER", "ORG", "LOC", "MISC"
+
+struct Name {
+  uint32_t first = 0, last = 0;  // tokens [first, last)
+  uint32_t sentence = 0;
+  NameType type = NameType::Other;
+};
+
 struct Annotation {
   std::vector<Sentence> sentences;
   std::vector<Token> tokens;
   std::vector<NounPhrase> noun_phrases;
   std::vector<VerbGroup> verb_groups;
   std::vector<Clause> clauses;
+  std::vector<Name> names;  // empty without the name model
 };
 
 }  // namespace dyad::lang

@@ -77,6 +77,14 @@ void parser_features(const ParseState& st, const std::vector<WordKeys>& words, c
   // Label sets.
   add(71, s0.w, s0rs), add(72, s0.t, s0rs), add(73, s0.w, s0ls), add(74, s0.t, s0ls);
   add(75, b0.w, b0ls), add(76, b0.t, b0ls), add(77, s1.t, s1rs);
+  // The word under the top against the buffer front (the two candidate heads of s0).
+  uint64_t d2 = is1 > 0 && ib0 > 0 ? bucket(ib0 - is1) : 99;
+  add(78, s1.t, b0.t), add(79, wt(s1), b0.t), add(80, s1.t, wt(b0)), add(81, s1.w, b0.w);
+  add(82, s1.t, s0.t * 128 + d2, b0.t), add(83, s1.t, b0.t, d2);
+  // Dependents' words with their head's tag, and pairs of dependents' labels.
+  add(84, s0l1.w, s0.t), add(85, s0r1.w, s0.t), add(86, b0l1.w, b0.t);
+  add(87, s0.t, s0l1.l, s0l2.l), add(88, s0.t, s0r1.l, s0r2.l), add(89, b0.t, b0l1.l, b0l2.l);
+  add(90, s1.t, s1l1.l, s1r1.l), add(91, s0.t, s0vl, s0vr);
 }
 
 namespace {

@@ -107,6 +107,53 @@ bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::strin
   return true;
 }
 
+namespace {
+
+constexpr char kNameMagic[8] = {'D', 'Y', 'A', 'D', 'N', 'E', 'R', '1'};
+
+bool write_file(const std::string& path, const std::string& out, std::string& error) {
+  std::ofstream f(path, std::ios::binary);
+  if (!f || !f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
+    error = path + ": cannot write";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool save_name_model(const NameFinder& f, const std::string& path, std::string& error) {
+  std::string out(kNameMagic, sizeof kNameMagic);
+  put<uint32_t>(out, kVersion);
+  put_linear(out, f.model);
+  return write_file(path, out, error);
+}
+
+bool load_name_model(const std::string& path, NameFinder& f, std::string& error) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    error = path + ": cannot open the name model";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << file.rdbuf();
+  std::string buf = ss.str();
+  Reader in{buf};
+  if (buf.size() < sizeof kNameMagic || std::memcmp(buf.data(), kNameMagic, sizeof kNameMagic) != 0) {
+    error = path + ": not a Dyad name model";
+    return false;
+  }
+  in.pos = sizeof kNameMagic;
+  NameFinder out;
+  if (in.get<uint32_t>() != kVersion || !get_linear(in, out.model) || in.pos != buf.size() ||
+      out.model.classes != kNameLabels) {
+    error = path + ": damaged name model (truncated or inconsistent)";
+    return false;
+  }
+  f.model = std::move(out.model);
+  return true;
+}
+
 bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& error) {
   std::ifstream f(path, std::ios::binary);
   if (!f) {

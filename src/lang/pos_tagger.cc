@@ -71,6 +71,16 @@ void tagger_features(const std::vector<WordKeys>& w, size_t i, int prev, int pre
   if (c.tail) out.push_back(feat(27, c.tail));
   out.push_back(feat(28, p1, m1.lower));
   out.push_back(feat(29, n1.suffix2));
+  // The tag lexicon's view of the word and its neighbours.
+  out.push_back(feat(30, c.lex));
+  out.push_back(feat(31, c.lex_lower, i == 0));
+  out.push_back(feat(32, c.lex_other));
+  out.push_back(feat(33, c.lex_top, c.lex_freq));
+  out.push_back(feat(34, p1, c.lex));
+  out.push_back(feat(35, n1.lex));
+  out.push_back(feat(36, c.lex, n1.lex_top));
+  out.push_back(feat(37, m1.lex_top, c.lex_top));
+  out.push_back(feat(38, c.lex_top, c.flags));
 }
 
 std::vector<uint16_t> PosTagger::tag(const std::vector<WordKeys>& words) const {

@@ -259,15 +259,36 @@ void load_lists(Resources& r) {
 // with DYAD_SYNTAX=model), which pulls the floors down.
 constexpr bool kSyntaxDefault = false;
 
+// The tagger's lexicon hints from the Penn lexicon (also when no model loaded:
+// `dyad train` reads them from here).
+void fill_hints(Resources& r) {
+  for (const auto& [w, e] : r.lexicon) {
+    uint64_t tags = 0;
+    for (const auto& [t, p] : e.tags) tags |= 1ULL << static_cast<int>(t);
+    r.syntax.hints.add(w, tags, static_cast<int>(e.top), e.count);
+  }
+}
+
 void load_syntax(Resources& r) {
   std::string error;
-  if (!load_syntax_model(base::data_dir() + "/lang/syntax.model", r.syntax, error)) {
+  std::string path = env_or("DYAD_SYNTAX_MODEL", (base::data_dir() + "/lang/syntax.model").c_str());
+  bool ok = load_syntax_model(path, r.syntax, error);
+  fill_hints(r);
+  if (!ok) {
     r.warnings.push_back(error + " (rebuild it with `make model`); using the bigram tagger and no parse");
     return;
   }
   const char* choice = std::getenv("DYAD_SYNTAX");
   std::string c = choice ? choice : "";
   r.use_syntax = c == "model" || (c != "rules" && kSyntaxDefault);
+}
+
+void load_names(Resources& r) {
+  std::string error;
+  r.names.gazetteer.load(base::data_dir() + "/actors");  // also for `dyad train-names`
+  if (!load_name_model(env_or("DYAD_NAME_MODEL", (base::data_dir() + "/lang/names.model").c_str()), r.names,
+                       error))
+    r.warnings.push_back(error + " (rebuild it with `make model`); no name finder");
 }
 
 }  // namespace
@@ -278,6 +299,7 @@ Resources Resources::load() {
   load_wordnet(r);
   load_lists(r);
   load_syntax(r);
+  load_names(r);
   return r;
 }
 

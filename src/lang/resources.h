@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "lang/annotation.h"
+#include "lang/name_finder.h"
 #include "lang/syntax_model.h"
 
 namespace dyad::lang {
@@ -71,6 +72,8 @@ struct Resources {
   // Whether annotate() tags, parses and finds clauses with it (else the bigram
   // tagger and clause rules). $DYAD_SYNTAX=model|rules chooses; see kSyntaxDefault.
   bool use_syntax = false;
+  // The name finder (data/lang/names.model, gazetteer from data/actors); empty when missing.
+  NameFinder names;
 
   std::vector<std::string> warnings;
   bool has_lexicon() const { return !lexicon.empty(); }

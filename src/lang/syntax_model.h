@@ -8,12 +8,14 @@
 
 #include "lang/dep_parser.h"
 #include "lang/pos_tagger.h"
+#include "lang/tag_hints.h"
 
 namespace dyad::lang {
 
 struct SyntaxModel {
   PosTagger tagger;
   DepParser parser;
+  TagHints hints;  // from the tag lexicon at load time (not in the model file)
   bool empty() const { return tagger.empty() || parser.empty(); }
 };
 
@@ -28,5 +30,9 @@ struct SentenceSyntax {
 std::string_view treebank_form(std::string_view ptb_form);
 
 SentenceSyntax analyze_sentence(const SyntaxModel& m, const std::vector<std::string_view>& forms);
+
+// The Penn tags of an analysed sentence (TagHints::penn_tag per word).
+std::vector<Tag> penn_tags(const SyntaxModel& m, const std::vector<std::string_view>& forms,
+                           const SentenceSyntax& syn);
 
 }  // namespace dyad::lang

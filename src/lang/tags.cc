@@ -26,6 +26,15 @@ bool parse_tag(std::string_view name, Tag& out) {
   return false;
 }
 
+const char* name_type_name(NameType t) {
+  switch (t) {
+    case NameType::Person: return "PER";
+    case NameType::Organisation: return "ORG";
+    case NameType::Location: return "LOC";
+    default: return "MISC";
+  }
+}
+
 const char* clause_kind_name(ClauseKind k) {
   switch (k) {
     case ClauseKind::Main: return "main";

@@ -9,10 +9,15 @@ namespace dyad::lang {
 
 namespace {
 
-std::vector<WordKeys> keys_of(const ConlluSentence& s) {
+std::vector<WordKeys> keys_of(const ConlluSentence& s, const TagHints& hints) {
   std::vector<WordKeys> k;
+  std::vector<std::string_view> forms;
   k.reserve(s.words.size());
-  for (const auto& w : s.words) k.push_back(word_keys(w.form));
+  for (const auto& w : s.words) {
+    k.push_back(word_keys(w.form));
+    forms.push_back(w.form);
+  }
+  hints.annotate(forms, k);
   return k;
 }
 
@@ -38,11 +43,12 @@ std::vector<TagClass> tag_classes(const std::vector<ConlluSentence>& data, std::
   return out;
 }
 
-std::vector<TaggedSentence> tagged(const std::vector<ConlluSentence>& data, const std::map<std::string, uint16_t>& ids) {
+std::vector<TaggedSentence> tagged(const std::vector<ConlluSentence>& data, const std::map<std::string, uint16_t>& ids,
+                                   const TagHints& hints) {
   std::vector<TaggedSentence> out;
   for (const auto& s : data) {
     TaggedSentence t;
-    t.words = keys_of(s);
+    t.words = keys_of(s, hints);
     for (const auto& w : s.words) {
       auto it = ids.find(class_name(w));
       t.gold.push_back(it == ids.end() ? 0 : it->second);
@@ -119,8 +125,9 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
                          const SyntaxTrainingOptions& opt, std::ostream& log) {
   std::map<std::string, uint16_t> ids;
   std::vector<TagClass> classes = tag_classes(train, ids);
-  std::vector<TaggedSentence> data = tagged(train, ids);
+  std::vector<TaggedSentence> data = tagged(train, ids, opt.hints);
   SyntaxModel m;
+  m.hints = opt.hints;
   m.tagger = train_tagger(data, classes, opt.tagger);
   log << "tagger: " << classes.size() << " classes, " << m.tagger.model.rows() << " features\n" << std::flush;
   auto tags = jackknife_tags(data, classes, opt, log);
@@ -145,7 +152,7 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
   ParserTraining popt = opt.parser;
   if (!dev.empty()) {
     popt.on_pass = [&](int it, const DepParser& parser) {
-      SyntaxModel probe{m.tagger, parser};
+      SyntaxModel probe{m.tagger, parser, m.hints};
       SyntaxScores s = score_syntax(probe, dev);
       log << "parser pass " << it + 1 << ": dev UPOS " << s.upos << " XPOS " << s.xpos << " UAS " << s.uas
           << " LAS " << s.las << " (universal " << s.las_universal << "), " << parser.model.rows() << " features\n"

@@ -16,6 +16,7 @@ struct SyntaxTrainingOptions {
   TaggerTraining tagger;
   ParserTraining parser;
   int jackknife_folds = 5;  // 0 or 1: train the parser on gold tags
+  TagHints hints;           // the tag lexicon's hints (Resources' lexicon), empty for none
 };
 
 struct SyntaxScores {

@@ -18,6 +18,11 @@ struct WordKeys {
   uint64_t suffix2 = 0, suffix3 = 0, suffix4 = 0;  // last characters, lower case
   uint64_t shape = 0;   // "Xx", "x-x", "dd", "X.X." (runs collapsed)
   uint8_t flags = 0;    // kCapital, kHyphen, kDigit, kAllCaps
+  // From a tag lexicon (lang/tag_hints.h), 0 when none: the ambiguity class of
+  // the form, of its lower-case form, and of its title-case form (all caps
+  // words); the most frequent tag + 1; frequency classes (exact * 4 + lower).
+  uint64_t lex = 0, lex_lower = 0, lex_other = 0;
+  uint8_t lex_top = 0, lex_freq = 0;
 };
 constexpr uint8_t kCapital = 1, kHyphen = 2, kDigit = 4, kAllCaps = 8;
 

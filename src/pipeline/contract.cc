@@ -2,6 +2,7 @@
 #include "pipeline/contract.h"
 
 #include "actors/actors_json.h"
+#include "lang/annotation.h"
 #include "events/events_json.h"
 #include "quotes/quotes_json.h"
 #include "time/timeline_json.h"
@@ -51,6 +52,21 @@ nlohmann::json document_json(const Document& d, bool with_text) {
   return j;
 }
 
+// The name finder's names of every document: byte span in its text and type.
+nlohmann::json names_json(const std::vector<Document>& docs) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const auto& d : docs) {
+    if (!d.lang) continue;
+    const auto& a = *d.lang;
+    for (const auto& n : a.names) {
+      uint32_t b = a.tokens[n.first].span.start, e = a.tokens[n.last - 1].span.end;
+      out.push_back({{"doc", d.id}, {"start", b}, {"end", e}, {"type", lang::name_type_name(n.type)},
+                     {"text", e <= d.text.size() ? d.text.substr(b, e - b) : std::string()}});
+    }
+  }
+  return out;
+}
+
 nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) {
   nlohmann::json out;
   out["documents"] = nlohmann::json::array();
@@ -60,6 +76,7 @@ nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) 
   out["events"] = events::events_json(docs);
   out["timeline"] = time::timeline_json(docs);
   out["timex"] = time::timex_json(docs);
+  out["names"] = names_json(docs);
   return out;
 }
 

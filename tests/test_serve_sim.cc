@@ -214,3 +214,36 @@ TEST_F(ServeSim, RoutedByTheHttpServer) {
 }
 
 }  // namespace
+
+// One parameter reader for every route (serve/params.h): the simulation routes
+// and the model routes take and refuse a shared parameter alike, with the
+// same message.
+TEST_F(ServeSim, SharedParametersAreReadAlikeByTheSimulationAndTheModelRoutes) {
+  auto error = [](const json& j) { return j.value("error", ""); };
+  for (const auto& [k, v] : std::vector<std::pair<std::string, std::string>>{
+           {"from", "2021-13"}, {"to", "2021-02-30"}, {"rollup", "yes"}, {"min_events", "-1"},
+           {"min_events", "0x10"}}) {
+    json model = call("/api/network", {{k, v}}, 400);
+    json sim = call("/api/scenario", {{"issue", "dam"}, {k, v}}, 400);
+    EXPECT_EQ(error(model), error(sim)) << k << "=" << v;
+  }
+  json model = call("/api/network", {{"from", "2022"}, {"to", "2021"}}, 400);
+  json sim = call("/api/scenario", {{"issue", "dam"}, {"from", "2022"}, {"to", "2021"}}, 400);
+  EXPECT_EQ(error(model), error(sim));
+  // Values one route took and the other refused are now taken by both.
+  call("/api/scenario", {{"issue", "dam"}, {"rollup", "true"}});
+  call("/api/network", {{"limit", "0000000100"}});
+  // The parsers themselves: one BadRequest type with the status to answer.
+  dyad::serve::Params p = {{"n", "12"}, {"x", "1.5"}, {"list", " a, ,b "}};
+  EXPECT_EQ(dyad::serve::int_param(p, "n", 0, 1, 20), 12);
+  EXPECT_EQ(dyad::serve::int_param(p, "absent", 7, 1, 20), 7);
+  EXPECT_DOUBLE_EQ(dyad::serve::real_param(p, "x", 0, 0, 2), 1.5);
+  EXPECT_EQ(dyad::serve::list_param(p, "list"), (std::vector<std::string>{"a", "b"}));
+  try {
+    dyad::serve::int_param(p, "n", 0, 1, 10);
+    ADD_FAILURE() << "12 is out of 1..10";
+  } catch (const dyad::serve::BadRequest& e) {
+    EXPECT_EQ(e.status, 400);
+    EXPECT_NE(e.message.find("from 1 to 10"), std::string::npos) << e.message;
+  }
+}

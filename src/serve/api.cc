@@ -23,91 +23,8 @@ namespace {
 
 using nlohmann::json;
 
-struct BadRequest {
-  int status;
-  std::string message;
-};
-
 const char* kQuadNames[] = {"neutral", "verbal_cooperation", "material_cooperation", "verbal_conflict",
                             "material_conflict"};
-
-std::string get(const Params& p, const std::string& k) {
-  auto it = p.find(k);
-  return it == p.end() ? std::string() : it->second;
-}
-
-int int_param(const Params& p, const std::string& k, int def, int lo, int hi) {
-  std::string v = get(p, k);
-  if (v.empty()) return def;
-  static const std::regex num("[0-9]{1,9}");
-  if (!std::regex_match(v, num) || std::stoi(v) < lo || std::stoi(v) > hi)
-    throw BadRequest{400, "parameter '" + k + "' must be an integer from " + std::to_string(lo) + " to " +
-                              std::to_string(hi) + " (got '" + v + "')"};
-  return std::stoi(v);
-}
-
-std::string date_param(const Params& p, const std::string& k) {
-  std::string v = get(p, k);
-  if (v.empty()) return v;
-  bool ok = is_date_prefix(v);
-  if (!ok) throw BadRequest{400, "parameter '" + k + "' must be a date YYYY[-MM[-DD]] (got '" + v + "')"};
-  return v;
-}
-
-store::Window window_param(const Params& p) {
-  store::Window w{date_param(p, "from"), date_param(p, "to")};
-  if (!w.from.empty() && !w.to.empty() && w.to + "~" < w.from)
-    throw BadRequest{400, "parameter 'from' (" + w.from + ") is after 'to' (" + w.to + ")"};
-  return w;
-}
-
-bool bool_param(const Params& p, const std::string& k) {
-  std::string v = get(p, k);
-  if (v.empty() || v == "0" || v == "false") return false;
-  if (v == "1" || v == "true") return true;
-  throw BadRequest{400, "parameter '" + k + "' must be 0 or 1 (got '" + v + "')"};
-}
-
-std::string code_param(const Params& p, const std::string& k, bool required) {
-  std::string v = get(p, k);
-  if (v.empty()) {
-    if (required) throw BadRequest{400, "parameter '" + k + "' (an actor code) is required"};
-    return v;
-  }
-  static const std::regex code("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(v, code))
-    throw BadRequest{400, "parameter '" + k + "' must be an actor code such as RUSGOV (got '" + v + "')"};
-  return v;
-}
-
-const char* kModalities[] = {"asserted", "reported", "alleged", "denied", "negated", "hypothetical", "planned"};
-
-// modality=asserted,reported: the events of these modalities only (negated
-// and denied acts are counted only when asked for by name).
-std::vector<std::string> modality_param(const Params& p) {
-  std::vector<std::string> out;
-  std::string v = get(p, "modality"), cur;
-  for (char c : v + ",") {
-    if (c != ',') {
-      cur += c;
-      continue;
-    }
-    if (cur.empty()) continue;
-    if (std::find(std::begin(kModalities), std::end(kModalities), cur) == std::end(kModalities))
-      throw BadRequest{400, "parameter 'modality' takes asserted, reported, alleged, denied, negated, hypothetical, "
-                            "planned (comma-separated; got '" + cur + "')"};
-    out.push_back(cur);
-    cur.clear();
-  }
-  return out;
-}
-
-model::Granularity granularity_param(const Params& p) {
-  std::string v = get(p, "granularity");
-  if (v.empty()) return model::Granularity::Month;
-  if (auto g = model::parse_granularity(v)) return *g;
-  throw BadRequest{400, "parameter 'granularity' must be day, week or month (got '" + v + "')"};
-}
 
 double round3(double v) { return std::round(v * 1000) / 1000; }
 
@@ -643,30 +560,10 @@ std::string snippet_html(const std::string& s) {
   return out;
 }
 
-ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params) {
+ApiResponse answer_json(const std::function<json()>& make) {
   auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
   try {
-    auto parts = split_path(path);
-    for (auto& part : parts) part = percent_decode(part);
-    if (parts.empty() || parts[0] != "api") throw BadRequest{404, "no such endpoint: " + path};
-    parts.erase(parts.begin());
-    const std::string what = parts.empty() ? "" : parts[0];
-    json out;
-    if (what == "stats" && parts.size() == 1) out = stats(q);
-    else if (what == "search" && parts.size() == 1) out = search(q, params);
-    else if (what == "documents" && parts.size() >= 2) out = document(q, q.store(), rest_of(parts, 1));
-    else if (what == "actors" && parts.size() == 1) out = actors(q, params);
-    else if (what == "actors" && parts.size() == 2) out = actor(q, parts[1], params);
-    else if (what == "actors" && parts.size() == 3 && parts[2] == "series") out = actor_series(q, parts[1], params);
-    else if (what == "dyads" && parts.size() == 3) out = dyad(q, parts[1], parts[2], params);
-    else if (what == "network" && parts.size() == 1) out = network(q, params);
-    else if (what == "hedging" && parts.size() == 1) out = hedging(q, params);
-    else if (what == "timeline" && parts.size() == 1) out = timeline(q, params);
-    else if (what == "evidence" && parts.size() == 1) out = evidence(q, params);
-    else if ((what == "scenario" || what == "simulate") && parts.size() == 1) return handle_sim_api(q, what, params);
-    else if (what == "export" && parts.size() == 1) return export_file(q, params);
-    else throw BadRequest{404, "no such endpoint: " + path};
-    return {200, dump(out)};
+    return {200, dump(make())};
   } catch (const BadRequest& e) {
     return {e.status, dump(json{{"error", e.message}})};
   } catch (const store::StoreError& e) {
@@ -674,6 +571,37 @@ ApiResponse handle_api(const store::Queries& q, const std::string& path, const P
   } catch (const std::exception& e) {
     return {500, dump(json{{"error", std::string("internal error: ") + e.what()}})};
   }
+}
+
+ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params) {
+  auto parts = split_path(path);
+  for (auto& part : parts) part = percent_decode(part);
+  const std::string what = parts.size() >= 2 && parts[0] == "api" ? parts[1] : "";
+  if (parts.size() == 2 && (what == "scenario" || what == "simulate")) return handle_sim_api(q, what, params);
+  if (parts.size() == 2 && what == "export") {
+    ApiResponse file;
+    ApiResponse r = answer_json([&] {
+      file = export_file(q, params);
+      return json();
+    });
+    return r.status == 200 ? file : r;
+  }
+  return answer_json([&]() -> json {
+    if (parts.empty() || parts[0] != "api") throw BadRequest{404, "no such endpoint: " + path};
+    parts.erase(parts.begin());
+    if (what == "stats" && parts.size() == 1) return stats(q);
+    if (what == "search" && parts.size() == 1) return search(q, params);
+    if (what == "documents" && parts.size() >= 2) return document(q, q.store(), rest_of(parts, 1));
+    if (what == "actors" && parts.size() == 1) return actors(q, params);
+    if (what == "actors" && parts.size() == 2) return actor(q, parts[1], params);
+    if (what == "actors" && parts.size() == 3 && parts[2] == "series") return actor_series(q, parts[1], params);
+    if (what == "dyads" && parts.size() == 3) return dyad(q, parts[1], parts[2], params);
+    if (what == "network" && parts.size() == 1) return network(q, params);
+    if (what == "hedging" && parts.size() == 1) return hedging(q, params);
+    if (what == "timeline" && parts.size() == 1) return timeline(q, params);
+    if (what == "evidence" && parts.size() == 1) return evidence(q, params);
+    throw BadRequest{404, "no such endpoint: " + path};
+  });
 }
 
 }  // namespace dyad::serve

@@ -3,10 +3,12 @@
 // directly by tests and benchmarks. src/serve/server.h puts it on HTTP.
 #pragma once
 
-#include <map>
+#include <functional>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 
+#include "serve/params.h"
 #include "store/queries.h"
 
 namespace dyad::serve {
@@ -18,7 +20,10 @@ struct ApiResponse {
   std::string filename = "";  // an export: sent as an attachment of this name
 };
 
-using Params = std::map<std::string, std::string>;
+// The answer of an endpoint that renders `make()` as JSON: a BadRequest
+// thrown on the way is answered with its status, a store error with 500,
+// anything else with 500 "internal error"; every error body is {"error": "..."}.
+ApiResponse answer_json(const std::function<nlohmann::json()>& make);
 
 // Answers GET `path` (starting with /api/) with query parameters `params`.
 // Never throws: bad parameters give 400, unknown ids 404, store errors 500.

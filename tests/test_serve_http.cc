@@ -503,6 +503,39 @@ TEST_F(ServeHttp, ExportButtonsGetTheExportLayersFiles) {
   EXPECT_EQ(bad->status, 400);
 }
 
+// An export is written to the client as it is read from the store (chunked
+// transfer, no Content-Length: never built whole in memory first), and is the
+// same file `dyad export` writes; a refused export still has a JSON body.
+TEST_F(ServeHttp, ExportsAreStreamedInChunks) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  for (std::string args : {"--what events --format csv", "--what events --format jsonl",
+                                  "--what network --format graphml", "--what dyads --format csv"}) {
+    std::string what = args.substr(7, args.find(' ', 7) - 7), format = args.substr(args.rfind(' ') + 1);
+    auto res = cli.Get(("/api/export?what=" + what + "&format=" + format).c_str());
+    ASSERT_TRUE(res) << args;
+    ASSERT_EQ(res->status, 200) << res->body;
+    EXPECT_EQ(res->get_header_value("Transfer-Encoding"), "chunked") << args;
+    EXPECT_FALSE(res->has_header("Content-Length")) << args;
+    EXPECT_NE(res->get_header_value("Content-Disposition").find("dyad-" + what), std::string::npos);
+    auto cmd = dyad::testing::run_dyad("export --db " + db_ + " " + args);
+    EXPECT_EQ(cmd.rc, 0) << cmd.err;
+    EXPECT_EQ(res->body, cmd.out) << args;
+  }
+  auto bad = cli.Get("/api/export?what=everything");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_TRUE(json::parse(bad->body).contains("error")) << bad->body;
+  // The server keeps answering after a client that leaves in the middle.
+  int fd = connect_to(r.port());
+  ASSERT_GE(fd, 0);
+  send_all(fd, "GET /api/export?what=events HTTP/1.1\r\nHost: localhost\r\n\r\n");
+  ::close(fd);
+  auto after = cli.Get("/api/stats");
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->status, 200);
+}
+
 TEST_F(ServeHttp, CombinedDyadAndActorSeriesOverTime) {
   Running r(options());
   httplib::Client cli("127.0.0.1", r.port());

@@ -446,9 +446,9 @@ json evidence(const store::Queries& q, const Params& p) {
   return {{"events", events}};
 }
 
-// /api/export: the export layer's file (what, format, from, to,
-// granularity, rollup, min_events as `dyad export` takes them).
-ApiResponse export_file(const store::Queries& q, const Params& p) {
+// /api/export's options (what, format, from, to, granularity, rollup,
+// min_events as `dyad export` takes them).
+exporter::Options export_options(const Params& p) {
   exporter::Options o;
   if (!get(p, "what").empty()) o.what = get(p, "what");
   if (!get(p, "format").empty()) o.format = get(p, "format");
@@ -457,15 +457,9 @@ ApiResponse export_file(const store::Queries& q, const Params& p) {
   o.from = w.from;
   o.to = w.to;
   o.rollup = bool_param(p, "rollup");
-  o.min_events = int_param(p, "min_events", 1, 1, 1000000);
+  o.min_events = static_cast<int>(int_param(p, "min_events", 1, 1, 1000000));
   if (auto bad = exporter::check(o); !bad.empty()) throw BadRequest{400, "export: " + bad};
-  std::ostringstream os;
-  exporter::write(q, o, os);
-  ApiResponse r;
-  r.body = os.str();
-  r.content_type = exporter::mime_type(o);
-  r.filename = exporter::file_name(o);
-  return r;
+  return o;
 }
 
 std::vector<std::string> split_path(const std::string& path) {
@@ -573,18 +567,35 @@ ApiResponse answer_json(const std::function<json()>& make) {
   }
 }
 
+ApiResponse export_head(const Params& params, exporter::Options& options) {
+  ApiResponse r = answer_json([&] {
+    options = export_options(params);
+    return json();
+  });
+  if (r.status != 200) return r;
+  r.body.clear();
+  r.content_type = exporter::mime_type(options);
+  r.filename = exporter::file_name(options);
+  return r;
+}
+
 ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params) {
   auto parts = split_path(path);
   for (auto& part : parts) part = percent_decode(part);
   const std::string what = parts.size() >= 2 && parts[0] == "api" ? parts[1] : "";
   if (parts.size() == 2 && (what == "scenario" || what == "simulate")) return handle_sim_api(q, what, params);
   if (parts.size() == 2 && what == "export") {
-    ApiResponse file;
-    ApiResponse r = answer_json([&] {
-      file = export_file(q, params);
+    exporter::Options o;
+    ApiResponse r = export_head(params, o);
+    if (r.status != 200) return r;
+    std::ostringstream os;
+    ApiResponse failed = answer_json([&] {
+      exporter::write(q, o, os);
       return json();
     });
-    return r.status == 200 ? file : r;
+    if (failed.status != 200) return failed;
+    r.body = os.str();
+    return r;
   }
   return answer_json([&]() -> json {
     if (parts.empty() || parts[0] != "api") throw BadRequest{404, "no such endpoint: " + path};

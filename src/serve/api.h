@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 
+#include "export/export.h"
 #include "serve/params.h"
 #include "store/queries.h"
 
@@ -28,6 +29,12 @@ ApiResponse answer_json(const std::function<nlohmann::json()>& make);
 // Answers GET `path` (starting with /api/) with query parameters `params`.
 // Never throws: bad parameters give 400, unknown ids 404, store errors 500.
 ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params);
+
+// /api/export in two steps, for a server that streams the file: checks the
+// parameters into `options` and returns the response's head (status 200,
+// content type, file name, empty body), or the 400 error; the body is then
+// exporter::write(q, options, stream). handle_api does both at once.
+ApiResponse export_head(const Params& params, exporter::Options& options);
 
 // The window of the same length just before `w` (for sign changes in the
 // network): whole years and months stay whole, other windows go by days;

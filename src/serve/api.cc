@@ -54,6 +54,30 @@ json event_json(const store::EventRow& e) {
           {"modality", e.modality}, {"date_kind", date_kind(e)}, {"text", e.text}};
 }
 
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Actor codes are case-insensitive: "rus" is RUS when the store holds no
+// "rus" of its own (a code as stored is kept; an unknown code stays as asked).
+std::string stored_code(const store::Queries& q, const std::string& code) {
+  if (code.empty() || q.actor(code, false)) return code;
+  std::string up = upper(code);
+  return up != code && q.actor(up, true) ? up : code;
+}
+
+// A code from the path (400 when it is not one), as stored.
+std::string path_code(const store::Queries& q, const std::string& code, const char* what) {
+  if (!is_actor_code(code)) throw BadRequest{400, "'" + code + "' is not an actor code" + std::string(what)};
+  return stored_code(q, code);
+}
+
+// A code parameter, as stored.
+std::string code_of(const store::Queries& q, const Params& p, const std::string& k, bool required) {
+  return stored_code(q, code_param(p, k, required));
+}
+
 // Window of the same length just before `w` (both bounds needed).
 json stats(const store::Queries& q) {
   auto s = q.stats();
@@ -64,7 +88,7 @@ json stats(const store::Queries& q) {
 json search(const store::Queries& q, const Params& p) {
   store::SearchFilter f;
   f.q = get(p, "q");
-  f.actor = code_param(p, "actor", false);
+  f.actor = code_of(q, p, "actor", false);
   f.root = get(p, "root");
   if (!f.root.empty() && !(f.root.size() == 2 && events::valid_cameo_code(f.root)))
     throw BadRequest{400, "parameter 'root' must be a CAMEO root code 01..20 (got '" + f.root + "')"};
@@ -131,15 +155,51 @@ json actors(const store::Queries& q, const Params& p) {
   return {{"actors", out}};
 }
 
+// The actor's pairs (as source or target) counted from the events of the
+// given modalities (store::Queries::modality_counts), per date; with rollup
+// the codes are rolled up; self-pairs left out.
+std::vector<model::DyadCount> actor_modal_rows(const store::Queries& q, const std::string& code,
+                                               const store::Window& w, bool rollup,
+                                               const std::vector<std::string>& modalities) {
+  auto rows = q.modality_counts(code, "", w, rollup, modalities);
+  for (auto& r : q.modality_counts("", code, w, rollup, modalities)) rows.push_back(std::move(r));
+  if (rollup)
+    for (auto& r : rows) r.source = model::rollup_code(r.source), r.target = model::rollup_code(r.target);
+  std::erase_if(rows, [](const model::DyadCount& r) { return r.source == r.target; });
+  return rows;
+}
+
+// Counts per ordered pair over the window (date left empty): every counted
+// event, or with modalities the events of those; rolled-up pairs with rollup.
+std::vector<model::DyadCount> pair_rows(const store::Queries& q, const store::Window& w, bool rollup,
+                                        const std::vector<std::string>& modalities) {
+  if (modalities.empty()) return q.pair_totals(w, rollup);
+  std::map<std::pair<std::string, std::string>, model::DyadCount> by;
+  for (const auto& r : q.modality_counts("", "", w, rollup, modalities)) {
+    std::string s = rollup ? model::rollup_code(r.source) : r.source;
+    std::string t = rollup ? model::rollup_code(r.target) : r.target;
+    if (s == t) continue;
+    auto& d = by[{s, t}];
+    d.source = s;
+    d.target = t;
+    for (size_t i = 0; i < 5; ++i) d.quad[i] += r.quad[i];
+    d.events += r.events;
+    d.goldstein_sum += r.goldstein_sum;
+  }
+  std::vector<model::DyadCount> out;
+  for (auto& [k, d] : by) out.push_back(std::move(d));
+  return out;
+}
+
 // /api/actors/{code}/series: the actor's events per period (as source or
 // target), cooperation against conflict and the mean Goldstein score.
-json actor_series(const store::Queries& q, const std::string& code, const Params& p) {
-  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
+json actor_series(const store::Queries& q, const std::string& asked, const Params& p) {
+  const std::string code = path_code(q, asked, "");
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
-  auto rows = q.actor_counts(code, w, rollup);
+  auto modalities = modality_param(p);
+  auto rows = modalities.empty() ? q.actor_counts(code, w, rollup) : actor_modal_rows(q, code, w, rollup, modalities);
   size_t need = g == model::Granularity::Month ? 7 : 10;
   std::erase_if(rows, [&](const model::DyadCount& r) { return r.date.size() < need; });
   json series = json::array();
@@ -150,24 +210,18 @@ json actor_series(const store::Queries& q, const std::string& code, const Params
   return {{"actor", code}, {"series", series}};
 }
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 json actor(const store::Queries& q, const std::string& asked, const Params& p) {
-  std::string code = asked;
-  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
+  std::string code = path_code(q, asked, "");  // case-insensitive: /actor/rus is RUS
   bool rollup = bool_param(p, "rollup");
+  auto modalities = modality_param(p);
   auto a = q.actor(code, rollup);
-  if (!a) a = q.actor(upper(code), rollup);  // codes are case-insensitive: /actor/rus is RUS
-  if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
+  if (!a) throw BadRequest{404, "no actor with code '" + asked + "'"};
   code = a->code;
   // Relations: one row per other actor and direction ("out": the actor is
   // the source, "in": the target), all time, undated events included: the
-  // dyad page of that direction counts exactly these events.
-  auto rows = q.actor_totals(code, rollup);
+  // dyad page of that direction (and modality) counts exactly these events.
+  auto rows = modalities.empty() ? q.actor_totals(code, rollup) : actor_modal_rows(q, code, {}, rollup, modalities);
   struct Rel {
     std::string other, direction;
     model::DyadCount c;
@@ -224,10 +278,8 @@ json actor(const store::Queries& q, const std::string& asked, const Params& p) {
           {"stances", stances}, {"timeline", timeline}};
 }
 
-json dyad(const store::Queries& q, const std::string& source, const std::string& target, const Params& p) {
-  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(source, ok)) throw BadRequest{400, "'" + source + "' is not an actor code (source)"};
-  if (!std::regex_match(target, ok)) throw BadRequest{400, "'" + target + "' is not an actor code (target)"};
+json dyad(const store::Queries& q, const std::string& asked_source, const std::string& asked_target, const Params& p) {
+  const std::string source = path_code(q, asked_source, " (source)"), target = path_code(q, asked_target, " (target)");
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
@@ -324,25 +376,7 @@ json network(const store::Queries& q, const Params& p) {
   int min_events = int_param(p, "min_events", 1, 1, 1000000);
   int limit = int_param(p, "limit", 1000, 1, 1000);
   auto modalities = modality_param(p);
-  auto totals = [&](const store::Window& win) {
-    if (modalities.empty()) return q.pair_totals(win, rollup);
-    // One row per ordered pair (of rolled-up codes with rollup).
-    std::map<std::pair<std::string, std::string>, model::DyadCount> by;
-    for (const auto& r : q.modality_counts("", "", win, rollup, modalities)) {
-      std::string s = rollup ? model::rollup_code(r.source) : r.source;
-      std::string t = rollup ? model::rollup_code(r.target) : r.target;
-      if (s == t) continue;
-      auto& d = by[{s, t}];
-      d.source = s;
-      d.target = t;
-      for (size_t i = 0; i < 5; ++i) d.quad[i] += r.quad[i];
-      d.events += r.events;
-      d.goldstein_sum += r.goldstein_sum;
-    }
-    std::vector<model::DyadCount> out;
-    for (auto& [k, d] : by) out.push_back(std::move(d));
-    return out;
-  };
+  auto totals = [&](const store::Window& win) { return pair_rows(q, win, rollup, modalities); };
   auto rows = totals(w);
   std::vector<model::DyadCount> before;
   if (auto pw = previous_window(w)) before = totals(*pw);
@@ -368,17 +402,48 @@ json network(const store::Queries& q, const Params& p) {
   return {{"nodes", nodes}, {"edges", edges}};
 }
 
+// The hedging index per period from the events of the given modalities: the
+// actor's ties and its partners' ties among themselves, period by period.
+json hedging_series(const store::Queries& q, const std::string& actor, model::Granularity g, const store::Window& w,
+                    bool rollup, const std::vector<std::string>& modalities) {
+  auto own = actor_modal_rows(q, actor, w, rollup, modalities);
+  std::set<std::string> ring = {actor};
+  for (const auto& r : own) ring.insert(r.source), ring.insert(r.target);
+  for (auto& r : q.modality_counts("", "", w, rollup, modalities)) {
+    std::string s = rollup ? model::rollup_code(r.source) : r.source;
+    std::string t = rollup ? model::rollup_code(r.target) : r.target;
+    if (s == actor || t == actor || s == t || !ring.count(s) || !ring.count(t)) continue;
+    r.source = s;
+    r.target = t;
+    own.push_back(std::move(r));
+  }
+  std::map<std::string, std::vector<model::DyadCount>> by_period;
+  for (auto& r : own) {
+    std::string period = model::period_of(r.date, g);
+    if (!period.empty()) by_period[period].push_back(std::move(r));
+  }
+  json series = json::array();
+  for (const auto& [period, rows] : by_period) {
+    auto h = model::hedging(model::edges_of(rows));
+    auto it = h.find(actor);
+    series.push_back({{"period", period}, {"hedging", round3(it == h.end() ? 0 : it->second)}});
+  }
+  return series;
+}
+
 json hedging(const store::Queries& q, const Params& p) {
-  std::string actor = code_param(p, "actor", true);
+  std::string actor = code_of(q, p, "actor", true);
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
+  auto modalities = modality_param(p);
   if (bool_param(p, "overall")) {
     // The index over the whole window, as the network of that window gives it.
-    auto h = model::hedging(model::edges_of(q.pair_totals(w, rollup)));
+    auto h = model::hedging(model::edges_of(pair_rows(q, w, rollup, modalities)));
     auto it = h.find(actor);
     return {{"actor", actor}, {"overall", round3(it == h.end() ? 0 : it->second)}};
   }
+  if (!modalities.empty()) return {{"actor", actor}, {"series", hedging_series(q, actor, g, w, rollup, modalities)}};
   if (g == model::Granularity::Month) {
     // Kept current in the store by refresh_model (dyad ingest).
     if (auto months = q.hedging_months(actor, rollup, w)) {
@@ -413,7 +478,7 @@ json hedging(const store::Queries& q, const Params& p) {
 }
 
 json timeline(const store::Queries& q, const Params& p) {
-  std::string actor = code_param(p, "actor", false);
+  std::string actor = code_of(q, p, "actor", false);
   auto w = window_param(p);
   int limit = int_param(p, "limit", 50, 1, 1000);
   json entries = json::array();
@@ -425,8 +490,8 @@ json timeline(const store::Queries& q, const Params& p) {
 
 json evidence(const store::Queries& q, const Params& p) {
   store::EventFilter f;
-  f.source = code_param(p, "source", false);
-  f.target = code_param(p, "target", false);
+  f.source = code_of(q, p, "source", false);
+  f.target = code_of(q, p, "target", false);
   f.window = window_param(p);
   f.rollup = bool_param(p, "rollup");
   f.limit = int_param(p, "limit", 50, 1, 1000);

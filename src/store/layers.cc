@@ -5,6 +5,7 @@
 
 #include "events/cameo_table.h"
 #include "model/model.h"
+#include "store/actor_names.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -116,6 +117,15 @@ bool Store::put_layers(const Document& d) {
     st.step();
     st.reset();
   }
+  // The actor rows are named from the dictionary, not by the first mention.
+  std::map<std::string, MentionName> codes;
+  for (const auto& m : d.actors) {
+    auto& c = codes[m.code];
+    if (c.name.empty() && m.kind != "person" && m.kind != "location" && !m.anonymous && m.name != m.code)
+      c = {m.name, m.kind};
+  }
+  for (const auto& e : d.events) codes.try_emplace(e.source), codes.try_emplace(e.target);
+  name_actors(db_, codes);
   for (const auto& t : d.timexes) {
     Statement& st = cached(kInsTimex, "INSERT INTO timex (doc, start, end, type, value) VALUES (?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(t.span.start)).bind(3, static_cast<long long>(t.span.end));

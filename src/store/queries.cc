@@ -536,8 +536,12 @@ std::vector<model::DyadCount> Queries::modality_counts(const std::string& source
                                                        const std::vector<std::string>& modalities) const {
   std::string s = rollup ? "e.source_root" : "e.source", t = rollup ? "e.target_root" : "e.target";
   bool open = w.from.empty() && w.to.empty();
-  std::string sql = "SELECT coalesce(e.date,''), e.source, e.target, sum(e.quad = 0), sum(e.quad = 1), "
-                    "sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), count(*), total(e.goldstein) FROM events e "
+  // A negated or denied act, listed when asked for by name, is never counted
+  // as the act: it counts as neutral (quad 0) with no Goldstein weight.
+  const char* q = "(CASE WHEN e.modality IN ('negated', 'denied') THEN 0 ELSE e.quad END)";
+  std::string sql = std::string("SELECT coalesce(e.date,''), e.source, e.target, sum(") + q + " = 0), sum(" + q +
+                    " = 1), sum(" + q + " = 2), sum(" + q + " = 3), sum(" + q + " = 4), count(*), "
+                    "total(CASE WHEN e.modality IN ('negated', 'denied') THEN 0 ELSE e.goldstein END) FROM events e "
                     "JOIN documents d ON d.rowid = e.doc WHERE " + counted(modalities, "?5") +
                     " AND e.target <> '' AND " + s + " <> " + t +
                     (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))" : " AND e.date >= ?1 AND e.date <= ?2");

@@ -147,7 +147,8 @@ class Queries {
   // Counts per date and ordered pair (date empty when undated: with an open
   // window only) of events with one of `modalities` (see EventFilter), read
   // from the events themselves; empty source/target match any; self-pairs and
-  // events without a target left out.
+  // events without a target left out. Negated and denied acts count as
+  // neutral, with no Goldstein weight (a threat denied is no threat).
   std::vector<model::DyadCount> modality_counts(const std::string& source, const std::string& target,
                                                 const Window& w, bool rollup,
                                                 const std::vector<std::string>& modalities) const;

@@ -706,3 +706,50 @@ TEST(ServeActorNames, ActorRowsAreNamedFromTheDictionaryNotTheFirstMention) {
   ASSERT_EQ(run.rc, 0) << run.err;
   check(merged);
 }
+
+// Each event records where its subject, verb and object are (clean-text
+// bytes): in the contract JSON of `dyad analyze`, in the store, and in the
+// document view the terminal marks them from.
+TEST(ServeEventRoles, SubjectVerbAndObjectSpansFromTheCoderToTheDocumentView) {
+  std::string dir = dyad::testing::temp_dir("serve-roles");
+  std::string text = "Russia accused Ukraine of shelling the border on Monday.\n";
+  std::ofstream(dir + "/roles.txt") << text;
+  auto run = dyad::testing::run_dyad("analyze " + dir + "/roles.txt --json");
+  ASSERT_EQ(run.rc, 0) << run.err;
+  json out = json::parse(run.out);
+  ASSERT_FALSE(out["events"].empty()) << run.out;
+  const json& e = out["events"][0];
+  auto slice = [&](const json& a, const json& z) {
+    return a.is_number() && z.is_number() ? text.substr(a.get<size_t>(), z.get<size_t>() - a.get<size_t>()) : "";
+  };
+  EXPECT_EQ(slice(e["source_start"], e["source_end"]), "Russia") << e.dump();
+  EXPECT_EQ(slice(e["target_start"], e["target_end"]), "Ukraine") << e.dump();
+  EXPECT_EQ(slice(e["verb_start"], e["verb_end"]), "accused") << e.dump();
+  // Stored and served with the event.
+  std::string path = dir + "/roles.sqlite";
+  {
+    dyad::store::Store db(path);
+    Document d = doc("roles", "2014-05-05", "Talks\n\nRussia hosted Afghan envoys in Moscow.\n");
+    dyad::testing::add_mention(d, "Russia", "RUS", "Russia");
+    dyad::testing::add_mention(d, "Afghan envoys", "AFGGOV", "Afghan government");
+    dyad::testing::add_event(d, "Russia hosted Afghan envoys", "RUS", "AFGGOV", "042");
+    d.events.back().source_mention = 0;
+    d.events.back().target_mention = 1;
+    auto verb = static_cast<uint32_t>(d.text.find("hosted"));
+    d.events.back().verb = {verb, verb + 6};
+    db.put(d, "");
+  }
+  dyad::store::Store db(path, true);
+  dyad::store::Queries q(db);
+  auto r = dyad::serve::handle_api(q, "/api/documents/roles", {});
+  ASSERT_EQ(r.status, 200) << r.body;
+  json v = json::parse(r.body);
+  const std::string& t = v["document"]["text"].get_ref<const std::string&>();
+  const json& ev = v["events"][0];
+  auto cut = [&](const char* a, const char* z) {
+    return ev[a].is_number() ? t.substr(ev[a].get<size_t>(), ev[z].get<size_t>() - ev[a].get<size_t>()) : "";
+  };
+  EXPECT_EQ(cut("source_start", "source_end"), "Russia") << ev.dump();
+  EXPECT_EQ(cut("verb_start", "verb_end"), "hosted") << ev.dump();
+  EXPECT_EQ(cut("target_start", "target_end"), "Afghan envoys") << ev.dump();
+}

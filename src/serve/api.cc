@@ -46,12 +46,20 @@ json quad_counts(const model::DyadCount& c) {
           {"mean_goldstein", round3(c.events ? c.goldstein_sum / static_cast<double>(c.events) : 0)}};
 }
 
+// One end of a recorded span, null when the span is not recorded (or empty).
+json offset(long long v, long long other_end) {
+  return v < 0 || other_end < 0 || v == other_end ? json(nullptr) : json(v);
+}
+
 json event_json(const store::EventRow& e) {
   return {{"id", e.id}, {"doc", e.doc}, {"title", e.title}, {"date", e.date}, {"start", e.start}, {"end", e.end},
           {"source", e.source}, {"source_name", e.source_name}, {"target", e.target},
           {"target_name", e.target_name}, {"code", e.code}, {"name", cameo_name(e.code)}, {"quad", e.quad},
           {"quad_name", kQuadNames[std::clamp(e.quad, 0, 4)]}, {"goldstein", e.goldstein},
-          {"modality", e.modality}, {"date_kind", date_kind(e)}, {"text", e.text}};
+          {"modality", e.modality}, {"date_kind", date_kind(e)}, {"text", e.text},
+          {"verb_start", offset(e.verb_start, e.verb_end)}, {"verb_end", offset(e.verb_end, e.verb_start)},
+          {"source_start", offset(e.source_start, e.source_end)}, {"source_end", offset(e.source_end, e.source_start)},
+          {"target_start", offset(e.target_start, e.target_end)}, {"target_end", offset(e.target_end, e.target_start)}};
 }
 
 std::string upper(std::string s) {

@@ -40,7 +40,7 @@ constexpr LayerTable kLayers[] = {
      "rowid"},
     {"events",
      "sentence, start, end, source, target, source_root, target_root, code, root, quad, goldstein, date, "
-     "own_date, modality, location, verb_start, verb_end, text",
+     "own_date, modality, location, verb_start, verb_end, text, source_start, source_end, target_start, target_end",
      "id"},
     {"timex", "start, end, type, value", "rowid"},
     {"timeline", "start, end, date, end_date, text, kind", "rowid"},

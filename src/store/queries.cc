@@ -20,7 +20,9 @@ namespace {
 const char* kEventColumns =
     "e.id, e.start, e.end, e.sentence, d.id, coalesce(d.title,''), coalesce(e.date,''), e.source, e.target, "
     "coalesce(sa.name, e.source), coalesce(ta.name, e.target), e.code, e.root, e.modality, e.text, e.quad, "
-    "e.goldstein, e.own_date FROM events e JOIN documents d ON d.rowid = e.doc "
+    "e.goldstein, e.own_date, coalesce(e.verb_start,-1), coalesce(e.verb_end,-1), coalesce(e.source_start,-1), "
+    "coalesce(e.source_end,-1), coalesce(e.target_start,-1), coalesce(e.target_end,-1) "
+    "FROM events e JOIN documents d ON d.rowid = e.doc "
     "LEFT JOIN actors sa ON sa.code = e.source LEFT JOIN actors ta ON ta.code = e.target ";
 
 EventRow event_row(const Statement& st) {
@@ -43,6 +45,12 @@ EventRow event_row(const Statement& st) {
   r.quad = static_cast<int>(st.integer(15));
   r.goldstein = st.real(16);
   r.own_date = st.integer(17) != 0;
+  r.verb_start = st.integer(18);
+  r.verb_end = st.integer(19);
+  r.source_start = st.integer(20);
+  r.source_end = st.integer(21);
+  r.target_start = st.integer(22);
+  r.target_end = st.integer(23);
   return r;
 }
 

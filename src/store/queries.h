@@ -52,6 +52,8 @@ struct QuoteRow {
 };
 struct EventRow {
   long long id = 0, start = 0, end = 0, sentence = 0;
+  // The verb, the subject's and the object's bytes in the clean text (-1 when not recorded).
+  long long verb_start = -1, verb_end = -1, source_start = -1, source_end = -1, target_start = -1, target_end = -1;
   bool own_date = false;  // the text dates the event; else `date` is its document's (or empty)
   std::string doc, title, date, source, target, source_name, target_name, code, root, modality, text;
   int quad = 0;

@@ -21,7 +21,9 @@
 #include <thread>
 
 #include "fixtures.h"
+#include "serve/api.h"
 #include "serve/server.h"
+#include "store/queries.h"
 #include "store/store.h"
 
 using dyad::Document;
@@ -60,6 +62,13 @@ std::string build_db(const std::string& dir) {
   dyad::testing::add_event(c, "Russia did not threaten the Afghan envoys", "RUS", "AFGGOV", "138");
   c.events.back().modality = "negated";
   db.put(c, "");
+  // A dated act the text denies: shown under modality=denied, never counted as an attack.
+  Document d = doc("denial", "2014-07-01", "No Attack\n\nThe Afghan government denied attacking Russia.\n");
+  dyad::testing::add_mention(d, "Afghan government", "AFGGOV", "Afghan government");
+  dyad::testing::add_mention(d, "Russia", "RUS", "Russia");
+  dyad::testing::add_event(d, "The Afghan government denied attacking Russia", "AFGGOV", "RUS", "190");
+  d.events.back().modality = "denied";
+  db.put(d, "");
   return path;
 }
 
@@ -503,6 +512,39 @@ TEST_F(ServeHttp, ExportButtonsGetTheExportLayersFiles) {
   EXPECT_EQ(bad->status, 400);
 }
 
+// An export is written to the client as it is read from the store (chunked
+// transfer, no Content-Length: never built whole in memory first), and is the
+// same file `dyad export` writes; a refused export still has a JSON body.
+TEST_F(ServeHttp, ExportsAreStreamedInChunks) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  for (std::string args : {"--what events --format csv", "--what events --format jsonl",
+                                  "--what network --format graphml", "--what dyads --format csv"}) {
+    std::string what = args.substr(7, args.find(' ', 7) - 7), format = args.substr(args.rfind(' ') + 1);
+    auto res = cli.Get(("/api/export?what=" + what + "&format=" + format).c_str());
+    ASSERT_TRUE(res) << args;
+    ASSERT_EQ(res->status, 200) << res->body;
+    EXPECT_EQ(res->get_header_value("Transfer-Encoding"), "chunked") << args;
+    EXPECT_FALSE(res->has_header("Content-Length")) << args;
+    EXPECT_NE(res->get_header_value("Content-Disposition").find("dyad-" + what), std::string::npos);
+    auto cmd = dyad::testing::run_dyad("export --db " + db_ + " " + args);
+    EXPECT_EQ(cmd.rc, 0) << cmd.err;
+    EXPECT_EQ(res->body, cmd.out) << args;
+  }
+  auto bad = cli.Get("/api/export?what=everything");
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 400);
+  EXPECT_TRUE(json::parse(bad->body).contains("error")) << bad->body;
+  // The server keeps answering after a client that leaves in the middle.
+  int fd = connect_to(r.port());
+  ASSERT_GE(fd, 0);
+  send_all(fd, "GET /api/export?what=events HTTP/1.1\r\nHost: localhost\r\n\r\n");
+  ::close(fd);
+  auto after = cli.Get("/api/stats");
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->status, 200);
+}
+
 TEST_F(ServeHttp, CombinedDyadAndActorSeriesOverTime) {
   Running r(options());
   httplib::Client cli("127.0.0.1", r.port());
@@ -523,4 +565,191 @@ TEST_F(ServeHttp, CombinedDyadAndActorSeriesOverTime) {
   ASSERT_EQ(s["series"].size(), 1u);  // 2014-05 (the undated visit has no period)
   EXPECT_EQ(s["series"][0]["period"], "2014-05");
   EXPECT_EQ(s["series"][0]["cooperation"], 1);
+}
+
+// The modality filter on the actor page (relations and the series over time)
+// and on hedging, as on the dyad and network pages; a denied attack asked for
+// by name is listed and counted as an event, never as an attack.
+TEST_F(ServeHttp, ModalityFiltersTheActorPageAndHedgingDeniedActsAreNotTheAct) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto get = [&](const std::string& path, int status = 200) {
+    auto res = cli.Get(path.c_str());
+    EXPECT_TRUE(res && res->status == status) << path << (res ? res->body : "");
+    return res ? json::parse(res->body) : json();
+  };
+  auto relation = [](const json& actor, const std::string& other, const std::string& direction) {
+    for (const auto& x : actor["relations"])
+      if (x["other"] == other && x["direction"] == direction) return x;
+    return json();
+  };
+  // Counted: no relation AFGGOV -> RUS at all (the attack was denied).
+  EXPECT_TRUE(relation(get("/api/actors/AFGGOV"), "RUS", "out").is_null());
+  json denied = get("/api/actors/AFGGOV?modality=denied");
+  json rel = relation(denied, "RUS", "out");
+  ASSERT_FALSE(rel.is_null()) << denied["relations"].dump();
+  EXPECT_EQ(rel["events"], 1);
+  EXPECT_EQ(rel["conflict"], 0);
+  EXPECT_EQ(rel["mean_goldstein"], 0.0);
+  EXPECT_EQ(denied["relations"].size(), 1u) << denied["relations"].dump();
+  // The relation links to the dyad page of that modality, which counts the same event.
+  json dy = get("/api/dyads/AFGGOV/RUS?modality=denied");
+  EXPECT_EQ(dy["total"]["events"], 1);
+  EXPECT_EQ(dy["total"]["material_conflict"], 0);
+  EXPECT_EQ(dy["total"]["neutral"], 1);
+  ASSERT_EQ(dy["events"].size(), 1u);
+  EXPECT_EQ(dy["events"][0]["code"], "190");  // listed as what the text denies
+  // The actor's series over time.
+  json all = get("/api/actors/AFGGOV/series");
+  for (const auto& x : all["series"]) EXPECT_NE(x["period"], "2014-07");
+  json ds = get("/api/actors/AFGGOV/series?modality=denied");
+  ASSERT_EQ(ds["series"].size(), 1u) << ds.dump();
+  EXPECT_EQ(ds["series"][0]["period"], "2014-07");
+  EXPECT_EQ(ds["series"][0]["events"], 1);
+  EXPECT_EQ(ds["series"][0]["conflict"], 0);
+  // Hedging: over the events of the modality only, per period and overall.
+  json hs = get("/api/hedging?actor=AFGGOV&granularity=month&modality=denied");
+  ASSERT_EQ(hs["series"].size(), 1u) << hs.dump();
+  EXPECT_EQ(hs["series"][0]["period"], "2014-07");
+  json asserted = get("/api/hedging?actor=RUS&granularity=month&modality=asserted");
+  json plain = get("/api/hedging?actor=RUS&granularity=month");
+  EXPECT_EQ(asserted["series"], plain["series"]);
+  json net = get("/api/network?modality=denied");
+  for (const auto& n : net["nodes"]) {
+    json h = get("/api/hedging?overall=1&modality=denied&actor=" + n["id"].get<std::string>());
+    EXPECT_DOUBLE_EQ(h["overall"].get<double>(), n["hedging"].get<double>()) << n["id"];
+  }
+  ASSERT_EQ(net["edges"].size(), 1u);
+  EXPECT_EQ(net["edges"][0]["conflict"], 0);
+  get("/api/actors/AFGGOV?modality=rumoured", 400);
+  get("/api/actors/AFGGOV/series?modality=rumoured", 400);
+  get("/api/hedging?actor=AFGGOV&modality=rumoured", 400);
+}
+
+// Actor codes are case-insensitive on every route, not only the actor page.
+TEST_F(ServeHttp, ActorCodesAreCaseInsensitiveOnEveryRoute) {
+  Running r(options());
+  httplib::Client cli("127.0.0.1", r.port());
+  auto get = [&](const std::string& path) {
+    auto res = cli.Get(path.c_str());
+    EXPECT_TRUE(res && res->status == 200) << path << (res ? res->body : "");
+    return res ? json::parse(res->body) : json();
+  };
+  for (const auto& [lower, upper] : std::vector<std::pair<std::string, std::string>>{
+           {"/api/dyads/rus/afggov", "/api/dyads/RUS/AFGGOV"},
+           {"/api/actors/rus/series", "/api/actors/RUS/series"},
+           {"/api/hedging?actor=rus", "/api/hedging?actor=RUS"},
+           {"/api/evidence?source=rus&target=afggov", "/api/evidence?source=RUS&target=AFGGOV"},
+           {"/api/search?actor=rus", "/api/search?actor=RUS"},
+           {"/api/timeline?actor=rus", "/api/timeline?actor=RUS"}}) {
+    json a = get(lower), b = get(upper);
+    EXPECT_EQ(a, b) << lower;
+  }
+  EXPECT_EQ(get("/api/dyads/rus/afggov")["total"]["events"], 2);
+  EXPECT_EQ(get("/api/dyads/rus/afggov")["source"], "RUS");
+}
+
+// An actor row takes its name from the dictionary, not from the first
+// mention: a think tank first met through a researcher quoted in it, a
+// government met only through a person; a code the dictionary does not know
+// takes a non-person mention's name. People are found by name. `dyad merge`
+// keeps the names.
+TEST(ServeActorNames, ActorRowsAreNamedFromTheDictionaryNotTheFirstMention) {
+  std::string dir = dyad::testing::temp_dir("serve-names");
+  std::string path = dir + "/names.sqlite";
+  {
+    dyad::store::Store db(path);
+    Document a = doc("think", "2016-02-01",
+                     "Analysts\n\nAleksei Malashenko said Moscow was cautious. The Carnegie center agreed. "
+                     "Arman Sargsyan praised Russia. Jane Roe spoke for Zeta Front. Zeta Front thanked Russia.\n");
+    auto person = [&](const std::string& phrase, const std::string& code) {
+      dyad::testing::add_mention(a, phrase, code, phrase);
+      a.actors.back().kind = "person";
+    };
+    person("Aleksei Malashenko", "THINKTANK:CARNEGIE");
+    dyad::testing::add_mention(a, "Carnegie center", "THINKTANK:CARNEGIE", "Carnegie Moscow Center");
+    a.actors.back().kind = "think tank";
+    person("Arman Sargsyan", "ARMGOV");
+    dyad::testing::add_mention(a, "Russia", "RUS", "Russia");
+    person("Jane Roe", "ZZZFRONT");
+    dyad::testing::add_mention(a, "Zeta Front", "ZZZFRONT", "Zeta Front");
+    a.actors.back().kind = "armed group";
+    dyad::testing::add_event(a, "Arman Sargsyan praised Russia", "ARMGOV", "RUS", "051");
+    dyad::testing::add_event(a, "Zeta Front thanked Russia", "ZZZFRONT", "RUS", "051");
+    db.put(a, "");
+  }
+  auto check = [](const std::string& db_path) {
+    dyad::store::Store db(db_path, true);
+    dyad::store::Queries q(db);
+    auto call = [&](const std::string& p, const dyad::serve::Params& params = {}) {
+      auto r = dyad::serve::handle_api(q, p, params);
+      EXPECT_EQ(r.status, 200) << p << r.body;
+      return json::parse(r.body);
+    };
+    EXPECT_EQ(call("/api/actors/THINKTANK:CARNEGIE")["name"], "Carnegie Endowment for International Peace");
+    EXPECT_EQ(call("/api/actors/ARMGOV")["name"], "Armenian government");
+    EXPECT_EQ(call("/api/actors/ARMGOV")["kind"], "government");
+    EXPECT_EQ(call("/api/actors/ZZZFRONT")["name"], "Zeta Front");
+    EXPECT_EQ(call("/api/dyads/ARMGOV/RUS")["source_name"], "Armenian government");
+    EXPECT_EQ(call("/api/evidence", {{"source", "ARMGOV"}})["events"][0]["source_name"], "Armenian government");
+    // People are found by their names (any case), under the code they act for.
+    for (const auto& [who, code] : std::vector<std::pair<std::string, std::string>>{
+             {"Malashenko", "THINKTANK:CARNEGIE"}, {"sargsyan", "ARMGOV"}, {"Jane Roe", "ZZZFRONT"}}) {
+      json found = call("/api/actors", {{"q", who}})["actors"];
+      ASSERT_EQ(found.size(), 1u) << who << found.dump();
+      EXPECT_EQ(found[0]["code"], code) << who;
+    }
+  };
+  check(path);
+  std::string merged = dir + "/merged.sqlite";
+  auto run = dyad::testing::run_dyad("merge " + merged + " " + path);
+  ASSERT_EQ(run.rc, 0) << run.err;
+  check(merged);
+}
+
+// Each event records where its subject, verb and object are (clean-text
+// bytes): in the contract JSON of `dyad analyze`, in the store, and in the
+// document view the terminal marks them from.
+TEST(ServeEventRoles, SubjectVerbAndObjectSpansFromTheCoderToTheDocumentView) {
+  std::string dir = dyad::testing::temp_dir("serve-roles");
+  std::string text = "Russia accused Ukraine of shelling the border on Monday.\n";
+  std::ofstream(dir + "/roles.txt") << text;
+  auto run = dyad::testing::run_dyad("analyze " + dir + "/roles.txt --json");
+  ASSERT_EQ(run.rc, 0) << run.err;
+  json out = json::parse(run.out);
+  ASSERT_FALSE(out["events"].empty()) << run.out;
+  const json& e = out["events"][0];
+  auto slice = [&](const json& a, const json& z) {
+    return a.is_number() && z.is_number() ? text.substr(a.get<size_t>(), z.get<size_t>() - a.get<size_t>()) : "";
+  };
+  EXPECT_EQ(slice(e["source_start"], e["source_end"]), "Russia") << e.dump();
+  EXPECT_EQ(slice(e["target_start"], e["target_end"]), "Ukraine") << e.dump();
+  EXPECT_EQ(slice(e["verb_start"], e["verb_end"]), "accused") << e.dump();
+  // Stored and served with the event.
+  std::string path = dir + "/roles.sqlite";
+  {
+    dyad::store::Store db(path);
+    Document d = doc("roles", "2014-05-05", "Talks\n\nRussia hosted Afghan envoys in Moscow.\n");
+    dyad::testing::add_mention(d, "Russia", "RUS", "Russia");
+    dyad::testing::add_mention(d, "Afghan envoys", "AFGGOV", "Afghan government");
+    dyad::testing::add_event(d, "Russia hosted Afghan envoys", "RUS", "AFGGOV", "042");
+    d.events.back().source_mention = 0;
+    d.events.back().target_mention = 1;
+    auto verb = static_cast<uint32_t>(d.text.find("hosted"));
+    d.events.back().verb = {verb, verb + 6};
+    db.put(d, "");
+  }
+  dyad::store::Store db(path, true);
+  dyad::store::Queries q(db);
+  auto r = dyad::serve::handle_api(q, "/api/documents/roles", {});
+  ASSERT_EQ(r.status, 200) << r.body;
+  json v = json::parse(r.body);
+  const std::string& t = v["document"]["text"].get_ref<const std::string&>();
+  const json& ev = v["events"][0];
+  auto cut = [&](const char* a, const char* z) {
+    return ev[a].is_number() ? t.substr(ev[a].get<size_t>(), ev[z].get<size_t>() - ev[a].get<size_t>()) : "";
+  };
+  EXPECT_EQ(cut("source_start", "source_end"), "Russia") << ev.dump();
+  EXPECT_EQ(cut("verb_start", "verb_end"), "hosted") << ev.dump();
+  EXPECT_EQ(cut("target_start", "target_end"), "Afghan envoys") << ev.dump();
 }

@@ -29,6 +29,7 @@ Document doc(const std::string& id, const std::string& date, const std::string& 
 
 // Northland and Southland quarrel over a dam; Eastland sides with Northland,
 // Westland with Southland; one sentence about trade is not about the dam.
+// (Codes that name no country: actor rows take a country's name by its code.)
 std::string build_db() {
   std::string path = dyad::testing::test_store("serve_sim");
   dyad::store::Store db(path);
@@ -45,15 +46,15 @@ std::string build_db() {
                    "Allies Take Sides\n\nEastland backed Northland on the dam.\n\n"
                    "Eastland and Northland met about the dam.\n\nWestland signed a dam deal with Southland.\n\n"
                    "Westland aided Southland at the dam.\n\nEastland praised Westland over trade.\n");
-  add_mention(b, "Eastland", "EST", "Eastland");
+  add_mention(b, "Eastland", "EAS", "Eastland");
   add_mention(b, "Westland", "WST", "Westland");
   add_mention(b, "Northland", "NTH", "Northland");
   add_mention(b, "Southland", "STH", "Southland");
-  add_event(b, "Eastland backed Northland on the dam", "EST", "NTH", "051");
-  add_event(b, "Eastland and Northland met about the dam", "EST", "NTH", "036");
+  add_event(b, "Eastland backed Northland on the dam", "EAS", "NTH", "051");
+  add_event(b, "Eastland and Northland met about the dam", "EAS", "NTH", "036");
   add_event(b, "Westland signed a dam deal with Southland", "WST", "STH", "057");
   add_event(b, "Westland aided Southland at the dam", "WST", "STH", "070");
-  add_event(b, "Eastland praised Westland over trade", "EST", "WST", "051");
+  add_event(b, "Eastland praised Westland over trade", "EAS", "WST", "051");
   db.put(b, "");
   return path;
 }
@@ -100,18 +101,18 @@ TEST_F(ServeSim, ScenarioHasTheRivalsAsPolesAndTheFriendsBetween) {
   // 50 + 25 (alignment with STH - alignment with NTH): the rivals' events weigh -7, -4, -10.
   EXPECT_EQ(actor(s, "NTH")["position"], 7.5);
   EXPECT_EQ(actor(s, "STH")["position"], 92.5);
-  EXPECT_LT(actor(s, "EST")["position"].get<double>(), 50);  // cooperates with Northland
+  EXPECT_LT(actor(s, "EAS")["position"].get<double>(), 50);  // cooperates with Northland
   EXPECT_GT(actor(s, "WST")["position"].get<double>(), 50);  // cooperates with Southland
   // Eastland: 2 of its 3 events name the dam; the third is in a document about it (relevance 0.5).
-  EXPECT_NEAR(actor(s, "EST")["salience"].get<double>(), 83.33, 0.01);
+  EXPECT_NEAR(actor(s, "EAS")["salience"].get<double>(), 83.33, 0.01);
   EXPECT_FALSE(actor(s, "NTH")["capability_rule"].get<std::string>().empty());
-  EXPECT_NE(s["csv"].get<std::string>().find("EST,Eastland,"), std::string::npos) << s["csv"];
+  EXPECT_NE(s["csv"].get<std::string>().find("EAS,Eastland,"), std::string::npos) << s["csv"];
 }
 
 TEST_F(ServeSim, EveryInputNumberLeadsToItsSentences) {
   json s = call("/api/scenario", {{"issue", "dam"}});
   const json& ev = s["evidence"];
-  const json& est = ev["actors"]["EST"];
+  const json& est = ev["actors"]["EAS"];
   ASSERT_EQ(est["position"]["alignment_with_NTH"]["events"].size(), 2u);
   for (const auto& id : est["position"]["alignment_with_NTH"]["events"]) {
     const json& e = ev["events"][std::to_string(id.get<long long>())];
@@ -136,7 +137,7 @@ TEST_F(ServeSim, SimulateRunsTurnsAndAMonteCarlo) {
     EXPECT_EQ(t["positions"].size(), 4u);
     for (const auto& b : t["bargains"]) EXPECT_TRUE(t["positions"].contains(b["initiator"].get<std::string>()));
   }
-  EXPECT_EQ(run["initial_positions"]["EST"][0], actor(r["scenario"], "EST")["position"]);
+  EXPECT_EQ(run["initial_positions"]["EAS"][0], actor(r["scenario"], "EAS")["position"]);
   EXPECT_EQ(run["final_positions"], run["turns"].back()["positions"]);
   EXPECT_TRUE(run["final_positions"].contains(r["outcome"]["actor"].get<std::string>()));
   const json& mc = r["monte_carlo"];
@@ -153,18 +154,18 @@ TEST_F(ServeSim, SimulateRunsTurnsAndAMonteCarlo) {
 }
 
 TEST_F(ServeSim, AnalystEditsOneInputAndTurnLimit) {
-  json r = call("/api/simulate", {{"issue", "dam"}, {"set", "EST:position:100,WST:capability:50"}, {"max_turns", "2"}});
-  EXPECT_EQ(actor(r["scenario"], "EST")["position"], 100.0);
+  json r = call("/api/simulate", {{"issue", "dam"}, {"set", "EAS:position:100,WST:capability:50"}, {"max_turns", "2"}});
+  EXPECT_EQ(actor(r["scenario"], "EAS")["position"], 100.0);
   EXPECT_EQ(actor(r["scenario"], "WST")["capability"], 50.0);
-  EXPECT_EQ(r["run"]["initial_positions"]["EST"][0], 100.0);
+  EXPECT_EQ(r["run"]["initial_positions"]["EAS"][0], 100.0);
   EXPECT_EQ(r["scenario"]["edits"].size(), 2u);
   EXPECT_LE(r["run"]["turns"].size(), 2u);
 }
 
 TEST_F(ServeSim, ExplicitActorsAndPoles) {
-  json s = call("/api/scenario", {{"issue", "dam"}, {"actors", "EST,WST,NTH"}, {"poles", "WST,EST"}});
+  json s = call("/api/scenario", {{"issue", "dam"}, {"actors", "EAS,WST,NTH"}, {"poles", "WST,EAS"}});
   ASSERT_EQ(s["actors"].size(), 3u);
-  EXPECT_EQ(s["poles"], json({"WST", "EST"}));
+  EXPECT_EQ(s["poles"], json({"WST", "EAS"}));
   EXPECT_EQ(actor(s, "WST")["position"], 33.5);  // 50 + 25 (0.34 praise of Eastland - 1 itself)
 }
 
@@ -184,8 +185,8 @@ TEST_F(ServeSim, BadParametersAndImpossibleScenariosAreJsonErrors) {
   for (int i = 0; i < dyad::serve::kSimMaxActors + 1; ++i) many += "A" + std::to_string(i) + ",";
   call("/api/scenario", {{"issue", "dam"}, {"actors", many}}, 400);
   call("/api/simulate", {{"issue", "dam"}, {"set", "XXX:position:10"}}, 400);
-  call("/api/simulate", {{"issue", "dam"}, {"set", "EST:position:101"}}, 400);
-  call("/api/simulate", {{"issue", "dam"}, {"set", "EST:mood:1"}}, 400);
+  call("/api/simulate", {{"issue", "dam"}, {"set", "EAS:position:101"}}, 400);
+  call("/api/simulate", {{"issue", "dam"}, {"set", "EAS:mood:1"}}, 400);
   // Nothing in the store about it / outside the window: the scenario cannot be built.
   json e = call("/api/scenario", {{"issue", "glacier"}}, 422);
   EXPECT_NE(e["error"].get<std::string>().find("glacier"), std::string::npos);
@@ -214,3 +215,36 @@ TEST_F(ServeSim, RoutedByTheHttpServer) {
 }
 
 }  // namespace
+
+// One parameter reader for every route (serve/params.h): the simulation routes
+// and the model routes take and refuse a shared parameter alike, with the
+// same message.
+TEST_F(ServeSim, SharedParametersAreReadAlikeByTheSimulationAndTheModelRoutes) {
+  auto error = [](const json& j) { return j.value("error", ""); };
+  for (const auto& [k, v] : std::vector<std::pair<std::string, std::string>>{
+           {"from", "2021-13"}, {"to", "2021-02-30"}, {"rollup", "yes"}, {"min_events", "-1"},
+           {"min_events", "0x10"}}) {
+    json model = call("/api/network", {{k, v}}, 400);
+    json sim = call("/api/scenario", {{"issue", "dam"}, {k, v}}, 400);
+    EXPECT_EQ(error(model), error(sim)) << k << "=" << v;
+  }
+  json model = call("/api/network", {{"from", "2022"}, {"to", "2021"}}, 400);
+  json sim = call("/api/scenario", {{"issue", "dam"}, {"from", "2022"}, {"to", "2021"}}, 400);
+  EXPECT_EQ(error(model), error(sim));
+  // Values one route took and the other refused are now taken by both.
+  call("/api/scenario", {{"issue", "dam"}, {"rollup", "true"}});
+  call("/api/network", {{"limit", "0000000100"}});
+  // The parsers themselves: one BadRequest type with the status to answer.
+  dyad::serve::Params p = {{"n", "12"}, {"x", "1.5"}, {"list", " a, ,b "}};
+  EXPECT_EQ(dyad::serve::int_param(p, "n", 0, 1, 20), 12);
+  EXPECT_EQ(dyad::serve::int_param(p, "absent", 7, 1, 20), 7);
+  EXPECT_DOUBLE_EQ(dyad::serve::real_param(p, "x", 0, 0, 2), 1.5);
+  EXPECT_EQ(dyad::serve::list_param(p, "list"), (std::vector<std::string>{"a", "b"}));
+  try {
+    dyad::serve::int_param(p, "n", 0, 1, 10);
+    ADD_FAILURE() << "12 is out of 1..10";
+  } catch (const dyad::serve::BadRequest& e) {
+    EXPECT_EQ(e.status, 400);
+    EXPECT_NE(e.message.find("from 1 to 10"), std::string::npos) << e.message;
+  }
+}

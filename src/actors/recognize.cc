@@ -7,6 +7,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "actors/code_names.h"
 #include "actors/descriptions.h"
 #include "base/text.h"
 
@@ -71,17 +72,6 @@ std::string agent_after(const Ctx& c, size_t j, size_t& end) {
     if (k + 1 < c.toks.size() && c.dict.longest(c.toks, k + 1, c.cand).length) break;
   }
   return "";
-}
-
-std::string agent_name(const std::string& agent) {
-  static const std::pair<const char*, const char*> names[] = {
-      {"GOV", "government"}, {"MIL", "military"}, {"REB", "rebels"}, {"INS", "insurgents"},
-      {"OPP", "opposition"}, {"BUS", "business"}, {"MED", "media"},  {"LEG", "legislature"},
-      {"JUD", "judiciary"},  {"SPY", "intelligence"}, {"COP", "police"}, {"EDU", "academics"},
-      {"CVL", "civilians"},  {"REF", "refugees"}};
-  for (auto& [k, v] : names)
-    if (agent == k) return v;
-  return agent;
 }
 
 // The country an ethnic group lives in when the text says so right after it:

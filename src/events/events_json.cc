@@ -41,6 +41,11 @@ nlohmann::json events_json(const std::vector<Document>& docs) {
       auto name_of = [&](int32_t m) {
         return m >= 0 && static_cast<size_t>(m) < d.actors.size() ? nullable(d.actors[m].name) : nlohmann::json(nullptr);
       };
+      // The subject's and object's mention bytes (clean text), null when none.
+      auto at = [&](int32_t m, bool end) {
+        if (m < 0 || static_cast<size_t>(m) >= d.actors.size()) return nlohmann::json(nullptr);
+        return nlohmann::json(end ? d.actors[m].end : d.actors[m].start);
+      };
       const CameoCode* c = CameoTable::builtin().resolve(e.code);
       out.push_back({{"doc", d.id},
                      {"source", e.source},
@@ -63,6 +68,10 @@ nlohmann::json events_json(const std::vector<Document>& docs) {
                      {"end", e.span.end},
                      {"verb_start", e.verb.start},
                      {"verb_end", e.verb.end},
+                     {"source_start", at(e.source_mention, false)},
+                     {"source_end", at(e.source_mention, true)},
+                     {"target_start", at(e.target_mention, false)},
+                     {"target_end", at(e.target_mention, true)},
                      {"pattern", nullable(e.pattern)}});
     }
   }

@@ -24,91 +24,8 @@ namespace {
 
 using nlohmann::json;
 
-struct BadRequest {
-  int status;
-  std::string message;
-};
-
 const char* kQuadNames[] = {"neutral", "verbal_cooperation", "material_cooperation", "verbal_conflict",
                             "material_conflict"};
-
-std::string get(const Params& p, const std::string& k) {
-  auto it = p.find(k);
-  return it == p.end() ? std::string() : it->second;
-}
-
-int int_param(const Params& p, const std::string& k, int def, int lo, int hi) {
-  std::string v = get(p, k);
-  if (v.empty()) return def;
-  static const std::regex num("[0-9]{1,9}");
-  if (!std::regex_match(v, num) || std::stoi(v) < lo || std::stoi(v) > hi)
-    throw BadRequest{400, "parameter '" + k + "' must be an integer from " + std::to_string(lo) + " to " +
-                              std::to_string(hi) + " (got '" + v + "')"};
-  return std::stoi(v);
-}
-
-std::string date_param(const Params& p, const std::string& k) {
-  std::string v = get(p, k);
-  if (v.empty()) return v;
-  bool ok = is_date_prefix(v);
-  if (!ok) throw BadRequest{400, "parameter '" + k + "' must be a date YYYY[-MM[-DD]] (got '" + v + "')"};
-  return v;
-}
-
-store::Window window_param(const Params& p) {
-  store::Window w{date_param(p, "from"), date_param(p, "to")};
-  if (!w.from.empty() && !w.to.empty() && w.to + "~" < w.from)
-    throw BadRequest{400, "parameter 'from' (" + w.from + ") is after 'to' (" + w.to + ")"};
-  return w;
-}
-
-bool bool_param(const Params& p, const std::string& k) {
-  std::string v = get(p, k);
-  if (v.empty() || v == "0" || v == "false") return false;
-  if (v == "1" || v == "true") return true;
-  throw BadRequest{400, "parameter '" + k + "' must be 0 or 1 (got '" + v + "')"};
-}
-
-std::string code_param(const Params& p, const std::string& k, bool required) {
-  std::string v = get(p, k);
-  if (v.empty()) {
-    if (required) throw BadRequest{400, "parameter '" + k + "' (an actor code) is required"};
-    return v;
-  }
-  static const std::regex code("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(v, code))
-    throw BadRequest{400, "parameter '" + k + "' must be an actor code such as RUSGOV (got '" + v + "')"};
-  return v;
-}
-
-const char* kModalities[] = {"asserted", "reported", "alleged", "denied", "negated", "hypothetical", "planned"};
-
-// modality=asserted,reported: the events of these modalities only (negated
-// and denied acts are counted only when asked for by name).
-std::vector<std::string> modality_param(const Params& p) {
-  std::vector<std::string> out;
-  std::string v = get(p, "modality"), cur;
-  for (char c : v + ",") {
-    if (c != ',') {
-      cur += c;
-      continue;
-    }
-    if (cur.empty()) continue;
-    if (std::find(std::begin(kModalities), std::end(kModalities), cur) == std::end(kModalities))
-      throw BadRequest{400, "parameter 'modality' takes asserted, reported, alleged, denied, negated, hypothetical, "
-                            "planned (comma-separated; got '" + cur + "')"};
-    out.push_back(cur);
-    cur.clear();
-  }
-  return out;
-}
-
-model::Granularity granularity_param(const Params& p) {
-  std::string v = get(p, "granularity");
-  if (v.empty()) return model::Granularity::Month;
-  if (auto g = model::parse_granularity(v)) return *g;
-  throw BadRequest{400, "parameter 'granularity' must be day, week or month (got '" + v + "')"};
-}
 
 double round3(double v) { return std::round(v * 1000) / 1000; }
 
@@ -130,12 +47,44 @@ json quad_counts(const model::DyadCount& c) {
           {"mean_goldstein", round3(c.events ? c.goldstein_sum / static_cast<double>(c.events) : 0)}};
 }
 
+// One end of a recorded span, null when the span is not recorded (or empty).
+json offset(long long v, long long other_end) {
+  return v < 0 || other_end < 0 || v == other_end ? json(nullptr) : json(v);
+}
+
 json event_json(const store::EventRow& e) {
   return {{"id", e.id}, {"doc", e.doc}, {"title", e.title}, {"date", e.date}, {"start", e.start}, {"end", e.end},
           {"source", e.source}, {"source_name", e.source_name}, {"target", e.target},
           {"target_name", e.target_name}, {"code", e.code}, {"name", cameo_name(e.code)}, {"quad", e.quad},
           {"quad_name", kQuadNames[std::clamp(e.quad, 0, 4)]}, {"goldstein", e.goldstein},
-          {"modality", e.modality}, {"date_kind", date_kind(e)}, {"text", e.text}};
+          {"modality", e.modality}, {"date_kind", date_kind(e)}, {"text", e.text},
+          {"verb_start", offset(e.verb_start, e.verb_end)}, {"verb_end", offset(e.verb_end, e.verb_start)},
+          {"source_start", offset(e.source_start, e.source_end)}, {"source_end", offset(e.source_end, e.source_start)},
+          {"target_start", offset(e.target_start, e.target_end)}, {"target_end", offset(e.target_end, e.target_start)}};
+}
+
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// Actor codes are case-insensitive: "rus" is RUS when the store holds no
+// "rus" of its own (a code as stored is kept; an unknown code stays as asked).
+std::string stored_code(const store::Queries& q, const std::string& code) {
+  if (code.empty() || q.actor(code, false)) return code;
+  std::string up = upper(code);
+  return up != code && q.actor(up, true) ? up : code;
+}
+
+// A code from the path (400 when it is not one), as stored.
+std::string path_code(const store::Queries& q, const std::string& code, const char* what) {
+  if (!is_actor_code(code)) throw BadRequest{400, "'" + code + "' is not an actor code" + std::string(what)};
+  return stored_code(q, code);
+}
+
+// A code parameter, as stored.
+std::string code_of(const store::Queries& q, const Params& p, const std::string& k, bool required) {
+  return stored_code(q, code_param(p, k, required));
 }
 
 // Window of the same length just before `w` (both bounds needed).
@@ -148,7 +97,7 @@ json stats(const store::Queries& q) {
 json search(const store::Queries& q, const Params& p) {
   store::SearchFilter f;
   f.q = get(p, "q");
-  f.actor = code_param(p, "actor", false);
+  f.actor = code_of(q, p, "actor", false);
   f.root = get(p, "root");
   if (!f.root.empty() && !(f.root.size() == 2 && events::valid_cameo_code(f.root)))
     throw BadRequest{400, "parameter 'root' must be a CAMEO root code 01..20 (got '" + f.root + "')"};
@@ -215,15 +164,51 @@ json actors(const store::Queries& q, const Params& p) {
   return {{"actors", out}};
 }
 
+// The actor's pairs (as source or target) counted from the events of the
+// given modalities (store::Queries::modality_counts), per date; with rollup
+// the codes are rolled up; self-pairs left out.
+std::vector<model::DyadCount> actor_modal_rows(const store::Queries& q, const std::string& code,
+                                               const store::Window& w, bool rollup,
+                                               const std::vector<std::string>& modalities) {
+  auto rows = q.modality_counts(code, "", w, rollup, modalities);
+  for (auto& r : q.modality_counts("", code, w, rollup, modalities)) rows.push_back(std::move(r));
+  if (rollup)
+    for (auto& r : rows) r.source = model::rollup_code(r.source), r.target = model::rollup_code(r.target);
+  std::erase_if(rows, [](const model::DyadCount& r) { return r.source == r.target; });
+  return rows;
+}
+
+// Counts per ordered pair over the window (date left empty): every counted
+// event, or with modalities the events of those; rolled-up pairs with rollup.
+std::vector<model::DyadCount> pair_rows(const store::Queries& q, const store::Window& w, bool rollup,
+                                        const std::vector<std::string>& modalities) {
+  if (modalities.empty()) return q.pair_totals(w, rollup);
+  std::map<std::pair<std::string, std::string>, model::DyadCount> by;
+  for (const auto& r : q.modality_counts("", "", w, rollup, modalities)) {
+    std::string s = rollup ? model::rollup_code(r.source) : r.source;
+    std::string t = rollup ? model::rollup_code(r.target) : r.target;
+    if (s == t) continue;
+    auto& d = by[{s, t}];
+    d.source = s;
+    d.target = t;
+    for (size_t i = 0; i < 5; ++i) d.quad[i] += r.quad[i];
+    d.events += r.events;
+    d.goldstein_sum += r.goldstein_sum;
+  }
+  std::vector<model::DyadCount> out;
+  for (auto& [k, d] : by) out.push_back(std::move(d));
+  return out;
+}
+
 // /api/actors/{code}/series: the actor's events per period (as source or
 // target), cooperation against conflict and the mean Goldstein score.
-json actor_series(const store::Queries& q, const std::string& code, const Params& p) {
-  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
+json actor_series(const store::Queries& q, const std::string& asked, const Params& p) {
+  const std::string code = path_code(q, asked, "");
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
-  auto rows = q.actor_counts(code, w, rollup);
+  auto modalities = modality_param(p);
+  auto rows = modalities.empty() ? q.actor_counts(code, w, rollup) : actor_modal_rows(q, code, w, rollup, modalities);
   size_t need = g == model::Granularity::Month ? 7 : 10;
   std::erase_if(rows, [&](const model::DyadCount& r) { return r.date.size() < need; });
   json series = json::array();
@@ -235,18 +220,16 @@ json actor_series(const store::Queries& q, const std::string& code, const Params
 }
 
 json actor(const store::Queries& q, const std::string& asked, const Params& p) {
-  std::string code = asked;
-  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(code, ok)) throw BadRequest{400, "'" + code + "' is not an actor code"};
+  std::string code = path_code(q, asked, "");  // case-insensitive: /actor/rus is RUS
   bool rollup = bool_param(p, "rollup");
+  auto modalities = modality_param(p);
   auto a = q.actor(code, rollup);
-  if (!a) a = q.actor(base::upper_ascii(code), rollup);  // codes are case-insensitive: /actor/rus is RUS
-  if (!a) throw BadRequest{404, "no actor with code '" + code + "'"};
+  if (!a) throw BadRequest{404, "no actor with code '" + asked + "'"};
   code = a->code;
   // Relations: one row per other actor and direction ("out": the actor is
   // the source, "in": the target), all time, undated events included: the
-  // dyad page of that direction counts exactly these events.
-  auto rows = q.actor_totals(code, rollup);
+  // dyad page of that direction (and modality) counts exactly these events.
+  auto rows = modalities.empty() ? q.actor_totals(code, rollup) : actor_modal_rows(q, code, {}, rollup, modalities);
   struct Rel {
     std::string other, direction;
     model::DyadCount c;
@@ -303,10 +286,8 @@ json actor(const store::Queries& q, const std::string& asked, const Params& p) {
           {"stances", stances}, {"timeline", timeline}};
 }
 
-json dyad(const store::Queries& q, const std::string& source, const std::string& target, const Params& p) {
-  static const std::regex ok("[A-Za-z0-9:_.-]{1,64}");
-  if (!std::regex_match(source, ok)) throw BadRequest{400, "'" + source + "' is not an actor code (source)"};
-  if (!std::regex_match(target, ok)) throw BadRequest{400, "'" + target + "' is not an actor code (target)"};
+json dyad(const store::Queries& q, const std::string& asked_source, const std::string& asked_target, const Params& p) {
+  const std::string source = path_code(q, asked_source, " (source)"), target = path_code(q, asked_target, " (target)");
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
@@ -403,25 +384,7 @@ json network(const store::Queries& q, const Params& p) {
   int min_events = int_param(p, "min_events", 1, 1, 1000000);
   int limit = int_param(p, "limit", 1000, 1, 1000);
   auto modalities = modality_param(p);
-  auto totals = [&](const store::Window& win) {
-    if (modalities.empty()) return q.pair_totals(win, rollup);
-    // One row per ordered pair (of rolled-up codes with rollup).
-    std::map<std::pair<std::string, std::string>, model::DyadCount> by;
-    for (const auto& r : q.modality_counts("", "", win, rollup, modalities)) {
-      std::string s = rollup ? model::rollup_code(r.source) : r.source;
-      std::string t = rollup ? model::rollup_code(r.target) : r.target;
-      if (s == t) continue;
-      auto& d = by[{s, t}];
-      d.source = s;
-      d.target = t;
-      for (size_t i = 0; i < 5; ++i) d.quad[i] += r.quad[i];
-      d.events += r.events;
-      d.goldstein_sum += r.goldstein_sum;
-    }
-    std::vector<model::DyadCount> out;
-    for (auto& [k, d] : by) out.push_back(std::move(d));
-    return out;
-  };
+  auto totals = [&](const store::Window& win) { return pair_rows(q, win, rollup, modalities); };
   auto rows = totals(w);
   std::vector<model::DyadCount> before;
   if (auto pw = previous_window(w)) before = totals(*pw);
@@ -447,17 +410,48 @@ json network(const store::Queries& q, const Params& p) {
   return {{"nodes", nodes}, {"edges", edges}};
 }
 
+// The hedging index per period from the events of the given modalities: the
+// actor's ties and its partners' ties among themselves, period by period.
+json hedging_series(const store::Queries& q, const std::string& actor, model::Granularity g, const store::Window& w,
+                    bool rollup, const std::vector<std::string>& modalities) {
+  auto own = actor_modal_rows(q, actor, w, rollup, modalities);
+  std::set<std::string> ring = {actor};
+  for (const auto& r : own) ring.insert(r.source), ring.insert(r.target);
+  for (auto& r : q.modality_counts("", "", w, rollup, modalities)) {
+    std::string s = rollup ? model::rollup_code(r.source) : r.source;
+    std::string t = rollup ? model::rollup_code(r.target) : r.target;
+    if (s == actor || t == actor || s == t || !ring.count(s) || !ring.count(t)) continue;
+    r.source = s;
+    r.target = t;
+    own.push_back(std::move(r));
+  }
+  std::map<std::string, std::vector<model::DyadCount>> by_period;
+  for (auto& r : own) {
+    std::string period = model::period_of(r.date, g);
+    if (!period.empty()) by_period[period].push_back(std::move(r));
+  }
+  json series = json::array();
+  for (const auto& [period, rows] : by_period) {
+    auto h = model::hedging(model::edges_of(rows));
+    auto it = h.find(actor);
+    series.push_back({{"period", period}, {"hedging", round3(it == h.end() ? 0 : it->second)}});
+  }
+  return series;
+}
+
 json hedging(const store::Queries& q, const Params& p) {
-  std::string actor = code_param(p, "actor", true);
+  std::string actor = code_of(q, p, "actor", true);
   auto g = granularity_param(p);
   bool rollup = bool_param(p, "rollup");
   auto w = window_param(p);
+  auto modalities = modality_param(p);
   if (bool_param(p, "overall")) {
     // The index over the whole window, as the network of that window gives it.
-    auto h = model::hedging(model::edges_of(q.pair_totals(w, rollup)));
+    auto h = model::hedging(model::edges_of(pair_rows(q, w, rollup, modalities)));
     auto it = h.find(actor);
     return {{"actor", actor}, {"overall", round3(it == h.end() ? 0 : it->second)}};
   }
+  if (!modalities.empty()) return {{"actor", actor}, {"series", hedging_series(q, actor, g, w, rollup, modalities)}};
   if (g == model::Granularity::Month) {
     // Kept current in the store by refresh_model (dyad ingest).
     if (auto months = q.hedging_months(actor, rollup, w)) {
@@ -492,7 +486,7 @@ json hedging(const store::Queries& q, const Params& p) {
 }
 
 json timeline(const store::Queries& q, const Params& p) {
-  std::string actor = code_param(p, "actor", false);
+  std::string actor = code_of(q, p, "actor", false);
   auto w = window_param(p);
   int limit = int_param(p, "limit", 50, 1, 1000);
   json entries = json::array();
@@ -504,8 +498,8 @@ json timeline(const store::Queries& q, const Params& p) {
 
 json evidence(const store::Queries& q, const Params& p) {
   store::EventFilter f;
-  f.source = code_param(p, "source", false);
-  f.target = code_param(p, "target", false);
+  f.source = code_of(q, p, "source", false);
+  f.target = code_of(q, p, "target", false);
   f.window = window_param(p);
   f.rollup = bool_param(p, "rollup");
   f.limit = int_param(p, "limit", 50, 1, 1000);
@@ -525,9 +519,9 @@ json evidence(const store::Queries& q, const Params& p) {
   return {{"events", events}};
 }
 
-// /api/export: the export layer's file (what, format, from, to,
-// granularity, rollup, min_events as `dyad export` takes them).
-ApiResponse export_file(const store::Queries& q, const Params& p) {
+// /api/export's options (what, format, from, to, granularity, rollup,
+// min_events as `dyad export` takes them).
+exporter::Options export_options(const Params& p) {
   exporter::Options o;
   if (!get(p, "what").empty()) o.what = get(p, "what");
   if (!get(p, "format").empty()) o.format = get(p, "format");
@@ -536,15 +530,9 @@ ApiResponse export_file(const store::Queries& q, const Params& p) {
   o.from = w.from;
   o.to = w.to;
   o.rollup = bool_param(p, "rollup");
-  o.min_events = int_param(p, "min_events", 1, 1, 1000000);
+  o.min_events = static_cast<int>(int_param(p, "min_events", 1, 1, 1000000));
   if (auto bad = exporter::check(o); !bad.empty()) throw BadRequest{400, "export: " + bad};
-  std::ostringstream os;
-  exporter::write(q, o, os);
-  ApiResponse r;
-  r.body = os.str();
-  r.content_type = exporter::mime_type(o);
-  r.filename = exporter::file_name(o);
-  return r;
+  return o;
 }
 
 std::vector<std::string> split_path(const std::string& path) {
@@ -639,30 +627,10 @@ std::string snippet_html(const std::string& s) {
   return out;
 }
 
-ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params) {
+ApiResponse answer_json(const std::function<json()>& make) {
   auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
   try {
-    auto parts = split_path(path);
-    for (auto& part : parts) part = percent_decode(part);
-    if (parts.empty() || parts[0] != "api") throw BadRequest{404, "no such endpoint: " + path};
-    parts.erase(parts.begin());
-    const std::string what = parts.empty() ? "" : parts[0];
-    json out;
-    if (what == "stats" && parts.size() == 1) out = stats(q);
-    else if (what == "search" && parts.size() == 1) out = search(q, params);
-    else if (what == "documents" && parts.size() >= 2) out = document(q, q.store(), rest_of(parts, 1));
-    else if (what == "actors" && parts.size() == 1) out = actors(q, params);
-    else if (what == "actors" && parts.size() == 2) out = actor(q, parts[1], params);
-    else if (what == "actors" && parts.size() == 3 && parts[2] == "series") out = actor_series(q, parts[1], params);
-    else if (what == "dyads" && parts.size() == 3) out = dyad(q, parts[1], parts[2], params);
-    else if (what == "network" && parts.size() == 1) out = network(q, params);
-    else if (what == "hedging" && parts.size() == 1) out = hedging(q, params);
-    else if (what == "timeline" && parts.size() == 1) out = timeline(q, params);
-    else if (what == "evidence" && parts.size() == 1) out = evidence(q, params);
-    else if ((what == "scenario" || what == "simulate") && parts.size() == 1) return handle_sim_api(q, what, params);
-    else if (what == "export" && parts.size() == 1) return export_file(q, params);
-    else throw BadRequest{404, "no such endpoint: " + path};
-    return {200, dump(out)};
+    return {200, dump(make())};
   } catch (const BadRequest& e) {
     return {e.status, dump(json{{"error", e.message}})};
   } catch (const store::StoreError& e) {
@@ -670,6 +638,54 @@ ApiResponse handle_api(const store::Queries& q, const std::string& path, const P
   } catch (const std::exception& e) {
     return {500, dump(json{{"error", std::string("internal error: ") + e.what()}})};
   }
+}
+
+ApiResponse export_head(const Params& params, exporter::Options& options) {
+  ApiResponse r = answer_json([&] {
+    options = export_options(params);
+    return json();
+  });
+  if (r.status != 200) return r;
+  r.body.clear();
+  r.content_type = exporter::mime_type(options);
+  r.filename = exporter::file_name(options);
+  return r;
+}
+
+ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params) {
+  auto parts = split_path(path);
+  for (auto& part : parts) part = percent_decode(part);
+  const std::string what = parts.size() >= 2 && parts[0] == "api" ? parts[1] : "";
+  if (parts.size() == 2 && (what == "scenario" || what == "simulate")) return handle_sim_api(q, what, params);
+  if (parts.size() == 2 && what == "export") {
+    exporter::Options o;
+    ApiResponse r = export_head(params, o);
+    if (r.status != 200) return r;
+    std::ostringstream os;
+    ApiResponse failed = answer_json([&] {
+      exporter::write(q, o, os);
+      return json();
+    });
+    if (failed.status != 200) return failed;
+    r.body = os.str();
+    return r;
+  }
+  return answer_json([&]() -> json {
+    if (parts.empty() || parts[0] != "api") throw BadRequest{404, "no such endpoint: " + path};
+    parts.erase(parts.begin());
+    if (what == "stats" && parts.size() == 1) return stats(q);
+    if (what == "search" && parts.size() == 1) return search(q, params);
+    if (what == "documents" && parts.size() >= 2) return document(q, q.store(), rest_of(parts, 1));
+    if (what == "actors" && parts.size() == 1) return actors(q, params);
+    if (what == "actors" && parts.size() == 2) return actor(q, parts[1], params);
+    if (what == "actors" && parts.size() == 3 && parts[2] == "series") return actor_series(q, parts[1], params);
+    if (what == "dyads" && parts.size() == 3) return dyad(q, parts[1], parts[2], params);
+    if (what == "network" && parts.size() == 1) return network(q, params);
+    if (what == "hedging" && parts.size() == 1) return hedging(q, params);
+    if (what == "timeline" && parts.size() == 1) return timeline(q, params);
+    if (what == "evidence" && parts.size() == 1) return evidence(q, params);
+    throw BadRequest{404, "no such endpoint: " + path};
+  });
 }
 
 }  // namespace dyad::serve

@@ -3,10 +3,13 @@
 // directly by tests and benchmarks. src/serve/server.h puts it on HTTP.
 #pragma once
 
-#include <map>
+#include <functional>
+#include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
 
+#include "export/export.h"
+#include "serve/params.h"
 #include "store/queries.h"
 
 namespace dyad::serve {
@@ -18,11 +21,20 @@ struct ApiResponse {
   std::string filename = "";  // an export: sent as an attachment of this name
 };
 
-using Params = std::map<std::string, std::string>;
+// The answer of an endpoint that renders `make()` as JSON: a BadRequest
+// thrown on the way is answered with its status, a store error with 500,
+// anything else with 500 "internal error"; every error body is {"error": "..."}.
+ApiResponse answer_json(const std::function<nlohmann::json()>& make);
 
 // Answers GET `path` (starting with /api/) with query parameters `params`.
 // Never throws: bad parameters give 400, unknown ids 404, store errors 500.
 ApiResponse handle_api(const store::Queries& q, const std::string& path, const Params& params);
+
+// /api/export in two steps, for a server that streams the file: checks the
+// parameters into `options` and returns the response's head (status 200,
+// content type, file name, empty body), or the 400 error; the body is then
+// exporter::write(q, options, stream). handle_api does both at once.
+ApiResponse export_head(const Params& params, exporter::Options& options);
 
 // The window of the same length just before `w` (for sign changes in the
 // network): whole years and months stay whole, other windows go by days;

@@ -1,6 +1,6 @@
 // HTTP for the terminal with cpp-httplib behind GuardedHttp (serve/guard.h):
 // routes /api/ to handle_api with a pooled read-only store connection per
-// request, serves web/dist with index.html for the app's routes (a missing
+// request (exports streamed in chunks), serves web/dist with index.html for the app's routes (a missing
 // asset is a 404), checks the Host header and the method first, adds the
 // security headers to every response and a JSON body to every error, and
 // answers 503 once the database file was deleted or replaced.
@@ -25,6 +25,7 @@
 #include <sstream>
 #include <vector>
 
+#include "export/export.h"
 #include "serve/api.h"
 #include "serve/guard.h"
 #include "store/queries.h"
@@ -196,6 +197,60 @@ struct Server::Impl {
 
 namespace {
 
+// An output stream over an HTTP chunked body: written in chunks of 64 KB
+// (not one chunk per field); a client that went away makes the next write
+// throw, which ends the export.
+class ChunkBuf : public std::streambuf {
+ public:
+  explicit ChunkBuf(httplib::DataSink& sink) : sink_(sink), buf_(64 << 10) { setp(buf_.data(), buf_.data() + buf_.size()); }
+  int sync() override {
+    auto n = static_cast<size_t>(pptr() - pbase());
+    if (n && !sink_.write(pbase(), n)) return -1;
+    setp(buf_.data(), buf_.data() + buf_.size());
+    return 0;
+  }
+  int_type overflow(int_type c) override {
+    if (sync() != 0) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) sputc(traits_type::to_char_type(c));
+    return traits_type::not_eof(c);
+  }
+
+ private:
+  httplib::DataSink& sink_;
+  std::vector<char> buf_;
+};
+
+// /api/export streamed: the parameters are checked first (a 400 has a JSON
+// body); the file is then written as it is read from the store, in chunks,
+// with a store connection held only while it is written.
+void stream_export(const httplib::Request& req, httplib::Response& res, Pool* pool) {
+  Params params;
+  for (const auto& [k, v] : req.params) params.emplace(k, v);
+  exporter::Options o;
+  ApiResponse head = export_head(params, o);
+  if (head.status != 200) {
+    res.status = head.status;
+    res.set_content(head.body, head.content_type);
+    return;
+  }
+  res.set_header("Content-Disposition", "attachment; filename=\"" + head.filename + "\"");
+  res.set_chunked_content_provider(head.content_type, [pool, o](size_t, httplib::DataSink& sink) {
+    ChunkBuf buf(sink);
+    std::ostream os(&buf);
+    os.exceptions(std::ios::badbit);
+    try {
+      auto lease = pool->take();
+      store::Queries q(*lease.store);
+      exporter::write(q, o, os);
+      os.flush();
+    } catch (const std::exception&) {
+      return false;  // the client left or the store failed: the body ends unfinished
+    }
+    sink.done();
+    return true;
+  });
+}
+
 void route_api(GuardedHttp& http, Pool* pool, const DbFile* file) {
   http.Get(R"(/api(/.*)?)", [pool, file](const httplib::Request& req, httplib::Response& res) {
     res.set_header("Cache-Control", "no-store");
@@ -213,6 +268,7 @@ void route_api(GuardedHttp& http, Pool* pool, const DbFile* file) {
       res.set_content(h.dump(), "application/json; charset=utf-8");
       return;
     }
+    if (raw == "/api/export") return stream_export(req, res, pool);
     Params params;
     for (const auto& [k, v] : req.params) params.emplace(k, v);  // first value of each name
     ApiResponse r;

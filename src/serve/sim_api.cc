@@ -19,84 +19,21 @@ namespace {
 
 using nlohmann::json;
 
-struct SimBadRequest {
-  int status;
-  std::string message;
-};
-
-std::string get(const Params& p, const std::string& k) {
-  auto it = p.find(k);
-  return it == p.end() ? std::string() : it->second;
-}
-
-[[noreturn]] void bad(const std::string& message) { throw SimBadRequest{400, message}; }
-
-std::vector<std::string> split_list(const std::string& v) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  while (b <= v.size()) {
-    size_t e = v.find(',', b);
-    if (e == std::string::npos) e = v.size();
-    std::string item = v.substr(b, e - b);
-    item.erase(0, item.find_first_not_of(' '));
-    item.erase(item.find_last_not_of(' ') + 1);
-    if (!item.empty()) out.push_back(item);
-    b = e + 1;
-  }
-  return out;
-}
-
-long long int_param(const Params& p, const std::string& k, long long def, long long lo, long long hi) {
-  std::string v = get(p, k);
-  if (v.empty()) return def;
-  static const std::regex num("[0-9]{1,18}");
-  if (!std::regex_match(v, num) || std::stoll(v) < lo || std::stoll(v) > hi)
-    bad("parameter '" + k + "' must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi) +
-        " (got '" + v + "')");
-  return std::stoll(v);
-}
-
-double real_param(const Params& p, const std::string& k, double def, double lo, double hi) {
-  std::string v = get(p, k);
-  if (v.empty()) return def;
-  static const std::regex num("[0-9]{1,9}(\\.[0-9]{1,9})?");
-  if (!std::regex_match(v, num) || std::stod(v) < lo || std::stod(v) > hi)
-    bad("parameter '" + k + "' must be a number from " + std::to_string(lo).substr(0, 4) + " to " +
-        std::to_string(hi).substr(0, 4) + " (got '" + v + "')");
-  return std::stod(v);
-}
-
-std::string date_param(const Params& p, const std::string& k) {
-  std::string v = get(p, k);
-  if (v.empty()) return v;
-  bool ok = is_date_prefix(v);
-  if (!ok) bad("parameter '" + k + "' must be a date YYYY[-MM[-DD]] (got '" + v + "')");
-  return v;
-}
-
-std::vector<std::string> codes_param(const Params& p, const std::string& k, size_t max) {
-  static const std::regex code("[A-Za-z0-9:_.-]{1,25}");
-  auto list = split_list(get(p, k));
-  if (list.size() > max) bad("parameter '" + k + "' names more than " + std::to_string(max) + " actors");
-  for (const auto& c : list)
-    if (!std::regex_match(c, code)) bad("parameter '" + k + "' must list actor codes such as RUS (got '" + c + "')");
-  return list;
-}
+[[noreturn]] void bad(const std::string& message) { bad_request(message); }
 
 sim::IssueSpec spec_params(const Params& p) {
   sim::IssueSpec spec;
   spec.issue = get(p, "issue");
   if (spec.issue.empty()) bad("parameter 'issue' (the issue's name, e.g. Afghanistan) is required");
   if (spec.issue.size() > 100) bad("parameter 'issue' is too long (over 100 bytes)");
-  spec.terms = split_list(get(p, "terms"));
+  spec.terms = list_param(p, "terms");
   if (spec.terms.empty()) spec.terms = {spec.issue};
   if (spec.terms.size() > 20) bad("parameter 'terms' lists more than 20 words");
   for (const auto& t : spec.terms)
     if (t.size() > 60) bad("parameter 'terms': '" + t.substr(0, 60) + "...' is too long (over 60 bytes)");
-  spec.from = date_param(p, "from");
-  spec.to = date_param(p, "to");
-  if (!spec.from.empty() && !spec.to.empty() && spec.to + "~" < spec.from)
-    bad("parameter 'from' (" + spec.from + ") is after 'to' (" + spec.to + ")");
+  auto w = window_param(p);
+  spec.from = w.from;
+  spec.to = w.to;
   spec.actors = codes_param(p, "actors", kSimMaxActors);
   if (!spec.actors.empty() && spec.actors.size() < 3) bad("parameter 'actors' must name 3 or more actors");
   auto poles = codes_param(p, "poles", 2);
@@ -104,9 +41,7 @@ sim::IssueSpec spec_params(const Params& p) {
   if (poles.size() == 2) spec.poles = std::pair{poles[0], poles[1]};
   spec.max_actors = static_cast<size_t>(int_param(p, "max_actors", 12, 3, kSimMaxActors));
   spec.min_events = static_cast<int>(int_param(p, "min_events", 2, 1, 1000000));
-  std::string rollup = get(p, "rollup");
-  if (!rollup.empty() && rollup != "0" && rollup != "1") bad("parameter 'rollup' must be 0 or 1 (got '" + rollup + "')");
-  spec.rollup = rollup != "0";
+  spec.rollup = get(p, "rollup").empty() || bool_param(p, "rollup");  // rolled up unless rollup=0
   spec.source = "the store";
   return spec;
 }
@@ -116,7 +51,7 @@ sim::IssueSpec spec_params(const Params& p) {
 json apply_edits(sim::Scenario& sc, const std::string& edits) {
   json applied = json::array();
   static const std::regex one("([A-Za-z0-9:_.-]{1,25}):(position|salience|capability):([0-9]{1,9}(\\.[0-9]{1,6})?)");
-  for (const auto& e : split_list(edits)) {
+  for (const auto& e : list_param({{"set", edits}}, "set")) {
     std::smatch m;
     if (!std::regex_match(e, m, one))
       bad("parameter 'set' takes CODE:position|salience|capability:VALUE, comma-separated (got '" + e + "')");
@@ -201,28 +136,19 @@ json simulate(const store::Queries& q, const Params& p) {
 }  // namespace
 
 ApiResponse handle_sim_api(const store::Queries& q, const std::string& what, const Params& params) {
-  auto dump = [](const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); };
-  try {
-    json out;
-    if (what == "scenario") {
-      auto built = build(q, spec_params(params));
-      json edits = apply_edits(built.scenario, get(params, "set"));
-      out = scenario_json(built, edits);
-    } else if (what == "simulate") {
-      out = simulate(q, params);
-    } else {
-      throw SimBadRequest{404, "no such endpoint: /api/" + what};
+  return answer_json([&]() -> json {
+    try {
+      if (what == "scenario") {
+        auto built = build(q, spec_params(params));
+        json edits = apply_edits(built.scenario, get(params, "set"));
+        return scenario_json(built, edits);
+      }
+      if (what == "simulate") return simulate(q, params);
+    } catch (const sim::ScenarioError& e) {
+      bad_request(e.what(), 422);  // a well-formed request the store cannot make a scenario of
     }
-    return {200, dump(out)};
-  } catch (const SimBadRequest& e) {
-    return {e.status, dump(json{{"error", e.message}})};
-  } catch (const sim::ScenarioError& e) {
-    return {422, dump(json{{"error", e.what()}})};
-  } catch (const store::StoreError& e) {
-    return {500, dump(json{{"error", std::string("store error: ") + e.what()}})};
-  } catch (const std::exception& e) {
-    return {500, dump(json{{"error", std::string("internal error: ") + e.what()}})};
-  }
+    bad_request("no such endpoint: /api/" + what, 404);
+  });
 }
 
 }  // namespace dyad::serve

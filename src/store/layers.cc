@@ -3,6 +3,7 @@
 // replaced. Triggers in schema.h keep the actor counts and dyad_days current.
 #include "events/cameo_table.h"
 #include "model/model.h"
+#include "store/actor_names.h"
 #include "store/statement.h"
 #include "store/store.h"
 
@@ -95,7 +96,8 @@ bool Store::put_layers(const Document& d) {
     Statement& st = cached(kInsEvent,
                            "INSERT INTO events (doc, sentence, start, end, source, target, source_root, "
                            "target_root, code, root, quad, goldstein, date, own_date, modality, location, "
-                           "verb_start, verb_end, text, kept) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "verb_start, verb_end, text, kept, source_start, source_end, target_start, target_end) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(e.sentence));
     st.bind(3, static_cast<long long>(e.span.start)).bind(4, static_cast<long long>(e.span.end));
     st.bind(5, e.source).bind(6, e.target).bind(7, model::rollup_code(e.source)).bind(8, model::rollup_code(e.target));
@@ -111,9 +113,26 @@ bool Store::put_layers(const Document& d) {
     // denies or negates ("did not threaten" is no threat).
     bool denied = e.modality == "negated" || e.modality == "denied";
     st.bind(20, static_cast<long long>(d.duplicate_of || denied ? 0 : 1));
+    // The subject's and object's mention bytes, as the coder found them.
+    for (auto [m, col] : {std::pair{e.source_mention, 21}, std::pair{e.target_mention, 23}}) {
+      if (m >= 0 && static_cast<size_t>(m) < d.actors.size())
+        st.bind(col, static_cast<long long>(d.actors[static_cast<size_t>(m)].start))
+            .bind(col + 1, static_cast<long long>(d.actors[static_cast<size_t>(m)].end));
+      else
+        st.bind_null(col).bind_null(col + 1);
+    }
     st.step();
     st.reset();
   }
+  // The actor rows are named from the dictionary, not by the first mention.
+  std::map<std::string, MentionName> codes;
+  for (const auto& m : d.actors) {
+    auto& c = codes[m.code];
+    if (c.name.empty() && m.kind != "person" && m.kind != "location" && !m.anonymous && m.name != m.code)
+      c = {m.name, m.kind};
+  }
+  for (const auto& e : d.events) codes.try_emplace(e.source), codes.try_emplace(e.target);
+  name_actors(handle(), codes);
   for (const auto& t : d.timexes) {
     Statement& st = cached(kInsTimex, "INSERT INTO timex (doc, start, end, type, value) VALUES (?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(t.span.start)).bind(3, static_cast<long long>(t.span.end));

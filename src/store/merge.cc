@@ -6,12 +6,14 @@
 #include <sqlite3.h>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <unordered_map>
 
 #include "dedup/near_dup.h"
+#include "store/actor_names.h"
 #include "store/statement.h"
 
 namespace dyad::store {
@@ -22,9 +24,9 @@ constexpr const char* kDocColumns =
     "id, path, format, hash, raw, text, offset_map, title, authors, published, source, dateline, url, "
     "word_count, language, duplicate_of, merged, boilerplate, signature, ingested_at";
 
-// Layer tables in the order Store::put_layers writes them (the actor table's
-// first name for a code comes from the first mention), with their columns
-// after `doc`; events take `kept` from the merged document.
+// Layer tables in the order Store::put_layers writes them (the actor rows are
+// then named from the dictionary, name_part_actors), with their columns after
+// `doc`; events take `kept` from the merged document.
 struct LayerTable {
   const char* name;
   const char* columns;
@@ -38,7 +40,7 @@ constexpr LayerTable kLayers[] = {
      "rowid"},
     {"events",
      "sentence, start, end, source, target, source_root, target_root, code, root, quad, goldstein, date, "
-     "own_date, modality, location, verb_start, verb_end, text",
+     "own_date, modality, location, verb_start, verb_end, text, source_start, source_end, target_start, target_end",
      "id"},
     {"timex", "start, end, type, value", "rowid"},
     {"timeline", "start, end, date, end_date, text, kind", "rowid"},
@@ -101,6 +103,7 @@ class Merger {
       }
       if (sig) index_.add(id, *sig, dup.value_or(""));
     }
+    name_part_actors();
   }
 
  private:
@@ -196,6 +199,18 @@ class Merger {
     m.language = st.text(7);
     if (merged && !st.is_null(8)) *merged = nlohmann::json::parse(st.text(8), nullptr, false);
     return m;
+  }
+
+  // The part's actor codes named as Store::put_layers names them (the
+  // dictionary first, a non-person name next).
+  void name_part_actors() {
+    std::map<std::string, MentionName> codes;
+    Statement st(db_, "SELECT code, coalesce(name, ''), coalesce(kind, '') FROM part.actors");
+    while (st.step()) {
+      bool person = st.text(2) == "person" || st.text(1) == st.text(0);
+      codes[st.text(0)] = person ? MentionName{} : MentionName{st.text(1), st.text(2)};
+    }
+    name_actors(db_, codes);
   }
 
   // The kept copy's `merged` metadata absorbs what the new duplicate states.

@@ -44,6 +44,11 @@ CREATE TABLE IF NOT EXISTS events (
   code TEXT NOT NULL, root TEXT NOT NULL, quad BIGINT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
   date TEXT, own_date BIGINT NOT NULL DEFAULT 0, modality TEXT NOT NULL DEFAULT 'asserted', location TEXT,
   verb_start BIGINT, verb_end BIGINT, text TEXT NOT NULL, kept BIGINT NOT NULL DEFAULT 1);
+-- v4 -> v5: the subject's and the object's mention spans (NULL when none).
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_start BIGINT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS source_end BIGINT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_start BIGINT;
+ALTER TABLE events ADD COLUMN IF NOT EXISTS target_end BIGINT;
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, date);

@@ -22,7 +22,9 @@ namespace {
 const char* kEventColumns =
     "e.id, e.start, e.end, e.sentence, d.id, coalesce(d.title,''), coalesce(e.date,''), e.source, e.target, "
     "coalesce(sa.name, e.source), coalesce(ta.name, e.target), e.code, e.root, e.modality, e.text, e.quad, "
-    "e.goldstein, e.own_date FROM events e JOIN documents d ON d.rowid = e.doc "
+    "e.goldstein, e.own_date, coalesce(e.verb_start,-1), coalesce(e.verb_end,-1), coalesce(e.source_start,-1), "
+    "coalesce(e.source_end,-1), coalesce(e.target_start,-1), coalesce(e.target_end,-1) "
+    "FROM events e JOIN documents d ON d.rowid = e.doc "
     "LEFT JOIN actors sa ON sa.code = e.source LEFT JOIN actors ta ON ta.code = e.target ";
 
 EventRow event_row(const Statement& st) {
@@ -45,6 +47,12 @@ EventRow event_row(const Statement& st) {
   r.quad = static_cast<int>(st.integer(15));
   r.goldstein = st.real(16);
   r.own_date = st.integer(17) != 0;
+  r.verb_start = st.integer(18);
+  r.verb_end = st.integer(19);
+  r.source_start = st.integer(20);
+  r.source_end = st.integer(21);
+  r.target_start = st.integer(22);
+  r.target_end = st.integer(23);
   return r;
 }
 
@@ -529,8 +537,12 @@ std::vector<model::DyadCount> Queries::modality_counts(const std::string& source
                                                        const std::vector<std::string>& modalities) const {
   std::string s = rollup ? "e.source_root" : "e.source", t = rollup ? "e.target_root" : "e.target";
   bool open = w.from.empty() && w.to.empty();
-  std::string sql = "SELECT coalesce(e.date,''), e.source, e.target, sum(e.quad = 0), sum(e.quad = 1), "
-                    "sum(e.quad = 2), sum(e.quad = 3), sum(e.quad = 4), count(*), total(e.goldstein) FROM events e "
+  // A negated or denied act, listed when asked for by name, is never counted
+  // as the act: it counts as neutral (quad 0) with no Goldstein weight.
+  const char* q = "(CASE WHEN e.modality IN ('negated', 'denied') THEN 0 ELSE e.quad END)";
+  std::string sql = std::string("SELECT coalesce(e.date,''), e.source, e.target, sum(") + q + " = 0), sum(" + q +
+                    " = 1), sum(" + q + " = 2), sum(" + q + " = 3), sum(" + q + " = 4), count(*), "
+                    "total(CASE WHEN e.modality IN ('negated', 'denied') THEN 0 ELSE e.goldstein END) FROM events e "
                     "JOIN documents d ON d.rowid = e.doc WHERE " + counted(modalities, "?5") +
                     " AND e.target <> '' AND " + s + " <> " + t +
                     (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))" : " AND e.date >= ?1 AND e.date <= ?2");

@@ -52,6 +52,8 @@ struct QuoteRow {
 };
 struct EventRow {
   long long id = 0, start = 0, end = 0, sentence = 0;
+  // The verb, the subject's and the object's bytes in the clean text (-1 when not recorded).
+  long long verb_start = -1, verb_end = -1, source_start = -1, source_end = -1, target_start = -1, target_end = -1;
   bool own_date = false;  // the text dates the event; else `date` is its document's (or empty)
   std::string doc, title, date, source, target, source_name, target_name, code, root, modality, text;
   int quad = 0;
@@ -147,7 +149,8 @@ class Queries {
   // Counts per date and ordered pair (date empty when undated: with an open
   // window only) of events with one of `modalities` (see EventFilter), read
   // from the events themselves; empty source/target match any; self-pairs and
-  // events without a target left out.
+  // events without a target left out. Negated and denied acts count as
+  // neutral, with no Goldstein weight (a threat denied is no threat).
   std::vector<model::DyadCount> modality_counts(const std::string& source, const std::string& target,
                                                 const Window& w, bool rollup,
                                                 const std::vector<std::string>& modalities) const;

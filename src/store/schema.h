@@ -47,6 +47,8 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
 END;
 )SQL";
 
+// Version 5 adds the events' subject and object mention spans (store.cc adds
+// the columns to older stores).
 // Version 4 adds the quotes' type, speaker mention and verb (store.cc adds the
 // columns to version 2 and 3 stores).
 // Version 3 adds dyad_years (store.cc migrates version 2 stores).
@@ -81,7 +83,9 @@ CREATE TABLE IF NOT EXISTS events (
   own_date INTEGER NOT NULL DEFAULT 0,  -- 1 when the text dates the event itself
   modality TEXT NOT NULL DEFAULT 'asserted', location TEXT,
   verb_start INTEGER, verb_end INTEGER, text TEXT NOT NULL,
-  kept INTEGER NOT NULL DEFAULT 1);     -- 0 on duplicates and negated/denied acts (left out of the model)
+  kept INTEGER NOT NULL DEFAULT 1,      -- 0 on duplicates and negated/denied acts (left out of the model)
+  source_start INTEGER, source_end INTEGER,   -- the subject's mention (NULL when none)
+  target_start INTEGER, target_end INTEGER);  -- the object's mention
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, date);

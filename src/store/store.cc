@@ -110,6 +110,14 @@ void Store::open_sqlite(bool read_only) {
           has.bind(1, name);
           if (has.step() && has.integer(0) == 0) exec("ALTER TABLE quotes ADD COLUMN " + std::string(col));
         }
+      // v2..v4 -> v5: the events' subject and object mention spans.
+      if (v >= 2 && v <= 4)
+        for (const char* col : {"source_start INTEGER", "source_end INTEGER", "target_start INTEGER", "target_end INTEGER"}) {
+          std::string name(col, std::string_view(col).find(' '));
+          Statement has(handle(), "SELECT count(*) FROM pragma_table_info('events') WHERE name = ?");
+          has.bind(1, name);
+          if (has.step() && has.integer(0) == 0) exec("ALTER TABLE events ADD COLUMN " + std::string(col));
+        }
       exec(kSchema);
       exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
       if (v == 2)

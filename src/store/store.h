@@ -23,7 +23,7 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 4;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb (schema.h)
+inline constexpr int kSchemaVersion = 5;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans (schema.h)
 
 enum class PutResult { Inserted, Updated, Unchanged };
 

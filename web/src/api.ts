@@ -22,6 +22,9 @@ export interface DocEvent {
   id: string | number; start: number; end: number; source: string; target: string; code: string; name: string;
   quad: number; goldstein: number; date: string; modality: string; text: string; date_kind?: DateKind;
   source_name?: string; target_name?: string; plover?: string;
+  /** The verb's, the subject's and the object's bytes in the clean text (null when not recorded; absent on older servers). */
+  verb_start?: number | null; verb_end?: number | null; source_start?: number | null; source_end?: number | null;
+  target_start?: number | null; target_end?: number | null;
 }
 export interface Timex { start: number; end: number; type: string; value: string }
 export interface Related { id: string; title: string; published: string; score: number; shared: string[] }
@@ -118,7 +121,7 @@ export const api = {
   search: (p: Params) => get<SearchResult>("/api/search", p, "search"),
   document: (id: string) => get<DocumentView>(`/api/documents/${enc(id)}`),
   actors: (p: Params) => get<{ actors: ActorSummary[] }>("/api/actors", p, "actors"),
-  actor: (code: string, rollup: boolean) => get<ActorView>(`/api/actors/${enc(code)}`, { rollup }),
+  actor: (code: string, rollup: boolean, modality = "") => get<ActorView>(`/api/actors/${enc(code)}`, { rollup, modality }),
   dyad: (a: string, b: string, p: Params) => get<DyadView>(`/api/dyads/${enc(a)}/${enc(b)}`, p, "dyad"),
   network: (p: Params) => get<Network>("/api/network", p, "network"),
   hedging: (p: Params) => get<Hedging>("/api/hedging", p),

@@ -418,6 +418,35 @@ async function main() {
       if (Number(await page.getAttribute("#graph", "data-edges")) !== api.edges.length) fail("network page with modality=negated differs from the API");
     });
 
+    await step("modality on the actor page: relations, series and hedging follow the filter; links keep it", async () => {
+      const id = "notes/undated briefing";
+      const d = await getJSON(base, `/api/documents/${encodeURIComponent(id)}`).catch(() => null);
+      if (!d) return;  // only in the real fixture store
+      const neg = d.events.find((e) => e.modality === "negated" && e.target);
+      const hedgingAsked = page.waitForResponse((r) => r.url().includes("/api/hedging?") && r.url().includes("modality=negated"));
+      const seriesAsked = page.waitForResponse((r) => r.url().includes("/series?") && r.url().includes("modality=negated"));
+      await page.goto(`${base}/actor/${encodeURIComponent(neg.source)}?modality=negated`);
+      await page.locator("table.relations tbody tr").first().waitFor();
+      await hedgingAsked;
+      await seriesAsked;
+      if ((await page.inputValue("#actor-modality")) !== "negated") fail("the modality filter is not kept on the actor page");
+      const link = page.locator(`table.relations a[href^="/dyad/${encodeURIComponent(neg.source)}/${encodeURIComponent(neg.target)}?"]`).first();
+      const href = await link.getAttribute("href");
+      if (!href?.includes("modality=negated")) fail(`the relation links to ${href}, without the modality`);
+      const counted = Number((await link.textContent()).replace(/,/g, ""));
+      const dyad = await getJSON(base, `/api/dyads/${encodeURIComponent(neg.source)}/${encodeURIComponent(neg.target)}?modality=negated&limit=1000`);
+      if (counted !== dyad.total.events || counted < 1) fail(`actor page counts ${counted} negated events, the dyad page ${dyad.total.events}`);
+      if (dyad.total.material_conflict + dyad.total.verbal_conflict + dyad.total.verbal_cooperation + dyad.total.material_cooperation !== 0)
+        fail(`negated acts are counted as the act: ${JSON.stringify(dyad.total)}`);
+      // Unfiltered, the negated act is not among the relation's events.
+      const plain = await getJSON(base, `/api/actors/${encodeURIComponent(neg.source)}`);
+      const rel = plain.relations.find((x) => x.other === neg.target && x.direction === "out");
+      const asserted = await getJSON(base, `/api/dyads/${encodeURIComponent(neg.source)}/${encodeURIComponent(neg.target)}?limit=1000`);
+      if ((rel?.events ?? 0) !== asserted.total.events) fail(`unfiltered: actor page ${rel?.events ?? 0}, dyad page ${asserted.total.events}`);
+      await page.selectOption("#actor-modality", "");
+      await page.waitForFunction(() => !new URLSearchParams(location.search).get("modality"));
+    });
+
     await step("document: every side-list event scrolls to and flashes its own span; own colours; legend", async () => {
       // The document whose sentences carry the most events each.
       let best = null, shared = -1;
@@ -452,6 +481,40 @@ async function main() {
       const facts = await items.first().locator(".event-facts").textContent();
       if (!/Goldstein/.test(facts) || !(best.events[0].modality ? facts.includes(best.events[0].modality) : true)) fail(`side list item lacks Goldstein/modality: "${facts}"`);
       console.log(`     ${best.document.id}: ${n} events, ${shared} sentences with several`);
+    });
+
+    await step("document: each event's subject, verb and object are marked at their own bytes", async () => {
+      // Documents whose events carry subject/verb/object spans (the coder records them).
+      let checked = 0, roles = 0;
+      for (const hit of (await getJSON(base, "/api/search?from=1000-01-01&limit=200")).hits) {
+        const d = await getJSON(base, `/api/documents/${encodeURIComponent(hit.id)}`);
+        const evs = (d.events ?? []).map((e, i) => ({ e, i })).filter(({ e }) => e.verb_end > e.verb_start);
+        if (!evs.length) continue;
+        await page.goto(`${base}/doc/${encodeURIComponent(hit.id)}`);
+        await page.locator("#doc-text").waitFor();
+        const shown = await page.evaluate(() => {
+          const out = {};
+          for (const role of ["subject", "verb", "object"])
+            for (const el of document.querySelectorAll(`#doc-text [data-${role}s]`))
+              for (const i of el.getAttribute(`data-${role}s`).split(" ")) out[`${role}${i}`] = (out[`${role}${i}`] ?? "") + el.textContent;
+          return out;
+        });
+        for (const { e, i } of evs)
+          for (const [role, a, z] of [["subject", e.source_start, e.source_end], ["verb", e.verb_start, e.verb_end], ["object", e.target_start, e.target_end]]) {
+            if (!(z > a)) continue;
+            const want = utf8Slice(d.document.text, a, z).replace(/\n/g, "");
+            if ((shown[`${role}${i}`] ?? "") !== want) fail(`${hit.id}: event ${i} ${role} marked "${shown[`${role}${i}`] ?? ""}", its bytes [${a}, ${z}) are "${want}"`);
+            roles++;
+          }
+        // Selecting the event from the side list brings its roles forward.
+        const first = evs[0].i;
+        await page.locator("ul.events li[data-event-item]").nth(first).locator("a[href='#']").click();
+        const on = await page.locator(`#doc-text [data-verbs~="${first}"].role-on`).count();
+        if (!on) fail(`${hit.id}: selecting event ${first} does not bring its verb forward`);
+        if (++checked >= 4) break;
+      }
+      if (!checked || !roles) fail("no event with subject/verb/object spans in the fixture store");
+      console.log(`     ${checked} documents, ${roles} role spans checked`);
     });
 
     await step("document: an undated article marks its events undated; uncoded places are listed by their own text", async () => {

@@ -2,7 +2,7 @@
 // (stances grouped by kind), its hedging index over time and its timeline.
 import { api, type ActorView } from "../api";
 import { autoWidth, lineChart, seriesChart } from "../charts";
-import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, section, shortDate, table } from "../dom";
+import { actorHref, docHref, dyadHref, empty, errorBox, fmtNum, fmtSigned, h, link, modalitySelect, section, shortDate, table } from "../dom";
 import { periodStart } from "../periods";
 import { navigate, pageToken, setTitle, stillOn, type Route } from "../router";
 
@@ -12,27 +12,38 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
   const token = pageToken();
   const code = r.params.code;
   const rollup = r.query.get("rollup") === "1";
+  const modality = r.query.get("modality") ?? "";
   const page = h("div.page.actor");
   root.append(page);
   let v: ActorView;
-  try { v = await api.actor(code, rollup); }
+  try { v = await api.actor(code, rollup, modality); }
   catch (e) { if (stillOn(token)) page.append(h("h1", {}, code), errorBox(e)); return; }
   if (!stillOn(token)) return;
   setTitle([v.code, v.name].filter(Boolean).join(" "));
   v.relations ??= []; v.quotes ??= []; v.stances ??= []; v.timeline ??= [];
 
+  // Roll-up and modality kept in the address; the relations, the series and hedging follow both.
   const roll = h("input", { type: "checkbox", checked: rollup, id: "rollup" });
-  roll.addEventListener("change", () => navigate(`${actorHref(code)}${roll.checked ? "?rollup=1" : ""}`, true));
+  const modal = modalitySelect(modality, "actor-modality");
+  const here = () => {
+    const p = new URLSearchParams();
+    if (roll.checked) p.set("rollup", "1");
+    if (modal.value) p.set("modality", modal.value);
+    return p.toString() ? `?${p}` : "";
+  };
+  roll.addEventListener("change", () => navigate(`${actorHref(code)}${here()}`, true));
+  modal.addEventListener("change", () => navigate(`${actorHref(code)}${here()}`, true));
   page.append(h("div.title-row", {},
     h("h1", {}, h("span.code", {}, v.code), " ", v.name),
     h("span.meta", {}, [v.kind, v.country, `${fmtNum(v.mentions)} mentions`].filter(Boolean).join(" · ")),
     h("label.toggle", {}, roll, " roll up codes"),
+    h("label.field.inline", {}, h("span", {}, "Modality "), modal),
     link(`/search?actor=${encodeURIComponent(v.code)}`, "articles"), " ",
     link(`/timeline?actor=${encodeURIComponent(v.code)}`, "timeline")));
 
   // One row per direction; the count links to the dyad page of that direction, which counts the same events.
   const relHref = (x: ActorView["relations"][number]) =>
-    dyadHref(x.source ?? v.code, x.target ?? x.other) + (rollup ? "?rollup=1" : "");
+    dyadHref(x.source ?? v.code, x.target ?? x.other) + here();
   const rel = v.relations.length ? table(v.relations, [
     { head: "Direction", cell: (x) => h("span.dir", { title: x.direction === "in" ? `${x.other} acts on ${v.code}` : `${v.code} acts on ${x.other}` },
       x.direction === "in" ? `${x.other} → ${v.code}` : `${v.code} → ${x.other}`), sort: (x) => `${x.direction}${x.other}` },
@@ -41,7 +52,7 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
     { head: "Coop.", cell: (x) => h("span", { class: x.cooperation ? "coop" : "muted" }, fmtNum(x.cooperation)), num: true, sort: (x) => x.cooperation },
     { head: "Conflict", cell: (x) => h("span", { class: x.conflict ? "conf" : "muted" }, fmtNum(x.conflict)), num: true, sort: (x) => x.conflict },
     { head: "Goldstein", cell: (x) => h("span", { class: x.mean_goldstein >= 0 ? "coop" : "conf" }, fmtSigned(x.mean_goldstein)), num: true, sort: (x) => x.mean_goldstein },
-  ], "relations", "row") : empty("No event with another actor.");
+  ], "relations", "row") : empty(modality ? `No ${modality} event with another actor.` : "No event with another actor.");
 
   const hedge = h("div.chart.small", { id: "hedging" });
   const overTime = h("div.chart.small", { id: "actor-series" });
@@ -65,7 +76,7 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
     h("div", {}, section("Cooperation, conflict and Goldstein over time", overTime), section("Hedging index", hedge), section(`Quotes (${v.quotes.length})`, quotes), section("Timeline", timeline))));
 
   try {
-    const as = await api.actorSeries(v.code, { granularity: "month", rollup });
+    const as = await api.actorSeries(v.code, { granularity: "month", rollup, modality });
     if (!stillOn(token)) return;
     const pts = as.series.map((p) => ({ x: periodStart(p.period), p })).filter((p): p is { x: number; p: typeof as.series[number] } => p.x !== null);
     if (!pts.length) overTime.append(empty("No dated event."));
@@ -79,7 +90,7 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
     }
   } catch (e) { if (stillOn(token)) overTime.append(errorBox(e)); }
   try {
-    const hs = await api.hedging({ actor: v.code, granularity: "month", rollup });
+    const hs = await api.hedging({ actor: v.code, granularity: "month", rollup, modality });
     if (!stillOn(token)) return;
     const pts = (hs.series ?? []).map((p) => [periodStart(p.period), p.hedging] as const).filter((p): p is [number, number] => p[0] !== null);
     if (!pts.length) { hedge.append(empty("No window with enough ties.")); return; }

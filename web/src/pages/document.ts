@@ -10,6 +10,7 @@ type Mark =
   | { kind: "speaker"; i: number; q: Quote }
   | { kind: "quote"; i: number; q: Quote }
   | { kind: "event"; i: number; e: DocEvent }
+  | { kind: "subject" | "verb" | "object"; i: number; e: DocEvent }
   | { kind: "timex"; i: number; t: Timex };
 
 function describe(m: Mark): string {
@@ -19,7 +20,22 @@ function describe(m: Mark): string {
     case "speaker": return `Speaker of quote ${m.i + 1}: ${m.q.speaker}`;
     case "event": return `Event ${m.e.code} ${m.e.name} · ${m.e.source || "?"} → ${m.e.target || "?"} · Goldstein ${fmtSigned(m.e.goldstein)}`;
     case "timex": return `${m.t.type} ${m.t.value}`;
+    case "subject": return `Subject of event ${m.e.code}: ${m.e.source || "?"}`;
+    case "verb": return `Verb of event ${m.e.code} ${m.e.name}`;
+    case "object": return `Object of event ${m.e.code}: ${m.e.target || "?"}`;
   }
+}
+
+/** The subject, verb and object spans of an event, where the coder recorded them. */
+function roles(e: DocEvent): ["subject" | "verb" | "object", number, number][] {
+  const out: ["subject" | "verb" | "object", number, number][] = [];
+  const add = (k: "subject" | "verb" | "object", a?: number | null, z?: number | null) => {
+    if (typeof a === "number" && typeof z === "number" && z > a) out.push([k, a, z]);
+  };
+  add("subject", e.source_start, e.source_end);
+  add("verb", e.verb_start, e.verb_end);
+  add("object", e.target_start, e.target_end);
+  return out;
 }
 
 /** The quote's kind: direct, mixed or indirect (older servers give only `kind`). */
@@ -43,7 +59,10 @@ function body(v: DocumentView, show: Record<string, boolean>, onPick: (m: Mark[]
     if (typeof q.speaker_start === "number" && typeof q.speaker_end === "number" && q.speaker_end > q.speaker_start)
       marks.push({ start: q.speaker_start, end: q.speaker_end, data: { kind: "speaker", i, q } });
   });
-  if (show.event) v.events.forEach((e, i) => marks.push({ start: e.start, end: e.end, data: { kind: "event", i, e } }));
+  if (show.event) v.events.forEach((e, i) => {
+    marks.push({ start: e.start, end: e.end, data: { kind: "event", i, e } });
+    for (const [kind, start, end] of roles(e)) marks.push({ start, end, data: { kind, i, e } });
+  });
   if (show.timex) v.timex.forEach((t, i) => marks.push({ start: t.start, end: t.end, data: { kind: "timex", i, t } }));
   const spans: Span<Mark>[] = toIndexSpans(text, marks);
   const out = h("div.doc-text", { id: "doc-text" });
@@ -116,6 +135,11 @@ function detailOne(m: Mark): HTMLElement {
     case "timex":
       box.append(h("b", {}, m.t.value), h("div.muted", {}, m.t.type));
       break;
+    case "subject":
+    case "verb":
+    case "object":
+      box.append(h("div.muted", {}, describe(m)));
+      break;
   }
   return box;
 }
@@ -185,6 +209,11 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
     els[0].scrollIntoView({ block: "center", behavior: "smooth" });
     for (const el of els) { el.classList.remove("flash"); void el.offsetWidth; el.classList.add("flash"); }
     textSlot.dataset.flashed = `${kind}:${i}`;
+    // An event's subject, verb and object stand out while it is selected.
+    for (const el of textSlot.querySelectorAll<HTMLElement>(".role-on")) el.classList.remove("role-on");
+    if (kind === "event")
+      for (const role of ["subject", "verb", "object"])
+        for (const el of textSlot.querySelectorAll<HTMLElement>(`[data-${role}s~="${i}"]`)) el.classList.add("role-on", `role-${role}`);
     setTimeout(() => els.forEach((el) => el.classList.remove("flash")), 1200);
   };
   const quoteList = h("ul.plain.quotes", {}, v.quotes.map((q, i) => h("li.row", { "data-quote-item": String(i) },
@@ -202,7 +231,9 @@ export async function renderDocument(root: HTMLElement, r: Route): Promise<void>
   const legend = h("div.legend", { id: "doc-legend" },
     [1, 2, 3, 4, 0].map((q) => h("span", { class: `legend-item ${quadClass(q)}` }, h("i", { class: `swatch ${quadClass(q)}` }), q ? QUAD_NAMES[q] : "neutral")),
     h("span.legend-item", {}, h("i.swatch.actor"), "actor"), h("span.legend-item", {}, h("i.swatch.quote"), "quote"),
-    h("span.legend-item", {}, h("i.swatch.speaker"), "speaker"), h("span.legend-item", {}, h("i.swatch.timex"), "date"));
+    h("span.legend-item", {}, h("i.swatch.speaker"), "speaker"), h("span.legend-item", {}, h("i.swatch.timex"), "date"),
+    h("span.legend-item", {}, h("span.hl-subject", {}, "subject")), h("span.legend-item", {}, h("span.hl-verb", {}, "verb")),
+    h("span.legend-item", {}, h("span.hl-object", {}, "object")));
   const related = v.related.length ? h("ul.plain.related", {}, v.related.map((rel) => h("li.row", {},
     link(docHref(rel.id), rel.title || rel.id), h("div.muted", {}, [shortDate(rel.published), rel.shared?.length ? `shares ${rel.shared.slice(0, 6).join(", ")}` : ""].filter(Boolean).join(" · ")))))
     : empty("No related article.");

@@ -6,7 +6,10 @@
 # the Python module and the Dask runner, with Debian's /usr/bin/python3),
 # make model (retrains the tagger and parser, data/lang/syntax.model, from
 # ../shared/suites/ud-ewt), make fuzz (libFuzzer targets built with clang in
-# build-fuzz, FUZZ_SECONDS each; fuzz-smoke runs them briefly).
+# build-fuzz, FUZZ_SECONDS each; fuzz-smoke, part of make test, runs each for
+# FUZZ_SMOKE_SECONDS and fails on any crash, hang or broken invariant),
+# make adversarial-check (part of make test: pathological inputs against
+# ordinary text, CPU-time ratios with wide margins; figures: bench_adversarial).
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
@@ -16,11 +19,11 @@ PYTHON ?= /usr/bin/python3
 
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_SMOKE_SECONDS ?= 4
+FUZZ_SMOKE_SECONDS ?= 12
 FUZZ_TARGETS ?=
 
 .PHONY: deps configure build web demo test unit eval python-test web-test sanitize bench clean model \
-        fuzz-build fuzz fuzz-smoke
+        fuzz-build fuzz fuzz-smoke adversarial-check
 
 deps:
 	@bash scripts/install-deps.sh
@@ -61,7 +64,7 @@ python-test: build
 web-test: build
 	bash web/run-tests.sh $(BUILD)/dyad
 
-test: unit eval python-test web-test
+test: unit eval python-test web-test fuzz-smoke adversarial-check
 
 # Fuzzing: clang with libFuzzer, ASan and UBSan, in its own build folder
 # (only the document stages and the targets; the gcc build is untouched).
@@ -74,6 +77,16 @@ fuzz: fuzz-build
 
 fuzz-smoke: fuzz-build
 	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
+
+# Hostile input stays linear: the patterns that were quadratic once, 200 KB
+# each, against ordinary text of the same size (CPU-time ratios, margins wide
+# enough for a shared machine: a quadratic stage is 20-100x here), and twice the
+# ordinary text against once. The coder (events stage) is left out until it is
+# linear in a document's length (docs/hostile-input.md). Figures: bench_adversarial.
+ADVERSARIAL_PATTERNS ?= dquote,dquote_word,apostrophe,curly_pair,said,one_sentence,nested_parens,ampersand,tag_open,no_spaces,double
+adversarial-check: build
+	$(BUILD)/bench_adversarial --size 200K --no-events --timeout 120 --only $(ADVERSARIAL_PATTERNS) \
+	  --check --max-time 10 --max-memory 400 --max-double 4
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF

@@ -10,8 +10,8 @@
 //   bench_adversarial [--size BYTES] [--only NAME[,NAME..]] [--timeout S] [--check] [--stages] [--list]
 //                     [--no-events] [--max-time X] [--max-memory X] [--max-double X]
 //
-// Times are the CPU seconds of the measured run (user + system, so a busy
-// machine distorts them less than wall time); stage times are wall seconds.
+// Times are the CPU seconds of the measured run and of each stage (user +
+// system, so a busy machine distorts them less than wall time).
 // --stages prints every stage's time; --check exits 1 when a pattern exceeds the bounds (time <= 3x ordinary,
 // memory <= 30x the input size, 2x ordinary text <= 2.5x the time of 1x; --max-* change them, e.g. wide
 // margins for a CI check on a shared machine). --no-events stops after the actors stage (the coder apart).
@@ -264,8 +264,13 @@ void child_run(const std::string& text, int fd, bool events) {
     if (write(fd, l.data(), l.size()) != static_cast<ssize_t>(l.size())) _exit(1);
   };
   long base = 0;
-  auto stage = [&](const std::string& name, double s) {
-    say("S " + name + " " + std::to_string(s) + " " + std::to_string(max_rss_kb() - base));
+  double cpu_mark = 0;  // CPU seconds when the last stage ended
+  // Each stage's CPU seconds (the pipeline reports wall seconds, which a busy
+  // machine inflates), and the peak memory when it ended.
+  auto stage = [&](const std::string& name, double) {
+    double now = cpu_seconds();
+    say("S " + name + " " + std::to_string(now - cpu_mark) + " " + std::to_string(max_rss_kb() - base));
+    cpu_mark = now;
   };
   dyad::StageOptions stages;
   stages.events = events;
@@ -277,6 +282,7 @@ void child_run(const std::string& text, int fd, bool events) {
   stages.on_stage = stage;
   auto t0 = Clock::now();
   double cpu0 = cpu_seconds();
+  cpu_mark = cpu0;
   std::vector<dyad::Document> docs;
   docs.push_back(dyad::document_from_text(text, "adversarial.txt"));
   stage("read", std::chrono::duration<double>(Clock::now() - t0).count());
@@ -292,6 +298,7 @@ void child_run(const std::string& text, int fd, bool events) {
   // The quotation finder runs inside the actors stage: time it apart.
   if (docs[0].lang) {
     auto tq = Clock::now();
+    cpu_mark = cpu_seconds();
     auto q = dyad::quotes::find_quotes(docs[0].text, *docs[0].lang, docs[0].actors);
     stage("quotes_in_actors", std::chrono::duration<double>(Clock::now() - tq).count());
   }

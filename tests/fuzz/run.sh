@@ -2,7 +2,7 @@
 # Runs the libFuzzer targets built in BUILD (make fuzz / make fuzz-smoke), one
 # after the other (one process at a time), each for SECONDS, from the seed
 # corpus tests/fuzz/seeds/TARGET plus the regressions and what earlier runs
-# found (BUILD/corpus/TARGET, kept between runs). A crash, a hang over
+# found (BUILD/corpus/TARGET, kept between runs of 60 s or more). A crash, a hang over
 # FUZZ_TIMEOUT seconds, a memory blow-up or a broken invariant stops that
 # target: the input is saved under BUILD/artifacts/TARGET/ and the run fails;
 # copy it to tests/fuzz/regressions/TARGET/ once fixed, so the normal test
@@ -31,7 +31,16 @@ run_target() {
   local max_len=8192
   [[ $t == pdf ]] && max_len=65536
   [[ $t == analyze ]] && max_len=4096
-  local dirs=("$BUILD/corpus/$t" "tests/fuzz/seeds/$t")
+  # Short runs (make fuzz-smoke) start from the seeds and regressions only,
+  # in a fresh folder: replaying a corpus grown by long runs would take longer
+  # than the run itself.
+  local corpus="$BUILD/corpus/$t"
+  if [[ $secs -lt 60 ]]; then
+    corpus="$BUILD/corpus-smoke/$t"
+    rm -rf "$corpus"
+    mkdir -p "$corpus"
+  fi
+  local dirs=("$corpus" "tests/fuzz/seeds/$t")
   [[ -d tests/fuzz/regressions/$t ]] && dirs+=("tests/fuzz/regressions/$t")
   ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1} \
     "$bin" -max_total_time="$secs" -timeout="$TIMEOUT" -rss_limit_mb=2560 \

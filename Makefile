@@ -7,7 +7,10 @@
 # make model (retrains the tagger and parser, data/lang/syntax.model, and the
 # name finder, data/lang/names.model, from
 # ../shared/suites/ud-ewt), make fuzz (libFuzzer targets built with clang in
-# build-fuzz, FUZZ_SECONDS each; fuzz-smoke runs them briefly).
+# build-fuzz, FUZZ_SECONDS each; fuzz-smoke, part of make test, runs each for
+# FUZZ_SMOKE_SECONDS and fails on any crash, hang or broken invariant),
+# make adversarial-check (part of make test: pathological inputs against
+# ordinary text, CPU-time ratios with wide margins; figures: bench_adversarial).
 
 BUILD ?= build
 JOBS  ?= $(shell nproc)
@@ -17,11 +20,11 @@ PYTHON ?= /usr/bin/python3
 
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
-FUZZ_SMOKE_SECONDS ?= 4
+FUZZ_SMOKE_SECONDS ?= 12
 FUZZ_TARGETS ?=
 
 .PHONY: deps configure build web demo test unit eval python-test web-test sanitize bench clean model \
-        fuzz-build fuzz fuzz-smoke
+        fuzz-build fuzz fuzz-smoke adversarial-check
 
 deps:
 	@bash scripts/install-deps.sh
@@ -62,7 +65,7 @@ python-test: build
 web-test: build
 	bash web/run-tests.sh $(BUILD)/dyad
 
-test: unit eval python-test web-test
+test: unit eval python-test web-test fuzz-smoke adversarial-check
 
 # Fuzzing: clang with libFuzzer, ASan and UBSan, in its own build folder
 # (only the document stages and the targets; the gcc build is untouched).
@@ -75,6 +78,18 @@ fuzz: fuzz-build
 
 fuzz-smoke: fuzz-build
 	bash tests/fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SMOKE_SECONDS) $(FUZZ_TARGETS)
+
+# Hostile input stays linear: the patterns that were quadratic once, 1 MB
+# each, against ordinary text of the same size (CPU-time ratios, so a busy
+# machine does not distort them; margins wide: a quadratic stage was 20-100x),
+# and twice the ordinary text against once (single runs of linear text:
+# 2.0-2.8x; <= 3.5x catches a stage that grows with the square, not a mild
+# one). The coder (events stage) is left out until it is linear in a
+# document's length (docs/hostile-input.md). Figures: bench_adversarial.
+ADVERSARIAL_PATTERNS ?= dquote,dquote_word,apostrophe,curly_pair,said,one_sentence,nested_parens,ampersand,tag_open,no_spaces,double
+adversarial-check: build
+	$(BUILD)/bench_adversarial --size 1M --no-events --timeout 300 --only $(ADVERSARIAL_PATTERNS) \
+	  --check --max-time 10 --max-memory 400 --max-double 3.5
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF

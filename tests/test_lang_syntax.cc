@@ -79,6 +79,18 @@ TEST(Conllu, MalformedLineNamesIt) {
   EXPECT_NE(error.find("line 1"), std::string::npos) << error;
 }
 
+// HEAD is 0 (the root) or the number of a word of the same sentence; a
+// larger one (a damaged file) is refused with its line, not carried into
+// training, where it would index past the sentence.
+TEST(Conllu, HeadPastTheSentenceNamesItsLine) {
+  std::istringstream in("1\tRain\train\tNOUN\tNN\t_\t0\troot\t_\t_\n\n"
+                        "1\tIt\tit\tPRON\tPRP\t_\t2\tnsubj\t_\t_\n2\tfell\tfall\tVERB\tVBD\t_\t7\troot\t_\t_\n");
+  std::vector<ConlluSentence> s;
+  std::string error;
+  EXPECT_FALSE(read_conllu(in, s, error));
+  EXPECT_EQ(error, "line 4: HEAD 7 outside the sentence of 2 words");
+}
+
 TEST(UdLabels, SubtypesAndFallback) {
   DepRel r;
   ASSERT_TRUE(parse_deprel("nsubj:pass", r));

@@ -285,6 +285,19 @@ TEST(ReadFile, HtmlTitleOnlyWithoutH1AndLatin1Page) {
   fs::remove_all(dir);
 }
 
+// A numeric character reference too large for any code point (gumbo leaves
+// a broken UTF-8 byte for it) reads as U+FFFD, and the text stays UTF-8.
+TEST(ReadFile, HtmlOutOfRangeCharacterReferenceIsReplacementCharacter) {
+  Document d;
+  d.raw = "<html><body><p>Price &#x41a" + std::string(60, 'C') + " rose; so did &#99999999999; rents.</p>"
+          "</body></html>";
+  std::string err;
+  ASSERT_TRUE(read_html(d, err)) << err;
+  EXPECT_EQ(d.norm, "Price \xEF\xBF\xBD rose; so did \xEF\xBF\xBD rents.");
+  size_t r = d.norm.find("rose");
+  EXPECT_EQ(raw_of(d, r, 4), "rose");
+}
+
 TEST(ReadFile, JsonLinesOneDocumentPerLine) {
   std::string dir = dyad::testing::temp_dir("readjsonl");
   write(dir + "/wire.jsonl",

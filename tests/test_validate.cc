@@ -170,3 +170,19 @@ TEST(ValidateCli, PetrarchSuiteAboveThePeer) {
   EXPECT_EQ(d.rc, 0);
   EXPECT_GE(passed_of(d.out), 243) << d.out.substr(d.out.size() > 300 ? d.out.size() - 300 : 0);
 }
+
+// A damaged file where a record's opening tag runs into its closing tag (no
+// '>' before "</Sentence>"): that record is skipped and counted, the next
+// one is read.
+TEST(UnitRecords, OpeningTagCutShortByTheClosingTagIsSkipped) {
+  size_t skipped = 0;
+  UnitFile f = parse_unit_records(
+      "<Sentences>\n<Sentence date = \"20020102\" id =\"T-01\" sentence =</Sentence>\n"
+      "<Sentence date=\"20020103\" id=\"T-02\" sentence=\"true\">\n<Text>It rained.</Text>\n</Sentence>\n"
+      "</Sentences>\n",
+      &skipped);
+  EXPECT_EQ(skipped, 1u);
+  ASSERT_EQ(f.records.size(), 1u);
+  EXPECT_EQ(f.records[0].id, "T-02");
+  EXPECT_EQ(f.records[0].text, "It rained.");
+}

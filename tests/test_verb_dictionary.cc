@@ -151,3 +151,15 @@ TEST(VerbDictionary, LoadsTheSuiteFilesAndBuiltin) {
   VerbDictionary b = VerbDictionary::builtin();  // never crashes, may be empty
   (void)b;
 }
+
+// A block header made of dashes only names no verb: it is reported, and the
+// lines under it belong to no block (they are reported too, not added to the
+// block before it).
+TEST(VerbDictionary, HeaderOfDashesOnlyIsAnError) {
+  std::vector<std::string> errs;
+  VerbDictionary d = read("--- VISIT [042] ---\nVISIT\n---\nTOUR\n----------\n", &errs);
+  ASSERT_EQ(errs.size(), 3u);
+  EXPECT_NE(errs[0].find("fixture:3: block header without a verb"), std::string::npos) << errs[0];
+  EXPECT_NE(errs[1].find("fixture:4: line outside a verb block"), std::string::npos) << errs[1];
+  EXPECT_NE(errs[2].find("fixture:5: block header without a verb"), std::string::npos) << errs[2];
+}

@@ -155,9 +155,17 @@ void read_verbs(std::istream& in, const std::string& name, VerbDictionary& dict,
     if (line.empty()) continue;
 
     if (line.rfind("---", 0) == 0) {  // block header
-      std::string h = line;
-      while (!h.empty() && h.back() == '-') h.pop_back();
-      h = base::trim_ascii(std::string_view(h).substr(3));
+      // Dashes on both sides of the name; a line of dashes only names nothing.
+      std::string_view h0 = line;
+      while (!h0.empty() && h0.front() == '-') h0.remove_prefix(1);
+      while (!h0.empty() && h0.back() == '-') h0.remove_suffix(1);
+      std::string h = base::trim_ascii(h0);
+      synset.clear();
+      if (h.empty()) {
+        err("block header without a verb");
+        block = -1;
+        continue;
+      }
       std::string code = take_code(h);
       block = int(dict.add_block(base::upper_ascii(base::trim_ascii(h)), parse_code(code)));
       synset.clear();

@@ -151,6 +151,24 @@ ByteCounts count_bytes(std::string_view s) {
 
 }  // namespace
 
+std::string repair_utf8(std::string_view s) {
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* end = p + s.size();
+  std::string out;
+  out.reserve(s.size());
+  while (p < end) {
+    size_t n = *p < 0x80 ? 1 : utf8_seq_len(p, end);
+    if (n == 0) {
+      out += "\xEF\xBF\xBD";
+      ++p;
+      continue;
+    }
+    out.append(reinterpret_cast<const char*>(p), n);
+    p += n;
+  }
+  return out;
+}
+
 uint32_t cp1252_to_unicode(unsigned char b) {
   if (b >= 0x80 && b <= 0x9F) return kCp1252High[b - 0x80];
   return b;

@@ -29,6 +29,11 @@ bool is_blank(std::string_view s);
 void decode_to_utf8(std::string_view in, std::string& out, OffsetMap& map,
                     std::vector<std::string>& warnings);
 
+// `s` with every byte that does not start a valid UTF-8 sequence replaced by
+// U+FFFD (a copy of `s` when it is valid). For text from libraries that may
+// produce broken sequences (gumbo on an out-of-range character reference).
+std::string repair_utf8(std::string_view s);
+
 // The Unicode code point of Windows-1252 byte `b` (U+FFFD for the five
 // undefined bytes).
 uint32_t cp1252_to_unicode(unsigned char b);

@@ -89,8 +89,11 @@ class Emitter {
       }
       if (j < orig.size() && orig[j] == '&') {
         // An entity: its source length, and the decoded code points it gave.
+        // A numeric reference takes all its digits, however many (the parser
+        // does); a name at most 40 characters.
         size_t k = j + 1;
-        while (k < orig.size() && k - j < 40 &&
+        bool numeric = k < orig.size() && orig[k] == '#';
+        while (k < orig.size() && (numeric || k - j < 40) &&
                (std::isalnum(static_cast<unsigned char>(orig[k])) || orig[k] == '#'))
           ++k;
         if (k < orig.size() && orig[k] == ';') ++k;
@@ -186,7 +189,7 @@ class Emitter {
 
 std::string attr(const GumboElement& e, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&e.attributes, name);
-  return a ? std::string(a->value) : std::string();
+  return a ? repair_utf8(a->value) : std::string();
 }
 
 std::string trim(std::string s) {
@@ -231,7 +234,7 @@ std::string inner_text(const GumboNode* n) {
     const GumboNode* c = stack.back();
     stack.pop_back();
     if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_WHITESPACE) {
-      out += c->v.text.text;
+      out += repair_utf8(c->v.text.text);
     } else if (c->type == GUMBO_NODE_ELEMENT) {
       const GumboVector& ch = c->v.element.children;
       for (size_t k = ch.length; k-- > 0;) stack.push_back(static_cast<const GumboNode*>(ch.data[k]));
@@ -272,7 +275,9 @@ void walk(const GumboNode* root, Emitter& em, PageHints& h) {
     if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_CDATA ||
         n->type == GUMBO_NODE_WHITESPACE) {
       const GumboText& t = n->v.text;
-      em.text(t.text, t.start_pos.offset, t.original_text.length, it.pre);
+      // gumbo turns an out-of-range character reference (&#x41aCCCCC...) into
+      // a broken UTF-8 sequence; it reads as U+FFFD like other bad references.
+      em.text(repair_utf8(t.text), t.start_pos.offset, t.original_text.length, it.pre);
       continue;
     }
     if (n->type != GUMBO_NODE_ELEMENT && n->type != GUMBO_NODE_DOCUMENT) continue;

@@ -63,15 +63,25 @@ bool read_conllu(std::istream& in, std::vector<ConlluSentence>& out, std::string
   std::string line;
   ConlluSentence cur;
   size_t lineno = 0;
+  std::vector<size_t> word_lines;  // the line of each word of `cur`
+  // A sentence ends: every HEAD must name one of its words (or 0, the root).
   auto flush = [&] {
+    for (size_t i = 0; i < cur.words.size(); ++i)
+      if (cur.words[i].head > static_cast<int>(cur.words.size())) {
+        error = "line " + std::to_string(word_lines[i]) + ": HEAD " + std::to_string(cur.words[i].head) +
+                " outside the sentence of " + std::to_string(cur.words.size()) + " words";
+        return false;
+      }
     if (!cur.words.empty()) out.push_back(std::move(cur));
     cur = ConlluSentence{};
+    word_lines.clear();
+    return true;
   };
   while (std::getline(in, line)) {
     ++lineno;
     if (!line.empty() && line.back() == '\r') line.pop_back();
     if (line.empty()) {
-      flush();
+      if (!flush()) return false;
       continue;
     }
     if (line[0] == '#') {
@@ -96,9 +106,9 @@ bool read_conllu(std::istream& in, std::vector<ConlluSentence>& out, std::string
       return false;
     }
     cur.words.push_back(std::move(w));
+    word_lines.push_back(lineno);
   }
-  flush();
-  return true;
+  return flush();
 }
 
 bool read_conllu_file(const std::string& path, std::vector<ConlluSentence>& out, std::string& error) {

@@ -24,8 +24,10 @@ struct ConlluSentence {
   std::string text() const;  // the "# text = " comment, or the forms joined by spaces
 };
 
-// Reads every sentence; on a malformed line returns false with `error`
-// naming the line ("line 12: expected 10 columns").
+// Reads every sentence; on a malformed line (wrong column count, word IDs
+// out of sequence, a HEAD that is not a number or names no word of its
+// sentence) returns false with `error` naming the line ("line 12: expected
+// 10 columns").
 bool read_conllu(std::istream& in, std::vector<ConlluSentence>& out, std::string& error);
 // Same from a file; the error names the file.
 bool read_conllu_file(const std::string& path, std::vector<ConlluSentence>& out, std::string& error);

@@ -104,6 +104,11 @@ UnitFile parse_unit_records(const std::string& xml_in, size_t* skipped) {
     size_t te = xml.find('>', s);
     size_t e = xml.find("</Sentence>", s);
     if (te == std::string::npos || e == std::string::npos) { ++bad; break; }
+    if (te > e) {  // an opening tag cut short by the closing one: no record
+      ++bad;
+      i = e + 11;
+      continue;
+    }
     std::string_view tag(xml.data() + s + 10, te - s - 10);
     std::string_view body(xml.data() + te + 1, e - te - 1);
     UnitRecord r;

@@ -51,8 +51,9 @@ class ScenarioError : public std::runtime_error {
 Scenario read_scenario(const std::string& path);
 Scenario read_scenario_csv(const std::string& path);
 Scenario read_scenario_xml(const std::string& path);
-// Parses CSV text (the `path` is only for messages).
+// Parse CSV / XML text (the `path` is only for messages and `source`).
 Scenario parse_scenario_csv(const std::string& text, const std::string& path);
+Scenario parse_scenario_xml(const std::string& text, const std::string& path);
 
 // KTAB's checks on one actor (names 1..25 characters, 0 <= capability <= 1e8,
 // positions and saliences in [0,100] given on the 0..1 scale, salience sum

@@ -86,7 +86,11 @@ Scenario read_scenario_xml(const std::string& path) {
   if (!in) throw ScenarioError(path, 0, "cannot open the file");
   std::ostringstream ss;
   ss << in.rdbuf();
-  XmlElement root = parse_xml(ss.str(), path);
+  return parse_scenario_xml(ss.str(), path);
+}
+
+Scenario parse_scenario_xml(const std::string& text, const std::string& path) {
+  XmlElement root = parse_xml(text, path);
   if (root.name != "Scenario")
     throw ScenarioError(path, root.line, fmt::format("root element is <{}>, not <Scenario>", root.name));
   XmlReader r{path};

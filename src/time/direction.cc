@@ -2,6 +2,7 @@
 #include "time/direction.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 #include <unordered_set>
 
@@ -50,12 +51,17 @@ int governing_direction(const lang::Annotation& a, uint32_t start, uint32_t end)
                              [](const lang::Token& t, uint32_t o) { return t.span.end <= o; });
   if (it == a.tokens.end()) return 0;
   uint32_t first = static_cast<uint32_t>(it - a.tokens.begin());
+  // The sentence holding `first` and its verb groups, by binary search (both
+  // lists are in text order), so a document's dates cost n log n, not n².
   uint32_t sent = 0;
-  for (size_t s = 0; s < a.sentences.size(); ++s)
-    if (a.sentences[s].first <= first && first < a.sentences[s].last) sent = static_cast<uint32_t>(s);
+  auto si = std::upper_bound(a.sentences.begin(), a.sentences.end(), first,
+                             [](uint32_t t, const lang::Sentence& s) { return t < s.first; });
+  if (si != a.sentences.begin() && first < std::prev(si)->last)
+    sent = static_cast<uint32_t>(std::prev(si) - a.sentences.begin());
+  auto g0 = std::lower_bound(vgs.begin(), vgs.end(), sent,
+                             [](const lang::VerbGroup& g, uint32_t s) { return g.sentence < s; });
   int before = -1, after = -1;
-  for (size_t g = 0; g < vgs.size(); ++g) {
-    if (vgs[g].sentence != sent) continue;
+  for (size_t g = static_cast<size_t>(g0 - vgs.begin()); g < vgs.size() && vgs[g].sentence == sent; ++g) {
     if (vgs[g].last <= first) before = static_cast<int>(g);
     else if (after < 0 && a.tokens[vgs[g].first].span.start >= end) after = static_cast<int>(g);
   }

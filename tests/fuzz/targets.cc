@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cmath>
 #include <sstream>
 #include <string_view>
 
@@ -21,8 +22,12 @@
 #include "ingest/read.h"
 #include "ingest/repeats.h"
 #include "lang/annotation.h"
+#include "lang/conllu.h"
+#include "lang/resources.h"
+#include "lang/train_syntax.h"
 #include "pipeline/contract.h"
 #include "pipeline/pipeline.h"
+#include "sim/scenario.h"
 
 namespace dyad::fuzz {
 
@@ -191,11 +196,76 @@ std::string fuzz_analyze(const uint8_t* data, size_t size) {
   return "";
 }
 
+std::string fuzz_conllu(const uint8_t* data, size_t size) {
+  std::istringstream in{std::string(bytes_of(data, size))};
+  std::vector<lang::ConlluSentence> sents;
+  std::string error;
+  if (!lang::read_conllu(in, sents, error)) return error.rfind("line ", 0) == 0 ? "" : "CoNLL-U: error without a line";
+  for (const auto& s : sents)
+    for (const auto& w : s.words)
+      if (w.head > static_cast<int>(s.words.size())) return "CoNLL-U: a HEAD past its sentence";
+  // Written back, the file reads as the same sentences.
+  std::ostringstream out;
+  for (const auto& s : sents) lang::write_conllu(out, s);
+  std::istringstream again(out.str());
+  std::vector<lang::ConlluSentence> back;
+  if (!lang::read_conllu(again, back, error)) return "CoNLL-U: written file does not read back: " + error;
+  if (back.size() != sents.size()) return "CoNLL-U: written file reads back with another sentence count";
+  // The gold words tagged, parsed and scored (dyad annotate --conllu, dyad train's dev scoring).
+  const lang::Resources& res = lang::Resources::get();
+  if (!res.syntax.empty()) {
+    lang::SyntaxScores sc = lang::score_syntax(res.syntax, sents);
+    if (!(sc.uas >= 0 && sc.uas <= 1) && sc.words > 0) return "CoNLL-U: UAS outside [0, 1]";
+  }
+  return "";
+}
+
+namespace {
+
+// Scenario text through `parse`: a ScenarioError naming the file, or a
+// scenario whose numbers keep KTAB's ranges and whose sizes agree.
+template <typename Parse>
+std::string scenario_problem(const uint8_t* data, size_t size, const char* path, Parse parse) {
+  sim::Scenario sc;
+  try {
+    sc = parse(std::string(bytes_of(data, size)), path);
+  } catch (const sim::ScenarioError& e) {
+    if (e.file() != path) return std::string("scenario: error without the file: ") + e.what();
+    return "";
+  } catch (const std::exception& e) {
+    return std::string("scenario: not a ScenarioError: ") + e.what();
+  }
+  const size_t n = sc.num_actors(), d = sc.num_dims();
+  if (n < 3 || d < 1) return "scenario: too few actors or dimensions accepted";
+  if (sc.accommodation.size() != n * n) return "scenario: accommodation matrix of the wrong size";
+  for (const auto& a : sc.actors) {
+    if (a.position.size() != d || a.salience.size() != d) return "scenario: an actor without a value per dimension";
+    if (!std::isfinite(a.capability) || a.capability < 0) return "scenario: capability not a finite number >= 0";
+    for (size_t k = 0; k < d; ++k)
+      if (!(a.position[k] >= 0 && a.position[k] <= 1 && a.salience[k] >= 0 && a.salience[k] <= 1))
+        return "scenario: position or salience outside 0..1";
+  }
+  for (double x : sc.accommodation)
+    if (!std::isfinite(x)) return "scenario: accommodation not finite";
+  return "";
+}
+
+}  // namespace
+
+std::string fuzz_sim_csv(const uint8_t* data, size_t size) {
+  return scenario_problem(data, size, "fuzz.csv", sim::parse_scenario_csv);
+}
+
+std::string fuzz_sim_xml(const uint8_t* data, size_t size) {
+  return scenario_problem(data, size, "fuzz.xml", sim::parse_scenario_xml);
+}
+
 const std::vector<Target>& targets() {
   static const std::vector<Target> all = {
       {"text", fuzz_text},       {"html", fuzz_html},     {"pdf", fuzz_pdf},
       {"jsonl", fuzz_jsonl},     {"records", fuzz_records}, {"verbs", fuzz_verbs},
-      {"actor_dict", fuzz_actor_dict}, {"analyze", fuzz_analyze},
+      {"actor_dict", fuzz_actor_dict}, {"analyze", fuzz_analyze}, {"conllu", fuzz_conllu},
+      {"sim_csv", fuzz_sim_csv},       {"sim_xml", fuzz_sim_xml},
   };
   return all;
 }

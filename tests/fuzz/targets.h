@@ -1,6 +1,7 @@
 // Fuzz targets: one function per reader (plain text, HTML, PDF, JSON Lines,
-// PETRARCH records XML, verb and actor dictionaries) and one for `analyze` on
-// a single document. Each runs the code on arbitrary bytes and checks what
+// PETRARCH records XML, verb and actor dictionaries, CoNLL-U, the
+// simulation's CSV and XML scenarios) and one for `analyze` on a single
+// document. Each runs the code on arbitrary bytes and checks what
 // must hold whatever the input (spans inside their text, offset maps inside
 // the raw bytes, valid UTF-8, JSON that serialises); it returns "" or the
 // broken invariant. libFuzzer drives them (tests/fuzz/fuzz_main.cc, build
@@ -31,6 +32,9 @@ std::string fuzz_records(const uint8_t* data, size_t size);
 std::string fuzz_verbs(const uint8_t* data, size_t size);
 std::string fuzz_actor_dict(const uint8_t* data, size_t size);
 std::string fuzz_analyze(const uint8_t* data, size_t size);
+std::string fuzz_conllu(const uint8_t* data, size_t size);
+std::string fuzz_sim_csv(const uint8_t* data, size_t size);
+std::string fuzz_sim_xml(const uint8_t* data, size_t size);
 
 const std::vector<Target>& targets();
 

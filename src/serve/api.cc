@@ -410,6 +410,23 @@ json network(const store::Queries& q, const Params& p) {
   return {{"nodes", nodes}, {"edges", edges}};
 }
 
+// The actor's hedging index per period of `g`, from the counts of the
+// actor's dyads and of its partners among themselves.
+json hedging_by_period(std::vector<model::DyadCount> own, const std::string& actor, model::Granularity g) {
+  std::map<std::string, std::vector<model::DyadCount>> by_period;
+  for (auto& r : own) {
+    std::string period = model::period_of(r.date, g);
+    if (!period.empty()) by_period[period].push_back(std::move(r));
+  }
+  json series = json::array();
+  for (const auto& [period, rows] : by_period) {
+    auto h = model::hedging(model::edges_of(rows));
+    auto it = h.find(actor);
+    series.push_back({{"period", period}, {"hedging", round3(it == h.end() ? 0 : it->second)}});
+  }
+  return series;
+}
+
 // The hedging index per period from the events of the given modalities: the
 // actor's ties and its partners' ties among themselves, period by period.
 json hedging_series(const store::Queries& q, const std::string& actor, model::Granularity g, const store::Window& w,
@@ -425,18 +442,7 @@ json hedging_series(const store::Queries& q, const std::string& actor, model::Gr
     r.target = t;
     own.push_back(std::move(r));
   }
-  std::map<std::string, std::vector<model::DyadCount>> by_period;
-  for (auto& r : own) {
-    std::string period = model::period_of(r.date, g);
-    if (!period.empty()) by_period[period].push_back(std::move(r));
-  }
-  json series = json::array();
-  for (const auto& [period, rows] : by_period) {
-    auto h = model::hedging(model::edges_of(rows));
-    auto it = h.find(actor);
-    series.push_back({{"period", period}, {"hedging", round3(it == h.end() ? 0 : it->second)}});
-  }
-  return series;
+  return hedging_by_period(std::move(own), actor, g);
 }
 
 json hedging(const store::Queries& q, const Params& p) {
@@ -471,18 +477,7 @@ json hedging(const store::Queries& q, const Params& p) {
   auto among = q.counts_among(std::vector<std::string>(partners.begin(), partners.end()), w, rollup);
   own.insert(own.end(), among.begin(), among.end());
   if (rollup) own = model::rollup_rows(own);
-  std::map<std::string, std::vector<model::DyadCount>> by_period;
-  for (auto& r : own) {
-    std::string period = model::period_of(r.date, g);
-    if (!period.empty()) by_period[period].push_back(std::move(r));
-  }
-  json series = json::array();
-  for (const auto& [period, rows] : by_period) {
-    auto h = model::hedging(model::edges_of(rows));
-    auto it = h.find(actor);
-    series.push_back({{"period", period}, {"hedging", round3(it == h.end() ? 0 : it->second)}});
-  }
-  return {{"actor", actor}, {"series", series}};
+  return {{"actor", actor}, {"series", hedging_by_period(std::move(own), actor, g)}};
 }
 
 json timeline(const store::Queries& q, const Params& p) {

@@ -28,14 +28,7 @@ std::vector<std::pair<std::string, std::string>> load_pairs(const std::string& r
 
 std::vector<std::string> split_words(const std::string& s) {
   std::vector<std::string> w;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    size_t j = i;
-    while (j < s.size() && s[j] != ' ') ++j;
-    if (j > i) w.push_back(s.substr(i, j - i));
-    i = j;
-  }
+  for (auto v : base::split_spaces(s)) w.emplace_back(v);
   return w;
 }
 

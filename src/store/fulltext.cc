@@ -18,14 +18,6 @@ bool pg(Connection* db) { return db->backend() == Backend::PostgreSQL; }
 // ts_rank is a small fraction; scaled and negated it sorts like bm25.
 constexpr const char* kPgScore = "-10 * ts_rank(fts, to_tsquery('simple', ?1))";
 
-Rowids sorted_unique(Statement& st) {
-  Rowids out;
-  while (st.step()) out.push_back(st.integer(0));
-  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 std::string pg_array(const Rowids& ids) {
   std::string out = "{";
   for (size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
@@ -33,6 +25,14 @@ std::string pg_array(const Rowids& ids) {
 }
 
 }  // namespace
+
+Rowids sorted_unique(Statement& st) {
+  Rowids out;
+  while (st.step()) out.push_back(st.integer(0));
+  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
 
 Rowids matches(Connection* db, std::string& q) {
   if (pg(db)) {

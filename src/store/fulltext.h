@@ -10,9 +10,16 @@
 
 #include "store/connection.h"
 
+namespace dyad::store {
+class Statement;
+}
+
 namespace dyad::store::fulltext {
 
 using Rowids = std::vector<long long>;
+
+// The first column of every row of `st`, sorted and without repeats.
+Rowids sorted_unique(Statement& st);
 
 // Sorted rowids of the documents matching `q` (duplicates included). `q`
 // becomes the query as run: on SQLite the quoted words when it is not valid

@@ -15,16 +15,8 @@ namespace dyad::store {
 
 namespace {
 
-using Rowids = std::vector<long long>;
-
-// The first column of every row of `st`, sorted and without repeats.
-Rowids rowid_set(Statement& st) {
-  Rowids out;
-  while (st.step()) out.push_back(st.integer(0));
-  if (!std::is_sorted(out.begin(), out.end())) std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
+using fulltext::Rowids;
+using fulltext::sorted_unique;
 
 Rowids intersect(const Rowids& a, const Rowids& b) {
   Rowids out;
@@ -41,25 +33,25 @@ std::optional<Rowids> filtered(Connection* db, const SearchFilter& f) {
     Statement st(db, f.rollup ? "SELECT doc FROM mentions WHERE root = ?1 ORDER BY doc"
                               : "SELECT doc FROM mentions WHERE code = ?1 ORDER BY doc");
     st.bind(1, f.actor);
-    narrow(rowid_set(st));
+    narrow(sorted_unique(st));
   }
   if (!f.root.empty() && !(set && set->empty())) {
     Statement st(db, "SELECT doc FROM events WHERE root = ?1 ORDER BY doc");
     st.bind(1, f.root);
-    narrow(rowid_set(st));
+    narrow(sorted_unique(st));
   }
   // A date bound keeps dated documents only.
   if ((!f.window.from.empty() || !f.window.to.empty()) && !(set && set->empty())) {
     Statement st(db, "SELECT rowid FROM documents WHERE published >= ?1 AND published <= ?2");
     st.bind(1, f.window.from).bind(2, window_hi(f.window));
-    narrow(rowid_set(st));
+    narrow(sorted_unique(st));
   }
   return set;
 }
 
 Rowids duplicates(Connection* db) {
   Statement st(db, "SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL");
-  return rowid_set(st);
+  return sorted_unique(st);
 }
 
 Rowids without(const Rowids& a, const Rowids& b) {

@@ -19,19 +19,7 @@ namespace {
 const std::unordered_map<std::string, std::string>& group_words() {
   static const std::unordered_map<std::string, std::string> words = [] {
     std::unordered_map<std::string, std::string> out;
-    for (const auto& line : base::load_word_list("events/group_roles.txt")) {
-      std::istringstream in(line);
-      std::string field, agent;
-      bool first = true;
-      while (std::getline(in, field, '|')) {
-        size_t b = field.find_first_not_of(' '), e = field.find_last_not_of(' ');
-        if (b == std::string::npos) continue;
-        field = field.substr(b, e - b + 1);
-        if (first) agent = field;
-        else out.emplace(field, agent);
-        first = false;
-      }
-    }
+    for (auto& [word, agent] : read_agent_words("events/group_roles.txt")) out.emplace(std::move(word), agent);
     return out;
   }();
   return words;
@@ -154,6 +142,24 @@ void add_group_actors(Document& doc) {
     }
   }
   for (auto& m : added) doc.actors.push_back(std::move(m));
+}
+
+std::vector<std::pair<std::string, std::string>> read_agent_words(const std::string& rel) {
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& line : base::load_word_list(rel)) {
+    std::istringstream in(line);
+    std::string field, agent;
+    bool first = true;
+    while (std::getline(in, field, '|')) {
+      size_t b = field.find_first_not_of(' '), e = field.find_last_not_of(' ');
+      if (b == std::string::npos) continue;
+      field = field.substr(b, e - b + 1);
+      if (first) agent = field;
+      else out.emplace_back(field, agent);
+      first = false;
+    }
+  }
+  return out;
 }
 
 }  // namespace dyad::events

@@ -5,6 +5,10 @@
 // two countries last named). Added to doc.actors before the coder runs.
 #pragma once
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "doc/document.h"
 
 namespace dyad::events {
@@ -15,5 +19,9 @@ std::string main_country(const Document& doc);
 
 // Appends the mentions described above to doc.actors (doc.lang must be set).
 void add_group_actors(Document& doc);
+
+// The lines `agent | word | word ...` of data/<rel>, as (word, agent) pairs in
+// file order: fields trimmed, empty fields skipped, the first one the agent.
+std::vector<std::pair<std::string, std::string>> read_agent_words(const std::string& rel);
 
 }  // namespace dyad::events

@@ -2,7 +2,6 @@
 #include "events/person_actors.h"
 
 #include <algorithm>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -20,21 +19,8 @@ const std::unordered_map<std::string, std::string>& role_words() {
   static const std::unordered_map<std::string, std::string> words = [] {
     std::unordered_map<std::string, std::string> out;
     for (const char* file : {"actors/roles.txt", "actors/titles.txt"})
-      for (const auto& line : base::load_word_list(file)) {
-        std::istringstream in(line);
-        std::string field, agent;
-        bool first = true;
-        while (std::getline(in, field, '|')) {
-          size_t b = field.find_first_not_of(' '), e = field.find_last_not_of(' ');
-          if (b == std::string::npos) continue;
-          field = base::lower_ascii(field.substr(b, e - b + 1));
-          if (first) agent = field;
-          else out.emplace(field, agent);
-          first = false;
-        }
-      }
-    for (auto& [w, ag] : out)
-      for (auto& ch : ag) ch = char(std::toupper(static_cast<unsigned char>(ch)));
+      for (const auto& [word, agent] : read_agent_words(file))
+        out.emplace(base::lower_ascii(word), base::upper_ascii(agent));
     return out;
   }();
   return words;

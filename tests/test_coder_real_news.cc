@@ -58,6 +58,32 @@ TEST(RealNews, ATripToAPlaceTargetsItsCountry) {
   EXPECT_NE(find_event(d, "INDGOV", "JPN", "04"), nullptr) << dump(d);
 }
 
+// Force (CAMEO roots 18-20) names its victim or its place; a verb of force
+// with neither is used figuratively ("took over" a post, "moving into" a
+// race, "an opening to attack" in a campaign).
+TEST(RealNews, ForceWithNoVictimAndNoPlaceIsFigurative) {
+  struct Row {
+    const char* text;
+    const char* source;
+    const char* target;  // "" = none
+    const char* root;
+    bool present;
+  };
+  const Row rows[] = {
+      {"The Kenyan foreign minister took over after the election.\n", "KENGOV", "", "19", false},
+      {"The Kenyan president is moving into the race for a second term.\n", "KENGOV", "", "19", false},
+      {"The speech gave the Kenyan opposition leader an opening to attack.\n", "KENOPP", "", "19", false},
+      {"Kenyan troops attacked Somalia on Monday.\n", "KENMIL", "SOM", "19", true},
+      {"Kenyan troops took over the Somali port of Kismayo.\n", "KENMIL", "SOM", "19", true},
+  };
+  for (const auto& r : rows) {
+    Document d = analyze(r.text);
+    const Event* e = find_event(d, r.source, r.target, r.root);
+    if (r.present) EXPECT_NE(e, nullptr) << r.text << dump(d);
+    else EXPECT_EQ(e, nullptr) << r.text << dump(d);
+  }
+}
+
 TEST(RealNews, MarketMovementsAreNoEvents) {
   Document d = analyze(
       "Business confidence in France declined for a third month.\n"

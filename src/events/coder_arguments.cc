@@ -325,10 +325,26 @@ void fronted_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (fronted) v.subj = u;
 }
 
+// "..., shared by Ukraine and the U.S., he warned": "he" / "she" right
+// before the verb (adverbs and auxiliaries between).
+bool personal_pronoun_before(const Ctx& c, uint32_t vfirst) {
+  uint32_t k = vfirst;
+  while (k > c.sb && (lang::is_adv(c.a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+  return k > c.sb && c.a.tokens[k - 1].tag == Tag::PRP && (c.up(k - 1) == "HE" || c.up(k - 1) == "SHE");
+}
+
+// A unit of one person, or one office holder ("the foreign minister").
+bool one_person_unit(const Ctx& c, int u) {
+  const auto& ms = c.units[size_t(u)].mentions;
+  if (ms.size() != 1) return false;
+  const auto& m = c.mentions[size_t(ms[0])];
+  return m.kind == "person" || (!m.role.empty() && c.a.tokens[m.last_token - 1].tag == Tag::NN);
+}
+
 // Step 4: no subject yet: a coordinated verb shares the earlier one's
 // ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
 // quotation is its speaker, else the nearest actor before the verb (not one
-// quoted).
+// quoted; for "he" / "she", only a person).
 void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (v.subj < 0 && !v.has_subject && opt.documents()) {
     int shared = conjunct_subject(c, v.vfirst);
@@ -339,8 +355,10 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
   v.speaker_source = v.subj < 0 ? first_person_speaker(c, opt, v.vfirst) : std::string();
   if (v.subj >= 0 || v.has_subject || !v.speaker_source.empty()) return;
+  const bool person_pronoun = opt.documents() && personal_pronoun_before(c, v.vfirst);
   for (size_t u = 0; u < c.units.size(); ++u)
-    if (c.units[u].last <= v.vfirst && !(opt.documents() && quote_between(c, c.units[u].last, v.vfirst)))
+    if (c.units[u].last <= v.vfirst && !(opt.documents() && quote_between(c, c.units[u].last, v.vfirst)) &&
+        (!person_pronoun || one_person_unit(c, int(u))))
       v.subj = int(u);
   if (v.subj >= 0) {
     uint32_t f = c.of_head(c.units[size_t(v.subj)].first);

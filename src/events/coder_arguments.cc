@@ -338,7 +338,7 @@ bool one_person_unit(const Ctx& c, int u) {
   const auto& ms = c.units[size_t(u)].mentions;
   if (ms.size() != 1) return false;
   const auto& m = c.mentions[size_t(ms[0])];
-  return m.kind == "person" || (!m.role.empty() && c.a.tokens[m.last_token - 1].tag == Tag::NN);
+  return m.kind == MentionKind::Person || (!m.role.empty() && c.a.tokens[m.last_token - 1].tag == Tag::NN);
 }
 
 // Step 4: no subject yet: a coordinated verb shares the earlier one's

@@ -92,7 +92,7 @@ void code_named_people(Document& doc, const std::string& home) {
   const bool home_people = !home.empty() && named_people_home();
   std::vector<int> title_end(a.tokens.size() + 1, -1);  // token -> coded mention ending right before it
   for (size_t mi = 0; mi < doc.actors.size(); ++mi)
-    if (const auto& m = doc.actors[mi]; !m.code.empty() && m.last_token <= a.tokens.size() && m.kind != "person")
+    if (const auto& m = doc.actors[mi]; !m.code.empty() && m.last_token <= a.tokens.size() && m.kind != MentionKind::Person)
       title_end[m.last_token] = int(mi);
   // "Palestinian chief negotiator Saeb Erekat": a name right after a coded
   // title phrase is the person the phrase describes, with its code.
@@ -105,7 +105,7 @@ void code_named_people(Document& doc, const std::string& home) {
     }
   };
   for (auto& m : doc.actors)
-    if (m.kind == "person" && m.code.empty() && m.country.empty()) code_as(m);
+    if (m.kind == MentionKind::Person && m.code.empty() && m.country.empty()) code_as(m);
   std::vector<char> covered(a.tokens.size(), 0);
   for (const auto& m : doc.actors)
     for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
@@ -128,7 +128,12 @@ void code_named_people(Document& doc, const std::string& home) {
     m.start = a.tokens[n.first].span.start;
     m.end = a.tokens[n.last - 1].span.end;
     m.name = std::string(doc.text.substr(m.start, m.end - m.start));
-    m.kind = n.type == lang::NameType::Organisation ? "organisation" : "person";
+    if (n.type == lang::NameType::Organisation) {
+      m.kind = MentionKind::Other;
+      m.kind_label = "organisation";
+    } else {
+      m.kind = MentionKind::Person;
+    }
     code_as(m);
     if (m.code.empty()) continue;
     const std::string surname = a.tokens[n.last - 1].form;

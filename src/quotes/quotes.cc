@@ -108,6 +108,25 @@ struct Finder {
     }
     return b;
   }
+  // "said in a statement the talks failed", "told reporters on Monday the plan ...": a
+  // prepositional phrase of manner, place or time between the verb and its clause.
+  size_t past_phrase(size_t b, size_t hi) const {
+    size_t t = b;
+    for (int hop = 0; hop < 2 && t < hi && c.tag(t) == Tag::IN && c.low(t) != "if" && c.low(t) != "whether"; ++hop) {
+      size_t e = t + 1;
+      while (e < hi && e < t + 6 && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS || lang::is_adj(c.tag(e)) ||
+                                     lang::is_noun(c.tag(e)) || c.tag(e) == Tag::CD || c.tag(e) == Tag::POS))
+        ++e;
+      if (e == t + 1 || e >= hi || !lang::is_noun(c.tag(e - 1))) break;
+      while (e < hi && (c.lex.time.count(c.low(e)) || c.tag(e) == Tag::Comma)) ++e;
+      t = e;
+    }
+    if (t == b || t >= hi) return b;
+    // The clause must start there: a subject (or "that") followed by its verb.
+    Tag g = c.tag(t);
+    bool start = c.low(t) == "that" || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
+    return start ? t : b;
+  }
   size_t clause_end(size_t b, size_t sentence_last) const {
     size_t e = std::min(sentence_last, b + kContentWindow);
     while (e > b && (lang::is_punct(c.tag(e - 1)) || c.tag(e - 1) == Tag::RQuote)) --e;
@@ -211,6 +230,9 @@ void Finder::direct_and_mixed() {
       // The reported clause around the fragment: after the verb (and "that"), or before the attribution.
       size_t v = s.verb_token;
       if (v < first) {
+        // "disputed that A, saying B "..."": the fragment belongs to the nearer report.
+        size_t nearer = clause_limit(v + 1, first);
+        if (nearer < first && c.tag(nearer) == Tag::Comma) v = nearer + 1;
         size_t b = after_that(v + 1, first);
         while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
         if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
@@ -300,6 +322,12 @@ bool Finder::reporting_at(size_t v, size_t first) const {
                 (g == Tag::VBN && v > first && c.a.tokens[v - 1].lemma == "have") ||
                 (g == Tag::VB && v > first && c.tag(v - 1) == Tag::MD);
   if (finite) return is_report_verb(c, v);
+  // "Officials estimated that ...": a past form the tagger read as a participle, with
+  // a subject before it and "that" after it (a passive "was estimated that" keeps its auxiliary).
+  if (g == Tag::VBN && v > first && v + 1 < c.size() && c.low(v + 1) == "that" && is_report_verb(c, v)) {
+    Tag p = c.tag(v - 1);
+    return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
+  }
   return g == Tag::VBG && v > first && c.tag(v - 1) == Tag::Comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
 }
 
@@ -353,6 +381,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
     }
   }
   b = after_that(b, sen.last);
+  if (b < sen.last && c.low(b) != "that") b = past_phrase(b, sen.last);
   bool that = b < sen.last && c.low(b) == "that";
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;

@@ -264,7 +264,14 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   size_t lo = std::max<size_t>(sen.first, v > kSubjectWindow ? v - kSubjectWindow : 0);
   // Left: skip auxiliaries, modals and adverbs ("has also said", "would not say").
   size_t l = v;
+  // "X on Tuesday said", "X last week announced": a time phrase between subject and verb.
+  auto time_phrase = [&](size_t k) {
+    return k < v && c.lex.time.count(c.low(k)) &&
+           (c.tag(k - 1) == Tag::IN || c.low(k - 1) == "last" || c.low(k - 1) == "this" || c.low(k - 1) == "late" ||
+            c.low(k - 1) == "early");
+  };
   while (l > lo && (lang::is_adv(c.tag(l - 1)) || c.tag(l - 1) == Tag::MD || c.lex.time.count(c.low(l - 1)) ||
+                    (l - 1 > lo && time_phrase(l)) ||
                     (lang::is_verb(c.tag(l - 1)) &&
                      (c.a.tokens[l - 1].lemma == "be" || c.a.tokens[l - 1].lemma == "have" ||
                       c.a.tokens[l - 1].lemma == "do"))) &&

@@ -42,6 +42,8 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "document"     ? &l.document
                      : parts[0] == "role"         ? &l.role
                      : parts[0] == "legal_form"   ? &l.legal_form
+                     : parts[0] == "passive"      ? &l.passive
+                     : parts[0] == "thing"        ? &l.thing
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)

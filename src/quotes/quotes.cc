@@ -86,11 +86,25 @@ struct Finder {
   bool emit_clause(size_t b, size_t e, const Speaker& s);
   bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
+  bool passive_report(size_t v, const lang::Sentence& sen);
   bool finite_in(size_t b, size_t e) const {
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+    }
+    return false;
+  }
+  // A clause with no "that": a subject, then its finite verb ("the aid had been paused"),
+  // not a noun phrase object trailing phrases ("reported a loss of $3m on revenue of $9m
+  // in the quarter ended ...": the verb there belongs to a phrase of the object).
+  bool subject_then_verb(size_t b, size_t e) const {
+    int preps = 0;
+    for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
+      ++c.steps;
+      Tag g = c.tag(t);
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+      if (g == Tag::IN && ++preps > 2) return false;
     }
     return false;
   }
@@ -388,7 +402,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   size_t e = clause_end(b, clause_limit(b, sen.last));
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
   bool subordinate = !that && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
-  bool clause = e > b + 2 && !subordinate && (to || finite_in(b, e) || (that && verb_in(b, e))) &&
+  bool clause = e > b + 2 && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
   if (clause) return emit_clause(b, e, s);
@@ -407,6 +421,27 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   return false;
 }
 
+// Passive reporting, which names no speaker: "Among them were said to be
+// pupils", "he is reported to have left" (the sentence), "it was alleged that
+// ..." (the clause). Emitted with a null speaker; true when emitted.
+bool Finder::passive_report(size_t v, const lang::Sentence& sen) {
+  if (c.tag(v) != Tag::VBN || !c.lex.passive.count(c.a.tokens[v].lemma) || v + 2 >= sen.last) return false;
+  size_t a = v;
+  while (a > sen.first && lang::is_adv(c.tag(a - 1))) --a;
+  if (a == sen.first || c.a.tokens[a - 1].lemma != "be") return false;
+  size_t b = sen.first, e = 0;
+  if (c.low(v + 1) == "to" && (c.tag(v + 2) == Tag::VB || c.a.tokens[v + 2].lemma == "be")) {
+    e = clause_end(b, clause_limit(v, sen.last));
+  } else if (c.low(v + 1) == "that" && a >= sen.first + 2 && c.low(a - 2) == "it") {
+    b = v + 2;
+    e = clause_end(b, clause_limit(b, sen.last));
+    if (!finite_in(b, e)) return false;
+  }
+  if (e <= b + 2 || !emit_clause(b, e, Speaker{})) return false;
+  out.back().verb = c.span_text(a - 1, v + 1);
+  return true;
+}
+
 // Reported speech without marks: "X said (that) ...", "..., X said",
 // "X told reporters ...", "according to X, ...", ", saying ...". A sentence
 // may report several (a report nested in another: "X said ..., after Y
@@ -422,7 +457,9 @@ void Finder::indirect() {
       if (c.quote_of[v] >= 0 || covered[v]) continue;
       Speaker s;
       bool done = false;
-      if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
+      if (passive_report(v, sen)) {
+        continue;
+      } else if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
         s = speaker_according_to(c, v, prev);
         done = s.found && according_to(v, sen, s);
       } else if (reporting_at(v, sen.first)) {

@@ -290,17 +290,21 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     } else if (c.tag(t) == Tag::PRP && c.low(t) == "it") {
       resolve(c, t, t + 1, s, previous);
     } else if (c.tag(t) == Tag::Comma) {
-      // "X, a researcher at Y, said": the name before the apposition.
+      // "X, a researcher at Y, said": the name before the apposition (an adverbial phrase
+      // is no apposition: "..., after locating drugs in her car, said X" is inverted).
       size_t k = t;
       while (k > lo && c.tag(k - 1) != Tag::Comma && !boundary(c, k - 1)) {
         --k;
         ++c.steps;
       }
+      std::string opener = k < t ? c.low(k) : "";
+      bool place = opener == "of" || opener == "from" || opener == "at" || opener == "with" || opener == "for";
+      if (k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO)) k = t;
       int between = t > k ? c.name_of[t - 1] : -1;
       if (between >= 0 && c.names[between].first == k && c.entities[c.names[between].entity].person) {
         // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
         resolve(c, k, t, s, previous);
-      } else if (k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
+      } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
         size_t e = k - 1;
         resolve(c, phrase_start(c, e - 1, sen.first), e, s, previous);
       }

@@ -118,7 +118,26 @@ struct Builder {
       if ((prep == "of" || prep == "at" || prep == "for") && (role_word(c.low(p - 2)) || c.lex.title.count(c.low(p - 2))))
         return true;
     }
-    return k + 1 < c.size() && c.tag(k) == Tag::Comma && c.low(k + 1) == "which";
+    return (k + 1 < c.size() && c.tag(k) == Tag::Comma && c.low(k + 1) == "which") || group_apposition(i, k);
+  }
+  // "The group that owns her music, Big Machine,", "Big Machine, the label that ...": a name
+  // in apposition to a common noun for an organisation (group_noun) names an organisation.
+  bool group_apposition(size_t i, size_t k) const {
+    if (i > 1 && c.tag(i - 1) == Tag::Comma) {
+      size_t p = i - 1;
+      while (p > 0 && i - p < 14 && c.tag(p - 1) != Tag::Comma && c.tag(p - 1) != Tag::Period && !c.a.tokens[p].para_start)
+        --p;
+      // The group noun is the head: "The group that ...", not "The company's chief executive".
+      if (p + 2 < i && c.tag(p) == Tag::DT && c.lex.group_noun.count(c.low(p + 1)) &&
+          (c.tag(p + 2) == Tag::Comma || c.tag(p + 2) == Tag::WDT || c.tag(p + 2) == Tag::WP || c.low(p + 2) == "that"))
+        return true;
+    }
+    if (k + 2 < c.size() && c.tag(k) == Tag::Comma && c.tag(k + 1) == Tag::DT) {
+      size_t h = k + 2;
+      while (h + 1 < c.size() && h < k + 5 && (lang::is_adj(c.tag(h)) || lang::is_noun(c.tag(h + 1)))) ++h;
+      return c.lex.group_noun.count(c.low(h)) > 0;
+    }
+    return false;
   }
   bool name_token(size_t t) const {
     return lang::is_proper(c.tag(t)) && capitalised(c.tok(t)) && !c.lex.time.count(c.low(t));

@@ -308,11 +308,12 @@ void Builder::run() {
       ++i;
       continue;
     }
-    // A run of proper names, "of"/"for"/"&" inside institutions ("Bank of Canada").
+    // A run of proper names, "of"/"for"/"on"/"&" inside institutions ("Bank of Canada",
+    // "Council on Foreign Relations").
     size_t k = i;
     while (k < n && (k == i || !c.a.tokens[k].para_start) && c.mention_of[k] < 0) {
       if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k)))) ++k;
-      else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "&") && name_token(k + 1) &&
+      else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "on" || c.low(k) == "&") && name_token(k + 1) &&
                !c.a.tokens[k + 1].para_start && org_run(i, k))
         ++k;
       else break;

@@ -117,6 +117,12 @@ struct Finder {
   size_t after_that(size_t b, size_t hi) const {
     for (size_t t = b; t < hi && t < b + 8; ++t) {
       if (c.low(t) == "that") return t;
+      // "claimed, without evidence, that ...": an aside between commas.
+      if (t == b && c.tag(t) == Tag::Comma) {
+        size_t k = t + 1;
+        while (k < hi && k < t + 8 && c.tag(k) != Tag::Comma && !lang::is_verb(c.tag(k)) && c.quote_of[k] < 0) ++k;
+        if (k + 1 < hi && k > t + 1 && c.tag(k) == Tag::Comma && c.low(k + 1) == "that") return k + 1;
+      }
       Tag g = c.tag(t);
       if (lang::is_verb(g) || g == Tag::MD || g == Tag::Comma || c.quote_of[t] >= 0 || g == Tag::LQuote) break;
     }
@@ -332,13 +338,18 @@ bool Finder::overlaps_covered(size_t b, size_t e) const {
 // "will say") or a participle after a comma (", saying ...", ", adding that").
 bool Finder::reporting_at(size_t v, size_t first) const {
   Tag g = c.tag(v);
+  size_t a = v;  // the auxiliary before adverbs ("has repeatedly said", "will also say")
+  while (a > first && a + 3 > v && lang::is_adv(c.tag(a - 1))) --a;
   bool finite = g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP ||
-                (g == Tag::VBN && v > first && c.a.tokens[v - 1].lemma == "have") ||
-                (g == Tag::VB && v > first && c.tag(v - 1) == Tag::MD);
+                (g == Tag::VBN && a > first && c.a.tokens[a - 1].lemma == "have") ||
+                (g == Tag::VB && a > first && c.tag(a - 1) == Tag::MD);
   if (finite) return is_report_verb(c, v);
   // "Officials estimated that ...": a past form the tagger read as a participle, with
   // a subject before it and "that" after it (a passive "was estimated that" keeps its auxiliary).
-  if (g == Tag::VBN && v > first && v + 1 < c.size() && c.low(v + 1) == "that" && is_report_verb(c, v)) {
+  // "The agency estimates that ...": a present form the tagger read as a plural noun.
+  bool noun_read = g == Tag::NNS && c.low(v).back() == 's' && c.lex.report.count(c.a.tokens[v].lemma);
+  if (((g == Tag::VBN && is_report_verb(c, v)) || noun_read) && v > first && v + 1 < c.size() &&
+      c.low(v + 1) == "that") {
     Tag p = c.tag(v - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
   }

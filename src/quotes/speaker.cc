@@ -10,9 +10,11 @@ using lang::Tag;
 
 namespace {
 
+// A period inside a sentence ends an abbreviation ("D-Calif.,"), not a clause.
 bool boundary(const Context& c, size_t t) {
   Tag g = c.tag(t);
-  return g == Tag::Period || g == Tag::Colon || g == Tag::LQuote || g == Tag::RQuote || c.quote_of[t] >= 0;
+  bool end = g == Tag::Period && (t + 1 >= c.a.sentences[c.sentence_of[t]].last || c.tag(t + 1) != Tag::Comma);
+  return end || g == Tag::Colon || g == Tag::LQuote || g == Tag::RQuote || c.quote_of[t] >= 0;
 }
 
 // The last name mention that starts before token `t`.
@@ -251,6 +253,14 @@ int apposed_person(const Context& c, size_t t) {
   return after < t && c.tag(after) == Tag::Comma ? ni : -1;
 }
 
+// "..., said the vote would go ahead": the phrase after the verb at `r` is the subject
+// of the reported clause (its verb follows it), not an inverted speaker.
+bool subject_of_clause(const Context& c, size_t r, size_t hi) {
+  if (c.tag(r) == Tag::PRP) return r + 1 < hi && (lang::is_verb(c.tag(r + 1)) || c.tag(r + 1) == Tag::MD);
+  size_t e = phrase_end(c, r, hi);
+  return e > r && e < hi && (c.tag(e) == Tag::MD || c.tag(e) == Tag::VBD || c.tag(e) == Tag::VBZ || c.tag(e) == Tag::VBP);
+}
+
 }  // namespace
 
 bool is_report_verb(const Context& c, size_t t) {
@@ -318,7 +328,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     bool inverted = l == sen.first || boundary(c, l - 1) || c.tag(l - 1) == Tag::Comma;
     size_t r = v + 1;
     while (r + 1 < sen.last && r < v + 3 && c.lex.time.count(c.low(r))) ++r;  // "said Tuesday"
-    if (inverted && c.quote_of[r] < 0 && !c.lex.time.count(c.low(r))) {
+    if (inverted && c.quote_of[r] < 0 && !c.lex.time.count(c.low(r)) && !subject_of_clause(c, r, sen.last)) {
       if (c.tag(r) == Tag::PRP && (c.low(r) == "he" || c.low(r) == "she" || c.low(r) == "they"))
         resolve(c, r, r + 1, s, previous);
       else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.tag(r) == Tag::CD ||

@@ -220,6 +220,15 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.attribution = "description";
     if (p >= 0) take_entity(c, p, s);
     else s.name = c.span_text(b, e);
+  } else if (int org = common_head && h == b + 2 && c.tag(b) == Tag::DT && c.lex.group_noun.count(c.low(b + 1))
+                          ? resolve_pronoun(c, b, Pronoun::Group)
+                          : -1;
+             org >= 0) {
+    // "a company spokesperson", "an agency official": the organisation's own role noun.
+    s.name = c.entities[org].name + " " + std::string(c.tok(h));
+    s.actor = c.entities[org].code;
+    s.attribution = "description";
+    s.kind = "description";
   } else {
     s.name = c.span_text(b, e);
     s.attribution = "explicit";

@@ -187,8 +187,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
         s.first = uint32_t(b);
         return;
       }
-    } else if (c.low(b) == "the" && (!previous || previous->name.empty())) {
-      int issuer = resolve_pronoun(c, b, Pronoun::Group);
+    } else if (int issuer = c.low(b) == "the" ? resolve_pronoun(c, b, Pronoun::Group) : -1;
+               issuer >= 0 || (c.low(b) == "the" && (!previous || previous->name.empty()))) {
       if (issuer >= 0) {
         take_entity(c, issuer, s);
         s.attribution = "description";

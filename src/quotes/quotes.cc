@@ -88,10 +88,15 @@ struct Finder {
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool passive_report(size_t v, const lang::Sentence& sen);
   bool finite_in(size_t b, size_t e) const {
+    bool plain_subject = true;  // only a noun phrase (and adverbs) since b
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+      // "Officers also arrested three men": a past form read as a participle right after the subject.
+      if (g == Tag::VBN && plain_subject && t > b) return true;
+      plain_subject = plain_subject && (g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::CD ||
+                                        lang::is_noun(g) || lang::is_adj(g) || lang::is_adv(g));
     }
     return false;
   }
@@ -134,8 +139,10 @@ struct Finder {
     size_t t = b;
     for (int hop = 0; hop < 2 && t < hi && c.tag(t) == Tag::IN && c.low(t) != "if" && c.low(t) != "whether"; ++hop) {
       size_t e = t + 1;
+      // The phrase's noun phrase ends where a new one starts ("in a statement the plant").
       while (e < hi && e < t + 6 && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS || lang::is_adj(c.tag(e)) ||
-                                     lang::is_noun(c.tag(e)) || c.tag(e) == Tag::CD || c.tag(e) == Tag::POS))
+                                     lang::is_noun(c.tag(e)) || c.tag(e) == Tag::CD || c.tag(e) == Tag::POS) &&
+             !(e > t + 1 && lang::is_noun(c.tag(e - 1)) && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS)))
         ++e;
       if (e == t + 1 || e >= hi || !lang::is_noun(c.tag(e - 1))) break;
       while (e < hi && (c.lex.time.count(c.low(e)) || c.tag(e) == Tag::Comma)) ++e;

@@ -139,6 +139,17 @@ struct Builder {
     }
     return false;
   }
+  // "European Space Agency", "Kotak Institutional Equities": a capitalised adjective or
+  // common noun inside a name, as a tagger may read it, when a proper name follows.
+  bool name_modifier(size_t t) const {
+    Tag g = c.tag(t);
+    if (!(lang::is_adj(g) || g == Tag::NN || g == Tag::NNS) || !capitalised(c.tok(t)) || t + 1 >= c.size()) return false;
+    if (c.a.tokens[t + 1].para_start || c.mention_of[t + 1] >= 0) return false;
+    // At a sentence start every word is capitalised: only before two proper names.
+    bool initial = t == 0 || c.sentence_of[t - 1] != c.sentence_of[t] || c.tag(t - 1) == Tag::LQuote;
+    if (initial) return t + 2 < c.size() && name_token(t + 1) && name_token(t + 2);
+    return name_token(t + 1);
+  }
   bool name_token(size_t t) const {
     return lang::is_proper(c.tag(t)) && capitalised(c.tok(t)) && !c.lex.time.count(c.low(t));
   }
@@ -304,7 +315,7 @@ void Builder::run() {
         continue;
       }
     }
-    if (!name_token(i) || c.mention_of[i] >= 0) {
+    if (!(name_token(i) || name_modifier(i)) || c.mention_of[i] >= 0) {
       ++i;
       continue;
     }
@@ -312,7 +323,9 @@ void Builder::run() {
     // "Council on Foreign Relations").
     size_t k = i;
     while (k < n && (k == i || !c.a.tokens[k].para_start) && c.mention_of[k] < 0) {
-      if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k)))) ++k;
+      if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k))) ||
+          name_modifier(k))
+        ++k;
       else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "on" || c.low(k) == "&") && name_token(k + 1) &&
                !c.a.tokens[k + 1].para_start && org_run(i, k))
         ++k;

@@ -1,6 +1,8 @@
 // Clauses from the dependency parse (see dep_clauses.h).
 #include "lang/dep_clauses.h"
 
+#include <algorithm>
+
 namespace dyad::lang {
 
 namespace {
@@ -20,9 +22,24 @@ SentenceIndex index_of(const Annotation& a) {
 
 bool is_aux_rel(DepRel r) { return r == DepRel::cop || r == DepRel::aux || r == DepRel::aux_pass; }
 
-// The clause head of a verb group: its main verb, or what a copula or auxiliary attaches to.
+// Depth of token i in its tree (0 for the root); a cycle or a stray head stops the walk.
+uint32_t depth_of(const Annotation& a, uint32_t i) {
+  uint32_t d = 0;
+  for (int32_t h = a.tokens[i].head; h >= 0 && d <= a.tokens.size(); h = a.tokens[h].head) ++d;
+  return d;
+}
+
+// The clause head of a verb group: its highest word in the tree ("has" when
+// the parser hangs "celebrated" below it), and for a copula or auxiliary the
+// word it attaches to ("is a threat": "threat").
 uint32_t head_of(const Annotation& a, const VerbGroup& g) {
   uint32_t h = g.head;
+  uint32_t best = depth_of(a, h);
+  for (uint32_t i = g.first; i < g.last; ++i) {
+    if (!is_verb(a.tokens[i].tag) && a.tokens[i].tag != Tag::MD) continue;
+    uint32_t d = depth_of(a, i);
+    if (d < best) best = d, h = i;
+  }
   const Token& t = a.tokens[h];
   if (is_aux_rel(t.deprel) && t.head >= 0) return static_cast<uint32_t>(t.head);
   return h;
@@ -61,7 +78,8 @@ void arguments(const Annotation& a, const Sentence& s, const SentenceIndex& ix, 
   if (subj >= 0 && is_relative_pronoun(a.tokens[subj]) && a.tokens[ch].deprel == DepRel::acl_relcl)
     subj = a.tokens[ch].head;  // "the rebels who attacked": the antecedent
   c.subject = np(subj);
-  if (ch != g.head && is_noun(a.tokens[ch].tag)) {
+  bool pp = dependent(a, s.first, s.last, ch, [](const Token& t) { return t.deprel == DepRel::case_; }) >= 0;
+  if (ch != g.head && is_noun(a.tokens[ch].tag) && !pp) {
     c.object = np(static_cast<int32_t>(ch));  // "is a threat": the predicate nominal
   } else {
     c.object = np(dependent(a, s.first, s.last, ch, [](const Token& t) { return t.deprel == DepRel::obj; }));
@@ -78,31 +96,127 @@ void arguments(const Annotation& a, const Sentence& s, const SentenceIndex& ix, 
   }
 }
 
-// "X attacked Y, officials said": the trailing speech clause is the main one.
-void trailing_report(Annotation& a, size_t first, size_t n, const std::vector<uint32_t>& heads) {
+bool has_complement_after(const Annotation& a, const Sentence& s, uint32_t h) {
+  for (uint32_t i = h + 1; i < s.last; ++i) {
+    if (a.tokens[i].head != static_cast<int32_t>(h)) continue;
+    DepRel r = a.tokens[i].deprel;
+    if (r == DepRel::ccomp || r == DepRel::xcomp) return true;  // not obj: ", he told reporters"
+  }
+  return false;
+}
+
+// The subject of a closing reporting frame ", <subject> said ...", the
+// stretch between the break and the verb: the parse's subject when it lies
+// there, else the noun phrase ending right before the verb. In the inverted
+// frame ", said <subject>" (nothing before the verb) the parse's subject, or
+// the noun phrase right after the verb.
+int32_t frame_subject(const Annotation& a, const SentenceIndex& ix, const Sentence& s, uint32_t brk, const VerbGroup& g,
+                      int32_t parsed) {
+  uint32_t k = g.first;
+  while (k > brk + 1 && is_adv(a.tokens[k - 1].tag)) --k;  // "..., he also said"
+  if (parsed >= 0 && a.noun_phrases[parsed].first > brk) return parsed;
+  if (k > brk + 1) return ix.np_cover[k - 1];
+  uint32_t j = g.last;
+  while (j < s.last && is_adv(a.tokens[j].tag)) ++j;
+  return j < s.last ? ix.np_cover[j] : -1;
+}
+
+// "X attacked Y, officials said" / "..." said the minister: the last finite
+// clause of the sentence, a speech verb after a comma or closing quote with
+// no other verb in between and no complement of its own after it, reports
+// everything before it, wherever the parser attached it (parataxis, ccomp,
+// advcl, a relative clause, root).
+void trailing_report(Annotation& a, const SentenceIndex& ix, const Sentence& s, size_t first, size_t n,
+                     const std::vector<uint32_t>& heads) {
+  size_t ci = n;
+  while (ci > first && !a.verb_groups[a.clauses[ci - 1].verb].finite) --ci;  // "..., officials said, citing ..."
+  if (ci <= first + 1) return;
+  Clause& r = a.clauses[--ci];
+  const VerbGroup& g = a.verb_groups[r.verb];
+  if (!r.speech || has_complement_after(a, s, heads[ci - first])) return;
+  uint32_t prev_end = a.verb_groups[a.clauses[ci - 1].verb].last;
+  uint32_t brk = g.first;
+  while (brk > prev_end && a.tokens[brk - 1].tag != Tag::Comma && a.tokens[brk - 1].tag != Tag::RQuote) --brk;
+  if (brk <= prev_end) return;  // a verb, or no break, between the report and its frame
+  --brk;
+  r.subject = frame_subject(a, ix, s, brk, g, r.subject);
+  r.kind = ClauseKind::Main;
+  r.embedded_under = -1;
+  for (size_t cj = first; cj < ci; ++cj) {
+    Clause& e = a.clauses[cj];
+    if (e.embedded_under < 0 || e.embedded_under == static_cast<int32_t>(ci)) e.embedded_under = static_cast<int32_t>(ci);
+    if (e.kind == ClauseKind::Main || e.kind == ClauseKind::Coordinate) e.kind = ClauseKind::Reported;
+  }
+}
+
+// A sentence whose root the parser left on a noun ("The ministry condemned
+// ..." read as a noun modified by a clause): the first finite clause hanging
+// from that noun after it is the main one, with the noun as its subject.
+void verbless_root(Annotation& a, const SentenceIndex& ix, const Sentence& s, size_t first, size_t n,
+                   const std::vector<uint32_t>& heads) {
+  for (size_t ci = first; ci < n; ++ci)
+    if (a.clauses[ci].kind == ClauseKind::Main) return;
+  int32_t root = -1;
+  for (uint32_t i = s.first; i < s.last && root < 0; ++i)
+    if (a.tokens[i].deprel == DepRel::root) root = static_cast<int32_t>(i);
+  if (root < 0 || !is_noun(a.tokens[root].tag) || ix.np_cover[root] < 0) return;
   for (size_t ci = first; ci < n; ++ci) {
-    Clause& m = a.clauses[ci];
-    if (m.kind != ClauseKind::Main) continue;
-    for (size_t cj = first; cj < n; ++cj) {
-      Clause& r = a.clauses[cj];
-      const Token& rt = a.tokens[heads[cj - first]];
-      bool after = a.verb_groups[r.verb].first > a.verb_groups[m.verb].last;
-      if (!r.speech || !after || rt.head != static_cast<int32_t>(heads[ci - first]) ||
-          (rt.deprel != DepRel::parataxis && rt.deprel != DepRel::ccomp))
-        continue;
-      r.kind = ClauseKind::Main;
-      r.embedded_under = -1;
-      m.kind = ClauseKind::Reported;
-      m.embedded_under = static_cast<int32_t>(cj);
-      return;
-    }
+    Clause& c = a.clauses[ci];
+    const Token& h = a.tokens[heads[ci - first]];
+    if (!a.verb_groups[c.verb].finite || h.head != root || heads[ci - first] < static_cast<uint32_t>(root)) continue;
+    if (h.deprel != DepRel::acl && h.deprel != DepRel::acl_relcl) continue;
+    c.kind = ClauseKind::Main;
+    c.subject = ix.np_cover[root];
+    if (c.object == c.subject) c.object = -1;
+    return;
   }
 }
 
 }  // namespace
 
+// "X met Y and signed ...": a conjunct shares its first conjunct's subject
+// when it has none, and is reported under the same speech verb.
+void conjunct_of(const Clause& first, Clause& c) {
+  if (c.subject < 0) c.subject = first.subject;
+  if (c.kind == ClauseKind::Nonfinite) return;
+  c.kind = first.kind == ClauseKind::Main ? ClauseKind::Coordinate : first.kind;
+  c.embedded_under = first.embedded_under;
+}
+
+// "The government condemned the attack and promised aid": a bare past
+// participle (no auxiliary, no subject of its own) right after a coordinating
+// conjunction that follows a finite past verb group is that group's second
+// conjunct: a past tense ("promised", retagged VBD), or, after a passive or
+// perfect ("was arrested and charged", "had attacked and taken"), a
+// participle sharing its auxiliary. Returns, per
+// verb group, the earlier group it is coordinated with (-1 if none).
+std::vector<int32_t> coordinated_participles(Annotation& a) {
+  std::vector<int32_t> with(a.verb_groups.size(), -1);
+  for (size_t k = 1; k < a.verb_groups.size(); ++k) {
+    VerbGroup& g = a.verb_groups[k];
+    const VerbGroup& p = a.verb_groups[k - 1];
+    Token& v = a.tokens[g.head];
+    if (g.finite || g.first != g.head || v.tag != Tag::VBN || p.sentence != g.sentence || !p.finite ||
+        p.tense != Tense::Past || g.first == 0 || a.tokens[g.first - 1].tag != Tag::CC)
+      continue;
+    bool own_subject = false;
+    for (uint32_t i = a.sentences[g.sentence].first; i < a.sentences[g.sentence].last; ++i)
+      if (a.tokens[i].head == static_cast<int32_t>(g.head) && is_subject(a.tokens[i].deprel)) own_subject = true;
+    if (own_subject) continue;
+    g.finite = true;
+    g.tense = Tense::Past;
+    g.negated = g.negated || (p.negated && p.passive);
+    g.passive = p.passive;
+    g.perfect = p.perfect;  // "had attacked Iraq and taken the city"
+    if (!p.passive && !p.perfect) v.tag = Tag::VBD;
+    with[k] = static_cast<int32_t>(k - 1);
+  }
+  return with;
+}
+
 void clauses_from_parse(Annotation& a, const Resources& res) {
   SentenceIndex ix = index_of(a);
+  std::vector<int32_t> coordinated = coordinated_participles(a);
   for (size_t vg = 0; vg < a.verb_groups.size(); ++vg) {
     uint32_t h = head_of(a, a.verb_groups[vg]);
     if (ix.clause_head[h] < 0) ix.clause_head[h] = static_cast<int32_t>(vg);
@@ -124,8 +238,9 @@ void clauses_from_parse(Annotation& a, const Resources& res) {
       const Token& ht = a.tokens[ch];
       int32_t up = ht.head >= 0 ? ix.clause_head[ht.head] : -1;
       c.kind = g.finite ? kind_of(ht.deprel) : ClauseKind::Nonfinite;
-      if (ht.deprel == DepRel::conj && up >= 0 && c.subject < 0 && static_cast<size_t>(up) < a.clauses.size())
-        c.subject = a.clauses[up].subject;  // "X met Y and signed ...": shared subject
+      if (coordinated[vg] >= 0) up = coordinated[vg];
+      if ((ht.deprel == DepRel::conj || coordinated[vg] >= 0) && up >= 0 && static_cast<size_t>(up) < a.clauses.size())
+        conjunct_of(a.clauses[up], c);
       if (c.kind == ClauseKind::Subordinate && ht.deprel == DepRel::ccomp && up >= 0 &&
           res.speech_verbs.count(a.tokens[a.verb_groups[up].head].lemma)) {
         c.kind = ClauseKind::Reported;
@@ -133,7 +248,8 @@ void clauses_from_parse(Annotation& a, const Resources& res) {
       }
       a.clauses.push_back(c);
     }
-    trailing_report(a, first, a.clauses.size(), heads);
+    verbless_root(a, ix, s, first, a.clauses.size(), heads);
+    trailing_report(a, ix, s, first, a.clauses.size(), heads);
     bool have_main = false;  // one main clause per sentence
     for (size_t ci = first; ci < a.clauses.size(); ++ci) {
       Clause& c = a.clauses[ci];

@@ -267,6 +267,16 @@ void fill_hints(Resources& r) {
     for (const auto& [t, p] : e.tags) tags |= 1ULL << static_cast<int>(t);
     r.syntax.hints.add(w, tags, static_cast<int>(e.top), e.count);
   }
+  // Irregular verb forms WordNet lists and the lexicon lacks ("overran",
+  // "undertook"): a rare verb, -ing a gerund, -s a third person, else a past.
+  auto bit = [](Tag t) { return 1ULL << static_cast<int>(t); };
+  for (const auto& [form, lemma] : r.wn_exc[1]) {
+    if (r.lexicon.count(form) || form.find_first_of(" _") != std::string::npos) continue;
+    std::string_view f = form;
+    uint64_t tags = f.ends_with("ing") ? bit(Tag::VBG) : f.ends_with("s") ? bit(Tag::VBZ) : bit(Tag::VBD) | bit(Tag::VBN);
+    Tag top = f.ends_with("ing") ? Tag::VBG : f.ends_with("s") ? Tag::VBZ : Tag::VBD;
+    r.syntax.hints.add(form, tags, static_cast<int>(top), 1);
+  }
 }
 
 void load_syntax(Resources& r) {

@@ -22,6 +22,14 @@ SentenceIndex index_of(const Annotation& a) {
 
 bool is_aux_rel(DepRel r) { return r == DepRel::cop || r == DepRel::aux || r == DepRel::aux_pass; }
 
+// The word token i depends on, past punctuation (the parser sometimes hangs a
+// clause on the comma or quote that opens it); -1 for a root.
+int32_t governor(const Annotation& a, uint32_t i) {
+  int32_t h = a.tokens[i].head;
+  for (size_t guard = 0; h >= 0 && is_punct(a.tokens[h].tag) && guard < a.tokens.size(); ++guard) h = a.tokens[h].head;
+  return h;
+}
+
 // Depth of token i in its tree (0 for the root); a cycle or a stray head stops the walk.
 uint32_t depth_of(const Annotation& a, uint32_t i) {
   uint32_t d = 0;
@@ -183,40 +191,61 @@ void conjunct_of(const Clause& first, Clause& c) {
   c.embedded_under = first.embedded_under;
 }
 
-// "The government condemned the attack and promised aid": a bare past
-// participle (no auxiliary, no subject of its own) right after a coordinating
-// conjunction that follows a finite past verb group is that group's second
-// conjunct: a past tense ("promised", retagged VBD), or, after a passive or
-// perfect ("was arrested and charged", "had attacked and taken"), a
-// participle sharing its auxiliary. Returns, per
-// verb group, the earlier group it is coordinated with (-1 if none).
-std::vector<int32_t> coordinated_participles(Annotation& a) {
+// The earlier verb group a bare verb right after a coordinating conjunction
+// ("and promised", "and completely destroyed") is coordinated with: the
+// finite group before it in its sentence, when the verb has no auxiliary and
+// no subject of its own; -1 otherwise.
+int32_t first_conjunct(const Annotation& a, size_t k) {
+  const VerbGroup& g = a.verb_groups[k];
+  const VerbGroup& p = a.verb_groups[k - 1];
+  if (g.finite || g.first != g.head || p.sentence != g.sentence || !p.finite) return -1;
+  uint32_t c = g.first;
+  while (c > p.last && is_adv(a.tokens[c - 1].tag)) --c;
+  if (c <= p.last || a.tokens[c - 1].tag != Tag::CC) return -1;
+  const Sentence& s = a.sentences[g.sentence];
+  for (uint32_t i = s.first; i < s.last; ++i)
+    if (a.tokens[i].head == static_cast<int32_t>(g.head) && is_subject(a.tokens[i].deprel)) return -1;
+  return static_cast<int32_t>(k - 1);
+}
+
+// "The government condemned the attack and promised aid": a bare verb that
+// is the second conjunct of a finite verb group shares its tense. A past
+// participle after a past tense is a past tense ("promised", retagged VBD);
+// after a passive or perfect ("was arrested and charged", "had attacked and
+// taken") it shares the auxiliary. A base form after a present tense
+// ("deny ... and say") is a present (VBP); after a modal or "do" ("will
+// deny and say") it shares them. Returns, per verb group, the group it is
+// coordinated with (-1 if none).
+std::vector<int32_t> coordinated_verbs(Annotation& a) {
   std::vector<int32_t> with(a.verb_groups.size(), -1);
   for (size_t k = 1; k < a.verb_groups.size(); ++k) {
+    int32_t f = first_conjunct(a, k);
+    if (f < 0) continue;
     VerbGroup& g = a.verb_groups[k];
-    const VerbGroup& p = a.verb_groups[k - 1];
+    const VerbGroup& p = a.verb_groups[f];
     Token& v = a.tokens[g.head];
-    if (g.finite || g.first != g.head || v.tag != Tag::VBN || p.sentence != g.sentence || !p.finite ||
-        p.tense != Tense::Past || g.first == 0 || a.tokens[g.first - 1].tag != Tag::CC)
+    Tag pt = a.tokens[p.head].tag;
+    if (v.tag == Tag::VBN && p.tense == Tense::Past && (pt == Tag::VBD || pt == Tag::VBN)) {
+      g.passive = p.passive;
+      g.perfect = p.perfect;
+      if (!p.passive && !p.perfect) v.tag = Tag::VBD;
+    } else if (v.tag == Tag::VB && pt == Tag::VBP) {
+      v.tag = Tag::VBP;
+    } else if (v.tag == Tag::VB && pt == Tag::VB) {
+      g.modal = p.modal;
+    } else {
       continue;
-    bool own_subject = false;
-    for (uint32_t i = a.sentences[g.sentence].first; i < a.sentences[g.sentence].last; ++i)
-      if (a.tokens[i].head == static_cast<int32_t>(g.head) && is_subject(a.tokens[i].deprel)) own_subject = true;
-    if (own_subject) continue;
+    }
     g.finite = true;
-    g.tense = Tense::Past;
-    g.negated = g.negated || (p.negated && p.passive);
-    g.passive = p.passive;
-    g.perfect = p.perfect;  // "had attacked Iraq and taken the city"
-    if (!p.passive && !p.perfect) v.tag = Tag::VBD;
-    with[k] = static_cast<int32_t>(k - 1);
+    g.tense = p.tense;
+    with[k] = f;
   }
   return with;
 }
 
 void clauses_from_parse(Annotation& a, const Resources& res) {
   SentenceIndex ix = index_of(a);
-  std::vector<int32_t> coordinated = coordinated_participles(a);
+  std::vector<int32_t> coordinated = coordinated_verbs(a);
   for (size_t vg = 0; vg < a.verb_groups.size(); ++vg) {
     uint32_t h = head_of(a, a.verb_groups[vg]);
     if (ix.clause_head[h] < 0) ix.clause_head[h] = static_cast<int32_t>(vg);
@@ -236,13 +265,16 @@ void clauses_from_parse(Annotation& a, const Resources& res) {
       c.speech = res.speech_verbs.count(a.tokens[g.head].lemma) > 0;
       arguments(a, s, ix, ch, g, c);
       const Token& ht = a.tokens[ch];
-      int32_t up = ht.head >= 0 ? ix.clause_head[ht.head] : -1;
+      int32_t gov = governor(a, ch);
+      int32_t up = gov >= 0 ? ix.clause_head[gov] : -1;
       c.kind = g.finite ? kind_of(ht.deprel) : ClauseKind::Nonfinite;
       if (coordinated[vg] >= 0) up = coordinated[vg];
       if ((ht.deprel == DepRel::conj || coordinated[vg] >= 0) && up >= 0 && static_cast<size_t>(up) < a.clauses.size())
         conjunct_of(a.clauses[up], c);
-      if (c.kind == ClauseKind::Subordinate && ht.deprel == DepRel::ccomp && up >= 0 &&
-          res.speech_verbs.count(a.tokens[a.verb_groups[up].head].lemma)) {
+      // "X said (that) Y ...", "X said: Y ...", "X said, \"Y ...\"": the complement or
+      // the clause set beside a speech verb after it is reported under it.
+      bool beside = ht.deprel == DepRel::ccomp || (ht.deprel == DepRel::parataxis && gov < static_cast<int32_t>(ch));
+      if (g.finite && beside && up >= 0 && res.speech_verbs.count(a.tokens[a.verb_groups[up].head].lemma)) {
         c.kind = ClauseKind::Reported;
         c.embedded_under = up;
       }

@@ -184,11 +184,35 @@ void verbless_root(Annotation& a, const SentenceIndex& ix, const Sentence& s, si
 
 // "X met Y and signed ...": a conjunct shares its first conjunct's subject
 // when it has none, and is reported under the same speech verb.
+// A participle or infinitive conjunct ("..., but not by offering
+// concessions") takes its understood subject from elsewhere: nothing shared.
 void conjunct_of(const Clause& first, Clause& c) {
-  if (c.subject < 0) c.subject = first.subject;
   if (c.kind == ClauseKind::Nonfinite) return;
+  if (c.subject < 0) c.subject = first.subject;
   c.kind = first.kind == ClauseKind::Main ? ClauseKind::Coordinate : first.kind;
   c.embedded_under = first.embedded_under;
+}
+
+bool is_subordinator(const Token& t) {
+  static const char* const kWords[] = {"as",    "because", "while",    "after",   "before", "since", "when",
+                                       "if",    "although", "though",  "until",   "unless", "once",  "whereas"};
+  if (t.tag != Tag::IN && t.tag != Tag::WRB) return false;
+  for (const char* w : kWords)
+    if (t.lemma == w) return true;
+  return false;
+}
+
+// "This comes as China has denounced ...", parsed with "as" a preposition of
+// "China" and the verb without a subject: a subordinator, a noun phrase and a
+// finite verb group right after it are a subordinate clause and its subject.
+// Returns that noun phrase, or -1.
+int32_t subordinate_subject(const Annotation& a, const SentenceIndex& ix, const Sentence& s, const VerbGroup& g) {
+  uint32_t k = g.first;
+  while (k > s.first && is_adv(a.tokens[k - 1].tag)) --k;
+  if (k <= s.first || !g.finite) return -1;
+  int32_t np = ix.np_cover[k - 1];
+  if (np < 0 || a.noun_phrases[np].last != k || a.noun_phrases[np].first <= s.first) return -1;
+  return is_subordinator(a.tokens[a.noun_phrases[np].first - 1]) ? np : -1;
 }
 
 // The earlier verb group a bare verb right after a coordinating conjunction
@@ -269,6 +293,11 @@ void clauses_from_parse(Annotation& a, const Resources& res) {
       int32_t up = gov >= 0 ? ix.clause_head[gov] : -1;
       c.kind = g.finite ? kind_of(ht.deprel) : ClauseKind::Nonfinite;
       if (coordinated[vg] >= 0) up = coordinated[vg];
+      if (int32_t sub = c.subject < 0 ? subordinate_subject(a, ix, s, g) : -1; sub >= 0) {
+        c.subject = sub;
+        c.kind = ClauseKind::Subordinate;
+        up = -1;  // not a conjunct of the clause before the subordinator
+      }
       if ((ht.deprel == DepRel::conj || coordinated[vg] >= 0) && up >= 0 && static_cast<size_t>(up) < a.clauses.size())
         conjunct_of(a.clauses[up], c);
       // "X said (that) Y ...", "X said: Y ...", "X said, \"Y ...\"": the complement or

@@ -92,6 +92,12 @@ void arguments(const Annotation& a, const Sentence& s, const SentenceIndex& ix, 
   } else {
     c.object = np(dependent(a, s.first, s.last, ch, [](const Token& t) { return t.deprel == DepRel::obj; }));
   }
+  // "... has raised rates" parsed with the verb as a modifier of the noun
+  // after it: a verb with auxiliaries modifies no noun; that noun is its object.
+  const Token& ht = a.tokens[ch];
+  if (c.object < 0 && g.first < g.head && !g.passive && ht.head > static_cast<int32_t>(ch) &&
+      (ht.deprel == DepRel::amod || ht.deprel == DepRel::acl) && is_noun(a.tokens[ht.head].tag))
+    c.object = np(ht.head);
   if (c.object == c.subject) c.object = -1;
   if (g.passive) {
     int32_t ag = dependent(a, s.first, s.last, ch, [&](const Token& t) {
@@ -147,6 +153,8 @@ void trailing_report(Annotation& a, const SentenceIndex& ix, const Sentence& s, 
   while (brk > prev_end && a.tokens[brk - 1].tag != Tag::Comma && a.tokens[brk - 1].tag != Tag::RQuote) --brk;
   if (brk <= prev_end) return;  // a verb, or no break, between the report and its frame
   --brk;
+  for (uint32_t k = brk + 1; k < g.first; ++k)
+    if (a.tokens[k].tag == Tag::LQuote) return;  // ', "We reject ...': the quotation, not a frame
   r.subject = frame_subject(a, ix, s, brk, g, r.subject);
   r.kind = ClauseKind::Main;
   r.embedded_under = -1;
@@ -267,9 +275,74 @@ std::vector<int32_t> coordinated_verbs(Annotation& a) {
   return with;
 }
 
+// "the treaty that the two states signed": a past participle with a
+// subject of its own and no auxiliary is a past tense (retagged VBD).
+void participles_with_subject(Annotation& a) {
+  for (VerbGroup& g : a.verb_groups) {
+    Token& v = a.tokens[g.head];
+    if (g.finite || g.first != g.head || v.tag != Tag::VBN) continue;
+    const Sentence& s = a.sentences[g.sentence];
+    bool subject = false, aux = false, mark = false;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if (a.tokens[i].head != static_cast<int32_t>(g.head)) continue;
+      if (a.tokens[i].deprel == DepRel::nsubj) subject = true;
+      if (is_aux_rel(a.tokens[i].deprel)) aux = true;
+      if (a.tokens[i].deprel == DepRel::mark || is_relative_pronoun(a.tokens[i])) mark = true;
+    }
+    // "officials accused of ...": a participle modifying a noun has no subject
+    // of its own, whatever the parse says, unless a clause marker opens it.
+    bool modifier = v.deprel == DepRel::acl || v.deprel == DepRel::amod;
+    if (!subject || aux || (modifier && !mark)) continue;
+    v.tag = Tag::VBD;
+    g.finite = true;
+    g.tense = Tense::Past;
+  }
+}
+
+// 'The mayor said, "We reject the plan."' parsed with the quoted clause as
+// the head and the speech clause beside it: a finite speech clause hung
+// (parataxis, ccomp) on a clause after it, with no complement of its own
+// after its verb, is the reporting one; the other is reported under it.
+void opening_report(Annotation& a, const Sentence& s, size_t first, size_t n, const std::vector<uint32_t>& heads,
+                    const SentenceIndex& ix) {
+  for (size_t ci = first; ci < n; ++ci) {
+    Clause& r = a.clauses[ci];
+    uint32_t ch = heads[ci - first];
+    const Token& t = a.tokens[ch];
+    int32_t gov = governor(a, ch);
+    if (!r.speech || !a.verb_groups[r.verb].finite || gov <= static_cast<int32_t>(ch) ||
+        (t.deprel != DepRel::parataxis && t.deprel != DepRel::ccomp) || has_complement_after(a, s, ch))
+      continue;
+    int32_t up = ix.clause_head[gov];
+    if (up < 0 || static_cast<size_t>(up) >= n || a.clauses[up].embedded_under >= 0) continue;
+    Clause& q = a.clauses[up];
+    r.kind = q.kind;
+    r.embedded_under = -1;
+    q.kind = ClauseKind::Reported;
+    q.embedded_under = static_cast<int32_t>(ci);
+    return;
+  }
+}
+
+// A noun phrase is the object of one verb: when two clauses claim it, the
+// verb nearest before it keeps it.
+void one_object_each(Annotation& a, size_t first, size_t n) {
+  for (size_t i = first; i < n; ++i)
+    for (size_t j = i + 1; j < n; ++j) {
+      Clause& x = a.clauses[i];
+      Clause& y = a.clauses[j];
+      if (x.object < 0 || x.object != y.object) continue;
+      uint32_t at = a.noun_phrases[x.object].first;
+      uint32_t vx = a.verb_groups[x.verb].last, vy = a.verb_groups[y.verb].last;
+      bool y_nearer = vy <= at && (vx > at || vy > vx);
+      (y_nearer ? x : y).object = -1;
+    }
+}
+
 void clauses_from_parse(Annotation& a, const Resources& res) {
   SentenceIndex ix = index_of(a);
   std::vector<int32_t> coordinated = coordinated_verbs(a);
+  participles_with_subject(a);
   for (size_t vg = 0; vg < a.verb_groups.size(); ++vg) {
     uint32_t h = head_of(a, a.verb_groups[vg]);
     if (ix.clause_head[h] < 0) ix.clause_head[h] = static_cast<int32_t>(vg);
@@ -310,6 +383,8 @@ void clauses_from_parse(Annotation& a, const Resources& res) {
       a.clauses.push_back(c);
     }
     verbless_root(a, ix, s, first, a.clauses.size(), heads);
+    opening_report(a, s, first, a.clauses.size(), heads, ix);
+    one_object_each(a, first, a.clauses.size());
     trailing_report(a, ix, s, first, a.clauses.size(), heads);
     bool have_main = false;  // one main clause per sentence
     for (size_t ci = first; ci < a.clauses.size(); ++ci) {

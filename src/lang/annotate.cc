@@ -83,4 +83,17 @@ Annotation annotate(std::string_view text, const Resources& res) {
   return a;
 }
 
+void rechunk(Annotation& a, const Resources& res) {
+  a.noun_phrases.clear();
+  a.verb_groups.clear();
+  a.clauses.clear();
+  chunk(a, res);
+  bool parsed = false;
+  for (const Token& t : a.tokens) parsed = parsed || t.deprel != DepRel::None;
+  if (parsed)
+    clauses_from_parse(a, res);
+  else
+    find_clauses(a, res);
+}
+
 }  // namespace dyad::lang

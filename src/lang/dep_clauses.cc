@@ -136,15 +136,27 @@ int32_t frame_subject(const Annotation& a, const SentenceIndex& ix, const Senten
 }
 
 // "X attacked Y, officials said" / "..." said the minister: the last finite
-// clause of the sentence, a speech verb after a comma or closing quote with
+// clause of the sentence (past participle and relative clauses), a speech verb after a comma or closing quote with
 // no other verb in between and no complement of its own after it, reports
 // everything before it, wherever the parser attached it (parataxis, ccomp,
 // advcl, a relative clause, root).
 void trailing_report(Annotation& a, const SentenceIndex& ix, const Sentence& s, size_t first, size_t n,
                      const std::vector<uint32_t>& heads) {
   size_t ci = n;
-  while (ci > first && !a.verb_groups[a.clauses[ci - 1].verb].finite) --ci;  // "..., officials said, citing ..."
+  auto plain_relative = [&](size_t k) { return a.clauses[k].kind == ClauseKind::Relative && !a.clauses[k].speech; };
+  while (ci > first && (!a.verb_groups[a.clauses[ci - 1].verb].finite || plain_relative(ci - 1))) --ci;
   if (ci <= first + 1) return;
+  // "..., officials said, expanding a campaign against a group that has ...":
+  // after the frame only participle clauses and the relative clauses inside them.
+  int64_t appendage = -1;
+  for (size_t k = ci; k < n; ++k) {
+    const VerbGroup& v = a.verb_groups[a.clauses[k].verb];
+    if (!v.finite) {
+      if (appendage < 0) appendage = v.first;
+      continue;
+    }
+    if (appendage < 0 || governor(a, heads[k - first]) < appendage) return;
+  }
   Clause& r = a.clauses[--ci];
   const VerbGroup& g = a.verb_groups[r.verb];
   if (!r.speech || has_complement_after(a, s, heads[ci - first])) return;

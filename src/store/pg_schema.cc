@@ -84,7 +84,7 @@ CREATE OR REPLACE AGGREGATE total(double precision) (SFUNC = float8pl, STYPE = d
 -- The document's bytes [s, e) (empty when out of range), as SQLite's dyad_slice.
 CREATE OR REPLACE FUNCTION dyad_slice(t text, s bigint, e bigint) RETURNS text LANGUAGE sql IMMUTABLE
   AS $$ SELECT CASE WHEN s < 0 OR s > e OR e > octet_length(t) THEN ''
-    ELSE convert_from(substring(convert_to(t, 'UTF8') FROM s + 1 FOR e - s), 'UTF8') END $$;
+    ELSE convert_from(substring(convert_to(t, 'UTF8') FROM (s + 1)::int FOR (e - s)::int), 'UTF8') END $$;
 CREATE OR REPLACE FUNCTION dyad_json_each(text) RETURNS TABLE(value text) LANGUAGE sql IMMUTABLE
   AS 'SELECT json_array_elements_text($1::json)';
 CREATE OR REPLACE FUNCTION dyad_quotes_ai() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN

@@ -83,15 +83,16 @@ void generate(const std::string& path, int docs) {
       std::string sentence = a + " officials discussed the " + kWords[word(rng)] + " and the " + kWords[word(rng)] +
                              " with " + b + " envoys, " + kWords[word(rng)] + " sources said.";
       d.text += sentence + "\n\n";
-      d.actors.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(start + a.size()), 0, 0, a,
-                          a + " name", "government", a.substr(0, 3), "", -1, false});
+      d.actors.push_back({.start = static_cast<uint32_t>(start), .end = static_cast<uint32_t>(start + a.size()),
+                          .code = a, .name = a + " name", .kind = dyad::MentionKind::Government,
+                          .country = a.substr(0, 3)});
       if (s < n && a != b) {
         dyad::Event e;
         e.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(start + sentence.size())};
         e.source = a;
         e.target = b;
         e.code = kCodes[code(rng)];
-        if (const auto* c = table.resolve(e.code)) e.goldstein = c->goldstein;
+        if (const auto* c = table.resolve(e.code)) e.goldstein = c->goldstein, e.quad = c->quad;
         if (s == 0) e.date = d.meta.published;
         d.events.push_back(e);
       }

@@ -88,7 +88,7 @@ void add_mention(Document& d, const std::string& phrase, const std::string& code
   m.end = static_cast<uint32_t>(at + phrase.size());
   m.code = code;
   m.name = name;
-  m.kind = "government";
+  m.kind = dyad::MentionKind::Government;
   m.country = code.substr(0, 3);
   d.actors.push_back(m);
 }
@@ -107,6 +107,7 @@ void add_event(Document& d, const std::string& in_sentence, const std::string& s
   e.code = code;
   const auto* c = events::CameoTable::builtin().resolve(code);
   e.goldstein = c ? c->goldstein : 0;
+  if (c) e.quad = c->quad;
   e.date = std::move(date);
   d.events.push_back(e);
 }

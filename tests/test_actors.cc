@@ -46,7 +46,7 @@ TEST(Actors, CapitalAsGovernmentOrPlace) {
   ASSERT_GE(ms.size(), 2u);
   EXPECT_EQ(ms[0].code, "RUSGOV");
   const auto& place = ms.back();
-  EXPECT_EQ(place.kind, "location");
+  EXPECT_EQ(place.kind, dyad::MentionKind::Location);
   EXPECT_TRUE(place.code.empty());
 }
 
@@ -74,7 +74,7 @@ TEST(Actors, KnownPersonAndSurnameCoreference) {
   auto ms = run(t);
   int n = 0;
   for (const auto& m : ms)
-    if (m.kind == "person") {
+    if (m.kind == dyad::MentionKind::Person) {
       EXPECT_EQ(m.name, "Sergey Lavrov");
       EXPECT_EQ(m.code, "RUSGOV");
       ++n;
@@ -120,7 +120,7 @@ TEST(Actors, CapitalisedPlacesAreNotUnknownPeople) {
   auto ms = run(t);
   for (const auto& m : ms) {
     std::string s = t.substr(m.start, m.end - m.start);
-    EXPECT_FALSE(m.kind == "person" && (s == "Central Asia" || s == "Kunar Province")) << s;
+    EXPECT_FALSE(m.kind == dyad::MentionKind::Person && (s == "Central Asia" || s == "Kunar Province")) << s;
   }
   auto* p = find(ms, t, "Lena Marsh");
   ASSERT_NE(p, nullptr);

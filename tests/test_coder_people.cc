@@ -30,7 +30,7 @@ struct Row {
 std::string dump(const Document& d) {
   std::string s;
   for (const auto& e : d.events)
-    s += e.source + "->" + (e.target.empty() ? "-" : e.target) + " " + e.code + " " + e.modality + "; ";
+    s += e.source + "->" + (e.target.empty() ? "-" : e.target) + " " + e.code + " " + dyad::to_string(e.modality) + "; ";
   return s;
 }
 

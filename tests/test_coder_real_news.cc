@@ -22,7 +22,7 @@ Document analyze(const std::string& text) { return dyad::testing::process_text(t
 std::string dump(const Document& d) {
   std::string s;
   for (const auto& e : d.events)
-    s += e.source + "->" + (e.target.empty() ? "-" : e.target) + " " + e.code + " " + e.modality + "; ";
+    s += e.source + "->" + (e.target.empty() ? "-" : e.target) + " " + e.code + " " + dyad::to_string(e.modality) + "; ";
   return s;
 }
 
@@ -157,7 +157,7 @@ TEST(RealNews, AWishIsHypothetical) {
   for (const auto& e : d.events) {
     if (e.source.rfind("SRB", 0) != 0) continue;
     found = true;
-    EXPECT_EQ(e.modality, "hypothetical") << dump(d);
+    EXPECT_EQ(e.modality, dyad::Modality::Hypothetical) << dump(d);
   }
   EXPECT_TRUE(found) << dump(d);
 }
@@ -185,7 +185,7 @@ TEST(RealNews, AConflictActReportedByAnotherActorIsAnAccusation) {
   EXPECT_NE(find_event(d, "JOR", "SYR", "112"), nullptr) << dump(d);
   for (const auto& e : d.events) {
     if (e.source == "SYR" && e.code.rfind("19", 0) == 0) {
-      EXPECT_EQ(e.modality, "alleged") << dump(d);
+      EXPECT_EQ(e.modality, dyad::Modality::Alleged) << dump(d);
     }
   }
 }

@@ -27,7 +27,7 @@ TEST(EventsStage, SanctionsAreCodedWithWeightsAndDate) {
   ASSERT_NE(e, nullptr);
   EXPECT_EQ(e->quad, "verbal conflict");
   EXPECT_LT(e->goldstein, -4.0);
-  EXPECT_EQ(e->modality, "asserted");
+  EXPECT_EQ(e->modality, dyad::Modality::Asserted);
   ASSERT_TRUE(e->date.has_value());
   EXPECT_EQ(*e->date, "2016-02-15");
   EXPECT_EQ(d.text.substr(e->span.start, e->span.end - e->span.start), "Russia imposed sanctions on Ukraine on Monday.");
@@ -57,7 +57,7 @@ TEST(EventsStage, AccusedActorIsTheSourceOfTheAllegedActs) {
   Document d = analyze("The Afghan government accused Pakistan of sheltering Taliban fighters.\n", "2019-05-02");
   const Event* e = find_event(d, "PAK", "TALIBAN", "07");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->modality, "alleged");
+  EXPECT_EQ(e->modality, dyad::Modality::Alleged);
   int accusations = 0;  // the accusation itself once, not again as a derived one
   for (const auto& ev : d.events) accusations += ev.source == "AFGGOV" && ev.target == "PAK" && ev.code.rfind("11", 0) == 0;
   EXPECT_EQ(accusations, 1);
@@ -70,10 +70,10 @@ TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
   Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
   const Event* arms = find_event(d, "RUS", "TALIBAN", "07");
   ASSERT_NE(arms, nullptr);
-  EXPECT_EQ(arms->modality, "alleged");
+  EXPECT_EQ(arms->modality, dyad::Modality::Alleged);
   const Event* acc = find_event(d, "USAMIL", "RUS", "112");
   ASSERT_NE(acc, nullptr);
-  EXPECT_EQ(acc->modality, "asserted");
+  EXPECT_EQ(acc->modality, dyad::Modality::Asserted);
 }
 
 TEST(EventsStage, PlansAreMarkedPlanned) {
@@ -81,7 +81,7 @@ TEST(EventsStage, PlansAreMarkedPlanned) {
                        "2016-02-20");
   const Event* e = find_event(d, "RUS", "TALIBAN", "04");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->modality, "planned");
+  EXPECT_EQ(e->modality, dyad::Modality::Planned);
   EXPECT_NE(find_event(d, "RUS", "AFGGOV", "04"), nullptr);  // one event per actor of the compound target
 }
 

@@ -14,7 +14,7 @@ using dyad::events::verb_group_at;
 std::string modality(const std::string& text, const std::string& verb) {
   auto a = dyad::lang::annotate(text);
   for (uint32_t i = 0; i < a.verb_groups.size(); ++i)
-    if (a.tokens[a.verb_groups[i].head].form == verb) return modality_of(a, i);
+    if (a.tokens[a.verb_groups[i].head].form == verb) return dyad::to_string(modality_of(a, i));
   return "<no verb " + verb + ">";
 }
 

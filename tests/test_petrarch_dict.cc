@@ -136,7 +136,7 @@ TEST(PetrarchDict, DatedRolesPickedByDocumentDate) {
   auto m2008 = actors::recognize(t1, a1, d, "2008-03-01");
   auto code_of = [&](const std::vector<actors::ActorMention>& ms) -> std::string {
     for (const auto& m : ms)
-      if (m.kind == "person") return m.code;
+      if (m.kind == dyad::MentionKind::Person) return m.code;
     return "<none>";
   };
   EXPECT_EQ(code_of(m2015), "NLDGOV");

@@ -60,14 +60,14 @@ std::string build_db(const std::string& dir) {
   dyad::testing::add_mention(c, "Zamir Kabulov", "RUSGOV", "Zamir Kabulov");  // the actor row keeps its first name
   dyad::testing::add_event(c, "Russia hosted Afghan envoys once more", "RUS", "AFGGOV", "042");
   dyad::testing::add_event(c, "Russia did not threaten the Afghan envoys", "RUS", "AFGGOV", "138");
-  c.events.back().modality = "negated";
+  c.events.back().modality = dyad::Modality::Negated;
   db.put(c, "");
   // A dated act the text denies: shown under modality=denied, never counted as an attack.
   Document d = doc("denial", "2014-07-01", "No Attack\n\nThe Afghan government denied attacking Russia.\n");
   dyad::testing::add_mention(d, "Afghan government", "AFGGOV", "Afghan government");
   dyad::testing::add_mention(d, "Russia", "RUS", "Russia");
   dyad::testing::add_event(d, "The Afghan government denied attacking Russia", "AFGGOV", "RUS", "190");
-  d.events.back().modality = "denied";
+  d.events.back().modality = dyad::Modality::Denied;
   db.put(d, "");
   return path;
 }
@@ -664,16 +664,16 @@ TEST(ServeActorNames, ActorRowsAreNamedFromTheDictionaryNotTheFirstMention) {
                      "Arman Sargsyan praised Russia. Jane Roe spoke for Zeta Front. Zeta Front thanked Russia.\n");
     auto person = [&](const std::string& phrase, const std::string& code) {
       dyad::testing::add_mention(a, phrase, code, phrase);
-      a.actors.back().kind = "person";
+      a.actors.back().kind = dyad::MentionKind::Person;
     };
     person("Aleksei Malashenko", "THINKTANK:CARNEGIE");
     dyad::testing::add_mention(a, "Carnegie center", "THINKTANK:CARNEGIE", "Carnegie Moscow Center");
-    a.actors.back().kind = "think tank";
+    a.actors.back().set_kind("think tank");
     person("Arman Sargsyan", "ARMGOV");
     dyad::testing::add_mention(a, "Russia", "RUS", "Russia");
     person("Jane Roe", "ZZZFRONT");
     dyad::testing::add_mention(a, "Zeta Front", "ZZZFRONT", "Zeta Front");
-    a.actors.back().kind = "armed group";
+    a.actors.back().set_kind("armed group");
     dyad::testing::add_event(a, "Arman Sargsyan praised Russia", "ARMGOV", "RUS", "051");
     dyad::testing::add_event(a, "Zeta Front thanked Russia", "ZZZFRONT", "RUS", "051");
     db.put(a, "");

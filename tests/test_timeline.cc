@@ -27,7 +27,7 @@ Document doc_with_date(const std::string& body, const std::string& published) {
 
 // An event on the sentence holding `where`, its verb the first `verb` after it.
 Event event_at(const Document& d, const std::string& where, const std::string& verb,
-               const std::string& modality = "asserted") {
+               dyad::Modality modality = dyad::Modality::Asserted) {
   Event e;
   size_t at = d.text.find(where);
   EXPECT_NE(at, std::string::npos) << where;
@@ -71,12 +71,12 @@ TEST(Timeline, DateBefore) {
 TEST(Timeline, ChronologyAndPastEvents) {
   Document d = doc_with_date(kArticle, "2016-03-23");
   d.events = {
-      event_at(d, "Russia will host", "host", "planned"),
+      event_at(d, "Russia will host", "host", dyad::Modality::Planned),
       event_at(d, "Kabulov met", "met"),
       event_at(d, "Kabulov met", "met"),  // a second event of the same sentence (another target)
       event_at(d, "Kabulov met", "said"),
       event_at(d, "In December 2015", "accused"),
-      event_at(d, "Russia did not", "attend", "negated"),
+      event_at(d, "Russia did not", "attend", dyad::Modality::Negated),
       event_at(d, "Soviet troops invade", "invade"),
   };
   dyad::events::assign_event_dates(d);

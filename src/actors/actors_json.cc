@@ -28,7 +28,7 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
   std::map<std::pair<std::string, std::string>, Agg> by;  // (code, person name or "") -> entry
   const auto& dict = Dictionary::get();
   auto group_name = [&](const ActorMention& m) {
-    if (m.kind == "country") return dict.country_name(m.code).empty() ? m.name : dict.country_name(m.code);
+    if (m.kind == MentionKind::Country) return dict.country_name(m.code).empty() ? m.name : dict.country_name(m.code);
     if (m.anonymous) {
       std::string dem = dict.demonym(m.country);
       return (dem.empty() ? m.country : dem) + " " + (m.code.size() > 3 ? m.code.substr(3) : "");
@@ -36,8 +36,8 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
     return m.name;
   };
   auto add = [&](const ActorMention& m, int count) {
-    if (m.kind == "location") return;
-    if (m.kind == "person") {
+    if (m.kind == MentionKind::Location) return;
+    if (m.kind == MentionKind::Person) {
       auto& a = by[{m.code, m.name}];
       a.name = m.name;
       a.kind = "person";
@@ -47,10 +47,10 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
     }
     if (m.code.empty()) return;
     auto& a = by[{m.code, ""}];
-    if (a.name.empty() || a.name == m.code || m.kind == "person") {
-      if (m.kind != "person" && !m.anonymous && m.name != m.code) {
+    if (a.name.empty() || a.name == m.code || m.kind == MentionKind::Person) {
+      if (m.kind != MentionKind::Person && !m.anonymous && m.name != m.code) {
         a.name = group_name(m);
-        a.kind = m.kind;
+        a.kind = m.kind_word();
       } else if (a.name.empty()) {
         std::string dem = dict.demonym(m.code.substr(0, 3));
         std::string suffix = m.code.size() > 3 ? m.code.substr(3) : "";
@@ -63,7 +63,7 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
       }
     }
     if (a.country.empty()) a.country = m.country;
-    if (m.kind != "person") a.mentions += count;
+    if (m.kind != MentionKind::Person) a.mentions += count;
   };
   for (const auto& d : docs) {
     int count = d.duplicate_of ? 0 : 1;
@@ -73,7 +73,7 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
         ActorMention m;
         m.code = q.speaker_actor;
         m.name = q.speaker_actor;
-        m.kind = q.speaker_kind == "person" ? "person" : q.speaker_kind;
+        m.set_kind(q.speaker_kind);
         m.country = dict.country_name(q.speaker_actor.substr(0, 3)).empty() ? "" : q.speaker_actor.substr(0, 3);
         add(m, 0);
       }
@@ -85,11 +85,11 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
         ActorMention m;
         m.code = *code;
         m.name = *code;
-        m.kind = "actor";
+        m.set_kind("actor");
         m.country = dict.country_name(code->substr(0, 3)).empty() ? "" : code->substr(0, 3);
         // A bare country code (a place's country as target or source).
         if (code->size() == 3 && !m.country.empty()) {
-          m.kind = "country";
+          m.kind = MentionKind::Country;
           m.name = dict.country_name(*code);
         }
         add(m, 0);

@@ -140,15 +140,15 @@ void code_from_description(const Ctx& c, const std::vector<ActorMention>& ms, si
       bool modifies = m.last_token < c.toks.size() &&
                       (c.toks[m.last_token] == "'s" || c.toks[m.last_token] == "\u2019s" ||
                        lang::is_noun(c.a.tokens[m.last_token].tag));
-      bool place = m.kind == "country" || m.kind == "location";
+      bool place = m.kind == MentionKind::Country || m.kind == MentionKind::Location;
       if ((c.toks[q] == "to" || c.toks[q] == "To") && place && !modifies) continue;
     }
     if (m.first_token < a || m.last_token > b || m.code.empty()) {
-      if (!(m.first_token >= a && m.last_token <= b && m.kind == "location")) continue;
+      if (!(m.first_token >= a && m.last_token <= b && m.kind == MentionKind::Location)) continue;
       if (country.empty()) country = m.country;
       continue;
     }
-    if (m.kind == "country" || m.kind == "person" || m.kind == "government" || m.kind == "military") {
+    if (m.kind == MentionKind::Country || m.kind == MentionKind::Person || m.kind == MentionKind::Government || m.kind == MentionKind::Military) {
       country = m.country;
       break;
     }
@@ -192,7 +192,7 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
     Match m = dict.longest(c.toks, j, c.cand);
     const Entry* e = m.length ? pick(c, m) : nullptr;
     if (e && e->type == EntryType::Person) {
-      f.push(i, j + m.length, {.code = e->code, .name = e->name, .kind = "person", .country = e->country, .role = e->role}, tagent);
+      f.push(i, j + m.length, {.code = e->code, .name = e->name, .kind = MentionKind::Person, .country = e->country, .role = e->role}, tagent);
       return j + m.length;
     }
     size_t k = j;
@@ -200,7 +200,7 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
            (k == j || !a.tokens[k].para_start))
       ++k;
     if (k > j && !(e && m.length >= k - j)) {
-      ActorMention p{.code = "", .name = span_text(c, j, k), .kind = "person", .country = "", .role = ""};
+      ActorMention p{.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""};
       f.push(i, k, p, tagent);
       return k;
     }
@@ -230,7 +230,7 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     bool ctx = (k < n && (c.toks[k] == "," || a.tokens[k].lemma == "say")) ||
                (i > 0 && a.tokens[i - 1].lemma == "say");
     if (ctx) {
-      f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = "person", .country = "", .role = ""});
+      f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = MentionKind::Person, .country = "", .role = ""});
       return k;
     }
   }
@@ -257,7 +257,7 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     am.code = host;
     am.country = host;
     am.name = span_text(c, i, last);
-    am.kind = "ethnic group";
+    am.set_kind("ethnic group");
     f.push(i, last, am);
     return last;
   }
@@ -265,7 +265,7 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     am.code = (host.empty() ? e->code : host) + ag;
     if (!host.empty()) am.country = host;
     am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(ag);
-    am.kind = agent_name(ag);
+    am.set_kind(agent_name(ag));
     // "a senior Afghan official": an anonymous member.
     size_t b = i;
     while (b > 0 && (lang::is_adj(a.tokens[b - 1].tag) || a.tokens[b - 1].tag == Tag::RBS)) --b;
@@ -277,7 +277,7 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
       if (indef && singular) {
         am.anonymous = true;
         am.name = span_text(c, b - 1, end);
-        am.kind = "anonymous";
+        am.set_kind("anonymous");
         f.push(b - 1, end, am);
         return end;
       }
@@ -285,7 +285,7 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     f.push(i, end, am);
     return end;
   }
-  am.kind = "country";
+  am.kind = MentionKind::Country;
   f.push(i, last, am);
   return last;
 }
@@ -321,17 +321,17 @@ size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entr
   if (role_first < i) {
     am.code = e->code + "GOV";
     am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
-    am.kind = "government";
+    am.kind = MentionKind::Government;
     f.push(role_first, last, am);
     return last;
   }
   if (!after_prep && (verb_next || verb_before)) {
     am.code = e->code + "GOV";
     am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
-    am.kind = "government";
+    am.kind = MentionKind::Government;
   } else {
     am.code.clear();
-    am.kind = "location";
+    am.kind = MentionKind::Location;
   }
   f.push(i, last, am);
   return last;
@@ -346,12 +346,12 @@ size_t place_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry*
   if (!ag.empty()) {
     am.code = e->country + ag;
     am.name = span_text(c, i, end);
-    am.kind = agent_name(ag);
+    am.set_kind(agent_name(ag));
     f.push(i, end, am);
     return end;
   }
   am.code.clear();  // "the city of Kunduz": a place in a country, no actor
-  am.kind = "location";
+  am.kind = MentionKind::Location;
   f.push(i, last, am);
   return last;
 }
@@ -363,10 +363,11 @@ size_t dictionary_mention(const Ctx& c, Found& f, size_t i) {
   if (!m.length) return i;
   const Entry* e = pick(c, m);
   size_t last = i + m.length;
-  ActorMention am{.code = e->code, .name = e->name, .kind = e->kind, .country = e->country, .role = e->role};
+  ActorMention am{.code = e->code, .name = e->name, .country = e->country, .role = e->role};
+  am.set_kind(e->kind);
   switch (e->type) {
     case EntryType::Person:
-      am.kind = "person";
+      am.kind = MentionKind::Person;
       break;
     case EntryType::Country:
     case EntryType::Demonym:
@@ -405,7 +406,7 @@ size_t unknown_person(const Ctx& c, Found& f, size_t i) {
   bool place = place_words().first.count(std::string(c.toks[i])) > 0 ||
                place_words().last.count(std::string(c.toks[k - 1])) > 0;
   if (k - i >= 2 && !place && (speech(k) || (i > 0 && speech(i - 1)) || appos)) {
-    f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = "person", .country = "", .role = ""});
+    f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = MentionKind::Person, .country = "", .role = ""});
     return k;
   }
   return i;
@@ -453,7 +454,7 @@ People link_people(const Ctx& c, Found& f) {
   auto& by_surname = ps.by_surname;
   for (size_t mi = 0; mi < out.size(); ++mi) {
     ActorMention& m = out[mi];
-    if (m.kind != "person") continue;
+    if (m.kind != MentionKind::Person) continue;
     std::string last = surname(m.name);
     auto known = by_surname.find(last);
     int found = known == by_surname.end() ? -1 : known->second.back();
@@ -515,7 +516,7 @@ std::vector<ActorMention> bare_surnames(const Ctx& c, const std::vector<ActorMen
       for (auto it = known->second.rbegin(); it != known->second.rend(); ++it) {
         int p = *it;
         if (people[p].name == c.toks[t]) continue;
-        ActorMention am{.code = people[p].code, .name = people[p].name, .kind = "person", .country = people[p].country, .role = people[p].role, .entity = p};
+        ActorMention am{.code = people[p].code, .name = people[p].name, .kind = MentionKind::Person, .country = people[p].country, .role = people[p].role, .entity = p};
         am.first_token = t;
         am.last_token = t + 1;
         am.start = a.tokens[t].span.start;

@@ -5,6 +5,9 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
+
+#include "doc/values.h"
 
 namespace dyad::actors {
 
@@ -14,11 +17,22 @@ struct ActorMention {
   uint32_t first_token = 0, last_token = 0;  // tokens [first, last) of doc.lang
   std::string code;              // CAMEO code ("RUSGOV", "USAMIL", "TALIBAN"), "" when unknown
   std::string name;              // readable name ("Zamir Kabulov", "Russian government")
-  std::string kind;              // country, government, military, person, igo, armed group, ...
+  MentionKind kind = MentionKind::Other;  // person, country, government, military, location, group, other
   std::string country;           // ISO alpha-3 or ""
   std::string role;              // role words for people ("envoy", "researcher"), may be ""
   int entity = -1;               // people: index of the person within the document
   bool anonymous = false;        // "a senior Afghan official"
+  std::string kind_label{};      // the word of an Other kind ("igo", "armed group"); ignored for the others
+
+  // The kind's word, as the contract JSON and the store write it.
+  std::string kind_word() const { return kind == MentionKind::Other ? kind_label : to_string(kind); }
+  // Sets the kind from its word (a dictionary's, a speaker's): one of
+  // MentionKind's words, or else Other with that word.
+  void set_kind(std::string_view word) {
+    auto k = parse_mention_kind(word);
+    kind = k.value_or(MentionKind::Other);
+    kind_label = k ? "" : std::string(word);
+  }
 };
 
 // The kind of a quotation: quoted words attributed to a speaker (direct),

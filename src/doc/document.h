@@ -12,6 +12,7 @@
 
 #include "actors/types.h"
 #include "doc/offset_map.h"
+#include "doc/values.h"
 
 namespace dyad {
 
@@ -96,11 +97,11 @@ struct Event {
   int32_t source_mention = -1;  // index into Document::actors, -1 if none
   int32_t target_mention = -1;
   std::string code;          // CAMEO event code ("064", "1721")
-  std::string quad;          // "verbal cooperation" ... (from the CAMEO table)
+  std::optional<Quad> quad;  // from the CAMEO table; nullopt when it does not know the code
   double goldstein = 0;
   std::optional<std::string> date;  // "YYYY[-MM[-DD]]" when the text dates it
   DateKind date_kind = DateKind::None;  // where `date` comes from
-  std::string modality = "asserted";  // asserted|reported|alleged|denied|negated|hypothetical|planned
+  Modality modality = Modality::Asserted;
   std::string location;      // place named as where it happened, "" if none
   Span verb;                 // the verb (phrase) that triggered it, in text
   std::string pattern;       // the dictionary pattern that matched (for review)

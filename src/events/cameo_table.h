@@ -9,16 +9,12 @@
 #include <unordered_map>
 #include <vector>
 
+#include "doc/values.h"
+
 namespace dyad::events {
 
-// Quad classes (per root code).
-enum class Quad : int {
-  Neutral = 0,            // 01, 02
-  VerbalCooperation = 1,
-  MaterialCooperation = 2,
-  VerbalConflict = 3,
-  MaterialConflict = 4,
-};
+// Quad classes (per root code): the Document's type (doc/values.h).
+using Quad = dyad::Quad;
 
 struct CameoCode {
   std::string code;       // "0231"

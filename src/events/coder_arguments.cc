@@ -60,7 +60,7 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
         const auto& m = mentions[size_t(mi)];
         if (m.last_token <= sf || m.first_token >= sl || m.code.empty()) continue;
         Tag head = a.tokens[m.last_token - 1].tag;
-        bool one_person = m.kind == "person" || (!m.role.empty() && head == Tag::NN);
+        bool one_person = m.kind == MentionKind::Person || (!m.role.empty() && head == Tag::NN);
         bool plural = head == Tag::NNS || head == Tag::NNPS;
         bool fits = w == "HE" || w == "SHE" ? one_person : w == "IT" ? !one_person && !plural : !one_person;
         if (fits) {
@@ -424,7 +424,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   place_source.clear();
   if (patient_subject && agent < 0 && opt.documents())
     for (int32_t mi : c.sentence_mentions())
-      if (const auto& m = mentions[size_t(mi)]; !m.country.empty() && (m.kind == "location" || m.kind == "country") && m.first_token >= vlast &&
+      if (const auto& m = mentions[size_t(mi)]; !m.country.empty() && (m.kind == MentionKind::Location || m.kind == MentionKind::Country) && m.first_token >= vlast &&
           m.last_token <= scope_end) {
         place_source = m.country;
         break;
@@ -475,7 +475,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.documents() && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
     for (int32_t mi : c.sentence_mentions())
-      if (const auto& m = mentions[size_t(mi)]; m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
+      if (const auto& m = mentions[size_t(mi)]; m.kind == MentionKind::Location && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
           m.last_token <= scope_end && (!aid || (m.first_token > 0 && upper(a.tokens[m.first_token - 1].form) == "TO"))) {
         place_target = m.country;
         break;

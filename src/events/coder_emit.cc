@@ -45,7 +45,7 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (ss.empty() && opt.documents() && !ts.empty() && c1.size() >= 2 &&
         ((c1[0] == '1' && c1[1] == '8') || (c1[0] == '1' && c1[1] == '9') || (c1[0] == '2' && c1[1] == '0')))
       for (int32_t mi : c.sentence_mentions())
-        if (const auto& m = mentions[size_t(mi)]; m.kind == "location" && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&
+        if (const auto& m = mentions[size_t(mi)]; m.kind == MentionKind::Location && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&
             m.last_token <= vfirst) {
           ss.push_back(m.country);
           break;
@@ -89,7 +89,7 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
         // the verb's reach is the target rather than the source's own.
         if (object)
           for (int32_t mi : c.sentence_mentions())
-            if (const auto& m = mentions[size_t(mi)]; m.kind == "location" && m.code.empty() && !m.country.empty() && m.country != home &&
+            if (const auto& m = mentions[size_t(mi)]; m.kind == MentionKind::Location && m.code.empty() && !m.country.empty() && m.country != home &&
                 m.first_token >= vlast && m.last_token <= scope_end) {
               home = m.country;
               break;

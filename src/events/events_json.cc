@@ -17,22 +17,6 @@ nlohmann::json plover_json(const std::string& code) {
   return {{"type", p.type}, {"mode", nullable(p.mode)}};
 }
 
-int quad_class(const std::string& code) {
-  auto q = CameoTable::builtin().quad(code);
-  return q ? static_cast<int>(*q) : -1;
-}
-
-std::string quad_name(const std::string& code) {
-  switch (quad_class(code)) {
-    case 0:
-    case 1: return "verbal cooperation";
-    case 2: return "material cooperation";
-    case 3: return "verbal conflict";
-    case 4: return "material conflict";
-    default: return "";
-  }
-}
-
 nlohmann::json events_json(const std::vector<Document>& docs) {
   nlohmann::json out = nlohmann::json::array();
   for (const auto& d : docs) {
@@ -56,12 +40,12 @@ nlohmann::json events_json(const std::vector<Document>& docs) {
                      {"root", e.code.substr(0, 2)},
                      {"event_name", c ? nlohmann::json(c->name) : nlohmann::json(nullptr)},
                      {"plover", plover_json(e.code)},
-                     {"quad", e.quad},
-                     {"quad_class", quad_class(e.code)},
+                     {"quad", e.quad ? to_string(*e.quad) : ""},
+                     {"quad_class", e.quad ? static_cast<int>(*e.quad) : -1},
                      {"goldstein", e.goldstein},
                      {"date", e.date ? nlohmann::json(*e.date) : nlohmann::json(nullptr)},
                      {"date_kind", date_kind_name(e.date_kind)},
-                     {"modality", e.modality},
+                     {"modality", to_string(e.modality)},
                      {"location", nullable(e.location)},
                      {"text", d.text.substr(e.span.start, e.span.end - e.span.start)},
                      {"start", e.span.start},

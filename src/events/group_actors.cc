@@ -33,7 +33,7 @@ std::string nearest_country(const Document& doc, const std::vector<int32_t>& in_
   const actors::ActorMention* after = nullptr;
   for (int32_t mi : in_sentence) {
     const auto& m = doc.actors[size_t(mi)];
-    if (m.country.empty() || m.kind == "group") continue;
+    if (m.country.empty() || m.kind == MentionKind::Group) continue;
     if (m.last_token <= i && (!before || m.last_token > before->last_token)) before = &m;
     if (m.first_token > i && (!after || m.first_token < after->first_token)) after = &m;
   }
@@ -103,7 +103,7 @@ void add_group_actors(Document& doc) {
             m.end = a.tokens[i + len - 1].span.end;
             m.code = code;
             m.country = code;
-            m.kind = "country";
+            m.kind = MentionKind::Country;
             m.name = code;
             added.push_back(std::move(m));
           }
@@ -134,7 +134,7 @@ void add_group_actors(Document& doc) {
       m.end = a.tokens[i + len - 1].span.end;
       m.code = here + it->second;
       m.country = here;
-      m.kind = "group";
+      m.kind = MentionKind::Group;
       m.role = it->first;
       m.name = it->first + " (" + here + ")";
       added.push_back(std::move(m));

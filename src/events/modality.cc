@@ -131,7 +131,7 @@ int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos
   return best;
 }
 
-std::string modality_of(const lang::Annotation& a, uint32_t vg) {
+Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   const Words& w = words();
   const auto& g = a.verb_groups[vg];
   int32_t c = clause_of(a, vg);
@@ -151,7 +151,7 @@ std::string modality_of(const lang::Annotation& a, uint32_t vg) {
   bool hedged = (!modal.empty() && w.has("hedge", modal));
   for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", base::lower_ascii(a.tokens[k].form));
 
-  if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite)) return "negated";
+  if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite)) return Modality::Negated;
   // Up the chain of governing verbs: a negated governor negates an infinitive
   // ("do not want to send troops"); a wish ("would like to see X agree") or a
   // fear of what will be ("fears that X will impose") is no act.
@@ -163,25 +163,25 @@ std::string modality_of(const lang::Annotation& a, uint32_t vg) {
       if (gov < 0) break;
       const auto& G = a.verb_groups[static_cast<size_t>(gov)];
       const std::string& gl = a.tokens[G.head].lemma;
-      if (nonfinite && G.negated) return "negated";
-      if (w.has("wish", gl)) return "hypothetical";
-      if (w.has("fear", gl) && (g.modal >= 0 || g.tense == lang::Tense::Future)) return "hypothetical";
+      if (nonfinite && G.negated) return Modality::Negated;
+      if (w.has("wish", gl)) return Modality::Hypothetical;
+      if (w.has("fear", gl) && (g.modal >= 0 || g.tense == lang::Tense::Future)) return Modality::Hypothetical;
       if (G.finite) break;
       cur = static_cast<uint32_t>(gov);
     }
   }
   for (const auto& l : chain) {
-    if (w.has("deny", l)) return "denied";
-    if (w.has("allege", l)) return "alleged";
+    if (w.has("deny", l)) return Modality::Denied;
+    if (w.has("allege", l)) return Modality::Alleged;
     if (w.has("report", l)) break;  // the nearest report decides
   }
-  if (hedged && !chain.empty()) return "alleged";
-  if (w.has("condition", subordinator(a, g)) || hedged) return "hypothetical";
+  if (hedged && !chain.empty()) return Modality::Alleged;
+  if (w.has("condition", subordinator(a, g)) || hedged) return Modality::Hypothetical;
   bool planned = (!modal.empty() && w.has("plan-modal", modal)) || g.tense == lang::Tense::Future;
   if (!g.finite && (w.has("plan", gword) || (!gverb.empty() && w.has("plan", gverb)))) planned = true;
-  if (planned) return "planned";
-  if (!chain.empty()) return "reported";
-  return "asserted";
+  if (planned) return Modality::Planned;
+  if (!chain.empty()) return Modality::Reported;
+  return Modality::Asserted;
 }
 
 int32_t reporting_clause(const lang::Annotation& a, uint32_t vg) {
@@ -200,7 +200,7 @@ void assign_modality(Document& doc) {
   const auto& a = *doc.lang;
   for (auto& e : doc.events) {
     int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
-    e.modality = vg >= 0 ? modality_of(a, static_cast<uint32_t>(vg)) : "asserted";
+    e.modality = vg >= 0 ? modality_of(a, static_cast<uint32_t>(vg)) : Modality::Asserted;
   }
 }
 

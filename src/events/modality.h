@@ -13,8 +13,7 @@
 namespace dyad::events {
 
 // The modality of an event whose verb is the verb group `vg` of `a`.
-// Returns one of: asserted, reported, alleged, denied, negated, hypothetical, planned.
-std::string modality_of(const lang::Annotation& a, uint32_t vg);
+Modality modality_of(const lang::Annotation& a, uint32_t vg);
 
 // The verb group holding the byte `pos` of the text (-1 when none).
 int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos);

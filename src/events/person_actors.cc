@@ -73,7 +73,7 @@ void code_people(Document& doc) {
   // Titled people of no known country act for the country the text is about.
   std::unordered_map<int, std::string> entity_code;
   for (auto& m : doc.actors) {
-    if (m.kind != "person" || !m.code.empty() || home.empty()) continue;
+    if (m.kind != MentionKind::Person || !m.code.empty() || home.empty()) continue;
     std::string agent = role_agent(m.role);
     if (agent.empty()) continue;
     m.country = home;
@@ -81,7 +81,7 @@ void code_people(Document& doc) {
     if (m.entity >= 0) entity_code[m.entity] = m.code;
   }
   for (auto& m : doc.actors)
-    if (m.kind == "person" && m.code.empty() && m.entity >= 0 && entity_code.count(m.entity)) {
+    if (m.kind == MentionKind::Person && m.code.empty() && m.entity >= 0 && entity_code.count(m.entity)) {
       m.code = entity_code[m.entity];
       m.country = home;
     }
@@ -93,7 +93,7 @@ void code_people(Document& doc) {
   std::vector<actors::ActorMention> added;
   for (size_t mi = 0; mi < doc.actors.size(); ++mi) {
     auto& m = doc.actors[mi];
-    if (m.kind == "person" || m.code.empty() || m.last_token > a.tokens.size()) continue;
+    if (m.kind == MentionKind::Person || m.code.empty() || m.last_token > a.tokens.size()) continue;
     auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), m.first_token,
                                [](uint32_t t, const lang::Sentence& sn) { return t < sn.first; });
     uint32_t send = it == a.sentences.begin() ? uint32_t(a.tokens.size()) : std::prev(it)->last;
@@ -101,7 +101,7 @@ void code_people(Document& doc) {
     uint32_t f = name_start(a, m, covered, send);
     if (f >= m.last_token) continue;
     for (uint32_t k = old_last; k < m.last_token; ++k) covered[k] = 1;
-    m.kind = "person";
+    m.kind = MentionKind::Person;
     m.name = std::string(doc.text.substr(a.tokens[f].span.start, a.tokens[m.last_token - 1].span.end - a.tokens[f].span.start));
     by_surname[a.tokens[m.last_token - 1].form] = mi;
   }

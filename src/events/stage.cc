@@ -41,7 +41,7 @@ bool subject_is_source(const Document& doc, uint32_t vg, const Event& e) {
   const auto& a = *doc.lang;
   if (a.verb_groups[vg].passive || e.source_mention < 0) return false;
   const auto& m = doc.actors[static_cast<size_t>(e.source_mention)];
-  if (m.kind == "location") return false;
+  if (m.kind == MentionKind::Location) return false;
   for (const auto& cl : a.clauses) {
     if (cl.verb != vg || cl.subject < 0) continue;
     const auto& np = a.noun_phrases[static_cast<size_t>(cl.subject)];
@@ -67,8 +67,8 @@ void add_accusations(Document& doc) {
     // 11-20) reported by an actor of another country is that actor's
     // accusation, and the act itself is alleged.
     bool conflict = e.code.size() >= 2 && (e.code[0] == '2' || (e.code[0] == '1' && e.code[1] >= '1'));
-    bool reported_conflict = e.modality == "reported" && conflict;
-    if (e.modality != "alleged" && !reported_conflict) continue;
+    bool reported_conflict = e.modality == Modality::Reported && conflict;
+    if (e.modality != Modality::Alleged && !reported_conflict) continue;
     int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
     if (vg < 0) continue;
     // Only an act whose source is the grammatical subject of its active
@@ -77,7 +77,7 @@ void add_accusations(Document& doc) {
     int32_t rc = reporting_clause(a, static_cast<uint32_t>(vg));
     if (rc < 0 || a.clauses[rc].subject < 0) continue;
     const auto& rg = a.verb_groups[a.clauses[rc].verb];
-    if (modality_of(a, a.clauses[rc].verb) != "asserted") continue;
+    if (modality_of(a, a.clauses[rc].verb) != Modality::Asserted) continue;
     const auto& np = a.noun_phrases[a.clauses[rc].subject];
     for (size_t m = 0; m < doc.actors.size(); ++m) {
       const auto& am = doc.actors[m];
@@ -100,7 +100,7 @@ void add_accusations(Document& doc) {
       acc.target = e.source;
       acc.target_mention = e.source_mention;
       acc.code = "112";
-      acc.modality = "asserted";
+      acc.modality = Modality::Asserted;
       acc.verb = {a.tokens[rg.first].span.start, a.tokens[rg.last - 1].span.end};
       acc.pattern = reported_conflict ? "(accusation: a conflict act reported by another actor)"
                                       : "(accusation: a hedged claim reported by its speaker)";
@@ -109,7 +109,7 @@ void add_accusations(Document& doc) {
       break;
     }
   }
-  for (size_t ei : now_alleged) doc.events[ei].modality = "alleged";
+  for (size_t ei : now_alleged) doc.events[ei].modality = Modality::Alleged;
   for (auto& e : added) doc.events.push_back(std::move(e));
   std::stable_sort(doc.events.begin(), doc.events.end(),
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });
@@ -141,7 +141,7 @@ void add_nominal_events(Document& doc) {
     by_last[doc.actors[m].last_token] = m;
   }
   auto code_of = [&](const actors::ActorMention& m) {
-    return !m.code.empty() ? m.code : (m.kind == "location" ? m.country : std::string());
+    return !m.code.empty() ? m.code : (m.kind == MentionKind::Location ? m.country : std::string());
   };
   std::vector<Event> added;
   std::vector<actors::ActorMention> crowds;  // protesters named only by their protest
@@ -195,7 +195,7 @@ void add_nominal_events(Document& doc) {
         cm.end = tk.span.end;
         cm.code = country + "CVL";
         cm.country = country;
-        cm.kind = "group";
+        cm.kind = MentionKind::Group;
         cm.name = "protesters (" + country + ")";
         source_mention = static_cast<int32_t>(doc.actors.size() + crowds.size());
         crowds.push_back(std::move(cm));
@@ -272,7 +272,7 @@ void add_alleged_acts(Document& doc) {
         auto t = by_first.find(k);
         if (t == by_first.end()) continue;
         const auto& tm = doc.actors[t->second];
-        std::string target = !tm.code.empty() ? tm.code : (tm.kind == "location" ? tm.country : "");
+        std::string target = !tm.code.empty() ? tm.code : (tm.kind == MentionKind::Location ? tm.country : "");
         if (target.empty() || target == accused.code) continue;
         Event ev;
         ev.span = e.span;
@@ -284,7 +284,7 @@ void add_alleged_acts(Document& doc) {
         ev.code = act->second;
         ev.verb = g.span;
         ev.pattern = "(alleged act) " + verb + " X of " + g.lemma;
-        ev.modality = "alleged";
+        ev.modality = Modality::Alleged;
         added.push_back(std::move(ev));
         break;
       }
@@ -307,7 +307,7 @@ void assign_locations(Document& doc) {
     bool best_after = false;
     for (int32_t mi : index.mentions[e.sentence]) {
       const auto& m = doc.actors[size_t(mi)];
-      if (m.kind != "location" || m.first_token <= s.first || m.last_token > s.last) continue;
+      if (m.kind != MentionKind::Location || m.first_token <= s.first || m.last_token > s.last) continue;
       std::string prev = a.tokens[m.first_token - 1].form;
       for (auto& c : prev) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       // "in the city of Kunduz", "near the town of X": look past "the city of".
@@ -377,7 +377,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     assign_locations(doc);
     const auto& table = CameoTable::builtin();
     for (auto& e : doc.events) {
-      e.quad = quad_name(e.code);
+      e.quad = table.quad(e.code);
       e.goldstein = table.goldstein(e.code).value_or(0.0);
     }
   }

@@ -317,7 +317,7 @@ void add_run_mentions(const lang::Annotation& a, const std::vector<Item>& items,
     m.end = a.tokens[m.last_token - 1].span.end;
     m.code = c;
     m.name = c;
-    m.kind = "petrarch";
+    m.set_kind("petrarch");
     m.country = c.size() >= 3 ? c.substr(0, 3) : "";
     out.push_back(std::move(m));
   }

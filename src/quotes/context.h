@@ -30,7 +30,9 @@ enum class Gender : uint8_t { Unknown, Male, Female };
 struct Entity {
   std::string name;          // the fullest form named so far
   std::string surname;       // last word of a person's name
-  std::string code, kind;    // actor code and kind when a dictionary actor
+  std::string code;          // actor code when a dictionary actor
+  MentionKind kind = MentionKind::Other;  // and its kind; an Other kind's word is kind_label
+  std::string kind_label;
   bool person = false;
   bool guessed = false;      // a person only because the name has two words (no title, role or gender)
   Gender gender = Gender::Unknown;

@@ -131,7 +131,7 @@ struct Builder {
       name.resize(sp > 0 && name[sp - 1] == ',' ? sp - 1 : sp);
     return name;
   }
-  int entity_for(std::string name, bool person, const std::string& code, const std::string& kind) {
+  int entity_for(std::string name, bool person, const std::string& code, MentionKind kind, const std::string& kind_label) {
     if (!person) name = without_legal_form(name);
     std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
     auto it = by_name.find(name);
@@ -168,6 +168,7 @@ struct Builder {
     en.person = person;
     en.code = code;
     en.kind = kind;
+    en.kind_label = kind_label;
     c.entities.push_back(en);
     by_name[name] = int(c.entities.size()) - 1;
     return int(c.entities.size()) - 1;
@@ -175,7 +176,7 @@ struct Builder {
   int organisation_alias(const std::string& name) const {
     bool short_caps = acronym(name) && name.size() <= 6 && name.find(' ') == std::string::npos;
     auto candidate = [&](const Entity& en) {
-      return !en.person && en.kind != "location" && en.kind != "country" && en.name.size() > name.size();
+      return !en.person && en.kind != MentionKind::Location && en.kind != MentionKind::Country && en.name.size() > name.size();
     };
     for (int e = int(c.entities.size()) - 1; short_caps && e >= 0; --e)
       if (candidate(c.entities[e]) && (initials(c.entities[e].name) == name || contraction(name, c.entities[e].name)))
@@ -254,15 +255,15 @@ void Builder::run() {
   size_t n = c.size();
   for (size_t i = 0; i < n;) {
     int mi = c.mention_of[i];
-    if (mi >= 0 && c.ms[mi].first_token == i && c.ms[mi].kind != "location" && !c.ms[mi].anonymous) {
+    if (mi >= 0 && c.ms[mi].first_token == i && c.ms[mi].kind != MentionKind::Location && !c.ms[mi].anonymous) {
       const auto& m = c.ms[mi];
       size_t mlast = std::max<size_t>(m.last_token, i + 1);
-      bool person = m.kind == "person" && !org_run(i, mlast);  // "Rowan Textiles Inc." is no person
+      bool person = m.kind == MentionKind::Person && !org_run(i, mlast);  // "Rowan Textiles Inc." is no person
       // An organisation or country is named as the text names it ("the US military", "the UK"), its
       // code telling which actor it is; a person keeps the dictionary's spelling; a demonym its country.
       bool as_written = !person && lang::is_noun(c.tag(mlast - 1));
       size_t from = i + 1 < mlast && c.tag(i) == Tag::DT ? i + 1 : i;  // "the UK": "UK"
-      int e = entity_for(as_written ? c.span_text(from, mlast) : m.name, person, m.code, m.kind);
+      int e = entity_for(as_written ? c.span_text(from, mlast) : m.name, person, m.code, m.kind, m.kind_label);
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
       size_t last = std::max<size_t>(m.last_token, i + 1);
       add_name(i, last, e);
@@ -323,7 +324,7 @@ void Builder::run() {
     bool person = !org && (k - s >= 2 || s > i || introduced);
     if (introduced && g == Gender::Unknown) g = gender_word(before);
     std::string name = c.span_text(s, k);
-    int e = entity_for(name, person, "", person ? "person" : "organisation");
+    int e = entity_for(name, person, "", person ? MentionKind::Person : MentionKind::Other, person ? "" : "organisation");
     if (!person && c.entities[e].person) person = true;  // a surname of a person named before
     if (person && s == i && !introduced && g == Gender::Unknown && roles.empty() && c.entities[e].roles.empty() &&
         int(c.entities.size()) - 1 == e)

@@ -31,9 +31,9 @@ bool fits(const Context& c, int e, Pronoun p, bool subject = false) {
       return en.person && en.gender != Gender::Male;
     case Pronoun::It:
     case Pronoun::They:
-      return (!en.person || maybe_org) && en.kind != "location";
+      return (!en.person || maybe_org) && en.kind != MentionKind::Location;
     case Pronoun::Group:
-      return (!en.person || maybe_org) && en.kind != "location" && en.kind != "country";
+      return (!en.person || maybe_org) && en.kind != MentionKind::Location && en.kind != MentionKind::Country;
     default:
       return false;
   }

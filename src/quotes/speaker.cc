@@ -26,7 +26,8 @@ void take_entity(const Context& c, int e, Speaker& s) {
   const Entity& en = c.entities[e];
   s.name = en.name;
   s.actor = en.code;
-  s.kind = en.kind.empty() ? (en.person ? "person" : "organisation") : en.kind;
+  std::string word = en.kind == MentionKind::Other ? en.kind_label : to_string(en.kind);
+  s.kind = word.empty() ? (en.person ? "person" : "organisation") : word;
   s.person = en.person;
 }
 
@@ -44,7 +45,7 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
     ++c.steps;
     const Entity& en = c.entities[c.names[j].entity];
     if (en.person && std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end()) return c.names[j].entity;
-    if (group && !en.person && en.kind != "country" && en.kind != "location") return c.names[j].entity;
+    if (group && !en.person && en.kind != MentionKind::Country && en.kind != MentionKind::Location) return c.names[j].entity;
   }
   return -1;
 }
@@ -226,9 +227,9 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   // The dictionary actor the mention carries ("a senior Afghan official" -> AFGGOV).
   for (size_t t = b; t < e && s.actor.empty(); ++t) {
     int mi = c.mention_of[t];
-    if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != "location") {
+    if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location) {
       s.actor = c.ms[mi].code;
-      if (s.kind.empty() || s.kind == "description") s.kind = c.ms[mi].kind;
+      if (s.kind.empty() || s.kind == "description") s.kind = c.ms[mi].kind_word();
     }
   }
 }

@@ -1,7 +1,6 @@
 // Writing a document's analysis layers (actor mentions, quotes, events, time
 // expressions, timeline) into the version-2 tables; a document's old rows are
 // replaced. Triggers in schema.h keep the actor counts and dyad_days current.
-#include "events/cameo_table.h"
 #include "model/model.h"
 #include "store/actor_names.h"
 #include "store/statement.h"
@@ -15,15 +14,6 @@ enum LayerStatement {
   kRowid = 16, kDelMentions, kDelQuotes, kDelEvents, kDelTimex, kDelTimeline, kInsMention, kInsQuote,
   kInsEvent, kInsTimex, kInsTimeline, kHasLayers
 };
-
-int quad_number(const Event& e) {
-  if (auto q = events::CameoTable::builtin().quad(e.code)) return static_cast<int>(*q);
-  static const char* names[] = {"neutral", "verbal cooperation", "material cooperation", "verbal conflict",
-                                "material conflict"};
-  for (int i = 0; i < 5; ++i)
-    if (e.quad == names[i]) return i;
-  return 0;
-}
 
 }  // namespace
 
@@ -66,7 +56,7 @@ bool Store::put_layers(const Document& d) {
                            "INSERT INTO mentions (doc, start, end, code, root, name, kind, country, role) "
                            "VALUES (?,?,?,?,?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(m.start)).bind(3, static_cast<long long>(m.end));
-    st.bind(4, m.code).bind(5, model::rollup_code(m.code)).bind(6, m.name).bind(7, m.kind);
+    st.bind(4, m.code).bind(5, model::rollup_code(m.code)).bind(6, m.name).bind(7, m.kind_word());
     st.bind(8, m.country).bind(9, m.role);
     st.step();
     st.reset();
@@ -97,16 +87,16 @@ bool Store::put_layers(const Document& d) {
     st.bind(1, doc).bind(2, static_cast<long long>(e.sentence));
     st.bind(3, static_cast<long long>(e.span.start)).bind(4, static_cast<long long>(e.span.end));
     st.bind(5, e.source).bind(6, e.target).bind(7, model::rollup_code(e.source)).bind(8, model::rollup_code(e.target));
-    st.bind(9, e.code).bind(10, e.code.substr(0, 2)).bind(11, static_cast<long long>(quad_number(e)));
+    st.bind(9, e.code).bind(10, e.code.substr(0, 2)).bind(11, static_cast<long long>(e.quad.value_or(Quad::Neutral)));
     st.bind_real(12, e.goldstein);
     if (e.date) st.bind(13, *e.date);
     else if (d.meta.published) st.bind(13, *d.meta.published);
     else st.bind_null(13);
-    st.bind(14, static_cast<long long>(e.date ? 1 : 0)).bind(15, e.modality).bind(16, e.location);
+    st.bind(14, static_cast<long long>(e.date ? 1 : 0)).bind(15, to_string(e.modality)).bind(16, e.location);
     st.bind(17, static_cast<long long>(e.verb.start)).bind(18, static_cast<long long>(e.verb.end));
     // Counted in the model: not on a duplicate, and not an act the text
     // denies or negates ("did not threaten" is no threat).
-    bool denied = e.modality == "negated" || e.modality == "denied";
+    bool denied = e.modality == Modality::Negated || e.modality == Modality::Denied;
     st.bind(19, static_cast<long long>(d.duplicate_of || denied ? 0 : 1));
     // The subject's and object's mention bytes, as the coder found them.
     for (auto [m, col] : {std::pair{e.source_mention, 20}, std::pair{e.target_mention, 22}}) {
@@ -123,8 +113,8 @@ bool Store::put_layers(const Document& d) {
   std::map<std::string, MentionName> codes;
   for (const auto& m : d.actors) {
     auto& c = codes[m.code];
-    if (c.name.empty() && m.kind != "person" && m.kind != "location" && !m.anonymous && m.name != m.code)
-      c = {m.name, m.kind};
+    if (c.name.empty() && m.kind != MentionKind::Person && m.kind != MentionKind::Location && !m.anonymous && m.name != m.code)
+      c = {m.name, m.kind_word()};
   }
   for (const auto& e : d.events) codes.try_emplace(e.source), codes.try_emplace(e.target);
   name_actors(handle(), codes);

@@ -13,8 +13,8 @@ namespace dyad::time {
 
 namespace {
 
-bool happened(const std::string& modality) {
-  return modality == "asserted" || modality == "reported" || modality == "alleged";
+bool happened(Modality modality) {
+  return modality == Modality::Asserted || modality == Modality::Reported || modality == Modality::Alleged;
 }
 
 bool past_tense(const Document& doc, const Event& e) {

@@ -35,12 +35,12 @@ struct LayerTable {
 constexpr LayerTable kLayers[] = {
     {"mentions", "start, end, code, root, name, kind, country, role", "rowid"},
     {"quotes",
-     "start, end, text, speaker, speaker_actor, speaker_root, speaker_kind, kind, attribution, type, "
+     "start, end, speaker, speaker_actor, speaker_root, speaker_kind, kind, attribution, type, "
      "speaker_start, speaker_end, verb",
      "rowid"},
     {"events",
      "sentence, start, end, source, target, source_root, target_root, code, root, quad, goldstein, date, "
-     "own_date, modality, location, verb_start, verb_end, text, source_start, source_end, target_start, target_end",
+     "own_date, modality, location, verb_start, verb_end, source_start, source_end, target_start, target_end",
      "id"},
     {"timex", "start, end, type, value", "rowid"},
     {"timeline", "start, end, date, end_date, text, kind", "rowid"},

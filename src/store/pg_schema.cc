@@ -18,6 +18,8 @@ CREATE TABLE IF NOT EXISTS documents (
   boilerplate TEXT NOT NULL DEFAULT '[]', signature BYTEA,
   ingested_at TEXT NOT NULL DEFAULT to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
   fts tsvector GENERATED ALWAYS AS (to_tsvector('simple', coalesce(title, '') || ' ' || left(text, 1000000))) STORED);
+-- raw is compressed already (blobs.h): TOAST stores it as it is.
+ALTER TABLE documents ALTER COLUMN raw SET STORAGE EXTERNAL;
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS documents_duplicate ON documents(duplicate_of);
 CREATE INDEX IF NOT EXISTS documents_fts ON documents USING gin(fts);
@@ -31,7 +33,7 @@ CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc);
 CREATE INDEX IF NOT EXISTS mentions_root ON mentions(root, doc);
 CREATE TABLE IF NOT EXISTS quotes (
-  rowid BIGSERIAL PRIMARY KEY, doc BIGINT NOT NULL, start BIGINT NOT NULL, "end" BIGINT NOT NULL, text TEXT NOT NULL,
+  rowid BIGSERIAL PRIMARY KEY, doc BIGINT NOT NULL, start BIGINT NOT NULL, "end" BIGINT NOT NULL,
   speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT,
   type TEXT, speaker_start BIGINT, speaker_end BIGINT, verb TEXT);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
@@ -43,12 +45,15 @@ CREATE TABLE IF NOT EXISTS events (
   source TEXT NOT NULL, target TEXT NOT NULL DEFAULT '', source_root TEXT NOT NULL, target_root TEXT NOT NULL,
   code TEXT NOT NULL, root TEXT NOT NULL, quad BIGINT NOT NULL, goldstein DOUBLE PRECISION NOT NULL,
   date TEXT, own_date BIGINT NOT NULL DEFAULT 0, modality TEXT NOT NULL DEFAULT 'asserted', location TEXT,
-  verb_start BIGINT, verb_end BIGINT, text TEXT NOT NULL, kept BIGINT NOT NULL DEFAULT 1);
+  verb_start BIGINT, verb_end BIGINT, kept BIGINT NOT NULL DEFAULT 1);
 -- v4 -> v5: the subject's and the object's mention spans (NULL when none).
 ALTER TABLE events ADD COLUMN IF NOT EXISTS source_start BIGINT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS source_end BIGINT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS target_start BIGINT;
 ALTER TABLE events ADD COLUMN IF NOT EXISTS target_end BIGINT;
+-- v5 -> v6: an event's and a quote's text is the document's bytes [start, end).
+ALTER TABLE events DROP COLUMN IF EXISTS text;
+ALTER TABLE quotes DROP COLUMN IF EXISTS text;
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, date);
@@ -76,6 +81,10 @@ CREATE OR REPLACE FUNCTION dyad_bool_add(bigint, boolean) RETURNS bigint LANGUAG
   AS 'SELECT coalesce($1, 0) + $2::int';
 CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = dyad_bool_add, STYPE = bigint);
 CREATE OR REPLACE AGGREGATE total(double precision) (SFUNC = float8pl, STYPE = double precision, INITCOND = '0');
+-- The document's bytes [s, e) (empty when out of range), as SQLite's dyad_slice.
+CREATE OR REPLACE FUNCTION dyad_slice(t text, s bigint, e bigint) RETURNS text LANGUAGE sql IMMUTABLE
+  AS $$ SELECT CASE WHEN s < 0 OR s > e OR e > octet_length(t) THEN ''
+    ELSE convert_from(substring(convert_to(t, 'UTF8') FROM (s + 1)::int FOR (e - s)::int), 'UTF8') END $$;
 CREATE OR REPLACE FUNCTION dyad_json_each(text) RETURNS TABLE(value text) LANGUAGE sql IMMUTABLE
   AS 'SELECT json_array_elements_text($1::json)';
 CREATE OR REPLACE FUNCTION dyad_quotes_ai() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN

@@ -17,7 +17,7 @@ namespace dyad::store {
 
 namespace {
 
-constexpr Oid kText = 25, kInt8 = 20, kFloat8 = 701, kBytea = 17;
+constexpr Oid kText = 25, kInt8 = 20, kInt4 = 23, kInt2 = 21, kFloat8 = 701, kFloat4 = 700, kBytea = 17;
 
 class PgStatement : public StatementImpl {
  public:
@@ -82,6 +82,15 @@ class PgStatement : public StatementImpl {
     return PQgetisnull(res_, row_, col) ? 0.0 : std::strtod(PQgetvalue(res_, row_, col), nullptr);
   }
   bool is_null(int col) const override { return PQgetisnull(res_, row_, col) != 0; }
+  ColumnKind kind(int col) const override {
+    if (PQgetisnull(res_, row_, col)) return ColumnKind::Null;
+    switch (PQftype(res_, col)) {
+      case kInt8: case kInt4: case kInt2: return ColumnKind::Integer;
+      case kFloat8: case kFloat4: return ColumnKind::Real;
+      case kBytea: return ColumnKind::Blob;
+      default: return ColumnKind::Text;
+    }
+  }
 
  private:
   void set(int i, std::optional<std::string> v, Oid type, int format) {

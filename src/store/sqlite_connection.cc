@@ -45,6 +45,15 @@ class SqliteStatement : public StatementImpl {
   long long integer(int col) const override { return sqlite3_column_int64(st_, col); }
   double real(int col) const override { return sqlite3_column_double(st_, col); }
   bool is_null(int col) const override { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+  ColumnKind kind(int col) const override {
+    switch (sqlite3_column_type(st_, col)) {
+      case SQLITE_INTEGER: return ColumnKind::Integer;
+      case SQLITE_FLOAT: return ColumnKind::Real;
+      case SQLITE_TEXT: return ColumnKind::Text;
+      case SQLITE_BLOB: return ColumnKind::Blob;
+      default: return ColumnKind::Null;
+    }
+  }
 
  private:
   sqlite3* db_;

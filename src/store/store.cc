@@ -235,6 +235,11 @@ void Store::commit() {
   in_transaction_ = false;
 }
 
+void Store::rollback() {
+  in_transaction_ = false;
+  exec("ROLLBACK");
+}
+
 bool Store::has_hash(const std::string& hash) const { return id_for_hash(hash).has_value(); }
 
 std::optional<std::string> Store::id_for_hash(const std::string& hash) const {

@@ -66,6 +66,8 @@ class Store {
   // a PostgreSQL advisory lock), so none loses or doubles a document.
   void begin();
   void commit();
+  // Undoes the transaction begin() opened.
+  void rollback();
 
   bool has_hash(const std::string& hash) const;
   std::optional<std::string> id_for_hash(const std::string& hash) const;

@@ -50,6 +50,11 @@ TEST(CoderPeople, EachConstruction) {
        "\u201cWe strongly condemn the attacks by Uganda,\u201d British Foreign Secretary Alan Marsh said on "
        "Monday.\n",
        "GBRGOV", "UGA", "11", true},
+      {"\"we\" takes the speaker of its own quotation among several (found by position, not by a scan of all)",
+       "\u201cThe talks matter,\u201d Kenyan officials said on Monday. \u201cThe aid will come,\u201d a "
+       "spokesman said. \u201cWe strongly condemn the attacks by Uganda,\u201d British Foreign Secretary "
+       "Alan Marsh said on Tuesday. \u201cWe hope for calm,\u201d he added.\n",
+       "GBRGOV", "UGA", "11", true},
       {"an actor inside a closed quotation is no subject of the verb after it",
        "Alan Marsh spoke on Monday. \u201cEvery day we talk about Uganda is a day lost,\u201d he warned.\n",
        "UGA", "", "13", false},

@@ -4,10 +4,12 @@
 // the target, with patients of violence and places standing in for actors.
 #include "events/coder_phases.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_set>
 
 #include "base/text.h"
+#include "quotes/marks.h"
 
 namespace dyad::events::coder {
 
@@ -72,6 +74,32 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
 }
 
+// The first quotation (direct or mixed) holding byte `at`, or null. The
+// quotations come sorted by start: look back from the last one starting at
+// or before `at` over a window of kQuoteWindow bytes (one scan of them all
+// per verb was quadratic: a document of many quotations took minutes);
+// a quotation longer than that is not looked into.
+constexpr uint32_t kQuoteWindow = 4 * quotes::kMaxQuoteBytes;  // a quotation and its reported clause
+const actors::Quote* quote_around(const std::vector<actors::Quote>& qs, uint32_t at) {
+  auto ub = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const actors::Quote& q) { return v < q.start; });
+  const actors::Quote* best = nullptr;
+  for (auto it = ub; it != qs.begin();) {
+    --it;
+    if (at - it->start > kQuoteWindow) break;
+    if (it->type != actors::QuoteType::Indirect && at < it->end) best = &*it;
+  }
+  return best;
+}
+
+// The sentence holding byte `at`, or -1.
+int32_t sentence_at(const lang::Annotation& a, uint64_t at) {
+  auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
+                             [](uint64_t v, const lang::Sentence& s) { return v < s.span.start; });
+  if (it == a.sentences.begin()) return -1;
+  --it;
+  return at < it->span.end ? int32_t(it - a.sentences.begin()) : -1;
+}
+
 // "“We strongly oppose violations ...,” Esper said": a first-person subject
 // ("I", "we") of a verb inside a quotation is the quotation's speaker; its
 // code, or "" (documents only).
@@ -86,16 +114,19 @@ std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t
   const std::string& w = c.up(k - 1);
   if (w != "I" && w != "WE") return "";
   uint32_t at = a.tokens[vfirst].span.start;
-  for (const auto& q : *opt.quotes) {
-    if (q.type == actors::QuoteType::Indirect || at < q.start || at >= q.end) continue;
-    // The speaker's mention as coded now (people are coded after quotes are found).
-    for (const auto& m : c.mentions)
-      if (q.speaker_start >= 0 && int64_t(m.start) < q.speaker_end && q.speaker_start < int64_t(m.end) &&
-          !m.code.empty())
-        return m.code;
-    return q.speaker_actor;
+  const actors::Quote* q = quote_around(*opt.quotes, at);
+  if (!q) return "";
+  // The speaker's mention as coded now (people are coded after quotes are
+  // found), read from the mentions of the speaker's sentence.
+  if (q->speaker_start >= 0) {
+    int32_t k = sentence_at(a, uint64_t(q->speaker_start));
+    if (k >= 0)
+      for (int32_t mi : c.mentions_in(uint32_t(k))) {
+        const auto& m = c.mentions[size_t(mi)];
+        if (int64_t(m.start) < q->speaker_end && q->speaker_start < int64_t(m.end) && !m.code.empty()) return m.code;
+      }
   }
-  return "";
+  return q->speaker_actor;
 }
 
 // "“... we are not focused on the interests” shared by Ukraine and the U.S.,

@@ -115,7 +115,7 @@ TEST(Transition, DynamicOracleRebuildsProjectiveTree) {
     ASSERT_LT(m, 3) << "no zero-cost move at step " << steps;
     st.apply(static_cast<Move>(m), 0);
   }
-  for (int i = 1; i <= 7; ++i) EXPECT_EQ(st.head[i], gold[i]) << "word " << i;
+  for (int i = 1; i <= 7; ++i) EXPECT_EQ(st.head(i), gold[i]) << "word " << i;
 }
 
 TEST(Transition, WrongAttachmentCostsTheLostArc) {

@@ -85,6 +85,9 @@ void register_train(CLI::App& app) {
       ->default_val(args->opt.jackknife_folds);
   cmd->add_option("--min-updates", args->opt.parser.min_updates, "Drop parser features updated fewer times")
       ->default_val(args->opt.parser.min_updates);
+  cmd->add_option("--beam", args->opt.parser.beam, "Beam width of the parser (1: greedy, dynamic oracle)")
+      ->default_val(args->opt.parser.beam);
+  cmd->add_option("--pass-models", args->opt.pass_models, "Also write the model after each pass to PATH.N");
   cmd->add_option("--seed", args->opt.parser.seed, "Seed of the pass order and exploration")
       ->default_val(args->opt.parser.seed);
   cmd->callback([args] { set_exit_code(run(*args)); });

@@ -1,6 +1,8 @@
 // Writing and reading the syntax model file.
 #include "lang/model_io.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <sstream>
@@ -10,7 +12,8 @@ namespace dyad::lang {
 namespace {
 
 constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '1'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 2;        // name models; syntax models before the beam
+constexpr uint32_t kSyntaxVersion = 3;  // adds the parser's beam width
 
 template <class T>
 void put(std::string& out, T v) {
@@ -88,7 +91,7 @@ bool get_linear(Reader& in, LinearModel& m) {
 
 bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::string& error) {
   std::string out(kMagic, sizeof kMagic);
-  put<uint32_t>(out, kVersion);
+  put<uint32_t>(out, kSyntaxVersion);
   put<uint32_t>(out, static_cast<uint32_t>(m.tagger.classes.size()));
   for (const auto& c : m.tagger.classes) {
     put<uint8_t>(out, static_cast<uint8_t>(c.xpos.size()));
@@ -98,6 +101,7 @@ bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::strin
   put_linear(out, m.tagger.model);
   put<uint32_t>(out, static_cast<uint32_t>(m.parser.labels.size()));
   for (DepRel r : m.parser.labels) put<uint8_t>(out, static_cast<uint8_t>(r));
+  put<uint8_t>(out, static_cast<uint8_t>(std::clamp(m.parser.beam, 1, 255)));
   put_linear(out, m.parser.model);
   std::ofstream f(path, std::ios::binary);
   if (!f || !f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
@@ -151,6 +155,7 @@ bool load_name_model(const std::string& path, NameFinder& f, std::string& error)
     return false;
   }
   f.model = std::move(out.model);
+  f.set_known_labels();
   return true;
 }
 
@@ -169,7 +174,8 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     return false;
   }
   in.pos = sizeof kMagic;
-  if (in.get<uint32_t>() != kVersion) {
+  uint32_t version = in.get<uint32_t>();
+  if (version != kVersion && version != kSyntaxVersion) {
     error = path + ": unsupported syntax model version";
     return false;
   }
@@ -191,6 +197,8 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     if (r == DepRel::root) out.parser.root_label = static_cast<int>(i);
     out.parser.labels.push_back(r);
   }
+  if (version == kSyntaxVersion) out.parser.beam = std::max<int>(1, in.get<uint8_t>());
+  if (const char* beam = std::getenv("DYAD_BEAM"); beam && std::atoi(beam) > 0) out.parser.beam = std::atoi(beam);
   ok = ok && in.ok && get_linear(in, out.parser.model) && in.pos == buf.size();
   if (!ok || out.parser.root_label < 0) {
     error = path + ": damaged syntax model (truncated or inconsistent)";

@@ -102,16 +102,29 @@ void AveragedPerceptron::add(uint32_t row, int cls, float delta) {
   avg.push_back(Average{0.0, now_});
 }
 
+uint32_t AveragedPerceptron::row_of(Feature f) {
+  uint32_t r = index_.insert(f, static_cast<uint32_t>(rows_.size()));
+  if (r == rows_.size()) {
+    rows_.emplace_back();
+    totals_.emplace_back();
+    updates_.push_back(0);
+    features_.push_back(f);
+  }
+  return r;
+}
+
+void AveragedPerceptron::update_one(const std::vector<Feature>& feats, int cls, float delta) {
+  for (Feature f : feats) {
+    uint32_t r = row_of(f);
+    ++updates_[r];
+    add(r, cls, delta);
+  }
+}
+
 void AveragedPerceptron::update(const std::vector<Feature>& feats, int truth, int guess) {
   if (truth == guess) return;
   for (Feature f : feats) {
-    uint32_t r = index_.insert(f, static_cast<uint32_t>(rows_.size()));
-    if (r == rows_.size()) {
-      rows_.emplace_back();
-      totals_.emplace_back();
-      updates_.push_back(0);
-      features_.push_back(f);
-    }
+    uint32_t r = row_of(f);
     ++updates_[r];
     add(r, truth, 1.0f);
     if (guess >= 0) add(r, guess, -1.0f);

@@ -90,6 +90,8 @@ class AveragedPerceptron {
   void tick() { ++now_; }
   // Rewards `truth` and penalises `guess` on every feature (nothing if equal).
   void update(const std::vector<Feature>& feats, int truth, int guess);
+  // Adds `delta` to class `cls` on every feature (one step of a structured update).
+  void update_one(const std::vector<Feature>& feats, int cls, float delta);
   // The averaged weights, quantised; a feature updated fewer than
   // `min_updates` times is dropped, and so is a weight that rounds to 0.
   LinearModel compile(uint32_t min_updates) const;
@@ -104,6 +106,7 @@ class AveragedPerceptron {
     uint32_t stamp = 0;
   };
   void add(uint32_t row, int cls, float delta);
+  uint32_t row_of(Feature f);
   int classes_;
   uint32_t now_ = 0;
   FeatureIndex index_;

@@ -202,11 +202,11 @@ DepParser train_parser(const std::vector<ParsedSentence>& data, std::vector<DepR
       }
     }
     if (opt.on_pass) {
-      out.model = p.compile(opt.min_updates);
+      out.model = p.compile(opt.min_updates).pruned(opt.min_weight);
       opt.on_pass(it, out);
     }
   }
-  out.model = p.compile(opt.min_updates);
+  out.model = p.compile(opt.min_updates).pruned(opt.min_weight);
   return out;
 }
 

@@ -68,6 +68,7 @@ struct ParserTraining {
   int explore_from = 2;   // ... from this pass on (0-based)
   uint32_t min_updates = 3;  // prunes rare features (model size)
   int beam = 1;  // > 1: global training with a beam of this width (no exploration)
+  int min_weight = 0;  // drops compiled weights below this (integer units; model size)
   // Called after each pass with the pass number and the compiled model so far.
   std::function<void(int, const DepParser&)> on_pass;
 };

@@ -236,11 +236,11 @@ void train_parser_beam(const std::vector<ParsedSentence>& data, DepParser& out, 
       trainer.train(data[si]);
     }
     if (opt.on_pass) {
-      out.model = p.compile(opt.min_updates);
+      out.model = p.compile(opt.min_updates).pruned(opt.min_weight);
       opt.on_pass(it, out);
     }
   }
-  out.model = p.compile(opt.min_updates);
+  out.model = p.compile(opt.min_updates).pruned(opt.min_weight);
 }
 
 }  // namespace dyad::lang

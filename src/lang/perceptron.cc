@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include <xxhash.h>
 
@@ -68,6 +69,25 @@ void LinearModel::score(const Feature* feats, size_t n, int32_t* scores) const {
     const Entry* end = entries.data() + start[rows_found[i] + 1];
     for (; e < end; ++e) scores[e->cls] += e->weight;
   }
+}
+
+LinearModel LinearModel::pruned(int min_abs) const {
+  LinearModel m;
+  m.classes = classes;
+  m.scale = scale;
+  std::vector<Feature> key_of(rows(), 0);
+  index.for_each([&](Feature f, uint32_t r) { key_of[r] = f; });
+  m.index.reserve(rows() / 2);
+  m.start.push_back(0);
+  for (size_t r = 0; r < rows(); ++r) {
+    size_t before = m.entries.size();
+    for (uint32_t e = start[r]; e < start[r + 1]; ++e)
+      if (std::abs(static_cast<int>(entries[e].weight)) >= min_abs) m.entries.push_back(entries[e]);
+    if (m.entries.size() == before) continue;
+    m.index.insert(key_of[r], static_cast<uint32_t>(m.start.size() - 1));
+    m.start.push_back(static_cast<uint32_t>(m.entries.size()));
+  }
+  return m;
 }
 
 void AveragedPerceptron::score(const std::vector<Feature>& feats, float* scores) const {

@@ -76,6 +76,9 @@ struct LinearModel {
   // Adds the rows of the features into scores[0..classes) (integer units).
   void score(const Feature* feats, size_t n, int32_t* scores) const;
   size_t rows() const { return start.empty() ? 0 : start.size() - 1; }
+  // The same model without the weights smaller than `min_abs` (integer units)
+  // and the rows left empty; rows keep their order.
+  LinearModel pruned(int min_abs) const;
 };
 
 // Averaged perceptron for training: rows are created on the first update of

@@ -85,11 +85,11 @@ std::vector<std::string> rows(Store& s, const std::string& sql, int columns = 1)
 const std::pair<const char*, int> kTables[] = {
     {"SELECT rowid, id, hash, text, title, published, duplicate_of, merged, signature FROM documents ORDER BY rowid", 9},
     {"SELECT id, doc, sentence, start, end, source, target, source_root, target_root, code, root, quad, goldstein, date, "
-     "own_date, modality, location, verb_start, verb_end, text, kept, source_start, source_end, target_start, target_end "
-     "FROM events ORDER BY id", 25},
+     "own_date, modality, location, verb_start, verb_end, kept, source_start, source_end, target_start, target_end "
+     "FROM events ORDER BY id", 24},
     {"SELECT doc, start, end, code, root, name, kind, country, role FROM mentions ORDER BY doc, start, code", 9},
-    {"SELECT doc, start, end, text, speaker, speaker_actor, speaker_root, speaker_kind, kind, attribution, type, "
-     "speaker_start, speaker_end, verb FROM quotes ORDER BY doc, start", 14},
+    {"SELECT doc, start, end, speaker, speaker_actor, speaker_root, speaker_kind, kind, attribution, type, "
+     "speaker_start, speaker_end, verb FROM quotes ORDER BY doc, start", 13},
     {"SELECT doc, start, end, type, value FROM timex ORDER BY doc, start", 5},
     {"SELECT doc, start, end, date, end_date, text, kind FROM timeline ORDER BY doc, start", 7},
     {"SELECT code, name, kind, country, mentions, events FROM actors ORDER BY code", 6},

@@ -211,7 +211,8 @@ TEST(Store, ManyLayerRowsOfOneDocumentAreAllStoredAndCounted) {
   d.timexes.clear();
   for (uint32_t i = 0; i < 1300; ++i) {
     std::string code = "ACT" + std::to_string(i % 7);
-    d.actors.push_back({i, i + 3, 0, 0, code, i % 3 ? code + " name" : "", "government", i % 2 ? "TUR" : "", "", -1, false});
+    d.actors.push_back({.start = i, .end = i + 3, .code = code, .name = i % 3 ? code + " name" : "",
+                        .kind = dyad::MentionKind::Government, .country = i % 2 ? "TUR" : ""});
     d.timexes.push_back({{i, i + 1}, "DATE", i % 2 ? "2020-01-01" : ""});
   }
   d.quotes.clear();

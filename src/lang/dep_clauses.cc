@@ -168,6 +168,7 @@ void trailing_report(Annotation& a, const SentenceIndex& ix, const Sentence& s, 
   for (uint32_t k = brk + 1; k < g.first; ++k)
     if (a.tokens[k].tag == Tag::LQuote) return;  // ', "We reject ...': the quotation, not a frame
   r.subject = frame_subject(a, ix, s, brk, g, r.subject);
+  if (r.object == r.subject) r.object = -1;  // '..., said the minister': the phrase after the verb is its subject
   r.kind = ClauseKind::Main;
   r.embedded_under = -1;
   for (size_t cj = first; cj < ci; ++cj) {

@@ -13,6 +13,7 @@
 #include "lang/model_io.h"
 #include "lang/train_syntax.h"
 #include "lang/transition.h"
+#include "parsed_resources.h"
 
 using namespace dyad::lang;
 
@@ -35,15 +36,7 @@ const char* kToy =
     "5\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n"
     "\n";
 
-// The language resources with the trained model switched on (whatever the default).
-const Resources& parsed_resources() {
-  static const Resources r = [] {
-    Resources x = Resources::load();
-    x.use_syntax = !x.syntax.empty();
-    return x;
-  }();
-  return r;
-}
+using dyad::testing::parsed_resources;
 
 std::vector<ConlluSentence> toy() {
   std::istringstream in(kToy);

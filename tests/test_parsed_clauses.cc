@@ -10,19 +10,13 @@
 #include "lang/annotate.h"
 #include "lang/chunk.h"
 #include "lang/dep_clauses.h"
+#include "parsed_resources.h"
 
 using namespace dyad::lang;
 
 namespace {
 
-const Resources& parsed_resources() {
-  static const Resources r = [] {
-    Resources x = Resources::load();
-    x.use_syntax = !x.syntax.empty();
-    return x;
-  }();
-  return r;
-}
+using dyad::testing::parsed_resources;
 
 struct Row {
   const char* construction;

@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "actors/types.h"
+#include "doc/mentions.h"
 #include "doc/offset_map.h"
 #include "doc/values.h"
 
@@ -147,8 +147,8 @@ struct Document {
   std::shared_ptr<const lang::Annotation> lang;
 
   // Actor mentions and quotations in `text` (src/actors/, src/quotes/), in text order.
-  std::vector<actors::ActorMention> actors;
-  std::vector<actors::Quote> quotes;
+  std::vector<ActorMention> actors;
+  std::vector<Quote> quotes;
 
   // Time expressions in `text` (src/time/), in text order.
   std::vector<Timex> timexes;

@@ -152,6 +152,9 @@ struct Document {
 
   // Time expressions in `text` (src/time/), in text order.
   std::vector<Timex> timexes;
+  // Entries of the chronology lists in `text` (kind "chronology"), found once
+  // by the time stage; the event dates and the timeline read them.
+  std::vector<TimelineEntry> chronology;
   // Events and timeline entries (src/events/, src/time/), in text order.
   std::vector<Event> events;
   std::vector<TimelineEntry> timeline;

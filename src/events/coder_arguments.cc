@@ -87,7 +87,7 @@ std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t
   if (w != "I" && w != "WE") return "";
   uint32_t at = a.tokens[vfirst].span.start;
   for (const auto& q : *opt.quotes) {
-    if (q.type == actors::QuoteType::Indirect || at < q.start || at >= q.end) continue;
+    if (q.type == QuoteType::Indirect || at < q.start || at >= q.end) continue;
     // The speaker's mention as coded now (people are coded after quotes are found).
     for (const auto& m : c.mentions)
       if (q.speaker_start >= 0 && int64_t(m.start) < q.speaker_end && q.speaker_start < int64_t(m.end) &&

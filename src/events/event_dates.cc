@@ -174,7 +174,7 @@ namespace {
 // True when `s` lies inside the quoted words of a direct quotation.
 bool in_direct_quote(const Document& doc, const Span& s) {
   for (const auto& q : doc.quotes)
-    if (q.type == actors::QuoteType::Direct && q.start <= s.start && s.start < q.end) return true;
+    if (q.type == QuoteType::Direct && q.start <= s.start && s.start < q.end) return true;
   return false;
 }
 

@@ -45,7 +45,7 @@ std::string role_agent(const std::string& role) {
 // m.last_token when the phrase ends with no such name. A phrase that ends on
 // its role word takes the proper nouns right after it as the name
 // (`covered`: tokens of other mentions).
-uint32_t name_start(const lang::Annotation& a, actors::ActorMention& m, const std::vector<char>& covered,
+uint32_t name_start(const lang::Annotation& a, ActorMention& m, const std::vector<char>& covered,
                     uint32_t sentence_end) {
   uint32_t after_role = m.first_token;
   bool role = false;
@@ -90,7 +90,7 @@ void code_people(Document& doc) {
   for (const auto& m : doc.actors)
     for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
   std::unordered_map<std::string, size_t> by_surname;  // surname -> mention index
-  std::vector<actors::ActorMention> added;
+  std::vector<ActorMention> added;
   for (size_t mi = 0; mi < doc.actors.size(); ++mi) {
     auto& m = doc.actors[mi];
     if (m.kind == MentionKind::Person || m.code.empty() || m.last_token > a.tokens.size()) continue;
@@ -110,7 +110,7 @@ void code_people(Document& doc) {
     if (covered[t] || a.tokens[t].tag != lang::Tag::NNP) continue;
     auto it = by_surname.find(a.tokens[t].form);
     if (it == by_surname.end() || doc.actors[it->second].first_token > t) continue;
-    actors::ActorMention m = doc.actors[it->second];
+    ActorMention m = doc.actors[it->second];
     m.first_token = t;
     m.last_token = t + 1;
     m.start = a.tokens[t].span.start;

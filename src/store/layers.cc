@@ -73,7 +73,7 @@ bool Store::put_layers(const Document& d) {
                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(q.start)).bind(3, static_cast<long long>(q.end));
     st.bind(4, q.text).bind(5, q.speaker).bind(6, q.speaker_actor).bind(7, model::rollup_code(q.speaker_actor));
-    st.bind(8, q.speaker_kind).bind(9, q.kind).bind(10, q.attribution).bind(11, actors::quote_type_name(q.type));
+    st.bind(8, q.speaker_kind).bind(9, q.kind).bind(10, q.attribution).bind(11, quote_type_name(q.type));
     if (q.speaker_start >= 0) st.bind(12, static_cast<long long>(q.speaker_start)).bind(13, static_cast<long long>(q.speaker_end));
     else st.bind_null(12).bind_null(13);
     if (q.verb.empty()) st.bind_null(14);

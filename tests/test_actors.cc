@@ -55,7 +55,7 @@ TEST(Actors, EthnicGroupIsNotGovernment) {
   auto ms = run(t);
   auto* u = find(ms, t, "Chinese Uighurs");
   ASSERT_NE(u, nullptr);
-  EXPECT_EQ(u->kind, "ethnic group");
+  EXPECT_EQ(u->kind_word(), "ethnic group");
   EXPECT_EQ(u->country, "CHN");
   EXPECT_NE(u->code, "CHNGOV");
 }
@@ -87,7 +87,7 @@ TEST(Actors, UnknownPersonCodedFromApposition) {
   auto ms = run(t);
   auto* p = find(ms, t, "Ilya Baranov");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->kind, "person");
+  EXPECT_EQ(p->kind_word(), "person");
   EXPECT_EQ(p->code, "RUSGOV");
 }
 
@@ -124,7 +124,7 @@ TEST(Actors, CapitalisedPlacesAreNotUnknownPeople) {
   }
   auto* p = find(ms, t, "Lena Marsh");
   ASSERT_NE(p, nullptr);
-  EXPECT_EQ(p->kind, "person");
+  EXPECT_EQ(p->kind_word(), "person");
 }
 
 TEST(Actors, OfficialsInACapitalAreItsGovernment) {
@@ -134,12 +134,12 @@ TEST(Actors, OfficialsInACapitalAreItsGovernment) {
   auto* o = find(ms, t, "Senior officials in Moscow");
   ASSERT_NE(o, nullptr);
   EXPECT_EQ(o->code, "RUSGOV");
-  EXPECT_EQ(o->kind, "government");
+  EXPECT_EQ(o->kind_word(), "government");
   // Diplomats in a capital are often foreign ones: Moscow stays a place there.
   EXPECT_EQ(find(ms, t, "Diplomats in Moscow"), nullptr);
   auto* b = find(ms, t, "Kabul");
   ASSERT_NE(b, nullptr);
-  EXPECT_EQ(b->kind, "location");
+  EXPECT_EQ(b->kind_word(), "location");
 }
 
 TEST(Actors, DefiniteDescriptionsOfNamedGroups) {

@@ -148,7 +148,7 @@ TEST(RealNews, NegatedInfinitiveIsNegated) {
   Document d = analyze("Egypt does not want to send troops to Libya.\n");
   const Event* e = find_event(d, "EGY", "LBY", "15");
   ASSERT_NE(e, nullptr) << dump(d);
-  EXPECT_EQ(e->modality, "negated");
+  EXPECT_EQ(e->modality, dyad::Modality::Negated);
 }
 
 TEST(RealNews, AWishIsHypothetical) {

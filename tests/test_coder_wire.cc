@@ -151,7 +151,7 @@ TEST(CoderWire, SentenceInitialPronounRefersToThePreviousSubject) {
   EXPECT_NE(find_event(d, "RUS", "TALIBAN", "04"), nullptr) << dump(d);
   const Event* attack = find_event(d, "TALIBAN", "AFGMIL", "19");
   ASSERT_NE(attack, nullptr) << dump(d);
-  EXPECT_EQ(attack->modality, "planned");
+  EXPECT_EQ(attack->modality, dyad::Modality::Planned);
   // Only the previous sentence's subject: "They" are the visiting forces here, not Afghanistan.
   d = analyze(
       "The visiting forces are based in Afghanistan under defence pacts. They criticised Pakistan for "

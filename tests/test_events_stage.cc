@@ -25,7 +25,8 @@ TEST(EventsStage, SanctionsAreCodedWithWeightsAndDate) {
   Document d = analyze("Russia imposed sanctions on Ukraine on Monday.\n", "2016-02-20");
   const Event* e = find_event(d, "RUS", "UKR", "16");
   ASSERT_NE(e, nullptr);
-  EXPECT_EQ(e->quad, "verbal conflict");
+  ASSERT_TRUE(e->quad);
+  EXPECT_EQ(*e->quad, dyad::Quad::VerbalConflict);
   EXPECT_LT(e->goldstein, -4.0);
   EXPECT_EQ(e->modality, dyad::Modality::Asserted);
   ASSERT_TRUE(e->date.has_value());

@@ -85,7 +85,7 @@ void generate(const std::string& path, int docs) {
       d.text += sentence + "\n\n";
       d.actors.push_back({.start = static_cast<uint32_t>(start), .end = static_cast<uint32_t>(start + a.size()),
                           .code = a, .name = a + " name", .kind = dyad::MentionKind::Government,
-                          .country = a.substr(0, 3)});
+                          .country = a.substr(0, 3), .role = ""});
       if (s < n && a != b) {
         dyad::Event e;
         e.span = {static_cast<uint32_t>(start), static_cast<uint32_t>(start + sentence.size())};

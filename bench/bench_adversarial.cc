@@ -8,18 +8,20 @@
 // ordinary text of twice the size against once.
 //
 //   bench_adversarial [--size BYTES] [--only NAME[,NAME..]] [--timeout S] [--check] [--stages] [--list]
-//                     [--no-events] [--max-time X] [--max-memory X] [--max-double X]
+//                     [--no-events] [--max-time X] [--max-memory X] [--max-double X] [--dump DIR]
 //
 // Times are the CPU seconds of the measured run and of each stage (user +
 // system, so a busy machine distorts them less than wall time).
 // --stages prints every stage's time; --check exits 1 when a pattern exceeds the bounds (time <= 3x ordinary,
 // memory <= 30x the input size, 2x ordinary text <= 2.5x the time of 1x; --max-* change them, e.g. wide
 // margins for a CI check on a shared machine). --no-events stops after the actors stage (the coder apart).
+// --dump DIR writes ordinary.txt and each pattern's text to DIR instead (for a profiler).
 // Ordinary text: sentences of examples/corpus (and ../shared/seeds when
 // present, read at run time) with a third of their words varied, in shuffled
 // paragraphs, as bench/make_corpus.py makes them.
 #include <sys/resource.h>
 #include <sys/wait.h>
+#include <malloc.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -203,6 +205,9 @@ std::vector<Pattern> patterns() {
       {"years", [](size_t n) { return generate(n, [](size_t k) { return std::to_string(1900 + k % 130) + " "; }); }},
       {"in_years", [](size_t n) { return generate(n, [](size_t k) { return "in " + std::to_string(1900 + k % 130) + ", "; }); }},
       {"dates", rep("on March 3, 2021 ")},
+      {"day_before", [](size_t n) {  // "the day" takes the year of the latest month named before it
+         return generate(n, [](size_t k) { return "In " + std::to_string(1900 + k % 120) + " they met the day before. "; });
+       }},
       {"long_line", ordinary_map([](std::string& s) { std::replace(s.begin(), s.end(), '\n', ' '); })},
       {"no_spaces", ordinary_map([](std::string& s) { s.erase(std::remove(s.begin(), s.end(), ' '), s.end()); })},
       {"one_sentence", ordinary_map([](std::string& s) {
@@ -248,10 +253,34 @@ double cpu_seconds() {
          static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
+// A field of /proc/self/status in kB ("VmHWM", "VmRSS"); -1 when unreadable.
+long status_kb(const char* field) {
+  std::ifstream in("/proc/self/status");
+  size_t n = std::strlen(field);
+  for (std::string line; std::getline(in, line);)
+    if (line.compare(0, n, field) == 0 && line.size() > n && line[n] == ':') return std::atol(line.c_str() + n + 1);
+  return -1;
+}
+
+// Peak resident memory in kB since the last reset_peak (VmHWM), or since the
+// process started where the kernel cannot reset it (ru_maxrss).
 long max_rss_kb() {
+  long hwm = status_kb("VmHWM");
+  if (hwm >= 0) return hwm;
   rusage u{};
   getrusage(RUSAGE_SELF, &u);
   return u.ru_maxrss;
+}
+
+// After the warm-up: freed heap goes back to the system and the kernel's peak
+// (VmHWM) restarts from the current resident size, so the measured peak is
+// what the document itself needs, not what the warm-up left free for it to
+// reuse. Returns the resident size to measure from.
+long reset_peak_kb() {
+  malloc_trim(0);
+  std::ofstream("/proc/self/clear_refs") << "5";
+  long rss = status_kb("VmRSS");
+  return rss >= 0 ? rss : max_rss_kb();
 }
 
 // In the child: warm up (dictionaries load once), then time one document.
@@ -278,7 +307,7 @@ void child_run(const std::string& text, int fd, bool events) {
     dyad::Document warm = dyad::document_from_text(ordinary_text(4000, 3), "warm.txt");
     dyad::process_document(warm, stages);
   }
-  base = max_rss_kb();
+  base = reset_peak_kb();
   stages.on_stage = stage;
   auto t0 = Clock::now();
   double cpu0 = cpu_seconds();
@@ -379,6 +408,7 @@ int main(int argc, char** argv) {
   bool check = false, all_stages = false, events = true;
   double kMaxTime = 3.0, kMaxMemory = 30.0, kMaxDouble = 2.5;
   std::vector<std::string> only;
+  std::string dump_dir;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--size" && i + 1 < argc) size = parse_size(argv[++i]);
@@ -392,6 +422,8 @@ int main(int argc, char** argv) {
     else if (a == "--only" && i + 1 < argc) {
       std::stringstream ss(argv[++i]);
       for (std::string n; std::getline(ss, n, ',');) only.push_back(n);
+    } else if (a == "--dump" && i + 1 < argc) {
+      dump_dir = argv[++i];
     } else if (a == "--list") {
       for (const auto& p : patterns()) std::printf("%s\n", p.name.c_str());
       return 0;
@@ -399,9 +431,20 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "usage: bench_adversarial [--size BYTES|NK|NM] [--only NAME,..] [--timeout S] "
                    "[--check] [--stages] [--list] [--no-events] [--max-time X] [--max-memory X] "
-                   "[--max-double X]\n");
+                   "[--max-double X] [--dump DIR]\n");
       return 2;
     }
+  }
+  if (!dump_dir.empty()) {
+    // Write the texts instead of measuring them (for a profiler or `dyad analyze`).
+    fs::create_directories(dump_dir);
+    auto dump = [&](const std::string& name, const std::string& text) {
+      std::ofstream(dump_dir + "/" + name + ".txt", std::ios::binary) << text;
+    };
+    dump("ordinary", ordinary_text(size, 11));
+    for (const auto& p : patterns())
+      if (only.empty() || std::find(only.begin(), only.end(), p.name) != only.end()) dump(p.name, p.make(size));
+    return 0;
   }
   bool failed = false;
   double mb = static_cast<double>(size) / 1e6;

@@ -4,6 +4,7 @@
 // present, else a few news-style sentences repeated.
 #include <benchmark/benchmark.h>
 
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -14,7 +15,9 @@
 
 namespace {
 
-const std::string kModel = std::string(DYAD_DATA_DIR) + "/lang/syntax.model";
+// $DYAD_SYNTAX_MODEL names another model file ($DYAD_BEAM another beam width).
+const std::string kModel = std::getenv("DYAD_SYNTAX_MODEL") ? std::getenv("DYAD_SYNTAX_MODEL")
+                                                             : std::string(DYAD_DATA_DIR) + "/lang/syntax.model";
 
 const std::vector<std::vector<std::string>>& sentences() {
   static const std::vector<std::vector<std::string>> out = [] {

@@ -62,7 +62,7 @@ void BM_TimexTokenize(benchmark::State& state) {
   std::string text = news_text(1 << 20, 11);
   for (auto _ : state) {
     auto t = dyad::time::tokenize(text);
-    benchmark::DoNotOptimize(t.data());
+    benchmark::DoNotOptimize(t.toks.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));
 }

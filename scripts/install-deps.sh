@@ -6,7 +6,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build pkg-config python3 time
-  libicu-dev libsqlite3-dev libpq-dev postgresql libpoppler-cpp-dev libgumbo-dev libxxhash-dev
+  libicu-dev libsqlite3-dev libpq-dev postgresql libpoppler-cpp-dev libgumbo-dev libxxhash-dev libzstd-dev
   libtbb-dev libfmt-dev nlohmann-json3-dev libcli11-dev libcld2-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libhyperscan-dev libcpp-httplib-dev

@@ -5,7 +5,9 @@
 // refers to it; "we" inside a quotation is its speaker; an actor before a
 // quotation's close is no subject of a verb after it; an actor cooperating
 // with its own country (the bare country) is no event; "given", "considering"
-// with no auxiliary are prepositions, not predicates.
+// with no auxiliary are prepositions, not predicates; a name right after a
+// coded title phrase ("the Ugandan chief negotiator Alan Marsh") is the
+// person that phrase describes, with its code.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -48,6 +50,11 @@ TEST(CoderPeople, EachConstruction) {
        "\u201cWe strongly condemn the attacks by Uganda,\u201d British Foreign Secretary Alan Marsh said on "
        "Monday.\n",
        "GBRGOV", "UGA", "11", true},
+      {"\"we\" takes the speaker of its own quotation among several (found by position, not by a scan of all)",
+       "\u201cThe talks matter,\u201d Kenyan officials said on Monday. \u201cThe aid will come,\u201d a "
+       "spokesman said. \u201cWe strongly condemn the attacks by Uganda,\u201d British Foreign Secretary "
+       "Alan Marsh said on Tuesday. \u201cWe hope for calm,\u201d he added.\n",
+       "GBRGOV", "UGA", "11", true},
       {"an actor inside a closed quotation is no subject of the verb after it",
        "Alan Marsh spoke on Monday. \u201cEvery day we talk about Uganda is a day lost,\u201d he warned.\n",
        "UGA", "", "13", false},
@@ -55,6 +62,10 @@ TEST(CoderPeople, EachConstruction) {
        "The Kenyan government met with officials in Kenya on Monday.\n", "KENGOV", "KEN", "04", false},
       {"a participle serving as a preposition is no predicate",
        "The Kenyan president stayed calm, given the pressure from Uganda.\n", "KENGOV", "UGA", "07", false},
+      {"a name right after a coded title phrase acts with the title's code",
+       "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Ugandan chief negotiator Alan "
+       "Marsh criticized Kenya on Tuesday.\n",
+       "UGAGOV", "KEN", "11", true},
       {"the same participle after an auxiliary is the verb",
        "Kenya was given aid by Uganda on Monday.\n", "UGA", "KEN", "07", true},
   };

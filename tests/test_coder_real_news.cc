@@ -4,7 +4,8 @@
 // coordinated verbs sharing a subject, topics and attributions that are no
 // targets, appositions naming a host country, wishes, fears and negated
 // infinitives, groups of people as actors of where they act, "both
-// countries", and business and sports sentences that must give nothing.
+// countries", business and sports sentences that must give nothing, force
+// with no victim and no place, and "he"/"she" standing for no country.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -56,6 +57,55 @@ TEST(RealNews, AttackingPoliciesIsCriticism) {
 TEST(RealNews, ATripToAPlaceTargetsItsCountry) {
   Document d = analyze("The Indian foreign minister flew to Tokyo on Monday.\n");
   EXPECT_NE(find_event(d, "INDGOV", "JPN", "04"), nullptr) << dump(d);
+}
+
+// Force (CAMEO roots 18-20) names its victim or its place; a verb of force
+// with neither is used figuratively ("took over" a post, "moving into" a
+// race, "an opening to attack" in a campaign).
+TEST(RealNews, ForceWithNoVictimAndNoPlaceIsFigurative) {
+  struct Row {
+    const char* text;
+    const char* source;
+    const char* target;  // "" = none
+    const char* root;
+    bool present;
+  };
+  const Row rows[] = {
+      {"The Kenyan foreign minister took over after the election.\n", "KENGOV", "", "19", false},
+      {"The Kenyan president is moving into the race for a second term.\n", "KENGOV", "", "19", false},
+      {"The speech gave the Kenyan opposition leader an opening to attack.\n", "KENOPP", "", "19", false},
+      {"Kenyan troops attacked Somalia on Monday.\n", "KENMIL", "SOM", "19", true},
+      {"Kenyan troops took over the Somali port of Kismayo.\n", "KENMIL", "SOM", "19", true},
+  };
+  for (const auto& r : rows) {
+    Document d = analyze(r.text);
+    const Event* e = find_event(d, r.source, r.target, r.root);
+    if (r.present) EXPECT_NE(e, nullptr) << r.text << dump(d);
+    else EXPECT_EQ(e, nullptr) << r.text << dump(d);
+  }
+}
+
+// "he" / "she" as the subject refers to a person: countries named before it
+// in its sentence are not what it stands for.
+TEST(RealNews, HeOrSheIsNoCountryBeforeIt) {
+  struct Row {
+    const char* text;
+    const char* source;
+    const char* target;  // "" = none
+    bool present;
+  };
+  const Row rows[] = {
+      {"The talks were about trade shared by Kenya and Uganda, he warned.\n", "KEN", "", false},
+      {"The talks were about trade shared by Kenya and Uganda, he warned.\n", "UGA", "", false},
+      {"The Kenyan foreign minister, who visited Uganda, said he warned Somalia.\n", "UGA", "SOM", false},
+      {"Kenyan Senator Alan Marsh spoke in Nairobi. He warned Uganda on Monday.\n", "KENLEG", "UGA", true},
+  };
+  for (const auto& r : rows) {
+    Document d = analyze(r.text);
+    const Event* e = find_event(d, r.source, r.target, "13");
+    if (r.present) EXPECT_NE(e, nullptr) << r.text << dump(d);
+    else EXPECT_EQ(e, nullptr) << r.text << dump(d);
+  }
 }
 
 TEST(RealNews, MarketMovementsAreNoEvents) {

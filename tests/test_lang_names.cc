@@ -120,3 +120,23 @@ TEST(NamesInContract, EveryNameIsItsTextSpan) {
     EXPECT_TRUE(n["type"] == "PER" || n["type"] == "ORG" || n["type"] == "LOC" || n["type"] == "MISC");
   }
 }
+
+// A type that no training name had (here ORG and MISC) is never chosen, even
+// where every trained label scores below zero and the untrained ones score 0.
+TEST(NameFinder, ChoosesOnlyTypesSeenInTraining) {
+  std::vector<NameSentence> data = {
+      sentence({"Maria", "Lopez", "visited", "Lima", "."}, {"B-PER", "I-PER", "O", "B-LOC", "O"}),
+      sentence({"the", "clerk", "visited", "Quito", "."}, {"O", "O", "O", "B-LOC", "O"}),
+  };
+  NameFinder f = train_name_finder(data, 10, 1);
+  EXPECT_TRUE(f.known[parse_name_label("B-PER")]);
+  EXPECT_TRUE(f.known[parse_name_label("B-LOC")]);
+  EXPECT_FALSE(f.known[parse_name_label("B-ORG")]);
+  EXPECT_FALSE(f.known[parse_name_label("B-MISC")]);
+  for (auto& e : f.model.entries) e.weight = static_cast<int16_t>(-1 - std::abs(e.weight));
+  for (const auto& s : data)
+    for (uint8_t l : f.label(s.words)) {
+      std::string name = name_label_name(l);
+      EXPECT_TRUE(name == "O" || name.ends_with("PER") || name.ends_with("LOC")) << name;
+    }
+}

@@ -115,7 +115,7 @@ TEST(Transition, DynamicOracleRebuildsProjectiveTree) {
     ASSERT_LT(m, 3) << "no zero-cost move at step " << steps;
     st.apply(static_cast<Move>(m), 0);
   }
-  for (int i = 1; i <= 7; ++i) EXPECT_EQ(st.head[i], gold[i]) << "word " << i;
+  for (int i = 1; i <= 7; ++i) EXPECT_EQ(st.head(i), gold[i]) << "word " << i;
 }
 
 TEST(Transition, WrongAttachmentCostsTheLostArc) {
@@ -207,4 +207,36 @@ TEST(ParsedClauses, PassiveAgentFromByPhrase) {
   EXPECT_EQ(a.tokens[a.noun_phrases[c.agent].head].form, "militants");
   ASSERT_GE(c.subject, 0);
   EXPECT_EQ(a.tokens[a.noun_phrases[c.subject].head].form, "convoy");
+}
+
+// The beam parser trained globally learns the toy treebank; its width is kept
+// in the model file; pruning a trained model equals training with the pruning.
+TEST(SyntaxTraining, BeamLearnsToyTreebankAndKeepsItsWidth) {
+  auto data = toy();
+  SyntaxTrainingOptions opt;
+  opt.jackknife_folds = 1;
+  opt.parser.min_updates = 1;
+  opt.parser.beam = 4;
+  std::ostringstream log;
+  SyntaxModel m = train_syntax(data, {}, opt, log);
+  EXPECT_EQ(m.parser.beam, 4);
+  SyntaxScores s = score_syntax(m, data);
+  EXPECT_EQ(s.uas, 1.0);
+  EXPECT_EQ(s.las, 1.0);
+  std::string path = dyad::testing::temp_dir("syntax") + "/beam.model";
+  std::string error;
+  ASSERT_TRUE(save_syntax_model(m, path, error)) << error;
+  SyntaxModel back;
+  ASSERT_TRUE(load_syntax_model(path, back, error)) << error;
+  EXPECT_EQ(back.parser.beam, 4);
+  EXPECT_EQ(score_syntax(back, data).las, 1.0);
+
+  opt.parser.min_weight = 5000;
+  SyntaxModel pruned = train_syntax(data, {}, opt, log);
+  LinearModel after = m.parser.model.pruned(5000);
+  EXPECT_LT(after.entries.size(), m.parser.model.entries.size());
+  ASSERT_EQ(pruned.parser.model.entries.size(), after.entries.size());
+  for (size_t i = 0; i < after.entries.size(); ++i)
+    EXPECT_EQ(pruned.parser.model.entries[i].weight, after.entries[i].weight);
+  EXPECT_EQ(pruned.parser.model.start, after.start);
 }

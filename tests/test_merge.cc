@@ -3,11 +3,15 @@
 // rowids, layers, counts kept by the triggers); merging again changes
 // nothing; a copy that only meets its original across parts becomes its
 // duplicate; a file that is not a store is refused by name and nothing moves.
+// ctest runs the suite again with a PostgreSQL output (pg:Merge...; the parts
+// are SQLite stores either way), where writers merging at once lose and
+// double nothing.
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include "dedup/near_dup.h"
 #include "fixtures.h"
@@ -52,35 +56,58 @@ void put_all(Store& s, const std::vector<Document>& ds) {
   s.commit();
 }
 
-// Every row of a query, columns joined, for comparing two stores.
-std::vector<std::string> rows(Store& s, const std::string& sql) {
+// Every row of a query (its first `columns` columns) joined, each value
+// written the same way on both back ends, for comparing two stores.
+std::vector<std::string> rows(Store& s, const std::string& sql, int columns = 1) {
   std::vector<std::string> out;
-  sqlite3_stmt* st = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(s.handle()->sqlite_handle(), sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sql;
-  while (st && sqlite3_step(st) == SQLITE_ROW) {
+  Statement st(s.handle(), sql.c_str());
+  while (st.step()) {
     std::string row;
-    for (int c = 0; c < sqlite3_column_count(st); ++c) {
-      const void* p = sqlite3_column_blob(st, c);
-      row += p ? std::string(static_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(st, c))) : "NULL";
+    for (int c = 0; c < columns; ++c) {
+      char buf[40];
+      switch (st.kind(c)) {
+        case dyad::store::ColumnKind::Null: row += "NULL"; break;
+        case dyad::store::ColumnKind::Integer: row += std::to_string(st.integer(c)); break;
+        case dyad::store::ColumnKind::Real:
+          std::snprintf(buf, sizeof buf, "%.17g", st.real(c));
+          row += buf;
+          break;
+        default: row += st.view(c);
+      }
       row += '|';
     }
     out.push_back(row);
   }
-  sqlite3_finalize(st);
   return out;
 }
 
-const char* kTables[] = {
-    "SELECT rowid, id, hash, text, title, published, duplicate_of, merged, signature FROM documents ORDER BY rowid",
-    "SELECT * FROM events ORDER BY id", "SELECT * FROM mentions ORDER BY doc, start", "SELECT * FROM quotes ORDER BY doc, start",
-    "SELECT * FROM timex ORDER BY doc, start", "SELECT * FROM timeline ORDER BY doc, start",
-    "SELECT * FROM actors ORDER BY code", "SELECT * FROM dyad_days ORDER BY 1, 2, 3",
-    "SELECT * FROM dyad_totals ORDER BY 1, 2", "SELECT * FROM totals ORDER BY 1",
-    "SELECT * FROM hedging_months ORDER BY 1, 2, 3"};
+// Queries comparing two stores, with their numbers of columns.
+const std::pair<const char*, int> kTables[] = {
+    {"SELECT rowid, id, hash, text, title, published, duplicate_of, merged, signature FROM documents ORDER BY rowid", 9},
+    {"SELECT id, doc, sentence, start, end, source, target, source_root, target_root, code, root, quad, goldstein, date, "
+     "own_date, modality, location, verb_start, verb_end, kept, source_start, source_end, target_start, target_end "
+     "FROM events ORDER BY id", 24},
+    {"SELECT doc, start, end, code, root, name, kind, country, role FROM mentions ORDER BY doc, start, code", 9},
+    {"SELECT doc, start, end, speaker, speaker_actor, speaker_root, speaker_kind, kind, attribution, type, "
+     "speaker_start, speaker_end, verb FROM quotes ORDER BY doc, start", 13},
+    {"SELECT doc, start, end, type, value FROM timex ORDER BY doc, start", 5},
+    {"SELECT doc, start, end, date, end_date, text, kind FROM timeline ORDER BY doc, start", 7},
+    {"SELECT code, name, kind, country, mentions, events FROM actors ORDER BY code", 6},
+    {"SELECT day, source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein FROM dyad_days "
+     "ORDER BY 1, 2, 3", 12},
+    {"SELECT source, target, source_root, target_root, q0, q1, q2, q3, q4, events, goldstein FROM dyad_totals "
+     "ORDER BY 1, 2", 11},
+    {"SELECT name, value FROM totals ORDER BY 1", 2},
+    {"SELECT rollup, actor, month, value FROM hedging_months ORDER BY 1, 2, 3", 4}};
 
 struct Dirs {
   std::string dir = dyad::testing::temp_dir("merge");
   std::string path(const char* name) const { return (std::filesystem::path(dir) / name).string(); }
+  // The output store: an SQLite file, or a fresh PostgreSQL database on the
+  // pg: pass.
+  std::string out(const char* tag = "out") const {
+    return dyad::testing::test_on_postgres() ? dyad::testing::postgres_database(tag) : path("out.sqlite");
+  }
   ~Dirs() { std::filesystem::remove_all(dir); }
 };
 
@@ -98,7 +125,7 @@ TEST(Merge, PartsGiveTheStoreOfOneIngest) {
     put_all(p1, docs({all[0], all[1]}));
     put_all(p2, docs({all[2], all[3]}));
   }
-  Store out(d.path("out.sqlite"));
+  Store out(d.out());
   auto c1 = dyad::store::merge_store(out, d.path("p1.sqlite"));
   auto c2 = dyad::store::merge_store(out, d.path("p2.sqlite"));
   out.refresh_model();
@@ -107,14 +134,14 @@ TEST(Merge, PartsGiveTheStoreOfOneIngest) {
   Store one(d.path("one.sqlite"));
   ASSERT_EQ(rows(one, "SELECT duplicate_of FROM documents WHERE id = 'a-copy'"), std::vector<std::string>{"a|"});
   EXPECT_GT(rows(one, "SELECT * FROM events").size(), 2u);
-  for (const char* sql : kTables) EXPECT_EQ(rows(out, sql), rows(one, sql)) << sql;
+  for (auto [sql, n] : kTables) EXPECT_EQ(rows(out, sql, n), rows(one, sql, n)) << sql;
 
   // Merging a part again changes nothing.
   auto again = dyad::store::merge_store(out, d.path("p1.sqlite"));
   out.refresh_model();
   EXPECT_EQ(again.inserted, 0u);
   EXPECT_EQ(again.unchanged, 2u);
-  for (const char* sql : kTables) EXPECT_EQ(rows(out, sql), rows(one, sql)) << sql;
+  for (auto [sql, n] : kTables) EXPECT_EQ(rows(out, sql, n), rows(one, sql, n)) << sql;
 }
 
 TEST(Merge, SameIdOtherBytesReplacesTheDocumentAndItsLayers) {
@@ -124,7 +151,7 @@ TEST(Merge, SameIdOtherBytesReplacesTheDocumentAndItsLayers) {
     put_all(p1, docs({{"x", kTexts[1]}}));
     put_all(p2, docs({{"x", kTexts[2]}}));
   }
-  Store out(d.path("out.sqlite"));
+  Store out(d.out());
   dyad::store::merge_store(out, d.path("p1.sqlite"));
   auto c = dyad::store::merge_store(out, d.path("p2.sqlite"));
   EXPECT_EQ(c.replaced, 1u);
@@ -156,4 +183,53 @@ TEST(Merge, NotAStoreIsNamedAndNothingMoves) {
     put_all(p, docs({{"c", kTexts[2]}}));
   }
   EXPECT_EQ(dyad::store::merge_store(out, d.path("p.sqlite")).inserted, 1u);
+}
+
+TEST(Merge, WritersMergingAtOnceLoseAndDoubleNothing) {
+  Dirs d;
+  const char* names[] = {"p1.sqlite", "p2.sqlite", "p3.sqlite", "p4.sqlite"};
+  {
+    Store p1(d.path(names[0])), p2(d.path(names[1])), p3(d.path(names[2])), p4(d.path(names[3]));
+    put_all(p1, docs({{"a", kTexts[0]}, {"b", kTexts[1]}}));
+    put_all(p2, docs({{"c", kTexts[2]}, {"a-copy", near_copy()}}));
+    put_all(p3, docs({{"a", kTexts[0]}, {"b", kTexts[1]}}));  // the same bytes as p1
+    put_all(p4, docs({{"c", kTexts[2]}}));
+  }
+  std::string out = d.out("concurrent");
+  { Store create(out); }
+  // One writer per part, each with its own connection, all at once (as the
+  // workers of a distributed run merging their partitions).
+  std::vector<dyad::store::MergeCounts> counts(4);
+  std::vector<std::string> errors(4);
+  std::vector<std::thread> writers;
+  for (int i = 0; i < 4; ++i)
+    writers.emplace_back([&, i] {
+      try {
+        Store s(out);
+        counts[static_cast<size_t>(i)] = dyad::store::merge_store(s, d.path(names[i]));
+      } catch (const std::exception& e) {
+        errors[static_cast<size_t>(i)] = e.what();
+      }
+    });
+  for (auto& w : writers) w.join();
+  size_t inserted = 0, unchanged = 0;
+  for (int i = 0; i < 4; ++i) {
+    EXPECT_EQ(errors[static_cast<size_t>(i)], "") << names[i];
+    inserted += counts[static_cast<size_t>(i)].inserted;
+    unchanged += counts[static_cast<size_t>(i)].unchanged;
+  }
+  EXPECT_EQ(inserted, 4u);
+  EXPECT_EQ(unchanged, 3u);
+  Store s(out);
+  s.refresh_model();
+  EXPECT_EQ(rows(s, "SELECT count(*), count(DISTINCT id), count(DISTINCT hash) FROM documents", 3),
+            std::vector<std::string>{"4|4|4|"});
+  // The near copy met its original only across parts: exactly one of the two is linked to the other.
+  EXPECT_EQ(rows(s, "SELECT count(*) FROM documents WHERE duplicate_of IS NOT NULL"), std::vector<std::string>{"1|"});
+  EXPECT_EQ(rows(s, "SELECT value FROM totals WHERE name = 'events'"),
+            rows(s, "SELECT count(*) FROM events WHERE kept = 1"));
+  EXPECT_EQ(rows(s, "SELECT coalesce(sum(events), 0) FROM dyad_totals"),
+            rows(s, "SELECT count(*) FROM events WHERE kept = 1 AND target <> ''"));
+  EXPECT_EQ(rows(s, "SELECT count(*) FROM events e JOIN documents d ON d.rowid = e.doc"),
+            rows(s, "SELECT count(*) FROM events"));
 }

@@ -1,6 +1,9 @@
 // OffsetMap and TextBuilder: derived-text offsets map back to the input.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <stdexcept>
+
 #include "doc/offset_map.h"
 
 using dyad::OffsetMap;
@@ -72,4 +75,23 @@ TEST(TextBuilder, TruncateCutsTheMapToo) {
   OffsetMap m = b.take_map();
   EXPECT_EQ(m.to_input(3), 5u);
   EXPECT_EQ(m.to_input(2), 2u);
+}
+
+// Offsets are 32-bit like every Span and the store's packed maps: offsets
+// past 2^31 map without sign trouble, and a segment reaching past 4 GiB is
+// refused (readers name the file first: ingest::text_size_problem), never
+// wrapped.
+TEST(OffsetMap, OffsetsUpTo4GiBAndNoFurther) {
+  OffsetMap m;
+  m.add(0, 10, 4000000000u, 10);
+  m.add(10, 3, 4000000010u, 5);
+  EXPECT_EQ(m.to_input(5), 4000000005u);
+  EXPECT_EQ(m.to_input(11), 4000000010u);
+  EXPECT_EQ(m.to_input(13), 4000000015u);
+  OffsetMap top;
+  EXPECT_NO_THROW(top.add(0, 5, UINT32_MAX - 5, 5));
+  EXPECT_THROW(top.add(5, 1, UINT32_MAX, 1), std::length_error);
+  EXPECT_THROW(top.add(UINT32_MAX, 2, 0, 2), std::length_error);
+  EXPECT_THROW(top.add(SIZE_MAX, 2, 0, 2), std::length_error);
+  EXPECT_EQ(top.segments().size(), 1u);
 }

@@ -397,3 +397,91 @@ TEST(QuotesResolution, SubordinateClauseIsNotWhatWasSaid) {
                                        "police line.\n");
   for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("Though"), std::string::npos) << q.text;
 }
+
+// Rows of constructions a news report uses for reported speech (issue 13, second round).
+namespace {
+// Each row: a text with no quotation anywhere in it.
+struct NoQuoteRow {
+  const char* what;
+  const char* text;
+};
+void check_no_quotes(const std::vector<NoQuoteRow>& rows) {
+  for (const auto& r : rows) {
+    auto d = dyad::testing::process_text(r.text);
+    for (const auto& q : d.quotes) ADD_FAILURE() << r.what << ": unexpected quotation \"" << q.text << "\"";
+  }
+}
+}  // namespace
+
+TEST(QuotesConstructions, ReportingVerbsAndWhatStandsAroundThem) {
+  using T = QuoteType;
+  check_rows({
+      {"a reporting verb beyond say and tell", "Lena Ortiz reaffirmed that the clinic would stay open through "
+       "the winter.\n",
+       "the clinic would stay", T::Indirect, "Lena Ortiz"},
+      {"a past form read as a participle before 'that'", "Officials estimated that the damage would exceed "
+       "one billion dollars.\n",
+       "the damage would exceed", T::Indirect, "Officials"},
+      {"a present form read as a plural noun before 'that'", "The Harbour Health Agency published its figures "
+       "on Monday.\n\nThe agency estimates that three million people use the drug.\n",
+       "three million people", T::Indirect, "Harbour Health Agency"},
+      {"a phrase between the verb and a clause without 'that'", "Brightwell Foods said in a statement the "
+       "plant would close in March.\n",
+       "the plant would close", T::Indirect, "Brightwell Foods"},
+      {"a time phrase between subject and verb", "Alder Capital on Tuesday announced that it had become the "
+       "largest shareholder of the newspaper group.\n",
+       "it had become", T::Indirect, "Alder Capital"},
+      {"adverbs between the auxiliary and the verb, an aside before 'that'", "Tomas Brandt has repeatedly "
+       "claimed, without evidence, that the ballots were forged.\n",
+       "the ballots were forged", T::Indirect, "Tomas Brandt"},
+      {"a nominal report: the survey speaks for its issuer", "Fenwick Analytics surveyed two thousand farms. "
+       "Its director, Ana Lutz, said the results surprised her.\n\nAccording to the survey, land prices rose "
+       "for a fifth year.\n",
+       "land prices rose", T::Indirect, "Fenwick Analytics"},
+  });
+}
+
+TEST(QuotesConstructions, PassiveReportingHasNoSpeaker) {
+  using T = QuoteType;
+  check_rows({
+      {"'were said to be'", "Fire broke out in the depot overnight.\n\nAmong the injured were said to be two "
+       "firefighters.\n",
+       "Among the injured", T::Indirect, ""},
+      {"'it was alleged that'", "It was alleged that the councillor had taken money from the builder.\n",
+       "the councillor had taken", T::Indirect, ""},
+  });
+}
+
+TEST(QuotesConstructions, MarketFiguresAndObjectsAreNotSpeech) {
+  check_no_quotes({
+      {"a share price 'adds'", "The stock added more than 2% to begin the week after the brand took a stake "
+       "in the retailer.\n"},
+      {"a firm 'reports' a figure", "Harbourline reported a loss of $3 million on revenue of $9 million in the "
+       "quarter ended Sept. 29.\n"},
+  });
+}
+
+TEST(QuotesConstructions, SpeakersInTheirUsualShapes) {
+  using T = QuoteType;
+  check_rows({
+      {"an adverbial phrase before an inverted attribution", "Police arrested three men near the station, "
+       "after finding stolen goods in their van, said Lt. Omar Reyes, a police spokesman.\n",
+       "Police arrested three men", T::Indirect, "Omar Reyes"},
+      {"an abbreviation's period in an apposition", "House Speaker Nora Quist, D-Ore., said the vote would "
+       "go ahead.\n",
+       "the vote would go ahead", T::Indirect, "Nora Quist"},
+      {"'a company spokesperson'", "Brightwell Foods recalled two of its sauces on Friday.\n\nA company "
+       "spokesperson said no illness had been reported.\n",
+       "no illness had been", T::Indirect, "Brightwell Foods spokesperson"},
+      {"a name in apposition to an organisation noun", "The label that owns her early albums, Silver Harbor, "
+       "says she may perform the songs.\n\nThe singer Marta Quinn criticised the label on Monday.\n\n\u201cWe never "
+       "blocked a single performance,\u201d they said.\n",
+       "We never blocked", T::Direct, "Silver Harbor"},
+      {"'on' inside an institution's name", "The National Institute on Drug Abuse has estimated that 900,000 "
+       "people use the drug.\n",
+       "900,000 people", T::Indirect, "National Institute on Drug Abuse"},
+      {"a fragment belongs to the nearer report", "Dana Ruiz disputed that the firm was in debt, saying "
+       "instead it was \u201cgrowing faster than ever.\u201d\n",
+       "the firm was in debt", T::Indirect, "Dana Ruiz"},
+  });
+}

@@ -298,6 +298,33 @@ TEST(ReadFile, HtmlOutOfRangeCharacterReferenceIsReplacementCharacter) {
   EXPECT_EQ(raw_of(d, r, 4), "rose");
 }
 
+// A text whose offsets would not fit 32 bits is refused with its size, not
+// read with wrapped offsets (the check, not a 4 GiB file).
+TEST(ReadFile, TextPast4GiBIsRefusedByItsSize) {
+  EXPECT_EQ(dyad::ingest::text_size_problem(1000), "");
+  EXPECT_EQ(dyad::ingest::text_size_problem(dyad::ingest::kMaxTextBytes), "");
+  EXPECT_EQ(dyad::ingest::text_size_problem(size_t(5) << 30),
+            "text too large for 32-bit offsets (5368709120 bytes > 4294967295)");
+}
+
+// A page's publication time is cut to its date only when it starts with a
+// whole ISO date: a damaged one ("2021-05-0" and a letter) is kept as given,
+// never cut inside a character (found by fuzzing: broken UTF-8 in the JSON).
+TEST(ReadFile, HtmlDamagedPublicationDateIsNotCutInsideACharacter) {
+  Document d;
+  d.raw = "<html><head><meta property=\"article:published_time\" content=\"2021-05-0\xC3\x8B" "2\">"
+          "</head><body><p>Talks resumed on Monday in Geneva.</p></body></html>";
+  std::string err;
+  ASSERT_TRUE(read_html(d, err)) << err;
+  ASSERT_TRUE(d.hints.published.has_value());
+  EXPECT_EQ(*d.hints.published, "2021-05-0\xC3\x8B" "2");
+  Document ok;
+  ok.raw = "<html><head><meta name=\"pubdate\" content=\" 2021-05-04T10:00:00+02:00 \"></head>"
+           "<body><p>Talks resumed.</p></body></html>";
+  ASSERT_TRUE(read_html(ok, err)) << err;
+  EXPECT_EQ(ok.hints.published.value_or(""), "2021-05-04");
+}
+
 TEST(ReadFile, JsonLinesOneDocumentPerLine) {
   std::string dir = dyad::testing::temp_dir("readjsonl");
   write(dir + "/wire.jsonl",

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fixtures.h"
+#include "store/statement.h"
 #include "store/store.h"
 
 using dyad::Document;
@@ -175,4 +176,76 @@ TEST(Store, ConcurrentWritersNeitherLoseNorDoubleADocument) {
   Store db(path, true);
   EXPECT_EQ(db.document_count(), 6u + 12u);
   for (const auto& d : shared) EXPECT_EQ(db.id_for_hash(d.hash), d.id);
+}
+
+// A write that fails inside a transaction fails the transaction: at once on
+// SQLite, at the latest at commit on PostgreSQL (where writes are queued in a
+// pipeline); after the rollback nothing of it is stored and the store goes on.
+TEST(Store, AFailedWriteFailsItsTransactionAndTheStoreGoesOn) {
+  Store db(dyad::testing::test_store("failed-write"));
+  Document d = make_doc("grain", kArticle);
+  db.begin();
+  db.put(d, "");
+  bool failed = false;
+  try {
+    dyad::store::Statement bad(db.handle(), "INSERT INTO totals (name, value) VALUES (NULL, 1)");
+    bad.step();
+    db.commit();
+  } catch (const StoreError&) {
+    failed = true;
+    db.rollback();
+  }
+  EXPECT_TRUE(failed);
+  EXPECT_EQ(db.document_count(), 0u);
+  EXPECT_EQ(db.put(d, ""), PutResult::Inserted);
+  EXPECT_EQ(db.document_count(), 1u);
+}
+
+// Many rows of one table in one transaction (more than one multi-row INSERT
+// and more than one pipeline sync on PostgreSQL), NULL and non-NULL values
+// mixed in one column: every row stored, every count kept.
+TEST(Store, ManyLayerRowsOfOneDocumentAreAllStoredAndCounted) {
+  Store db(dyad::testing::test_store("many-rows"));
+  Document d = make_doc("grain", kArticle);
+  d.actors.clear();
+  d.timexes.clear();
+  for (uint32_t i = 0; i < 1300; ++i) {
+    std::string code = "ACT" + std::to_string(i % 7);
+    d.actors.push_back({.start = i, .end = i + 3, .code = code, .name = i % 3 ? code + " name" : "",
+                        .kind = dyad::MentionKind::Government, .country = i % 2 ? "TUR" : ""});
+    d.timexes.push_back({{i, i + 1}, "DATE", i % 2 ? "2020-01-01" : ""});
+  }
+  d.quotes.clear();
+  for (int i = 0; i < 600; ++i) {  // speaker spans and verbs NULL in every other row
+    dyad::Quote q;
+    q.start = static_cast<uint32_t>(i);
+    q.end = q.start + 2;
+    q.text = "words";
+    q.speaker_start = i % 2 ? i : -1;
+    q.speaker_end = i % 2 ? i + 1 : -1;
+    q.verb = i % 3 ? "said" : "";
+    d.quotes.push_back(q);
+  }
+  db.begin();
+  EXPECT_EQ(db.put(d, ""), PutResult::Inserted);
+  db.commit();
+  dyad::store::Statement n(db.handle(), "SELECT count(*), count(DISTINCT start) FROM mentions");
+  ASSERT_TRUE(n.step());
+  EXPECT_EQ(n.integer(0), 1300);
+  EXPECT_EQ(n.integer(1), 1300);
+  dyad::store::Statement counts(db.handle(), "SELECT sum(mentions), count(*) FROM actors WHERE code LIKE 'ACT%'");
+  ASSERT_TRUE(counts.step());
+  EXPECT_EQ(counts.integer(0), 1300);
+  EXPECT_EQ(counts.integer(1), 7);
+  dyad::store::Statement t(db.handle(), "SELECT count(*) FROM timex");
+  ASSERT_TRUE(t.step());
+  EXPECT_EQ(t.integer(0), 1300);
+  dyad::store::Statement q(db.handle(),
+                           "SELECT count(*), count(speaker_start), count(verb), (SELECT value FROM totals WHERE name = 'quotes') "
+                           "FROM quotes");
+  ASSERT_TRUE(q.step());
+  EXPECT_EQ(q.integer(0), 600);
+  EXPECT_EQ(q.integer(1), 300);
+  EXPECT_EQ(q.integer(2), 400);
+  EXPECT_EQ(q.integer(3), 600);
 }

@@ -12,6 +12,7 @@
 #include "events/cameo_table.h"
 #include "fixtures.h"
 #include "store/queries.h"
+#include "store/blobs.h"
 #include "store/schema.h"
 #include "store/statement.h"
 #include "store/store.h"
@@ -376,4 +377,109 @@ TEST(StoreLayers, VersionThreeDatabaseGainsQuoteTypeSpeakerAndVerb) {
   EXPECT_EQ(now[0].verb, "told");
   EXPECT_EQ(now[0].speaker_start, 3);
   EXPECT_EQ(now[0].speaker_end, 20);
+}
+
+namespace {
+
+// The version-5 shape of the tables version 6 changed: events and quotes
+// kept their text; documents kept raw bytes and 16-byte map segments.
+const char* kV5Tables = R"SQL(
+CREATE TABLE quotes (
+  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT,
+  type TEXT, speaker_start INTEGER, speaker_end INTEGER, verb TEXT);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, sentence INTEGER NOT NULL DEFAULT 0,
+  start INTEGER NOT NULL, end INTEGER NOT NULL,
+  source TEXT NOT NULL, target TEXT NOT NULL DEFAULT '', source_root TEXT NOT NULL, target_root TEXT NOT NULL,
+  code TEXT NOT NULL, root TEXT NOT NULL, quad INTEGER NOT NULL, goldstein REAL NOT NULL,
+  date TEXT, own_date INTEGER NOT NULL DEFAULT 0, modality TEXT NOT NULL DEFAULT 'asserted', location TEXT,
+  verb_start INTEGER, verb_end INTEGER, text TEXT NOT NULL, kept INTEGER NOT NULL DEFAULT 1,
+  source_start INTEGER, source_end INTEGER, target_start INTEGER, target_end INTEGER);
+)SQL";
+
+std::string v5_map(const dyad::OffsetMap& m) {
+  std::string out;
+  for (const auto& s : m.segments()) {
+    uint32_t v[4] = {static_cast<uint32_t>(s.out), static_cast<uint32_t>(s.out_len), static_cast<uint32_t>(s.in),
+                     static_cast<uint32_t>(s.in_len)};
+    out.append(reinterpret_cast<const char*>(v), sizeof v);
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(StoreLayers, VersionFiveDatabaseIsPackedAndAnswersTheSame) {
+  SQLITE_ONLY();
+  std::string dir = dyad::testing::temp_dir("layers"), now_path = dir + "/v6.sqlite", old_path = dir + "/v5.sqlite";
+  // An original with markup the clean text leaves out (boilerplate read from raw).
+  Document d = article("kabul", std::string("<p>") + kArticle + "</p>\n<footer>All rights reserved.</footer>\n");
+  { Store now(now_path); now.put(d, ""); }
+  {
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(old_path.c_str(), &db), SQLITE_OK);
+    std::string sql = std::string(kV5Tables) + dyad::store::kSchema + dyad::store::kLayersSchema +
+                      "ATTACH '" + now_path + "' AS n;"
+                      "INSERT INTO documents SELECT * FROM n.documents;"
+                      "INSERT INTO mentions SELECT * FROM n.mentions;"
+                      "INSERT INTO timex SELECT * FROM n.timex;"
+                      "INSERT INTO timeline SELECT * FROM n.timeline;"
+                      "INSERT INTO quotes SELECT q.doc, q.start, q.end, "
+                      "CAST(substr(CAST(d.text AS BLOB), q.start + 1, q.end - q.start) AS TEXT), q.speaker, "
+                      "q.speaker_actor, q.speaker_root, q.speaker_kind, q.kind, q.attribution, q.type, "
+                      "q.speaker_start, q.speaker_end, q.verb FROM n.quotes q JOIN n.documents d ON d.rowid = q.doc;"
+                      "INSERT INTO events SELECT e.id, e.doc, e.sentence, e.start, e.end, e.source, e.target, "
+                      "e.source_root, e.target_root, e.code, e.root, e.quad, e.goldstein, e.date, e.own_date, "
+                      "e.modality, e.location, e.verb_start, e.verb_end, "
+                      "CAST(substr(CAST(d.text AS BLOB), e.start + 1, e.end - e.start) AS TEXT), e.kept, "
+                      "e.source_start, e.source_end, e.target_start, e.target_end "
+                      "FROM n.events e JOIN n.documents d ON d.rowid = e.doc;"
+                      "DETACH n; PRAGMA user_version=5;";
+    ASSERT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+    sqlite3_stmt* st = nullptr;
+    ASSERT_EQ(sqlite3_prepare_v2(db, "UPDATE documents SET raw = ?1, offset_map = ?2", -1, &st, nullptr), SQLITE_OK);
+    std::string map = v5_map(d.text_map);
+    sqlite3_bind_blob(st, 1, d.raw.data(), static_cast<int>(d.raw.size()), SQLITE_TRANSIENT);
+    sqlite3_bind_blob(st, 2, map.data(), static_cast<int>(map.size()), SQLITE_TRANSIENT);
+    ASSERT_EQ(sqlite3_step(st), SQLITE_DONE);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+  }
+  Store old(old_path), now(now_path, true);
+  EXPECT_EQ(old.schema_version(), dyad::store::kSchemaVersion);
+  EXPECT_EQ(scalar(old, "SELECT count(*) FROM pragma_table_info('events') WHERE name = 'text'"), 0);
+  EXPECT_EQ(scalar(old, "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = 'text'"), 0);
+  EXPECT_LT(scalar(old, "SELECT length(raw) FROM documents"), static_cast<long long>(d.raw.size() / 2));
+  auto got = old.get("kabul");
+  ASSERT_TRUE(got);
+  ASSERT_EQ(got->text_map.segments().size(), d.text_map.segments().size());
+  for (size_t i = 0; i < d.text_map.segments().size(); ++i)
+    EXPECT_EQ(got->text_map.segments()[i].in, d.text_map.segments()[i].in);
+  Queries qo(old), qn(now);
+  auto bo = qo.boilerplate("kabul"), bn = qn.boilerplate("kabul");
+  ASSERT_EQ(bo.size(), bn.size());
+  ASSERT_FALSE(bo.empty());
+  for (size_t i = 0; i < bo.size(); ++i) EXPECT_EQ(bo[i].text, bn[i].text);
+  auto eo = qo.document_events("kabul"), en = qn.document_events("kabul");
+  ASSERT_EQ(eo.size(), 3u);
+  ASSERT_EQ(en.size(), 3u);
+  for (size_t i = 0; i < eo.size(); ++i) {
+    EXPECT_EQ(eo[i].text, en[i].text);
+    EXPECT_EQ(eo[i].text, d.text.substr(eo[i].start, eo[i].end - eo[i].start));
+  }
+  auto qs = qo.quotes("kabul");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, d.quotes[0].text);
+  // A second open finds version 6 and changes nothing.
+  std::string raw_before;
+  {
+    dyad::store::Statement st(old.handle(), "SELECT raw FROM documents");
+    ASSERT_TRUE(st.step());
+    raw_before = st.text(0);
+  }
+  Store again(old_path);
+  dyad::store::Statement st(again.handle(), "SELECT raw FROM documents");
+  ASSERT_TRUE(st.step());
+  EXPECT_EQ(st.text(0), raw_before);
 }

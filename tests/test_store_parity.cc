@@ -156,6 +156,40 @@ TEST_F(StoreParity, ActorsDyadsNetworkAndTimeline) {
   EXPECT_GT(compared_, 20);
 }
 
+// The filters, windows and misses the terminal sends: search by actor (with
+// roll-up), words, actor and dates together, month windows, pages of the
+// actor list, and unknown documents and actors.
+TEST_F(StoreParity, FiltersWindowsPagesAndMisses) {
+  json actors = same("/api/actors", {{"limit", "5"}});
+  same("/api/actors", {{"limit", "5"}, {"offset", "3"}});
+  json net = same("/api/network", {{"rollup", "1"}});
+  int n = 0;
+  for (const auto& a : actors["actors"]) {
+    if (n++ >= 5) break;
+    std::string code = a["code"];
+    same("/api/search", {{"actor", code}});
+    same("/api/search", {{"actor", code}, {"rollup", "1"}});
+    same("/api/search", {{"q", "the"}, {"actor", code}, {"from", "2014"}});
+    same("/api/search", {{"actor", code}, {"from", "2015-01"}, {"to", "2015-12"}});
+    same("/api/actors/" + code + "/series", {{"granularity", "week"}, {"rollup", "1"}});
+    same("/api/evidence", {{"source", code}, {"from", "2014"}, {"to", "2016"}, {"quad", "1"}});
+    same("/api/timeline", {{"actor", code}, {"rollup", "1"}});
+  }
+  for (const auto& e : net["edges"]) {
+    std::string s = e["source"], t = e["target"];
+    same("/api/dyads/" + s + "/" + t, {{"from", "2015-01"}, {"to", "2015-06"}, {"granularity", "month"}});
+    break;
+  }
+  for (const char* m : {"2015-03", "2016-01"}) {
+    same("/api/network", {{"from", m}, {"to", m}});
+    same("/api/network", {{"from", m}, {"to", m}, {"rollup", "1"}, {"min_events", "2"}});
+  }
+  same("/api/documents/no-such-document");
+  same("/api/actors/NOSUCHACTOR");
+  same("/api/dyads/NOSUCH/ACTOR");
+  same("/api/search", {{"q", "zzzunknownword"}});
+}
+
 TEST_F(StoreParity, ScenarioSimulationAndExports) {
   json net = same("/api/network", {{"rollup", "1"}});
   std::string terms = "water,border,grain,talks";

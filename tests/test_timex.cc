@@ -9,6 +9,7 @@
 #include "pipeline/contract.h"
 #include "time/calendar.h"
 #include "time/tagger.h"
+#include "time/tokens.h"
 
 using namespace dyad;
 using dyad::time::tag_timexes;
@@ -212,4 +213,51 @@ TEST(Timex, PartsOfUnits) {
   EXPECT_EQ(one("Talks began at the start of the month.").value, "2013-03");
   EXPECT_EQ(one("Mid-April is the deadline.").value, "2013-04");
   EXPECT_TRUE(tag("The end of the road is near.").empty());
+}
+
+// "the day before the vote" takes the year of the latest expression with a
+// month, however many expressions without one come between (it is kept as
+// the expressions are found, not searched for backwards each time).
+TEST(Timex, AnaphoricDayTakesTheLatestMonthsYear) {
+  std::string text = "Talks broke down in July 2009. ";
+  for (int k = 0; k < 50; ++k) text += "In " + std::to_string(1950 + k) + " nothing changed. ";
+  text += "Officials met the day before the vote.";
+  auto all = tag(text);
+  ASSERT_FALSE(all.empty());
+  EXPECT_EQ(all.back().text, "the day");
+  EXPECT_EQ(all.back().value, "2009-XX-XX");
+  // Without a month anywhere it is the document's year.
+  EXPECT_EQ(one("Officials met the day before the vote.").value, "2013-XX-XX");
+}
+
+// "by the end of the year" is the year of a month named before it in the
+// same sentence only; in a later sentence it is the document's year.
+TEST(Timex, YearOfAMonthCountsInItsOwnSentenceOnly) {
+  auto same = tag("Prices rose in early December 2011 and peaked by the end of the year.");
+  ASSERT_EQ(same.size(), 2u);
+  EXPECT_EQ(same[1].value, "2011");
+  auto later = tag("Prices rose in early December 2011. They will fall by the end of the year.");
+  ASSERT_EQ(later.size(), 2u);
+  EXPECT_EQ(later[1].value, "2013");
+}
+
+// The tagger's tokens view one lower-case copy of the text: the views hold
+// after the tokens are moved, curly marks read as their ASCII mark, and a
+// number keeps only its suffix.
+TEST(TimexTokens, LowerCaseViewsIntoOneCopy) {
+  std::string text = "On MARCH 3rd \xE2\x80\x98Talks\xE2\x80\x99 resumed.";
+  dyad::time::Tokens moved = dyad::time::tokenize(text);
+  dyad::time::Tokens toks = std::move(moved);
+  std::vector<std::string> low;
+  for (const auto& t : toks.toks) low.emplace_back(t.low);
+  std::vector<std::string> want = {"on", "march", "rd", "'", "talks", "'", "resumed", "."};
+  EXPECT_EQ(low, want);
+  ASSERT_EQ(toks.toks.size(), want.size());
+  EXPECT_EQ(toks.toks[2].kind, 'n');
+  EXPECT_EQ(toks.toks[2].num, 3);
+  EXPECT_TRUE(toks.toks[1].cap);
+  EXPECT_EQ(text.substr(toks.toks[4].start, toks.toks[4].end - toks.toks[4].start), "Talks");
+  // A run of marks is one token per mark, and an empty text none.
+  EXPECT_EQ(dyad::time::tokenize(std::string(1000, '"')).toks.size(), 1000u);
+  EXPECT_TRUE(dyad::time::tokenize("").toks.empty());
 }

@@ -9,6 +9,13 @@ rerun skips partitions whose marker exists. The last step merges the
 partition stores, in order, into one SQLite store (`dyad merge`); it is the
 serial part of the run.
 
+With a PostgreSQL store (--db postgresql://...) there is no serial step:
+each task merges its partition into the database as soon as it is written
+(one transaction; writers take turns under the store's advisory lock, so no
+document is lost or stored twice, and a copy that meets its original across
+partitions is linked to whichever was stored first), then writes its
+marker. Documents are numbered in the order the partitions finish.
+
 With --scheduler the workers must see the same file system (inputs and
 --out) and import this package (PYTHONPATH=build/python).
 """
@@ -55,12 +62,18 @@ def _remove_quietly(*paths):
             pass
 
 
-def run_partition(part_dir, name, files, config, jobs=1):
+def is_server_url(db):
+    return db is not None and "://" in str(db)
+
+
+def run_partition(part_dir, name, files, config, jobs=1, merge_into=None):
     """One task: ingest `files` into PART_DIR/NAME.sqlite unless NAME.done exists.
 
     Returns the counts (and whether it was skipped). The store is written
-    under a temporary name and renamed, then the marker written, both
-    atomically: a task killed at any point leaves no half-done partition.
+    under a temporary name and renamed, then (with `merge_into`, a
+    PostgreSQL URL) merged into that store, then the marker written: a task
+    killed at any point leaves no half-done partition, and merging a
+    partition again changes nothing.
     """
     store = os.path.join(part_dir, name + ".sqlite")
     marker = os.path.join(part_dir, name + ".done")
@@ -74,6 +87,8 @@ def run_partition(part_dir, name, files, config, jobs=1):
     finally:
         _remove_quietly(tmp, tmp + "-wal", tmp + "-shm")
     counts = dict(counts, errors=[list(e) for e in counts["errors"]], name=name, worker_pid=os.getpid())
+    if merge_into is not None:
+        counts["merge"] = _core.merge(merge_into, [store], refresh_model=False)
     _write_atomically(marker, json.dumps(counts))
     return dict(counts, skipped=False)
 
@@ -93,15 +108,20 @@ def plan(paths, partition_size):
     return files, errors, parts
 
 
-def _targets(out, db):
+def _targets(out, db, parts=None):
+    """(store, partition folder): --out DIR, --db FILE or --db URL (--parts DIR)."""
     if (out is None) == (db is None):
-        raise ValueError("give one of --out DIR or --db FILE")
-    if db is not None and "://" in str(db):
-        raise ValueError(f"{db}: PostgreSQL (or other server) output is not available yet; "
-                         "use --db FILE.sqlite or --out DIR")
+        raise ValueError("give one of --out DIR or --db FILE|URL")
+    if is_server_url(db):
+        if not str(db).startswith(("postgresql://", "postgres://")):
+            raise ValueError(f"{db}: not a PostgreSQL URL (postgresql://...) or a file")
+        if parts is None:
+            raise ValueError("a PostgreSQL store needs --parts DIR, a folder (seen by every worker) "
+                             "for the partition stores")
+        return str(db), str(parts)
     if out is not None:
-        return os.path.join(out, "dyad.sqlite"), os.path.join(out, "parts")
-    return str(db), str(db) + ".parts"
+        return os.path.join(out, "dyad.sqlite"), str(parts or os.path.join(out, "parts"))
+    return str(db), str(parts or str(db) + ".parts")
 
 
 def _dashboard(client):
@@ -117,22 +137,25 @@ def _dashboard(client):
 
 def ingest(paths, out=None, db=None, client=None, scheduler=None, workers=2, partition_size=64, retries=2,
            progress=True, log=print, actors=None, agents=None, verbs=None, default_actors=True,
-           default_verbs=True):
+           default_verbs=True, parts=None):
     """Ingests files and folders on Dask and merges the partitions into one store.
 
+    db: an SQLite file or a postgresql:// URL (then `parts`, a folder every
+    worker sees, holds the partition stores and each task merges its own).
     client: a distributed.Client to use (else --scheduler ADDR, else a
     LocalCluster of `workers` processes). Returns a summary dict; raises
     RuntimeError naming the partitions that failed after retries (the
-    finished ones are kept for the next run; nothing is merged).
+    finished ones are kept for the next run; into SQLite nothing is merged).
     """
     from distributed import Client, LocalCluster, wait
-    target, part_dir = _targets(out, db)
+    target, part_dir = _targets(out, db, parts)
+    server = is_server_url(target)
     os.makedirs(part_dir, exist_ok=True)
-    if os.path.dirname(target):
+    if not server and os.path.dirname(target):
         os.makedirs(os.path.dirname(target), exist_ok=True)
     config = {"actors": list(actors or []), "agents": list(agents or []), "verbs": list(verbs or []),
               "default_actors": default_actors, "default_verbs": default_verbs}
-    files, errors, parts = plan(paths, max(1, int(partition_size)))
+    files, errors, partitions = plan(paths, max(1, int(partition_size)))
     for where, msg in errors:
         log(f"dyad: {where}: {msg}", file=sys.stderr)
     own = client is None
@@ -146,17 +169,20 @@ def ingest(paths, out=None, db=None, client=None, scheduler=None, workers=2, par
             client = Client(cluster)
     t0 = time.monotonic()
     try:
-        log(f"dyad: {len(files)} files in {len(parts)} partitions on {len(client.scheduler_info()['workers'])} "
+        log(f"dyad: {len(files)} files in {len(partitions)} partitions on {len(client.scheduler_info()['workers'])} "
             f"workers; dashboard: {_dashboard(client)}", file=sys.stderr)
         run = uuid.uuid4().hex[:8]  # fresh keys: a rerun never gets an earlier run's results from memory
+        if server:  # the database exists, with its tables, before the workers write to it
+            _core.merge(target, [], refresh_model=False)
         futures = [client.submit(run_partition, part_dir, name, chunk, config, key=f"dyad-{name}-{run}",
-                                 pure=False, retries=retries) for name, chunk in parts]
+                                 pure=False, retries=retries, merge_into=target if server else None)
+                   for name, chunk in partitions]
         if progress and futures:
             from distributed import progress as show_progress
             show_progress(futures)
         wait(futures)
         results, failed = [], []
-        for (name, _), f in zip(parts, futures):
+        for (name, _), f in zip(partitions, futures):
             if f.status == "finished":
                 results.append(f.result())
             else:
@@ -168,17 +194,22 @@ def ingest(paths, out=None, db=None, client=None, scheduler=None, workers=2, par
             if cluster is not None:
                 cluster.close()
     if failed:
-        raise RuntimeError(f"dyad: {len(failed)} of {len(parts)} partitions failed after {retries} retries "
+        raise RuntimeError(f"dyad: {len(failed)} of {len(partitions)} partitions failed after {retries} retries "
                            f"(finished ones are kept; rerun to retry): "
                            + "; ".join(f"{n}: {e}" for n, e in failed[:5]))
     t1 = time.monotonic()
-    merged = _core.merge(target, [os.path.join(part_dir, name + ".sqlite") for name, _ in parts])
+    if server:  # merged by the tasks: the model tables once, and the counts of the tasks' merges
+        merged = _core.merge(target, [])
+        for key in ("inserted", "replaced", "unchanged", "duplicates"):
+            merged[key] = sum(r.get("merge", {}).get(key, 0) for r in results if not r["skipped"])
+    else:
+        merged = _core.merge(target, [os.path.join(part_dir, name + ".sqlite") for name, _ in partitions])
     merge_s = time.monotonic() - t1
     for r in results:
         for where, msg in r.get("errors", []):
             log(f"dyad: {where}: {msg}", file=sys.stderr)
     summary = {
-        "files": len(files), "partitions": len(parts), "skipped": sum(r["skipped"] for r in results),
+        "files": len(files), "partitions": len(partitions), "skipped": sum(r["skipped"] for r in results),
         "documents": sum(r["documents"] for r in results), "errors": len(errors) + sum(len(r["errors"]) for r in results),
         "process_seconds": processed, "merge_seconds": merge_s, "store": target, "merge": merged,
     }
@@ -193,11 +224,14 @@ def main(argv=None):
     p = argparse.ArgumentParser(prog="python3 -m dyad.dask", description=__doc__,
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = p.add_subparsers(dest="command", required=True)
-    ing = sub.add_parser("ingest", help="ingest files and folders on a Dask cluster into one SQLite store",
-                         description="Ingest files and folders on a Dask cluster into one SQLite store. Example:\n"
+    ing = sub.add_parser("ingest", help="ingest files and folders on a Dask cluster into one store",
+                         description="Ingest files and folders on a Dask cluster into one SQLite or PostgreSQL "
+                                     "store. Example:\n"
                                      "  python3 -m dyad.dask ingest archive/ --workers 2 --out run/\n"
                                      "  python3 -m dyad.dask ingest archive/ --scheduler tcp://10.0.0.5:8786 "
-                                     "--db news.sqlite",
+                                     "--db news.sqlite\n"
+                                     "  python3 -m dyad.dask ingest archive/ --workers 2 "
+                                     "--db postgresql://dbhost/dyad --parts /shared/run/parts",
                          formatter_class=argparse.RawDescriptionHelpFormatter)
     ing.add_argument("paths", nargs="+", help="files or folders (read recursively)")
     where = ing.add_mutually_exclusive_group(required=True)
@@ -205,8 +239,10 @@ def main(argv=None):
     where.add_argument("--workers", type=int, help="start a local cluster of N worker processes")
     into = ing.add_mutually_exclusive_group(required=True)
     into.add_argument("--out", help="folder for the run: DIR/dyad.sqlite and DIR/parts/")
-    into.add_argument("--db", help="SQLite store FILE (partitions in FILE.parts/). PostgreSQL URLs "
-                                   "(postgresql://...) are not supported yet")
+    into.add_argument("--db", help="SQLite store FILE (partitions in FILE.parts/) or PostgreSQL URL "
+                                   "(postgresql://...; give --parts): each task merges its partition itself")
+    ing.add_argument("--parts", help="folder for the partition stores (seen by every worker; needed with a "
+                                     "PostgreSQL --db)")
     ing.add_argument("--partition-size", type=int, default=64, help="files per partition (default 64)")
     ing.add_argument("--retries", type=int, default=2, help="retries of a failed partition (default 2)")
     ing.add_argument("--actors", action="append", help="TABARI/PETRARCH actor dictionary (repeatable)")
@@ -215,13 +251,13 @@ def main(argv=None):
     ing.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     a = p.parse_args(argv)
     try:
-        _targets(a.out, a.db)
+        _targets(a.out, a.db, a.parts)
     except ValueError as e:
         p.error(str(e))
     try:
         summary = ingest(a.paths, out=a.out, db=a.db, scheduler=a.scheduler, workers=a.workers or 2,
                          partition_size=a.partition_size, retries=a.retries, progress=not a.quiet,
-                         actors=a.actors, agents=a.agents, verbs=a.verbs)
+                         actors=a.actors, agents=a.agents, verbs=a.verbs, parts=a.parts)
     except (RuntimeError, OSError) as e:
         print(e, file=sys.stderr)
         return 1

@@ -38,7 +38,7 @@ py::dict ingest_result(const IngestCounts& c) {
   return d;
 }
 
-py::dict merge_parts(const std::string& out_path, const std::vector<std::string>& parts) {
+py::dict merge_parts(const std::string& out_path, const std::vector<std::string>& parts, bool refresh_model) {
   dyad::store::MergeCounts total;
   size_t documents = 0;
   {
@@ -51,7 +51,7 @@ py::dict merge_parts(const std::string& out_path, const std::vector<std::string>
       total.unchanged += c.unchanged;
       total.duplicates += c.duplicates;
     }
-    out.refresh_model();
+    if (refresh_model) out.refresh_model();
     documents = out.document_count();
   }
   py::dict d;
@@ -125,8 +125,9 @@ PYBIND11_MODULE(_core, m) {
         return py::make_tuple(files, errs);
       },
       py::arg("paths"), "Files under the given files and folders, in the order `dyad ingest` reads them");
-  m.def("merge", &merge_parts, py::arg("out"), py::arg("parts"),
-        "Merge partition stores into `out` (as `dyad merge OUT PART...`)");
+  m.def("merge", &merge_parts, py::arg("out"), py::arg("parts"), py::arg("refresh_model") = true,
+        "Merge partition stores into `out` (an SQLite file or a postgresql:// URL), as `dyad merge OUT PART...`; "
+        "refresh_model=False leaves the model tables to a later merge");
   m.def(
       "store_table",
       [](const std::string& db, const std::string& what, std::string from, std::string to, std::string granularity,

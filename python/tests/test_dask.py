@@ -22,7 +22,7 @@ TABLES = {
                   "dateline, url, word_count, language, duplicate_of, merged, boilerplate, signature "
                   "FROM documents ORDER BY rowid"),
     "events": "SELECT * FROM events ORDER BY id",
-    "quotes": "SELECT * FROM quotes ORDER BY doc, start, end, text",
+    "quotes": "SELECT * FROM quotes ORDER BY doc, start, end, speaker",
     "mentions": "SELECT * FROM mentions ORDER BY doc, start, end, code",
     "timex": "SELECT * FROM timex ORDER BY doc, start, end",
     "timeline": "SELECT * FROM timeline ORDER BY doc, start, end",

@@ -1,4 +1,4 @@
-// `dyad merge OUT.sqlite PART.sqlite...`: copies partition stores (e.g. from
+// `dyad merge OUT PART.sqlite...` (OUT an SQLite file or PostgreSQL URL): copies partition stores (e.g. from
 // `python3 -m dyad.dask ingest`) into one store, in the order given; merging a
 // part again changes nothing. A bad part is reported and the others merged.
 #include <iostream>
@@ -24,8 +24,9 @@ void register_merge(CLI::App& app) {
       "Merge stores written by separate ingests (one per partition of a distributed run) into one store. "
       "Documents keep their ids; a document already in OUT (same bytes) is skipped, so nothing is counted "
       "twice; copies of one article that met only across parts are linked as duplicates.\n"
-      "Example: dyad merge news.sqlite parts/part-00000.sqlite parts/part-00001.sqlite");
-  cmd->add_option("out", a->out, "Output SQLite store (created if missing)")->required();
+      "Example: dyad merge news.sqlite parts/part-00000.sqlite parts/part-00001.sqlite\n"
+      "         dyad merge postgresql://dbhost/dyad parts/*.sqlite");
+  cmd->add_option("out", a->out, "Output store: SQLite file (created if missing) or postgresql:// URL")->required();
   cmd->add_option("parts", a->parts, "Partition stores to copy in, in order")->required();
   cmd->add_flag("-q,--quiet", a->quiet, "No summary");
   cmd->callback([a] {
@@ -61,7 +62,7 @@ void register_merge(CLI::App& app) {
     if (!a->quiet)
       std::cerr << "dyad: merged " << (a->parts.size() - failed) << " of " << a->parts.size() << " parts: "
                 << total.inserted << " new, " << total.replaced << " replaced, " << total.unchanged << " unchanged, "
-                << total.duplicates << " duplicates across parts; " << a->out << " holds " << out->document_count()
+                << total.duplicates << " duplicates across parts; " << out->path() << " holds " << out->document_count()
                 << " documents\n";
     set_exit_code(failed ? 3 : 0);
   });

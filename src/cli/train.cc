@@ -16,10 +16,20 @@ namespace dyad::cli {
 
 namespace {
 
+// The shipped model's recipe is the default (beam 8, 5 passes, weights under 300 dropped).
+lang::SyntaxTrainingOptions shipped_recipe() {
+  lang::SyntaxTrainingOptions o;
+  o.parser.beam = 8;
+  o.parser.iterations = 5;
+  o.parser.min_weight = 300;
+  return o;
+}
+
 struct TrainArgs {
   std::string treebank;
   std::string out = "data/lang/syntax.model";
-  lang::SyntaxTrainingOptions opt;
+  lang::SyntaxTrainingOptions opt = shipped_recipe();
+  std::string prune;
 };
 
 // The file of the treebank whose name ends with `suffix` ("-ud-train.conllu").
@@ -33,7 +43,30 @@ std::string find_part(const std::string& dir, const std::string& suffix) {
   return {};
 }
 
+// The parser weights of a trained model below --min-weight dropped (the same
+// as training with that --min-weight: pruning comes after compiling).
+int run_prune(const TrainArgs& a) {
+  lang::SyntaxModel m;
+  std::string error;
+  if (!lang::load_syntax_model(a.prune, m, error)) {
+    std::cerr << "dyad train: " << error << "\n";
+    return 1;
+  }
+  m.parser.model = m.parser.model.pruned(a.opt.parser.min_weight);
+  if (!lang::save_syntax_model(m, a.out, error)) {
+    std::cerr << "dyad train: " << error << "\n";
+    return 1;
+  }
+  std::cerr << "wrote " << a.out << " (" << std::filesystem::file_size(a.out) << " bytes)\n";
+  return 0;
+}
+
 int run(const TrainArgs& a) {
+  if (!a.prune.empty()) return run_prune(a);
+  if (a.treebank.empty()) {
+    std::cerr << "dyad train: --treebank DIR is required\n";
+    return 1;
+  }
   std::string train_path = find_part(a.treebank, "-ud-train.conllu");
   if (train_path.empty()) {
     std::cerr << "dyad train: " << a.treebank << ": no *-ud-train.conllu file\n";
@@ -74,8 +107,7 @@ void register_train(CLI::App& app) {
       "train",
       "Train the part-of-speech tagger and dependency parser on a Universal Dependencies treebank and write "
       "the model file.\nExample: dyad train --treebank ../shared/suites/ud-ewt --out data/lang/syntax.model");
-  cmd->add_option("--treebank", args->treebank, "Folder with *-ud-train.conllu (and *-ud-dev.conllu, scored)")
-      ->required();
+  cmd->add_option("--treebank", args->treebank, "Folder with *-ud-train.conllu (and *-ud-dev.conllu, scored)");
   cmd->add_option("--out", args->out, "Model file to write")->default_val(args->out);
   cmd->add_option("--tagger-passes", args->opt.tagger.iterations, "Training passes of the tagger")
       ->default_val(args->opt.tagger.iterations);
@@ -85,6 +117,14 @@ void register_train(CLI::App& app) {
       ->default_val(args->opt.jackknife_folds);
   cmd->add_option("--min-updates", args->opt.parser.min_updates, "Drop parser features updated fewer times")
       ->default_val(args->opt.parser.min_updates);
+  cmd->add_option("--beam", args->opt.parser.beam, "Beam width of the parser (1: greedy, dynamic oracle)")
+      ->default_val(args->opt.parser.beam);
+  cmd->add_option("--min-weight", args->opt.parser.min_weight,
+                  "Drop parser weights below this (int16 units of the model file)")
+      ->default_val(args->opt.parser.min_weight);
+  cmd->add_option("--prune", args->prune,
+                  "Do not train: read this model, drop parser weights below --min-weight, write --out");
+  cmd->add_option("--pass-models", args->opt.pass_models, "Also write the model after each pass to PATH.N");
   cmd->add_option("--seed", args->opt.parser.seed, "Seed of the pass order and exploration")
       ->default_val(args->opt.parser.seed);
   cmd->callback([args] { set_exit_code(run(*args)); });

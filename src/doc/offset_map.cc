@@ -2,11 +2,18 @@
 #include "doc/offset_map.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <stdexcept>
 
 namespace dyad {
 
 void OffsetMap::add(size_t out, size_t out_len, size_t in, size_t in_len) {
   if (out_len == 0 && in_len == 0) return;
+  // Spans and the store's packed maps are 32-bit: a segment past 4 GiB would
+  // wrap there (readers refuse such texts first, ingest::text_size_problem).
+  auto end = [](size_t at, size_t len) { return at > SIZE_MAX - len ? SIZE_MAX : at + len; };
+  if (std::max(end(out, out_len), end(in, in_len)) > UINT32_MAX)
+    throw std::length_error("offset past 4 GiB (offsets are 32-bit)");
   if (!segs_.empty()) {
     Segment& b = segs_.back();
     // Merge contiguous copies.

@@ -4,10 +4,12 @@
 // the target, with patients of violence and places standing in for actors.
 #include "events/coder_phases.h"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_set>
 
 #include "base/text.h"
+#include "quotes/marks.h"
 
 namespace dyad::events::coder {
 
@@ -72,6 +74,32 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
 }
 
+// The first quotation (direct or mixed) holding byte `at`, or null. The
+// quotations come sorted by start: look back from the last one starting at
+// or before `at` over a window of kQuoteWindow bytes (one scan of them all
+// per verb was quadratic: a document of many quotations took minutes);
+// a quotation longer than that is not looked into.
+constexpr uint32_t kQuoteWindow = 4 * quotes::kMaxQuoteBytes;  // a quotation and its reported clause
+const Quote* quote_around(const std::vector<Quote>& qs, uint32_t at) {
+  auto ub = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const Quote& q) { return v < q.start; });
+  const Quote* best = nullptr;
+  for (auto it = ub; it != qs.begin();) {
+    --it;
+    if (at - it->start > kQuoteWindow) break;
+    if (it->type != QuoteType::Indirect && at < it->end) best = &*it;
+  }
+  return best;
+}
+
+// The sentence holding byte `at`, or -1.
+int32_t sentence_at(const lang::Annotation& a, uint64_t at) {
+  auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), at,
+                             [](uint64_t v, const lang::Sentence& s) { return v < s.span.start; });
+  if (it == a.sentences.begin()) return -1;
+  --it;
+  return at < it->span.end ? int32_t(it - a.sentences.begin()) : -1;
+}
+
 // "“We strongly oppose violations ...,” Esper said": a first-person subject
 // ("I", "we") of a verb inside a quotation is the quotation's speaker; its
 // code, or "" (documents only).
@@ -86,16 +114,19 @@ std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t
   const std::string& w = c.up(k - 1);
   if (w != "I" && w != "WE") return "";
   uint32_t at = a.tokens[vfirst].span.start;
-  for (const auto& q : *opt.quotes) {
-    if (q.type == QuoteType::Indirect || at < q.start || at >= q.end) continue;
-    // The speaker's mention as coded now (people are coded after quotes are found).
-    for (const auto& m : c.mentions)
-      if (q.speaker_start >= 0 && int64_t(m.start) < q.speaker_end && q.speaker_start < int64_t(m.end) &&
-          !m.code.empty())
-        return m.code;
-    return q.speaker_actor;
+  const Quote* q = quote_around(*opt.quotes, at);
+  if (!q) return "";
+  // The speaker's mention as coded now (people are coded after quotes are
+  // found), read from the mentions of the speaker's sentence.
+  if (q->speaker_start >= 0) {
+    int32_t k = sentence_at(a, uint64_t(q->speaker_start));
+    if (k >= 0)
+      for (int32_t mi : c.mentions_in(uint32_t(k))) {
+        const auto& m = c.mentions[size_t(mi)];
+        if (int64_t(m.start) < q->speaker_end && q->speaker_start < int64_t(m.end) && !m.code.empty()) return m.code;
+      }
   }
-  return "";
+  return q->speaker_actor;
 }
 
 // "“... we are not focused on the interests” shared by Ukraine and the U.S.,
@@ -176,187 +207,229 @@ bool attribution(const Ctx& c, uint32_t first) {
   return k >= c.sb + 2 && c.up(k - 1) == "TO" && c.up(k - 2) == "ACCORDING";
 }
 
+// Step 1 of find_arguments: be/get + past participle, or a reduced passive
+// ("talks backed by the United States": a participle right after a noun and
+// followed by its "by" agent).
+bool passive_voice(const Ctx& c, const Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  if (a.tokens[v.i].tag != Tag::VBN) return false;
+  uint32_t k = v.vfirst;
+  while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
+  if (k > s.first && is_be(c.up(k - 1))) return true;
+  if (k > s.first && v.vlast < s.last && c.up(v.vlast) == "BY") {
+    Tag pt = a.tokens[k - 1].tag;
+    return pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
+  }
+  return false;
+}
+
+// Step 2a: the actor unit of a clause's subject noun phrase `np` before the
+// verb (possessors, OF heads, OF / IN / FROM chains, heads that cannot act,
+// a pronoun right before the verb, a verb inside a parenthesis).
+void subject_of_clause(const Ctx& c, const CoderOptions& opt, const lang::NounPhrase& np, Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  const uint32_t vfirst = v.vfirst;
+  // "[Ithilen 's] [militia]": the possessor belongs to the subject.
+  uint32_t f = np.first;
+  while (f > s.first && a.tokens[f - 1].tag == Tag::POS) {
+    int pnp = c.np_end[f - s.first];
+    int pu = c.unit_end[f - 1 - s.first];
+    uint32_t nf = pu >= 0 ? c.units[size_t(pu)].first : pnp >= 0 ? a.noun_phrases[size_t(pnp)].first : f - 1;
+    if (nf >= f) break;
+    f = nf;
+  }
+  f = c.of_head(f);
+  v.subj = c.unit_overlapping(f, np.last);
+  // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor
+  // of an OF / IN / FROM phrase after a subject that names none.
+  if (v.subj < 0 && np.last + 1 < vfirst &&
+      (c.up(np.last) == "OF" || c.up(np.last) == "IN" || c.up(np.last) == "FROM")) {
+    // Across a chain of nouns and prepositions: "Tens of thousands of
+    // university students throughout Indonesia staged ...".
+    uint32_t k = np.last + 1;
+    while (k < vfirst && c.unit_start[k - s.first] < 0 &&
+           (a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
+            a.tokens[k].tag == Tag::NN || a.tokens[k].tag == Tag::NNS || a.tokens[k].tag == Tag::IN))
+      ++k;
+    if (k < vfirst) v.subj = c.unit_start[k - s.first];
+    // "Iraqi Kurds": of two adjacent actors the later is the head.
+    while (v.subj >= 0 && size_t(v.subj) + 1 < c.units.size() &&
+           c.units[size_t(v.subj) + 1].first == c.units[size_t(v.subj)].last &&
+           c.units[size_t(v.subj) + 1].last <= vfirst)
+      ++v.subj;
+  }
+  v.has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
+  // "Consumer confidence in Germany declined", "Obama's involvement
+  // offers": a subject headed by a measure or a statement cannot act.
+  if (opt.documents() && nonagent_head(a.tokens[np.head].lemma)) {
+    v.subj = -1;
+    v.has_subject = true;
+  }
+  // "Switzerland said today it had expelled": a pronoun right before
+  // the verb group is its subject; look back for the actor.
+  uint32_t k = vfirst;
+  while (k > np.last && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT")) --k;
+  if (k > np.last && a.tokens[k - 1].tag == Tag::PRP) {
+    v.subj = -1;
+    v.has_subject = false;
+  }
+  // "... such as Crimea (Hamid Karzai expressed support ...)": a verb
+  // inside an open parenthesis takes its subject from inside it.
+  uint32_t open = 0;
+  for (uint32_t q = np.last; q < vfirst; ++q) {
+    if (a.tokens[q].tag == Tag::LRB) open = q + 1;
+    else if (a.tokens[q].tag == Tag::RRB) open = 0;
+  }
+  if (open > 0) {
+    v.subj = -1;
+    for (size_t u = 0; u < c.units.size(); ++u)
+      if (c.units[u].first >= open && c.units[u].last <= vfirst) v.subj = int(u);
+  }
+}
+
+// Step 2b: the target stays before the next clause's subject, when that
+// clause is adverbial ("after crowds burned ...") or follows a comma;
+// "that ..." complements do not end the verb's reach.
+void clause_reach(const Ctx& c, Site& v) {
+  const lang::Annotation& a = c.a;
+  static const char* const subs[] = {"AFTER", "BEFORE", "WHEN", "WHILE", "UNTIL", "BECAUSE", "SINCE", "AS",
+                                     "ALTHOUGH", "THOUGH", "WHEREAS", "ONCE", "UNLESS", ",", "AND", "BUT"};
+  for (uint32_t ci2 : c.sentence_clauses()) {
+    const auto& c2 = a.clauses[ci2];
+    if (c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
+    const auto& np2 = a.noun_phrases[size_t(c2.subject)];
+    if (np2.first < v.vlast || np2.first >= v.scope_end || a.verb_groups[c2.verb].first <= np2.first) continue;
+    uint32_t k = np2.first;
+    while (k > v.vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adv(a.tokens[k - 1].tag))) --k;
+    if (k <= v.vlast) continue;
+    bool sub = false;
+    for (const char* w : subs) sub |= c.up(k - 1) == w;
+    if (sub) v.scope_end = np2.first;
+  }
+}
+
+// Step 2: subject and reach, from an outside parse when given, else from the
+// clause whose verb group holds the verb.
+void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  v.subj = -1;
+  v.has_subject = false;
+  v.scope_end = s.last;
+  if (opt.tree && s.first == 0) {
+    uint32_t f = 0, l = 0, vp_last = s.last;
+    v.has_subject = opt.tree->subject(v.i, f, l, vp_last);
+    if (v.has_subject) v.subj = c.unit_overlapping(f, l);
+    if (v.has_subject && v.subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) v.has_subject = false;
+    if (vp_last > v.vlast && vp_last <= s.last) v.scope_end = vp_last;
+    return;
+  }
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.verb >= a.verb_groups.size()) continue;
+    const auto& vg = a.verb_groups[cl.verb];
+    if (v.i < vg.first || v.i >= vg.last) continue;
+    if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= v.vfirst)
+      subject_of_clause(c, opt, a.noun_phrases[size_t(cl.subject)], v);
+    clause_reach(c, v);
+    break;
+  }
+}
+
+// Step 3: "Since the collapse of the Soviet Union, China has agreed": a
+// phrase fronted before a comma is no subject; the actor right before the
+// verb after that comma is (documents).
+void fronted_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  if (!opt.documents() || !v.has_subject) return;
+  uint32_t k = v.vfirst;
+  while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+  int u = c.unit_end[k - s.first];
+  if (u < 0 || u == v.subj) return;
+  uint32_t f = c.units[size_t(u)].first;
+  while (f > s.first && a.tokens[f - 1].tag == Tag::DT) --f;
+  bool fronted = f > s.first && c.up(f - 1) == ",";
+  if (fronted && v.subj >= 0 && c.units[size_t(v.subj)].last > f) fronted = false;
+  if (fronted) v.subj = u;
+}
+
+// "..., shared by Ukraine and the U.S., he warned": "he" / "she" right
+// before the verb (adverbs and auxiliaries between).
+bool personal_pronoun_before(const Ctx& c, uint32_t vfirst) {
+  uint32_t k = vfirst;
+  while (k > c.sb && (lang::is_adv(c.a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
+  return k > c.sb && c.a.tokens[k - 1].tag == Tag::PRP && (c.up(k - 1) == "HE" || c.up(k - 1) == "SHE");
+}
+
+// A unit of one person, or one office holder ("the foreign minister").
+bool one_person_unit(const Ctx& c, int u) {
+  const auto& ms = c.units[size_t(u)].mentions;
+  if (ms.size() != 1) return false;
+  const auto& m = c.mentions[size_t(ms[0])];
+  return m.kind == MentionKind::Person || (!m.role.empty() && c.a.tokens[m.last_token - 1].tag == Tag::NN);
+}
+
+// Step 4: no subject yet: a coordinated verb shares the earlier one's
+// ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
+// quotation is its speaker, else the nearest actor before the verb (not one
+// quoted; for "he" / "she", only a person).
+void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
+  if (v.subj < 0 && !v.has_subject && opt.documents()) {
+    int shared = conjunct_subject(c, v.vfirst);
+    if (shared >= 0) {
+      v.subj = shared;
+      v.has_subject = true;
+    }
+  }
+  v.speaker_source = v.subj < 0 ? first_person_speaker(c, opt, v.vfirst) : std::string();
+  if (v.subj >= 0 || v.has_subject || !v.speaker_source.empty()) return;
+  const bool person_pronoun = opt.documents() && personal_pronoun_before(c, v.vfirst);
+  for (size_t u = 0; u < c.units.size(); ++u)
+    if (c.units[u].last <= v.vfirst && !(opt.documents() && quote_between(c, c.units[u].last, v.vfirst)) &&
+        (!person_pronoun || one_person_unit(c, int(u))))
+      v.subj = int(u);
+  if (v.subj >= 0) {
+    uint32_t f = c.of_head(c.units[size_t(v.subj)].first);
+    if (f < c.units[size_t(v.subj)].first) v.subj = c.unit_overlapping(f, c.units[size_t(v.subj)].last);
+  }
+}
+
+// Step 5: the "by" agent of a passive: right after the verb, or (documents)
+// later in the sentence ("has been accused of misusing funds ..., by officials").
+void passive_agent(const Ctx& c, const CoderOptions& opt, Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  v.by = -1;
+  if (!v.passive) return;
+  for (uint32_t k = v.vlast; k + 1 < s.last; ++k) {
+    if (c.up(k) == "BY") {
+      int u = c.unit_start[k + 1 - s.first];
+      if (u < 0 && k + 2 < s.last && a.tokens[k + 1].tag == Tag::DT) u = c.unit_start[k + 2 - s.first];
+      v.by = u;
+      break;
+    }
+    if (c.unit_start[k - s.first] >= 0) break;
+  }
+  for (uint32_t k = v.vlast; v.by < 0 && opt.documents() && k + 1 < s.last; ++k) {
+    if (c.up(k) != "BY") continue;
+    uint32_t q = k + 1;
+    while (q < s.last && (a.tokens[q].tag == Tag::DT || lang::is_adj(a.tokens[q].tag))) ++q;
+    if (q < s.last) v.by = c.unit_start[q - s.first];
+  }
+}
+
 }  // namespace
 
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
-  const lang::Annotation& a = c.a;
-  const lang::Sentence& s = c.a.sentences[c.si];
-  const lang::Token& tok = c.a.tokens[v.i];
-  const uint32_t i = v.i;
-  const uint32_t vfirst = v.vfirst;
-  const uint32_t vlast = v.vlast;
-  bool& passive = v.passive;
-  int& subj = v.subj;
-  bool& has_subject = v.has_subject;
-  uint32_t& scope_end = v.scope_end;
-  int& by = v.by;
-  // Passive: be/get + past participle.
-  passive = false;
-  if (tok.tag == Tag::VBN) {
-    uint32_t k = vfirst;
-    while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
-    passive = k > s.first && is_be(c.up(k - 1));
-    // Reduced passive: a participle right after a noun and followed by its
-    // "by" agent ("talks backed by the United States").
-    if (!passive && k > s.first && vlast < s.last && c.up(vlast) == "BY") {
-      Tag pt = a.tokens[k - 1].tag;
-      passive = pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
-    }
-  }
-  // Subject and verb phrase extent.
-  subj = -1;
-  has_subject = false;
-  scope_end = s.last;
-  if (opt.tree && s.first == 0) {
-    uint32_t f = 0, l = 0, vp_last = s.last;
-    has_subject = opt.tree->subject(i, f, l, vp_last);
-    if (has_subject) subj = c.unit_overlapping(f, l);
-    if (has_subject && subj < 0 && l == f + 1 && a.tokens[f].tag == Tag::PRP) has_subject = false;
-    if (vp_last > vlast && vp_last <= s.last) scope_end = vp_last;
-  } else {
-    for (uint32_t ci : c.sentence_clauses()) {
-      const auto& cl = a.clauses[ci];
-      if (cl.verb >= a.verb_groups.size()) continue;
-      const auto& vg = a.verb_groups[cl.verb];
-      if (i < vg.first || i >= vg.last) continue;
-      if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= vfirst) {
-        const auto& np = a.noun_phrases[size_t(cl.subject)];
-        // "[Ithilen 's] [militia]": the possessor belongs to the subject.
-        uint32_t f = np.first;
-        while (f > s.first && a.tokens[f - 1].tag == Tag::POS) {
-          int pnp = c.np_end[f - s.first];
-          int pu = c.unit_end[f - 1 - s.first];
-          uint32_t nf = pu >= 0 ? c.units[size_t(pu)].first : pnp >= 0 ? a.noun_phrases[size_t(pnp)].first : f - 1;
-          if (nf >= f) break;
-          f = nf;
-        }
-        f = c.of_head(f);
-        subj = c.unit_overlapping(f, np.last);
-        // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor
-        // of an OF / IN / FROM phrase after a subject that names none.
-        if (subj < 0 && np.last + 1 < vfirst &&
-            (c.up(np.last) == "OF" || c.up(np.last) == "IN" || c.up(np.last) == "FROM")) {
-          // Across a chain of nouns and prepositions: "Tens of thousands of
-          // university students throughout Indonesia staged ...".
-          uint32_t k = np.last + 1;
-          while (k < vfirst && c.unit_start[k - s.first] < 0 &&
-                 (a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
-                  a.tokens[k].tag == Tag::NN || a.tokens[k].tag == Tag::NNS || a.tokens[k].tag == Tag::IN))
-            ++k;
-          if (k < vfirst) subj = c.unit_start[k - s.first];
-          // "Iraqi Kurds": of two adjacent actors the later is the head.
-          while (subj >= 0 && size_t(subj) + 1 < c.units.size() && c.units[size_t(subj) + 1].first == c.units[size_t(subj)].last &&
-                 c.units[size_t(subj) + 1].last <= vfirst)
-            ++subj;
-        }
-        has_subject = a.tokens[np.head].tag != Tag::PRP;  // "it would act": look further back
-        // "Consumer confidence in Germany declined", "Obama's involvement
-        // offers": a subject headed by a measure or a statement cannot act.
-        if (opt.documents() && nonagent_head(a.tokens[np.head].lemma)) {
-          subj = -1;
-          has_subject = true;
-        }
-        // "Switzerland said today it had expelled": a pronoun right before
-        // the verb group is its subject; look back for the actor.
-        {
-          uint32_t k = vfirst;
-          while (k > np.last && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT"))
-            --k;
-          if (k > np.last && a.tokens[k - 1].tag == Tag::PRP) {
-            subj = -1;
-            has_subject = false;
-          }
-        }
-        // "... such as Crimea (Hamid Karzai expressed support ...)": a verb
-        // inside an open parenthesis takes its subject from inside it.
-        uint32_t open = 0;
-        for (uint32_t k = np.last; k < vfirst; ++k) {
-          if (a.tokens[k].tag == Tag::LRB) open = k + 1;
-          else if (a.tokens[k].tag == Tag::RRB) open = 0;
-        }
-        if (open > 0) {
-          subj = -1;
-          for (size_t u = 0; u < c.units.size(); ++u)
-            if (c.units[u].first >= open && c.units[u].last <= vfirst) subj = int(u);
-        }
-      }
-      // The target stays before the next clause's subject.
-      for (uint32_t ci2 : c.sentence_clauses()) {
-        const auto& c2 = a.clauses[ci2];
-        if (c2.subject < 0 || c2.verb >= a.verb_groups.size()) continue;
-        const auto& np2 = a.noun_phrases[size_t(c2.subject)];
-        if (np2.first < vlast || np2.first >= scope_end || a.verb_groups[c2.verb].first <= np2.first) continue;
-        // Only an adverbial clause ("after crowds burned ...") or a new
-        // clause after a comma ends the verb's reach; "that ..." complements do not.
-        uint32_t k = np2.first;
-        while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adv(a.tokens[k - 1].tag))) --k;
-        if (k <= vlast) continue;
-        static const char* const subs[] = {"AFTER", "BEFORE", "WHEN", "WHILE", "UNTIL", "BECAUSE", "SINCE", "AS",
-                                           "ALTHOUGH", "THOUGH", "WHEREAS", "ONCE", "UNLESS", ",", "AND", "BUT"};
-        bool sub = false;
-        for (const char* w : subs) sub |= c.up(k - 1) == w;
-        if (sub) scope_end = np2.first;
-      }
-      break;
-    }
-  }
-  // "Since the collapse of the Soviet Union, China has agreed": a phrase
-  // fronted before a comma is no subject; the actor right before the verb
-  // after that comma is (documents).
-  if (opt.documents() && has_subject) {
-    uint32_t k = vfirst;
-    while (k > s.first && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
-    int u = c.unit_end[k - s.first];
-    if (u >= 0 && u != subj) {
-      uint32_t f = c.units[size_t(u)].first;
-      while (f > s.first && a.tokens[f - 1].tag == Tag::DT) --f;
-      bool fronted = f > s.first && c.up(f - 1) == ",";
-      if (fronted && subj >= 0 && c.units[size_t(subj)].last > f) fronted = false;
-      if (fronted) subj = u;
-    }
-  }
-  // "X accused Y of meddling and warned that ...": a verb coordinated with an
-  // earlier one shares its subject (documents); the actors between them are
-  // the first verb's objects, not the second's subject.
-  if (subj < 0 && !has_subject && opt.documents()) {
-    int shared = conjunct_subject(c, vfirst);
-    if (shared >= 0) {
-      subj = shared;
-      has_subject = true;
-    }
-  }
-  v.speaker_source = subj < 0 ? first_person_speaker(c, opt, vfirst) : std::string();
-  // No subject found: the nearest actor before the verb (not one quoted).
-  if (subj < 0 && !has_subject && v.speaker_source.empty()) {
-    for (size_t u = 0; u < c.units.size(); ++u)
-      if (c.units[u].last <= vfirst && !(opt.documents() && quote_between(c, c.units[u].last, vfirst)))
-        subj = int(u);
-    if (subj >= 0) {
-      uint32_t f = c.of_head(c.units[size_t(subj)].first);
-      if (f < c.units[size_t(subj)].first) subj = c.unit_overlapping(f, c.units[size_t(subj)].last);
-    }
-  }
+  v.passive = passive_voice(c, v);
+  subject_and_reach(c, opt, v);
+  fronted_subject(c, opt, v);
+  fallback_subject(c, opt, v);
   pronoun_subject(c, opt, v);
-  by = -1;
-  if (passive) {
-    for (uint32_t k = vlast; k + 1 < s.last; ++k) {
-      if (c.up(k) == "BY") {
-        int u = c.unit_start[k + 1 - s.first];
-        if (u < 0 && k + 2 < s.last && a.tokens[k + 1].tag == Tag::DT) u = c.unit_start[k + 2 - s.first];
-        by = u;
-        break;
-      }
-      if (c.unit_start[k - s.first] >= 0) break;
-    }
-    // Documents: "has been accused of misusing funds ..., by officials": a
-    // "by" actor later in the sentence is still its agent.
-    for (uint32_t k = vlast; by < 0 && opt.documents() && k + 1 < s.last; ++k) {
-      if (c.up(k) != "BY") continue;
-      uint32_t q = k + 1;
-      while (q < s.last && (a.tokens[q].tag == Tag::DT || lang::is_adj(a.tokens[q].tag))) ++q;
-      if (q < s.last) by = c.unit_start[q - s.first];
-    }
-  }
+  passive_agent(c, opt, v);
 }
 
 bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {

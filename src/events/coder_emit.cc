@@ -11,6 +11,10 @@ namespace dyad::events::coder {
 
 using lang::Tag;
 
+bool force_root(const std::string& code) {
+  return code.size() >= 2 && ((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0'));
+}
+
 void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
   const lang::Annotation& a = c.a;
   const auto& mentions = c.mentions;
@@ -102,6 +106,12 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
         if (x != y) pairs.push_back({x, y});
     }
   }
+  // "Morrison took over", "moving into the race", "an opening to attack":
+  // force (roots 18-20: assault, fight, mass violence) names its victim or
+  // its place; with neither the verb is used figuratively (documents).
+  if (opt.documents() && force_root(c1))
+    pairs.erase(std::remove_if(pairs.begin(), pairs.end(), [](const auto& p) { return p.second.empty(); }),
+                pairs.end());
 }
 
 void reported_demand(const Ctx& c, Site& v) {

@@ -114,6 +114,9 @@ bool match_pattern(const Ctx& c, Site& v);
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v);
 // 5. Source and target units (false: no event, e.g. violence with no agent and no place).
 bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v);
+// Roots 18-20 (assault, fight, mass violence): in documents such an act with
+// no target and no place codes nothing.
+bool force_root(const std::string& code);
 // 6. The code pairs of the event.
 void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v);
 // 7. "X said Y must ...": X's demand (100) on Y replaces Y's act.

@@ -288,7 +288,15 @@ void decode_to_utf8(std::string_view in, std::string& out, OffsetMap& map,
   map = b.take_map();
 }
 
+std::string text_size_problem(size_t bytes) {
+  if (bytes <= kMaxTextBytes) return "";
+  return "text too large for 32-bit offsets (" + std::to_string(bytes) + " bytes > " +
+         std::to_string(kMaxTextBytes) + ")";
+}
+
 bool decode_text(Document& doc, std::string& err) {
+  err = text_size_problem(doc.raw.size());
+  if (!err.empty()) return false;
   if (is_blank(doc.raw)) {
     err = "empty file";
     return false;
@@ -297,6 +305,8 @@ bool decode_text(Document& doc, std::string& err) {
   if (!err.empty()) return false;
   doc.norm.clear();
   decode_to_utf8(doc.raw, doc.norm, doc.norm_map, doc.warnings);
+  err = text_size_problem(doc.norm.size());  // repairs can make the text longer than its bytes
+  if (!err.empty()) return false;
   if (is_blank(doc.norm)) {
     err = "empty file";
     return false;

@@ -3,6 +3,7 @@
 // to UTF-8, with an offset map back to the input bytes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,6 +11,14 @@
 #include "doc/offset_map.h"
 
 namespace dyad::ingest {
+
+// Offsets are 32-bit (every Span, the store's packed offset maps): a text,
+// raw or derived, may hold at most kMaxTextBytes bytes. "" when `bytes`
+// fit, else the problem for the reader's error line ("text too large for
+// 32-bit offsets (N bytes > 4294967295)"); the readers refuse such a file
+// instead of letting its offsets wrap.
+inline constexpr size_t kMaxTextBytes = UINT32_MAX;
+std::string text_size_problem(size_t bytes);
 
 // Why `bytes` look like a binary file ("binary file (NUL bytes)", ...), or ""
 // when they look like text. Only mostly non-text bytes are binary: over 10%

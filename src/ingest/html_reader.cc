@@ -199,10 +199,17 @@ std::string trim(std::string s) {
   return s.substr(a, b - a);
 }
 
-// "2021-03-16T09:00:00Z" -> "2021-03-16"; other forms are kept as given.
+// "2021-03-16T09:00:00Z" -> "2021-03-16"; other forms are kept as given
+// (only ten ASCII bytes are ever cut off: "2021-05-0\u00CB2" is kept whole, not
+// cut inside its letter).
 std::string iso_date(std::string s) {
   s = trim(std::move(s));
-  if (s.size() >= 10 && std::isdigit(static_cast<unsigned char>(s[0])) && s[4] == '-' && s[7] == '-')
+  auto digits = [&s](size_t a, size_t b) {
+    for (size_t i = a; i < b; ++i)
+      if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
+    return true;
+  };
+  if (s.size() >= 10 && digits(0, 4) && s[4] == '-' && digits(5, 7) && s[7] == '-' && digits(8, 10))
     return s.substr(0, 10);
   return s;
 }
@@ -389,6 +396,8 @@ void strip_tags(std::string_view s, Emitter& em) {
 }  // namespace
 
 bool read_html(Document& doc, std::string& err) {
+  err = text_size_problem(doc.raw.size());
+  if (!err.empty()) return false;
   if (is_blank(doc.raw)) {
     err = "empty file";
     return false;

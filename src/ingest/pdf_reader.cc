@@ -65,6 +65,9 @@ bool read_pdf(Document& doc, std::string& err) {
       std::string t(utf8.begin(), utf8.end());
       while (!t.empty() && (t.back() == '\n' || t.back() == ' ' || t.back() == '\f')) t.pop_back();
       text += t;
+      // A small compressed file can hold pages of text past what 32-bit offsets reach.
+      err = text_size_problem(text.size());
+      if (!err.empty()) return false;
     }
   }
   if (is_blank(text)) {

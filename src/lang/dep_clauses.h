@@ -4,7 +4,10 @@
 // shares its subject), object (obj), passive agent (obl:agent or a "by"
 // oblique), and kind: main (root), reported (ccomp under a speech verb, or
 // the clause a trailing "..., officials said" reports), relative
-// (acl:relcl), subordinate, coordinate (conj, parataxis), non-finite.
+// (acl:relcl), subordinate, coordinate (conj, parataxis), non-finite. It
+// also repairs the parser's usual misreadings of news sentences (a closing
+// "..., officials said" hung anywhere, a clause hung on punctuation, "and
+// promised" read as a participle ...): see docs/clauses.md.
 #pragma once
 
 #include "lang/annotation.h"

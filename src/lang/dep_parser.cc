@@ -25,7 +25,7 @@ Ctx context(const ParseState& st, const std::vector<WordKeys>& words, const std:
     c.w = words[i - 1].lower;
     c.t = tags[i - 1];
   }
-  if (st.label[i] >= 0) c.l = static_cast<uint64_t>(st.label[i]);
+  if (st.label(i) >= 0) c.l = static_cast<uint64_t>(st.label(i));
   return c;
 }
 
@@ -40,16 +40,17 @@ void parser_features(const ParseState& st, const std::vector<WordKeys>& words, c
   int is0 = st.s(0), is1 = st.s(1), ib0 = st.b(0);
   auto C = [&](long i) { return context(st, words, tags, static_cast<int>(i)); };
   Ctx s0 = C(is0), s1 = C(is1), s2 = C(st.s(2)), b0 = C(ib0), b1 = C(st.b(1)), b2 = C(st.b(2));
-  Ctx s0l1 = C(is0 >= 0 ? st.l1[is0] : -1), s0l2 = C(is0 >= 0 ? st.l2[is0] : -1);
-  Ctx s0r1 = C(is0 >= 0 ? st.r1[is0] : -1), s0r2 = C(is0 >= 0 ? st.r2[is0] : -1);
-  Ctx s1l1 = C(is1 >= 0 ? st.l1[is1] : -1), s1r1 = C(is1 >= 0 ? st.r1[is1] : -1);
-  Ctx b0l1 = C(ib0 >= 0 ? st.l1[ib0] : -1), b0l2 = C(ib0 >= 0 ? st.l2[ib0] : -1);
+  static const WordState kNone;
+  const WordState& S0 = is0 >= 0 ? st.word[is0] : kNone;
+  const WordState& S1 = is1 >= 0 ? st.word[is1] : kNone;
+  const WordState& B0 = ib0 >= 0 ? st.word[ib0] : kNone;
+  Ctx s0l1 = C(S0.l1), s0l2 = C(S0.l2), s0r1 = C(S0.r1), s0r2 = C(S0.r2);
+  Ctx s1l1 = C(S1.l1), s1r1 = C(S1.r1), b0l1 = C(B0.l1), b0l2 = C(B0.l2);
   uint64_t d = is0 > 0 && ib0 > 0 ? bucket(ib0 - is0) : 99;
   uint64_t d1 = is0 > 0 && is1 > 0 ? bucket(is0 - is1) : 99;
-  uint64_t s0vl = is0 >= 0 ? st.nl[is0] : 99, s0vr = is0 >= 0 ? st.nr[is0] : 99;
-  uint64_t b0vl = ib0 >= 0 ? st.nl[ib0] : 99, s1vr = is1 >= 0 ? st.nr[is1] : 99;
-  uint64_t s0ls = is0 >= 0 ? st.lset[is0] : 0, s0rs = is0 >= 0 ? st.rset[is0] : 0;
-  uint64_t b0ls = ib0 >= 0 ? st.lset[ib0] : 0, s1rs = is1 >= 0 ? st.rset[is1] : 0;
+  uint64_t s0vl = is0 >= 0 ? S0.nl : 99, s0vr = is0 >= 0 ? S0.nr : 99;
+  uint64_t b0vl = ib0 >= 0 ? B0.nl : 99, s1vr = is1 >= 0 ? S1.nr : 99;
+  uint64_t s0ls = S0.lset, s0rs = S0.rset, b0ls = B0.lset, s1rs = S1.rset;
   auto add = [&](uint64_t t, uint64_t a, uint64_t b = 0, uint64_t c = 0) { out.push_back(feat(t, a, b, c)); };
   // Single words.
   add(1, s0.w), add(2, s0.t), add(3, wt(s0)), add(4, s1.w), add(5, s1.t), add(6, wt(s1));
@@ -87,33 +88,42 @@ void parser_features(const ParseState& st, const std::vector<WordKeys>& words, c
   add(90, s1.t, s1l1.l, s1r1.l), add(91, s0.t, s0vl, s0vr);
 }
 
-namespace {
-
-// Class layout: 0 SHIFT, 1..L LEFT(label), L+1..2L RIGHT(label).
-struct Classes {
-  int L;
-  int root;
-  Move move(int c) const { return c == 0 ? Move::Shift : c <= L ? Move::Left : Move::Right; }
-  int label(int c) const { return c == 0 ? -1 : c <= L ? c - 1 : c - 1 - L; }
-  int of(Move m, int label) const { return m == Move::Shift ? 0 : m == Move::Left ? 1 + label : 1 + L + label; }
-  // Which classes may be taken now: the root label only from the root, at the end.
-  void allowed(const ParseState& st, std::vector<uint8_t>& ok) const {
-    bool sh = st.valid(Move::Shift), le = st.valid(Move::Left), ri = st.valid(Move::Right);
-    bool from_root = st.s(1) == 0;
-    ok[0] = sh;
-    for (int l = 0; l < L; ++l) {
-      ok[1 + l] = le && l != root;
-      ok[1 + L + l] = ri && ((l == root) == from_root);
-    }
+void ParserClasses::allowed(const ParseState& st, std::vector<uint8_t>& ok) const {
+  bool sh = st.valid(Move::Shift), le = st.valid(Move::Left), ri = st.valid(Move::Right);
+  bool from_root = st.s(1) == 0;
+  ok[0] = sh;
+  for (int l = 0; l < L; ++l) {
+    ok[1 + l] = le && l != root;
+    ok[1 + L + l] = ri && ((l == root) == from_root);
   }
-};
+}
 
-}  // namespace
+void read_parse(const DepParser& p, const ParseState& st, std::vector<int>& heads, std::vector<DepRel>& rels) {
+  int n = st.n;
+  heads.assign(n, 0);
+  rels.assign(n, DepRel::dep);
+  for (int i = 1; i <= n; ++i) {
+    int h = st.head(i), l = st.label(i);
+    heads[i - 1] = h < 0 ? 0 : h;
+    rels[i - 1] = l < 0 ? (h == 0 ? DepRel::root : DepRel::dep) : p.labels[l];
+  }
+}
 
 void DepParser::parse(const std::vector<WordKeys>& words, const std::vector<uint16_t>& tags, std::vector<int>& heads,
                       std::vector<DepRel>& rels) const {
+  parse(words, tags, beam, heads, rels);
+}
+
+void DepParser::parse(const std::vector<WordKeys>& words, const std::vector<uint16_t>& tags, int width,
+                      std::vector<int>& heads, std::vector<DepRel>& rels) const {
   int n = static_cast<int>(words.size());
-  Classes cl{static_cast<int>(labels.size()), root_label};
+  if (width > 1 && n <= kBeamMaxWords) {
+    ParseState st(n);
+    beam_parse(*this, words, tags, width, st);
+    read_parse(*this, st, heads, rels);
+    return;
+  }
+  ParserClasses cl{static_cast<int>(labels.size()), root_label};
   ParseState st(n);
   std::vector<Feature> fs;
   std::vector<int32_t> scores(classes());
@@ -127,19 +137,11 @@ void DepParser::parse(const std::vector<WordKeys>& words, const std::vector<uint
     if (c < 0) break;
     st.apply(cl.move(c), cl.label(c));
   }
-  heads.assign(n, 0);
-  rels.assign(n, DepRel::dep);
-  for (int i = 1; i <= n; ++i) {
-    heads[i - 1] = st.head[i] < 0 ? 0 : st.head[i];
-    rels[i - 1] = st.label[i] < 0 ? (st.head[i] == 0 ? DepRel::root : DepRel::dep) : labels[st.label[i]];
-  }
+  read_parse(*this, st, heads, rels);
 }
 
-namespace {
-
-// The best-scoring class among those of least cost, with the gold label.
-int oracle_class(const ParseState& st, const ParsedSentence& s, const Classes& cl, const std::vector<uint8_t>& ok,
-                 const std::vector<float>& scores, std::vector<uint8_t>& gold) {
+int oracle_class(const ParseState& st, const ParsedSentence& s, const ParserClasses& cl,
+                 const std::vector<uint8_t>& ok, const std::vector<float>& scores, std::vector<uint8_t>& gold) {
   int cost[3];
   move_costs(st, s.heads, cost);
   int least = 1 << 30;
@@ -160,14 +162,16 @@ int oracle_class(const ParseState& st, const ParsedSentence& s, const Classes& c
   return best;
 }
 
-}  // namespace
-
 DepParser train_parser(const std::vector<ParsedSentence>& data, std::vector<DepRel> labels, const ParserTraining& opt) {
   DepParser out;
   out.labels = std::move(labels);
   for (size_t i = 0; i < out.labels.size(); ++i)
     if (out.labels[i] == DepRel::root) out.root_label = static_cast<int>(i);
-  Classes cl{static_cast<int>(out.labels.size()), out.root_label};
+  if (opt.beam > 1) {
+    train_parser_beam(data, out, opt);
+    return out;
+  }
+  ParserClasses cl{static_cast<int>(out.labels.size()), out.root_label};
   int nc = out.classes();
   AveragedPerceptron p(nc);
   Rng rng(opt.seed);
@@ -198,11 +202,11 @@ DepParser train_parser(const std::vector<ParsedSentence>& data, std::vector<DepR
       }
     }
     if (opt.on_pass) {
-      out.model = p.compile(opt.min_updates);
+      out.model = p.compile(opt.min_updates).pruned(opt.min_weight);
       opt.on_pass(it, out);
     }
   }
-  out.model = p.compile(opt.min_updates);
+  out.model = p.compile(opt.min_updates).pruned(opt.min_weight);
   return out;
 }
 

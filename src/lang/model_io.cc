@@ -1,16 +1,18 @@
 // Writing and reading the syntax model file.
 #include "lang/model_io.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 namespace dyad::lang {
 
 namespace {
 
 constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '1'};
-constexpr uint32_t kVersion = 2;
+constexpr uint32_t kVersion = 2;        // name models; syntax models before the beam
+constexpr uint32_t kSyntaxVersion = 3;  // adds the parser's beam width
 
 template <class T>
 void put(std::string& out, T v) {
@@ -69,26 +71,36 @@ bool get_linear(Reader& in, LinearModel& m) {
   m.index.reserve(rows);
   m.start.reserve(rows + 1);
   m.start.push_back(0);
-  for (uint32_t r = 0; r < rows && in.ok; ++r) {
-    Feature key = in.get<uint32_t>();
-    uint8_t len = in.get<uint8_t>();
-    for (uint8_t e = 0; e < len; ++e) {
-      uint8_t cls = in.get<uint8_t>();
-      int16_t w = in.get<int16_t>();
-      if (cls >= m.classes) in.ok = false;
+  // Each row is at least 5 bytes and each entry 3: reserve from what is left of the file.
+  m.entries.reserve(std::min<size_t>((in.buf.size() - in.pos) / 3, static_cast<size_t>(rows) * 255));
+  const auto* p = reinterpret_cast<const unsigned char*>(in.buf.data());
+  size_t pos = in.pos, size = in.buf.size();
+  for (uint32_t r = 0; r < rows; ++r) {
+    if (pos + 5 > size) return in.ok = false;
+    uint32_t key;
+    std::memcpy(&key, p + pos, 4);
+    uint8_t len = p[pos + 4];
+    pos += 5;
+    if (pos + 3 * static_cast<size_t>(len) > size) return in.ok = false;
+    for (uint8_t e = 0; e < len; ++e, pos += 3) {
+      uint8_t cls = p[pos];
+      int16_t w;
+      std::memcpy(&w, p + pos + 1, 2);
+      if (cls >= m.classes) return in.ok = false;
       m.entries.push_back({cls, w});
     }
     m.index.insert(key, r);
     m.start.push_back(static_cast<uint32_t>(m.entries.size()));
   }
-  return in.ok;
+  in.pos = pos;
+  return true;
 }
 
 }  // namespace
 
 bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::string& error) {
   std::string out(kMagic, sizeof kMagic);
-  put<uint32_t>(out, kVersion);
+  put<uint32_t>(out, kSyntaxVersion);
   put<uint32_t>(out, static_cast<uint32_t>(m.tagger.classes.size()));
   for (const auto& c : m.tagger.classes) {
     put<uint8_t>(out, static_cast<uint8_t>(c.xpos.size()));
@@ -98,6 +110,7 @@ bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::strin
   put_linear(out, m.tagger.model);
   put<uint32_t>(out, static_cast<uint32_t>(m.parser.labels.size()));
   for (DepRel r : m.parser.labels) put<uint8_t>(out, static_cast<uint8_t>(r));
+  put<uint8_t>(out, static_cast<uint8_t>(std::clamp(m.parser.beam, 1, 255)));
   put_linear(out, m.parser.model);
   std::ofstream f(path, std::ios::binary);
   if (!f || !f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
@@ -110,6 +123,17 @@ bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::strin
 namespace {
 
 constexpr char kNameMagic[8] = {'D', 'Y', 'A', 'D', 'N', 'E', 'R', '1'};
+
+// The whole of an open file, read in one block.
+std::string read_all(std::ifstream& f) {
+  f.seekg(0, std::ios::end);
+  std::streamoff n = f.tellg();
+  f.seekg(0, std::ios::beg);
+  if (n <= 0) return {};
+  std::string buf(static_cast<size_t>(n), '\0');
+  if (!f.read(buf.data(), n)) buf.resize(static_cast<size_t>(std::max<std::streamsize>(f.gcount(), 0)));
+  return buf;
+}
 
 bool write_file(const std::string& path, const std::string& out, std::string& error) {
   std::ofstream f(path, std::ios::binary);
@@ -135,9 +159,7 @@ bool load_name_model(const std::string& path, NameFinder& f, std::string& error)
     error = path + ": cannot open the name model";
     return false;
   }
-  std::ostringstream ss;
-  ss << file.rdbuf();
-  std::string buf = ss.str();
+  std::string buf = read_all(file);
   Reader in{buf};
   if (buf.size() < sizeof kNameMagic || std::memcmp(buf.data(), kNameMagic, sizeof kNameMagic) != 0) {
     error = path + ": not a Dyad name model";
@@ -151,6 +173,7 @@ bool load_name_model(const std::string& path, NameFinder& f, std::string& error)
     return false;
   }
   f.model = std::move(out.model);
+  f.set_known_labels();
   return true;
 }
 
@@ -160,16 +183,15 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     error = path + ": cannot open the syntax model";
     return false;
   }
-  std::ostringstream ss;
-  ss << f.rdbuf();
-  std::string buf = ss.str();
+  std::string buf = read_all(f);
   Reader in{buf};
   if (buf.size() < sizeof kMagic || std::memcmp(buf.data(), kMagic, sizeof kMagic) != 0) {
     error = path + ": not a Dyad syntax model";
     return false;
   }
   in.pos = sizeof kMagic;
-  if (in.get<uint32_t>() != kVersion) {
+  uint32_t version = in.get<uint32_t>();
+  if (version != kVersion && version != kSyntaxVersion) {
     error = path + ": unsupported syntax model version";
     return false;
   }
@@ -191,6 +213,8 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     if (r == DepRel::root) out.parser.root_label = static_cast<int>(i);
     out.parser.labels.push_back(r);
   }
+  if (version == kSyntaxVersion) out.parser.beam = std::max<int>(1, in.get<uint8_t>());
+  if (const char* beam = std::getenv("DYAD_BEAM"); beam && std::atoi(beam) > 0) out.parser.beam = std::atoi(beam);
   ok = ok && in.ok && get_linear(in, out.parser.model) && in.pos == buf.size();
   if (!ok || out.parser.root_label < 0) {
     error = path + ": damaged syntax model (truncated or inconsistent)";

@@ -166,6 +166,13 @@ bool allowed(int label, int prev) { return label == 0 || label % 2 == 1 || prev 
 
 }  // namespace
 
+void NameFinder::set_known_labels() {
+  known.assign(kNameLabels, 0);
+  known[0] = 1;
+  for (const auto& e : model.entries)
+    if (e.cls < kNameLabels && e.weight > 0) known[e.cls] = 1;
+}
+
 std::vector<uint8_t> NameFinder::label(const std::vector<NameWord>& words) const {
   std::vector<uint8_t> out(words.size(), 0);
   std::vector<Feature> fs;
@@ -177,7 +184,7 @@ std::vector<uint8_t> NameFinder::label(const std::vector<NameWord>& words) const
     model.score(fs.data(), fs.size(), scores);
     int best = 0;
     for (int l = 1; l < model.classes && l < kNameLabels; ++l)
-      if (allowed(l, prev) && scores[l] > scores[best]) best = l;
+      if (allowed(l, prev) && (known.empty() || known[l]) && scores[l] > scores[best]) best = l;
     out[i] = static_cast<uint8_t>(best);
     prev = best;
   }
@@ -221,6 +228,7 @@ NameFinder train_name_finder(const std::vector<NameSentence>& data, int iteratio
   }
   NameFinder f;
   f.model = p.compile(1);
+  f.set_known_labels();
   return f;
 }
 

@@ -53,7 +53,12 @@ std::vector<NameWord> name_words(const std::vector<std::string_view>& forms, con
 struct NameFinder {
   LinearModel model;
   NameGazetteer gazetteer;  // filled at load time from data/actors (not in the model file)
+  // Labels the model was trained on (those some feature weighs up: a label
+  // never seen in training only ever lost weight); the others, such as MISC
+  // when the training names had none, are never chosen.
+  std::vector<uint8_t> known;
   bool empty() const { return model.classes == 0; }
+  void set_known_labels();
   std::vector<uint8_t> label(const std::vector<NameWord>& words) const;
 };
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 #include <xxhash.h>
 
@@ -70,6 +71,25 @@ void LinearModel::score(const Feature* feats, size_t n, int32_t* scores) const {
   }
 }
 
+LinearModel LinearModel::pruned(int min_abs) const {
+  LinearModel m;
+  m.classes = classes;
+  m.scale = scale;
+  std::vector<Feature> key_of(rows(), 0);
+  index.for_each([&](Feature f, uint32_t r) { key_of[r] = f; });
+  m.index.reserve(rows() / 2);
+  m.start.push_back(0);
+  for (size_t r = 0; r < rows(); ++r) {
+    size_t before = m.entries.size();
+    for (uint32_t e = start[r]; e < start[r + 1]; ++e)
+      if (std::abs(static_cast<int>(entries[e].weight)) >= min_abs) m.entries.push_back(entries[e]);
+    if (m.entries.size() == before) continue;
+    m.index.insert(key_of[r], static_cast<uint32_t>(m.start.size() - 1));
+    m.start.push_back(static_cast<uint32_t>(m.entries.size()));
+  }
+  return m;
+}
+
 void AveragedPerceptron::score(const std::vector<Feature>& feats, float* scores) const {
   constexpr size_t kMax = 256;
   uint32_t found[kMax];
@@ -102,16 +122,29 @@ void AveragedPerceptron::add(uint32_t row, int cls, float delta) {
   avg.push_back(Average{0.0, now_});
 }
 
+uint32_t AveragedPerceptron::row_of(Feature f) {
+  uint32_t r = index_.insert(f, static_cast<uint32_t>(rows_.size()));
+  if (r == rows_.size()) {
+    rows_.emplace_back();
+    totals_.emplace_back();
+    updates_.push_back(0);
+    features_.push_back(f);
+  }
+  return r;
+}
+
+void AveragedPerceptron::update_one(const std::vector<Feature>& feats, int cls, float delta) {
+  for (Feature f : feats) {
+    uint32_t r = row_of(f);
+    ++updates_[r];
+    add(r, cls, delta);
+  }
+}
+
 void AveragedPerceptron::update(const std::vector<Feature>& feats, int truth, int guess) {
   if (truth == guess) return;
   for (Feature f : feats) {
-    uint32_t r = index_.insert(f, static_cast<uint32_t>(rows_.size()));
-    if (r == rows_.size()) {
-      rows_.emplace_back();
-      totals_.emplace_back();
-      updates_.push_back(0);
-      features_.push_back(f);
-    }
+    uint32_t r = row_of(f);
     ++updates_[r];
     add(r, truth, 1.0f);
     if (guess >= 0) add(r, guess, -1.0f);

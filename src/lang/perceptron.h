@@ -76,6 +76,9 @@ struct LinearModel {
   // Adds the rows of the features into scores[0..classes) (integer units).
   void score(const Feature* feats, size_t n, int32_t* scores) const;
   size_t rows() const { return start.empty() ? 0 : start.size() - 1; }
+  // The same model without the weights smaller than `min_abs` (integer units)
+  // and the rows left empty; rows keep their order.
+  LinearModel pruned(int min_abs) const;
 };
 
 // Averaged perceptron for training: rows are created on the first update of
@@ -90,6 +93,8 @@ class AveragedPerceptron {
   void tick() { ++now_; }
   // Rewards `truth` and penalises `guess` on every feature (nothing if equal).
   void update(const std::vector<Feature>& feats, int truth, int guess);
+  // Adds `delta` to class `cls` on every feature (one step of a structured update).
+  void update_one(const std::vector<Feature>& feats, int cls, float delta);
   // The averaged weights, quantised; a feature updated fewer than
   // `min_updates` times is dropped, and so is a weight that rounds to 0.
   LinearModel compile(uint32_t min_updates) const;
@@ -104,6 +109,7 @@ class AveragedPerceptron {
     uint32_t stamp = 0;
   };
   void add(uint32_t row, int cls, float delta);
+  uint32_t row_of(Feature f);
   int classes_;
   uint32_t now_ = 0;
   FeatureIndex index_;

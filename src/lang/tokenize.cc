@@ -245,9 +245,28 @@ bool is_abbreviation(std::string_view w, const Resources& res) {
   return true;
 }
 
+namespace {
+// About as many tokens as `text` yields, rarely fewer: a run of letters and
+// digits (and other UTF-8 bytes) counts one, every other byte that is not a
+// space counts one. Reserving it once keeps a text dense in tokens (one per
+// punctuation mark) from doubling the vector, copying it and holding both.
+size_t token_estimate(std::string_view text) {
+  size_t k = 0;
+  bool in_word = false;
+  for (char ch : text) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    bool word = c >= 0x80 || std::isalnum(c);
+    bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (!space && !(word && in_word)) ++k;
+    in_word = word;
+  }
+  return k;
+}
+}  // namespace
+
 std::vector<Token> tokenize(std::string_view text, const Resources& res) {
   std::vector<Token> out;
-  out.reserve(text.size() / 5 + 8);
+  out.reserve(token_estimate(text) + 8);
   Tokenizer(text, res, out).run();
   return out;
 }

@@ -5,6 +5,8 @@
 #include <map>
 #include <ostream>
 
+#include "lang/model_io.h"
+
 namespace dyad::lang {
 
 namespace {
@@ -150,9 +152,13 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
     parsed.push_back(std::move(p));
   }
   ParserTraining popt = opt.parser;
-  if (!dev.empty()) {
+  if (!dev.empty() || !opt.pass_models.empty()) {
     popt.on_pass = [&](int it, const DepParser& parser) {
       SyntaxModel probe{m.tagger, parser, m.hints};
+      std::string error;
+      if (!opt.pass_models.empty() && !save_syntax_model(probe, opt.pass_models + "." + std::to_string(it + 1), error))
+        log << error << "\n";
+      if (dev.empty()) return;
       SyntaxScores s = score_syntax(probe, dev);
       log << "parser pass " << it + 1 << ": dev UPOS " << s.upos << " XPOS " << s.xpos << " UAS " << s.uas
           << " LAS " << s.las << " (universal " << s.las_universal << "), " << parser.model.rows() << " features\n"

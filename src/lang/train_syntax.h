@@ -5,6 +5,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <string>
 #include <vector>
 
 #include "lang/conllu.h"
@@ -17,6 +18,7 @@ struct SyntaxTrainingOptions {
   ParserTraining parser;
   int jackknife_folds = 5;  // 0 or 1: train the parser on gold tags
   TagHints hints;           // the tag lexicon's hints (Resources' lexicon), empty for none
+  std::string pass_models;  // when set, the model after pass N is also written to this path + ".N"
 };
 
 struct SyntaxScores {

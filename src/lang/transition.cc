@@ -3,19 +3,7 @@
 
 namespace dyad::lang {
 
-ParseState::ParseState(int words)
-    : n(words),
-      stack{0},
-      head(words + 1, -1),
-      label(words + 1, -1),
-      l1(words + 1, -1),
-      l2(words + 1, -1),
-      r1(words + 1, -1),
-      r2(words + 1, -1),
-      nl(words + 1, 0),
-      nr(words + 1, 0),
-      lset(words + 1, 0),
-      rset(words + 1, 0) {}
+ParseState::ParseState(int words) : n(words), stack{0}, word(static_cast<std::size_t>(words) + 1) {}
 
 bool ParseState::valid(Move m) const {
   switch (m) {
@@ -27,27 +15,29 @@ bool ParseState::valid(Move m) const {
 }
 
 void ParseState::attach(int dep, int hd, int lab) {
-  head[dep] = hd;
-  label[dep] = lab;
+  WordState& d = word[dep];
+  WordState& h = word[hd];
+  d.head = hd;
+  d.label = lab;
   uint64_t bit = lab >= 0 && lab < 64 ? (1ULL << lab) : 0;
   if (dep < hd) {
-    if (l1[hd] < 0 || dep < l1[hd]) {
-      l2[hd] = l1[hd];
-      l1[hd] = dep;
-    } else if (l2[hd] < 0 || dep < l2[hd]) {
-      l2[hd] = dep;
+    if (h.l1 < 0 || dep < h.l1) {
+      h.l2 = h.l1;
+      h.l1 = dep;
+    } else if (h.l2 < 0 || dep < h.l2) {
+      h.l2 = dep;
     }
-    ++nl[hd];
-    lset[hd] |= bit;
+    ++h.nl;
+    h.lset |= bit;
   } else {
-    if (r1[hd] < 0 || dep > r1[hd]) {
-      r2[hd] = r1[hd];
-      r1[hd] = dep;
-    } else if (r2[hd] < 0 || dep > r2[hd]) {
-      r2[hd] = dep;
+    if (h.r1 < 0 || dep > h.r1) {
+      h.r2 = h.r1;
+      h.r1 = dep;
+    } else if (h.r2 < 0 || dep > h.r2) {
+      h.r2 = dep;
     }
-    ++nr[hd];
-    rset[hd] |= bit;
+    ++h.nr;
+    h.rset |= bit;
   }
 }
 

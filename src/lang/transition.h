@@ -7,6 +7,7 @@
 // unreachable (Goldberg and Nivre 2013).
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <vector>
 
@@ -14,17 +15,26 @@ namespace dyad::lang {
 
 enum class Move : uint8_t { Shift, Left, Right };
 
+// What the parser knows of one word (index 0 = the root): its head and label
+// once attached, its two outermost dependents on each side, how many it has
+// on each side and their labels. One flat record per word, so that a state
+// copies in one block (the beam copies states).
+struct WordState {
+  int32_t head = -1, label = -1;    // -1 unattached
+  int32_t l1 = -1, l2 = -1, r1 = -1, r2 = -1;  // leftmost two and rightmost two dependents, -1 none
+  uint32_t nl = 0, nr = 0;          // dependents on each side
+  uint64_t lset = 0, rset = 0;      // labels of the dependents on each side (bit per label index)
+};
+
 struct ParseState {
   explicit ParseState(int words);
   int n;                    // words 1..n; 0 is the root
   std::vector<int> stack;   // bottom first
   int buf = 1;              // buffer = [buf, n]
-  std::vector<int> head;    // per word (0..n), -1 unattached
-  std::vector<int> label;   // label index per word, -1 unattached
-  std::vector<int> l1, l2, r1, r2;  // two leftmost and two rightmost dependents, -1 none
-  std::vector<uint8_t> nl, nr;      // dependents on each side
-  std::vector<uint64_t> lset, rset; // labels of the dependents on each side (bit per label index)
+  std::vector<WordState> word;  // 0..n
 
+  int head(int i) const { return word[i].head; }
+  int label(int i) const { return word[i].label; }
   bool terminal() const { return buf > n && stack.size() == 1; }
   int s(int k) const { return k < static_cast<int>(stack.size()) ? stack[stack.size() - 1 - k] : -1; }
   int b(int k) const { return buf + k <= n ? buf + k : -1; }

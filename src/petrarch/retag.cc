@@ -3,8 +3,7 @@
 
 #include <cctype>
 
-#include "lang/chunk.h"
-#include "lang/clauses.h"
+#include "lang/annotate.h"
 #include "lang/lemma.h"
 #include "lang/resources.h"
 #include "base/text.h"
@@ -60,13 +59,7 @@ size_t retag_with_dictionaries(lang::Annotation& a, const PetrActors* actors, co
       }
     }
   }
-  if (changed) {
-    a.noun_phrases.clear();
-    a.verb_groups.clear();
-    a.clauses.clear();
-    lang::chunk(a, res);
-    lang::find_clauses(a, res);
-  }
+  if (changed) lang::rechunk(a, res);
   return changed;
 }
 

@@ -20,7 +20,8 @@ using WordSet = std::unordered_set<std::string>;
 
 // data/quotes/words.txt, loaded once.
 struct Lexicon {
-  WordSet report, object, clause_only, organisation, group_noun, female, male, title, time, caption, document, role, legal_form;
+  WordSet report, object, clause_only, organisation, group_noun, female, male, title, time, caption, document, role, legal_form, passive,
+      thing;
   static const Lexicon& get();
 };
 

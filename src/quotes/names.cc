@@ -42,6 +42,8 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "document"     ? &l.document
                      : parts[0] == "role"         ? &l.role
                      : parts[0] == "legal_form"   ? &l.legal_form
+                     : parts[0] == "passive"      ? &l.passive
+                     : parts[0] == "thing"        ? &l.thing
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)
@@ -116,7 +118,37 @@ struct Builder {
       if ((prep == "of" || prep == "at" || prep == "for") && (role_word(c.low(p - 2)) || c.lex.title.count(c.low(p - 2))))
         return true;
     }
-    return k + 1 < c.size() && c.tag(k) == Tag::Comma && c.low(k + 1) == "which";
+    return (k + 1 < c.size() && c.tag(k) == Tag::Comma && c.low(k + 1) == "which") || group_apposition(i, k);
+  }
+  // "The group that owns her music, Big Machine,", "Big Machine, the label that ...": a name
+  // in apposition to a common noun for an organisation (group_noun) names an organisation.
+  bool group_apposition(size_t i, size_t k) const {
+    if (i > 1 && c.tag(i - 1) == Tag::Comma) {
+      size_t p = i - 1;
+      while (p > 0 && i - p < 14 && c.tag(p - 1) != Tag::Comma && c.tag(p - 1) != Tag::Period && !c.a.tokens[p].para_start)
+        --p;
+      // The group noun is the head: "The group that ...", not "The company's chief executive".
+      if (p + 2 < i && c.tag(p) == Tag::DT && c.lex.group_noun.count(c.low(p + 1)) &&
+          (c.tag(p + 2) == Tag::Comma || c.tag(p + 2) == Tag::WDT || c.tag(p + 2) == Tag::WP || c.low(p + 2) == "that"))
+        return true;
+    }
+    if (k + 2 < c.size() && c.tag(k) == Tag::Comma && c.tag(k + 1) == Tag::DT) {
+      size_t h = k + 2;
+      while (h + 1 < c.size() && h < k + 5 && (lang::is_adj(c.tag(h)) || lang::is_noun(c.tag(h + 1)))) ++h;
+      return c.lex.group_noun.count(c.low(h)) > 0;
+    }
+    return false;
+  }
+  // "European Space Agency", "Kotak Institutional Equities": a capitalised adjective or
+  // common noun inside a name, as a tagger may read it, when a proper name follows.
+  bool name_modifier(size_t t) const {
+    Tag g = c.tag(t);
+    if (!(lang::is_adj(g) || g == Tag::NN || g == Tag::NNS) || !capitalised(c.tok(t)) || t + 1 >= c.size()) return false;
+    if (c.a.tokens[t + 1].para_start || c.mention_of[t + 1] >= 0) return false;
+    // At a sentence start every word is capitalised: only before two proper names.
+    bool initial = t == 0 || c.sentence_of[t - 1] != c.sentence_of[t] || c.tag(t - 1) == Tag::LQuote;
+    if (initial) return t + 2 < c.size() && name_token(t + 1) && name_token(t + 2);
+    return name_token(t + 1);
   }
   bool name_token(size_t t) const {
     return lang::is_proper(c.tag(t)) && capitalised(c.tok(t)) && !c.lex.time.count(c.low(t));
@@ -284,15 +316,18 @@ void Builder::run() {
         continue;
       }
     }
-    if (!name_token(i) || c.mention_of[i] >= 0) {
+    if (!(name_token(i) || name_modifier(i)) || c.mention_of[i] >= 0) {
       ++i;
       continue;
     }
-    // A run of proper names, "of"/"for"/"&" inside institutions ("Bank of Canada").
+    // A run of proper names, "of"/"for"/"on"/"&" inside institutions ("Bank of Canada",
+    // "Council on Foreign Relations").
     size_t k = i;
     while (k < n && (k == i || !c.a.tokens[k].para_start) && c.mention_of[k] < 0) {
-      if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k)))) ++k;
-      else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "&") && name_token(k + 1) &&
+      if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k))) ||
+          name_modifier(k))
+        ++k;
+      else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "on" || c.low(k) == "&") && name_token(k + 1) &&
                !c.a.tokens[k + 1].para_start && org_run(i, k))
         ++k;
       else break;

@@ -83,11 +83,30 @@ struct Finder {
   bool emit_clause(size_t b, size_t e, const Speaker& s);
   bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
+  bool passive_report(size_t v, const lang::Sentence& sen);
   bool finite_in(size_t b, size_t e) const {
+    bool plain_subject = true;  // only a noun phrase (and adverbs) since b
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+      // "Officers also arrested three men": a past form read as a participle right after the subject.
+      if (g == Tag::VBN && plain_subject && t > b) return true;
+      plain_subject = plain_subject && (g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::CD ||
+                                        lang::is_noun(g) || lang::is_adj(g) || lang::is_adv(g));
+    }
+    return false;
+  }
+  // A clause with no "that": a subject, then its finite verb ("the aid had been paused"),
+  // not a noun phrase object trailing phrases ("reported a loss of $3m on revenue of $9m
+  // in the quarter ended ...": the verb there belongs to a phrase of the object).
+  bool subject_then_verb(size_t b, size_t e) const {
+    int preps = 0;
+    for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
+      ++c.steps;
+      Tag g = c.tag(t);
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+      if (g == Tag::IN && ++preps > 2) return false;
     }
     return false;
   }
@@ -100,10 +119,37 @@ struct Finder {
   size_t after_that(size_t b, size_t hi) const {
     for (size_t t = b; t < hi && t < b + 8; ++t) {
       if (c.low(t) == "that") return t;
+      // "claimed, without evidence, that ...": an aside between commas.
+      if (t == b && c.tag(t) == Tag::Comma) {
+        size_t k = t + 1;
+        while (k < hi && k < t + 8 && c.tag(k) != Tag::Comma && !lang::is_verb(c.tag(k)) && c.quote_of[k] < 0) ++k;
+        if (k + 1 < hi && k > t + 1 && c.tag(k) == Tag::Comma && c.low(k + 1) == "that") return k + 1;
+      }
       Tag g = c.tag(t);
       if (lang::is_verb(g) || g == Tag::MD || g == Tag::Comma || c.quote_of[t] >= 0 || g == Tag::LQuote) break;
     }
     return b;
+  }
+  // "said in a statement the talks failed", "told reporters on Monday the plan ...": a
+  // prepositional phrase of manner, place or time between the verb and its clause.
+  size_t past_phrase(size_t b, size_t hi) const {
+    size_t t = b;
+    for (int hop = 0; hop < 2 && t < hi && c.tag(t) == Tag::IN && c.low(t) != "if" && c.low(t) != "whether"; ++hop) {
+      size_t e = t + 1;
+      // The phrase's noun phrase ends where a new one starts ("in a statement the plant").
+      while (e < hi && e < t + 6 && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS || lang::is_adj(c.tag(e)) ||
+                                     lang::is_noun(c.tag(e)) || c.tag(e) == Tag::CD || c.tag(e) == Tag::POS) &&
+             !(e > t + 1 && lang::is_noun(c.tag(e - 1)) && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS)))
+        ++e;
+      if (e == t + 1 || e >= hi || !lang::is_noun(c.tag(e - 1))) break;
+      while (e < hi && (c.lex.time.count(c.low(e)) || c.tag(e) == Tag::Comma)) ++e;
+      t = e;
+    }
+    if (t == b || t >= hi) return b;
+    // The clause must start there: a subject (or "that") followed by its verb.
+    Tag g = c.tag(t);
+    bool start = c.low(t) == "that" || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
+    return start ? t : b;
   }
   size_t clause_end(size_t b, size_t sentence_last) const {
     size_t e = std::min(sentence_last, b + kContentWindow);
@@ -208,6 +254,9 @@ void Finder::direct_and_mixed() {
       // The reported clause around the fragment: after the verb (and "that"), or before the attribution.
       size_t v = s.verb_token;
       if (v < first) {
+        // "disputed that A, saying B "..."": the fragment belongs to the nearer report.
+        size_t nearer = clause_limit(v + 1, first);
+        if (nearer < first && c.tag(nearer) == Tag::Comma) v = nearer + 1;
         size_t b = after_that(v + 1, first);
         while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
         if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
@@ -293,10 +342,21 @@ bool Finder::overlaps_covered(size_t b, size_t e) const {
 // "will say") or a participle after a comma (", saying ...", ", adding that").
 bool Finder::reporting_at(size_t v, size_t first) const {
   Tag g = c.tag(v);
+  size_t a = v;  // the auxiliary before adverbs ("has repeatedly said", "will also say")
+  while (a > first && a + 3 > v && lang::is_adv(c.tag(a - 1))) --a;
   bool finite = g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP ||
-                (g == Tag::VBN && v > first && c.a.tokens[v - 1].lemma == "have") ||
-                (g == Tag::VB && v > first && c.tag(v - 1) == Tag::MD);
+                (g == Tag::VBN && a > first && c.a.tokens[a - 1].lemma == "have") ||
+                (g == Tag::VB && a > first && c.tag(a - 1) == Tag::MD);
   if (finite) return is_report_verb(c, v);
+  // "Officials estimated that ...": a past form the tagger read as a participle, with
+  // a subject before it and "that" after it (a passive "was estimated that" keeps its auxiliary).
+  // "The agency estimates that ...": a present form the tagger read as a plural noun.
+  bool noun_read = g == Tag::NNS && c.low(v).back() == 's' && c.lex.report.count(c.a.tokens[v].lemma);
+  if (((g == Tag::VBN && is_report_verb(c, v)) || noun_read) && v > first && v + 1 < c.size() &&
+      c.low(v + 1) == "that") {
+    Tag p = c.tag(v - 1);
+    return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
+  }
   return g == Tag::VBG && v > first && c.tag(v - 1) == Tag::Comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
 }
 
@@ -350,13 +410,14 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
     }
   }
   b = after_that(b, sen.last);
+  if (b < sen.last && c.low(b) != "that") b = past_phrase(b, sen.last);
   bool that = b < sen.last && c.low(b) == "that";
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;
   size_t e = clause_end(b, clause_limit(b, sen.last));
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
   bool subordinate = !that && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
-  bool clause = e > b + 2 && !subordinate && (to || finite_in(b, e) || (that && verb_in(b, e))) &&
+  bool clause = e > b + 2 && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
   if (clause) return emit_clause(b, e, s);
@@ -375,6 +436,27 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   return false;
 }
 
+// Passive reporting, which names no speaker: "Among them were said to be
+// pupils", "he is reported to have left" (the sentence), "it was alleged that
+// ..." (the clause). Emitted with a null speaker; true when emitted.
+bool Finder::passive_report(size_t v, const lang::Sentence& sen) {
+  if (c.tag(v) != Tag::VBN || !c.lex.passive.count(c.a.tokens[v].lemma) || v + 2 >= sen.last) return false;
+  size_t a = v;
+  while (a > sen.first && lang::is_adv(c.tag(a - 1))) --a;
+  if (a == sen.first || c.a.tokens[a - 1].lemma != "be") return false;
+  size_t b = sen.first, e = 0;
+  if (c.low(v + 1) == "to" && (c.tag(v + 2) == Tag::VB || c.a.tokens[v + 2].lemma == "be")) {
+    e = clause_end(b, clause_limit(v, sen.last));
+  } else if (c.low(v + 1) == "that" && a >= sen.first + 2 && c.low(a - 2) == "it") {
+    b = v + 2;
+    e = clause_end(b, clause_limit(b, sen.last));
+    if (!finite_in(b, e)) return false;
+  }
+  if (e <= b + 2 || !emit_clause(b, e, Speaker{})) return false;
+  out.back().verb = c.span_text(a - 1, v + 1);
+  return true;
+}
+
 // Reported speech without marks: "X said (that) ...", "..., X said",
 // "X told reporters ...", "according to X, ...", ", saying ...". A sentence
 // may report several (a report nested in another: "X said ..., after Y
@@ -390,7 +472,9 @@ void Finder::indirect() {
       if (c.quote_of[v] >= 0 || covered[v]) continue;
       Speaker s;
       bool done = false;
-      if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
+      if (passive_report(v, sen)) {
+        continue;
+      } else if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
         s = speaker_according_to(c, v, prev);
         done = s.found && according_to(v, sen, s);
       } else if (reporting_at(v, sen.first)) {

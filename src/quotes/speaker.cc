@@ -10,9 +10,11 @@ using lang::Tag;
 
 namespace {
 
+// A period inside a sentence ends an abbreviation ("D-Calif.,"), not a clause.
 bool boundary(const Context& c, size_t t) {
   Tag g = c.tag(t);
-  return g == Tag::Period || g == Tag::Colon || g == Tag::LQuote || g == Tag::RQuote || c.quote_of[t] >= 0;
+  bool end = g == Tag::Period && (t + 1 >= c.a.sentences[c.sentence_of[t]].last || c.tag(t + 1) != Tag::Comma);
+  return end || g == Tag::Colon || g == Tag::LQuote || g == Tag::RQuote || c.quote_of[t] >= 0;
 }
 
 // The last name mention that starts before token `t`.
@@ -186,8 +188,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
         s.first = uint32_t(b);
         return;
       }
-    } else if (c.low(b) == "the" && (!previous || previous->name.empty())) {
-      int issuer = resolve_pronoun(c, b, Pronoun::Group);
+    } else if (int issuer = c.low(b) == "the" ? resolve_pronoun(c, b, Pronoun::Group) : -1;
+               issuer >= 0 || (c.low(b) == "the" && (!previous || previous->name.empty()))) {
       if (issuer >= 0) {
         take_entity(c, issuer, s);
         s.attribution = "description";
@@ -219,6 +221,15 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.attribution = "description";
     if (p >= 0) take_entity(c, p, s);
     else s.name = c.span_text(b, e);
+  } else if (int org = common_head && h == b + 2 && c.tag(b) == Tag::DT && c.lex.group_noun.count(c.low(b + 1))
+                          ? resolve_pronoun(c, b, Pronoun::Group)
+                          : -1;
+             org >= 0) {
+    // "a company spokesperson", "an agency official": the organisation's own role noun.
+    s.name = c.entities[org].name + " " + std::string(c.tok(h));
+    s.actor = c.entities[org].code;
+    s.attribution = "description";
+    s.kind = "description";
   } else {
     s.name = c.span_text(b, e);
     s.attribution = "explicit";
@@ -252,6 +263,14 @@ int apposed_person(const Context& c, size_t t) {
   return after < t && c.tag(after) == Tag::Comma ? ni : -1;
 }
 
+// "..., said the vote would go ahead": the phrase after the verb at `r` is the subject
+// of the reported clause (its verb follows it), not an inverted speaker.
+bool subject_of_clause(const Context& c, size_t r, size_t hi) {
+  if (c.tag(r) == Tag::PRP) return r + 1 < hi && (lang::is_verb(c.tag(r + 1)) || c.tag(r + 1) == Tag::MD);
+  size_t e = phrase_end(c, r, hi);
+  return e > r && e < hi && (c.tag(e) == Tag::MD || c.tag(e) == Tag::VBD || c.tag(e) == Tag::VBZ || c.tag(e) == Tag::VBP);
+}
+
 }  // namespace
 
 bool is_report_verb(const Context& c, size_t t) {
@@ -265,7 +284,14 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   size_t lo = std::max<size_t>(sen.first, v > kSubjectWindow ? v - kSubjectWindow : 0);
   // Left: skip auxiliaries, modals and adverbs ("has also said", "would not say").
   size_t l = v;
+  // "X on Tuesday said", "X last week announced": a time phrase between subject and verb.
+  auto time_phrase = [&](size_t k) {
+    return k < v && c.lex.time.count(c.low(k)) &&
+           (c.tag(k - 1) == Tag::IN || c.low(k - 1) == "last" || c.low(k - 1) == "this" || c.low(k - 1) == "late" ||
+            c.low(k - 1) == "early");
+  };
   while (l > lo && (lang::is_adv(c.tag(l - 1)) || c.tag(l - 1) == Tag::MD || c.lex.time.count(c.low(l - 1)) ||
+                    (l - 1 > lo && time_phrase(l)) ||
                     (lang::is_verb(c.tag(l - 1)) &&
                      (c.a.tokens[l - 1].lemma == "be" || c.a.tokens[l - 1].lemma == "have" ||
                       c.a.tokens[l - 1].lemma == "do"))) &&
@@ -284,17 +310,21 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     } else if (c.tag(t) == Tag::PRP && c.low(t) == "it") {
       resolve(c, t, t + 1, s, previous);
     } else if (c.tag(t) == Tag::Comma) {
-      // "X, a researcher at Y, said": the name before the apposition.
+      // "X, a researcher at Y, said": the name before the apposition (an adverbial phrase
+      // is no apposition: "..., after locating drugs in her car, said X" is inverted).
       size_t k = t;
       while (k > lo && c.tag(k - 1) != Tag::Comma && !boundary(c, k - 1)) {
         --k;
         ++c.steps;
       }
+      std::string opener = k < t ? c.low(k) : "";
+      bool place = opener == "of" || opener == "from" || opener == "at" || opener == "with" || opener == "for";
+      if (k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO)) k = t;
       int between = t > k ? c.name_of[t - 1] : -1;
       if (between >= 0 && c.names[between].first == k && c.entities[c.names[between].entity].person) {
         // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
         resolve(c, k, t, s, previous);
-      } else if (k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
+      } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
         size_t e = k - 1;
         resolve(c, phrase_start(c, e - 1, sen.first), e, s, previous);
       }
@@ -308,7 +338,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     bool inverted = l == sen.first || boundary(c, l - 1) || c.tag(l - 1) == Tag::Comma;
     size_t r = v + 1;
     while (r + 1 < sen.last && r < v + 3 && c.lex.time.count(c.low(r))) ++r;  // "said Tuesday"
-    if (inverted && c.quote_of[r] < 0 && !c.lex.time.count(c.low(r))) {
+    if (inverted && c.quote_of[r] < 0 && !c.lex.time.count(c.low(r)) && !subject_of_clause(c, r, sen.last)) {
       if (c.tag(r) == Tag::PRP && (c.low(r) == "he" || c.low(r) == "she" || c.low(r) == "they"))
         resolve(c, r, r + 1, s, previous);
       else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.tag(r) == Tag::CD ||
@@ -320,6 +350,9 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   }
   // "..., but said ...", "... and added ...": the coordinated verb shares the main clause's subject.
   if (!s.found && l > lo && c.tag(l - 1) == Tag::CC) s = speaker_of_main_clause(c, l - 1, previous);
+  // "The stock added 2%", "Revenue posted a gain": a market figure moves, it does not speak.
+  if (s.found && s.last > s.first && !lang::is_proper(c.tag(s.last - 1)) && c.lex.thing.count(c.low(s.last - 1)))
+    return {};
   if (s.found) {
     s.verb_token = uint32_t(v);
     s.verb = std::string(c.tok(v));

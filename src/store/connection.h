@@ -14,6 +14,9 @@ namespace dyad::store {
 
 enum class Backend { SQLite, PostgreSQL };
 
+// What a result column holds in the current row (SQLite's storage classes).
+enum class ColumnKind { Null, Integer, Real, Text, Blob };
+
 // True for a `postgresql://` or `postgres://` connection URL.
 bool is_postgres_url(const std::string& db);
 // `db` fit for messages: a URL's password replaced by "***".
@@ -34,6 +37,7 @@ class StatementImpl {
   virtual long long integer(int col) const = 0;
   virtual double real(int col) const = 0;
   virtual bool is_null(int col) const = 0;
+  virtual ColumnKind kind(int col) const = 0;
 };
 
 class Connection {

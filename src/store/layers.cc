@@ -15,11 +15,6 @@ enum LayerStatement {
   kInsEvent, kInsTimex, kInsTimeline, kHasLayers
 };
 
-std::string_view slice(const std::string& text, uint32_t start, uint32_t end) {
-  if (start > end || end > text.size()) return {};
-  return std::string_view(text).substr(start, end - start);
-}
-
 }  // namespace
 
 bool Store::has_layers(const std::string& id) const {
@@ -68,16 +63,17 @@ bool Store::put_layers(const Document& d) {
   }
   for (const auto& q : d.quotes) {
     Statement& st = cached(kInsQuote,
-                           "INSERT INTO quotes (doc, start, end, text, speaker, speaker_actor, speaker_root, "
+                           "INSERT INTO quotes (doc, start, end, speaker, speaker_actor, speaker_root, "
                            "speaker_kind, kind, attribution, type, speaker_start, speaker_end, verb) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    // The quote's text is the document's bytes [start, end) (dyad_slice).
     st.bind(1, doc).bind(2, static_cast<long long>(q.start)).bind(3, static_cast<long long>(q.end));
-    st.bind(4, q.text).bind(5, q.speaker).bind(6, q.speaker_actor).bind(7, model::rollup_code(q.speaker_actor));
-    st.bind(8, q.speaker_kind).bind(9, q.kind).bind(10, q.attribution).bind(11, quote_type_name(q.type));
-    if (q.speaker_start >= 0) st.bind(12, static_cast<long long>(q.speaker_start)).bind(13, static_cast<long long>(q.speaker_end));
-    else st.bind_null(12).bind_null(13);
-    if (q.verb.empty()) st.bind_null(14);
-    else st.bind(14, q.verb);
+    st.bind(4, q.speaker).bind(5, q.speaker_actor).bind(6, model::rollup_code(q.speaker_actor));
+    st.bind(7, q.speaker_kind).bind(8, q.kind).bind(9, q.attribution).bind(10, quote_type_name(q.type));
+    if (q.speaker_start >= 0) st.bind(11, static_cast<long long>(q.speaker_start)).bind(12, static_cast<long long>(q.speaker_end));
+    else st.bind_null(11).bind_null(12);
+    if (q.verb.empty()) st.bind_null(13);
+    else st.bind(13, q.verb);
     st.step();
     st.reset();
   }
@@ -86,8 +82,8 @@ bool Store::put_layers(const Document& d) {
     Statement& st = cached(kInsEvent,
                            "INSERT INTO events (doc, sentence, start, end, source, target, source_root, "
                            "target_root, code, root, quad, goldstein, date, own_date, modality, location, "
-                           "verb_start, verb_end, text, kept, source_start, source_end, target_start, target_end) "
-                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                           "verb_start, verb_end, kept, source_start, source_end, target_start, target_end) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(e.sentence));
     st.bind(3, static_cast<long long>(e.span.start)).bind(4, static_cast<long long>(e.span.end));
     st.bind(5, e.source).bind(6, e.target).bind(7, model::rollup_code(e.source)).bind(8, model::rollup_code(e.target));
@@ -98,13 +94,12 @@ bool Store::put_layers(const Document& d) {
     else st.bind_null(13);
     st.bind(14, static_cast<long long>(e.date ? 1 : 0)).bind(15, to_string(e.modality)).bind(16, e.location);
     st.bind(17, static_cast<long long>(e.verb.start)).bind(18, static_cast<long long>(e.verb.end));
-    st.bind(19, slice(d.text, e.span.start, e.span.end));
     // Counted in the model: not on a duplicate, and not an act the text
     // denies or negates ("did not threaten" is no threat).
     bool denied = e.modality == Modality::Negated || e.modality == Modality::Denied;
-    st.bind(20, static_cast<long long>(d.duplicate_of || denied ? 0 : 1));
+    st.bind(19, static_cast<long long>(d.duplicate_of || denied ? 0 : 1));
     // The subject's and object's mention bytes, as the coder found them.
-    for (auto [m, col] : {std::pair{e.source_mention, 21}, std::pair{e.target_mention, 23}}) {
+    for (auto [m, col] : {std::pair{e.source_mention, 20}, std::pair{e.target_mention, 22}}) {
       if (m >= 0 && static_cast<size_t>(m) < d.actors.size())
         st.bind(col, static_cast<long long>(d.actors[static_cast<size_t>(m)].start))
             .bind(col + 1, static_cast<long long>(d.actors[static_cast<size_t>(m)].end));

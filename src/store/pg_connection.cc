@@ -1,6 +1,7 @@
 // The PostgreSQL back end of connection.h over libpq: statements are
-// rewritten by pg_dialect.h and run with PQexecParams (the whole result is
-// fetched on the first step, so statements may interleave as on SQLite).
+// translated by pg_dialect.h and sent by pg_session.h (prepared once, writes
+// inside a transaction queued in a pipeline); a query's whole result is
+// fetched on its first step, so statements may interleave as on SQLite.
 #include <libpq-fe.h>
 
 #include <cstdlib>
@@ -9,23 +10,18 @@
 
 #include "store/connection.h"
 #include "store/pg_dialect.h"
+#include "store/pg_session.h"
 #include "store/store.h"
 
 namespace dyad::store {
 
 namespace {
 
-constexpr Oid kText = 25, kInt8 = 20, kFloat8 = 701, kBytea = 17;
-
-struct Param {
-  std::optional<std::string> value;
-  Oid type = 0;
-  int format = 0;  // 1: binary (bytea)
-};
+constexpr Oid kText = 25, kInt8 = 20, kInt4 = 23, kInt2 = 21, kFloat8 = 701, kFloat4 = 700, kBytea = 17;
 
 class PgStatement : public StatementImpl {
  public:
-  PgStatement(PGconn* conn, const char* sql) : conn_(conn), sql_(to_postgres(sql)) {}
+  PgStatement(pg::Session& session, const char* sql) : session_(session), sql_(session.translate(sql)) {}
   ~PgStatement() override { PQclear(res_); }
   void bind_text(int i, std::string_view v) override { set(i, std::string(v), kText, 0); }
   void bind_blob(int i, std::string_view v) override { set(i, std::string(v), kBytea, 1); }
@@ -38,13 +34,24 @@ class PgStatement : public StatementImpl {
   void bind_null(int i) override { set(i, std::nullopt, 0, 0); }
 
   bool step() override {
-    if (!res_) run();
+    if (done_) return false;
+    if (!res_) {
+      if (session_.defers(*sql_)) {  // a write in a transaction: queued, no rows
+        session_.queue(sql_, ordered());
+        done_ = true;
+        return false;
+      }
+      res_ = session_.run(*sql_, ordered());
+      row_ = -1;
+      decoded_.assign(static_cast<size_t>(PQnfields(res_)), {-2, std::string()});
+    }
     return ++row_ < PQntuples(res_);
   }
   void reset() override {
     PQclear(res_);
     res_ = nullptr;
     row_ = -1;
+    done_ = false;
     params_.clear();
   }
   std::string_view view(int col) const override {
@@ -75,6 +82,15 @@ class PgStatement : public StatementImpl {
     return PQgetisnull(res_, row_, col) ? 0.0 : std::strtod(PQgetvalue(res_, row_, col), nullptr);
   }
   bool is_null(int col) const override { return PQgetisnull(res_, row_, col) != 0; }
+  ColumnKind kind(int col) const override {
+    if (PQgetisnull(res_, row_, col)) return ColumnKind::Null;
+    switch (PQftype(res_, col)) {
+      case kInt8: case kInt4: case kInt2: return ColumnKind::Integer;
+      case kFloat8: case kFloat4: return ColumnKind::Real;
+      case kBytea: return ColumnKind::Blob;
+      default: return ColumnKind::Text;
+    }
+  }
 
  private:
   void set(int i, std::optional<std::string> v, Oid type, int format) {
@@ -82,39 +98,24 @@ class PgStatement : public StatementImpl {
     if (params_.size() < static_cast<size_t>(i)) params_.resize(static_cast<size_t>(i));
     params_[static_cast<size_t>(i - 1)] = {std::move(v), type, format};
   }
-  void run() {
-    size_t n = sql_.params.size();
-    std::vector<const char*> values(n, nullptr);
-    std::vector<int> lengths(n, 0), formats(n, 0);
-    std::vector<Oid> types(n, 0);
-    for (size_t k = 0; k < n; ++k) {
-      size_t at = static_cast<size_t>(sql_.params[k] - 1);
-      if (at >= params_.size() || !params_[at].value) continue;  // unbound: NULL
-      const Param& p = params_[at];
-      values[k] = p.value->data();
-      lengths[k] = static_cast<int>(p.value->size());
-      formats[k] = p.format;
-      types[k] = p.type;
+  // The bound values in the order of the PostgreSQL text ($1, $2, ...);
+  // unbound ones are NULL.
+  std::vector<pg::Param> ordered() const {
+    std::vector<pg::Param> out;
+    out.reserve(sql_->sql.params.size());
+    for (int n : sql_->sql.params) {
+      size_t at = static_cast<size_t>(n - 1);
+      out.push_back(at < params_.size() ? params_[at] : pg::Param{});
     }
-    res_ = PQexecParams(conn_, sql_.sql.c_str(), static_cast<int>(n), types.data(), values.data(), lengths.data(),
-                        formats.data(), 0);
-    auto status = PQresultStatus(res_);
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-      std::string msg = PQresultErrorMessage(res_);
-      while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-      PQclear(res_);
-      res_ = nullptr;
-      throw StoreError("SQL error: " + msg);
-    }
-    row_ = -1;
-    decoded_.assign(static_cast<size_t>(PQnfields(res_)), {-2, std::string()});
+    return out;
   }
 
-  PGconn* conn_;
-  PgSql sql_;
-  std::vector<Param> params_;
+  pg::Session& session_;
+  std::shared_ptr<const pg::Translated> sql_;
+  std::vector<pg::Param> params_;
   PGresult* res_ = nullptr;
   int row_ = -1;
+  bool done_ = false;
   mutable std::vector<std::pair<int, std::string>> decoded_;  // bytea columns: row, bytes
 };
 
@@ -130,25 +131,27 @@ class PgConnection : public Connection {
       throw StoreError(display_name(url) + ": cannot connect: " + msg);
     }
     PQsetNoticeProcessor(conn_, ignore_notice, nullptr);
+    session_ = std::make_unique<pg::Session>(conn_);
     exec("SET client_min_messages = warning");
-    if (read_only) exec("SET default_transaction_read_only = on");
+    // Readers' statements are prepared once (to save parsing) but planned
+    // for each execution's values: a generic plan can be far off for a date
+    // range or a popular actor. Writers keep generic plans (the triggers'
+    // statements are planned once per connection).
+    if (read_only) exec("SET default_transaction_read_only = on; SET plan_cache_mode = force_custom_plan");
   }
-  ~PgConnection() override { PQfinish(conn_); }
+  ~PgConnection() override {
+    session_.reset();
+    PQfinish(conn_);
+  }
   Backend backend() const override { return Backend::PostgreSQL; }
-  std::unique_ptr<StatementImpl> prepare(const char* sql) override { return std::make_unique<PgStatement>(conn_, sql); }
-  void exec(const std::string& sql) override {
-    PGresult* r = PQexec(conn_, sql.c_str());
-    auto status = PQresultStatus(r);
-    std::string msg = PQresultErrorMessage(r);
-    PQclear(r);
-    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
-      while (!msg.empty() && (msg.back() == '\n' || msg.back() == ' ')) msg.pop_back();
-      throw StoreError(msg);
-    }
+  std::unique_ptr<StatementImpl> prepare(const char* sql) override {
+    return std::make_unique<PgStatement>(*session_, sql);
   }
+  void exec(const std::string& sql) override { session_->exec(sql); }
 
  private:
   PGconn* conn_;
+  std::unique_ptr<pg::Session> session_;
 };
 
 }  // namespace

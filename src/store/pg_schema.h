@@ -1,6 +1,6 @@
 // The PostgreSQL schema: the same tables, columns and roll-up rules as the
 // SQLite schema (schema.h), with a tsvector column and GIN index for the
-// full-text search and PL/pgSQL triggers for the counts. Text compares
+// full-text search and PL/pgSQL statement triggers for the counts. Text compares
 // bytewise (COLLATE "C"), as in SQLite.
 #pragma once
 
@@ -10,5 +10,8 @@ namespace dyad::store {
 
 // Statements creating every table, index, function and trigger (idempotent).
 std::string pg_schema();
+// The functions and triggers that keep the counts (pg_triggers.cc); part of
+// pg_schema().
+std::string pg_triggers();
 
 }  // namespace dyad::store

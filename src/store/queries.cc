@@ -10,6 +10,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "store/blobs.h"
 #include "store/fulltext.h"
 #include "store/pg_dialect.h"
 #include "store/query_text.h"
@@ -21,7 +22,7 @@ namespace {
 
 const char* kEventColumns =
     "e.id, e.start, e.end, e.sentence, d.id, coalesce(d.title,''), coalesce(e.date,''), e.source, e.target, "
-    "coalesce(sa.name, e.source), coalesce(ta.name, e.target), e.code, e.root, e.modality, e.text, e.quad, "
+    "coalesce(sa.name, e.source), coalesce(ta.name, e.target), e.code, e.root, e.modality, dyad_slice(d.text, e.start, e.end), e.quad, "
     "e.goldstein, e.own_date, coalesce(e.verb_start,-1), coalesce(e.verb_end,-1), coalesce(e.source_start,-1), "
     "coalesce(e.source_end,-1), coalesce(e.target_start,-1), coalesce(e.target_end,-1) "
     "FROM events e JOIN documents d ON d.rowid = e.doc "
@@ -131,11 +132,11 @@ Stats Queries::stats() const {
 
 std::vector<BoilerplateRow> Queries::boilerplate(const std::string& doc) const {
   std::vector<BoilerplateRow> out;
-  Statement st(store_.handle(), "SELECT boilerplate, raw FROM documents WHERE id = ?");
+  Statement st(store_.handle(), "SELECT boilerplate, raw, text FROM documents WHERE id = ?");
   st.bind(1, doc);
   if (!st.step()) return out;
   auto j = nlohmann::json::parse(st.text(0), nullptr, false);
-  std::string raw = st.text(1);
+  std::string raw = st.is_null(1) ? std::string() : unpack_raw(st.view(1), st.view(2));
   if (!j.is_array()) return out;
   for (const auto& b : j) {
     if (!b.is_object()) continue;
@@ -177,7 +178,7 @@ QuoteRow quote_row(Statement& st) {
 std::vector<QuoteRow> Queries::quotes(const std::string& doc) const {
   std::vector<QuoteRow> out;
   Statement st(store_.handle(),
-               "SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
+               "SELECT d.id, coalesce(d.published,''), q.start, q.end, dyad_slice(d.text, q.start, q.end), coalesce(q.speaker,''), "
                "coalesce(q.speaker_actor,''), coalesce(q.kind,''), coalesce(q.type,''), coalesce(q.verb,''), "
                "coalesce(q.speaker_start,-1), coalesce(q.speaker_end,-1) FROM quotes q JOIN documents d ON "
                "d.rowid = q.doc WHERE d.id = ? ORDER BY q.start");
@@ -589,8 +590,8 @@ std::vector<model::StanceEvent> Queries::stance_events(const std::string& actor,
   std::vector<model::StanceEvent> out;
   // Newest stored first; document ids looked up for the kept rows only.
   Statement st(store_.handle(),
-               (std::string("SELECT f.target, f.code, f.root, f.text, d.id, f.date FROM (SELECT target, code, root, "
-                            "text, doc, coalesce(date,'') AS date, id FROM events WHERE ") +
+               (std::string("SELECT f.target, f.code, f.root, dyad_slice(d.text, f.start, f.end), d.id, f.date FROM (SELECT target, "
+                            "code, root, start, end, doc, coalesce(date,'') AS date, id FROM events WHERE ") +
                 (rollup ? "source_root" : "source") +
                 " = ?1 AND root IN (SELECT value FROM json_each(?2)) AND kept = 1 ORDER BY id DESC LIMIT ?3) f "
                 "JOIN documents d ON d.rowid = f.doc ORDER BY f.id DESC").c_str());
@@ -603,7 +604,7 @@ std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, 
   std::vector<QuoteRow> out;
   // Newest stored first from the speaker index; documents are read for the
   // rows shown only (duplicates are left out by the small duplicate index).
-  std::string sql = std::string("SELECT d.id, coalesce(d.published,''), q.start, q.end, q.text, coalesce(q.speaker,''), "
+  std::string sql = std::string("SELECT d.id, coalesce(d.published,''), q.start, q.end, dyad_slice(d.text, q.start, q.end), coalesce(q.speaker,''), "
                                 "coalesce(q.speaker_actor,''), coalesce(q.kind,''), coalesce(q.type,''), coalesce(q.verb,''), "
                                 "coalesce(q.speaker_start,-1), coalesce(q.speaker_end,-1) FROM (SELECT rowid AS r, * FROM "
                                 "quotes WHERE ") +

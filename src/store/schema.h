@@ -11,9 +11,9 @@ CREATE TABLE IF NOT EXISTS documents (
   path         TEXT NOT NULL,
   format       TEXT NOT NULL,
   hash         TEXT NOT NULL UNIQUE,      -- xxh3-128 of the original bytes
-  raw          BLOB,                      -- original bytes (NULL when over the size cap)
+  raw          BLOB,                      -- original bytes, zstd against `text` (blobs.h; NULL over the size cap)
   text         TEXT NOT NULL,             -- clean text
-  offset_map   BLOB NOT NULL,             -- clean-text offsets -> raw offsets
+  offset_map   BLOB NOT NULL,             -- clean-text offsets -> raw offsets, varint-packed (blobs.h)
   title        TEXT,
   authors      TEXT NOT NULL DEFAULT '[]',  -- JSON array
   published    TEXT,
@@ -47,6 +47,10 @@ CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
 END;
 )SQL";
 
+// Version 6 keeps the originals compressed against the clean text and the
+// offset maps varint-packed (blobs.h), and drops the event and quote `text`
+// columns: their text is the document's bytes [start, end), read with the SQL
+// function dyad_slice(text, start, end) (store.cc re-encodes older stores).
 // Version 5 adds the events' subject and object mention spans (store.cc adds
 // the columns to older stores).
 // Version 4 adds the quotes' type, speaker mention and verb (store.cc adds the
@@ -68,7 +72,7 @@ CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc);
 CREATE INDEX IF NOT EXISTS mentions_root ON mentions(root, doc);
 CREATE TABLE IF NOT EXISTS quotes (
-  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT,
   type TEXT, speaker_start INTEGER, speaker_end INTEGER, verb TEXT);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
@@ -82,7 +86,7 @@ CREATE TABLE IF NOT EXISTS events (
   date TEXT,            -- the event's own date, else its document's published date
   own_date INTEGER NOT NULL DEFAULT 0,  -- 1 when the text dates the event itself
   modality TEXT NOT NULL DEFAULT 'asserted', location TEXT,
-  verb_start INTEGER, verb_end INTEGER, text TEXT NOT NULL,
+  verb_start INTEGER, verb_end INTEGER,
   kept INTEGER NOT NULL DEFAULT 1,      -- 0 on duplicates and negated/denied acts (left out of the model)
   source_start INTEGER, source_end INTEGER,   -- the subject's mention (NULL when none)
   target_start INTEGER, target_end INTEGER);  -- the object's mention

@@ -1,5 +1,7 @@
 // The SQLite back end of connection.h: a database file opened with
-// sqlite3_open_v2 and statements as thin RAII over sqlite3_stmt.
+// sqlite3_open_v2 and statements as thin RAII over sqlite3_stmt, and the SQL
+// function dyad_slice(text, start, end): the bytes [start, end) of a text
+// (empty when out of range), which the event and quote readers use.
 #include <sqlite3.h>
 
 #include "store/connection.h"
@@ -43,11 +45,31 @@ class SqliteStatement : public StatementImpl {
   long long integer(int col) const override { return sqlite3_column_int64(st_, col); }
   double real(int col) const override { return sqlite3_column_double(st_, col); }
   bool is_null(int col) const override { return sqlite3_column_type(st_, col) == SQLITE_NULL; }
+  ColumnKind kind(int col) const override {
+    switch (sqlite3_column_type(st_, col)) {
+      case SQLITE_INTEGER: return ColumnKind::Integer;
+      case SQLITE_FLOAT: return ColumnKind::Real;
+      case SQLITE_TEXT: return ColumnKind::Text;
+      case SQLITE_BLOB: return ColumnKind::Blob;
+      default: return ColumnKind::Null;
+    }
+  }
 
  private:
   sqlite3* db_;
   sqlite3_stmt* st_ = nullptr;
 };
+
+void slice_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  const auto* text = sqlite3_value_text(argv[0]);
+  long long size = sqlite3_value_bytes(argv[0]);
+  long long start = sqlite3_value_int64(argv[1]), end = sqlite3_value_int64(argv[2]);
+  if (!text || start < 0 || start > end || end > size) {
+    sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
+    return;
+  }
+  sqlite3_result_text(ctx, reinterpret_cast<const char*>(text) + start, static_cast<int>(end - start), SQLITE_TRANSIENT);
+}
 
 class SqliteConnection : public Connection {
  public:
@@ -61,6 +83,8 @@ class SqliteConnection : public Connection {
       throw StoreError(path + ": cannot open database: " + msg);
     }
     sqlite3_busy_timeout(db_, 10000);
+    sqlite3_create_function_v2(db_, "dyad_slice", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, slice_function,
+                               nullptr, nullptr, nullptr);
   }
   ~SqliteConnection() override { sqlite3_close(db_); }
   Backend backend() const override { return Backend::SQLite; }

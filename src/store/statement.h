@@ -30,6 +30,18 @@ class Statement {
   long long integer(int col) const { return st_->integer(col); }
   double real(int col) const { return st_->real(col); }
   bool is_null(int col) const { return st_->is_null(col); }
+  ColumnKind kind(int col) const { return st_->kind(col); }
+  // Binds parameter `i` to column `col` of `from`'s current row, keeping its kind.
+  Statement& bind_column(int i, const Statement& from, int col) {
+    switch (from.kind(col)) {
+      case ColumnKind::Null: return bind_null(i);
+      case ColumnKind::Integer: return bind(i, from.integer(col));
+      case ColumnKind::Real: return bind_real(i, from.real(col));
+      case ColumnKind::Text: return bind(i, from.view(col));
+      case ColumnKind::Blob: return bind_blob(i, from.view(col));
+    }
+    return *this;
+  }
 
  private:
   std::unique_ptr<StatementImpl> st_;

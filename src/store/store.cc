@@ -8,6 +8,8 @@
 #include <string_view>
 #include <nlohmann/json.hpp>
 
+#include "store/blobs.h"
+#include "store/migrate.h"
 #include "store/pg_schema.h"
 #include "store/schema.h"
 #include "store/statement.h"
@@ -17,27 +19,6 @@ namespace dyad::store {
 namespace {
 
 constexpr size_t kMaxRawBytes = 16u << 20;  // larger originals are kept by path only
-
-std::string pack_map(const OffsetMap& m) {
-  std::string out;
-  out.reserve(m.segments().size() * 16);
-  for (const auto& s : m.segments()) {
-    uint32_t v[4] = {static_cast<uint32_t>(s.out), static_cast<uint32_t>(s.out_len),
-                     static_cast<uint32_t>(s.in), static_cast<uint32_t>(s.in_len)};
-    out.append(reinterpret_cast<const char*>(v), sizeof v);
-  }
-  return out;
-}
-
-OffsetMap unpack_map(const std::string& b) {
-  OffsetMap m;
-  for (size_t i = 0; i + 16 <= b.size(); i += 16) {
-    uint32_t v[4];
-    std::memcpy(v, b.data() + i, sizeof v);
-    m.add(v[0], v[1], v[2], v[3]);
-  }
-  return m;
-}
 
 template <class T>
 void bind_opt(Statement& st, int i, const std::optional<T>& v) {
@@ -99,33 +80,17 @@ void Store::open_sqlite(bool read_only) {
     exec("PRAGMA temp_store=MEMORY");
     if (v < kSchemaVersion) {
       exec("BEGIN IMMEDIATE");
-      // v2 -> v3: the event triggers are recreated to keep dyad_years, which
-      // is filled from dyad_months.
-      if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
-      // v2/v3 -> v4: the quotes' type, speaker mention and reporting verb.
-      if (v == 2 || v == 3)
-        for (const char* col : {"type TEXT", "speaker_start INTEGER", "speaker_end INTEGER", "verb TEXT"}) {
-          std::string name(col, std::string_view(col).find(' '));
-          Statement has(handle(), "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = ?");
-          has.bind(1, name);
-          if (has.step() && has.integer(0) == 0) exec("ALTER TABLE quotes ADD COLUMN " + std::string(col));
-        }
-      // v2..v4 -> v5: the events' subject and object mention spans.
-      if (v >= 2 && v <= 4)
-        for (const char* col : {"source_start INTEGER", "source_end INTEGER", "target_start INTEGER", "target_end INTEGER"}) {
-          std::string name(col, std::string_view(col).find(' '));
-          Statement has(handle(), "SELECT count(*) FROM pragma_table_info('events') WHERE name = ?");
-          has.bind(1, name);
-          if (has.step() && has.integer(0) == 0) exec("ALTER TABLE events ADD COLUMN " + std::string(col));
-        }
-      exec(kSchema);
-      exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
-      if (v == 2)
-        exec("INSERT INTO dyad_years SELECT substr(month, 1, 4), source, target, min(source_root), "
-             "min(target_root), sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein) "
-             "FROM dyad_months GROUP BY 1, 2, 3");
-      exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+      v = schema_version();  // another writer may have migrated it meanwhile
+      if (v < kSchemaVersion) migrate_sqlite(v);
       exec("COMMIT");
+      // The space the old encodings held goes back to the file system, once
+      // (skipped while another connection keeps the file busy).
+      if (v >= 1 && v <= 5) {
+        try {
+          exec("VACUUM");
+        } catch (const StoreError&) {
+        }
+      }
     }
   } else if (v == 0) {
     fail("not a dyad database (no schema); create it with `dyad ingest`");
@@ -135,6 +100,50 @@ void Store::open_sqlite(bool read_only) {
     exec("PRAGMA mmap_size=1073741824");
     exec("PRAGMA cache_size=-16384");
   }
+}
+
+// Brings an SQLite store of version `v` (0: empty) to kSchemaVersion, inside
+// the caller's transaction.
+void Store::migrate_sqlite(int v) {
+  // v2 -> v3: the event triggers are recreated to keep dyad_years, which
+  // is filled from dyad_months.
+  if (v == 2) exec("DROP TRIGGER IF EXISTS events_ai; DROP TRIGGER IF EXISTS events_ad;");
+  // v2/v3 -> v4: the quotes' type, speaker mention and reporting verb.
+  if (v == 2 || v == 3)
+    for (const char* col : {"type TEXT", "speaker_start INTEGER", "speaker_end INTEGER", "verb TEXT"}) {
+      std::string name(col, std::string_view(col).find(' '));
+      Statement has(handle(), "SELECT count(*) FROM pragma_table_info('quotes') WHERE name = ?");
+      has.bind(1, name);
+      if (has.step() && has.integer(0) == 0) exec("ALTER TABLE quotes ADD COLUMN " + std::string(col));
+    }
+  // v2..v4 -> v5: the events' subject and object mention spans.
+  if (v >= 2 && v <= 4)
+    for (const char* col : {"source_start INTEGER", "source_end INTEGER", "target_start INTEGER", "target_end INTEGER"}) {
+      std::string name(col, std::string_view(col).find(' '));
+      Statement has(handle(), "SELECT count(*) FROM pragma_table_info('events') WHERE name = ?");
+      has.bind(1, name);
+      if (has.step() && has.integer(0) == 0) exec("ALTER TABLE events ADD COLUMN " + std::string(col));
+    }
+  // v1..v5 -> v6: originals and offset maps packed (the update trigger
+  // would re-index every text: it is dropped and made again by kSchema);
+  // event and quote text read from the document.
+  if (v >= 1 && v <= 5) {
+    exec("DROP TRIGGER IF EXISTS documents_au");
+    pack_documents_v6(handle());
+  }
+  if (v >= 2 && v <= 5)
+    for (const char* table : {"events", "quotes"}) {
+      Statement has(handle(), "SELECT count(*) FROM pragma_table_info(?1) WHERE name = 'text'");
+      has.bind(1, table);
+      if (has.step() && has.integer(0) == 1) exec("ALTER TABLE " + std::string(table) + " DROP COLUMN text");
+    }
+  exec(kSchema);
+  exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
+  if (v == 2)
+    exec("INSERT INTO dyad_years SELECT substr(month, 1, 4), source, target, min(source_root), "
+         "min(target_root), sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein) "
+         "FROM dyad_months GROUP BY 1, 2, 3");
+  exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
 }
 
 namespace {
@@ -160,7 +169,8 @@ void Store::open_postgres(bool read_only) {
   try {
     v = schema_version();
     if (v < kSchemaVersion) {
-      exec(pg_schema());
+      exec(pg_schema());  // v5 -> v6: drops the event and quote text (pg_schema.cc)
+      if (v >= 4 && v <= 5) pack_documents_v6(handle());
       exec("DELETE FROM dyad_schema; INSERT INTO dyad_schema (version) VALUES (" + std::to_string(kSchemaVersion) + ")");
     }
     exec("COMMIT");
@@ -225,6 +235,11 @@ void Store::commit() {
   in_transaction_ = false;
 }
 
+void Store::rollback() {
+  in_transaction_ = false;
+  exec("ROLLBACK");
+}
+
 bool Store::has_hash(const std::string& hash) const { return id_for_hash(hash).has_value(); }
 
 std::optional<std::string> Store::id_for_hash(const std::string& hash) const {
@@ -287,9 +302,9 @@ PutResult Store::put(const Document& d, const std::string& signature) {
                                                 ? "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
                                                 : "strftime('%Y-%m-%dT%H:%M:%SZ','now')")).c_str());
   st.bind(1, d.id).bind(2, d.path).bind(3, d.format).bind(4, d.hash);
-  if (d.raw.size() <= kMaxRawBytes) st.bind_blob(5, d.raw);
+  if (d.raw.size() <= kMaxRawBytes) st.bind_blob(5, pack_raw(d.raw, d.text));
   else st.bind_null(5);
-  st.bind(6, d.text).bind_blob(7, pack_map(d.text_map));
+  st.bind(6, d.text).bind_blob(7, pack_offsets(d.text_map));
   bind_opt(st, 8, d.meta.title);
   st.bind(9, nlohmann::json(d.meta.authors).dump());
   bind_opt(st, 10, d.meta.published);
@@ -356,7 +371,7 @@ std::optional<Document> Store::get(const std::string& id) const {
   d.format = st.text(2);
   d.hash = st.text(3);
   d.text = st.text(4);
-  d.text_map = unpack_map(st.text(5));
+  d.text_map = unpack_offsets(st.view(5));
   d.meta.title = o(6);
   d.meta.authors = nlohmann::json::parse(st.text(7), nullptr, false).get<std::vector<std::string>>();
   d.meta.published = o(8);

@@ -23,7 +23,7 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 5;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans (schema.h)
+inline constexpr int kSchemaVersion = 6;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans, 6: packed originals and maps, no event/quote text (schema.h)
 
 enum class PutResult { Inserted, Updated, Unchanged };
 
@@ -66,6 +66,8 @@ class Store {
   // a PostgreSQL advisory lock), so none loses or doubles a document.
   void begin();
   void commit();
+  // Undoes the transaction begin() opened.
+  void rollback();
 
   bool has_hash(const std::string& hash) const;
   std::optional<std::string> id_for_hash(const std::string& hash) const;
@@ -90,6 +92,7 @@ class Store {
   void exec(const std::string& sql) const;
   void open_sqlite(bool read_only);
   void open_postgres(bool read_only);
+  void migrate_sqlite(int v);
   std::vector<SearchHit> search_postgres(const std::string& query, int limit, const std::string& open,
                                          const std::string& close) const;
   [[noreturn]] void fail(const std::string& what) const;

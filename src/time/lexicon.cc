@@ -52,7 +52,7 @@ std::vector<std::string> phrase_tokens(const std::string& s) {
   return out;
 }
 
-void add_phrases(std::unordered_map<std::string, std::vector<Phrase>>& into, const std::string& rel) {
+void add_phrases(WordMap<std::vector<Phrase>>& into, const std::string& rel) {
   for (auto& [k, v] : load_pairs(rel)) {
     Phrase p{phrase_tokens(k), v};
     if (p.words.empty()) continue;

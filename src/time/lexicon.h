@@ -1,7 +1,9 @@
 // The word lists of the time tagger (data/time/*.txt), loaded once and shared.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -19,20 +21,30 @@ struct Phrase {
   std::string value;
 };
 
+// Hash of a word that also finds a std::string_view key (the tagger's tokens
+// are views), without building a string per lookup.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using WordMap = std::unordered_map<std::string, V, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 struct Lexicon {
-  std::unordered_map<std::string, int> months, weekdays, ordinals, modifiers;
-  std::unordered_map<std::string, int> numbers;  // -1 = vague ("several")
-  std::unordered_map<std::string, Unit> units;
-  std::unordered_map<std::string, std::string> seasons, parts_of_day, sets;
-  std::unordered_map<std::string, char> tense;
-  std::unordered_set<std::string> zones, year_context, not_after_year;
-  std::unordered_map<std::string, std::string> zone_offsets;  // "utc" -> "Z", "est" -> "-05"
-  std::unordered_map<std::string, int> decades;               // "eighties" -> 80
-  std::unordered_set<std::string> generic_present;            // "today's world"
+  WordMap<int> months, weekdays, ordinals, modifiers;
+  WordMap<int> numbers;  // -1 = vague ("several")
+  WordMap<Unit> units;
+  WordMap<std::string> seasons, parts_of_day, sets;
+  WordMap<char> tense;
+  WordSet zones, year_context, not_after_year;
+  WordMap<std::string> zone_offsets;  // "utc" -> "Z", "est" -> "-05"
+  WordMap<int> decades;               // "eighties" -> 80
+  WordSet generic_present;            // "today's world"
   // Multi-word entries indexed by their first word, longest first.
-  std::unordered_map<std::string, std::vector<Phrase>> refs, holidays, prefixes;
+  WordMap<std::vector<Phrase>> refs, holidays, prefixes;
   // Every word that can start an expression (a fast filter for the tagger).
-  std::unordered_set<std::string> triggers;
+  WordSet triggers;
 };
 
 // Loaded from data/time on first use (thread-safe); empty maps if missing.

@@ -80,16 +80,25 @@ class Tagger {
   // expression with an explicit calendar month ("late last July" -> 2012;
   // of sentence `sent` only when it is not -1), else of the document date,
   // else unknown.
-  std::string reference_year(const std::vector<Match>& before, int sent) const {
-    for (auto it = before.rbegin(); it != before.rend(); ++it) {
-      if (sent >= 0 && t_[it->b].sent != sent) break;
-      const std::string& v = it->value;
-      if (it->type == "DATE" && v.size() >= 7 && v[4] == '-' &&
+  // Matches come in text order, so the latest one with a month is kept as
+  // they are found (scanning back over all of them per lookup was quadratic in
+  // a document of many month names without a year); with `sent`, it counts
+  // only when it is in that sentence (no match after it can be in another).
+  std::string reference_year(const std::vector<Match>& before, int sent) {
+    for (; ref_scanned_ < before.size(); ++ref_scanned_) {
+      const Match& m = before[ref_scanned_];
+      const std::string& v = m.value;
+      if (m.type == "DATE" && v.size() >= 7 && v[4] == '-' &&
           std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-        return v.substr(0, 4);
+        ref_month_ = ref_scanned_;
     }
+    if (ref_month_ != kNone && (sent < 0 || t_[before[ref_month_].b].sent == sent))
+      return before[ref_month_].value.substr(0, 4);
     return dct_ ? fmt_year(dct().y) : "XXXX";
   }
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t ref_scanned_ = 0;     // matches of run() seen by reference_year
+  size_t ref_month_ = kNone;   // the latest of them with an explicit month
 
   // ---- token tests ----
   bool can_start(size_t i) const {
@@ -116,7 +125,7 @@ class Tagger {
     }
     return p.words.size();
   }
-  const Phrase* phrase_at(const std::unordered_map<std::string, std::vector<Phrase>>& m, size_t i,
+  const Phrase* phrase_at(const WordMap<std::vector<Phrase>>& m, size_t i,
                           size_t& len) const {
     if (!in(i)) return nullptr;
     auto it = m.find(t_[i].low);
@@ -137,7 +146,7 @@ class Tagger {
 
   int day_num(size_t i) const {
     if (!in(i) || t_[i].kind != 'n' || t_[i].ndigits > 2 || t_[i].num < 1 || t_[i].num > 31) return 0;
-    const std::string& s = t_[i].low;
+    std::string_view s = t_[i].low;
     if (!s.empty() && s != "st" && s != "nd" && s != "rd" && s != "th") return 0;
     return t_[i].num;
   }
@@ -162,7 +171,7 @@ class Tagger {
   int ordinal_at(size_t i) const {
     if (!in(i)) return 0;
     if (t_[i].kind == 'n') {
-      const std::string& s = t_[i].low;
+      std::string_view s = t_[i].low;
       if (t_[i].num > 0 && (s == "st" || s == "nd" || s == "rd" || s == "th")) return t_[i].num;
       return 0;
     }
@@ -504,7 +513,7 @@ class Tagger {
     const int* mod = find(L_.modifiers, i);
     if (!mod) return m;
     bool the = i > 0 && is_w(i - 1, "the");
-    const std::string& mw = t_[i].low;
+    std::string_view mw = t_[i].low;
     // "the following week" is anaphoric: not resolved against the document date.
     if (mw == "present" || mw == "following" || mw == "preceding") return m;
     size_t j = i + 1;
@@ -898,7 +907,7 @@ class Tagger {
     size_t k = i - 1;
     if (is_w(k, "the")) --k;
     if (!is_w(k, "of") || k == 0) return m;
-    const std::string& w = t_[k - 1].low;
+    std::string_view w = t_[k - 1].low;
     if (w != "end" && w != "beginning" && w != "start" && w != "middle") return m;
     if (!dct_) return m;
     Date d = dct();
@@ -937,7 +946,8 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
   if (text.empty()) return out;
   std::optional<Date> dct;
   if (published) dct = parse_iso_date(*published);
-  std::vector<Tok> toks = tokenize(text);
+  Tokens tokens = tokenize(text);
+  const std::vector<Tok>& toks = tokens.toks;
   Tagger tagger(lexicon(), toks, dct, ann);
   for (const Match& m : tagger.run()) {
     Timex t;

@@ -1,6 +1,8 @@
 // Tokenizer of the time tagger (see tokens.h).
 #include "time/tokens.h"
 
+#include <algorithm>
+
 namespace dyad::time {
 
 namespace {
@@ -16,12 +18,33 @@ inline int curly_at(std::string_view s, size_t i) {
   }
   return 0;
 }
+
+// About the number of tokens of `s`, at least as many for nearly any text,
+// so that one allocation holds them all: a token starts at each byte that is
+// not a space and is not a letter or digit continuing a run of its kind (a
+// curly mark's lead byte starts one too).
+size_t count_bound(std::string_view s) {
+  size_t k = 0;
+  int prev = 0;  // 1 letter, 2 digit, 0 other
+  for (unsigned char c : s) {
+    int kind = is_digit(c) ? 2 : (is_alpha(c) && c != 0xE2) ? 1 : 0;
+    if (!is_space(c) && (kind == 0 || kind != prev)) ++k;
+    prev = kind;
+  }
+  return k;
+}
 }  // namespace
 
-std::vector<Tok> tokenize(std::string_view s) {
-  std::vector<Tok> out;
-  out.reserve(s.size() / 5 + 4);
-  size_t i = 0, n = s.size();
+Tokens tokenize(std::string_view s) {
+  Tokens result;
+  size_t n = s.size();
+  result.lower.reset(new char[n + 1]);
+  char* low = result.lower.get();
+  for (size_t q = 0; q < n; ++q) low[q] = (s[q] >= 'A' && s[q] <= 'Z') ? static_cast<char>(s[q] | 0x20) : s[q];
+  static constexpr char kCurly[] = "'-";
+  std::vector<Tok>& out = result.toks;
+  out.reserve(count_bound(s));
+  size_t i = 0;
   bool space = true;
   int sent = 0;
   int newlines = 0;
@@ -45,7 +68,7 @@ std::vector<Tok> tokenize(std::string_view s) {
     space = false;
     if (int cu = curly_at(s, i)) {
       t.kind = 'p';
-      t.low = std::string(1, static_cast<char>(cu));
+      t.low = std::string_view(cu == '\'' ? kCurly : kCurly + 1, 1);
       i += 3;
     } else if (is_digit(c)) {
       size_t j = i;
@@ -56,16 +79,16 @@ std::vector<Tok> tokenize(std::string_view s) {
       }
       t.kind = 'n';
       t.num = v;
-      t.ndigits = static_cast<int>(j - i);
+      t.ndigits = static_cast<uint8_t>(std::min<size_t>(j - i, 255));
       // Clock "15:00"
       if (j + 2 < n + 0 && s[j] == ':' && is_digit(s[j + 1]) && j + 2 < n && is_digit(s[j + 2]) &&
           (j + 3 >= n || !is_digit(s[j + 3])) && t.ndigits <= 2) {
         t.kind = 'c';
-        t.minutes = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+        t.minutes = static_cast<int8_t>((s[j + 1] - '0') * 10 + (s[j + 2] - '0'));
         j += 3;
         // "3:07:35": seconds (a race time or a precise clock).
         if (j + 2 < n && s[j] == ':' && is_digit(s[j + 1]) && is_digit(s[j + 2]) && (j + 3 >= n || !is_digit(s[j + 3]))) {
-          t.seconds = (s[j + 1] - '0') * 10 + (s[j + 2] - '0');
+          t.seconds = static_cast<int8_t>((s[j + 1] - '0') * 10 + (s[j + 2] - '0'));
           j += 3;
         }
       } else {
@@ -78,7 +101,7 @@ std::vector<Tok> tokenize(std::string_view s) {
         size_t k = j;
         while (k < n && is_alpha(s[k]) && (unsigned char)s[k] < 0x80) ++k;
         if (k > j && k - j <= 2) {
-          for (size_t q = j; q < k; ++q) t.low += static_cast<char>(s[q] | 0x20);
+          t.low = std::string_view(low + j, k - j);
           j = k;
         }
       }
@@ -88,20 +111,16 @@ std::vector<Tok> tokenize(std::string_view s) {
       while (j < n && (is_alpha(s[j]) || is_digit(s[j])) && !curly_at(s, j)) ++j;
       t.kind = 'w';
       t.cap = c >= 'A' && c <= 'Z';
-      t.low.reserve(j - i);
-      for (size_t q = i; q < j; ++q) {
-        char ch = s[q];
-        t.low += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch | 0x20) : ch;
-      }
+      t.low = std::string_view(low + i, j - i);
       i = j;
     } else {
       t.kind = 'p';
-      t.low = std::string(1, static_cast<char>(c));
+      t.low = std::string_view(low + i, 1);
       ++i;
     }
     t.end = static_cast<uint32_t>(i);
     t.sent = sent;
-    out.push_back(std::move(t));
+    out.push_back(t);
     // Sentence-final punctuation before a capitalised word is handled when that word arrives.
     const Tok& b = out.back();
     if (b.kind == 'w' && b.cap && out.size() >= 3) {
@@ -115,7 +134,7 @@ std::vector<Tok> tokenize(std::string_view s) {
       }
     }
   }
-  return out;
+  return result;
 }
 
 }  // namespace dyad::time

@@ -45,7 +45,7 @@ void BM_RecordsWithLanguageCore(benchmark::State& st) { run_all(st, "dyad"); }
 // The coder alone: annotations and actor mentions prepared beforehand.
 void BM_CodingOnly(benchmark::State& st) {
   const auto& e = env("records");
-  struct Prep { dyad::lang::Annotation a; dyad::events::PennTree t; std::vector<dyad::actors::ActorMention> m; const dyad::events::UnitRecord* r; };
+  struct Prep { dyad::lang::Annotation a; dyad::events::PennTree t; std::vector<dyad::ActorMention> m; const dyad::events::UnitRecord* r; };
   std::vector<Prep> preps;
   for (const auto& r : e.file.records) {
     if (!r.enabled) continue;

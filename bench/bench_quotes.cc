@@ -55,7 +55,7 @@ void BM_QuotesSeeds(benchmark::State& st) {
   auto texts = seed_texts();
   const auto& dict = dyad::actors::Dictionary::get();
   std::vector<dyad::lang::Annotation> anns;
-  std::vector<std::vector<dyad::actors::ActorMention>> ms;
+  std::vector<std::vector<dyad::ActorMention>> ms;
   for (const auto& t : texts) {
     anns.push_back(dyad::lang::annotate(t));
     ms.push_back(dyad::actors::recognize(t, anns.back(), dict, "2016-02-20"));

@@ -97,7 +97,7 @@ void generate(const std::string& path, int docs) {
         d.events.push_back(e);
       }
     }
-    dyad::actors::Quote q;
+    dyad::Quote q;
     q.start = 0;
     q.end = 20;
     q.text = d.text.substr(0, 20);

@@ -77,6 +77,7 @@ dyad::Document dated_document() {
   d.hints.published = "2016-03-23";
   dyad::process_document(d, opt);
   d.meta.published = "2016-03-23";
+  d.chronology = dyad::time::find_chronology(d);
   if (!d.lang) return d;
   for (const auto& g : d.lang->verb_groups) {
     if (!d.events.empty() && d.events.back().sentence == g.sentence) continue;

@@ -83,7 +83,7 @@ void add_mention(Document& d, const std::string& phrase, const std::string& code
     ADD_FAILURE() << "not in the text: " << phrase;
     return;
   }
-  actors::ActorMention m;
+  ActorMention m;
   m.start = static_cast<uint32_t>(at);
   m.end = static_cast<uint32_t>(at + phrase.size());
   m.code = code;

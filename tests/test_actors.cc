@@ -10,11 +10,11 @@
 using namespace dyad;
 
 namespace {
-std::vector<actors::ActorMention> run(const std::string& text, const std::string& date = "2016-02-20") {
+std::vector<ActorMention> run(const std::string& text, const std::string& date = "2016-02-20") {
   auto a = lang::annotate(text);
   return actors::recognize(text, a, actors::Dictionary::get(), date);
 }
-const actors::ActorMention* find(const std::vector<actors::ActorMention>& ms, const std::string& text,
+const ActorMention* find(const std::vector<ActorMention>& ms, const std::string& text,
                                  const std::string& surface) {
   for (const auto& m : ms)
     if (surface == text.substr(m.start, m.end - m.start)) return &m;

@@ -134,7 +134,7 @@ TEST(PetrarchDict, DatedRolesPickedByDocumentDate) {
   auto m2015 = actors::recognize(t1, a1, d, "2015-03-01");
   auto m2013 = actors::recognize(t1, a1, d, "2013-03-01");
   auto m2008 = actors::recognize(t1, a1, d, "2008-03-01");
-  auto code_of = [&](const std::vector<actors::ActorMention>& ms) -> std::string {
+  auto code_of = [&](const std::vector<ActorMention>& ms) -> std::string {
     for (const auto& m : ms)
       if (m.kind == dyad::MentionKind::Person) return m.code;
     return "<none>";

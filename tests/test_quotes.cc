@@ -13,20 +13,20 @@
 using namespace dyad;
 
 namespace {
-std::vector<actors::Quote> quotes_of(const std::string& text) {
+std::vector<Quote> quotes_of(const std::string& text) {
   return dyad::testing::process_text(text).quotes;
 }
-std::string speaker_mention(const std::string& text, const actors::Quote& q) {
+std::string speaker_mention(const std::string& text, const Quote& q) {
   if (q.speaker_start < 0) return "";
   return text.substr(size_t(q.speaker_start), size_t(q.speaker_end - q.speaker_start));
 }
-const actors::Quote* starting(const std::vector<actors::Quote>& qs, const std::string& text, const std::string& words) {
+const Quote* starting(const std::vector<Quote>& qs, const std::string& text, const std::string& words) {
   for (const auto& q : qs)
     if (q.text.rfind(words, 0) == 0 || text.substr(q.start, words.size()) == words) return &q;
   return nullptr;
 }
-std::vector<actors::Quote> direct(const std::vector<actors::Quote>& qs) {
-  std::vector<actors::Quote> out;
+std::vector<Quote> direct(const std::vector<Quote>& qs) {
+  std::vector<Quote> out;
   for (const auto& q : qs)
     if (q.kind != "indirect") out.push_back(q);
   return out;
@@ -101,7 +101,7 @@ TEST(Quotes, UnattributedQuotationIsKeptWithoutSpeaker) {
                   "and nobody could tell us when it would end.\u201d\n";
   auto d = dyad::testing::process_text(t);
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Direct);
+  EXPECT_EQ(d.quotes[0].type, QuoteType::Direct);
   EXPECT_EQ(d.quotes[0].speaker, "");
   EXPECT_EQ(d.quotes[0].speaker_start, -1);
 }
@@ -151,7 +151,7 @@ TEST(Quotes, AnyOrganisationCanSpeakIndirectly) {
   std::string t = "Brightwater Foods said it would close two of its packing plants next year.\n";
   auto d = dyad::testing::process_text(t);
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Indirect);
+  EXPECT_EQ(d.quotes[0].type, QuoteType::Indirect);
   EXPECT_EQ(d.quotes[0].speaker, "Brightwater Foods");
   EXPECT_EQ(d.quotes[0].verb, "said");
   EXPECT_EQ(d.quotes[0].text.rfind("it would close", 0), 0u) << d.quotes[0].text;
@@ -161,7 +161,7 @@ TEST(Quotes, AccordingToGivesAnIndirectQuotation) {
   std::string t = "The harvest fell by a third in the south, according to the Grain Growers Association.\n";
   auto d = dyad::testing::process_text(t);
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Indirect);
+  EXPECT_EQ(d.quotes[0].type, QuoteType::Indirect);
   EXPECT_EQ(d.quotes[0].verb, "according to");
   EXPECT_NE(d.quotes[0].speaker.find("Grain Growers Association"), std::string::npos) << d.quotes[0].speaker;
 }
@@ -221,7 +221,7 @@ TEST(Quotes, QuotedFragmentInReportedSpeechIsMixed) {
   std::string t = "Pia Lund said the new tax was \u201ca burden on every family\u201d and should be dropped.\n";
   auto d = dyad::testing::process_text(t);
   ASSERT_EQ(d.quotes.size(), 1u);
-  EXPECT_EQ(d.quotes[0].type, actors::QuoteType::Mixed);
+  EXPECT_EQ(d.quotes[0].type, QuoteType::Mixed);
   EXPECT_EQ(d.quotes[0].speaker, "Pia Lund");
   EXPECT_EQ(d.quotes[0].text.rfind("the new tax", 0), 0u) << d.quotes[0].text;
 }
@@ -242,7 +242,7 @@ TEST(Quotes, ContractCarriesTypeSpeakerMentionAndVerb) {
 namespace {
 size_t quote_work(const std::string& text) {
   auto ann = lang::annotate(text);
-  std::vector<actors::ActorMention> none;
+  std::vector<ActorMention> none;
   size_t steps = 0;
   quotes::find_quotes(text, ann, none, &steps);
   return steps;
@@ -284,7 +284,7 @@ struct QuoteRow {
   const char* what;
   const char* text;
   const char* starts;
-  actors::QuoteType type;
+  QuoteType type;
   const char* speaker;
 };
 
@@ -300,7 +300,7 @@ void check_rows(const std::vector<QuoteRow>& rows) {
 }  // namespace
 
 TEST(QuotesResolution, PronounsPreferTheSubjectTheTextIsAbout) {
-  using T = actors::QuoteType;
+  using T = QuoteType;
   check_rows({
       // Two women: "she" is the subject of the sentence before, not the one she met.
       {"subject over object", "Maria Lindqvist met Sara Holmberg at the ministry on Monday.\n\n"
@@ -318,7 +318,7 @@ TEST(QuotesResolution, PronounsPreferTheSubjectTheTextIsAbout) {
 }
 
 TEST(QuotesResolution, OrganisationsByPronounAliasAndCommonNoun) {
-  using T = actors::QuoteType;
+  using T = QuoteType;
   check_rows({
       {"'it' after the company's own report", "Harbourline Logistics reported higher freight volumes for the "
        "quarter.\n\nIt said demand from retailers would stay strong until spring.\n",
@@ -349,7 +349,7 @@ TEST(QuotesResolution, OrganisationsByPronounAliasAndCommonNoun) {
 }
 
 TEST(QuotesResolution, NamesLoseTitlesAndRoleWords) {
-  using T = actors::QuoteType;
+  using T = QuoteType;
   check_rows({
       {"role words before the name", "League Insider Tomas Berglund reported that the club would appeal the "
        "fine.\n",
@@ -367,7 +367,7 @@ TEST(QuotesResolution, NamesLoseTitlesAndRoleWords) {
 }
 
 TEST(QuotesResolution, ReportedSpeechInItsUsualShapes) {
-  using T = actors::QuoteType;
+  using T = QuoteType;
   check_rows({
       {"participle after a comma", "Helga Marsh criticised the plan on Tuesday, saying it would raise rents "
        "across the city.\n",
@@ -414,7 +414,7 @@ void check_no_quotes(const std::vector<NoQuoteRow>& rows) {
 }  // namespace
 
 TEST(QuotesConstructions, ReportingVerbsAndWhatStandsAroundThem) {
-  using T = actors::QuoteType;
+  using T = QuoteType;
   check_rows({
       {"a reporting verb beyond say and tell", "Lena Ortiz reaffirmed that the clinic would stay open through "
        "the winter.\n",
@@ -442,7 +442,7 @@ TEST(QuotesConstructions, ReportingVerbsAndWhatStandsAroundThem) {
 }
 
 TEST(QuotesConstructions, PassiveReportingHasNoSpeaker) {
-  using T = actors::QuoteType;
+  using T = QuoteType;
   check_rows({
       {"'were said to be'", "Fire broke out in the depot overnight.\n\nAmong the injured were said to be two "
        "firefighters.\n",
@@ -462,7 +462,7 @@ TEST(QuotesConstructions, MarketFiguresAndObjectsAreNotSpeech) {
 }
 
 TEST(QuotesConstructions, SpeakersInTheirUsualShapes) {
-  using T = actors::QuoteType;
+  using T = QuoteType;
   check_rows({
       {"an adverbial phrase before an inverted attribution", "Police arrested three men near the station, "
        "after finding stolen goods in their van, said Lt. Omar Reyes, a police spokesman.\n",

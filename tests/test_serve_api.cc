@@ -44,7 +44,7 @@ std::string build_db() {
   add_mention(a, "Zamir Kabulov", "RUSGOV", "Zamir Kabulov");
   add_event(a, "Russia pledged economic aid to the Afghan government on Tuesday", "RUS", "AFGGOV", "061");
   auto q = a.text.find("Kabul can count");
-  dyad::actors::Quote quote;
+  dyad::Quote quote;
   quote.start = static_cast<uint32_t>(q);
   quote.end = static_cast<uint32_t>(q + 33);
   quote.text = a.text.substr(q, 33);
@@ -53,7 +53,7 @@ std::string build_db() {
   quote.speaker_kind = "person";
   quote.kind = "direct";
   quote.attribution = "explicit";
-  quote.type = dyad::actors::QuoteType::Direct;
+  quote.type = dyad::QuoteType::Direct;
   quote.speaker_start = static_cast<int64_t>(a.text.find("Zamir Kabulov"));
   quote.speaker_end = quote.speaker_start + 13;
   quote.verb = "said";

@@ -43,7 +43,7 @@ Document article(const std::string& id, const std::string& text) {
   add_event(d, "Russian diplomats also met Taliban representatives", "RUSGOV", "TALIBAN", "036");
   add_event(d, "fighters attacked a police post in Kunduz", "TALIBAN", "AFGGOV", "190", "2013-03-11");
   auto q = d.text.find("We speak");
-  dyad::actors::Quote quote;
+  dyad::Quote quote;
   quote.start = static_cast<uint32_t>(q);
   quote.end = static_cast<uint32_t>(q + 34);
   quote.text = d.text.substr(q, 34);
@@ -366,7 +366,7 @@ TEST(StoreLayers, VersionThreeDatabaseGainsQuoteTypeSpeakerAndVerb) {
   EXPECT_EQ(old[0].speaker_start, -1);
   // A document stored now keeps the new fields.
   Document d = article("kabul-new", std::string(kArticle) + "\nA later report.\n");
-  d.quotes[0].type = dyad::actors::QuoteType::Mixed;
+  d.quotes[0].type = dyad::QuoteType::Mixed;
   d.quotes[0].verb = "told";
   d.quotes[0].speaker_start = 3;
   d.quotes[0].speaker_end = 20;

@@ -129,3 +129,16 @@ TEST(Timeline, Json) {
   size_t s = j[1]["start"], e = j[1]["end"];
   EXPECT_EQ(d.text.substr(s, e - s), "1989-1992: The Najibullah government holds on after the Soviet withdrawal.");
 }
+
+// The chronology is found once, by the time stage, and stored on the
+// Document; the timeline takes its entries from there and finds none itself.
+TEST(Timeline, ReadsTheChronologyStoredByTheTimeStage) {
+  Document d = doc_with_date(kArticle, "2016-03-23");
+  ASSERT_FALSE(d.chronology.empty());
+  d.events.clear();
+  build_timeline(d);
+  EXPECT_EQ(d.timeline.size(), d.chronology.size());
+  d.chronology.clear();
+  build_timeline(d);
+  EXPECT_TRUE(d.timeline.empty());
+}

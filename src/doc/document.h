@@ -10,7 +10,7 @@
 #include <string_view>
 #include <vector>
 
-#include "actors/types.h"
+#include "doc/mentions.h"
 #include "doc/offset_map.h"
 #include "doc/values.h"
 
@@ -147,11 +147,14 @@ struct Document {
   std::shared_ptr<const lang::Annotation> lang;
 
   // Actor mentions and quotations in `text` (src/actors/, src/quotes/), in text order.
-  std::vector<actors::ActorMention> actors;
-  std::vector<actors::Quote> quotes;
+  std::vector<ActorMention> actors;
+  std::vector<Quote> quotes;
 
   // Time expressions in `text` (src/time/), in text order.
   std::vector<Timex> timexes;
+  // Entries of the chronology lists in `text` (kind "chronology"), found once
+  // by the time stage; the event dates and the timeline read them.
+  std::vector<TimelineEntry> chronology;
   // Events and timeline entries (src/events/, src/time/), in text order.
   std::vector<Event> events;
   std::vector<TimelineEntry> timeline;

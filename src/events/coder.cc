@@ -227,7 +227,7 @@ int32_t sentence_of(const lang::Annotation& a, uint32_t first, uint32_t last) {
 
 }  // namespace
 
-SentenceIndex::SentenceIndex(const lang::Annotation& a, const std::vector<actors::ActorMention>& ms)
+SentenceIndex::SentenceIndex(const lang::Annotation& a, const std::vector<ActorMention>& ms)
     : mentions(a.sentences.size()), clauses(a.sentences.size()), noun_phrases(a.sentences.size()) {
   for (size_t m = 0; m < ms.size(); ++m) {
     int32_t s = sentence_of(a, ms[m].first_token, ms[m].last_token);
@@ -242,13 +242,13 @@ SentenceIndex::SentenceIndex(const lang::Annotation& a, const std::vector<actors
 }
 
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
-                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const std::vector<ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, std::vector<Event>& out) {
   code_sentence(text, a, si, mentions, verbs, opt, SentenceIndex(a, mentions), out);
 }
 
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
-                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const std::vector<ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, const SentenceIndex& index, std::vector<Event>& out) {
   (void)text;
   Ctx c{a, verbs, mentions, index, si, false, {}, 0, 0, {}, {}, {}, {}, {}, {}};

@@ -66,7 +66,7 @@ struct CoderOptions {
   bool documents() const { return mode == CoderMode::Documents; }
   // The document's quotations: "I"/"we" inside one is its speaker
   // ("“We strongly oppose ...,” Esper said" -> Esper). Null: none.
-  const std::vector<actors::Quote>* quotes = nullptr;
+  const std::vector<Quote>* quotes = nullptr;
 };
 
 // The actor mentions, clauses and noun phrases of each sentence of an
@@ -76,17 +76,17 @@ struct SentenceIndex {
   std::vector<std::vector<int32_t>> mentions;   // mentions lying within the sentence
   std::vector<std::vector<uint32_t>> clauses;
   std::vector<std::vector<uint32_t>> noun_phrases;
-  SentenceIndex(const lang::Annotation& a, const std::vector<actors::ActorMention>& ms);
+  SentenceIndex(const lang::Annotation& a, const std::vector<ActorMention>& ms);
 };
 
 // Codes sentence `si` of `a` (over `text`) with `mentions` (token ranges in
 // `a`); appends to `out`. The form without an index builds one for the call
 // (linear in the document): code many sentences with the indexed form.
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
-                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const std::vector<ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, const SentenceIndex& index, std::vector<Event>& out);
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
-                   const std::vector<actors::ActorMention>& mentions, const VerbDictionary& verbs,
+                   const std::vector<ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, std::vector<Event>& out);
 
 // Codes every sentence of a document. doc.lang and doc.actors must be set.

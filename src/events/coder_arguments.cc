@@ -80,13 +80,13 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
 // per verb was quadratic: a document of many quotations took minutes);
 // a quotation longer than that is not looked into.
 constexpr uint32_t kQuoteWindow = 4 * quotes::kMaxQuoteBytes;  // a quotation and its reported clause
-const actors::Quote* quote_around(const std::vector<actors::Quote>& qs, uint32_t at) {
-  auto ub = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const actors::Quote& q) { return v < q.start; });
-  const actors::Quote* best = nullptr;
+const Quote* quote_around(const std::vector<Quote>& qs, uint32_t at) {
+  auto ub = std::upper_bound(qs.begin(), qs.end(), at, [](uint32_t v, const Quote& q) { return v < q.start; });
+  const Quote* best = nullptr;
   for (auto it = ub; it != qs.begin();) {
     --it;
     if (at - it->start > kQuoteWindow) break;
-    if (it->type != actors::QuoteType::Indirect && at < it->end) best = &*it;
+    if (it->type != QuoteType::Indirect && at < it->end) best = &*it;
   }
   return best;
 }
@@ -114,7 +114,7 @@ std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t
   const std::string& w = c.up(k - 1);
   if (w != "I" && w != "WE") return "";
   uint32_t at = a.tokens[vfirst].span.start;
-  const actors::Quote* q = quote_around(*opt.quotes, at);
+  const Quote* q = quote_around(*opt.quotes, at);
   if (!q) return "";
   // The speaker's mention as coded now (people are coded after quotes are
   // found), read from the mentions of the speaker's sentence.

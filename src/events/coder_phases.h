@@ -43,7 +43,7 @@ struct State {
 struct Ctx {
   const lang::Annotation& a;
   const VerbDictionary& d;
-  const std::vector<actors::ActorMention>& mentions;
+  const std::vector<ActorMention>& mentions;
   const SentenceIndex& idx;
   uint32_t si = 0;
   bool documents = false;      // coding documents (CoderMode::Documents), not unit records

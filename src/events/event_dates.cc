@@ -174,7 +174,7 @@ namespace {
 // True when `s` lies inside the quoted words of a direct quotation.
 bool in_direct_quote(const Document& doc, const Span& s) {
   for (const auto& q : doc.quotes)
-    if (q.type == actors::QuoteType::Direct && q.start <= s.start && s.start < q.end) return true;
+    if (q.type == QuoteType::Direct && q.start <= s.start && s.start < q.end) return true;
   return false;
 }
 
@@ -217,9 +217,8 @@ int event_verb_group(const Document& doc, const Event& e) {
 
 void assign_event_dates(Document& doc) {
   if (doc.events.empty()) return;
-  std::vector<TimelineEntry> chronology = time::find_chronology(doc);
   auto entry_of = [&](const Span& s) -> const TimelineEntry* {
-    for (const auto& c : chronology)
+    for (const auto& c : doc.chronology)
       if (c.span.start <= s.start && s.start < c.span.end) return &c;
     return nullptr;
   };

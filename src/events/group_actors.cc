@@ -29,8 +29,8 @@ const std::unordered_map<std::string, std::string>& group_words() {
 // sentence ("Hong Kong police ... 800 students" -> HKG), else the nearest
 // after it, else "".
 std::string nearest_country(const Document& doc, const std::vector<int32_t>& in_sentence, uint32_t i) {
-  const actors::ActorMention* before = nullptr;
-  const actors::ActorMention* after = nullptr;
+  const ActorMention* before = nullptr;
+  const ActorMention* after = nullptr;
   for (int32_t mi : in_sentence) {
     const auto& m = doc.actors[size_t(mi)];
     if (m.country.empty() || m.kind == MentionKind::Group) continue;
@@ -75,7 +75,7 @@ void add_group_actors(Document& doc) {
     for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
   const std::string doc_country = main_country(doc);
   const SentenceIndex index(a, doc.actors);  // the mentions of each sentence
-  std::vector<actors::ActorMention> added;
+  std::vector<ActorMention> added;
   std::vector<std::string> last_two;  // the two countries last named (codes of country-level mentions)
   size_t next_mention = 0;
   std::vector<size_t> order(doc.actors.size());
@@ -96,7 +96,7 @@ void add_group_actors(Document& doc) {
       if (uint32_t len = pair_phrase(a, i, s.last); len > 0) {
         if (last_two.size() == 2 && last_two[0] != last_two[1]) {
           for (const auto& code : last_two) {
-            actors::ActorMention m;
+            ActorMention m;
             m.first_token = i;
             m.last_token = i + len;
             m.start = a.tokens[i].span.start;
@@ -127,7 +127,7 @@ void add_group_actors(Document& doc) {
       if (it == words.end()) continue;
       // "police brutality", "student union": a modifier of another noun is no actor.
       if (i + len < s.last && lang::is_noun(a.tokens[i + len].tag)) continue;
-      actors::ActorMention m;
+      ActorMention m;
       m.first_token = i;
       m.last_token = i + len;
       m.start = a.tokens[i].span.start;

@@ -46,7 +46,7 @@ std::string role_agent(const std::string& role) {
 // m.last_token when the phrase ends with no such name. A phrase that ends on
 // its role word takes the proper nouns right after it as the name
 // (`covered`: tokens of other mentions).
-uint32_t name_start(const lang::Annotation& a, actors::ActorMention& m, const std::vector<char>& covered,
+uint32_t name_start(const lang::Annotation& a, ActorMention& m, const std::vector<char>& covered,
                     uint32_t sentence_end) {
   uint32_t after_role = m.first_token;
   bool role = false;
@@ -96,7 +96,7 @@ void code_named_people(Document& doc, const std::string& home) {
       title_end[m.last_token] = int(mi);
   // "Palestinian chief negotiator Saeb Erekat": a name right after a coded
   // title phrase is the person the phrase describes, with its code.
-  auto code_as = [&](actors::ActorMention& m) {
+  auto code_as = [&](ActorMention& m) {
     if (home_people) m.code = m.country = home;
     if (m.first_token < title_end.size() && title_end[m.first_token] >= 0) {
       const auto& t = doc.actors[size_t(title_end[m.first_token])];
@@ -110,8 +110,8 @@ void code_named_people(Document& doc, const std::string& home) {
   for (const auto& m : doc.actors)
     for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
   std::unordered_set<std::string> surnames;
-  std::unordered_map<std::string, actors::ActorMention> full_names;  // surname -> the full name's mention
-  std::vector<actors::ActorMention> added;
+  std::unordered_map<std::string, ActorMention> full_names;  // surname -> the full name's mention
+  std::vector<ActorMention> added;
   // A name met once is a passing reference; the story's actors recur.
   std::unordered_map<std::string, int> times;
   for (const auto& n : a.names)
@@ -122,7 +122,7 @@ void code_named_people(Document& doc, const std::string& home) {
     bool free = true;
     for (uint32_t k = n.first; k < n.last && free; ++k) free = !covered[k];
     if (!free || !actor_name(a, n, surnames)) continue;
-    actors::ActorMention m;
+    ActorMention m;
     m.first_token = n.first;
     m.last_token = n.last;
     m.start = a.tokens[n.first].span.start;
@@ -178,7 +178,7 @@ void code_people(Document& doc) {
   for (const auto& m : doc.actors)
     for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
   std::unordered_map<std::string, size_t> by_surname;  // surname -> mention index
-  std::vector<actors::ActorMention> added;
+  std::vector<ActorMention> added;
   for (size_t mi = 0; mi < doc.actors.size(); ++mi) {
     auto& m = doc.actors[mi];
     if (m.kind == MentionKind::Person || m.code.empty() || m.last_token > a.tokens.size()) continue;
@@ -197,7 +197,7 @@ void code_people(Document& doc) {
     if (covered[t] || a.tokens[t].tag != lang::Tag::NNP) continue;
     auto it = by_surname.find(a.tokens[t].form);
     if (it == by_surname.end() || doc.actors[it->second].first_token > t) continue;
-    actors::ActorMention m = doc.actors[it->second];
+    ActorMention m = doc.actors[it->second];
     m.first_token = t;
     m.last_token = t + 1;
     m.start = a.tokens[t].span.start;

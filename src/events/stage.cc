@@ -140,11 +140,11 @@ void add_nominal_events(Document& doc) {
     by_first.emplace(doc.actors[m].first_token, m);
     by_last[doc.actors[m].last_token] = m;
   }
-  auto code_of = [&](const actors::ActorMention& m) {
+  auto code_of = [&](const ActorMention& m) {
     return !m.code.empty() ? m.code : (m.kind == MentionKind::Location ? m.country : std::string());
   };
   std::vector<Event> added;
-  std::vector<actors::ActorMention> crowds;  // protesters named only by their protest
+  std::vector<ActorMention> crowds;  // protesters named only by their protest
   std::vector<std::vector<size_t>> by_sentence(a.sentences.size());  // coded events of each sentence
   for (size_t ei = 0; ei < doc.events.size(); ++ei)
     if (doc.events[ei].sentence < by_sentence.size()) by_sentence[doc.events[ei].sentence].push_back(ei);
@@ -188,7 +188,7 @@ void add_nominal_events(Document& doc) {
       if (crowd) {
         const std::string& country = doc.actors[tgt].country;
         if (country.empty()) continue;
-        actors::ActorMention cm;
+        ActorMention cm;
         cm.first_token = cm.last_token = i;
         ++cm.last_token;
         cm.start = tk.span.start;
@@ -303,7 +303,7 @@ void assign_locations(Document& doc) {
   for (auto& e : doc.events) {
     if (e.sentence >= a.sentences.size()) continue;
     const auto& s = a.sentences[e.sentence];
-    const actors::ActorMention* best = nullptr;
+    const ActorMention* best = nullptr;
     bool best_after = false;
     for (int32_t mi : index.mentions[e.sentence]) {
       const auto& m = doc.actors[size_t(mi)];

@@ -301,13 +301,13 @@ struct Item { ItemKind kind; uint32_t first, last; int32_t id; };
 // One mention per distinct code of `codes`, over the run of items [i, j)
 // trimmed to its first and last actor or agent.
 void add_run_mentions(const lang::Annotation& a, const std::vector<Item>& items, size_t i, size_t j,
-                      const std::vector<std::string>& codes, std::vector<actors::ActorMention>& out) {
+                      const std::vector<std::string>& codes, std::vector<ActorMention>& out) {
   using enum ItemKind;
   std::vector<std::string> seen;
   for (const auto& c : codes) {
     if (c.empty() || std::find(seen.begin(), seen.end(), c) != seen.end()) continue;
     seen.push_back(c);
-    actors::ActorMention m;
+    ActorMention m;
     size_t fi = i, la = j - 1;
     while (fi < la && items[fi].kind != Actor && items[fi].kind != Agent) ++fi;
     while (la > fi && items[la].kind != Actor && items[la].kind != Agent) --la;
@@ -325,9 +325,9 @@ void add_run_mentions(const lang::Annotation& a, const std::vector<Item>& items,
 
 }  // namespace
 
-std::vector<actors::ActorMention> PetrActors::recognize(const lang::Annotation& a, const std::string& date_s) const {
+std::vector<ActorMention> PetrActors::recognize(const lang::Annotation& a, const std::string& date_s) const {
   using lang::Tag;
-  std::vector<actors::ActorMention> out;
+  std::vector<ActorMention> out;
   long date = date_s.empty() ? 0 : petr_date(date_s);
   std::vector<std::string> toks;
   toks.reserve(a.tokens.size());

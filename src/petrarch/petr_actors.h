@@ -31,7 +31,7 @@ class PetrActors {
   // ("" = undated). Each mention's token range is its whole compound group
   // (members of "Fornost and Gondor" share one range), so the coder treats
   // the group as one argument.
-  std::vector<actors::ActorMention> recognize(const lang::Annotation& a, const std::string& date) const;
+  std::vector<ActorMention> recognize(const lang::Annotation& a, const std::string& date) const;
 
   size_t actor_count() const { return actors_.size(); }
   size_t agent_count() const { return agents_.size(); }

@@ -104,7 +104,7 @@ RecordResult run_record(const ValidationEnv& env, const UnitRecord& r) {
   }
   lang::Annotation a = record_annotation(r, env.use_tree, &tree, &env.actors);
   if (tree.words.empty()) retag_with_dictionaries(a, &env.actors, env.verbs);
-  std::vector<actors::ActorMention> mentions = env.actors.recognize(a, r.date);
+  std::vector<ActorMention> mentions = env.actors.recognize(a, r.date);
   CoderOptions opt;
   opt.discards = &env.discards;
   PennSubjects subjects(tree);

@@ -49,7 +49,7 @@ struct NameMention {
 struct Context {
   std::string_view text;
   const lang::Annotation& a;
-  const std::vector<actors::ActorMention>& ms;
+  const std::vector<ActorMention>& ms;
   const Lexicon& lex;
   std::vector<uint32_t> sentence_of;  // token -> sentence
   std::vector<int> mention_of;        // token -> actor mention, -1
@@ -62,7 +62,7 @@ struct Context {
   std::vector<int> subject_entity;      // sentence -> entity its subject names or refers to, -1
   mutable size_t steps = 0;           // work done (tokens and names visited), for the linear-time test
 
-  Context(std::string_view text, const lang::Annotation& a, const std::vector<actors::ActorMention>& ms);
+  Context(std::string_view text, const lang::Annotation& a, const std::vector<ActorMention>& ms);
 
   std::string_view tok(size_t t) const { return text.substr(a.tokens[t].span.start, a.tokens[t].span.size()); }
   std::string low(size_t t) const;

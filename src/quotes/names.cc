@@ -54,7 +54,7 @@ const Lexicon& Lexicon::get() {
   return lex;
 }
 
-Context::Context(std::string_view t, const lang::Annotation& an, const std::vector<actors::ActorMention>& m)
+Context::Context(std::string_view t, const lang::Annotation& an, const std::vector<ActorMention>& m)
     : text(t), a(an), ms(m), lex(Lexicon::get()) {
   size_t n = a.tokens.size();
   sentence_of.assign(n, 0);

@@ -16,9 +16,6 @@
 namespace dyad::quotes {
 
 namespace {
-
-using actors::Quote;
-using actors::QuoteType;
 using lang::Tag;
 
 inline constexpr size_t kContentWindow = 120;  // tokens of a reported clause examined
@@ -499,8 +496,8 @@ void Finder::indirect() {
 
 }  // namespace
 
-std::vector<actors::Quote> find_quotes(std::string_view text, const lang::Annotation& a,
-                                       const std::vector<actors::ActorMention>& mentions, size_t* steps) {
+std::vector<Quote> find_quotes(std::string_view text, const lang::Annotation& a,
+                                       const std::vector<ActorMention>& mentions, size_t* steps) {
   Context c(text, a, mentions);
   Finder f{c, {}, quoted_spans(text), {}, {}, false, {}};
   f.token_ranges();

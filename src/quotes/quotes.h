@@ -18,7 +18,7 @@ namespace dyad::quotes {
 
 // `steps`, when given, receives the work done (tokens and names visited): it
 // grows linearly with the text whatever its shape (every search is windowed).
-std::vector<actors::Quote> find_quotes(std::string_view text, const lang::Annotation& a,
-                                       const std::vector<actors::ActorMention>& mentions, size_t* steps = nullptr);
+std::vector<Quote> find_quotes(std::string_view text, const lang::Annotation& a,
+                                       const std::vector<ActorMention>& mentions, size_t* steps = nullptr);
 
 }  // namespace dyad::quotes

@@ -16,7 +16,7 @@ nlohmann::json quotes_json(const std::vector<Document>& docs) {
                      {"speaker", nullable(q.speaker)},
                      {"speaker_actor", nullable(q.speaker_actor)},
                      {"kind", q.kind},
-                     {"type", actors::quote_type_name(q.type)},
+                     {"type", quote_type_name(q.type)},
                      {"attribution", q.attribution},
                      {"speaker_start", q.speaker_start < 0 ? nlohmann::json(nullptr) : nlohmann::json(q.speaker_start)},
                      {"speaker_end", q.speaker_end < 0 ? nlohmann::json(nullptr) : nlohmann::json(q.speaker_end)},

@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "time/calendar.h"
+#include "time/chronology.h"
 #include "time/direction.h"
 #include "time/lexicon.h"
 #include "time/tokens.h"
@@ -959,6 +960,9 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
   return out;
 }
 
-void tag_document(Document& doc) { doc.timexes = tag_timexes(doc.text, doc.meta.published, doc.lang.get()); }
+void tag_document(Document& doc) {
+  doc.timexes = tag_timexes(doc.text, doc.meta.published, doc.lang.get());
+  doc.chronology = find_chronology(doc);
+}
 
 }  // namespace dyad::time

@@ -21,7 +21,8 @@ namespace dyad::time {
 std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::string>& published,
                                const lang::Annotation* ann = nullptr);
 
-// Fills doc.timexes from doc.text, doc.meta.published and doc.lang.
+// The time stage: fills doc.timexes from doc.text, doc.meta.published and
+// doc.lang, and doc.chronology with the entries of the text's chronology lists.
 void tag_document(Document& doc);
 
 }  // namespace dyad::time

@@ -47,7 +47,7 @@ bool date_before(const std::string& a, const std::string& b) {
 }
 
 void build_timeline(Document& doc) {
-  doc.timeline = find_chronology(doc);
+  doc.timeline = doc.chronology;
   const size_t chronology = doc.timeline.size();
   std::optional<std::string> published = doc.meta.published;
   std::unordered_set<uint32_t> sentences;  // by span start

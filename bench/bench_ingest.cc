@@ -105,7 +105,13 @@ BENCHMARK(BM_Stage<dyad::ingest::assemble>)->Name("BM_Assemble");
 BENCHMARK(BM_Stage<dyad::ingest::extract_metadata>)->Name("BM_Metadata");
 
 // The ingest stages only (what `dyad ingest` stores today).
-const dyad::StageOptions kIngestOnly{false, false, false, false, {}, {}};
+const dyad::StageOptions kIngestOnly{.language = false,
+                                     .time = false,
+                                     .actors = false,
+                                     .events = false,
+                                     .actor_dictionary = {},
+                                     .verb_dictionary = {},
+                                     .on_stage = {}};
 
 void BM_ProcessDocument(benchmark::State& st) {
   std::string text = make_article(3, st.range(0) != 0);

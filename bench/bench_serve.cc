@@ -103,12 +103,15 @@ void generate(const std::string& path, int docs) {
     q.text = d.text.substr(0, 20);
     q.speaker = "a spokesman";
     q.speaker_actor = d.actors[0].code;
-    q.kind = "indirect";
+    q.type = dyad::QuoteType::Indirect;
     d.quotes.push_back(q);
     d.timexes.push_back({{0, 10}, "DATE", *d.meta.published});
     if (i % 10 == 0)
-      d.timeline.push_back({d.events.empty() ? dyad::Span{0, 10} : d.events[0].span, *d.meta.published,
-                            std::nullopt, "A dated entry", "event"});
+      d.timeline.push_back({.span = d.events.empty() ? dyad::Span{0, 10} : d.events[0].span,
+                            .date = *d.meta.published,
+                            .end_date = std::nullopt,
+                            .text = "A dated entry",
+                            .kind = dyad::TimelineKind::Event});
     if (i % 50 == 49) d.duplicate_of = "doc" + std::to_string(i - 1);
     d.meta.word_count = static_cast<int>(d.text.size() / 6);
     db.put(d, "");

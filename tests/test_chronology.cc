@@ -86,7 +86,7 @@ TEST(Chronology, CleanList) {
   ASSERT_EQ(es.size(), 3u);
   EXPECT_EQ(es[0].date, "1979");
   EXPECT_EQ(es[0].text, "Soviet troops cross the border to prop up a communist government.");
-  EXPECT_EQ(es[0].kind, "chronology");
+  EXPECT_EQ(es[0].kind, dyad::TimelineKind::Chronology);
   EXPECT_EQ(es[2].text, "Mujahideen factions take Kabul.");
 }
 

@@ -22,7 +22,7 @@ struct Prepared {
   explicit Prepared(const std::string& text)
       : d(dyad::testing::process_text(text)),
         idx(*d.lang, d.actors),
-        c{*d.lang, default_verbs(), d.actors, idx, 0, false, {}, 0, 0, {}, {}, {}, {}, {}, {}} {}
+        c{.a = *d.lang, .d = default_verbs(), .mentions = d.actors, .idx = idx} {}
   // The token index of the first token whose form is `w`.
   uint32_t at(const std::string& w) const {
     for (uint32_t i = 0; i < d.lang->tokens.size(); ++i)

@@ -28,7 +28,7 @@ const Quote* starting(const std::vector<Quote>& qs, const std::string& text, con
 std::vector<Quote> direct(const std::vector<Quote>& qs) {
   std::vector<Quote> out;
   for (const auto& q : qs)
-    if (q.kind != "indirect") out.push_back(q);
+    if (q.type != QuoteType::Indirect) out.push_back(q);
   return out;
 }
 }  // namespace
@@ -40,7 +40,7 @@ TEST(Quotes, QuoteBeforeAttributionWithApposition) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "Sergey Lavrov");
   EXPECT_EQ(qs[0].speaker_actor, "RUSGOV");
-  EXPECT_EQ(qs[0].kind, "direct");
+  EXPECT_EQ(qs[0].type, QuoteType::Direct);
 }
 
 TEST(Quotes, SplitAndContinuedAndPronoun) {
@@ -75,14 +75,14 @@ TEST(Quotes, ScareQuotesAreNotSpeech) {
 TEST(Quotes, PartialQuoteWithSpeechVerb) {
   auto qs = direct(quotes_of("President Ashraf Ghani warned that a quick exit would lead to \u201cchaos\u201d in the region.\n"));
   ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].kind, "partial");
+  EXPECT_EQ(qs[0].type, QuoteType::Mixed);
   EXPECT_EQ(qs[0].speaker, "Ashraf Ghani");
 }
 
 TEST(Quotes, ReportedSpeechIsIndirect) {
   auto qs = quotes_of("Russia said it supports the demand for foreign troops to leave.\n");
   ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].kind, "indirect");
+  EXPECT_EQ(qs[0].type, QuoteType::Indirect);
   EXPECT_EQ(qs[0].speaker_actor, "RUS");
 }
 

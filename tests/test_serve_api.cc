@@ -50,8 +50,7 @@ std::string build_db() {
   quote.text = a.text.substr(q, 33);
   quote.speaker = "Zamir Kabulov";
   quote.speaker_actor = "RUSGOV";
-  quote.speaker_kind = "person";
-  quote.kind = "direct";
+  quote.speaker_kind = dyad::MentionKind::Person;
   quote.attribution = "explicit";
   quote.type = dyad::QuoteType::Direct;
   quote.speaker_start = static_cast<int64_t>(a.text.find("Zamir Kabulov"));
@@ -74,7 +73,11 @@ std::string build_db() {
   add_event(b, "Russia demanded that the Taliban halt the attacks", "RUS", "TALIBAN", "10");
   add_event(b, "Russian officials nevertheless met Taliban envoys in Doha", "RUSGOV", "TALIBAN", "036");
   add_event(b, "Russia praised the Taliban for their restraint", "RUS", "TALIBAN", "051");
-  b.timeline.push_back({b.events[0].span, "2013-04-09", std::nullopt, "Taliban attack on a Kunduz post", "event"});
+  b.timeline.push_back({.span = b.events[0].span,
+                        .date = "2013-04-09",
+                        .end_date = std::nullopt,
+                        .text = "Taliban attack on a Kunduz post",
+                        .kind = dyad::TimelineKind::Event});
   db.put(b, "");
 
   Document c = doc("kabul-aid", "2013-04-12",

@@ -17,7 +17,16 @@ namespace sim = dyad::sim;
 
 sim::IssueEvent ev(long long id, const std::string& src, const std::string& tgt, double g,
                    const std::string& text, const std::string& doc = "d1") {
-  return {id, 0, doc, "2020-01-01", src, tgt, "000", text, g < 0 ? 3 : 1, g};
+  return {.id = id,
+          .sentence = 0,
+          .doc = doc,
+          .date = "2020-01-01",
+          .source = src,
+          .target = tgt,
+          .code = "000",
+          .text = text,
+          .quad = g < 0 ? 3 : 1,
+          .goldstein = g};
 }
 
 sim::CapabilityTable caps() {

@@ -49,12 +49,14 @@ Document article(const std::string& id, const std::string& text) {
   quote.text = d.text.substr(q, 34);
   quote.speaker = "the Russian envoy";
   quote.speaker_actor = "RUSGOV";
-  quote.kind = "direct";
   d.quotes.push_back(quote);
   auto tu = d.text.find("Tuesday");
   d.timexes.push_back({{static_cast<uint32_t>(tu), static_cast<uint32_t>(tu + 7)}, "DATE", "2013-03-12"});
-  d.timeline.push_back({d.events.back().span, "2013-03-11", std::nullopt, "Taliban fighters attack a police post",
-                        "event"});
+  d.timeline.push_back({.span = d.events.back().span,
+                        .date = "2013-03-11",
+                        .end_date = std::nullopt,
+                        .text = "Taliban fighters attack a police post",
+                        .kind = dyad::TimelineKind::Event});
   return d;
 }
 

@@ -92,7 +92,7 @@ TEST(Timeline, ChronologyAndPastEvents) {
   EXPECT_EQ(d.timeline[4].text, "In December 2015, Russia accused the United States of failing in Afghanistan.");
   for (const auto& t : d.timeline) {
     ASSERT_LE(t.span.end, d.text.size());
-    EXPECT_EQ(d.text.substr(t.span.start, 4), t.kind == "event" ? t.text.substr(0, 4) : t.date.substr(0, 4));
+    EXPECT_EQ(d.text.substr(t.span.start, 4), t.kind == dyad::TimelineKind::Event ? t.text.substr(0, 4) : t.date.substr(0, 4));
   }
 }
 
@@ -105,7 +105,7 @@ TEST(Timeline, PastTenseDecidesWhenDatesAgree) {
   ASSERT_EQ(d.events[0].date.value_or(""), "2016-03");
   build_timeline(d);
   ASSERT_EQ(d.timeline.size(), 1u);
-  EXPECT_EQ(d.timeline[0].kind, "event");
+  EXPECT_EQ(d.timeline[0].kind, dyad::TimelineKind::Event);
   EXPECT_EQ(d.timeline[0].date, "2016-03");
   EXPECT_EQ(d.timeline[0].text, "Russia sent troops to the border this month.");
 }

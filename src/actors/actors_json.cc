@@ -73,7 +73,8 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
         ActorMention m;
         m.code = q.speaker_actor;
         m.name = q.speaker_actor;
-        m.set_kind(q.speaker_kind);
+        m.kind = q.speaker_kind;
+        m.kind_label = q.speaker_kind_label;
         m.country = dict.country_name(q.speaker_actor.substr(0, 3)).empty() ? "" : q.speaker_actor.substr(0, 3);
         add(m, 0);
       }

@@ -441,7 +441,15 @@ Dictionary Dictionary::load_default() {
     std::vector<std::string> ph{f[0]};
     ph.insert(ph.end(), f.begin() + 5, f.end());
     std::string country = d.country_names_.count(f[1].substr(0, 3)) ? f[1].substr(0, 3) : "";
-    d.add({EntryType::Person, f[1], f[0], "person", country, f[2], f[3], f[4]}, ph);
+    d.add({.type = EntryType::Person,
+           .code = f[1],
+           .name = f[0],
+           .kind = "person",
+           .country = country,
+           .role = f[2],
+           .from = f[3],
+           .to = f[4]},
+          ph);
   }
   for (const auto& line : base::load_word_list("actors/roles.txt")) {
     auto f = fields(line);

@@ -533,7 +533,7 @@ std::vector<ActorMention> bare_surnames(const Ctx& c, const std::vector<ActorMen
 
 std::vector<ActorMention> recognize(std::string_view text, const lang::Annotation& a, const Dictionary& dict,
                                     const std::string& date) {
-  Ctx c{text, a, dict, {}, date, {}};
+  Ctx c{.text = text, .a = a, .dict = dict, .toks = {}, .date = date, .cand = {}};
   c.toks.reserve(a.tokens.size());
   for (const auto& t : a.tokens) c.toks.push_back(text.substr(t.span.start, t.span.size()));
   c.cand = dict.scan(c.toks);

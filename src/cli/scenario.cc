@@ -7,6 +7,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "serve/sim_api.h"
 #include "sim/issue_scenario.h"
 #include "store/queries.h"
 
@@ -20,14 +21,6 @@ struct ScenarioArgs {
   int min_events = 2;
   bool no_rollup = false;
 };
-
-std::vector<sim::IssueEvent> window_events(const store::Queries& q, const ScenarioArgs& a) {
-  std::vector<sim::IssueEvent> out;
-  q.each_event({a.from, a.to}, [&](const store::EventRow& e) {
-    out.push_back({e.id, e.sentence, e.doc, e.date, e.source, e.target, e.code, e.text, e.quad, e.goldstein});
-  });
-  return out;
-}
 
 bool write_file(const std::string& path, const std::string& text) {
   std::ofstream f(path, std::ios::binary);
@@ -58,7 +51,7 @@ void run(const ScenarioArgs& a) {
     if (!store::is_postgres_url(a.db) && !std::filesystem::exists(a.db)) throw store::StoreError("no database at " + a.db);
     store::Store db(a.db, true);
     store::Queries q(db);
-    auto events = window_events(q, a);
+    auto events = serve::issue_events(q, a.from, a.to);
     auto docs = q.documents_about(spec.terms);
     auto info = [&](const std::string& code) {
       auto row = q.actor(code, spec.rollup);

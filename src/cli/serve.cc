@@ -43,9 +43,13 @@ void register_serve(CLI::App& app) {
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     std::unique_ptr<serve::Server> server;
     try {
-      serve::ServerOptions opt{args->db, args->host, args->port, args->web, args->threads};
-      opt.allow_hosts = args->allow_hosts;
-      opt.max_connections = args->max_connections;
+      serve::ServerOptions opt{.db = args->db,
+                               .host = args->host,
+                               .port = args->port,
+                               .web_dir = args->web,
+                               .threads = args->threads,
+                               .allow_hosts = args->allow_hosts,
+                               .max_connections = args->max_connections};
       server = std::make_unique<serve::Server>(opt);
     } catch (const store::StoreError& e) {
       std::cerr << "dyad: " << e.what() << "\n";

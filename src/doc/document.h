@@ -114,7 +114,7 @@ struct TimelineEntry {
   std::string date;                   // "YYYY[-MM[-DD]]"
   std::optional<std::string> end_date;
   std::string text;
-  std::string kind;                   // "chronology" | "event"
+  TimelineKind kind = TimelineKind::Chronology;  // a dated list's entry, or a dated past event
 };
 
 // ---------------------------------------------------------------------------
@@ -152,7 +152,7 @@ struct Document {
 
   // Time expressions in `text` (src/time/), in text order.
   std::vector<Timex> timexes;
-  // Entries of the chronology lists in `text` (kind "chronology"), found once
+  // Entries of the chronology lists in `text` (kind Chronology), found once
   // by the time stage; the event dates and the timeline read them.
   std::vector<TimelineEntry> chronology;
   // Events and timeline entries (src/events/, src/time/), in text order.

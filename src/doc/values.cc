@@ -48,6 +48,11 @@ constexpr std::array<std::pair<MentionKind, const char*>, 6> kMentionKinds{{
     {MentionKind::Group, "group"},
 }};
 
+constexpr std::array<std::pair<TimelineKind, const char*>, 2> kTimelineKinds{{
+    {TimelineKind::Chronology, "chronology"},
+    {TimelineKind::Event, "event"},
+}};
+
 }  // namespace
 
 const char* to_string(Quad q) { return q == Quad::Neutral ? "verbal cooperation" : word_of(kQuadNames, q); }
@@ -64,5 +69,9 @@ std::optional<Modality> parse_modality(std::string_view word) { return find_word
 const char* to_string(MentionKind k) { return word_of(kMentionKinds, k); }
 
 std::optional<MentionKind> parse_mention_kind(std::string_view word) { return find_word(kMentionKinds, word); }
+
+const char* to_string(TimelineKind k) { return word_of(kTimelineKinds, k); }
+
+std::optional<TimelineKind> parse_timeline_kind(std::string_view word) { return find_word(kTimelineKinds, word); }
 
 }  // namespace dyad

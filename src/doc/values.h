@@ -1,5 +1,5 @@
 // Typed values of the Document's layers: the quad class of an event, its
-// modality, and the kind of an actor mention. The stages compare these enums;
+// modality, the kind of an actor mention, and where a timeline entry comes from. The stages compare these enums;
 // the words are written only at the edges (the contract JSON, the store's SQL
 // columns) through one to_string / parse pair per type, defined here.
 #pragma once
@@ -60,5 +60,16 @@ enum class MentionKind : uint8_t {
 const char* to_string(MentionKind k);
 // A mention kind from its word; nullopt for any other word (an Other kind).
 std::optional<MentionKind> parse_mention_kind(std::string_view word);
+
+// Where an entry of the document's timeline comes from.
+enum class TimelineKind : uint8_t {
+  Chronology,  // an entry of a dated list in the text ("12 March: talks resume"), found by the time stage
+  Event,       // a coded event the text dates and tells as past, added by the timeline stage
+};
+
+// The contract's word for a timeline entry's kind ("chronology", "event").
+const char* to_string(TimelineKind k);
+// A timeline kind from its word; nullopt if unknown.
+std::optional<TimelineKind> parse_timeline_kind(std::string_view word);
 
 }  // namespace dyad

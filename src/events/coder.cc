@@ -251,7 +251,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
                    const std::vector<ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, const SentenceIndex& index, std::vector<Event>& out) {
   (void)text;
-  Ctx c{a, verbs, mentions, index, si, false, {}, 0, 0, {}, {}, {}, {}, {}, {}};
+  Ctx c{.a = a, .d = verbs, .mentions = mentions, .idx = index, .si = si};
   if (!coder::sentence_actors(c, opt)) return;
   size_t first_event = out.size();
   uint32_t covered_until = c.sb;  // reach of the last verb that coded events

@@ -9,12 +9,6 @@ namespace dyad::events::coder {
 
 using lang::Tag;
 
-std::string upper(std::string_view s) {
-  std::string o(s);
-  for (char& c : o) c = char(std::toupper(static_cast<unsigned char>(c)));
-  return o;
-}
-
 bool is_aux(const std::string& u) {
   static const char* const aux[] = {"IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "AM", "'S", "'RE", "HAS",
                                     "HAVE", "HAD", "'VE", "DO", "DOES", "DID", "WILL", "WOULD", "SHALL",

@@ -18,11 +18,13 @@
 #include <utility>
 #include <vector>
 
+#include "base/text.h"
 #include "events/coder.h"
 
 namespace dyad::events::coder {
 
-std::string upper(std::string_view s);
+// The upper-case form of a token (base::upper_ascii, under the coder's short name).
+inline std::string upper(std::string_view s) { return base::upper_ascii(s); }
 bool is_aux(const std::string& u);   // auxiliaries and modals, upper case
 bool is_be(const std::string& u);    // forms of be / get, upper case
 bool cameo_code(const std::string& c);  // digits (2+) and an optional letter variant
@@ -47,12 +49,12 @@ struct Ctx {
   const SentenceIndex& idx;
   uint32_t si = 0;
   bool documents = false;      // coding documents (CoderMode::Documents), not unit records
-  std::vector<std::string> U;  // upper-case forms of the sentence's tokens, indexed by token - sb
+  std::vector<std::string> U{};  // upper-case forms of the sentence's tokens, indexed by token - sb
   uint32_t sb = 0, se = 0;
-  std::vector<int32_t> ms;     // the sentence's coded mentions, in text order
-  std::vector<Unit> units;
-  std::vector<int> unit_start, unit_end;  // token -> unit starting / ending (exclusive end) there
-  std::vector<int> np_start, np_end;
+  std::vector<int32_t> ms{};     // the sentence's coded mentions, in text order
+  std::vector<Unit> units{};
+  std::vector<int> unit_start{}, unit_end{};  // token -> unit starting / ending (exclusive end) there
+  std::vector<int> np_start{}, np_end{};
 
   const std::string& up(uint32_t i) const { return U[i - sb]; }
   // Every mention (coded or not) and clause of sentence `k` (this one by default).

@@ -192,18 +192,11 @@ std::string attr(const GumboElement& e, const char* name) {
   return a ? repair_utf8(a->value) : std::string();
 }
 
-std::string trim(std::string s) {
-  size_t a = 0, b = s.size();
-  while (a < b && is_space(s[a])) ++a;
-  while (b > a && is_space(s[b - 1])) --b;
-  return s.substr(a, b - a);
-}
-
 // "2021-03-16T09:00:00Z" -> "2021-03-16"; other forms are kept as given
 // (only ten ASCII bytes are ever cut off: "2021-05-0\u00CB2" is kept whole, not
 // cut inside its letter).
 std::string iso_date(std::string s) {
-  s = trim(std::move(s));
+  s = base::trim_ascii(s);
   auto digits = [&s](size_t a, size_t b) {
     for (size_t i = a; i < b; ++i)
       if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
@@ -223,7 +216,7 @@ void read_meta(const GumboElement& e, PageHints& h) {
   std::string key = lower_ascii(attr(e, "property"));
   if (key.empty()) key = lower_ascii(attr(e, "name"));
   if (key.empty()) key = lower_ascii(attr(e, "itemprop"));
-  std::string val = trim(attr(e, "content"));
+  std::string val = base::trim_ascii(attr(e, "content"));
   if (val.empty()) return;
   if (key == "og:url" && h.og_url.empty()) h.og_url = val;
   else if (key == "og:title" && h.og_title.empty()) h.og_title = val;
@@ -255,7 +248,7 @@ std::string inner_text(const GumboNode* n) {
       col += ch;
     }
   }
-  return trim(col);
+  return base::trim_ascii(col);
 }
 
 bool hidden(const GumboElement& e) {
@@ -310,7 +303,7 @@ void walk(const GumboNode* root, Emitter& em, PageHints& h) {
       }
       if (tag == "link") {
         if (lower_ascii(attr(e, "rel")) == "canonical" && h.canonical.empty())
-          h.canonical = trim(attr(e, "href"));
+          h.canonical = base::trim_ascii(attr(e, "href"));
         continue;
       }
       if (tag == "h1") h.has_h1 = true;

@@ -19,7 +19,9 @@ namespace dyad::ingest {
 
 namespace {
 
-std::string trim_copy(std::string_view s, std::string_view chars = " \t,.;:") {
+// `s` without the characters of `chars` at either end (spaces and the
+// punctuation around a name: not the plain whitespace trim of base/).
+std::string trim_chars(std::string_view s, std::string_view chars = " \t,.;:") {
   size_t a = s.find_first_not_of(chars);
   if (a == std::string_view::npos) return {};
   size_t b = s.find_last_not_of(chars);
@@ -33,7 +35,7 @@ std::string copyright_holder(std::string_view line) {
   std::string f = fold(s);
   for (std::string_view p : {"copyright", "\xC2\xA9", "(c)"}) {
     while (base::starts_with(f, p)) {
-      s = trim_copy(std::string_view(s).substr(p.size()), " \t:");
+      s = trim_chars(std::string_view(s).substr(p.size()), " \t:");
       f = fold(s);
     }
   }
@@ -54,7 +56,7 @@ std::string copyright_holder(std::string_view line) {
     }
     i = j + 1;
   }
-  return trim_copy(out, " \t,.;:\"'");
+  return trim_chars(out, " \t,.;:\"'");
 }
 
 // Publication named by "... the position of The Moscow Times."
@@ -64,7 +66,7 @@ std::optional<std::string> named_in_notice(std::string_view line) {
   for (std::string_view key : {"position of ", "views of "}) {
     size_t p = f.find(key);
     if (p == std::string::npos) continue;
-    std::string name = trim_copy(line.substr(p + key.size()));
+    std::string name = trim_chars(line.substr(p + key.size()));
     if (!name.empty() && count_words(name) <= 6 && std::isupper(static_cast<unsigned char>(name[0])))
       return name;
   }

@@ -46,8 +46,7 @@ size_t stray_tag_at(std::string_view s, size_t i, std::string& name) {
   size_t n0 = j;
   while (j < s.size() && std::isalnum(static_cast<unsigned char>(s[j]))) ++j;
   if (j == n0) return 0;
-  name.assign(s.substr(n0, j - n0));
-  for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  name = base::lower_ascii(s.substr(n0, j - n0));
   if (!is_stray_tag(name)) return 0;
   size_t limit = std::min(s.size(), i + 400);
   for (size_t k = j; k < limit; ++k) {

@@ -5,29 +5,18 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/text.h"
 #include "lang/pos_tagger.h"
 
 namespace dyad::lang {
 
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-std::string trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r"), e = s.find_last_not_of(" \t\r");
-  return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
-}
-
 std::vector<std::string> fields(const std::string& line) {
   std::vector<std::string> out;
   std::stringstream ss(line);
   std::string f;
-  while (std::getline(ss, f, '|')) out.push_back(trim(f));
+  while (std::getline(ss, f, '|')) out.push_back(base::trim_ascii(f));
   return out;
 }
 
@@ -49,7 +38,7 @@ std::vector<std::string> words_of(std::string_view phrase) {
 
 uint64_t phrase_key(const std::vector<std::string>& words, size_t b, size_t e) {
   uint64_t h = 0x51ed;
-  for (size_t i = b; i < e; ++i) h = mix64(h ^ hash_string(lower(words[i])));
+  for (size_t i = b; i < e; ++i) h = mix64(h ^ hash_string(base::lower_ascii(words[i])));
   return h;
 }
 
@@ -94,7 +83,7 @@ void NameGazetteer::load(const std::string& dir) {
         std::stringstream names(f[i]);  // "other names" may list several, comma-separated
         std::string n;
         while (std::getline(names, n, ',')) {
-          n = trim(n);
+          n = base::trim_ascii(n);
           if (n.size() > 1 && n != "-") add(n, l.type);
         }
       }

@@ -71,7 +71,14 @@ std::vector<Stance> stances(const std::vector<StanceEvent>& events) {
     auto [it, fresh] = by.try_emplace({e.target, kind, issue});
     Stance& s = it->second;
     if (fresh) {
-      s = {kind, e.target, e.code, e.text, e.doc, e.date, 1, issue};
+      s = {.kind = kind,
+           .target = e.target,
+           .code = e.code,
+           .text = e.text,
+           .doc = e.doc,
+           .date = e.date,
+           .count = 1,
+           .issue = issue};
     } else {
       ++s.count;
       if (e.date > s.date) {

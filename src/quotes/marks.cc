@@ -63,13 +63,13 @@ std::vector<QuotedSpan> quoted_spans(std::string_view text) {
         if (ch != '"') i += 2;
       } else if (mark_at(text, i, 0x9D) || ch == '"') {  // closing double
         if (open >= 0) {
-          out.push_back({uint32_t(open), uint32_t(i), para});
+          out.push_back({.start = uint32_t(open), .end = uint32_t(i), .para = para});
           open = -1;
           open_single = -1;
         } else if (out.size() == before) {  // opening mark lost at the paragraph start
           size_t s = ps;
           while (s < i && (text[s] == ' ' || text[s] == '\t')) ++s;
-          if (i > s) out.push_back({uint32_t(s), uint32_t(i), para});
+          if (i > s) out.push_back({.start = uint32_t(s), .end = uint32_t(i), .para = para});
         }
         if (ch != '"') i += 2;
       } else if (mark_at(text, i, 0x98) && open < 0 && open_single < 0) {
@@ -78,15 +78,13 @@ std::vector<QuotedSpan> quoted_spans(std::string_view text) {
       } else if (mark_at(text, i, 0x99) && open < 0 && open_single >= 0) {
         bool apostrophe = i + 3 < pe && letter((unsigned char)text[i + 3]);
         if (!apostrophe) {
-          QuotedSpan q{uint32_t(open_single), uint32_t(i), para};
-          q.single = true;
-          out.push_back(q);
+          out.push_back({.start = uint32_t(open_single), .end = uint32_t(i), .para = para, .single = true});
           open_single = -1;
         }
         i += 2;
       }
     }
-    if (open >= 0 && size_t(open) < pe) out.push_back({uint32_t(open), uint32_t(pe), para});
+    if (open >= 0 && size_t(open) < pe) out.push_back({.start = uint32_t(open), .end = uint32_t(pe), .para = para});
     finish_paragraph(text, ps, pe, before, out);
     if (pe == text.size()) break;
     if (pe > ps) ++para;  // blank lines between paragraphs do not count

@@ -212,12 +212,11 @@ void Finder::emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s
   q.end = end;
   q.text = std::string(c.text.substr(start, end - start));
   q.type = type;
-  q.kind = type == QuoteType::Direct ? "direct" : type == QuoteType::Mixed ? "partial" : "indirect";
   q.attribution = "none";
   if (s && s->found) {
     q.speaker = s->name;
     q.speaker_actor = s->actor;
-    q.speaker_kind = s->kind;
+    q.set_speaker_kind(s->kind);
     q.attribution = s->attribution;
     q.verb = s->verb;
     if (s->last > s->first) {
@@ -499,7 +498,7 @@ void Finder::indirect() {
 std::vector<Quote> find_quotes(std::string_view text, const lang::Annotation& a,
                                        const std::vector<ActorMention>& mentions, size_t* steps) {
   Context c(text, a, mentions);
-  Finder f{c, {}, quoted_spans(text), {}, {}, false, {}};
+  Finder f{.c = c, .ranges = {}, .spans = quoted_spans(text), .out = {}, .previous = {}, .has_previous = false};
   f.token_ranges();
   collect_names(c);
   f.direct_and_mixed();

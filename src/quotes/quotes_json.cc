@@ -15,7 +15,7 @@ nlohmann::json quotes_json(const std::vector<Document>& docs) {
                      {"text", q.text},
                      {"speaker", nullable(q.speaker)},
                      {"speaker_actor", nullable(q.speaker_actor)},
-                     {"kind", q.kind},
+                     {"kind", quote_kind_word(q.type)},
                      {"type", quote_type_name(q.type)},
                      {"attribution", q.attribution},
                      {"speaker_start", q.speaker_start < 0 ? nlohmann::json(nullptr) : nlohmann::json(q.speaker_start)},

@@ -63,16 +63,11 @@ json event_json(const store::EventRow& e) {
           {"target_start", offset(e.target_start, e.target_end)}, {"target_end", offset(e.target_end, e.target_start)}};
 }
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // Actor codes are case-insensitive: "rus" is RUS when the store holds no
 // "rus" of its own (a code as stored is kept; an unknown code stays as asked).
 std::string stored_code(const store::Queries& q, const std::string& code) {
   if (code.empty() || q.actor(code, false)) return code;
-  std::string up = upper(code);
+  std::string up = base::upper_ascii(code);
   return up != code && q.actor(up, true) ? up : code;
 }
 

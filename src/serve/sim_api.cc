@@ -89,10 +89,7 @@ json scenario_json(const sim::IssueScenario& built, const json& edits) {
 }
 
 sim::IssueScenario build(const store::Queries& q, const sim::IssueSpec& spec) {
-  std::vector<sim::IssueEvent> events;
-  q.each_event({spec.from, spec.to}, [&](const store::EventRow& e) {
-    events.push_back({e.id, e.sentence, e.doc, e.date, e.source, e.target, e.code, e.text, e.quad, e.goldstein});
-  });
+  std::vector<sim::IssueEvent> events = issue_events(q, spec.from, spec.to);
   auto docs = q.documents_about(spec.terms);
   auto info = [&](const std::string& code) {
     auto row = q.actor(code, spec.rollup);
@@ -134,6 +131,23 @@ json simulate(const store::Queries& q, const Params& p) {
 }
 
 }  // namespace
+
+std::vector<sim::IssueEvent> issue_events(const store::Queries& q, const std::string& from, const std::string& to) {
+  std::vector<sim::IssueEvent> out;
+  q.each_event({from, to}, [&](const store::EventRow& e) {
+    out.push_back({.id = e.id,
+                   .sentence = e.sentence,
+                   .doc = e.doc,
+                   .date = e.date,
+                   .source = e.source,
+                   .target = e.target,
+                   .code = e.code,
+                   .text = e.text,
+                   .quad = e.quad,
+                   .goldstein = e.goldstein});
+  });
+  return out;
+}
 
 ApiResponse handle_sim_api(const store::Queries& q, const std::string& what, const Params& params) {
   return answer_json([&]() -> json {

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "serve/api.h"
+#include "sim/issue_scenario.h"
 #include "store/queries.h"
 
 namespace dyad::serve {
@@ -15,6 +16,10 @@ namespace dyad::serve {
 inline constexpr int kSimMaxActors = 25;
 inline constexpr int kSimMaxTurns = 100;
 inline constexpr int kSimMaxRuns = 100;
+
+// The store's events dated from `from` to `to` ("" = open) as the scenario
+// builder's input (also `dyad scenario`'s).
+std::vector<sim::IssueEvent> issue_events(const store::Queries& q, const std::string& from, const std::string& to);
 
 // `what` is "scenario" or "simulate". Never throws: bad parameters give 400,
 // an issue the store cannot make a scenario of gives 422, store errors 500;

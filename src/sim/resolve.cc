@@ -8,8 +8,13 @@ namespace dyad::sim {
 
 QueueContext queue_context(const State& s, const ActorTable& t, const Settings& cfg,
                            const std::vector<Bargain>& bargains) {
-  QueueContext ctx{s, t, cfg, bargains, Matrix(t.n, t.n), Matrix(t.n, bargains.size()),
-                   Matrix(t.n, bargains.size())};
+  QueueContext ctx{.state = s,
+                   .table = t,
+                   .cfg = cfg,
+                   .bargains = bargains,
+                   .own = Matrix(t.n, t.n),
+                   .util_init = Matrix(t.n, bargains.size()),
+                   .util_rcvr = Matrix(t.n, bargains.size())};
   for (size_t a = 0; a < t.n; ++a) {
     const double r = estimated_attitude(s.risk[a], s.risk[a], cfg.big_r_adjust);
     for (size_t j = 0; j < t.n; ++j) ctx.own(a, j) = risk_utility(s.distance(a, j), r);

@@ -120,7 +120,13 @@ std::vector<SearchHit> Store::search_postgres(const std::string& query, int limi
                           "duplicate_of IS NULL ORDER BY s, rowid LIMIT ?2").c_str());
   st.bind(1, q).bind(2, static_cast<long long>(limit));
   std::vector<SearchHit> hits;
-  while (st.step()) hits.push_back({st.text(1), st.text(2), st.text(3), st.text(4), st.text(0), st.real(5)});
+  while (st.step())
+    hits.push_back({.id = st.text(1),
+                    .title = st.text(2),
+                    .published = st.text(3),
+                    .source = st.text(4),
+                    .snippet = st.text(0),  // the rowid until the snippet replaces it below
+                    .score = st.real(5)});
   for (auto& h : hits) {
     std::string s = fulltext::snippet(handle(), q, std::stoll(h.snippet), 16), marked;
     for (char c : s) marked += c == '\x02' ? open : c == '\x03' ? close : std::string(1, c);

@@ -69,7 +69,7 @@ bool Store::put_layers(const Document& d) {
     // The quote's text is the document's bytes [start, end) (dyad_slice).
     st.bind(1, doc).bind(2, static_cast<long long>(q.start)).bind(3, static_cast<long long>(q.end));
     st.bind(4, q.speaker).bind(5, q.speaker_actor).bind(6, model::rollup_code(q.speaker_actor));
-    st.bind(7, q.speaker_kind).bind(8, q.kind).bind(9, q.attribution).bind(10, quote_type_name(q.type));
+    st.bind(7, q.speaker_kind_word()).bind(8, quote_kind_word(q.type)).bind(9, q.attribution).bind(10, quote_type_name(q.type));
     if (q.speaker_start >= 0) st.bind(11, static_cast<long long>(q.speaker_start)).bind(12, static_cast<long long>(q.speaker_end));
     else st.bind_null(11).bind_null(12);
     if (q.verb.empty()) st.bind_null(13);
@@ -132,7 +132,7 @@ bool Store::put_layers(const Document& d) {
     st.bind(4, t.date);
     if (t.end_date) st.bind(5, *t.end_date);
     else st.bind_null(5);
-    st.bind(6, t.text).bind(7, t.kind);
+    st.bind(6, t.text).bind(7, to_string(t.kind));
     st.step();
     st.reset();
   }

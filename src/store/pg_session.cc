@@ -6,6 +6,7 @@
 #include <cctype>
 #include <regex>
 
+#include "base/text.h"
 #include "store/store.h"
 
 #ifndef LIBPQ_HAS_PIPELINING
@@ -21,12 +22,7 @@ constexpr size_t kMaxBatchRows = 500;    // rows of one multi-row INSERT
 constexpr size_t kMaxParams = 65535;     // the protocol's limit per statement
 constexpr size_t kMaxPrepared = 2000;    // prepared statements kept per connection
 
-std::string trimmed(std::string msg) {
-  while (!msg.empty() && std::isspace(static_cast<unsigned char>(msg.back()))) msg.pop_back();
-  return msg;
-}
-
-[[noreturn]] void fail(const std::string& msg) { throw StoreError("SQL error: " + trimmed(msg)); }
+[[noreturn]] void fail(const std::string& msg) { throw StoreError("SQL error: " + base::trim_ascii(msg)); }
 
 // The first word of `sql`, upper-cased.
 std::string first_word(const std::string& sql) {
@@ -39,9 +35,7 @@ std::string first_word(const std::string& sql) {
 }
 
 bool mentions_word(const std::string& sql, const char* word) {
-  std::string up;
-  for (char c : sql) up += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return up.find(word) != std::string::npos;
+  return base::upper_ascii(sql).find(word) != std::string::npos;
 }
 
 // Where a plain `INSERT INTO t (cols) VALUES ($1, ..., $k)` has its values
@@ -254,7 +248,7 @@ void Session::exec(const std::string& sql) {
   ExecStatusType s = PQresultStatus(r);
   std::string msg = PQresultErrorMessage(r);
   PQclear(r);
-  if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) throw StoreError(trimmed(msg));
+  if (s != PGRES_COMMAND_OK && s != PGRES_TUPLES_OK) throw StoreError(base::trim_ascii(msg));
   if (verb == "BEGIN" || verb == "START") in_transaction_ = true;
   if (verb == "COMMIT" || verb == "END") in_transaction_ = false;
   if (rollback && !mentions_word(sql, " TO ")) in_transaction_ = false;

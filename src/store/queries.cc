@@ -163,15 +163,42 @@ std::vector<MentionRow> Queries::mentions(const std::string& doc) const {
                "ORDER BY m.start");
   st.bind(1, doc);
   while (st.step())
-    out.push_back({st.integer(0), st.integer(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6)});
+    out.push_back({.start = st.integer(0),
+                   .end = st.integer(1),
+                   .code = st.text(2),
+                   .name = st.text(3),
+                   .kind = st.text(4),
+                   .country = st.text(5),
+                   .role = st.text(6)});
   return out;
 }
 
 namespace {
+// A row of the actor columns selected by actors() and actor():
+// code, name, kind, country, mentions, events.
+ActorRow actor_row(Statement& st) {
+  return {.code = st.text(0),
+          .name = st.text(1),
+          .kind = st.text(2),
+          .country = st.text(3),
+          .mentions = st.integer(4),
+          .events = st.integer(5)};
+}
+
 // A row of the quote columns selected by quotes() and quotes_by().
 QuoteRow quote_row(Statement& st) {
-  return {st.text(0), st.text(1), st.integer(2), st.integer(3), st.text(4), st.text(5), st.text(6),
-          st.text(7), st.text(8), st.text(9), st.integer(10), st.integer(11)};
+  return {.doc = st.text(0),
+          .date = st.text(1),
+          .start = st.integer(2),
+          .end = st.integer(3),
+          .text = st.text(4),
+          .speaker = st.text(5),
+          .speaker_actor = st.text(6),
+          .kind = st.text(7),
+          .type = st.text(8),
+          .verb = st.text(9),
+          .speaker_start = st.integer(10),
+          .speaker_end = st.integer(11)};
 }
 }  // namespace
 
@@ -334,7 +361,7 @@ std::vector<ActorRow> Queries::actors(const std::string& q, int limit) const {
   st.bind(1, q).bind(2, lit + "%").bind(3, "%" + lit + "%").bind(4, static_cast<long long>(limit));
   std::set<std::string> seen;
   while (st.step()) {
-    out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)});
+    out.push_back(actor_row(st));
     seen.insert(out.back().code);
   }
   // People and other names met in the text under a code ("Kabulov" -> the
@@ -362,7 +389,7 @@ std::optional<ActorRow> Queries::actor(const std::string& code, bool rollup) con
                "FROM actors WHERE code = ?");
   st.bind(1, code);
   std::optional<ActorRow> row;
-  if (st.step()) row = ActorRow{st.text(0), st.text(1), st.text(2), st.text(3), st.integer(4), st.integer(5)};
+  if (st.step()) row = actor_row(st);
   if (!rollup) return row;
   // Mentions of every code rolling up to `code` (codes start with their root).
   Statement m(store_.handle(), "SELECT code, mentions FROM actors WHERE code >= ?1 AND code < ?1 || '~'");
@@ -377,7 +404,7 @@ std::optional<ActorRow> Queries::actor(const std::string& code, bool rollup) con
   e.bind(1, code);
   long long events = e.step() ? e.integer(0) : 0;
   if (!row && mentions == 0 && events == 0) return std::nullopt;
-  if (!row) row = ActorRow{code, code, "", "", 0, 0};
+  if (!row) row = ActorRow{.code = code, .name = code, .kind = "", .country = "", .mentions = 0, .events = 0};
   row->mentions = mentions;
   row->events = events;
   return row;
@@ -596,7 +623,13 @@ std::vector<model::StanceEvent> Queries::stance_events(const std::string& actor,
                 " = ?1 AND root IN (SELECT value FROM json_each(?2)) AND kept = 1 ORDER BY id DESC LIMIT ?3) f "
                 "JOIN documents d ON d.rowid = f.doc ORDER BY f.id DESC").c_str());
   st.bind(1, actor).bind(2, nlohmann::json(roots).dump()).bind(3, static_cast<long long>(limit));
-  while (st.step()) out.push_back({st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5)});
+  while (st.step())
+    out.push_back({.target = st.text(0),
+                   .code = st.text(1),
+                   .root = st.text(2),
+                   .text = st.text(3),
+                   .doc = st.text(4),
+                   .date = st.text(5)});
   return out;
 }
 

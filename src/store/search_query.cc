@@ -112,8 +112,12 @@ SearchPage Queries::search(const SearchFilter& f) const {
       card.reset();
       card.bind(1, r);
       if (!card.step()) continue;
-      page.hits.push_back({card.text(0), card.text(1), card.text(2), card.text(3),
-                           fulltext::snippet(db, match, r, 24), score});
+      page.hits.push_back({.id = card.text(0),
+                           .title = card.text(1),
+                           .published = card.text(2),
+                           .source = card.text(3),
+                           .snippet = fulltext::snippet(db, match, r, 24),
+                           .score = score});
     }
     return page;
   }
@@ -122,7 +126,13 @@ SearchPage Queries::search(const SearchFilter& f) const {
   for (const auto& [r, score] : shown) {
     card.reset();
     card.bind(1, r);
-    if (card.step()) page.hits.push_back({card.text(0), card.text(1), card.text(2), card.text(3), card.text(4), score});
+    if (card.step())
+      page.hits.push_back({.id = card.text(0),
+                           .title = card.text(1),
+                           .published = card.text(2),
+                           .source = card.text(3),
+                           .snippet = card.text(4),
+                           .score = score});
   }
   return page;
 }

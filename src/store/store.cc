@@ -347,7 +347,12 @@ std::vector<SearchHit> Store::search(const std::string& query, int limit, const 
       std::string snip = st.text(4);
       for (auto& c : snip)
         if (c == '\n') c = ' ';  // one line per hit, in every output format
-      hits.push_back({st.text(0), st.text(1), st.text(2), st.text(3), snip, st.real(5)});
+      hits.push_back({.id = st.text(0),
+                      .title = st.text(1),
+                      .published = st.text(2),
+                      .source = st.text(3),
+                      .snippet = snip,
+                      .score = st.real(5)});
     }
     return hits;
   };

@@ -320,7 +320,7 @@ void emit_run(std::string_view text, const std::vector<Piece>& pieces, size_t fi
       e.span = {static_cast<uint32_t>(p.start), static_cast<uint32_t>(p.end)};
       e.date = p.lead->date;
       e.end_date = p.lead->end_date;
-      e.kind = "chronology";
+      e.kind = TimelineKind::Chronology;
       if (!alone(p)) e.text = collapse(body.substr(p.lead->text_start));
       run.push_back(std::move(e));
     } else if (!run.empty() && !p.gap) {  // text of a bare date line, or the tail of the previous entry

@@ -1,6 +1,6 @@
 // Chronology lists: finds the "1979 Soviet troops invade ..." / "September
 // 2001 - ..." entries of a timeline inside an article and turns each real
-// entry into a TimelineEntry (kind "chronology"), repairing scrape damage
+// entry into a TimelineEntry (kind Chronology), repairing scrape damage
 // (repeated entries, years glued to the end of the previous entry, a year on
 // its own line above its text, bullets and dashes).
 //

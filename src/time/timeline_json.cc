@@ -16,7 +16,7 @@ nlohmann::json timeline_json(const std::vector<Document>& docs) {
                      {"doc", d.id},
                      {"start", t.span.start},
                      {"end", t.span.end},
-                     {"kind", t.kind}});
+                     {"kind", to_string(t.kind)}});
     }
   }
   return out;

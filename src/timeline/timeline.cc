@@ -67,7 +67,7 @@ void build_timeline(Document& doc) {
     t.span = e.span;
     t.date = *e.date;
     t.text = collapse(std::string_view(doc.text).substr(e.span.start, e.span.size()));
-    t.kind = "event";
+    t.kind = TimelineKind::Event;
     doc.timeline.push_back(std::move(t));
   }
   std::stable_sort(doc.timeline.begin(), doc.timeline.end(), [](const TimelineEntry& a, const TimelineEntry& b) {

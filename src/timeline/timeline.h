@@ -4,9 +4,9 @@
 //
 // Rules (tested in tests/test_timeline.cc):
 // - Every chronology entry (time/chronology.h) is an entry of kind
-//   "chronology".
+//   Chronology.
 // - An event (doc.events, dated by events::assign_event_dates) gives its
-//   sentence as an entry of kind "event" when its modality says it happened
+//   sentence as an entry of kind Event when its modality says it happened
 //   or was reported (asserted, reported, alleged; not denied, negated,
 //   hypothetical or planned) and its date lies in the past: strictly before
 //   the published date at the precision both share, or, when the two agree

@@ -82,7 +82,7 @@ TEST(Timeline, ChronologyAndPastEvents) {
   dyad::events::assign_event_dates(d);
   build_timeline(d);
   std::vector<std::string> got;
-  for (const auto& t : d.timeline) got.push_back(t.date + (t.end_date ? "/" + *t.end_date : "") + " " + t.kind);
+  for (const auto& t : d.timeline) got.push_back(t.date + (t.end_date ? "/" + *t.end_date : "") + " " + dyad::to_string(t.kind));
   std::vector<std::string> want = {"1979 chronology", "1989/1992 chronology", "2001 chronology",
                                    "2014-08 event", "2015-12 event"};
   EXPECT_EQ(got, want);

@@ -498,7 +498,8 @@ void Finder::indirect() {
 std::vector<Quote> find_quotes(std::string_view text, const lang::Annotation& a,
                                        const std::vector<ActorMention>& mentions, size_t* steps) {
   Context c(text, a, mentions);
-  Finder f{.c = c, .ranges = {}, .spans = quoted_spans(text), .out = {}, .previous = {}, .has_previous = false};
+  Finder f{.c = c, .ranges = {}, .spans = quoted_spans(text), .out = {}, .previous = {}, .has_previous = false,
+           .covered = {}};
   f.token_ranges();
   collect_names(c);
   f.direct_and_mixed();

@@ -320,7 +320,8 @@ void child_run(const std::string& text, int fd, bool events) {
   dyad::dedup::mark_duplicates(docs);
   stage("dedup", std::chrono::duration<double>(Clock::now() - td).count());
   td = Clock::now();
-  std::string json = dyad::contract_json(docs, false).dump();
+  std::ofstream sink("/dev/null");  // streamed as `dyad analyze` prints it
+  dyad::write_contract_json(sink, docs, false, 2);
   stage("json", std::chrono::duration<double>(Clock::now() - td).count());
   double total = cpu_seconds() - cpu0;
   long peak = max_rss_kb() - base;

@@ -170,15 +170,18 @@ namespace {
 struct ScanState {
   const std::vector<uint8_t>* tokens;
   const std::vector<uint32_t>* bytes;
-  const std::vector<int32_t>* token_at;  // byte offset of the space before a token -> token index
+  const std::vector<uint32_t>* starts;  // byte offset of the space before each token, ascending
   Candidates* cand;
 };
 void on_phrase(void* p, uint32_t id, size_t end) {
   auto* st = static_cast<ScanState*>(p);
   size_t len = (*st->bytes)[id];
   if (end < len) return;
-  int32_t i = (*st->token_at)[end - len];
-  if (i < 0) return;
+  // The token whose leading space the phrase starts at (a table per token, not
+  // per byte: a text of punctuation marks has a token every 2-3 bytes).
+  auto at = std::lower_bound(st->starts->begin(), st->starts->end(), static_cast<uint32_t>(end - len));
+  if (at == st->starts->end() || *at != end - len) return;
+  size_t i = static_cast<size_t>(at - st->starts->begin());
   uint8_t t = (*st->tokens)[id];
   uint32_t bit = 1u << ((t & 0x7f) - 1);
   if (t & 0x80) st->cand->agent_lengths[i] |= bit;
@@ -191,28 +194,23 @@ Candidates Dictionary::scan(const std::vector<std::string_view>& tokens) const {
   if (!matcher_) return c;
   // " tok tok tok " with folded tokens; each token's leading space marks where it starts.
   std::string s = " ";
-  std::vector<int32_t> token_at;
+  std::vector<uint32_t> starts;
   s.reserve(tokens.size() * 8);
-  token_at.reserve(tokens.size() * 8);
-  token_at.push_back(0);
+  starts.reserve(tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (i > 0) {
-      token_at.push_back(static_cast<int32_t>(i));
-      s += ' ';
-    }
+    if (i > 0) s += ' ';
+    starts.push_back(static_cast<uint32_t>(s.size() - 1));
     std::string f = fold_token(tokens[i]);
     for (char& ch : f)
       if (ch == ' ') ch = '\x1f';
     s += f;
-    token_at.resize(s.size(), -1);
   }
   s += ' ';
-  token_at.resize(s.size(), -1);
   c.phrase_lengths.assign(tokens.size(), 0);
   c.agent_lengths.assign(tokens.size(), 0);
   c.valid = true;
   if (tokens.empty()) return c;
-  ScanState st{pattern_tokens_.get(), pattern_bytes_.get(), &token_at, &c};
+  ScanState st{pattern_tokens_.get(), pattern_bytes_.get(), &starts, &c};
   matcher_->scan(s, on_phrase, &st);
   return c;
 }

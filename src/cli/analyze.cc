@@ -53,10 +53,12 @@ void register_analyze(CLI::App& app) {
     Batch batch = run_batch(args->paths, opt);
     bar.finish();
     report_problems(batch, args->quiet);
-    if (args->csv)
+    if (args->csv) {
       std::cout << documents_csv(batch.docs);
-    else
-      std::cout << contract_json(batch.docs, args->with_text).dump(2) << "\n";
+    } else {
+      write_contract_json(std::cout, batch.docs, args->with_text, 2);  // streamed: no tree held
+      std::cout << "\n";
+    }
     set_exit_code(batch.docs.empty() ? 1 : 0);
   });
 }

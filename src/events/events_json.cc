@@ -18,7 +18,10 @@ nlohmann::json plover_json(const std::string& code) {
 }
 
 nlohmann::json events_json(const std::vector<Document>& docs) {
-  nlohmann::json out = nlohmann::json::array();
+  return json_array([&docs](const JsonSink& emit) { events_json(docs, emit); });
+}
+
+void events_json(const std::vector<Document>& docs, const JsonSink& emit) {
   for (const auto& d : docs) {
     if (d.duplicate_of) continue;
     for (const auto& e : d.events) {
@@ -31,7 +34,7 @@ nlohmann::json events_json(const std::vector<Document>& docs) {
         return nlohmann::json(end ? d.actors[m].end : d.actors[m].start);
       };
       const CameoCode* c = CameoTable::builtin().resolve(e.code);
-      out.push_back({{"doc", d.id},
+      emit({{"doc", d.id},
                      {"source", e.source},
                      {"source_name", name_of(e.source_mention)},
                      {"target", nullable(e.target)},
@@ -59,7 +62,6 @@ nlohmann::json events_json(const std::vector<Document>& docs) {
                      {"pattern", nullable(e.pattern)}});
     }
   }
-  return out;
 }
 
 }  // namespace dyad::events

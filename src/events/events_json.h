@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "base/json_stream.h"
 #include "doc/document.h"
 
 namespace dyad::events {
@@ -12,6 +13,8 @@ namespace dyad::events {
 // Events of every document; a duplicate's events are left out (its kept copy
 // holds the same facts).
 nlohmann::json events_json(const std::vector<Document>& docs);
+// The same events one by one (the contract writer streams them).
+void events_json(const std::vector<Document>& docs, const JsonSink& emit);
 
 // The PLOVER reading of a CAMEO code (data/events/plover.tsv):
 // {"type": "DISAPPROVE", "mode": "accuse"|null}, or null when the code has no

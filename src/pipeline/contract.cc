@@ -2,6 +2,7 @@
 #include "pipeline/contract.h"
 
 #include "actors/actors_json.h"
+#include "base/json_stream.h"
 #include "lang/annotation.h"
 #include "events/events_json.h"
 #include "quotes/quotes_json.h"
@@ -52,32 +53,51 @@ nlohmann::json document_json(const Document& d, bool with_text) {
   return j;
 }
 
+namespace {
+
 // The name finder's names of every document: byte span in its text and type.
-nlohmann::json names_json(const std::vector<Document>& docs) {
-  nlohmann::json out = nlohmann::json::array();
+void names_json(const std::vector<Document>& docs, const JsonSink& emit) {
   for (const auto& d : docs) {
     if (!d.lang) continue;
     const auto& a = *d.lang;
     for (const auto& n : a.names) {
       uint32_t b = a.tokens[n.first].span.start, e = a.tokens[n.last - 1].span.end;
-      out.push_back({{"doc", d.id}, {"start", b}, {"end", e}, {"type", lang::name_type_name(n.type)},
-                     {"text", e <= d.text.size() ? d.text.substr(b, e - b) : std::string()}});
+      emit({{"doc", d.id}, {"start", b}, {"end", e}, {"type", lang::name_type_name(n.type)},
+            {"text", e <= d.text.size() ? d.text.substr(b, e - b) : std::string()}});
     }
   }
-  return out;
 }
 
+}  // namespace
+
+// The members in key order (nlohmann objects are std::maps, and
+// write_contract_json prints what dump() prints).
 nlohmann::json contract_json(const std::vector<Document>& docs, bool with_text) {
   nlohmann::json out;
-  out["documents"] = nlohmann::json::array();
-  for (const auto& d : docs) out["documents"].push_back(document_json(d, with_text));
+  out["documents"] = json_array([&](const JsonSink& emit) {
+    for (const auto& d : docs) emit(document_json(d, with_text));
+  });
   out["actors"] = actors::actors_json(docs);
   out["quotes"] = quotes::quotes_json(docs);
   out["events"] = events::events_json(docs);
   out["timeline"] = time::timeline_json(docs);
   out["timex"] = time::timex_json(docs);
-  out["names"] = names_json(docs);
+  out["names"] = json_array([&](const JsonSink& emit) { names_json(docs, emit); });
   return out;
+}
+
+void write_contract_json(std::ostream& os, const std::vector<Document>& docs, bool with_text, int indent) {
+  JsonObjectWriter w(os, indent);
+  w.member("actors", actors::actors_json(docs));  // one entry per actor, not per mention
+  w.array_member("documents", [&](const JsonSink& emit) {
+    for (const auto& d : docs) emit(document_json(d, with_text));
+  });
+  w.array_member("events", [&](const JsonSink& emit) { events::events_json(docs, emit); });
+  w.array_member("names", [&](const JsonSink& emit) { names_json(docs, emit); });
+  w.array_member("quotes", [&](const JsonSink& emit) { quotes::quotes_json(docs, emit); });
+  w.array_member("timeline", [&](const JsonSink& emit) { time::timeline_json(docs, emit); });
+  w.array_member("timex", [&](const JsonSink& emit) { time::timex_json(docs, emit); });
+  w.finish();
 }
 
 namespace {

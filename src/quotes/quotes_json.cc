@@ -8,10 +8,13 @@ nlohmann::json nullable(const std::string& s) { return s.empty() ? nlohmann::jso
 }  // namespace
 
 nlohmann::json quotes_json(const std::vector<Document>& docs) {
-  nlohmann::json out = nlohmann::json::array();
+  return json_array([&docs](const JsonSink& emit) { quotes_json(docs, emit); });
+}
+
+void quotes_json(const std::vector<Document>& docs, const JsonSink& emit) {
   for (const auto& d : docs)
     for (const auto& q : d.quotes)
-      out.push_back({{"doc", d.id},
+      emit({{"doc", d.id},
                      {"text", q.text},
                      {"speaker", nullable(q.speaker)},
                      {"speaker_actor", nullable(q.speaker_actor)},
@@ -23,7 +26,6 @@ nlohmann::json quotes_json(const std::vector<Document>& docs) {
                      {"verb", nullable(q.verb)},
                      {"start", q.start},
                      {"end", q.end}});
-  return out;
 }
 
 }  // namespace dyad::quotes

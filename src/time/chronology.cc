@@ -394,25 +394,29 @@ namespace {
 
 std::vector<TimelineEntry> find_entries(std::string_view text, const std::vector<Span>& paras,
                                         const std::vector<Gap>& gaps) {
-  std::vector<Piece> pieces;
-  for (size_t k = 0; k < paras.size(); ++k) {
-    const Span& p = paras[k];
-    if (p.end > text.size() || p.start >= p.end) continue;
-    split_paragraph(text, p.start, p.end, k < gaps.size() ? gaps[k] : Gap{}, pieces);
-  }
+  // Runs of pieces that join are emitted as each closes, so only the open
+  // run's pieces are held (a piece per line of a long text would not be).
+  std::vector<Piece> run, pieces;
   std::vector<TimelineEntry> found;
-  size_t first = 0;
-  for (size_t i = 0; i <= pieces.size(); ++i) {
-    bool joins = false;
-    if (i < pieces.size()) {
-      const Piece& p = pieces[i];
-      if (p.lead) joins = true;
-      else if (i > first) joins = p.gap || alone(pieces[i - 1]) || p.glued_head;
+  auto close_run = [&] {
+    emit_run(text, run, 0, run.size(), found);
+    run.clear();
+  };
+  for (size_t k = 0; k < paras.size(); ++k) {
+    const Span& para = paras[k];
+    if (para.end > text.size() || para.start >= para.end) continue;
+    pieces.clear();
+    split_paragraph(text, para.start, para.end, k < gaps.size() ? gaps[k] : Gap{}, pieces);
+    for (Piece& p : pieces) {
+      bool joins = p.lead || (!run.empty() && (p.gap || alone(run.back()) || p.glued_head));
+      if (joins) {
+        run.push_back(std::move(p));
+      } else {
+        close_run();  // the piece that does not join belongs to no run
+      }
     }
-    if (joins) continue;
-    emit_run(text, pieces, first, i, found);
-    first = i + 1;
   }
+  close_run();
   // Each real entry once: the same start year and the same text, or one text
   // containing the other (a scrape repeating an entry in full and in part, or
   // without its range). The copy with the fuller date, then text, is kept.

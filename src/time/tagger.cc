@@ -30,8 +30,10 @@ class Tagger {
   Tagger(const Lexicon& L, const std::vector<Tok>& t, std::optional<Date> dct, const lang::Annotation* ann)
       : L_(L), t_(t), dct_(dct), ann_(ann) {}
 
-  std::vector<Match> run() {
-    std::vector<Match> out;
+  // Calls `emit` with each match in text order (none is held: a text of
+  // 200k dates would hold 200k matches next to their Timexes).
+  template <class Emit>
+  void run(Emit&& emit) {
     size_t n = t_.size();
     size_t i = 0;
     while (i < n) {
@@ -54,20 +56,20 @@ class Tagger {
         ++i;
         continue;
       }
-      if (best.value.compare(0, 4, "REFY") == 0) best.value = reference_year(out, -1) + best.value.substr(4);
-      if (best.value.compare(0, 4, "REFS") == 0) best.value = reference_year(out, t_[best.b].sent) + best.value.substr(4);
-      out.push_back(best);
+      if (best.value.compare(0, 4, "REFY") == 0) best.value = reference_year(-1) + best.value.substr(4);
+      if (best.value.compare(0, 4, "REFS") == 0) best.value = reference_year(t_[best.b].sent) + best.value.substr(4);
+      note_month(best);
+      emit(best);
       i = best.e;
       // "1957-58": a second year glued to a year.
       if (best.type == "DATE" && best.value.size() == 4 && i + 1 < n && is_p(i, '-') && !t_[i].space_before &&
           t_[i + 1].kind == 'n' && t_[i + 1].ndigits == 2 && t_[i + 1].low.empty() && !t_[i + 1].space_before) {
         int y = std::atoi(best.value.c_str());
         int y2 = (y / 100) * 100 + t_[i + 1].num;
-        if (y2 > y) out.push_back(Match{i + 1, i + 2, "DATE", fmt_year(y2)});
+        if (y2 > y) emit(Match{i + 1, i + 2, "DATE", fmt_year(y2)});
         i += 2;
       }
     }
-    return out;
   }
 
  private:
@@ -84,21 +86,22 @@ class Tagger {
   // they are found (scanning back over all of them per lookup was quadratic in
   // a document of many month names without a year); with `sent`, it counts
   // only when it is in that sentence (no match after it can be in another).
-  std::string reference_year(const std::vector<Match>& before, int sent) {
-    for (; ref_scanned_ < before.size(); ++ref_scanned_) {
-      const Match& m = before[ref_scanned_];
-      const std::string& v = m.value;
-      if (m.type == "DATE" && v.size() >= 7 && v[4] == '-' &&
-          std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
-        ref_month_ = ref_scanned_;
-    }
-    if (ref_month_ != kNone && (sent < 0 || t_[before[ref_month_].b].sent == sent))
-      return before[ref_month_].value.substr(0, 4);
+  std::string reference_year(int sent) const {
+    if (ref_sent_ != kNoMonth && (sent < 0 || ref_sent_ == sent)) return ref_year_;
     return dct_ ? fmt_year(dct().y) : "XXXX";
   }
-  static constexpr size_t kNone = static_cast<size_t>(-1);
-  size_t ref_scanned_ = 0;     // matches of run() seen by reference_year
-  size_t ref_month_ = kNone;   // the latest of them with an explicit month
+  // Keeps `m` as the latest match with an explicit month when it has one.
+  void note_month(const Match& m) {
+    const std::string& v = m.value;
+    if (m.type == "DATE" && v.size() >= 7 && v[4] == '-' &&
+        std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
+      ref_year_ = v.substr(0, 4);
+      ref_sent_ = t_[m.b].sent;
+    }
+  }
+  static constexpr int kNoMonth = -1;
+  std::string ref_year_;      // year of the latest match with an explicit month
+  int ref_sent_ = kNoMonth;   // its sentence (kNoMonth: none yet)
 
   // ---- token tests ----
   bool can_start(size_t i) const {
@@ -949,14 +952,14 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
   Tokens tokens = tokenize(text);
   const std::vector<Tok>& toks = tokens.toks;
   Tagger tagger(lexicon(), toks, dct, ann);
-  for (const Match& m : tagger.run()) {
+  tagger.run([&](const Match& m) {
     Timex t;
     t.span.start = toks[m.b].start;
     t.span.end = toks[m.e - 1].end;
     t.type = m.type;
     t.value = m.value;
     out.push_back(std::move(t));
-  }
+  });
   return out;
 }
 

@@ -5,21 +5,23 @@
 namespace dyad::time {
 
 nlohmann::json timeline_json(const std::vector<Document>& docs) {
-  nlohmann::json out = nlohmann::json::array();
+  return json_array([&docs](const JsonSink& emit) { timeline_json(docs, emit); });
+}
+
+void timeline_json(const std::vector<Document>& docs, const JsonSink& emit) {
   for (const auto& d : docs) {
     if (d.duplicate_of) continue;
     for (const auto& t : d.timeline) {
       if (t.span.end > d.text.size() || t.span.start >= t.span.end || t.date.empty()) continue;
-      out.push_back({{"date", t.date},
-                     {"end_date", t.end_date ? nlohmann::json(*t.end_date) : nlohmann::json(nullptr)},
-                     {"text", t.text},
-                     {"doc", d.id},
-                     {"start", t.span.start},
-                     {"end", t.span.end},
-                     {"kind", to_string(t.kind)}});
+      emit({{"date", t.date},
+            {"end_date", t.end_date ? nlohmann::json(*t.end_date) : nlohmann::json(nullptr)},
+            {"text", t.text},
+            {"doc", d.id},
+            {"start", t.span.start},
+            {"end", t.span.end},
+            {"kind", to_string(t.kind)}});
     }
   }
-  return out;
 }
 
 }  // namespace dyad::time

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <vector>
 
+#include "base/json_stream.h"
 #include "doc/document.h"
 
 namespace dyad::time {
@@ -12,5 +13,7 @@ namespace dyad::time {
 // (non-duplicate) document, each document's entries in its timeline order;
 // start/end are byte offsets in the clean text, end_date null unless a range.
 nlohmann::json timeline_json(const std::vector<Document>& docs);
+// The same entries one by one (the contract writer streams them).
+void timeline_json(const std::vector<Document>& docs, const JsonSink& emit);
 
 }  // namespace dyad::time

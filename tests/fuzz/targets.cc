@@ -189,7 +189,13 @@ std::string fuzz_analyze(const uint8_t* data, size_t size) {
     for (const auto& t : d.lang->tokens)
       if (auto p = span_problem(t.span.start, t.span.end, n, "token"); !p.empty()) return p;
   try {
-    (void)contract_json(docs, true).dump();
+    // The streamed contract prints what the tree prints, compact and pretty.
+    nlohmann::json tree = contract_json(docs, true);
+    for (int indent : {-1, 2}) {
+      std::ostringstream streamed;
+      write_contract_json(streamed, docs, true, indent);
+      if (streamed.str() != tree.dump(indent)) return "streamed contract JSON differs from the tree's dump";
+    }
   } catch (const std::exception& e) {
     return std::string("contract JSON: ") + e.what();
   }

@@ -87,12 +87,8 @@ void Store::open_sqlite(bool read_only) {
       exec("COMMIT");
       // The space the old encodings held goes back to the file system, once
       // (skipped while another connection keeps the file busy).
-      if (v >= 1 && v <= 6) {
-        try {
-          exec("VACUUM");
-        } catch (const StoreError&) {
-        }
-      }
+      if (v >= 1 && v <= 6) compact();
+      compact_due_ = false;
     }
   } else if (v == 0) {
     fail("not a dyad database (no schema); create it with `dyad ingest`");
@@ -242,6 +238,16 @@ void Store::begin() {
 void Store::commit() {
   exec("COMMIT");
   in_transaction_ = false;
+  if (compact_due_) compact();
+}
+
+void Store::compact() {
+  compact_due_ = false;
+  // Skipped while another connection keeps the file busy.
+  try {
+    exec("VACUUM");
+  } catch (const StoreError&) {
+  }
 }
 
 void Store::rollback() {
@@ -336,6 +342,7 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   if (backend() == Backend::SQLite && !packer_) {
     if (plain_bytes_ >= 0) plain_bytes_ += static_cast<long long>(d.text.size());
     pack_texts();
+    if (compact_due_ && !in_transaction_) compact();
   }
   return existed ? PutResult::Updated : PutResult::Inserted;
 }

@@ -98,6 +98,8 @@ class Store {
   // then packs every plain text (text_codec.h). Defined in text_store.cc.
   void pack_texts();
   void load_packer();
+  // VACUUM once the texts have been packed (their rows shrank in place).
+  void compact();
   std::vector<SearchHit> search_postgres(const std::string& query, int limit, const std::string& open,
                                          const std::string& close) const;
   [[noreturn]] void fail(const std::string& what) const;
@@ -111,6 +113,7 @@ class Store {
   std::unique_ptr<class TextPacker> packer_;  // SQLite: packs new texts once the store has a dictionary
   long long plain_bytes_ = -1;                // bytes of plain text stored (-1: not counted yet)
   long long train_at_ = 0;                    // plain bytes at which a dictionary is trained
+  bool compact_due_ = false;                  // texts were packed in place: VACUUM after the commit
 };
 
 }  // namespace dyad::store

@@ -66,6 +66,7 @@ void Store::pack_texts() {
       write.step();
     }
     plain_bytes_ = 0;
+    compact_due_ = !rows.empty();
     exec("RELEASE pack_texts");
   } catch (...) {
     packer_.reset();

@@ -65,6 +65,26 @@ long long scalar(Store& db, const char* sql) {
   return st.step() ? st.integer(0) : -1;
 }
 
+// The documents schema of versions 1 to 6: the documents table of today and
+// a full-text index reading its plain text straight from it.
+std::string old_documents_schema() {
+  std::string now = dyad::store::kSchema;
+  return now.substr(0, now.find("-- Dictionaries")) + R"SQL(
+CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='rowid',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
+  INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+)SQL";
+}
+
 // Migrations of older SQLite stores (PostgreSQL stores begin at version 4).
 #define SQLITE_ONLY()                                                              \
   if (dyad::testing::test_on_postgres()) GTEST_SKIP() << "an SQLite migration test"
@@ -150,7 +170,7 @@ TEST(StoreLayers, VersionOneDatabaseIsMigratedInPlace) {
     // A version-1 database: the documents schema only.
     sqlite3* raw = nullptr;
     ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
-    ASSERT_EQ(sqlite3_exec(raw, dyad::store::kSchema, nullptr, nullptr, nullptr), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(raw, old_documents_schema().c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
     ASSERT_EQ(sqlite3_exec(raw, "PRAGMA user_version=1", nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(raw);
   }
@@ -421,9 +441,9 @@ TEST(StoreLayers, VersionFiveDatabaseIsPackedAndAnswersTheSame) {
   {
     sqlite3* db = nullptr;
     ASSERT_EQ(sqlite3_open(old_path.c_str(), &db), SQLITE_OK);
-    std::string sql = std::string(kV5Tables) + dyad::store::kSchema + dyad::store::kLayersSchema +
+    std::string sql = std::string(kV5Tables) + old_documents_schema() + dyad::store::kLayersSchema +
                       "ATTACH '" + now_path + "' AS n;"
-                      "INSERT INTO documents SELECT * FROM n.documents;"
+                      "INSERT INTO documents SELECT * FROM n.documents;"  // plain: one short text
                       "INSERT INTO mentions SELECT * FROM n.mentions;"
                       "INSERT INTO timex SELECT * FROM n.timex;"
                       "INSERT INTO timeline SELECT * FROM n.timeline;"

@@ -92,6 +92,12 @@ class Merger {
   }
 
   void run(MergeCounts& c) {
+    // The part's packed texts name their dictionaries: an SQLite output
+    // keeps them beside its own (PostgreSQL gets the texts unpacked).
+    if (attached_) {
+      Statement dicts(db_, "INSERT OR IGNORE INTO main.text_dicts (id, dict) SELECT id, dict FROM part.text_dicts ORDER BY n");
+      dicts.step();
+    }
     Statement docs(src_, ("SELECT rowid, id, hash, duplicate_of, signature FROM " + part("documents") + " ORDER BY rowid").c_str());
     while (docs.step()) {
       long long from = docs.integer(0);
@@ -189,7 +195,9 @@ class Merger {
 
   // Binds the part document's columns to `st` (from parameter 1 on).
   Statement& copy_row(Statement& st, long long from) {
-    Statement rd(src_, (std::string("SELECT ") + kDocColumns + " FROM documents WHERE rowid = ?").c_str());
+    std::string cols = kDocColumns;
+    cols.replace(cols.find(" text,"), 6, " dyad_text(text),");  // the part is SQLite, the output may not be
+    Statement rd(src_, ("SELECT " + cols + " FROM documents WHERE rowid = ?").c_str());
     rd.bind(1, from);
     if (!rd.step()) throw StoreError("document row " + std::to_string(from) + " vanished from the part");
     for (int i = 0, n = 1 + static_cast<int>(std::count(kDocColumns, kDocColumns + std::strlen(kDocColumns), ','));

@@ -132,7 +132,8 @@ Stats Queries::stats() const {
 
 std::vector<BoilerplateRow> Queries::boilerplate(const std::string& doc) const {
   std::vector<BoilerplateRow> out;
-  Statement st(store_.handle(), "SELECT boilerplate, raw, text FROM documents WHERE id = ?");
+  Statement st(store_.handle(),
+               ("SELECT boilerplate, raw, " + clean_text(store_.backend(), "text") + " FROM documents WHERE id = ?").c_str());
   st.bind(1, doc);
   if (!st.step()) return out;
   auto j = nlohmann::json::parse(st.text(0), nullptr, false);

@@ -17,5 +17,10 @@ std::string fts_words(const std::string& q, const char* joiner);
 // `s` with LIKE's wildcards (% and _) and the escape character (\) escaped,
 // for `LIKE ? ESCAPE '\'`: user text matched as written.
 std::string like_literal(const std::string& s);
+// SQL for the clean text of the documents column `col`: read through
+// dyad_text on SQLite (it may be packed, text_codec.h), as is on PostgreSQL.
+inline std::string clean_text(Backend b, const std::string& col) {
+  return b == Backend::SQLite ? "dyad_text(" + col + ")" : col;
+}
 
 }  // namespace dyad::store

@@ -12,7 +12,7 @@ CREATE TABLE IF NOT EXISTS documents (
   format       TEXT NOT NULL,
   hash         TEXT NOT NULL UNIQUE,      -- xxh3-128 of the original bytes
   raw          BLOB,                      -- original bytes, zstd against `text` (blobs.h; NULL over the size cap)
-  text         TEXT NOT NULL,             -- clean text
+  text         TEXT NOT NULL,             -- clean text: TEXT, or a BLOB packed by text_codec.h (read with dyad_text)
   offset_map   BLOB NOT NULL,             -- clean-text offsets -> raw offsets, varint-packed (blobs.h)
   title        TEXT,
   authors      TEXT NOT NULL DEFAULT '[]',  -- JSON array
@@ -30,23 +30,35 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
 CREATE INDEX IF NOT EXISTS documents_duplicate ON documents(duplicate_of);
+-- Dictionaries the packed texts are compressed with (text_codec.h), by the
+-- id each frame names; the newest one packs new texts.
+CREATE TABLE IF NOT EXISTS text_dicts (
+  n INTEGER PRIMARY KEY, id INTEGER NOT NULL UNIQUE, dict BLOB NOT NULL);
+-- The full-text index reads the clean text (plain or packed) through a view.
+CREATE VIEW IF NOT EXISTS documents_plain AS SELECT rowid AS docid, title, dyad_text(text) AS text FROM documents;
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(
-  title, text, content='documents', content_rowid='rowid',
+  title, text, content='documents_plain', content_rowid='docid',
   tokenize='unicode61 remove_diacritics 2');
 CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, dyad_text(new.text));
 END;
 CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text)
-  VALUES ('delete', old.rowid, old.title, old.text);
+  VALUES ('delete', old.rowid, old.title, dyad_text(old.text));
 END;
-CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE ON documents BEGIN
+-- Packing a text changes its bytes, not its words: the index is left alone.
+CREATE TRIGGER IF NOT EXISTS documents_au AFTER UPDATE OF title, text ON documents
+WHEN old.title IS NOT new.title OR dyad_text(old.text) IS NOT dyad_text(new.text) BEGIN
   INSERT INTO documents_fts(documents_fts, rowid, title, text)
-  VALUES ('delete', old.rowid, old.title, old.text);
-  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+  VALUES ('delete', old.rowid, old.title, dyad_text(old.text));
+  INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, dyad_text(new.text));
 END;
 )SQL";
 
+// Version 7 drops the index mentions_root (a root's mentions are read from
+// mentions_code: codes start with their root) and packs the clean text with a dictionary trained on the store's
+// documents (text_codec.h) and indexes it through the view documents_plain
+// (store.cc rebuilds the full-text index of older stores).
 // Version 6 keeps the originals compressed against the clean text and the
 // offset maps varint-packed (blobs.h), and drops the event and quote `text`
 // columns: their text is the document's bytes [start, end), read with the SQL
@@ -70,7 +82,6 @@ CREATE TABLE IF NOT EXISTS mentions (
   root TEXT NOT NULL, name TEXT, kind TEXT, country TEXT, role TEXT);
 CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
 CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc);
-CREATE INDEX IF NOT EXISTS mentions_root ON mentions(root, doc);
 CREATE TABLE IF NOT EXISTS quotes (
   doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT,

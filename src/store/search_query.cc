@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "model/model.h"
 #include "store/queries.h"
 #include "store/fulltext.h"
 #include "store/query_text.h"
@@ -24,12 +25,34 @@ Rowids intersect(const Rowids& a, const Rowids& b) {
   return out;
 }
 
+// Documents mentioning a code that rolls up to `root`, from the code index
+// (SQLite keeps no root index): every such code starts with its root.
+Rowids rolled_up_mentions(Connection* db, const std::string& root) {
+  Statement st(db, "SELECT code, doc FROM mentions WHERE code >= ?1 AND code < ?1 || '~'");
+  st.bind(1, root);
+  Rowids out;
+  std::string last, last_root;
+  while (st.step()) {
+    std::string_view code = st.view(0);
+    if (code != last) {
+      last = code;
+      last_root = model::rollup_code(code);
+    }
+    if (last_root == root) out.push_back(st.integer(1));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 // Documents in every filter of `f` (the full-text match aside); nullopt when
 // no filter applies. Duplicates are left for the caller to remove.
 std::optional<Rowids> filtered(Connection* db, const SearchFilter& f) {
   std::optional<Rowids> set;
   auto narrow = [&](Rowids r) { set = set ? intersect(*set, r) : std::move(r); };
-  if (!f.actor.empty()) {
+  if (!f.actor.empty() && f.rollup && db->backend() == Backend::SQLite) {
+    narrow(rolled_up_mentions(db, f.actor));
+  } else if (!f.actor.empty()) {
     Statement st(db, f.rollup ? "SELECT doc FROM mentions WHERE root = ?1 ORDER BY doc"
                               : "SELECT doc FROM mentions WHERE code = ?1 ORDER BY doc");
     st.bind(1, f.actor);
@@ -121,8 +144,8 @@ SearchPage Queries::search(const SearchFilter& f) const {
     }
     return page;
   }
-  Statement card(db, "SELECT id, coalesce(title,''), coalesce(published,''), coalesce(source,''), substr(text, 1, 240) "
-                     "FROM documents WHERE rowid = ?1");
+  Statement card(db, ("SELECT id, coalesce(title,''), coalesce(published,''), coalesce(source,''), substr(" +
+                      clean_text(db->backend(), "text") + ", 1, 240) FROM documents WHERE rowid = ?1").c_str());
   for (const auto& [r, score] : shown) {
     card.reset();
     card.bind(1, r);

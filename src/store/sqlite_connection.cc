@@ -1,11 +1,14 @@
 // The SQLite back end of connection.h: a database file opened with
 // sqlite3_open_v2 and statements as thin RAII over sqlite3_stmt, and the SQL
-// function dyad_slice(text, start, end): the bytes [start, end) of a text
-// (empty when out of range), which the event and quote readers use.
+// functions over a document's stored text (plain, or packed by text_codec.h):
+// dyad_text(text), the clean text, and dyad_slice(text, start, end), its
+// bytes [start, end) (empty when out of range), which the event and quote
+// readers use.
 #include <sqlite3.h>
 
 #include "store/connection.h"
 #include "store/store.h"
+#include "store/text_codec.h"
 
 namespace dyad::store {
 
@@ -60,15 +63,59 @@ class SqliteStatement : public StatementImpl {
   sqlite3_stmt* st_ = nullptr;
 };
 
+// The clean text of a stored `text` value: a BLOB is a packed text whose
+// dictionary is read from the connection's main.text_dicts. False (with the
+// error set) when it cannot be read.
+bool stored_text(sqlite3_context* ctx, sqlite3_value* v, std::string_view& out) {
+  if (sqlite3_value_type(v) != SQLITE_BLOB) {
+    const auto* t = sqlite3_value_text(v);
+    out = t ? std::string_view(reinterpret_cast<const char*>(t), static_cast<size_t>(sqlite3_value_bytes(v)))
+            : std::string_view();
+    return true;
+  }
+  auto* unpacker = static_cast<TextUnpacker*>(sqlite3_user_data(ctx));
+  std::string_view packed(static_cast<const char*>(sqlite3_value_blob(v)), static_cast<size_t>(sqlite3_value_bytes(v)));
+  sqlite3* db = sqlite3_context_db_handle(ctx);
+  auto load = [db](unsigned id) {
+    std::string dict;
+    sqlite3_stmt* st = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT dict FROM main.text_dicts WHERE id = ?1", -1, &st, nullptr) == SQLITE_OK) {
+      sqlite3_bind_int64(st, 1, static_cast<sqlite3_int64>(id));
+      if (sqlite3_step(st) == SQLITE_ROW)
+        dict.assign(static_cast<const char*>(sqlite3_column_blob(st, 0)), static_cast<size_t>(sqlite3_column_bytes(st, 0)));
+    }
+    sqlite3_finalize(st);
+    return dict;
+  };
+  try {
+    out = unpacker->unpack(packed, load);
+    return true;
+  } catch (const StoreError& e) {
+    sqlite3_result_error(ctx, e.what(), -1);
+    return false;
+  }
+}
+
+void text_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
+  if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+    sqlite3_result_null(ctx);
+    return;
+  }
+  std::string_view text;
+  if (stored_text(ctx, argv[0], text))
+    sqlite3_result_text(ctx, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+}
+
 void slice_function(sqlite3_context* ctx, int, sqlite3_value** argv) {
-  const auto* text = sqlite3_value_text(argv[0]);
-  long long size = sqlite3_value_bytes(argv[0]);
+  std::string_view text;
+  if (!stored_text(ctx, argv[0], text)) return;
+  long long size = static_cast<long long>(text.size());
   long long start = sqlite3_value_int64(argv[1]), end = sqlite3_value_int64(argv[2]);
-  if (!text || start < 0 || start > end || end > size) {
+  if (text.data() == nullptr || start < 0 || start > end || end > size) {
     sqlite3_result_text(ctx, "", 0, SQLITE_STATIC);
     return;
   }
-  sqlite3_result_text(ctx, reinterpret_cast<const char*>(text) + start, static_cast<int>(end - start), SQLITE_TRANSIENT);
+  sqlite3_result_text(ctx, text.data() + start, static_cast<int>(end - start), SQLITE_TRANSIENT);
 }
 
 class SqliteConnection : public Connection {
@@ -83,7 +130,11 @@ class SqliteConnection : public Connection {
       throw StoreError(path + ": cannot open database: " + msg);
     }
     sqlite3_busy_timeout(db_, 10000);
-    sqlite3_create_function_v2(db_, "dyad_slice", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, slice_function,
+    // One decompressor per connection, shared by both functions.
+    auto* unpacker = new TextUnpacker;
+    sqlite3_create_function_v2(db_, "dyad_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, unpacker, text_function,
+                               nullptr, nullptr, [](void* p) { delete static_cast<TextUnpacker*>(p); });
+    sqlite3_create_function_v2(db_, "dyad_slice", 3, SQLITE_UTF8 | SQLITE_DETERMINISTIC, unpacker, slice_function,
                                nullptr, nullptr, nullptr);
   }
   ~SqliteConnection() override { sqlite3_close(db_); }

@@ -13,6 +13,8 @@
 #include "store/pg_schema.h"
 #include "store/schema.h"
 #include "store/statement.h"
+#include "store/text_codec.h"
+#include "store/query_text.h"
 
 namespace dyad::store {
 
@@ -85,12 +87,8 @@ void Store::open_sqlite(bool read_only) {
       exec("COMMIT");
       // The space the old encodings held goes back to the file system, once
       // (skipped while another connection keeps the file busy).
-      if (v >= 1 && v <= 5) {
-        try {
-          exec("VACUUM");
-        } catch (const StoreError&) {
-        }
-      }
+      if (v >= 1 && v <= 6) compact();
+      compact_due_ = false;
     }
   } else if (v == 0) {
     fail("not a dyad database (no schema); create it with `dyad ingest`");
@@ -127,10 +125,13 @@ void Store::migrate_sqlite(int v) {
   // v1..v5 -> v6: originals and offset maps packed (the update trigger
   // would re-index every text: it is dropped and made again by kSchema);
   // event and quote text read from the document.
-  if (v >= 1 && v <= 5) {
-    exec("DROP TRIGGER IF EXISTS documents_au");
-    pack_documents_v6(handle());
-  }
+  // v1..v6 -> v7: the full-text index reads the text through
+  // documents_plain: dropped here, made by kSchema and rebuilt below.
+  if (v >= 1 && v <= 6)
+    exec("DROP TRIGGER IF EXISTS documents_ai; DROP TRIGGER IF EXISTS documents_ad; "
+         "DROP TRIGGER IF EXISTS documents_au; DROP TABLE IF EXISTS documents_fts;");
+  if (v >= 1 && v <= 5) pack_documents_v6(handle());
+  if (v >= 2 && v <= 6) exec("DROP INDEX IF EXISTS mentions_root");
   if (v >= 2 && v <= 5)
     for (const char* table : {"events", "quotes"}) {
       Statement has(handle(), "SELECT count(*) FROM pragma_table_info(?1) WHERE name = 'text'");
@@ -139,6 +140,10 @@ void Store::migrate_sqlite(int v) {
     }
   exec(kSchema);
   exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
+  if (v >= 1 && v <= 6) {
+    exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
+    pack_texts();
+  }
   if (v == 2)
     exec("INSERT INTO dyad_years SELECT substr(month, 1, 4), source, target, min(source_root), "
          "min(target_root), sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein) "
@@ -233,6 +238,16 @@ void Store::begin() {
 void Store::commit() {
   exec("COMMIT");
   in_transaction_ = false;
+  if (compact_due_) compact();
+}
+
+void Store::compact() {
+  compact_due_ = false;
+  // Skipped while another connection keeps the file busy.
+  try {
+    exec("VACUUM");
+  } catch (const StoreError&) {
+  }
 }
 
 void Store::rollback() {
@@ -304,7 +319,10 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   st.bind(1, d.id).bind(2, d.path).bind(3, d.format).bind(4, d.hash);
   if (d.raw.size() <= kMaxRawBytes) st.bind_blob(5, pack_raw(d.raw, d.text));
   else st.bind_null(5);
-  st.bind(6, d.text).bind_blob(7, pack_offsets(d.text_map));
+  if (backend() == Backend::SQLite && !packer_) load_packer();
+  if (packer_) st.bind_blob(6, packer_->pack(d.text));
+  else st.bind(6, d.text);
+  st.bind_blob(7, pack_offsets(d.text_map));
   bind_opt(st, 8, d.meta.title);
   st.bind(9, nlohmann::json(d.meta.authors).dump());
   bind_opt(st, 10, d.meta.published);
@@ -321,6 +339,11 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   st.step();
   st.reset();
   put_layers(d);
+  if (backend() == Backend::SQLite && !packer_) {
+    if (plain_bytes_ >= 0) plain_bytes_ += static_cast<long long>(d.text.size());
+    pack_texts();
+    if (compact_due_ && !in_transaction_) compact();
+  }
   return existed ? PutResult::Updated : PutResult::Inserted;
 }
 
@@ -365,8 +388,8 @@ std::vector<SearchHit> Store::search(const std::string& query, int limit, const 
 
 std::optional<Document> Store::get(const std::string& id) const {
   Statement st(handle(),
-               "SELECT id, path, format, hash, text, offset_map, title, authors, published, source, "
-               "dateline, url, word_count, language, duplicate_of FROM documents WHERE id = ?");
+               ("SELECT id, path, format, hash, " + clean_text(backend(), "text") + ", offset_map, title, authors, "
+                "published, source, dateline, url, word_count, language, duplicate_of FROM documents WHERE id = ?").c_str());
   st.bind(1, id);
   if (!st.step()) return std::nullopt;
   Document d;

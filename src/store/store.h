@@ -23,7 +23,7 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 6;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans, 6: packed originals and maps, no event/quote text (schema.h)
+inline constexpr int kSchemaVersion = 7;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans, 6: packed originals and maps, no event/quote text, 7: dictionary-packed clean text (schema.h)
 
 enum class PutResult { Inserted, Updated, Unchanged };
 
@@ -93,6 +93,13 @@ class Store {
   void open_sqlite(bool read_only);
   void open_postgres(bool read_only);
   void migrate_sqlite(int v);
+  // SQLite: loads the newest text dictionary; once the store holds
+  // kTextTrainBytes of plain text and has none, trains one on those texts;
+  // then packs every plain text (text_codec.h). Defined in text_store.cc.
+  void pack_texts();
+  void load_packer();
+  // VACUUM once the texts have been packed (their rows shrank in place).
+  void compact();
   std::vector<SearchHit> search_postgres(const std::string& query, int limit, const std::string& open,
                                          const std::string& close) const;
   [[noreturn]] void fail(const std::string& what) const;
@@ -103,6 +110,10 @@ class Store {
   mutable std::vector<std::unique_ptr<class Statement>> cache_;
   std::string path_;
   bool in_transaction_ = false;
+  std::unique_ptr<class TextPacker> packer_;  // SQLite: packs new texts once the store has a dictionary
+  long long plain_bytes_ = -1;                // bytes of plain text stored (-1: not counted yet)
+  long long train_at_ = 0;                    // plain bytes at which a dictionary is trained
+  bool compact_due_ = false;                  // texts were packed in place: VACUUM after the commit
 };
 
 }  // namespace dyad::store

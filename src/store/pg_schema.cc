@@ -10,6 +10,7 @@ namespace {
 
 constexpr const char* kTables = R"SQL(
 CREATE TABLE IF NOT EXISTS dyad_schema (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS dyad_pg_revision (revision INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
   rowid BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, format TEXT NOT NULL,
   hash TEXT NOT NULL UNIQUE, raw BYTEA, text TEXT NOT NULL, offset_map BYTEA NOT NULL, title TEXT,
@@ -21,6 +22,8 @@ CREATE TABLE IF NOT EXISTS documents (
 -- raw is compressed already (blobs.h): TOAST stores it as it is.
 ALTER TABLE documents ALTER COLUMN raw SET STORAGE EXTERNAL;
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+-- Revision 1: pages of documents newest first read this index in order.
+CREATE INDEX IF NOT EXISTS documents_newest ON documents(published DESC NULLS LAST, rowid DESC);
 CREATE INDEX IF NOT EXISTS documents_duplicate ON documents(duplicate_of);
 CREATE INDEX IF NOT EXISTS documents_fts ON documents USING gin(fts);
 CREATE TABLE IF NOT EXISTS actors (

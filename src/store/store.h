@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -93,6 +94,9 @@ class Store {
   void open_sqlite(bool read_only);
   void open_postgres(bool read_only);
   void migrate_sqlite(int v);
+  // Writes the layers of `doc` for the document at `rowid`; `fresh`: a rowid
+  // never used before (no old rows to delete). Defined in layers.cc.
+  void write_layers(long long rowid, const Document& doc, bool fresh);
   std::vector<SearchHit> search_postgres(const std::string& query, int limit, const std::string& open,
                                          const std::string& close) const;
   [[noreturn]] void fail(const std::string& what) const;
@@ -103,6 +107,8 @@ class Store {
   mutable std::vector<std::unique_ptr<class Statement>> cache_;
   std::string path_;
   bool in_transaction_ = false;
+  // Actor codes given their dictionary name on this connection (actor_names.h).
+  std::set<std::string> dictionary_named_;
 };
 
 }  // namespace dyad::store

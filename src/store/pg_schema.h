@@ -9,8 +9,9 @@
 namespace dyad::store {
 
 // Revisions of the PostgreSQL schema within one schema version (kept in
-// table dyad_pg_revision): 1 adds the newest-first document index and
-// stores text and search vectors lz4-compressed. A writer opening a store of
+// table dyad_pg_revision): 1 adds the newest-first document index, turns
+// the search index's pending list off and stores text and search vectors
+// lz4-compressed (pg_schema.cc). A writer opening a store of
 // the current version and an older revision runs pg_schema() again.
 inline constexpr int kPgRevision = 1;
 

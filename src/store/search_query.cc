@@ -67,6 +67,25 @@ Rowids without(const Rowids& a, const Rowids& b) {
 // for the page itself.
 Rowids newest_first(Connection* db, const Rowids* kept, const Rowids& dups, size_t limit, size_t offset) {
   Rowids out;
+  const size_t kSparse = 2000;  // a larger set is found by walking the index
+  if (db->backend() == Backend::PostgreSQL && kept && kept->size() > kSparse) {
+    // The newest-first index a chunk at a time, the set checked here (its
+    // rows fetched and sorted whole took a second on 75k documents).
+    const long long kChunk = 2000;
+    size_t seen = 0;
+    for (long long at = 0; out.size() < limit; at += kChunk) {
+      Statement st(db, "SELECT rowid FROM documents ORDER BY published DESC NULLS LAST, rowid DESC LIMIT ?1 OFFSET ?2");
+      st.bind(1, kChunk).bind(2, at);
+      long long rows = 0;
+      while (out.size() < limit && st.step()) {
+        ++rows;
+        long long r = st.integer(0);
+        if (std::binary_search(kept->begin(), kept->end(), r) && seen++ >= offset) out.push_back(r);
+      }
+      if (rows < kChunk) break;
+    }
+    return out;
+  }
   if (db->backend() == Backend::PostgreSQL) {
     Statement st(db, kept ? "SELECT rowid FROM documents WHERE rowid = ANY(?1::bigint[]) "
                             "ORDER BY published DESC NULLS LAST, rowid DESC LIMIT ?2 OFFSET ?3"

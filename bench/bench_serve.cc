@@ -1,6 +1,7 @@
 // Benchmark of the terminal's API: generates a store of synthetic documents
 // with actor mentions, quotes and events (through Store::put, default 100,000
-// documents; kept in the temp directory for the next run), serves it on a
+// documents; kept in the temp directory, or the PostgreSQL database of
+// --db postgresql://..., for the next run), serves it on a
 // loopback port and times every endpoint over many requests, printing
 // p50/p95/p99 per endpoint (target: p95 < 100 ms).
 //   bench_serve [--docs N] [--requests N] [--db FILE] [--threads N]
@@ -151,7 +152,7 @@ int main(int argc, char** argv) {
   if (db.empty())
     db = (std::filesystem::temp_directory_path() / ("dyad-bench-serve-" + std::to_string(docs) + ".sqlite")).string();
   bool ready = false;
-  if (std::filesystem::exists(db)) {
+  if (dyad::store::is_postgres_url(db) || std::filesystem::exists(db)) {
     try {
       dyad::store::Store s(db, true);
       ready = static_cast<int>(s.document_count()) == docs && s.schema_version() == dyad::store::kSchemaVersion;

@@ -269,9 +269,14 @@ json actor(const store::Queries& q, const std::string& asked, const Params& p) {
   }
   auto se = q.stance_events(code, rollup, roots, 500);
   json stances = json::array();
-  for (const auto& s : model::stances(se))
+  auto found = model::stances(se);
+  std::vector<std::string> targets;
+  for (const auto& s : found)
+    if (!s.target.empty()) targets.push_back(s.target);
+  auto target_names = q.actor_names(targets);  // one query, not one per stance
+  for (const auto& s : found)
     stances.push_back({{"kind", s.kind}, {"issue", s.issue}, {"target", s.target},
-                       {"target_name", s.target.empty() ? "" : q.actor_name(s.target)}, {"code", s.code},
+                       {"target_name", s.target.empty() ? "" : target_names[s.target]}, {"code", s.code},
                        {"text", s.text}, {"doc", s.doc}, {"date", s.date}, {"count", s.count}});
   json timeline = json::array();
   for (const auto& t : q.timeline(code, {}, rollup, 100))

@@ -6,7 +6,7 @@
 
 namespace dyad::store {
 
-void name_actors(Connection* db, const std::map<std::string, MentionName>& codes) {
+void name_actors(Connection* db, const std::map<std::string, MentionName>& codes, std::set<std::string>* named) {
   if (codes.empty()) return;
   const auto& dict = actors::Dictionary::get();
   Statement known(db,
@@ -22,15 +22,18 @@ void name_actors(Connection* db, const std::map<std::string, MentionName>& codes
                   "actors.kind = 'person' OR (actors.name = actors.code AND excluded.name <> excluded.code)");
   for (const auto& [code, mention] : codes) {
     if (code.empty()) continue;
+    if (named && named->count(code)) continue;
     if (auto n = actors::code_name(dict, code)) {
+      if (named) named->insert(code);
       known.reset();
       known.bind(1, code).bind(2, n->name).bind(3, n->kind).bind(4, n->country);
       known.step();
       continue;
     }
     other.reset();
-    bool named = !mention.name.empty();
-    other.bind(1, code).bind(2, named ? mention.name : code).bind(3, named && !mention.kind.empty() ? mention.kind : "actor");
+    bool has_name = !mention.name.empty();
+    other.bind(1, code).bind(2, has_name ? mention.name : code)
+        .bind(3, has_name && !mention.kind.empty() ? mention.kind : "actor");
     other.step();
   }
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 
 #include "store/connection.h"
@@ -16,7 +17,11 @@ struct MentionName {
   std::string name, kind;
 };
 
-// Names every code of `codes` (rows are created when missing).
-void name_actors(Connection* db, const std::map<std::string, MentionName>& codes);
+// Names every code of `codes` (rows are created when missing). `named`, when
+// given, holds the codes this connection already gave their dictionary name
+// (nothing else renames those): they are skipped, and the codes named now
+// are added (the caller forgets them when its transaction rolls back).
+void name_actors(Connection* db, const std::map<std::string, MentionName>& codes,
+                 std::set<std::string>* named = nullptr);
 
 }  // namespace dyad::store

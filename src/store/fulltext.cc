@@ -18,13 +18,36 @@ bool pg(Connection* db) { return db->backend() == Backend::PostgreSQL; }
 // ts_rank is a small fraction; scaled and negated it sorts like bm25.
 constexpr const char* kPgScore = "-10 * ts_rank(fts, to_tsquery('simple', ?1))";
 
+// ts_headline over a document's text, with whether the piece starts and
+// ends the text (where it does not, "…" is added). OFFSET 0 keeps the
+// planner from copying the ts_headline call into each use of it.
+constexpr const char* kPgHeadline =
+    "SELECT d.rowid, a.h, left(d.text, length(b.p)) = b.p, right(d.text, length(b.p)) = b.p FROM documents d, "
+    "LATERAL (SELECT ts_headline('simple', d.text, to_tsquery('simple', ?1), ?3) AS h OFFSET 0) a, "
+    "LATERAL (SELECT replace(replace(a.h, chr(2), ''), chr(3), '') AS p) b WHERE ";
+
+std::string headline_options(int tokens) {
+  return "MaxWords=" + std::to_string(tokens) + ", MinWords=" + std::to_string(tokens / 2) +
+         ", ShortWord=0, MaxFragments=1, StartSel=\x02, StopSel=\x03";
+}
+
+std::string one_line(std::string s) {
+  for (auto& c : s)
+    if (c == '\n') c = ' ';
+  return s;
+}
+
+std::string headline(const Statement& st) {
+  return (st.integer(2) ? "" : "…") + st.text(1) + (st.integer(3) ? "" : "…");
+}
+
+}  // namespace
+
 std::string pg_array(const Rowids& ids) {
   std::string out = "{";
   for (size_t i = 0; i < ids.size(); ++i) out += (i ? "," : "") + std::to_string(ids[i]);
   return out + "}";
 }
-
-}  // namespace
 
 Rowids sorted_unique(Statement& st) {
   Rowids out;
@@ -87,25 +110,30 @@ std::vector<std::pair<long long, double>> ranked(Connection* db, const std::stri
 std::string snippet(Connection* db, const std::string& q, long long rowid, int tokens) {
   std::string s;
   if (pg(db)) {
-    // ts_headline marks no cut: "…" is added where the piece does not start
-    // or end the text.
-    Statement st(db,
-                 "SELECT a.h, left(d.text, length(b.p)) = b.p, right(d.text, length(b.p)) = b.p FROM documents d, "
-                 "LATERAL (SELECT ts_headline('simple', d.text, to_tsquery('simple', ?1), ?3) AS h) a, "
-                 "LATERAL (SELECT replace(replace(a.h, chr(2), ''), chr(3), '') AS p) b WHERE d.rowid = ?2");
-    st.bind(1, q).bind(2, rowid);
-    st.bind(3, "MaxWords=" + std::to_string(tokens) + ", MinWords=" + std::to_string(tokens / 2) +
-                   ", ShortWord=0, MaxFragments=1, StartSel=\x02, StopSel=\x03");
-    if (st.step()) s = (st.integer(1) ? "" : "…") + st.text(0) + (st.integer(2) ? "" : "…");
+    Statement st(db, (std::string(kPgHeadline) + "d.rowid = ?2").c_str());
+    st.bind(1, q).bind(2, rowid).bind(3, headline_options(tokens));
+    if (st.step()) s = headline(st);
   } else {
     Statement st(db, ("SELECT snippet(documents_fts, 1, char(2), char(3), '…', " + std::to_string(tokens) +
                       ") FROM documents_fts WHERE documents_fts MATCH ?1 AND rowid = ?2").c_str());
     st.bind(1, q).bind(2, rowid);
     if (st.step()) s = st.text(0);
   }
-  for (auto& c : s)
-    if (c == '\n') c = ' ';
-  return s;
+  return one_line(std::move(s));
+}
+
+std::map<long long, std::string> snippets(Connection* db, const std::string& q, const Rowids& rowids, int tokens) {
+  std::map<long long, std::string> out;
+  if (!pg(db)) {
+    for (long long r : rowids) out[r] = snippet(db, q, r, tokens);
+    return out;
+  }
+  if (rowids.empty()) return out;
+  Statement st(db, (std::string(kPgHeadline) + "d.rowid = ANY(?2::bigint[])").c_str());
+  st.bind(1, q).bind(2, pg_array(rowids)).bind(3, headline_options(tokens));
+  while (st.step()) out[st.integer(0)] = one_line(headline(st));
+  for (long long r : rowids) out.try_emplace(r);  // no such document: no snippet
+  return out;
 }
 
 }  // namespace dyad::store::fulltext
@@ -127,9 +155,12 @@ std::vector<SearchHit> Store::search_postgres(const std::string& query, int limi
                     .source = st.text(4),
                     .snippet = st.text(0),  // the rowid until the snippet replaces it below
                     .score = st.real(5)});
+  fulltext::Rowids rows;
+  for (const auto& h : hits) rows.push_back(std::stoll(h.snippet));
+  auto snips = fulltext::snippets(handle(), q, rows, 16);
   for (auto& h : hits) {
-    std::string s = fulltext::snippet(handle(), q, std::stoll(h.snippet), 16), marked;
-    for (char c : s) marked += c == '\x02' ? open : c == '\x03' ? close : std::string(1, c);
+    std::string marked;
+    for (char c : snips[std::stoll(h.snippet)]) marked += c == '\x02' ? open : c == '\x03' ? close : std::string(1, c);
     h.snippet = std::move(marked);
   }
   return hits;

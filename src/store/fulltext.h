@@ -4,6 +4,7 @@
 // (pg_dialect.h). Scores: lower is better on both.
 #pragma once
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,5 +35,9 @@ std::vector<std::pair<long long, double>> ranked(Connection* db, const std::stri
 // A snippet of the document's text around the matches of `q` (as run), about
 // `tokens` words, matches between \x02 and \x03, "…" where text is cut.
 std::string snippet(Connection* db, const std::string& q, long long rowid, int tokens);
+// snippet() for each of `rowids` (one query on PostgreSQL), by rowid.
+std::map<long long, std::string> snippets(Connection* db, const std::string& q, const Rowids& rowids, int tokens);
+// `ids` as a PostgreSQL array literal, for `= ANY(?::bigint[])`.
+std::string pg_array(const Rowids& ids);
 
 }  // namespace dyad::store::fulltext

@@ -40,13 +40,16 @@ bool Store::put_layers(const Document& d) {
     doc = st.integer(0);
     st.reset();
   }
-  const char* deletes[][2] = {{"DELETE FROM mentions WHERE doc = ?", nullptr},
-                              {"DELETE FROM quotes WHERE doc = ?", nullptr},
-                              {"DELETE FROM events WHERE doc = ?", nullptr},
-                              {"DELETE FROM timex WHERE doc = ?", nullptr},
-                              {"DELETE FROM timeline WHERE doc = ?", nullptr}};
-  for (int i = 0; i < 5; ++i) {
-    Statement& st = cached(kDelMentions + i, deletes[i][0]);
+  write_layers(doc, d, false);
+  return true;
+}
+
+void Store::write_layers(long long doc, const Document& d, bool fresh) {
+  const char* deletes[] = {"DELETE FROM mentions WHERE doc = ?", "DELETE FROM quotes WHERE doc = ?",
+                           "DELETE FROM events WHERE doc = ?", "DELETE FROM timex WHERE doc = ?",
+                           "DELETE FROM timeline WHERE doc = ?"};
+  for (int i = 0; i < 5 && !fresh; ++i) {
+    Statement& st = cached(kDelMentions + i, deletes[i]);
     st.bind(1, doc);
     st.step();
     st.reset();
@@ -117,7 +120,7 @@ bool Store::put_layers(const Document& d) {
       c = {m.name, m.kind_word()};
   }
   for (const auto& e : d.events) codes.try_emplace(e.source), codes.try_emplace(e.target);
-  name_actors(handle(), codes);
+  name_actors(handle(), codes, &dictionary_named_);
   for (const auto& t : d.timexes) {
     Statement& st = cached(kInsTimex, "INSERT INTO timex (doc, start, end, type, value) VALUES (?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(t.span.start)).bind(3, static_cast<long long>(t.span.end));
@@ -136,7 +139,6 @@ bool Store::put_layers(const Document& d) {
     st.step();
     st.reset();
   }
-  return true;
 }
 
 }  // namespace dyad::store

@@ -10,6 +10,7 @@ namespace {
 
 constexpr const char* kTables = R"SQL(
 CREATE TABLE IF NOT EXISTS dyad_schema (version INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS dyad_pg_revision (revision INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
   rowid BIGSERIAL PRIMARY KEY, id TEXT NOT NULL UNIQUE, path TEXT NOT NULL, format TEXT NOT NULL,
   hash TEXT NOT NULL UNIQUE, raw BYTEA, text TEXT NOT NULL, offset_map BYTEA NOT NULL, title TEXT,
@@ -21,8 +22,21 @@ CREATE TABLE IF NOT EXISTS documents (
 -- raw is compressed already (blobs.h): TOAST stores it as it is.
 ALTER TABLE documents ALTER COLUMN raw SET STORAGE EXTERNAL;
 CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+-- Revision 1: pages of documents newest first read this index in order.
+CREATE INDEX IF NOT EXISTS documents_newest ON documents(published DESC NULLS LAST, rowid DESC);
+-- Revision 2: the duplicates' rowids, which readers leave out, from a small
+-- index instead of the wide document rows.
+CREATE INDEX IF NOT EXISTS documents_dups ON documents(rowid) WHERE duplicate_of IS NOT NULL;
 CREATE INDEX IF NOT EXISTS documents_duplicate ON documents(duplicate_of);
-CREATE INDEX IF NOT EXISTS documents_fts ON documents USING gin(fts);
+-- Revision 1: the search index takes each document's words as it is
+-- stored (fastupdate off: the pending list left the index ten times its
+-- size after an ingest), and text and search vectors are lz4-compressed
+-- where the server has lz4 (a little smaller than pglz, faster to read).
+CREATE INDEX IF NOT EXISTS documents_fts ON documents USING gin(fts) WITH (fastupdate = off);
+ALTER INDEX documents_fts SET (fastupdate = off);
+DO $$ BEGIN
+  ALTER TABLE documents ALTER COLUMN text SET COMPRESSION lz4, ALTER COLUMN fts SET COMPRESSION lz4;
+EXCEPTION WHEN OTHERS THEN NULL; END $$;
 CREATE TABLE IF NOT EXISTS actors (
   code TEXT PRIMARY KEY, name TEXT, kind TEXT, country TEXT,
   mentions BIGINT NOT NULL DEFAULT 0, events BIGINT NOT NULL DEFAULT 0);

@@ -198,6 +198,11 @@ void Session::flush(bool discard_errors) {
   if (discard_errors) batch_ = Batch{};
   send_batch();
   if (!pipeline_) return;
+  std::string err = read_pipeline(nullptr);
+  if (!err.empty() && !discard_errors) fail(err);
+}
+
+std::string Session::read_pipeline(const std::function<bool(PGresult*, int)>& keep) {
   std::string err;
   if (PQpipelineSync(conn_) != 1) err = PQerrorMessage(conn_);
   int nulls = 0;
@@ -214,6 +219,8 @@ void Session::flush(bool discard_errors) {
     }
     ExecStatusType s = PQresultStatus(r);
     if (s == PGRES_FATAL_ERROR && err.empty()) err = PQresultErrorMessage(r);
+    // Statements are numbered from 1 in the order sent.
+    if (s != PGRES_PIPELINE_SYNC && keep && keep(r, nulls + 1)) continue;
     PQclear(r);
     if (s == PGRES_PIPELINE_SYNC) break;
   }
@@ -223,11 +230,12 @@ void Session::flush(bool discard_errors) {
   if (!err.empty())  // the prepares after the error were skipped: prepare again under new names
     for (const auto& key : prepared_in_pipeline_) prepared_.erase(key);
   prepared_in_pipeline_.clear();
-  if (!err.empty() && !discard_errors) fail(err);
+  return err;
 }
 
 PGresult* Session::run(const Translated& t, const std::vector<Param>& params) {
-  flush();
+  send_batch();
+  if (pipeline_) return run_queued(t, params);
   const std::string& name = prepared(t, types_of(params), false);
   Wire w = wire(params);
   PGresult* r = PQexecPrepared(conn_, name.c_str(), w.size(), w.values.data(), w.lengths.data(), w.formats.data(), 0);
@@ -238,6 +246,30 @@ PGresult* Session::run(const Translated& t, const std::vector<Param>& params) {
     fail(msg);
   }
   return r;
+}
+
+// The query goes out behind the queued writes, and one sync answers them
+// all: one round trip where a flush and then the query took two.
+PGresult* Session::run_queued(const Translated& t, const std::vector<Param>& params) {
+  const std::string& name = prepared(t, types_of(params), true);
+  Wire w = wire(params);
+  if (PQsendQueryPrepared(conn_, name.c_str(), w.size(), w.values.data(), w.lengths.data(), w.formats.data(), 0) != 1)
+    fail(PQerrorMessage(conn_));
+  after_send();
+  PGresult* mine = nullptr;
+  const int last = queued_;  // the query is the last statement sent
+  std::string err = read_pipeline([&](PGresult* r, int statement) {
+    if (statement != last || mine) return false;
+    mine = r;
+    return true;
+  });
+  ExecStatusType s = mine ? PQresultStatus(mine) : PGRES_FATAL_ERROR;
+  if (err.empty() && s != PGRES_TUPLES_OK && s != PGRES_COMMAND_OK) err = mine ? PQresultErrorMessage(mine) : "no result";
+  if (!err.empty()) {
+    PQclear(mine);
+    fail(err);
+  }
+  return mine;
 }
 
 void Session::exec(const std::string& sql) {

@@ -3,13 +3,15 @@
 // (pg_dialect.h) and prepared once per parameter-type signature; inside a
 // transaction a write that returns nothing is queued (libpq pipeline mode)
 // instead of waiting for its answer, and consecutive rows of one plain
-// `INSERT ... VALUES (...)` go out as one multi-row INSERT. Anything that
-// needs an answer (a query, exec, COMMIT) sends the queue first; a queued
-// write's error is thrown there (at the latest by COMMIT).
+// `INSERT ... VALUES (...)` go out as one multi-row INSERT. A query sent
+// while writes are queued joins the pipeline, and one sync answers both;
+// exec and COMMIT send the queue first. A queued write's error is thrown by
+// the next answer awaited (at the latest by COMMIT).
 #pragma once
 
 #include <libpq-fe.h>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -65,6 +67,12 @@ class Session {
   };
   void send_batch();
   void enter_pipeline();
+  // run() while writes are queued: the query joins the pipeline.
+  PGresult* run_queued(const Translated& t, const std::vector<Param>& params);
+  // Syncs the pipeline and reads every answer, handing each result to `keep`
+  // with its statement's number (1 = first sent; true: the callee keeps it);
+  // leaves pipeline mode and returns the first error ("" when none).
+  std::string read_pipeline(const std::function<bool(PGresult*, int)>& keep);
   // The server-side name of `t` prepared for `types` (prepared on first use).
   const std::string& prepared(const Translated& t, const std::vector<Oid>& types, bool pipelined);
   void after_send();

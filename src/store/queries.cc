@@ -3,6 +3,7 @@
 #include "store/queries.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <map>
@@ -333,21 +334,31 @@ std::vector<RelatedDoc> Queries::related(const std::string& doc, int limit) cons
     return a.first != b.first ? a.first > b.first : a.second > b.second;
   });
   std::vector<RelatedDoc> out;
-  Statement info(store_.handle(),
-                 "SELECT id, coalesce(title,''), coalesce(published,''), coalesce(duplicate_of,'') FROM documents "
-                 "WHERE rowid = ?");
-  for (const auto& [score, r] : ranked) {
-    if (static_cast<int>(out.size()) >= limit) break;
-    info.reset();
-    info.bind(1, r);
-    if (!info.step()) continue;
-    std::string id = info.text(0), dup = info.text(3);
-    if (!dup.empty() || id == dup_of || id == doc) continue;  // duplicates are not related articles
-    RelatedDoc d{id, info.text(1), info.text(2), std::round(score * 1000) / 1000, {}};
-    std::set<std::string> seen;
-    for (const auto& s : cand[r].second)
-      if (seen.insert(s).second) d.shared.push_back(s);
-    out.push_back(std::move(d));
+  // The candidates' rows, read a chunk at a time in rank order (one query
+  // per chunk, not per candidate).
+  const size_t chunk = static_cast<size_t>(std::max(16, 2 * limit));
+  for (size_t from = 0; from < ranked.size() && static_cast<int>(out.size()) < limit; from += chunk) {
+    std::vector<long long> rows;
+    for (size_t i = from; i < std::min(ranked.size(), from + chunk); ++i) rows.push_back(ranked[i].second);
+    Statement info(store_.handle(),
+                   "SELECT rowid, id, coalesce(title,''), coalesce(published,''), coalesce(duplicate_of,'') FROM documents "
+                   "WHERE rowid IN (SELECT CAST(value AS INTEGER) FROM json_each(?1))");
+    info.bind(1, nlohmann::json(rows).dump());
+    std::map<long long, std::array<std::string, 4>> found;
+    while (info.step()) found[info.integer(0)] = {info.text(1), info.text(2), info.text(3), info.text(4)};
+    for (size_t i = from; i < std::min(ranked.size(), from + chunk); ++i) {
+      if (static_cast<int>(out.size()) >= limit) break;
+      auto [score, r] = ranked[i];
+      auto it = found.find(r);
+      if (it == found.end()) continue;
+      const auto& [id, doc_title, published, dup] = it->second;
+      if (!dup.empty() || id == dup_of || id == doc) continue;  // duplicates are not related articles
+      RelatedDoc d{id, doc_title, published, std::round(score * 1000) / 1000, {}};
+      std::set<std::string> seen;
+      for (const auto& sh : cand[r].second)
+        if (seen.insert(sh).second) d.shared.push_back(sh);
+      out.push_back(std::move(d));
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@
 // not the number of documents whose (large) rows would have to be read. Only
 // the rows of the page shown are read from the documents table.
 #include <algorithm>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "model/model.h"
@@ -83,6 +84,73 @@ Rowids without(const Rowids& a, const Rowids& b) {
   return out;
 }
 
+// One page of documents, newest published first, from `kept` (sorted; all
+// documents but the duplicates `dups` when null). SQLite walks the date index
+// until the page is full; PostgreSQL (whose results arrive whole) is asked
+// for the page itself.
+Rowids newest_first(Connection* db, const Rowids* kept, const Rowids& dups, size_t limit, size_t offset) {
+  Rowids out;
+  const size_t kSparse = 2000;  // a larger set is found by walking the index
+  if (db->backend() == Backend::PostgreSQL && kept && kept->size() > kSparse) {
+    // The newest-first index a chunk at a time, the set checked here (its
+    // rows fetched and sorted whole took a second on 75k documents).
+    const long long kChunk = 2000;
+    size_t seen = 0;
+    for (long long at = 0; out.size() < limit; at += kChunk) {
+      Statement st(db, "SELECT rowid FROM documents ORDER BY published DESC NULLS LAST, rowid DESC LIMIT ?1 OFFSET ?2");
+      st.bind(1, kChunk).bind(2, at);
+      long long rows = 0;
+      while (out.size() < limit && st.step()) {
+        ++rows;
+        long long r = st.integer(0);
+        if (std::binary_search(kept->begin(), kept->end(), r) && seen++ >= offset) out.push_back(r);
+      }
+      if (rows < kChunk) break;
+    }
+    return out;
+  }
+  if (db->backend() == Backend::PostgreSQL) {
+    Statement st(db, kept ? "SELECT rowid FROM documents WHERE rowid = ANY(?1::bigint[]) "
+                            "ORDER BY published DESC NULLS LAST, rowid DESC LIMIT ?2 OFFSET ?3"
+                          : "SELECT rowid FROM documents WHERE duplicate_of IS NULL "
+                            "ORDER BY published DESC NULLS LAST, rowid DESC LIMIT ?2 OFFSET ?3");
+    if (kept) st.bind(1, fulltext::pg_array(*kept));
+    st.bind(2, static_cast<long long>(limit)).bind(3, static_cast<long long>(offset));
+    while (st.step()) out.push_back(st.integer(0));
+    return out;
+  }
+  Statement walk(db, "SELECT rowid FROM documents ORDER BY published DESC NULLS LAST, rowid DESC");
+  size_t seen = 0;
+  while (out.size() < limit && walk.step()) {
+    long long r = walk.integer(0);
+    bool in = kept ? std::binary_search(kept->begin(), kept->end(), r) : !std::binary_search(dups.begin(), dups.end(), r);
+    if (in && seen++ >= offset) out.push_back(r);
+  }
+  return out;
+}
+
+// The cards of the documents at `rows` (one query), by rowid: id, title,
+// date, source and, with `lead`, the text's first 240 characters as snippet.
+std::map<long long, SearchHit> cards(Connection* db, const Rowids& rows, bool lead) {
+  std::map<long long, SearchHit> out;
+  if (rows.empty()) return out;
+  const std::string head = "SELECT rowid, id, coalesce(title,''), coalesce(published,''), coalesce(source,''), ";
+  const std::string lead_sql = head + "substr(" + clean_text(db->backend(), "text") +
+                               ", 1, 240) FROM documents WHERE rowid IN (SELECT CAST(value AS INTEGER) FROM json_each(?1))";
+  Statement st(db, lead ? lead_sql.c_str()
+                        : "SELECT rowid, id, coalesce(title,''), coalesce(published,''), coalesce(source,''), '' "
+                          "FROM documents WHERE rowid IN (SELECT CAST(value AS INTEGER) FROM json_each(?1))");
+  st.bind(1, nlohmann::json(rows).dump());
+  while (st.step())
+    out[st.integer(0)] = {.id = st.text(1),
+                          .title = st.text(2),
+                          .published = st.text(3),
+                          .source = st.text(4),
+                          .snippet = st.text(5),
+                          .score = 0};
+  return out;
+}
+
 // Ranking scores every match it is given: beyond this many the newest stored
 // come first.
 constexpr size_t kRankedMatches = 5000;
@@ -98,8 +166,6 @@ SearchPage Queries::search(const SearchFilter& f) const {
   std::vector<std::pair<long long, double>> shown;  // rowid, score
 
   if (f.q.empty()) {
-    // Documents, newest published first: walk the date index and keep the
-    // documents in the filter set until the page is full.
     Rowids kept;
     if (set) {
       kept = without(*set, dups);
@@ -108,13 +174,7 @@ SearchPage Queries::search(const SearchFilter& f) const {
       Statement n(db, "SELECT count(*) FROM documents WHERE duplicate_of IS NULL");
       if (n.step()) page.total = n.integer(0);
     }
-    Statement walk(db, "SELECT rowid FROM documents ORDER BY published DESC NULLS LAST, rowid DESC");
-    size_t seen = 0;
-    while (shown.size() < limit && walk.step()) {
-      long long r = walk.integer(0);
-      bool in = set ? std::binary_search(kept.begin(), kept.end(), r) : !std::binary_search(dups.begin(), dups.end(), r);
-      if (in && seen++ >= offset) shown.push_back({r, 0});
-    }
+    for (long long r : newest_first(db, set ? &kept : nullptr, dups, limit, offset)) shown.push_back({r, 0});
   } else {
     // The full-text match drives: its rowids, narrowed by the filter set.
     std::string match = f.q;
@@ -129,34 +189,23 @@ SearchPage Queries::search(const SearchFilter& f) const {
         shown.push_back({hits[hits.size() - 1 - i], 0});
     }
     // Snippets for the page only.
-    Statement card(db, "SELECT id, coalesce(title,''), coalesce(published,''), coalesce(source,'') FROM documents "
-                       "WHERE rowid = ?1");
-    for (const auto& [r, score] : shown) {
-      card.reset();
-      card.bind(1, r);
-      if (!card.step()) continue;
-      page.hits.push_back({.id = card.text(0),
-                           .title = card.text(1),
-                           .published = card.text(2),
-                           .source = card.text(3),
-                           .snippet = fulltext::snippet(db, match, r, 24),
-                           .score = score});
-    }
+    Rowids rows;
+    for (const auto& hit : shown) rows.push_back(hit.first);
+    auto snips = fulltext::snippets(db, match, rows, 24);
+    auto info = cards(db, rows, false);
+    for (const auto& [r, score] : shown)
+      if (auto it = info.find(r); it != info.end()) {
+        page.hits.push_back(std::move(it->second));
+        page.hits.back().snippet = snips[r];
+        page.hits.back().score = score;
+      }
     return page;
   }
-  Statement card(db, ("SELECT id, coalesce(title,''), coalesce(published,''), coalesce(source,''), substr(" +
-                      clean_text(db->backend(), "text") + ", 1, 240) FROM documents WHERE rowid = ?1").c_str());
-  for (const auto& [r, score] : shown) {
-    card.reset();
-    card.bind(1, r);
-    if (card.step())
-      page.hits.push_back({.id = card.text(0),
-                           .title = card.text(1),
-                           .published = card.text(2),
-                           .source = card.text(3),
-                           .snippet = card.text(4),
-                           .score = score});
-  }
+  Rowids rows;
+  for (const auto& hit : shown) rows.push_back(hit.first);
+  auto info = cards(db, rows, true);
+  for (const auto& [r, score] : shown)
+    if (auto it = info.find(r); it != info.end()) page.hits.push_back(std::move(it->second));
   return page;
 }
 

@@ -166,17 +166,25 @@ void Store::open_postgres(bool read_only) {
     if (v == 0) fail("not a dyad database (no schema); create it with `dyad ingest`");
     return;
   }
-  if (v == kSchemaVersion) return;
-  // Set up (or, in later versions, migrated) under the writers' lock, so
-  // processes opening a new database at once create it once.
+  auto revision = [&] {
+    Statement has(handle(), "SELECT to_regclass('dyad_pg_revision') IS NOT NULL");
+    if (!has.step() || has.integer(0) == 0) return 0;
+    Statement st(handle(), "SELECT coalesce(max(revision), 0) FROM dyad_pg_revision");
+    return st.step() ? static_cast<int>(st.integer(0)) : 0;
+  };
+  if (v == kSchemaVersion && revision() >= kPgRevision) return;
+  // Set up (or migrated) under the writers' lock, so processes opening a new
+  // database at once create it once.
   exec("BEGIN");
   exec(kPgWriteLock);
   try {
     v = schema_version();
-    if (v < kSchemaVersion) {
+    if (v < kSchemaVersion || revision() < kPgRevision) {
       exec(pg_schema());  // v5 -> v6: drops the event and quote text (pg_schema.cc)
       if (v >= 4 && v <= 5) pack_documents_v6(handle());
       exec("DELETE FROM dyad_schema; INSERT INTO dyad_schema (version) VALUES (" + std::to_string(kSchemaVersion) + ")");
+      exec("DELETE FROM dyad_pg_revision; INSERT INTO dyad_pg_revision (revision) VALUES (" +
+           std::to_string(kPgRevision) + ")");
     }
     exec("COMMIT");
   } catch (...) {
@@ -188,7 +196,7 @@ void Store::open_postgres(bool read_only) {
 Store::~Store() = default;
 
 namespace {
-enum CachedStatement { kIdForHash, kIdExists, kInsert, kCachedCount };
+enum CachedStatement { kIdForHash, kLookup, kInsert, kCachedCount };
 }  // namespace
 
 Statement& Store::cached(int which, const char* sql) const {
@@ -252,6 +260,7 @@ void Store::compact() {
 
 void Store::rollback() {
   in_transaction_ = false;
+  dictionary_named_.clear();  // the names written in the transaction are gone
   exec("ROLLBACK");
 }
 
@@ -282,19 +291,28 @@ PutResult Store::put(const Document& d, const std::string& signature) {
       commit();
       return r;
     } catch (...) {
-      in_transaction_ = false;
-      exec("ROLLBACK");
+      rollback();
       throw;
     }
   }
-  if (has_hash(d.hash)) return PutResult::Unchanged;
-  bool existed = false;
+  // One look-up: a stored copy of these bytes, the rowid the id has, and on
+  // PostgreSQL the rowid a new document takes (drawn now, so that the insert
+  // and the layers queue up behind it without waiting for an answer).
+  const bool pg = backend() == Backend::PostgreSQL;
+  long long rowid = 0, fresh_rowid = 0;
   {
-    Statement& q = cached(kIdExists, "SELECT 1 FROM documents WHERE id = ?");
-    q.bind(1, d.id);
-    existed = q.step();
+    Statement& q = cached(kLookup, pg ? "SELECT x, r, CASE WHEN x IS NULL AND r IS NULL THEN nextval('documents_rowid_seq') "
+                                        "END FROM (SELECT (SELECT 1 FROM documents WHERE hash = ?1 LIMIT 1) AS x, "
+                                        "(SELECT rowid FROM documents WHERE id = ?2) AS r) s"
+                                      : "SELECT (SELECT 1 FROM documents WHERE hash = ?1 LIMIT 1), "
+                                        "(SELECT rowid FROM documents WHERE id = ?2), NULL");
+    q.bind(1, d.hash).bind(2, d.id);
+    bool same_bytes = q.step() && !q.is_null(0);
+    if (!same_bytes) rowid = q.is_null(1) ? 0 : q.integer(1), fresh_rowid = q.is_null(2) ? 0 : q.integer(2);
     q.reset();
+    if (same_bytes) return PutResult::Unchanged;
   }
+  const bool existed = rowid != 0;
   nlohmann::json boiler = nlohmann::json::array();
   for (const auto& p : d.paras) {
     if (para_kind_kept(p.kind)) continue;
@@ -305,7 +323,8 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   Statement& st = cached(kInsert,
                (std::string("INSERT INTO documents (id, path, format, hash, raw, text, offset_map, title, authors, "
                "published, source, dateline, url, word_count, language, duplicate_of, merged, "
-               "boilerplate, signature) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ")+
+               "boilerplate, signature") + (pg ? ", rowid) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20) "
+                                               : ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ")+
                "ON CONFLICT(id) DO UPDATE SET path=excluded.path, format=excluded.format, "
                "hash=excluded.hash, raw=excluded.raw, text=excluded.text, offset_map=excluded.offset_map, "
                "title=excluded.title, authors=excluded.authors, published=excluded.published, "
@@ -336,13 +355,18 @@ PutResult Store::put(const Document& d, const std::string& signature) {
   st.bind(18, boiler.dump());
   if (signature.empty()) st.bind_null(19);
   else st.bind_blob(19, signature);
+  if (pg) st.bind(20, existed ? rowid : fresh_rowid);
   st.step();
   st.reset();
-  put_layers(d);
-  if (backend() == Backend::SQLite && !packer_) {
-    if (plain_bytes_ >= 0) plain_bytes_ += static_cast<long long>(d.text.size());
-    pack_texts();
-    if (compact_due_ && !in_transaction_) compact();
+  if (pg) {
+    write_layers(existed ? rowid : fresh_rowid, d, !existed);
+  } else {
+    put_layers(d);
+    if (!packer_) {
+      if (plain_bytes_ >= 0) plain_bytes_ += static_cast<long long>(d.text.size());
+      pack_texts();
+      if (compact_due_ && !in_transaction_) compact();
+    }
   }
   return existed ? PutResult::Updated : PutResult::Inserted;
 }

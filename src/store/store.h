@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -100,6 +101,9 @@ class Store {
   void load_packer();
   // VACUUM once the texts have been packed (their rows shrank in place).
   void compact();
+  // Writes the layers of `doc` for the document at `rowid`; `fresh`: a rowid
+  // never used before (no old rows to delete). Defined in layers.cc.
+  void write_layers(long long rowid, const Document& doc, bool fresh);
   std::vector<SearchHit> search_postgres(const std::string& query, int limit, const std::string& open,
                                          const std::string& close) const;
   [[noreturn]] void fail(const std::string& what) const;
@@ -114,6 +118,8 @@ class Store {
   long long plain_bytes_ = -1;                // bytes of plain text stored (-1: not counted yet)
   long long train_at_ = 0;                    // plain bytes at which a dictionary is trained
   bool compact_due_ = false;                  // texts were packed in place: VACUUM after the commit
+  // Actor codes given their dictionary name on this connection (actor_names.h).
+  std::set<std::string> dictionary_named_;
 };
 
 }  // namespace dyad::store

@@ -84,16 +84,26 @@ struct Finder {
   bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool passive_report(size_t v, const lang::Sentence& sen);
+  // "Officers also arrested three men", "he first discussed": a past form the tagger read as a
+  // participle right after a subject (adverbs between), with no auxiliary before it.
+  bool slipped_past(size_t t, size_t lo) const {
+    if (c.tag(t) != Tag::VBN || t <= lo) return false;
+    size_t k = t;
+    while (k > lo && k + 3 > t && lang::is_adv(c.tag(k - 1))) --k;
+    if (k == lo) return false;
+    Tag p = c.tag(k - 1);
+    return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0;
+  }
   bool finite_in(size_t b, size_t e) const {
-    bool plain_subject = true;  // only a noun phrase (and adverbs) since b
+    bool plain_subject = true;  // only a noun phrase (and adverbs) since b or the last comma
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
-      // "Officers also arrested three men": a past form read as a participle right after the subject.
-      if (g == Tag::VBN && plain_subject && t > b) return true;
-      plain_subject = plain_subject && (g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::CD ||
-                                        lang::is_noun(g) || lang::is_adj(g) || lang::is_adv(g));
+      if (g == Tag::VBN && plain_subject && t > b && slipped_past(t, b)) return true;
+      // "During the search, investigators located ...": a fronted phrase ends at its comma.
+      plain_subject = g == Tag::Comma || (plain_subject && (g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::CD ||
+                                                          lang::is_noun(g) || lang::is_adj(g) || lang::is_adv(g)));
     }
     return false;
   }
@@ -106,6 +116,7 @@ struct Finder {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+      if (preps == 0 && slipped_past(t, b)) return true;
       if (g == Tag::IN && ++preps > 2) return false;
     }
     return false;
@@ -151,6 +162,10 @@ struct Finder {
     bool start = c.low(t) == "that" || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
     return start ? t : b;
   }
+  bool dash(size_t t) const {
+    std::string_view w = c.tok(t);
+    return w == "--" || w == "-" || w == "\u2014" || w == "\u2013";
+  }
   size_t clause_end(size_t b, size_t sentence_last) const {
     size_t e = std::min(sentence_last, b + kContentWindow);
     while (e > b && (lang::is_punct(c.tag(e - 1)) || c.tag(e - 1) == Tag::RQuote)) --e;
@@ -190,6 +205,18 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
     if (is_report_verb(c, t)) {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;
+    }
+  }
+  // ""Is it fixed?" Kern asked.": a question or exclamation ends the sentence, its attribution follows.
+  if (hi == s2.last && hi == last && hi < c.size() && !c.a.tokens[hi].para_start && last >= first + 2 &&
+      (c.tok(last - 2) == "?" || c.tok(last - 2) == "!")) {
+    const auto& n = c.a.sentences[c.sentence_of[hi]];
+    for (size_t t = hi; t < n.last && t < hi + 6 && c.quote_of[t] < 0; ++t) {
+      ++c.steps;
+      if (is_report_verb(c, t) && n.last <= t + 12) {
+        Speaker s = speaker_of_verb(c, t, prev);
+        if (s.found) return s;
+      }
     }
   }
   size_t lo = std::max<size_t>(s1.first, first > kVerbWindow ? first - kVerbWindow : 0);
@@ -312,6 +339,16 @@ void Finder::mark_covered() {
 size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
   for (size_t t = b; t < sentence_last && t < b + kContentWindow; ++t) {
     ++c.steps;
+    // "the five companies — A, B and C — had been selected": a pair of dashes holds an aside.
+    if (c.tag(t) == Tag::Colon && t > b && dash(t)) {
+      size_t k = t + 1;
+      while (k < sentence_last && k < t + 30 && !(c.tag(k) == Tag::Colon && dash(k))) ++k;
+      if (k + 1 < sentence_last && k < t + 30) {
+        c.steps += k - t;
+        t = k;
+        continue;
+      }
+    }
     if (c.tag(t) == Tag::Colon && t > b) return t;
     if (t > b && c.tag(t - 1) == Tag::Comma && c.tag(t) == Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma))
       return t - 1;
@@ -352,8 +389,14 @@ bool Finder::reporting_at(size_t v, size_t first) const {
   // a subject before it and "that" after it (a passive "was estimated that" keeps its auxiliary).
   // "The agency estimates that ...": a present form the tagger read as a plural noun.
   bool noun_read = g == Tag::NNS && c.low(v).back() == 's' && c.lex.report.count(c.a.tokens[v].lemma);
+  // "The group state that ...": a present form read as a singular noun, after a noun, with a
+  // clause after "that" (a relative "the state that has ..." has its verb right after "that").
+  noun_read = noun_read || (g == Tag::NN && c.lex.report.count(c.a.tokens[v].lemma) && v > first &&
+                            lang::is_noun(c.tag(v - 1)) && v + 2 < c.size() && !lang::is_verb(c.tag(v + 2)) &&
+                            c.tag(v + 2) != Tag::MD);
   if (((g == Tag::VBN && is_report_verb(c, v)) || noun_read) && v > first && v + 1 < c.size() &&
       c.low(v + 1) == "that") {
+    if (g == Tag::VBN) return slipped_past(v, first);
     Tag p = c.tag(v - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
   }

@@ -165,7 +165,7 @@ struct Builder {
   }
   int entity_for(std::string name, bool person, const std::string& code, MentionKind kind, const std::string& kind_label) {
     if (!person) name = without_legal_form(name);
-    std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+    std::string surname = surname_of(name);
     auto it = by_name.find(name);
     if (it != by_name.end()) return it->second;
     // A surname, or a longer form, of a person named before.
@@ -204,6 +204,31 @@ struct Builder {
     c.entities.push_back(en);
     by_name[name] = int(c.entities.size()) - 1;
     return int(c.entities.size()) - 1;
+  }
+  // The last word of a name, before a generational suffix ("Patrick Carlineo Jr." -> "Carlineo").
+  static std::string surname_of(const std::string& name) {
+    size_t sp = name.rfind(' ');
+    std::string last = name.substr(sp == std::string::npos ? 0 : sp + 1);
+    std::string low = actors::fold_token(last);
+    bool suffix = low == "jr." || low == "jr" || low == "sr." || low == "sr" || low == "ii" || low == "iii" || low == "iv";
+    if (!suffix || sp == std::string::npos || name.find(' ') == sp) return last;
+    std::string rest = name.substr(0, sp);
+    if (!rest.empty() && rest.back() == ',') rest.pop_back();
+    size_t sp2 = rest.rfind(' ');
+    return rest.substr(sp2 == std::string::npos ? 0 : sp2 + 1);
+  }
+  // The first token of a person's name found by the name finder, past titles, role words
+  // and abbreviations before it ("U.S. Attorney Jane Ruiz" -> "Jane Ruiz"), which become roles.
+  size_t past_titles(size_t i, size_t last, std::vector<std::string>& roles) const {
+    size_t s = i;
+    while (s + 1 < last) {
+      std::string w = c.low(s);
+      bool abbreviation = w.size() > 2 && w.back() == '.' && std::isupper(static_cast<unsigned char>(c.tok(s)[0]));
+      if (!c.lex.title.count(w) && !role_word(w) && !abbreviation) break;
+      if (!abbreviation) roles.push_back(w);
+      ++s;
+    }
+    return s;
   }
   int organisation_alias(const std::string& name) const {
     bool short_caps = acronym(name) && name.size() <= 6 && name.find(' ') == std::string::npos;
@@ -295,7 +320,14 @@ void Builder::run() {
       // code telling which actor it is; a person keeps the dictionary's spelling; a demonym its country.
       bool as_written = !person && lang::is_noun(c.tag(mlast - 1));
       size_t from = i + 1 < mlast && c.tag(i) == Tag::DT ? i + 1 : i;  // "the UK": "UK"
-      int e = entity_for(as_written ? c.span_text(from, mlast) : m.name, person, m.code, m.kind, m.kind_label);
+      std::vector<std::string> titles;
+      size_t named_from = person && m.code.empty() ? past_titles(i, mlast, titles) : i;
+      // A person the name finder found (no code) is linked here, by the name as written.
+      std::string name = as_written ? c.span_text(from, mlast) : person && m.code.empty() ? c.span_text(named_from, mlast) : m.name;
+      int e = entity_for(name, person, m.code, m.kind, m.kind_label);
+      for (const auto& r : titles)
+        if (std::find(c.entities[e].roles.begin(), c.entities[e].roles.end(), r) == c.entities[e].roles.end())
+          c.entities[e].roles.push_back(r);
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
       size_t last = std::max<size_t>(m.last_token, i + 1);
       add_name(i, last, e);

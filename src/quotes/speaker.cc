@@ -149,7 +149,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     std::string w = c.low(b);
     s.attribution = "pronoun";
     Pronoun p = pronoun_of(w);
-    bool group_speaker = previous && !previous->name.empty() && !previous->person;
+    // A group, or people named together ("Dale and Martha"), spoke before.
+    bool group_speaker = previous && !previous->name.empty() && (!previous->person || previous->plural);
     if (p == Pronoun::They && group_speaker && previous->plural) {
       // "Officials said ... . They added": the plural speaker before.
       s.name = previous->name;
@@ -271,6 +272,22 @@ bool subject_of_clause(const Context& c, size_t r, size_t hi) {
   return e > r && e < hi && (c.tag(e) == Tag::MD || c.tag(e) == Tag::VBD || c.tag(e) == Tag::VBZ || c.tag(e) == Tag::VBP);
 }
 
+// "Dale and Martha disputed", "Ford and Fry replied": two people named together
+// speak together; the speaker becomes both, each by the fullest name.
+void coordinated(const Context& c, Speaker& s) {
+  if (!s.person || s.name.empty() || s.first < 2 || c.low(s.first - 1) != "and" || c.name_of[s.first] < 0 ||
+      c.names[c.name_of[s.first]].first != s.first)
+    return;
+  int ni = c.name_of[s.first - 2];
+  if (ni < 0 || c.names[ni].last != s.first - 1) return;
+  const Entity& other = c.entities[c.names[ni].entity];
+  if (!other.person || other.name == s.name) return;
+  s.name = other.name + " and " + s.name;
+  s.first = c.names[ni].first;
+  s.actor.clear();
+  s.plural = true;
+}
+
 }  // namespace
 
 bool is_report_verb(const Context& c, size_t t) {
@@ -330,6 +347,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       }
     } else if (lang::is_noun(c.tag(t)) || c.name_of[t] >= 0) {
       resolve(c, phrase_start(c, t, sen.first), t + 1, s, previous);
+      coordinated(c, s);
     }
   }
   // Right: "said X", "said a senior official", "said he" (only where the

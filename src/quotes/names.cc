@@ -281,15 +281,25 @@ struct Builder {
     c.names.push_back({uint32_t(first), uint32_t(last), e});
     for (size_t k = first; k < last; ++k) c.name_of[k] = int(c.names.size()) - 1;
   }
-  // Roles from the words before a name and from an apposition after it.
+  // Roles from the words before a name and from an apposition after it: a person's
+  // ("spokeswoman"), an organisation's ("the automaker Volkswagen", "Big Machine, the label").
   void roles_around(size_t first, size_t last, int e) {
     Entity& en = c.entities[e];
     auto add_role = [&](const std::string& w) {
       if (w.empty() || std::find(en.roles.begin(), en.roles.end(), w) != en.roles.end()) return;
       en.roles.push_back(w);
-      if (en.gender == Gender::Unknown) en.gender = gender_word(w);
+      if (en.gender == Gender::Unknown && en.person) en.gender = gender_word(w);
     };
     if (first > 0 && lang::is_noun(c.tag(first - 1)) && !lang::is_proper(c.tag(first - 1))) add_role(c.low(first - 1));
+    // "Prime Minister Boris Johnson", "Police Chief X": capitalised titles and role words right before
+    // the name, or inside a dictionary mention that holds them.
+    for (size_t t = first; t > 0 && first - t < 4 && capitalised(c.tok(t - 1)) && c.mention_of[t - 1] < 0; --t) {
+      std::string w = c.low(t - 1);
+      if (c.lex.title.count(w) || role_word(w)) add_role(w);
+      else if (!lang::is_adj(c.tag(t - 1)) && !lang::is_noun(c.tag(t - 1))) break;
+    }
+    for (size_t t = first; t + 1 < last; ++t)
+      if (c.lex.title.count(c.low(t)) || role_word(c.low(t))) add_role(c.low(t));
     // "the company's spokeswoman, Lena Varga,": the noun before the comma.
     if (first > 1 && c.tag(first - 1) == Tag::Comma && (c.tag(first - 2) == Tag::NN || c.tag(first - 2) == Tag::NNS))
       add_role(c.low(first - 2));
@@ -331,7 +341,7 @@ void Builder::run() {
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
       size_t last = std::max<size_t>(m.last_token, i + 1);
       add_name(i, last, e);
-      if (person) roles_around(i, last, e);
+      if (person || m.kind != MentionKind::Country) roles_around(i, last, e);
       if (!m.role.empty() && person) c.entities[e].roles.push_back(actors::fold_token(m.role));
       for (size_t t : {i > 0 ? i - 1 : i, i})  // "Mrs. Brandt": the title before or inside the mention
         if (gender_word(c.low(t)) != Gender::Unknown && c.entities[e].gender == Gender::Unknown)
@@ -399,7 +409,7 @@ void Builder::run() {
     add_name(s, k, e);
     for (const auto& r : roles) c.entities[e].roles.push_back(r);
     if (g != Gender::Unknown) c.entities[e].gender = g;
-    if (person) roles_around(s, k, e);
+    roles_around(s, k, e);
     i = k;
   }
 }

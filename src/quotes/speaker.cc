@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "actors/dictionary.h"
+
 namespace dyad::quotes {
 
 using lang::Tag;
@@ -33,11 +35,32 @@ void take_entity(const Context& c, int e, Speaker& s) {
   s.person = en.person;
 }
 
+// True when `name` holds `word` (lower case) as one of its words.
+bool has_word(const std::string& name, const std::string& word) {
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string::npos) j = name.size();
+    if (j - i == word.size() && actors::fold_token(name.substr(i, j - i)) == word) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 // "the minister", "the spokeswoman": the person named before with that role;
 // "the company", "the agency": the organisation named before.
 int resolve_role(const Context& c, size_t t, const std::string& head) {
   size_t j = names_before(c, t);
   bool group = c.lex.group_noun.count(head) > 0;
+  // "the bank" after "Bank of Canada", "the automaker" after "the automaker Volkswagen": the
+  // organisation whose name or description holds the noun.
+  for (size_t k = 0, i = j; group && i-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    const Entity& en = c.entities[c.names[i].entity];
+    if (en.person || en.kind == MentionKind::Country || en.kind == MentionKind::Location) continue;
+    if (std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end() || has_word(en.name, head))
+      return c.names[i].entity;
+  }
   // "the company", "the automaker": the organisation the text is about, as for "it".
   if (group) {
     int e = resolve_pronoun(c, t, Pronoun::Group);

@@ -162,6 +162,26 @@ struct Finder {
     bool start = c.low(t) == "that" || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
     return start ? t : b;
   }
+  // Between two halves of a quotation, only its attribution ("he said,"): no clause of
+  // its own (", adding that ...").
+  bool only_attribution(size_t b, size_t e) const {
+    if (e > b + 30) return false;
+    for (size_t t = b; t < e; ++t)
+      if (c.tag(t) == Tag::VBG || c.low(t) == "that") return false;
+    return true;
+  }
+  // A reporting verb's -ing form, also where the tagger read it as a noun ("a statement warning that").
+  bool report_ing(size_t t) const {
+    if (c.tag(t) == Tag::VBG) return c.lex.report.count(c.a.tokens[t].lemma) > 0;
+    std::string w = c.low(t);
+    if (c.tag(t) != Tag::NN || w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    std::string stem = w.substr(0, w.size() - 3);
+    return c.lex.report.count(stem) || c.lex.report.count(stem + "e");
+  }
+  // "a statement warning that", "a letter saying that": a document's words reported.
+  bool document_report(size_t t) const {
+    return t > 0 && c.lex.document.count(c.low(t - 1)) && t + 1 < c.size() && c.low(t + 1) == "that" && report_ing(t);
+  }
   bool dash(size_t t) const {
     std::string_view w = c.tok(t);
     return w == "--" || w == "-" || w == "\u2014" || w == "\u2013";
@@ -227,6 +247,12 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;
     }
+    if (document_report(t)) {
+      Speaker s = speaker_of_main_clause(c, t, prev);
+      s.verb_token = uint32_t(t);
+      s.verb = std::string(c.tok(t));
+      if (s.found) return s;
+    }
   }
   return {};
 }
@@ -285,9 +311,14 @@ void Finder::direct_and_mixed() {
         size_t nearer = clause_limit(v + 1, first);
         if (nearer < first && c.tag(nearer) == Tag::Comma) v = nearer + 1;
         size_t b = after_that(v + 1, first);
+        // "says that A "..." and that B "...": the fragment's own that-clause.
+        for (size_t t = b + 1; t + 1 < first; ++t)
+          if (c.low(t + 1) == "that" && c.tag(t) == Tag::CC) b = t + 1;
         while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
         if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
         size_t e = clause_end(last, sen.last);
+        for (size_t t = last; t + 1 < e; ++t)
+          if (c.tag(t) == Tag::CC && c.low(t + 1) == "that") e = t;
         if (e > last) end = c.a.tokens[e - 1].span.end;
       } else if (embedded) {
         start = c.a.tokens[sen.first].span.start;
@@ -308,7 +339,7 @@ void Finder::direct_and_mixed() {
     // sentence after it ("..., adding, \"The ...") is another.
     if (q + 1 < spans.size() && s.found && ranges[q + 1].first > last &&
         c.sentence_of[ranges[q + 1].first] == c.sentence_of[last - 1] && s.verb_token >= last &&
-        s.verb_token < ranges[q + 1].first && content.back() == ',' &&
+        s.verb_token < ranges[q + 1].first && content.back() == ',' && only_attribution(last, ranges[q + 1].first) &&
         std::islower(static_cast<unsigned char>(c.text[spans[q + 1].start]))) {
       end = spans[q + 1].end;
       ++q;
@@ -400,6 +431,8 @@ bool Finder::reporting_at(size_t v, size_t first) const {
     Tag p = c.tag(v - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
   }
+  // ", saying ...", and "issued a statement warning that ...": the document's words are its issuer's.
+  if (v > first && document_report(v)) return true;
   return g == Tag::VBG && v > first && c.tag(v - 1) == Tag::Comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
 }
 
@@ -521,8 +554,9 @@ void Finder::indirect() {
         s = speaker_according_to(c, v, prev);
         done = s.found && according_to(v, sen, s);
       } else if (reporting_at(v, sen.first)) {
-        s = c.tag(v) == Tag::VBG ? speaker_of_main_clause(c, v, prev) : speaker_of_verb(c, v, prev);
-        if (s.found && c.tag(v) == Tag::VBG) {
+        bool ing = c.tag(v) == Tag::VBG || (c.tag(v) == Tag::NN && report_ing(v));
+        s = ing ? speaker_of_main_clause(c, v, prev) : speaker_of_verb(c, v, prev);
+        if (s.found && ing) {
           s.verb_token = uint32_t(v);
           s.verb = std::string(c.tok(v));
         }

@@ -219,14 +219,18 @@ struct Builder {
   }
   // The first token of a person's name found by the name finder, past titles, role words
   // and abbreviations before it ("U.S. Attorney Jane Ruiz" -> "Jane Ruiz"), which become roles.
+  // "Prime Minister X": modifiers of a title go with it.
   size_t past_titles(size_t i, size_t last, std::vector<std::string>& roles) const {
     size_t s = i;
-    while (s + 1 < last) {
-      std::string w = c.low(s);
-      bool abbreviation = w.size() > 2 && w.back() == '.' && std::isupper(static_cast<unsigned char>(c.tok(s)[0]));
-      if (!c.lex.title.count(w) && !role_word(w) && !abbreviation) break;
-      if (!abbreviation) roles.push_back(w);
-      ++s;
+    for (size_t t = i; t + 1 < last && t < i + 4; ++t) {
+      std::string w = c.low(t);
+      if (c.lex.title.count(w) || role_word(w)) {
+        for (size_t k = s; k <= t; ++k)
+          if (c.low(k).back() != '.') roles.push_back(c.low(k));
+        s = t + 1;
+      } else if (!capitalised(c.tok(t))) {
+        break;
+      }
     }
     return s;
   }

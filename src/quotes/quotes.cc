@@ -254,6 +254,17 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
       if (s.found) return s;
     }
   }
+  // "In a statement, the ministry said:" closing the paragraph before the quotation.
+  if (first > 1 && c.a.tokens[first].para_start && c.tag(first - 1) == Tag::Colon && c.tok(first - 1) == ":") {
+    const auto& p = c.a.sentences[c.sentence_of[first - 1]];
+    for (size_t t = first - 1; t-- > p.first && t + kVerbWindow > first && c.quote_of[t] < 0;) {
+      ++c.steps;
+      if (is_report_verb(c, t)) {
+        Speaker s = speaker_of_verb(c, t, prev);
+        if (s.found) return s;
+      }
+    }
+  }
   return {};
 }
 

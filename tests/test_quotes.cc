@@ -520,6 +520,16 @@ TEST(QuotesThirdRound, QuotationMarksAndAttributions) {
       {"two curly single marks closing a double", "\u201cThe figures were simply wrong,\u2019\u2019 Ivo "
        "Marek, who leads the audit office, told the committee.\n",
        "The figures were simply wrong", T::Direct, "Ivo Marek"},
+      {"a paragraph ending 'X said:' introduces the next one", "The port stayed shut on Monday. In a "
+       "statement, the Coastal Authority said:\n\n\u201cWe will reopen the harbour once the wreck is "
+       "cleared.\u201d\n",
+       "We will reopen the harbour", T::Direct, "Coastal Authority"},
+      {"'per' after the clause", "The Harbour Agency opened an inquiry.\n\nThe bridge will stay closed until "
+       "June, per the agency.\n",
+       "The bridge will stay closed", T::Indirect, "Harbour Agency"},
+      {"a reporting verb of complaint with a that-clause", "Gerda Lind bemoaned that the library had lost "
+       "half of its budget.\n",
+       "the library had lost", T::Indirect, "Gerda Lind"},
       {"a report with a clause of its own between two quotations", "\u201cThe scan looked normal,\u201d "
        "Dr. Enid Faro said, adding that the disease is hard to see early because the changes are only "
        "\u201ca faint haze on the lungs.\u201d\n",
@@ -545,6 +555,9 @@ TEST(QuotesThirdRound, SpeakersResolvedInTheDocument) {
       {"'the prime minister' after a capitalised title", "Prime Minister Edith Varga opened the bridge "
        "on Monday.\n\nThe prime minister said the toll would be dropped.\n",
        "the toll would be", T::Indirect, "Edith Varga"},
+      {"'she' skips a place that looks like a two-word name", "Ruth Abel chairs the committee.\n\nThe "
+       "hearing was held near Green Hollow on Monday.\n\n\u201cWe will publish the report in May,\u201d she said.\n",
+       "We will publish the report", T::Direct, "Ruth Abel"},
       {"'the bank' is the organisation whose name holds the noun", "Lakeshore Bank raised its rates. "
        "Shares of Tamsin Foods fell.\n\nThe bank said more rises would follow.\n",
        "more rises would follow", T::Indirect, "Lakeshore Bank"},

@@ -436,6 +436,9 @@ void genders_from_pronouns(Context& c) {
     for (size_t j = ni; j-- > 0 && c.names[j].first >= from && ni - j <= 20;) {
       int e = c.names[j].entity;
       if (!c.entities[e].person) continue;
+      // "lives near Green Hollow": a two-word name after a preposition may be a place.
+      size_t f = c.names[j].first;
+      if (c.entities[e].guessed && f > 0 && (c.tag(f - 1) == Tag::IN || c.tag(f - 1) == Tag::TO)) continue;
       if (only >= 0 && only != e) several = true;
       only = e;
     }

@@ -564,6 +564,15 @@ void Finder::indirect() {
       } else if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
         s = speaker_according_to(c, v, prev);
         done = s.found && according_to(v, sen, s);
+      } else if (c.low(v) == "per" && v > sen.first + 3 && c.tag(v - 1) == Tag::Comma && v + 1 < sen.last &&
+                 (c.tag(v + 1) == Tag::DT || c.tag(v + 1) == Tag::PRPS || c.name_of[v + 1] >= 0)) {
+        // "..., per the company.": "per" as "according to", after the clause (the comma token
+        // stands where "according" would).
+        s = speaker_according_to(c, v - 1, prev);
+        if (s.found && clause_end(s.last, sen.last) <= s.last) {
+          s.verb = "per";
+          done = according_to(v - 1, sen, s);
+        }
       } else if (reporting_at(v, sen.first)) {
         bool ing = c.tag(v) == Tag::VBG || (c.tag(v) == Tag::NN && report_ing(v));
         s = ing ? speaker_of_main_clause(c, v, prev) : speaker_of_verb(c, v, prev);

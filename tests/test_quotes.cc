@@ -558,6 +558,12 @@ TEST(QuotesThirdRound, SpeakersResolvedInTheDocument) {
       {"'she' skips a place that looks like a two-word name", "Ruth Abel chairs the committee.\n\nThe "
        "hearing was held near Green Hollow on Monday.\n\n\u201cWe will publish the report in May,\u201d she said.\n",
        "We will publish the report", T::Direct, "Ruth Abel"},
+      {"'the senator' finds 'Sen. X'", "Farmers met Sen. Olga Marsh on Friday.\n\nThe senator said the subsidy "
+       "would be renewed.\n",
+       "the subsidy would be", T::Indirect, "Olga Marsh"},
+      {"'the CEO' finds the chief executive named before", "The deal was signed by Pellam Foods chief "
+       "executive Aaron Tull.\n\n\u201cWe are pleased with the price,\u201d the CEO said.\n",
+       "We are pleased", T::Direct, "Aaron Tull"},
       {"'the bank' is the organisation whose name holds the noun", "Lakeshore Bank raised its rates. "
        "Shares of Tamsin Foods fell.\n\nThe bank said more rises would follow.\n",
        "more rises would follow", T::Indirect, "Lakeshore Bank"},

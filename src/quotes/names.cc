@@ -29,6 +29,11 @@ const Lexicon& Lexicon::get() {
         s = e + 1;
       }
       if (parts.size() < 2) continue;
+      if (parts[0] == "same_role") {
+        for (size_t i = 1; i < parts.size(); ++i)
+          if (!parts[i].empty()) l.same_role.emplace(parts[i], parts[1]);
+        continue;
+      }
       WordSet* set = parts[0] == "report"         ? &l.report
                      : parts[0] == "object"       ? &l.object
                      : parts[0] == "clause_only"  ? &l.clause_only

@@ -69,7 +69,10 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
   for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
     ++c.steps;
     const Entity& en = c.entities[c.names[j].entity];
-    if (en.person && std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end()) return c.names[j].entity;
+    if (en.person && std::any_of(en.roles.begin(), en.roles.end(), [&](const std::string& r) {
+          return r == head || c.lex.role_class(r) == c.lex.role_class(head);
+        }))
+      return c.names[j].entity;
     if (group && !en.person && en.kind != MentionKind::Country && en.kind != MentionKind::Location) return c.names[j].entity;
   }
   return -1;
@@ -202,6 +205,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
+  // "the CEO", "the Senator": a title, however tagged, is a role noun.
+  if (c.low(b) == "the" && h + 1 == e && (c.lex.title.count(head) || c.lex.same_role.count(head))) common_head = true;
   // "a report from X", "a 2018 survey by X", "the statement": a document speaks for who issued it.
   if (common_head && c.lex.document.count(head)) {
     if (h + 2 < e && (c.low(h + 1) == "from" || c.low(h + 1) == "by" || c.low(h + 1) == "of")) {

@@ -58,6 +58,7 @@ std::vector<QuotedSpan> quoted_spans(std::string_view text) {
     size_t before = out.size();
     for (size_t i = ps; i < pe; ++i) {
       unsigned char ch = text[i];
+      if (ch != 0xE2 && ch != '"') continue;  // every mark starts with one of these bytes
       // Two curly singles typed for a double (‘‘ ... ’’): one mark of six bytes.
       bool twin_open = mark_at(text, i, 0x98) && mark_at(text, i + 3, 0x98);
       bool twin_close = mark_at(text, i, 0x99) && mark_at(text, i + 3, 0x99);

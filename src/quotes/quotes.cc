@@ -180,7 +180,9 @@ struct Finder {
   }
   // "a statement warning that", "a letter saying that": a document's words reported.
   bool document_report(size_t t) const {
-    return t > 0 && c.lex.document.count(c.low(t - 1)) && t + 1 < c.size() && c.low(t + 1) == "that" && report_ing(t);
+    Tag g = c.tag(t);
+    return (g == Tag::VBG || g == Tag::NN) && t > 0 && t + 1 < c.size() && c.tok(t + 1) == "that" && report_ing(t) &&
+           c.lex.document.count(c.low(t - 1));
   }
   bool dash(size_t t) const {
     std::string_view w = c.tok(t);

@@ -108,3 +108,13 @@ TEST(LangSentences, LineBreaksAndAbbreviationAtEnd) {
   EXPECT_EQ(s[1], "The talks were held in the U.S.");
   EXPECT_EQ(s[3], "Troops left Acme Inc. on Friday.");
 }
+
+TEST(LangSentences, PeriodInsideARepeatedNameDoesNotBreak) {
+  // A product name written with a period ("the NX. Orbit"): the text repeats the pair, a
+  // sentence end does not; a period before "It" still ends the sentence.
+  auto s = sentences("The NX. Orbit is the third concept. Drivers saw the NX. ORBIT in Paris. Sales began in "
+                     "the US. It sold well in the US. It was cheap.");
+  ASSERT_EQ(s.size(), 5u) << s[0];
+  EXPECT_EQ(s[1], "Drivers saw the NX. ORBIT in Paris.");
+  EXPECT_EQ(s[2], "Sales began in the US.");
+}

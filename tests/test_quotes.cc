@@ -485,3 +485,87 @@ TEST(QuotesConstructions, SpeakersInTheirUsualShapes) {
        "the firm was in debt", T::Indirect, "Dana Ruiz"},
   });
 }
+
+// --- Issue 13, third round: tagger slips, asides, coordination, names and roles ---
+TEST(QuotesThirdRound, ReportedClausesTheTaggerMisreads) {
+  using T = QuoteType;
+  check_rows({
+      {"a past form read as a participle inside the clause", "Mirela Dobos said she first raised the "
+       "problem with the board in March.\n",
+       "she first raised", T::Indirect, "Mirela Dobos"},
+      {"a fronted phrase before the clause of a trailing attribution", "Inside the warehouse, officers "
+       "reportedly found forged tickets and cash, Sgt. Ruth Okafor said.\n",
+       "Inside the warehouse", T::Indirect, "Ruth Okafor"},
+      {"a past reporting verb read as a participle after an adverb", "Tomas Hale spoke to the council.\n\n"
+       "Hale also insisted that nobody had been harmed.\n",
+       "nobody had been harmed", T::Indirect, "Tomas Hale"},
+      {"a present reporting verb read as a noun", "Analysts at Corren Research looked at the figures.\n\n"
+       "The group state that the two rates are close to last year's.\n",
+       "the two rates are", T::Indirect, "Corren Research"},
+      {"an aside between two dashes", "The ministry said the three ports \u2014 Varna, Burgas and Balchik "
+       "\u2014 had been reopened to ships.\n",
+       "the three ports", T::Indirect, "The ministry"},
+      {"a document's words with an -ing form", "The Water Board issued a statement warning that "
+       "\u201cthe reservoirs are lower than in any summer on record.\u201d\n",
+       "the reservoirs are lower", T::Mixed, "Water Board"},
+  });
+}
+
+TEST(QuotesThirdRound, QuotationMarksAndAttributions) {
+  using T = QuoteType;
+  check_rows({
+      {"a question ends its sentence, the attribution follows", "Lara Quint chaired the hearing.\n\n"
+       "\u201cSo the money never reached the schools?\u201d Quint asked.\n",
+       "So the money never", T::Direct, "Lara Quint"},
+      {"two curly single marks closing a double", "\u201cThe figures were simply wrong,\u2019\u2019 Ivo "
+       "Marek, who leads the audit office, told the committee.\n",
+       "The figures were simply wrong", T::Direct, "Ivo Marek"},
+      {"a paragraph ending 'X said:' introduces the next one", "The port stayed shut on Monday. In a "
+       "statement, the Coastal Authority said:\n\n\u201cWe will reopen the harbour once the wreck is "
+       "cleared.\u201d\n",
+       "We will reopen the harbour", T::Direct, "Coastal Authority"},
+      {"'per' after the clause", "The Harbour Agency opened an inquiry.\n\nThe bridge will stay closed until "
+       "June, per the agency.\n",
+       "The bridge will stay closed", T::Indirect, "Harbour Agency"},
+      {"a reporting verb of complaint with a that-clause", "Gerda Lind bemoaned that the library had lost "
+       "half of its budget.\n",
+       "the library had lost", T::Indirect, "Gerda Lind"},
+      {"a report with a clause of its own between two quotations", "\u201cThe scan looked normal,\u201d "
+       "Dr. Enid Faro said, adding that the disease is hard to see early because the changes are only "
+       "\u201ca faint haze on the lungs.\u201d\n",
+       "the disease is hard", T::Mixed, "Enid Faro"},
+  });
+}
+
+TEST(QuotesThirdRound, SpeakersResolvedInTheDocument) {
+  using T = QuoteType;
+  check_rows({
+      {"two people named together", "Ines Moll and Pavel Roth wrote to the newspaper.\n\nInes and Pavel "
+       "denied that the farm had been sold.\n",
+       "the farm had been sold", T::Indirect, "Ines Moll and Pavel Roth"},
+      {"'they' after two people who spoke together", "Ines Moll and Pavel Roth wrote to the newspaper.\n\n"
+       "Moll and Roth denied that the farm had been sold. They also said that the cows were healthy.\n",
+       "the cows were healthy", T::Indirect, "Ines Moll and Pavel Roth"},
+      {"a title before a found name is not the name", "U.S. Attorney Dana Whitlock Jr. said the case "
+       "would go to trial in May.\n",
+       "the case would go", T::Indirect, "Dana Whitlock Jr."},
+      {"a generational suffix is not the surname", "Karl Brenner Jr. was arrested in June.\n\nBrenner "
+       "said he had only been joking.\n",
+       "he had only been", T::Indirect, "Karl Brenner Jr."},
+      {"'the prime minister' after a capitalised title", "Prime Minister Edith Varga opened the bridge "
+       "on Monday.\n\nThe prime minister said the toll would be dropped.\n",
+       "the toll would be", T::Indirect, "Edith Varga"},
+      {"'she' skips a place that looks like a two-word name", "Ruth Abel chairs the committee.\n\nThe "
+       "hearing was held near Green Hollow on Monday.\n\n\u201cWe will publish the report in May,\u201d she said.\n",
+       "We will publish the report", T::Direct, "Ruth Abel"},
+      {"'the senator' finds 'Sen. X'", "Farmers met Sen. Olga Marsh on Friday.\n\nThe senator said the subsidy "
+       "would be renewed.\n",
+       "the subsidy would be", T::Indirect, "Olga Marsh"},
+      {"'the CEO' finds the chief executive named before", "The deal was signed by Pellam Foods chief "
+       "executive Aaron Tull.\n\n\u201cWe are pleased with the price,\u201d the CEO said.\n",
+       "We are pleased", T::Direct, "Aaron Tull"},
+      {"'the bank' is the organisation whose name holds the noun", "Lakeshore Bank raised its rates. "
+       "Shares of Tamsin Foods fell.\n\nThe bank said more rises would follow.\n",
+       "more rises would follow", T::Indirect, "Lakeshore Bank"},
+  });
+}

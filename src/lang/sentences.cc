@@ -2,6 +2,9 @@
 #include "lang/sentences.h"
 
 #include <cctype>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "lang/tokenize.h"
 
@@ -41,6 +44,33 @@ size_t cut_point(const std::vector<Token>& toks, size_t start, size_t end) {
   return end;
 }
 
+std::string folded(std::string_view w) {
+  std::string out(w);
+  for (char& ch : out) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return out;
+}
+
+// A capitalised word with a period glued to it, then a capitalised word: "ID. Buzz".
+bool glued_period_pair(const std::vector<Token>& toks, size_t i) {
+  return i > 0 && i + 1 < toks.size() && toks[i].form == "." && toks[i - 1].span.end == toks[i].span.start &&
+         starts_upper_or_digit(toks[i - 1].form) && std::isalpha(static_cast<unsigned char>(toks[i - 1].form[0])) &&
+         !toks[i + 1].para_start && std::isupper(static_cast<unsigned char>(toks[i + 1].form[0]));
+}
+
+// Names that carry a period ("the ID. Space Vizzion", "VW ID. Buzz"): the same pair of words
+// around a glued period, met twice or more in the text (any case), is one name. Two sentences
+// rarely meet at the same two words; a name is repeated.
+std::unordered_set<std::string> period_names(const std::vector<Token>& toks) {
+  std::unordered_map<std::string, int> seen;
+  std::unordered_set<std::string> out;
+  for (size_t i = 1; i + 1 < toks.size(); ++i)
+    if (glued_period_pair(toks, i)) {
+      std::string key = folded(toks[i - 1].form) + ". " + folded(toks[i + 1].form);
+      if (++seen[key] == 2) out.insert(key);
+    }
+  return out;
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view /*text*/, const std::vector<Token>& toks,
@@ -48,6 +78,7 @@ std::vector<Sentence> split_sentences(std::string_view /*text*/, const std::vect
   std::vector<Sentence> out;
   const size_t n = toks.size();
   size_t start = 0;
+  const auto names = period_names(toks);
   auto close = [&](size_t end) {
     if (end <= start) return;
     Sentence s;
@@ -78,6 +109,9 @@ std::vector<Sentence> split_sentences(std::string_view /*text*/, const std::vect
       brk = typical_opener(next, res) || (j > i + 1 && starts_upper_or_digit(next));
     } else {
       brk = starts_upper_or_digit(next) || is_opening(next);
+      if (brk && j == i + 1 && !names.empty() && glued_period_pair(toks, i) && !typical_opener(next, res) &&
+          names.count(folded(toks[i - 1].form) + ". " + folded(next)))
+        brk = false;
       // "said the "Who?" program" / "...": a lower-case continuation never breaks.
     }
     if (brk) {

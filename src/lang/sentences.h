@@ -2,7 +2,9 @@
 // quotes/brackets that follow) when the next word opens a sentence, never
 // after titles and initials ("Gen. John F. Campbell"), after other
 // abbreviations ("U.S.", "Inc.") only before a typical sentence opener, and
-// always at a line break (paragraphs, headings, list items). A sentence of
+// always at a line break (paragraphs, headings, list items). A period glued to
+// a capitalised word is part of a name ("the ID. Buzz") when the text repeats
+// the same two words around it. A sentence of
 // over 120 tokens is cut (at a comma, semicolon, colon or dash when its second
 // half has one), so no input makes a sentence of unbounded length.
 #pragma once

@@ -22,6 +22,12 @@ using WordSet = std::unordered_set<std::string>;
 struct Lexicon {
   WordSet report, object, clause_only, organisation, group_noun, female, male, title, time, caption, document, role, legal_form, passive,
       thing;
+  // same_role: words naming one role ("sen." and "senator", "attorney" and "lawyer") -> the line's first word.
+  std::unordered_map<std::string, std::string> same_role;
+  const std::string& role_class(const std::string& w) const {
+    auto it = same_role.find(w);
+    return it == same_role.end() ? w : it->second;
+  }
   static const Lexicon& get();
 };
 

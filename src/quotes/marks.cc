@@ -58,7 +58,21 @@ std::vector<QuotedSpan> quoted_spans(std::string_view text) {
     size_t before = out.size();
     for (size_t i = ps; i < pe; ++i) {
       unsigned char ch = text[i];
-      if (mark_at(text, i, 0x9C) || (ch == '"' && open < 0)) {  // opening double
+      if (ch != 0xE2 && ch != '"') continue;  // every mark starts with one of these bytes
+      // Two curly singles typed for a double (‘‘ ... ’’): one mark of six bytes.
+      bool twin_open = mark_at(text, i, 0x98) && mark_at(text, i + 3, 0x98);
+      bool twin_close = mark_at(text, i, 0x99) && mark_at(text, i + 3, 0x99);
+      if (twin_open || twin_close) {
+        if (twin_open && open < 0) {
+          open = long(i + 6);
+          open_single = -1;
+        } else if (twin_close && open >= 0) {
+          out.push_back({uint32_t(open), uint32_t(i), para});
+          open = -1;
+          open_single = -1;
+        }
+        i += 5;
+      } else if (mark_at(text, i, 0x9C) || (ch == '"' && open < 0)) {  // opening double
         if (open < 0) open = long(i + (ch == '"' ? 1 : 3));
         if (ch != '"') i += 2;
       } else if (mark_at(text, i, 0x9D) || ch == '"') {  // closing double

@@ -1,5 +1,5 @@
 // Quotation marks: pairs opening and closing marks (curly double, straight
-// double, curly single) inside each paragraph into quoted spans, in one pass
+// double, curly single; two curly singles typed for a double) inside each paragraph into quoted spans, in one pass
 // over the text. A span never crosses a paragraph and never exceeds
 // kMaxQuoteBytes (an unclosed mark or a run of marks cannot make a span grow
 // with the input), so the work stays linear in the text.

@@ -29,6 +29,11 @@ const Lexicon& Lexicon::get() {
         s = e + 1;
       }
       if (parts.size() < 2) continue;
+      if (parts[0] == "same_role") {
+        for (size_t i = 1; i < parts.size(); ++i)
+          if (!parts[i].empty()) l.same_role.emplace(parts[i], parts[1]);
+        continue;
+      }
       WordSet* set = parts[0] == "report"         ? &l.report
                      : parts[0] == "object"       ? &l.object
                      : parts[0] == "clause_only"  ? &l.clause_only
@@ -165,7 +170,7 @@ struct Builder {
   }
   int entity_for(std::string name, bool person, const std::string& code, MentionKind kind, const std::string& kind_label) {
     if (!person) name = without_legal_form(name);
-    std::string surname = name.substr(name.rfind(' ') == std::string::npos ? 0 : name.rfind(' ') + 1);
+    std::string surname = surname_of(name);
     auto it = by_name.find(name);
     if (it != by_name.end()) return it->second;
     // A surname, or a longer form, of a person named before.
@@ -204,6 +209,35 @@ struct Builder {
     c.entities.push_back(en);
     by_name[name] = int(c.entities.size()) - 1;
     return int(c.entities.size()) - 1;
+  }
+  // The last word of a name, before a generational suffix ("Patrick Carlineo Jr." -> "Carlineo").
+  static std::string surname_of(const std::string& name) {
+    size_t sp = name.rfind(' ');
+    std::string last = name.substr(sp == std::string::npos ? 0 : sp + 1);
+    std::string low = actors::fold_token(last);
+    bool suffix = low == "jr." || low == "jr" || low == "sr." || low == "sr" || low == "ii" || low == "iii" || low == "iv";
+    if (!suffix || sp == std::string::npos || name.find(' ') == sp) return last;
+    std::string rest = name.substr(0, sp);
+    if (!rest.empty() && rest.back() == ',') rest.pop_back();
+    size_t sp2 = rest.rfind(' ');
+    return rest.substr(sp2 == std::string::npos ? 0 : sp2 + 1);
+  }
+  // The first token of a person's name found by the name finder, past titles, role words
+  // and abbreviations before it ("U.S. Attorney Jane Ruiz" -> "Jane Ruiz"), which become roles.
+  // "Prime Minister X": modifiers of a title go with it.
+  size_t past_titles(size_t i, size_t last, std::vector<std::string>& roles) const {
+    size_t s = i;
+    for (size_t t = i; t + 1 < last && t < i + 4; ++t) {
+      std::string w = c.low(t);
+      if (c.lex.title.count(w) || role_word(w)) {
+        for (size_t k = s; k <= t; ++k)
+          if (c.low(k).back() != '.') roles.push_back(c.low(k));
+        s = t + 1;
+      } else if (!capitalised(c.tok(t))) {
+        break;
+      }
+    }
+    return s;
   }
   int organisation_alias(const std::string& name) const {
     bool short_caps = acronym(name) && name.size() <= 6 && name.find(' ') == std::string::npos;
@@ -256,15 +290,25 @@ struct Builder {
     c.names.push_back({uint32_t(first), uint32_t(last), e});
     for (size_t k = first; k < last; ++k) c.name_of[k] = int(c.names.size()) - 1;
   }
-  // Roles from the words before a name and from an apposition after it.
+  // Roles from the words before a name and from an apposition after it: a person's
+  // ("spokeswoman"), an organisation's ("the automaker Volkswagen", "Big Machine, the label").
   void roles_around(size_t first, size_t last, int e) {
     Entity& en = c.entities[e];
     auto add_role = [&](const std::string& w) {
       if (w.empty() || std::find(en.roles.begin(), en.roles.end(), w) != en.roles.end()) return;
       en.roles.push_back(w);
-      if (en.gender == Gender::Unknown) en.gender = gender_word(w);
+      if (en.gender == Gender::Unknown && en.person) en.gender = gender_word(w);
     };
     if (first > 0 && lang::is_noun(c.tag(first - 1)) && !lang::is_proper(c.tag(first - 1))) add_role(c.low(first - 1));
+    // "Prime Minister Boris Johnson", "Police Chief X": capitalised titles and role words right before
+    // the name, or inside a dictionary mention that holds them.
+    for (size_t t = first; t > 0 && first - t < 4 && capitalised(c.tok(t - 1)) && c.mention_of[t - 1] < 0; --t) {
+      std::string w = c.low(t - 1);
+      if (c.lex.title.count(w) || role_word(w)) add_role(w);
+      else if (!lang::is_adj(c.tag(t - 1)) && !lang::is_noun(c.tag(t - 1))) break;
+    }
+    for (size_t t = first; t + 1 < last; ++t)
+      if (c.lex.title.count(c.low(t)) || role_word(c.low(t))) add_role(c.low(t));
     // "the company's spokeswoman, Lena Varga,": the noun before the comma.
     if (first > 1 && c.tag(first - 1) == Tag::Comma && (c.tag(first - 2) == Tag::NN || c.tag(first - 2) == Tag::NNS))
       add_role(c.low(first - 2));
@@ -295,11 +339,18 @@ void Builder::run() {
       // code telling which actor it is; a person keeps the dictionary's spelling; a demonym its country.
       bool as_written = !person && lang::is_noun(c.tag(mlast - 1));
       size_t from = i + 1 < mlast && c.tag(i) == Tag::DT ? i + 1 : i;  // "the UK": "UK"
-      int e = entity_for(as_written ? c.span_text(from, mlast) : m.name, person, m.code, m.kind, m.kind_label);
+      std::vector<std::string> titles;
+      size_t named_from = person && m.code.empty() ? past_titles(i, mlast, titles) : i;
+      // A person the name finder found (no code) is linked here, by the name as written.
+      std::string name = as_written ? c.span_text(from, mlast) : person && m.code.empty() ? c.span_text(named_from, mlast) : m.name;
+      int e = entity_for(name, person, m.code, m.kind, m.kind_label);
+      for (const auto& r : titles)
+        if (std::find(c.entities[e].roles.begin(), c.entities[e].roles.end(), r) == c.entities[e].roles.end())
+          c.entities[e].roles.push_back(r);
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
       size_t last = std::max<size_t>(m.last_token, i + 1);
       add_name(i, last, e);
-      if (person) roles_around(i, last, e);
+      if (person || m.kind != MentionKind::Country) roles_around(i, last, e);
       if (!m.role.empty() && person) c.entities[e].roles.push_back(actors::fold_token(m.role));
       for (size_t t : {i > 0 ? i - 1 : i, i})  // "Mrs. Brandt": the title before or inside the mention
         if (gender_word(c.low(t)) != Gender::Unknown && c.entities[e].gender == Gender::Unknown)
@@ -367,7 +418,7 @@ void Builder::run() {
     add_name(s, k, e);
     for (const auto& r : roles) c.entities[e].roles.push_back(r);
     if (g != Gender::Unknown) c.entities[e].gender = g;
-    if (person) roles_around(s, k, e);
+    roles_around(s, k, e);
     i = k;
   }
 }
@@ -390,6 +441,9 @@ void genders_from_pronouns(Context& c) {
     for (size_t j = ni; j-- > 0 && c.names[j].first >= from && ni - j <= 20;) {
       int e = c.names[j].entity;
       if (!c.entities[e].person) continue;
+      // "lives near Green Hollow": a two-word name after a preposition may be a place.
+      size_t f = c.names[j].first;
+      if (c.entities[e].guessed && f > 0 && (c.tag(f - 1) == Tag::IN || c.tag(f - 1) == Tag::TO)) continue;
       if (only >= 0 && only != e) several = true;
       only = e;
     }

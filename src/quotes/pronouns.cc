@@ -24,11 +24,14 @@ bool fits(const Context& c, int e, Pronoun p, bool subject = false) {
   if (e < 0) return false;
   const Entity& en = c.entities[e];
   bool maybe_org = subject && en.person && en.guessed && en.gender == Gender::Unknown && en.roles.empty();
+  // Two capitalised words never called a person again ("North Manchester", a book's title) are
+  // taken by "he"/"she" only as the subject the text is about.
+  bool unconfirmed = !subject && en.guessed && en.gender == Gender::Unknown && en.roles.empty();
   switch (p) {
     case Pronoun::He:
-      return en.person && en.gender != Gender::Female;
+      return en.person && en.gender != Gender::Female && !unconfirmed;
     case Pronoun::She:
-      return en.person && en.gender != Gender::Male;
+      return en.person && en.gender != Gender::Male && !unconfirmed;
     case Pronoun::It:
     case Pronoun::They:
       return (!en.person || maybe_org) && en.kind != MentionKind::Location;

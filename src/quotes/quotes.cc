@@ -84,16 +84,26 @@ struct Finder {
   bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool passive_report(size_t v, const lang::Sentence& sen);
+  // "Officers also arrested three men", "he first discussed": a past form the tagger read as a
+  // participle right after a subject (adverbs between), with no auxiliary before it.
+  bool slipped_past(size_t t, size_t lo) const {
+    if (c.tag(t) != Tag::VBN || t <= lo) return false;
+    size_t k = t;
+    while (k > lo && k + 3 > t && lang::is_adv(c.tag(k - 1))) --k;
+    if (k == lo) return false;
+    Tag p = c.tag(k - 1);
+    return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0;
+  }
   bool finite_in(size_t b, size_t e) const {
-    bool plain_subject = true;  // only a noun phrase (and adverbs) since b
+    bool plain_subject = true;  // only a noun phrase (and adverbs) since b or the last comma
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
-      // "Officers also arrested three men": a past form read as a participle right after the subject.
-      if (g == Tag::VBN && plain_subject && t > b) return true;
-      plain_subject = plain_subject && (g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::CD ||
-                                        lang::is_noun(g) || lang::is_adj(g) || lang::is_adv(g));
+      if (g == Tag::VBN && plain_subject && t > b && slipped_past(t, b)) return true;
+      // "During the search, investigators located ...": a fronted phrase ends at its comma.
+      plain_subject = g == Tag::Comma || (plain_subject && (g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::CD ||
+                                                          lang::is_noun(g) || lang::is_adj(g) || lang::is_adv(g)));
     }
     return false;
   }
@@ -106,6 +116,7 @@ struct Finder {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+      if (preps == 0 && slipped_past(t, b)) return true;
       if (g == Tag::IN && ++preps > 2) return false;
     }
     return false;
@@ -151,6 +162,32 @@ struct Finder {
     bool start = c.low(t) == "that" || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
     return start ? t : b;
   }
+  // Between two halves of a quotation, only its attribution ("he said,"): no clause of
+  // its own (", adding that ...").
+  bool only_attribution(size_t b, size_t e) const {
+    if (e > b + 30) return false;
+    for (size_t t = b; t < e; ++t)
+      if (c.tag(t) == Tag::VBG || c.low(t) == "that") return false;
+    return true;
+  }
+  // A reporting verb's -ing form, also where the tagger read it as a noun ("a statement warning that").
+  bool report_ing(size_t t) const {
+    if (c.tag(t) == Tag::VBG) return c.lex.report.count(c.a.tokens[t].lemma) > 0;
+    std::string w = c.low(t);
+    if (c.tag(t) != Tag::NN || w.size() < 5 || w.compare(w.size() - 3, 3, "ing") != 0) return false;
+    std::string stem = w.substr(0, w.size() - 3);
+    return c.lex.report.count(stem) || c.lex.report.count(stem + "e");
+  }
+  // "a statement warning that", "a letter saying that": a document's words reported.
+  bool document_report(size_t t) const {
+    Tag g = c.tag(t);
+    return (g == Tag::VBG || g == Tag::NN) && t > 0 && t + 1 < c.size() && c.tok(t + 1) == "that" && report_ing(t) &&
+           c.lex.document.count(c.low(t - 1));
+  }
+  bool dash(size_t t) const {
+    std::string_view w = c.tok(t);
+    return w == "--" || w == "-" || w == "\u2014" || w == "\u2013";
+  }
   size_t clause_end(size_t b, size_t sentence_last) const {
     size_t e = std::min(sentence_last, b + kContentWindow);
     while (e > b && (lang::is_punct(c.tag(e - 1)) || c.tag(e - 1) == Tag::RQuote)) --e;
@@ -192,6 +229,18 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
       if (s.found) return s;
     }
   }
+  // ""Is it fixed?" Kern asked.": a question or exclamation ends the sentence, its attribution follows.
+  if (hi == s2.last && hi == last && hi < c.size() && !c.a.tokens[hi].para_start && last >= first + 2 &&
+      (c.tok(last - 2) == "?" || c.tok(last - 2) == "!")) {
+    const auto& n = c.a.sentences[c.sentence_of[hi]];
+    for (size_t t = hi; t < n.last && t < hi + 6 && c.quote_of[t] < 0; ++t) {
+      ++c.steps;
+      if (is_report_verb(c, t) && n.last <= t + 12) {
+        Speaker s = speaker_of_verb(c, t, prev);
+        if (s.found) return s;
+      }
+    }
+  }
   size_t lo = std::max<size_t>(s1.first, first > kVerbWindow ? first - kVerbWindow : 0);
   for (size_t t = first; t-- > lo && c.quote_of[t] < 0;) {
     ++c.steps;
@@ -199,6 +248,23 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
     if (is_report_verb(c, t)) {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;
+    }
+    if (document_report(t)) {
+      Speaker s = speaker_of_main_clause(c, t, prev);
+      s.verb_token = uint32_t(t);
+      s.verb = std::string(c.tok(t));
+      if (s.found) return s;
+    }
+  }
+  // "In a statement, the ministry said:" closing the paragraph before the quotation.
+  if (first > 1 && c.a.tokens[first].para_start && c.tag(first - 1) == Tag::Colon && c.tok(first - 1) == ":") {
+    const auto& p = c.a.sentences[c.sentence_of[first - 1]];
+    for (size_t t = first - 1; t-- > p.first && t + kVerbWindow > first && c.quote_of[t] < 0;) {
+      ++c.steps;
+      if (is_report_verb(c, t)) {
+        Speaker s = speaker_of_verb(c, t, prev);
+        if (s.found) return s;
+      }
     }
   }
   return {};
@@ -257,9 +323,14 @@ void Finder::direct_and_mixed() {
         size_t nearer = clause_limit(v + 1, first);
         if (nearer < first && c.tag(nearer) == Tag::Comma) v = nearer + 1;
         size_t b = after_that(v + 1, first);
+        // "says that A "..." and that B "...": the fragment's own that-clause.
+        for (size_t t = b + 1; t + 1 < first; ++t)
+          if (c.low(t + 1) == "that" && c.tag(t) == Tag::CC) b = t + 1;
         while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
         if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
         size_t e = clause_end(last, sen.last);
+        for (size_t t = last; t + 1 < e; ++t)
+          if (c.tag(t) == Tag::CC && c.low(t + 1) == "that") e = t;
         if (e > last) end = c.a.tokens[e - 1].span.end;
       } else if (embedded) {
         start = c.a.tokens[sen.first].span.start;
@@ -280,7 +351,7 @@ void Finder::direct_and_mixed() {
     // sentence after it ("..., adding, \"The ...") is another.
     if (q + 1 < spans.size() && s.found && ranges[q + 1].first > last &&
         c.sentence_of[ranges[q + 1].first] == c.sentence_of[last - 1] && s.verb_token >= last &&
-        s.verb_token < ranges[q + 1].first && content.back() == ',' &&
+        s.verb_token < ranges[q + 1].first && content.back() == ',' && only_attribution(last, ranges[q + 1].first) &&
         std::islower(static_cast<unsigned char>(c.text[spans[q + 1].start]))) {
       end = spans[q + 1].end;
       ++q;
@@ -311,6 +382,16 @@ void Finder::mark_covered() {
 size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
   for (size_t t = b; t < sentence_last && t < b + kContentWindow; ++t) {
     ++c.steps;
+    // "the five companies — A, B and C — had been selected": a pair of dashes holds an aside.
+    if (c.tag(t) == Tag::Colon && t > b && dash(t)) {
+      size_t k = t + 1;
+      while (k < sentence_last && k < t + 30 && !(c.tag(k) == Tag::Colon && dash(k))) ++k;
+      if (k + 1 < sentence_last && k < t + 30) {
+        c.steps += k - t;
+        t = k;
+        continue;
+      }
+    }
     if (c.tag(t) == Tag::Colon && t > b) return t;
     if (t > b && c.tag(t - 1) == Tag::Comma && c.tag(t) == Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma))
       return t - 1;
@@ -351,11 +432,19 @@ bool Finder::reporting_at(size_t v, size_t first) const {
   // a subject before it and "that" after it (a passive "was estimated that" keeps its auxiliary).
   // "The agency estimates that ...": a present form the tagger read as a plural noun.
   bool noun_read = g == Tag::NNS && c.low(v).back() == 's' && c.lex.report.count(c.a.tokens[v].lemma);
+  // "The group state that ...": a present form read as a singular noun, after a noun, with a
+  // clause after "that" (a relative "the state that has ..." has its verb right after "that").
+  noun_read = noun_read || (g == Tag::NN && c.lex.report.count(c.a.tokens[v].lemma) && v > first &&
+                            lang::is_noun(c.tag(v - 1)) && v + 2 < c.size() && !lang::is_verb(c.tag(v + 2)) &&
+                            c.tag(v + 2) != Tag::MD);
   if (((g == Tag::VBN && is_report_verb(c, v)) || noun_read) && v > first && v + 1 < c.size() &&
       c.low(v + 1) == "that") {
+    if (g == Tag::VBN) return slipped_past(v, first);
     Tag p = c.tag(v - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
   }
+  // ", saying ...", and "issued a statement warning that ...": the document's words are its issuer's.
+  if (v > first && document_report(v)) return true;
   return g == Tag::VBG && v > first && c.tag(v - 1) == Tag::Comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
 }
 
@@ -476,9 +565,19 @@ void Finder::indirect() {
       } else if (c.low(v) == "according" && v + 1 < sen.last && c.low(v + 1) == "to") {
         s = speaker_according_to(c, v, prev);
         done = s.found && according_to(v, sen, s);
+      } else if (c.low(v) == "per" && v > sen.first + 3 && c.tag(v - 1) == Tag::Comma && v + 1 < sen.last &&
+                 (c.tag(v + 1) == Tag::DT || c.tag(v + 1) == Tag::PRPS || c.name_of[v + 1] >= 0)) {
+        // "..., per the company.": "per" as "according to", after the clause (the comma token
+        // stands where "according" would).
+        s = speaker_according_to(c, v - 1, prev);
+        if (s.found && clause_end(s.last, sen.last) <= s.last) {
+          s.verb = "per";
+          done = according_to(v - 1, sen, s);
+        }
       } else if (reporting_at(v, sen.first)) {
-        s = c.tag(v) == Tag::VBG ? speaker_of_main_clause(c, v, prev) : speaker_of_verb(c, v, prev);
-        if (s.found && c.tag(v) == Tag::VBG) {
+        bool ing = c.tag(v) == Tag::VBG || (c.tag(v) == Tag::NN && report_ing(v));
+        s = ing ? speaker_of_main_clause(c, v, prev) : speaker_of_verb(c, v, prev);
+        if (s.found && ing) {
           s.verb_token = uint32_t(v);
           s.verb = std::string(c.tok(v));
         }

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 
+#include "actors/dictionary.h"
+
 namespace dyad::quotes {
 
 using lang::Tag;
@@ -33,11 +35,32 @@ void take_entity(const Context& c, int e, Speaker& s) {
   s.person = en.person;
 }
 
+// True when `name` holds `word` (lower case) as one of its words.
+bool has_word(const std::string& name, const std::string& word) {
+  size_t i = 0;
+  while (i < name.size()) {
+    size_t j = name.find(' ', i);
+    if (j == std::string::npos) j = name.size();
+    if (j - i == word.size() && actors::fold_token(name.substr(i, j - i)) == word) return true;
+    i = j + 1;
+  }
+  return false;
+}
+
 // "the minister", "the spokeswoman": the person named before with that role;
 // "the company", "the agency": the organisation named before.
 int resolve_role(const Context& c, size_t t, const std::string& head) {
   size_t j = names_before(c, t);
   bool group = c.lex.group_noun.count(head) > 0;
+  // "the bank" after "Bank of Canada", "the automaker" after "the automaker Volkswagen": the
+  // organisation whose name or description holds the noun.
+  for (size_t k = 0, i = j; group && i-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    const Entity& en = c.entities[c.names[i].entity];
+    if (en.person || en.kind == MentionKind::Country || en.kind == MentionKind::Location) continue;
+    if (std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end() || has_word(en.name, head))
+      return c.names[i].entity;
+  }
   // "the company", "the automaker": the organisation the text is about, as for "it".
   if (group) {
     int e = resolve_pronoun(c, t, Pronoun::Group);
@@ -46,7 +69,10 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
   for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
     ++c.steps;
     const Entity& en = c.entities[c.names[j].entity];
-    if (en.person && std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end()) return c.names[j].entity;
+    if (en.person && std::any_of(en.roles.begin(), en.roles.end(), [&](const std::string& r) {
+          return r == head || c.lex.role_class(r) == c.lex.role_class(head);
+        }))
+      return c.names[j].entity;
     if (group && !en.person && en.kind != MentionKind::Country && en.kind != MentionKind::Location) return c.names[j].entity;
   }
   return -1;
@@ -149,7 +175,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     std::string w = c.low(b);
     s.attribution = "pronoun";
     Pronoun p = pronoun_of(w);
-    bool group_speaker = previous && !previous->name.empty() && !previous->person;
+    // A group, or people named together ("Dale and Martha"), spoke before.
+    bool group_speaker = previous && !previous->name.empty() && (!previous->person || previous->plural);
     if (p == Pronoun::They && group_speaker && previous->plural) {
       // "Officials said ... . They added": the plural speaker before.
       s.name = previous->name;
@@ -178,6 +205,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
+  // "the CEO", "the Senator": a title, however tagged, is a role noun.
+  if (c.low(b) == "the" && h + 1 == e && (c.lex.title.count(head) || c.lex.same_role.count(head))) common_head = true;
   // "a report from X", "a 2018 survey by X", "the statement": a document speaks for who issued it.
   if (common_head && c.lex.document.count(head)) {
     if (h + 2 < e && (c.low(h + 1) == "from" || c.low(h + 1) == "by" || c.low(h + 1) == "of")) {
@@ -271,6 +300,22 @@ bool subject_of_clause(const Context& c, size_t r, size_t hi) {
   return e > r && e < hi && (c.tag(e) == Tag::MD || c.tag(e) == Tag::VBD || c.tag(e) == Tag::VBZ || c.tag(e) == Tag::VBP);
 }
 
+// "Dale and Martha disputed", "Ford and Fry replied": two people named together
+// speak together; the speaker becomes both, each by the fullest name.
+void coordinated(const Context& c, Speaker& s) {
+  if (!s.person || s.name.empty() || s.first < 2 || c.low(s.first - 1) != "and" || c.name_of[s.first] < 0 ||
+      c.names[c.name_of[s.first]].first != s.first)
+    return;
+  int ni = c.name_of[s.first - 2];
+  if (ni < 0 || c.names[ni].last != s.first - 1) return;
+  const Entity& other = c.entities[c.names[ni].entity];
+  if (!other.person || other.name == s.name) return;
+  s.name = other.name + " and " + s.name;
+  s.first = c.names[ni].first;
+  s.actor.clear();
+  s.plural = true;
+}
+
 }  // namespace
 
 bool is_report_verb(const Context& c, size_t t) {
@@ -330,6 +375,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       }
     } else if (lang::is_noun(c.tag(t)) || c.name_of[t] >= 0) {
       resolve(c, phrase_start(c, t, sen.first), t + 1, s, previous);
+      coordinated(c, s);
     }
   }
   // Right: "said X", "said a senior official", "said he" (only where the

@@ -37,7 +37,8 @@ export interface Relation {
   other: string; name: string; direction?: "out" | "in"; source?: string; target?: string;
   events: number; cooperation: number; conflict: number; neutral?: number; mean_goldstein: number;
 }
-export interface ActorQuote { doc: string; text: string; speaker: string; date: string }
+/** A quote of an actor; `type` ("direct" | "mixed" | "indirect") and `verb` come from newer servers. */
+export interface ActorQuote { doc: string; text: string; speaker: string; date: string; type?: string | null; verb?: string | null }
 export interface Stance { kind: string; issue?: string; target: string; target_name?: string; code: string; text: string; doc: string; date: string; count?: number }
 export interface TimelineEntry { date: string; end_date?: string; text: string; doc: string; kind?: string }
 export interface ActorView {

@@ -164,6 +164,11 @@ async function main() {
       if (target.boilerplate?.length && !(await page.locator("#boilerplate p").count())) fail("boilerplate not shown");
       await page.locator("#doc-text .hl-quote").first().click();
       await page.locator("#detail blockquote").waitFor();
+      // The detail names the quote's kind; speaker mentions are marked in the text.
+      const detail = await page.locator("#detail").textContent();
+      if (!/\((direct|mixed|indirect)/.test(detail ?? "")) fail(`quote detail does not show the quote's kind: ${detail}`);
+      if ((target.quotes ?? []).some((q) => q.speaker_end > q.speaker_start) && !(await page.locator("#doc-text [data-speakers]").count()))
+        fail("no speaker mention is marked in the document text");
       await shot("document");
     });
 
@@ -185,6 +190,16 @@ async function main() {
       if (code !== actorCode) fail(`actor page shows ${code}, expected ${actorCode}`);
       await page.locator("table.relations tbody tr").first().waitFor();
       await page.locator("#hedging .uplot, #hedging .empty, #hedging .error").first().waitFor();
+      // Each quote shows its kind; indirect speech is not drawn inside quotation marks.
+      const aq = (await getJSON(base, `/api/actors/${encodeURIComponent(actorCode)}`)).quotes ?? [];
+      const shownQuotes = await page.locator("ul.quotes li").evaluateAll((lis) => lis.map((li) => ({
+        text: li.querySelector("blockquote")?.textContent ?? "", meta: li.querySelector(".muted")?.textContent ?? "" })));
+      if (shownQuotes.length !== aq.length) fail(`actor page lists ${shownQuotes.length} quotes, the API ${aq.length}`);
+      for (const [i, q] of aq.entries()) {
+        const kind = q.type || "direct", marked = shownQuotes[i].text.startsWith("\u201c");
+        if (kind === "indirect" ? marked : !marked) fail(`actor quote ${i} (${kind}) drawn ${marked ? "with" : "without"} quotation marks`);
+        if (!shownQuotes[i].meta.includes(kind)) fail(`actor quote ${i} does not show its kind (${kind})`);
+      }
       const title = await page.title();
       if (!title.startsWith(`${actorCode} `) || !title.endsWith(" — Dyad")) fail(`actor page tab title "${title}" does not name ${actorCode}`);
       await shot("actor");

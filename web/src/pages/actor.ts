@@ -66,8 +66,10 @@ export async function renderActor(root: HTMLElement, r: Route): Promise<void> {
         s.count && s.count > 1 ? h("span.muted", {}, `×${s.count} `) : "",
         h("span.muted", {}, shortDate(s.date)), " ", s.doc ? link(docHref(s.doc), "source") : "")))))) : empty("No stance recorded.");
   const quotes = v.quotes.length ? h("ul.plain.quotes", {}, v.quotes.map((q) => h("li.row", {},
-    h("blockquote", {}, `“${q.text}”`),
-    h("div.muted", {}, q.speaker ? `— ${q.speaker} · ` : "", shortDate(q.date), " ", q.doc ? link(docHref(q.doc), "article") : "")))) : empty("No quote.");
+    // Indirect speech is reported, not quoted: no quotation marks around it.
+    h("blockquote", { class: q.type === "indirect" ? "indirect" : "" }, q.type === "indirect" ? q.text : `“${q.text}”`),
+    h("div.muted", {}, q.speaker ? `— ${q.speaker} · ` : "", `${q.type || "direct"}${q.verb ? `, ${q.verb}` : ""} · `,
+      shortDate(q.date), " ", q.doc ? link(docHref(q.doc), "article") : "")))) : empty("No quote.");
   const timeline = v.timeline.length ? h("ol.plain.timeline", {}, v.timeline.map((t) => h("li.row", {},
     h("span.date", {}, shortDate(t.date)), " ", t.text, " ", t.doc ? link(docHref(t.doc), "↗") : ""))) : empty("No dated entry.");
 

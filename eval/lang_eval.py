@@ -4,9 +4,12 @@ Treebank parses (the PETRARCH suites): tag accuracy against the parses' tags,
 base noun-phrase F1 against the lowest NP brackets, and subject / verb /
 object agreement for the main clause.
 
-usage: lang_eval.py [--dyad build/dyad] [--min-tag-acc 0.9] [--min-np-f1 0.8] [FILE.xml ...]
+usage: lang_eval.py [--dyad build/dyad] [--min-tag-acc 0.9] [--min-np-f1 0.8] [--fold A|B] [FILE.xml ...]
+--fold keeps one of two stable halves of the articles (the Sentence id before its
+last "_", hashed as ../shared/tools/folds.py does).
 Exits 1 when a floor is given and a file falls below it."""
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -23,7 +26,11 @@ PENN = set("CC CD DT EX FW IN JJ JJR JJS LS MD NN NNS NNP NNPS PDT POS PRP PRP$ 
 SURFACE = {"-LRB-": "(", "-RRB-": ")", "-LSB-": "[", "-RSB-": "]", "-LCB-": "{", "-RCB-": "}"}
 
 
-def read_sentences(path):
+def fold_of(value):
+    return "A" if hashlib.sha1(str(value).encode()).digest()[0] % 2 == 0 else "B"
+
+
+def read_sentences(path, fold=None):
     text = open(path, encoding="utf-8", errors="replace").read()
     text = re.sub(r"<!--.*?-->", "", text, flags=re.S)
     out = []
@@ -34,6 +41,10 @@ def read_sentences(path):
         if not t or not p:
             continue
         sent = " ".join(t.group(1).split())
+        sid = re.search(r'\bid\s*=\s*"([^"]*)"', m.group(0))
+        article = sid.group(1).rsplit("_", 1)[0] if sid else ""
+        if fold and fold_of(article) != fold:
+            continue
         if sent:
             out.append((sent, p.group(1)))
     return out
@@ -182,8 +193,8 @@ def main_svo(tree):
     return (np_head(subj) if subj is not None else None, verb, obj)
 
 
-def evaluate(path, dyad):
-    sents = read_sentences(path)
+def evaluate(path, dyad, fold=None):
+    sents = read_sentences(path, fold)
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         offsets, pos = [], 0
         for sent, _ in sents:
@@ -289,6 +300,7 @@ def main():
     ap.add_argument("--min-np-f1", type=float, default=None, help="fail below this base-NP F1 (0..1)")
     ap.add_argument("--errors", action="store_true", help="print the most frequent tagging errors")
     ap.add_argument("--json", action="store_true", help="print results as JSON")
+    ap.add_argument("--fold", choices=["A", "B"], default=None, help="only this half of the articles")
     args = ap.parse_args()
     files = args.files or [os.path.join(SUITE, f) for f in DEFAULT_FILES]
     files = [f for f in files if os.path.exists(f)]
@@ -298,7 +310,7 @@ def main():
     failed = False
     results = []
     for f in files:
-        r = evaluate(f, args.dyad)
+        r = evaluate(f, args.dyad, args.fold)
         results.append(r)
         if not args.json:
             print(f"{r['file']}: {r['sentences']} sentences ({r['skipped']} skipped: text and parse differ), {r['tokens']} tokens; "

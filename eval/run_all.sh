@@ -27,8 +27,9 @@ run python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.95 --min-np-f1 0.90
 # (measured UPOS 0.9571, XPOS 0.9519, UAS 0.8630, LAS 0.8322).
 run python3 eval/ud_eval.py --dyad "$DYAD" --shared "$SHARED" --min-upos 0.955 --min-xpos 0.95 --min-uas 0.86 \
   --min-las 0.830
-# The trained tagger's Penn tags on the newswire sample (issue 11; measured 0.9618, rules 0.9600).
-run env DYAD_SYNTAX=model python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.96 \
+# The trained tagger's Penn tags on the newswire sample (issue 11; measured 0.9636 with the Penn
+# tags settled by the parse, fold A 0.9736, fold B 0.9555 with --fold; rules 0.9600).
+run env DYAD_SYNTAX=model python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.962 \
   "$SHARED/suites/petrarch2/GigaWord.sample.PETR.xml"
 # Names (issue 11): the name finder on Universal NER EWT test, exact spans (trained on dev;
 # measured F1 all 0.598, PER 0.681, ORG 0.403, LOC 0.628; capitalisation baseline 0.159).

@@ -233,3 +233,32 @@ TEST(SyntaxTraining, BeamLearnsToyTreebankAndKeepsItsWidth) {
     EXPECT_EQ(pruned.parser.model.entries[i].weight, after.entries[i].weight);
   EXPECT_EQ(pruned.parser.model.start, after.start);
 }
+
+// The tagger's feature set travels with the model file, and retraining only
+// the tagger keeps the parser.
+TEST(SyntaxTraining, TaggerFeatureSetIsStoredAndRetaggingKeepsTheParser) {
+  auto data = toy();
+  SyntaxTrainingOptions opt;
+  opt.jackknife_folds = 1;
+  opt.parser.min_updates = 1;
+  SyntaxModel m = train_syntax(data, {}, opt, std::cerr);
+  EXPECT_EQ(m.tagger.features, kDefaultTaggerFeatures);
+  opt.tagger.features = 2;
+  SyntaxModel re = m;
+  ASSERT_TRUE(retrain_tagger(re, data, opt));
+  EXPECT_EQ(re.tagger.features, 2);
+  EXPECT_EQ(re.parser.model.entries.size(), m.parser.model.entries.size());
+  SyntaxScores s = score_syntax(re, data);
+  EXPECT_EQ(s.upos, 1.0);
+  std::string path = dyad::testing::temp_dir("syntax") + "/features.model";
+  std::string error;
+  ASSERT_TRUE(save_syntax_model(re, path, error)) << error;
+  SyntaxModel back;
+  ASSERT_TRUE(load_syntax_model(path, back, error)) << error;
+  EXPECT_EQ(back.tagger.features, 2);
+  EXPECT_EQ(score_syntax(back, data).upos, 1.0);
+  // A treebank with other tag classes cannot be put under this parser.
+  auto other = data;
+  other[0].words[0].xpos = "XX";
+  EXPECT_FALSE(retrain_tagger(re, other, opt));
+}

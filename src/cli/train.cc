@@ -30,6 +30,7 @@ struct TrainArgs {
   std::string out = "data/lang/syntax.model";
   lang::SyntaxTrainingOptions opt = shipped_recipe();
   std::string prune;
+  std::string retag;
 };
 
 // The file of the treebank whose name ends with `suffix` ("-ud-train.conllu").
@@ -61,6 +62,32 @@ int run_prune(const TrainArgs& a) {
   return 0;
 }
 
+// Only the tagger trained again, on top of the parser of the model --retag names.
+int run_retag(const TrainArgs& a, const std::vector<lang::ConlluSentence>& train,
+              const std::vector<lang::ConlluSentence>& dev) {
+  lang::SyntaxModel m;
+  std::string error;
+  if (!lang::load_syntax_model(a.retag, m, error)) {
+    std::cerr << "dyad train: " << error << "\n";
+    return 1;
+  }
+  lang::SyntaxTrainingOptions opt = a.opt;
+  opt.hints = lang::Resources::get().syntax.hints;
+  if (!lang::retrain_tagger(m, train, opt)) {
+    std::cerr << "dyad train: " << a.retag << ": its tag classes differ from the treebank's\n";
+    return 1;
+  }
+  if (!dev.empty()) {
+    lang::SyntaxScores s = lang::score_syntax(m, dev);
+    std::cerr << "dev UPOS " << s.upos << " XPOS " << s.xpos << " UAS " << s.uas << " LAS " << s.las << "\n";
+  }
+  if (!lang::save_syntax_model(m, a.out, error)) {
+    std::cerr << "dyad train: " << error << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 int run(const TrainArgs& a) {
   if (!a.prune.empty()) return run_prune(a);
   if (a.treebank.empty()) {
@@ -83,6 +110,7 @@ int run(const TrainArgs& a) {
     std::cerr << "dyad train: " << error << "\n";
     return 1;
   }
+  if (!a.retag.empty()) return run_retag(a, train, dev);
   std::cerr << "training on " << train.size() << " sentences of " << train_path << "\n";
   auto t0 = std::chrono::steady_clock::now();
   lang::SyntaxTrainingOptions opt = a.opt;
@@ -124,6 +152,10 @@ void register_train(CLI::App& app) {
       ->default_val(args->opt.parser.min_weight);
   cmd->add_option("--prune", args->prune,
                   "Do not train: read this model, drop parser weights below --min-weight, write --out");
+  cmd->add_option("--retag", args->retag,
+                  "Train only the tagger, keep the parser of this model, write --out (scores dev)");
+  cmd->add_option("--tagger-features", args->opt.tagger.features, "Feature set of the tagger (1 or 2)")
+      ->default_val(args->opt.tagger.features);
   cmd->add_option("--pass-models", args->opt.pass_models, "Also write the model after each pass to PATH.N");
   cmd->add_option("--seed", args->opt.parser.seed, "Seed of the pass order and exploration")
       ->default_val(args->opt.parser.seed);

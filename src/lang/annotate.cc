@@ -6,6 +6,7 @@
 #include "lang/dep_clauses.h"
 #include "lang/lemma.h"
 #include "lang/name_finder.h"
+#include "lang/penn_from_parse.h"
 #include "lang/sentences.h"
 #include "lang/tagger.h"
 #include "lang/tokenize.h"
@@ -70,6 +71,7 @@ Annotation annotate(std::string_view text, const Resources& res) {
       tag_sentence(a.tokens, s, res);
     else {
       parse_sentence(a.tokens, s, res.syntax);
+      penn_from_parse(a.tokens, s, res);
       participle_predicates(a.tokens, s, res);
     }
   }

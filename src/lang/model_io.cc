@@ -12,7 +12,8 @@ namespace {
 
 constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '1'};
 constexpr uint32_t kVersion = 2;        // name models; syntax models before the beam
-constexpr uint32_t kSyntaxVersion = 3;  // adds the parser's beam width
+constexpr uint32_t kBeamVersion = 3;    // adds the parser's beam width
+constexpr uint32_t kSyntaxVersion = 4;  // adds the tagger's feature set
 
 template <class T>
 void put(std::string& out, T v) {
@@ -107,6 +108,7 @@ bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::strin
     out += c.xpos;
     put<uint8_t>(out, static_cast<uint8_t>(c.upos));
   }
+  put<uint8_t>(out, static_cast<uint8_t>(m.tagger.features));
   put_linear(out, m.tagger.model);
   put<uint32_t>(out, static_cast<uint32_t>(m.parser.labels.size()));
   for (DepRel r : m.parser.labels) put<uint8_t>(out, static_cast<uint8_t>(r));
@@ -191,7 +193,7 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
   }
   in.pos = sizeof kMagic;
   uint32_t version = in.get<uint32_t>();
-  if (version != kVersion && version != kSyntaxVersion) {
+  if (version != kVersion && version != kBeamVersion && version != kSyntaxVersion) {
     error = path + ": unsupported syntax model version";
     return false;
   }
@@ -205,6 +207,8 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     c.penn = penn_of_xpos(c.xpos, c.upos);
     out.tagger.classes.push_back(std::move(c));
   }
+  out.tagger.features = version == kSyntaxVersion ? in.get<uint8_t>() : 1;
+  if (out.tagger.features < 1 || out.tagger.features > kTaggerFeatures) in.ok = false;
   bool ok = in.ok && get_linear(in, out.tagger.model);
   uint32_t nl = ok ? in.get<uint32_t>() : 0;
   for (uint32_t i = 0; i < nl && in.ok && nl < 128; ++i) {
@@ -213,7 +217,7 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     if (r == DepRel::root) out.parser.root_label = static_cast<int>(i);
     out.parser.labels.push_back(r);
   }
-  if (version == kSyntaxVersion) out.parser.beam = std::max<int>(1, in.get<uint8_t>());
+  if (version >= kBeamVersion) out.parser.beam = std::max<int>(1, in.get<uint8_t>());
   if (const char* beam = std::getenv("DYAD_BEAM"); beam && std::atoi(beam) > 0) out.parser.beam = std::atoi(beam);
   ok = ok && in.ok && get_linear(in, out.parser.model) && in.pos == buf.size();
   if (!ok || out.parser.root_label < 0) {

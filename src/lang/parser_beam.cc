@@ -40,15 +40,21 @@ void keep_best(std::vector<Candidate<S>>& c, size_t k) {
   }
 }
 
-// Adds the `width` best classes of one state (by its score plus the class's) to `out`.
+// Offers the allowed classes of one state (its score plus the class's) to
+// `best`, which keeps the `width` best candidates offered so far, best first.
+// Most classes lose against the last kept one at a single comparison.
 template <class S, class T>
 void add_candidates(S base, int item, const T* scores, const std::vector<uint8_t>& ok, size_t width,
-                    std::vector<Candidate<S>>& scratch, std::vector<Candidate<S>>& out) {
-  scratch.clear();
-  for (int c = 0; c < static_cast<int>(ok.size()); ++c)
-    if (ok[c]) scratch.push_back({base + static_cast<S>(scores[c]), item, c});
-  keep_best(scratch, width);
-  out.insert(out.end(), scratch.begin(), scratch.end());
+                    std::vector<Candidate<S>>& best) {
+  for (int c = 0; c < static_cast<int>(ok.size()); ++c) {
+    if (!ok[c]) continue;
+    Candidate<S> x{base + static_cast<S>(scores[c]), item, c};
+    if (best.size() >= width) {
+      if (!ahead(x, best.back())) continue;
+      best.pop_back();
+    }
+    best.insert(std::upper_bound(best.begin(), best.end(), x, ahead<S>), x);
+  }
 }
 
 }  // namespace
@@ -64,7 +70,7 @@ void beam_parse(const DepParser& p, const std::vector<WordKeys>& words, const st
   std::vector<Feature> fs;
   std::vector<int32_t> sc(nc);
   std::vector<uint8_t> ok(nc);
-  std::vector<Candidate<int64_t>> cands, scratch;
+  std::vector<Candidate<int64_t>> cands;
   while (!cur[0].terminal()) {
     cands.clear();
     for (size_t i = 0; i < cur.size(); ++i) {
@@ -72,7 +78,7 @@ void beam_parse(const DepParser& p, const std::vector<WordKeys>& words, const st
       std::fill(sc.begin(), sc.end(), 0);
       p.model.score(fs.data(), fs.size(), sc.data());
       cl.allowed(cur[i], ok);
-      add_candidates<int64_t>(score[i], static_cast<int>(i), sc.data(), ok, k, scratch, cands);
+      add_candidates<int64_t>(score[i], static_cast<int>(i), sc.data(), ok, k, cands);
     }
     if (cands.empty()) break;
     keep_best(cands, k);
@@ -136,7 +142,7 @@ struct BeamTrainer {
   std::vector<float> sc;
   std::vector<uint8_t> ok, gold_ok;
   std::vector<Item> cur, next;
-  std::vector<Candidate<double>> cands, scratch;
+  std::vector<Candidate<double>> cands;
   std::vector<std::pair<int, int>> hist;  // (previous entry, class)
 
   BeamTrainer(const ParserClasses& c, AveragedPerceptron& model, int w, int classes)
@@ -154,7 +160,7 @@ struct BeamTrainer {
     cands.clear();
     for (size_t i = 0; i < cur.size(); ++i) {
       score(cur[i].st, s);
-      add_candidates<double>(cur[i].score, static_cast<int>(i), sc.data(), ok, width, scratch, cands);
+      add_candidates<double>(cur[i].score, static_cast<int>(i), sc.data(), ok, width, cands);
     }
     if (cands.empty()) return false;
     keep_best(cands, width);

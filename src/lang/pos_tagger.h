@@ -25,16 +25,23 @@ struct TagClass {
 // The Penn tag for an XPOS of the treebank (its own extra tags mapped onto the PTB set).
 Tag penn_of_xpos(const std::string& xpos, Upos upos);
 
+// The feature sets of the tagger (the model file says which it was trained
+// with): 1 the shipped one, 2 with more context (pos_tagger.cc).
+constexpr int kTaggerFeatures = 2;
+constexpr int kDefaultTaggerFeatures = 1;
+
 struct PosTagger {
   std::vector<TagClass> classes;
   LinearModel model;
+  int features = kDefaultTaggerFeatures;
   bool empty() const { return classes.empty(); }
   // One class index per word.
   std::vector<uint16_t> tag(const std::vector<WordKeys>& words) const;
 };
 
 // Features of word i given the two classes to its left (-1 = none).
-void tagger_features(const std::vector<WordKeys>& words, size_t i, int prev, int prev2, std::vector<Feature>& out);
+void tagger_features(const std::vector<WordKeys>& words, size_t i, int prev, int prev2, std::vector<Feature>& out,
+                     int set = kDefaultTaggerFeatures);
 
 struct TaggedSentence {
   std::vector<WordKeys> words;
@@ -45,6 +52,7 @@ struct TaggerTraining {
   int iterations = 10;
   uint64_t seed = 1;
   uint32_t min_updates = 1;
+  int features = kDefaultTaggerFeatures;
 };
 
 // Deterministic: the sentence order of each pass comes from `seed`.

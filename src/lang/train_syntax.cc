@@ -123,6 +123,17 @@ SyntaxScores score_syntax(const SyntaxModel& m, const std::vector<ConlluSentence
   return sc;
 }
 
+bool retrain_tagger(SyntaxModel& base, const std::vector<ConlluSentence>& train, const SyntaxTrainingOptions& opt) {
+  std::map<std::string, uint16_t> ids;
+  std::vector<TagClass> classes = tag_classes(train, ids);
+  if (classes.size() != base.tagger.classes.size()) return false;
+  for (size_t i = 0; i < classes.size(); ++i)
+    if (classes[i].xpos != base.tagger.classes[i].xpos || classes[i].upos != base.tagger.classes[i].upos) return false;
+  base.hints = opt.hints;
+  base.tagger = train_tagger(tagged(train, ids, opt.hints), classes, opt.tagger);
+  return true;
+}
+
 SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
                          const SyntaxTrainingOptions& opt, std::ostream& log) {
   std::map<std::string, uint16_t> ids;

@@ -32,6 +32,10 @@ struct SyntaxScores {
 SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::vector<ConlluSentence>& dev,
                          const SyntaxTrainingOptions& opt, std::ostream& log);
 
+// `base` with its tagger trained again on `train` (its parser kept): false
+// when the treebank's tag classes differ from the ones the parser was trained on.
+bool retrain_tagger(SyntaxModel& base, const std::vector<ConlluSentence>& train, const SyntaxTrainingOptions& opt);
+
 // Tags and parses the gold sentences' words and scores the result.
 SyntaxScores score_syntax(const SyntaxModel& m, const std::vector<ConlluSentence>& gold);
 

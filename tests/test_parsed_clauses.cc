@@ -4,6 +4,7 @@
 // reporting verb expected. Skipped when the model file is missing.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <sstream>
 #include <string>
 
@@ -194,6 +195,46 @@ TEST(ParsedClauseTrees, SubordinatorReadAsPreposition) {
   EXPECT_EQ(c.kind, ClauseKind::Subordinate);
   EXPECT_EQ(np_head(a, c.subject), "Iran");
   EXPECT_EQ(np_head(a, c.object), "ruling");
+}
+
+// A preposition read as the marker of a participle, the noun after it as its
+// subject: a noun phrase a preposition opens is no subject of a non-finite
+// clause; the absolute "with" construction keeps its subject.
+TEST(ParsedClauseTrees, ObliqueIsNoSubjectOfAParticiple) {
+  const char* frame =
+      "Activists NNS activist 2 nsubj\n"
+      "wrote VBD write 0 root\n"
+      "%s IN %s 5 mark\n"
+      "radio NN radio 5 nsubj\n"
+      "blaming VBG blame 2 advcl\n"
+      "the DT the 7 det\n"
+      "army NN army 5 obj\n"
+      ". . . 2 punct\n";
+  char buf[512];
+  std::snprintf(buf, sizeof buf, frame, "on", "on");
+  Annotation on = tree(buf);
+  EXPECT_EQ(np_head(on, clause_of(on, "blaming").subject), "");
+  std::snprintf(buf, sizeof buf, frame, "with", "with");
+  Annotation with = tree(buf);
+  EXPECT_EQ(np_head(with, clause_of(with, "blaming").subject), "radio");
+}
+
+// A parenthetical abbreviation inside the subject's noun phrase splits its
+// chunks: the subject is read from the phrase's front, where the name is.
+TEST(ParsedClauseTrees, SubjectSplitByAParenthesis) {
+  Annotation a = tree(
+      "Farmers NNPS Farmers 6 compound\n"
+      "Union NNP Union 1 flat\n"
+      "-LRB- -LRB- -lrb- 4 punct\n"
+      "FU NNP FU 1 appos\n"
+      "-RRB- -RRB- -rrb- 4 punct\n"
+      "leaders NNS leader 7 nsubj\n"
+      "rejected VBD reject 0 root\n"
+      "the DT the 9 det\n"
+      "plan NN plan 7 obj\n"
+      ". . . 7 punct\n");
+  EXPECT_EQ(np_head(a, clause_of(a, "rejected").subject), "Union");
+  EXPECT_EQ(np_head(a, clause_of(a, "rejected").object), "plan");
 }
 
 TEST(ParsedClauseTable, EachConstruction) {

@@ -8,6 +8,7 @@
 #include "lang/name_finder.h"
 #include "lang/penn_from_parse.h"
 #include "lang/sentences.h"
+#include "lang/tag_repairs.h"
 #include "lang/tagger.h"
 #include "lang/tokenize.h"
 
@@ -31,35 +32,6 @@ void parse_sentence(std::vector<Token>& tokens, const Sentence& s, const SyntaxM
   }
 }
 
-// "China is committed to ...", "the town was damaged": the trained tagger
-// follows EWT, which tags many participles after "be" as adjectives; the Penn
-// Treebank, which the readers above expect, calls them VBN. A copula's
-// predicate tagged JJ becomes VBN when the Penn lexicon has the word as a
-// participle more often than as anything else, unless a degree adverb
-// ("very", "so", "too", "more") or an infinitive ("determined to act") marks
-// it as an adjective.
-void participle_predicates(std::vector<Token>& tokens, const Sentence& s, const Resources& res) {
-  for (uint32_t i = s.first; i < s.last; ++i) {
-    Token& t = tokens[i];
-    if (t.tag != Tag::JJ) continue;
-    bool copula = false, degree = false;
-    for (uint32_t k = s.first; k < s.last; ++k) {
-      if (tokens[k].head != static_cast<int32_t>(i)) continue;
-      const std::string& f = tokens[k].form;
-      if (tokens[k].deprel == DepRel::cop && (f == "is" || f == "are" || f == "was" || f == "were" || f == "be" ||
-                                             f == "been" || f == "being" || f == "'s" || f == "'re" || f == "am"))
-        copula = true;
-      if (tokens[k].deprel == DepRel::xcomp) degree = true;  // "determined to mend ties": an adjective
-      if (tokens[k].deprel == DepRel::advmod && (f == "very" || f == "so" || f == "too" || f == "more" ||
-                                                 f == "most" || f == "less" || f == "least" || f == "quite"))
-        degree = true;
-    }
-    if (!copula || degree) continue;
-    auto it = res.lexicon.find(t.form);
-    if (it != res.lexicon.end() && it->second.top == Tag::VBN) t.tag = Tag::VBN;
-  }
-}
-
 }  // namespace
 
 Annotation annotate(std::string_view text, const Resources& res) {
@@ -72,11 +44,12 @@ Annotation annotate(std::string_view text, const Resources& res) {
     else {
       parse_sentence(a.tokens, s, res.syntax);
       penn_from_parse(a.tokens, s, res);
-      participle_predicates(a.tokens, s, res);
+      repair_parsed_tags(a.tokens, s, res);
     }
   }
   for (Token& t : a.tokens) t.lemma = lemmatize(t.form, t.tag, res);
   find_names(a, res.names);
+  if (res.use_syntax) repair_name_tags(a);
   chunk(a, res);
   if (!res.use_syntax)
     find_clauses(a, res);

@@ -76,6 +76,42 @@ ClauseKind kind_of(DepRel r) {
   }
 }
 
+// "posted on Twitter accusing X", parsed with "on" a marker of the
+// participle and "Twitter" its subject: a noun phrase opened by a
+// preposition is an oblique, never the subject of a non-finite clause, except
+// in the absolute construction "with prices rising".
+bool oblique(const Annotation& a, const Sentence& s, uint32_t ch, uint32_t subj) {
+  for (uint32_t k = s.first; k < subj; ++k) {
+    const Token& t = a.tokens[k];
+    bool opens = (t.head == static_cast<int32_t>(subj) && t.deprel == DepRel::case_) ||
+                 (t.head == static_cast<int32_t>(ch) && t.deprel == DepRel::mark && t.tag == Tag::IN);
+    if (opens && t.lemma != "with" && t.lemma != "without") return true;
+  }
+  return false;
+}
+
+// "the Municipality Association (AKK) officials demanded": a parenthesis
+// inside a noun phrase splits its chunks; the phrase is read from where it
+// begins, the chunk of the leftmost word of the head's subtree, when that
+// lies before the parenthesis and nothing but the parenthesis parts them.
+bool descends_from(const Annotation& a, uint32_t k, int32_t top) {
+  int32_t h = a.tokens[k].head;
+  for (size_t guard = 0; h >= 0 && guard < a.tokens.size(); ++guard, h = a.tokens[h].head)
+    if (h == top) return true;
+  return false;
+}
+
+int32_t front_of_phrase(const Annotation& a, const Sentence& s, const SentenceIndex& ix, int32_t tok) {
+  if (tok < 0 || ix.np_cover[tok] < 0) return tok;
+  uint32_t first = a.noun_phrases[ix.np_cover[tok]].first;
+  if (first <= s.first || a.tokens[first - 1].tag != Tag::RRB) return tok;
+  uint32_t open = first - 1;
+  while (open > s.first && a.tokens[open].tag != Tag::LRB) --open;
+  if (a.tokens[open].tag != Tag::LRB || open <= s.first || ix.np_cover[open - 1] < 0) return tok;
+  uint32_t k = a.noun_phrases[ix.np_cover[open - 1]].first;
+  return descends_from(a, k, tok) ? static_cast<int32_t>(k) : tok;
+}
+
 // Subject, object and agent of one clause.
 void arguments(const Annotation& a, const Sentence& s, const SentenceIndex& ix, uint32_t ch, const VerbGroup& g,
                Clause& c) {
@@ -85,7 +121,8 @@ void arguments(const Annotation& a, const Sentence& s, const SentenceIndex& ix, 
   });
   if (subj >= 0 && is_relative_pronoun(a.tokens[subj]) && a.tokens[ch].deprel == DepRel::acl_relcl)
     subj = a.tokens[ch].head;  // "the rebels who attacked": the antecedent
-  c.subject = np(subj);
+  if (subj >= 0 && !g.finite && oblique(a, s, ch, static_cast<uint32_t>(subj))) subj = -1;
+  c.subject = np(front_of_phrase(a, s, ix, subj));
   bool pp = dependent(a, s.first, s.last, ch, [](const Token& t) { return t.deprel == DepRel::case_; }) >= 0;
   if (ch != g.head && is_noun(a.tokens[ch].tag) && !pp) {
     c.object = np(static_cast<int32_t>(ch));  // "is a threat": the predicate nominal

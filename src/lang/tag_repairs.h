@@ -1,0 +1,19 @@
+// Repairs of the trained tagger's tags where its treebank (EWT) and the Penn
+// Treebank conventions the readers above expect differ, or where a general
+// construction settles a slip: participles after "be", adjectives and plurals
+// inside proper names, the verb of an inverted quotation frame. Each rule has its
+// grammatical reason at its definition (see docs/clauses.md).
+#pragma once
+
+#include "lang/annotation.h"
+#include "lang/resources.h"
+
+namespace dyad::lang {
+
+// Tags of one parsed sentence, before lemmas and names.
+void repair_parsed_tags(std::vector<Token>& tokens, const Sentence& s, const Resources& res);
+
+// Tags inside the names the name finder found (a.names), after find_names.
+void repair_name_tags(Annotation& a);
+
+}  // namespace dyad::lang

@@ -281,3 +281,25 @@ TEST(RealNews, BothCountriesAreTheTwoLastNamed) {
 }
 
 }  // namespace
+
+// --- object pronouns ---------------------------------------------------------
+
+namespace {
+
+TEST(RealNewsPronouns, ObjectPronounTakesItsAntecedentAsTarget) {
+  // "them" after the verb's infinitive: the group named before it.
+  Document d = analyze("Chilean police surrounded hundreds of students. The police threatened to use rubber bullets on them.\n");
+  EXPECT_NE(find_event(d, "CHLCOP", "CHLEDU", "13"), nullptr) << dump(d);
+  // "him": the person named in the previous sentence, never the source itself.
+  d = analyze("Germany's chancellor Angela Merkel met Emmanuel Macron in Paris. Poland criticised him on Monday.\n");
+  EXPECT_NE(find_event(d, "POL", "FRAGOV", "11"), nullptr) << dump(d);
+}
+
+TEST(RealNewsPronouns, APronounOfAnotherClauseIsNoTarget) {
+  // "summon him" belongs to the clause after the object; "demanding" does not act on him.
+  Document d = analyze("Emmanuel Macron gave an interview. Polish lawyers are demanding the Senate summon him.\n");
+  EXPECT_EQ(find_event(d, "POL", "FRAGOV", "10"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "POLJUD", "FRAGOV", "10"), nullptr) << dump(d);
+}
+
+}  // namespace

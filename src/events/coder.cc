@@ -262,6 +262,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     if (!coder::match_pattern(c, v)) continue;
     coder::find_arguments(c, opt, v);
     if (!coder::assign_roles(c, opt, v)) continue;
+    coder::pronoun_object(c, opt, v);
     coder::actor_pairs(c, opt, v);
     coder::reported_demand(c, v);
     if (!v.pairs.empty()) covered_until = std::max(covered_until, v.scope_end);

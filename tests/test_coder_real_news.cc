@@ -303,3 +303,18 @@ TEST(RealNewsPronouns, APronounOfAnotherClauseIsNoTarget) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(RealNewsParties, APoliticalPartyActsForItsCountry) {
+  // A party named by its name is a party actor of its country (PTY).
+  Document d = analyze("Republicans criticised the Chinese government on Tuesday.\n");
+  EXPECT_NE(find_event(d, "USAPTY", "CHNGOV", "11"), nullptr) << dump(d);
+  d = analyze("The Conservative Party accused the Russian government of meddling.\n");
+  EXPECT_NE(find_event(d, "GBRPTY", "RUSGOV", "11"), nullptr) << dump(d);
+  // The common noun is no party: "labour costs" names no actor.
+  d = analyze("Rising labour costs worried the Chinese government.\n");
+  for (const auto& m : d.actors) EXPECT_NE(m.code, "GBRPTY") << m.name;
+}
+
+}  // namespace

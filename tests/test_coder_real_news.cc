@@ -318,3 +318,16 @@ TEST(RealNewsParties, APoliticalPartyActsForItsCountry) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(RealNewsMishaps, HarmInACrashHasNoAttacker) {
+  // A mishap names no one who inflicts the harm: the place is no attacker.
+  Document d = analyze("Three French soldiers were killed in a helicopter crash in Mali on Monday.\n");
+  EXPECT_EQ(find_event(d, "MLI", "FRAMIL", "1"), nullptr) << dump(d);
+  // Without the mishap, violence with no agent is still coded to its place.
+  d = analyze("Three French soldiers were killed in an ambush in Mali on Monday.\n");
+  EXPECT_NE(find_event(d, "MLI", "FRAMIL", "1"), nullptr) << dump(d);
+}
+
+}  // namespace

@@ -331,3 +331,17 @@ TEST(RealNewsMishaps, HarmInACrashHasNoAttacker) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(RealNewsAppeals, TheAskedActIsTheAppealsContent) {
+  // "urged Y to investigate Z": the appeal (02) is the event; Y has not investigated Z.
+  Document d = analyze("The Canadian government urged Mexico to investigate the Colombian government.\n");
+  EXPECT_NE(find_event(d, "CANGOV", "MEX", "02"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "MEX", "COLGOV", "09"), nullptr) << dump(d);
+  // Without the appeal the act is coded.
+  d = analyze("Mexico investigated the Colombian government.\n");
+  EXPECT_NE(find_event(d, "MEX", "COLGOV", "09"), nullptr) << dump(d);
+}
+
+}  // namespace

@@ -235,6 +235,22 @@ bool self_directed(const Event& e) {
   return cooperation && (country(e.source) || country(e.target));
 }
 
+// "Carlineo denied it": a person known only by name, coded with no more
+// than a country (DYAD_NAMED_PEOPLE=home), acting on no one is no
+// interaction between political actors.
+// `index` holds the mentions of each sentence.
+bool untargeted_name(const Document& doc, const SentenceIndex& index, const Event& e) {
+  if (!e.target.empty() || e.source.size() != 3 || e.sentence >= index.mentions.size()) return false;
+  bool person = false;
+  for (int32_t mi : index.mentions[e.sentence]) {
+    const auto& m = doc.actors[size_t(mi)];
+    if (m.code != e.source) continue;
+    if (m.kind != MentionKind::Person || m.code != m.country) return false;  // a country (or other actor) of that code
+    person = true;
+  }
+  return person;
+}
+
 }  // namespace
 
 void annotate_events(Document& doc, const VerbDictionary* verbs) {
@@ -246,11 +262,12 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event.
+    const SentenceIndex index(*doc.lang, doc.actors);
     std::vector<Event> kept;
     std::unordered_set<std::string> seen;  // sentence, source, target, code
     for (auto& e : doc.events) {
       std::string key = std::to_string(e.sentence) + '\t' + e.source + '\t' + e.target + '\t' + e.code;
-      if (!seen.insert(std::move(key)).second || self_directed(e)) continue;
+      if (!seen.insert(std::move(key)).second || self_directed(e) || untargeted_name(doc, index, e)) continue;
       kept.push_back(std::move(e));
     }
     doc.events = std::move(kept);

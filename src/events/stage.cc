@@ -236,7 +236,7 @@ bool self_directed(const Event& e) {
 }
 
 // "Carlineo denied it": a person known only by name, coded with no more
-// than a country (DYAD_NAMED_PEOPLE=home), acting on no one is no
+// than a country (person_actors.cc), acting on no one is no
 // interaction between political actors.
 // `index` holds the mentions of each sentence.
 bool untargeted_name(const Document& doc, const SentenceIndex& index, const Event& e) {

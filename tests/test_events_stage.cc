@@ -3,6 +3,8 @@
 // add the speaker's accusation; the contract's events array.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+
 #include <algorithm>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -11,6 +13,13 @@
 #include "fixtures.h"
 
 namespace {
+
+// The round-12 coder changes (src/events/round12.h) are tested with their flag
+// on for this whole binary; the flag is read once, at first use.
+[[maybe_unused]] const bool kRound12 = [] {
+  setenv("DYAD_EVENTS_ROUND12", "1", 1);
+  return true;
+}();
 
 using dyad::Document;
 using dyad::Event;

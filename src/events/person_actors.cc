@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "events/group_actors.h"
+#include "events/round12.h"
 #include "base/text.h"
 #include "lang/annotation.h"
 
@@ -72,7 +73,8 @@ uint32_t name_start(const lang::Annotation& a, ActorMention& m, const std::vecto
 bool named_people_home() {
   static const bool on = [] {
     const char* v = std::getenv("DYAD_NAMED_PEOPLE");
-    return v == nullptr || std::string(v) != "off";
+    if (v != nullptr) return std::string(v) == "home";
+    return round12();
   }();
   return on;
 }

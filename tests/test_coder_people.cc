@@ -7,8 +7,11 @@
 // with its own country (the bare country) is no event; "given", "considering"
 // with no auxiliary are prepositions, not predicates; a name right after a
 // coded title phrase ("the Ugandan chief negotiator Alan Marsh") is the
-// person that phrase describes, with its code.
+// person that phrase describes, with its code; a person known only by name
+// acts for the country the text is about, but only on someone.
 #include <gtest/gtest.h>
+
+#include <cstdlib>
 
 #include <string>
 #include <vector>
@@ -16,6 +19,13 @@
 #include "fixtures.h"
 
 namespace {
+
+// The round-12 coder changes (src/events/round12.h) are tested with their flag
+// on for this whole binary; the flag is read once, at first use.
+[[maybe_unused]] const bool kRound12 = [] {
+  setenv("DYAD_EVENTS_ROUND12", "1", 1);
+  return true;
+}();
 
 using dyad::Document;
 using dyad::testing::find_event;
@@ -66,6 +76,14 @@ TEST(CoderPeople, EachConstruction) {
        "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Ugandan chief negotiator Alan "
        "Marsh criticized Kenya on Tuesday.\n",
        "UGAGOV", "KEN", "11", true},
+      {"a person known only by name (and named twice) acts for the text's country",
+       "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Alan Marsh criticized Uganda on "
+       "Tuesday. Alan Marsh also apologized.\n",
+       "KEN", "UGA", "11", true},
+      {"a person known only by name acting on no one is no event",
+       "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Alan Marsh criticized Uganda on "
+       "Tuesday. Alan Marsh also apologized.\n",
+       "KEN", "", "05", false},
       {"the same participle after an auxiliary is the verb",
        "Kenya was given aid by Uganda on Monday.\n", "UGA", "KEN", "07", true},
   };

@@ -5,8 +5,12 @@
 
 #include <algorithm>
 #include <fstream>
+#include <unordered_set>
+
+#include "base/text.h"
 
 #include "events/coder_phases.h"
+#include "events/round12.h"
 
 namespace dyad::events {
 
@@ -97,6 +101,19 @@ std::vector<std::string> Ctx::codes_of(int u) const {
     if (std::find(v.begin(), v.end(), code) == v.end()) v.push_back(code);
   }
   return v;
+}
+
+bool appeal_content(const Ctx& c, const Site& v) {
+  static const std::unordered_set<std::string> appeals = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& w : base::load_word_list("events/appeal_verbs.txt")) out.insert(w);
+    return out;
+  }();
+  if (v.src < 0 || v.vfirst < c.sb + 3 || c.up(v.vfirst - 1) != "TO") return false;
+  const Unit& u = c.units[size_t(v.src)];
+  if (u.last != v.vfirst - 1 || u.first <= c.sb) return false;
+  const lang::Token& verb = c.a.tokens[u.first - 1];
+  return lang::is_verb(verb.tag) && appeals.count(verb.lemma) > 0;
 }
 
 bool sentence_actors(Ctx& c, const CoderOptions& opt) {
@@ -262,6 +279,8 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     if (!coder::match_pattern(c, v)) continue;
     coder::find_arguments(c, opt, v);
     if (!coder::assign_roles(c, opt, v)) continue;
+    if (opt.documents() && round12() && coder::appeal_content(c, v)) continue;
+    coder::pronoun_object(c, opt, v);
     coder::actor_pairs(c, opt, v);
     coder::reported_demand(c, v);
     if (!v.pairs.empty()) covered_until = std::max(covered_until, v.scope_end);

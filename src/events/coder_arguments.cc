@@ -3,6 +3,7 @@
 // reach, "by" agent and pronoun subject; then which units are the source and
 // the target, with patients of violence and places standing in for actors.
 #include "events/coder_phases.h"
+#include "events/round12.h"
 
 #include <algorithm>
 #include <cctype>
@@ -185,6 +186,19 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
     best_verb = vg.first;
   }
   return best;
+}
+
+// "killed in a helicopter crash": a mishap noun (data/events/mishaps.txt)
+// among tokens [first, last), which no one inflicts.
+bool mishap_within(const Ctx& c, uint32_t first, uint32_t last) {
+  static const std::unordered_set<std::string> mishaps = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& w : base::load_word_list("events/mishaps.txt")) out.insert(w);
+    return out;
+  }();
+  for (uint32_t k = first; k < last; ++k)
+    if (lang::is_noun(c.a.tokens[k].tag) && mishaps.count(c.a.tokens[k].lemma)) return true;
+  return false;
 }
 
 // Head nouns that cannot act (data/events/nonagent_heads.txt).
@@ -495,6 +509,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // No agent: violence is coded to the country it happens in ("killed in
   // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
   place_source.clear();
+  if (patient_subject && agent < 0 && opt.documents() && round12() && mishap_within(c, vlast, scope_end)) return false;
   if (patient_subject && agent < 0 && opt.documents())
     for (int32_t mi : c.sentence_mentions())
       if (const auto& m = mentions[size_t(mi)]; !m.country.empty() && (m.kind == MentionKind::Location || m.kind == MentionKind::Country) && m.first_token >= vlast &&

@@ -44,6 +44,7 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (ss.empty() && src < 0 && !v.agent_unnamed && !pronoun_source.empty()) ss.push_back(pronoun_source);
     if (ss.empty() && src < 0 && !v.agent_unnamed && !v.speaker_source.empty()) ss.push_back(v.speaker_source);
     if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
+    if (ts.empty() && !v.pronoun_target.empty()) ts.push_back(v.pronoun_target);
     // "A roadside bombing near Samarra killed one U.S. soldier": violence
     // with no actor behind it is coded to the country it happens in.
     if (ss.empty() && opt.documents() && !ts.empty() && c1.size() >= 2 &&

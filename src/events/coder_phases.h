@@ -5,6 +5,7 @@
 //   3. pattern    match_pattern     the most specific pattern of its blocks and its code
 //   4. arguments  find_arguments    passive voice, subject, "by" agent, reach of the verb, pronoun subject
 //   5. roles      assign_roles      source and target units (patients of violence, places as targets)
+//                 pronoun_object    "on them": the object pronoun's antecedent as target
 //   6. pairs      actor_pairs       the source -> target code pairs (compounds, domestic targets)
 //   7. reframe    reported_demand   "X said Y must ..." coded as X's demand on Y
 //   8. emit       emit_events       events (both directions of paired codes), never one twice
@@ -100,6 +101,7 @@ struct Site {
   bool patient_subject = false;      // the subject suffers the act (passive violence)
   int agent = -1;
   std::string place_source, place_target;  // countries of places standing in for actors
+  std::string pronoun_target;        // the actor an object pronoun ("them", "him") refers to
   int src = -1, tgt = -1;            // source and target units
   bool agent_unnamed = false;        // a passive with no "by" agent: the source is unknown
   std::vector<std::pair<std::string, std::string>> pairs;  // source -> target codes
@@ -116,6 +118,12 @@ bool match_pattern(const Ctx& c, Site& v);
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v);
 // 5. Source and target units (false: no event, e.g. violence with no agent and no place).
 bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v);
+// 5a. "urged Ukraine to investigate": the infinitive's act is the content of an
+// appeal to its source (data/events/appeal_verbs.txt), no event of its own.
+bool appeal_content(const Ctx& c, const Site& v);
+// 5b. "threatened to use force on them": an object pronoun's antecedent as
+// target when no actor is (documents).
+void pronoun_object(const Ctx& c, const CoderOptions& opt, Site& v);
 // Roots 18-20 (assault, fight, mass violence): in documents such an act with
 // no target and no place codes nothing.
 bool force_root(const std::string& code);

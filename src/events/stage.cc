@@ -16,7 +16,9 @@
 #include "events/group_actors.h"
 #include "events/events_json.h"
 #include "events/modality.h"
+#include "events/nominal_events.h"
 #include "events/person_actors.h"
+#include "events/round12.h"
 #include "events/verb_dictionary.h"
 
 namespace dyad::events {
@@ -113,122 +115,6 @@ void add_accusations(Document& doc) {
   for (auto& e : added) doc.events.push_back(std::move(e));
   std::stable_sort(doc.events.begin(), doc.events.end(),
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });
-}
-
-// Events named by a noun (data/events/nominal.txt): "the Taliban's January
-// visit to Moscow" -> TALIBAN -> RUS 042. The source is the actor mention
-// just before the noun (modifiers such as "January" may stand between), the
-// target the mention within a few words after the preposition (a place
-// counts as its country). A triple the verbs already gave is not repeated.
-void add_nominal_events(Document& doc) {
-  struct Entry {
-    std::string prep, code;
-  };
-  static const std::unordered_multimap<std::string, Entry> nouns = [] {
-    std::unordered_multimap<std::string, Entry> out;
-    for (const auto& line : base::load_word_list("events/nominal.txt")) {
-      std::istringstream in(line);
-      std::string noun, prep, code;
-      if (in >> noun >> prep >> code) out.emplace(noun, Entry{prep, code});
-    }
-    return out;
-  }();
-  const auto& a = *doc.lang;
-  // Mention index by first and last token.
-  std::unordered_map<uint32_t, size_t> by_first, by_last;
-  for (size_t m = 0; m < doc.actors.size(); ++m) {
-    by_first.emplace(doc.actors[m].first_token, m);
-    by_last[doc.actors[m].last_token] = m;
-  }
-  auto code_of = [&](const ActorMention& m) {
-    return !m.code.empty() ? m.code : (m.kind == MentionKind::Location ? m.country : std::string());
-  };
-  std::vector<Event> added;
-  std::vector<ActorMention> crowds;  // protesters named only by their protest
-  std::vector<std::vector<size_t>> by_sentence(a.sentences.size());  // coded events of each sentence
-  for (size_t ei = 0; ei < doc.events.size(); ++ei)
-    if (doc.events[ei].sentence < by_sentence.size()) by_sentence[doc.events[ei].sentence].push_back(ei);
-  for (uint32_t si = 0; si < a.sentences.size(); ++si) {
-    const auto& s = a.sentences[si];
-    for (uint32_t i = s.first; i + 1 < s.last; ++i) {
-      const auto& tk = a.tokens[i];
-      if (!lang::is_noun(tk.tag)) continue;
-      auto range = nouns.equal_range(tk.lemma);
-      if (range.first == range.second) continue;
-      std::string prep = base::lower_ascii(a.tokens[i + 1].form);
-      const Entry* entry = nullptr;
-      for (auto it = range.first; it != range.second; ++it)
-        if (it->second.prep == prep) entry = &it->second;
-      if (!entry) continue;
-      // Source: a mention ending just before the noun, past modifiers and "'s".
-      uint32_t k = i;
-      while (k > s.first && k + 3 > i && (a.tokens[k - 1].tag == lang::Tag::JJ || a.tokens[k - 1].tag == lang::Tag::CD ||
-                                          (a.tokens[k - 1].tag == lang::Tag::NNP && !by_last.count(k))))
-        --k;
-      if (k > s.first && a.tokens[k - 1].tag == lang::Tag::POS) --k;
-      auto src = by_last.find(k);
-      // "Protests against the Iraqi government spread": protest named with
-      // no protester is by the people of the target's country (below).
-      bool crowd = entry->code.rfind("14", 0) == 0 && src == by_last.end();
-      if (src == by_last.end() && !crowd) continue;
-      if (!crowd && doc.actors[src->second].code.empty()) continue;
-      // Target: the first mention within four words after the preposition.
-      int32_t tgt = -1;
-      for (uint32_t j = i + 2; j < s.last && j < i + 6; ++j) {
-        auto t = by_first.find(j);
-        if (t != by_first.end() && !code_of(doc.actors[t->second]).empty()) {
-          tgt = static_cast<int32_t>(t->second);
-          break;
-        }
-        if (lang::is_verb(a.tokens[j].tag) || lang::is_punct(a.tokens[j].tag)) break;
-      }
-      if (tgt < 0) continue;
-      std::string target = code_of(doc.actors[tgt]);
-      int32_t source_mention = crowd ? -1 : static_cast<int32_t>(src->second);
-      if (crowd) {
-        const std::string& country = doc.actors[tgt].country;
-        if (country.empty()) continue;
-        ActorMention cm;
-        cm.first_token = cm.last_token = i;
-        ++cm.last_token;
-        cm.start = tk.span.start;
-        cm.end = tk.span.end;
-        cm.code = country + "CVL";
-        cm.country = country;
-        cm.kind = MentionKind::Group;
-        cm.name = "protesters (" + country + ")";
-        source_mention = static_cast<int32_t>(doc.actors.size() + crowds.size());
-        crowds.push_back(std::move(cm));
-      }
-      const std::string source_code = crowd ? crowds.back().code : doc.actors[src->second].code;
-      if (target == source_code || target == source_code.substr(0, 3)) {
-        if (crowd) crowds.pop_back();
-        continue;
-      }
-      const std::string& sm_code = source_code;
-      bool known = std::any_of(by_sentence[si].begin(), by_sentence[si].end(), [&](size_t k) {
-        const Event& e = doc.events[k];
-        return e.source == sm_code && e.target == target && e.code.substr(0, 2) == entry->code.substr(0, 2);
-      });
-      if (known) {
-        if (crowd) crowds.pop_back();
-        continue;
-      }
-      Event e;
-      e.span = s.span;
-      e.sentence = si;
-      e.source = sm_code;
-      e.source_mention = source_mention;
-      e.target = target;
-      e.target_mention = doc.actors[tgt].code.empty() ? -1 : tgt;
-      e.code = entry->code;
-      e.verb = tk.span;
-      e.pattern = "(noun) " + tk.lemma + " " + entry->prep;
-      added.push_back(std::move(e));
-    }
-  }
-  for (auto& m : crowds) doc.actors.push_back(std::move(m));
-  for (auto& e : added) doc.events.push_back(std::move(e));
 }
 
 // "Kabulov accused the U.S. of sabotaging Russian efforts by boycotting a
@@ -350,6 +236,22 @@ bool self_directed(const Event& e) {
   return cooperation && (country(e.source) || country(e.target));
 }
 
+// "Carlineo denied it": a person known only by name, coded with no more
+// than a country (person_actors.cc), acting on no one is no
+// interaction between political actors.
+// `index` holds the mentions of each sentence.
+bool untargeted_name(const Document& doc, const SentenceIndex& index, const Event& e) {
+  if (!e.target.empty() || e.source.size() != 3 || e.sentence >= index.mentions.size()) return false;
+  bool person = false;
+  for (int32_t mi : index.mentions[e.sentence]) {
+    const auto& m = doc.actors[size_t(mi)];
+    if (m.code != e.source) continue;
+    if (m.kind != MentionKind::Person || m.code != m.country) return false;  // a country (or other actor) of that code
+    person = true;
+  }
+  return person;
+}
+
 }  // namespace
 
 void annotate_events(Document& doc, const VerbDictionary* verbs) {
@@ -361,11 +263,12 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event.
+    const SentenceIndex index(*doc.lang, doc.actors);
     std::vector<Event> kept;
     std::unordered_set<std::string> seen;  // sentence, source, target, code
     for (auto& e : doc.events) {
       std::string key = std::to_string(e.sentence) + '\t' + e.source + '\t' + e.target + '\t' + e.code;
-      if (!seen.insert(std::move(key)).second || self_directed(e)) continue;
+      if (!seen.insert(std::move(key)).second || self_directed(e) || (round12() && untargeted_name(doc, index, e))) continue;
       kept.push_back(std::move(e));
     }
     doc.events = std::move(kept);

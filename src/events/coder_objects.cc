@@ -1,0 +1,63 @@
+// The event coder's object pronouns (see coder_phases.h): "threatened to use
+// live ammunition on them", "accused him of lying": a verb whose reach names
+// no target but holds an object pronoun takes the actor the pronoun refers
+// to (documents only).
+#include <algorithm>
+
+#include "events/coder_phases.h"
+#include "events/round12.h"
+
+namespace dyad::events::coder {
+
+using lang::Tag;
+
+namespace {
+
+// A mention fits "him"/"her" (one person, or one office holder) or "them"
+// (anyone else: groups, organisations, countries' people).
+bool fits(const Ctx& c, const ActorMention& m, bool person) {
+  Tag head = c.a.tokens[m.last_token - 1].tag;
+  bool one_person = m.kind == MentionKind::Person || (!m.role.empty() && head == Tag::NN);
+  return person ? one_person : !one_person;
+}
+
+// The code of the last mention of sentence k before token `before` that fits
+// the pronoun and is not the source's; "" when none.
+std::string antecedent(const Ctx& c, uint32_t k, uint32_t before, bool person, const std::vector<std::string>& source) {
+  std::string found;
+  uint32_t at = 0;
+  for (int32_t mi : c.mentions_in(k)) {
+    const auto& m = c.mentions[size_t(mi)];
+    if (m.code.empty() || m.last_token > before || m.last_token < at) continue;
+    if (!fits(c, m, person) || std::find(source.begin(), source.end(), m.code) != source.end()) continue;
+    found = m.code;
+    at = m.last_token;
+  }
+  return found;
+}
+
+}  // namespace
+
+void pronoun_object(const Ctx& c, const CoderOptions& opt, Site& v) {
+  v.pronoun_target.clear();
+  if (!round12() || !opt.documents() || v.tgt >= 0 || !v.place_target.empty() || (v.src < 0 && v.pronoun_source.empty())) return;
+  const lang::Annotation& a = c.a;
+  for (uint32_t k = v.vlast; k < v.scope_end && k < v.vlast + 8; ++k) {
+    if (c.unit_start[k - c.sb] >= 0) return;  // an actor comes first
+    // A name, or another clause's verb ("demanding the FBI summon him"),
+    // ends the verb's own phrase; an infinitive ("to use force on them") does not.
+    if (a.tokens[k].tag == Tag::NNP || a.tokens[k].tag == Tag::NNPS) return;
+    if (k > v.vlast && lang::is_verb(a.tokens[k].tag) && c.up(k - 1) != "TO") return;
+    if (a.tokens[k].tag != Tag::PRP) continue;
+    const std::string& w = c.up(k);
+    if (w != "THEM" && w != "HIM" && w != "HER") continue;
+    bool person = w != "THEM";
+    std::vector<std::string> source = c.codes_of(v.src);
+    if (!v.pronoun_source.empty()) source.push_back(v.pronoun_source);
+    v.pronoun_target = antecedent(c, c.si, v.vfirst, person, source);
+    if (v.pronoun_target.empty() && c.si > 0) v.pronoun_target = antecedent(c, c.si - 1, c.sb, person, source);
+    return;
+  }
+}
+
+}  // namespace dyad::events::coder

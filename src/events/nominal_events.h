@@ -1,0 +1,15 @@
+// Events named by a noun rather than a verb (data/events/nominal.txt): "the
+// Taliban's January visit to Moscow", "the occupation by Russia of Crimea",
+// "the phone call between the two presidents". Added after the verb coder,
+// never repeating a triple it gave.
+#pragma once
+
+#include "doc/document.h"
+
+namespace dyad::events {
+
+// Appends the nominal events of every sentence of doc (doc.lang, doc.actors
+// and the coded doc.events must be set).
+void add_nominal_events(Document& doc);
+
+}  // namespace dyad::events

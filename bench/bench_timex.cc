@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "base/date_tokens.h"
 #include "time/tagger.h"
-#include "time/tokens.h"
 
 namespace {
 
@@ -61,7 +61,7 @@ BENCHMARK(BM_TagTimexes)->Arg(64 << 10)->Arg(1 << 20);
 void BM_TimexTokenize(benchmark::State& state) {
   std::string text = news_text(1 << 20, 11);
   for (auto _ : state) {
-    auto t = dyad::time::tokenize(text);
+    auto t = dyad::base::date_tokens(text);
     benchmark::DoNotOptimize(t.toks.data());
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) * static_cast<int64_t>(text.size()));

@@ -6,10 +6,10 @@
 #include <string>
 #include <vector>
 
+#include "base/date_tokens.h"
 #include "pipeline/contract.h"
 #include "time/calendar.h"
 #include "time/tagger.h"
-#include "time/tokens.h"
 
 using namespace dyad;
 using dyad::time::tag_timexes;
@@ -246,18 +246,18 @@ TEST(Timex, YearOfAMonthCountsInItsOwnSentenceOnly) {
 // number keeps only its suffix.
 TEST(TimexTokens, LowerCaseViewsIntoOneCopy) {
   std::string text = "On MARCH 3rd \xE2\x80\x98Talks\xE2\x80\x99 resumed.";
-  dyad::time::Tokens moved = dyad::time::tokenize(text);
-  dyad::time::Tokens toks = std::move(moved);
+  dyad::base::DateTokens moved = dyad::base::date_tokens(text);
+  dyad::base::DateTokens toks = std::move(moved);
   std::vector<std::string> low;
   for (const auto& t : toks.toks) low.emplace_back(t.low);
   std::vector<std::string> want = {"on", "march", "rd", "'", "talks", "'", "resumed", "."};
   EXPECT_EQ(low, want);
   ASSERT_EQ(toks.toks.size(), want.size());
-  EXPECT_EQ(toks.toks[2].kind, 'n');
+  EXPECT_EQ(toks.toks[2].kind, dyad::base::DateTokKind::Number);
   EXPECT_EQ(toks.toks[2].num, 3);
   EXPECT_TRUE(toks.toks[1].cap);
   EXPECT_EQ(text.substr(toks.toks[4].start, toks.toks[4].end - toks.toks[4].start), "Talks");
   // A run of marks is one token per mark, and an empty text none.
-  EXPECT_EQ(dyad::time::tokenize(std::string(1000, '"')).toks.size(), 1000u);
-  EXPECT_TRUE(dyad::time::tokenize("").toks.empty());
+  EXPECT_EQ(dyad::base::date_tokens(std::string(1000, '"')).toks.size(), 1000u);
+  EXPECT_TRUE(dyad::base::date_tokens("").toks.empty());
 }

@@ -1,4 +1,4 @@
-// Date finding for metadata: runs of letters and digits over a line and a few date
+// Date finding for metadata: plain runs of letters and digits over a line and a few date
 // shapes (numeric, ISO, "Month D, YYYY", "D Month YYYY", "Month YYYY").
 #include "ingest/meta_date.h"
 
@@ -9,38 +9,19 @@
 #include <unordered_set>
 #include <vector>
 
+#include "base/date_tokens.h"
 #include "base/text.h"
 
 namespace dyad::ingest {
 
 namespace {
 
-struct Tok {
-  size_t start, end;
-  bool num;  // digits only; otherwise ASCII letters only
-};
+// The date shapes below are sequences of plain runs: maximal runs of ASCII
+// digits or of ASCII letters (base/date_tokens.h, kPlainRuns).
+using Tok = base::DateTok;
 
-// The maximal runs of ASCII digits or of ASCII letters in `s` (the date shapes
-// below are sequences of them; not the time tagger's tokens, time/tokens.h).
-std::vector<Tok> letter_digit_runs(std::string_view s) {
-  std::vector<Tok> t;
-  size_t i = 0;
-  while (i < s.size()) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (std::isdigit(c) || std::isalpha(c)) {
-      bool num = std::isdigit(c);
-      size_t j = i;
-      while (j < s.size() && (num ? std::isdigit(static_cast<unsigned char>(s[j]))
-                                  : std::isalpha(static_cast<unsigned char>(s[j]))))
-        ++j;
-      t.push_back({i, j, num});
-      i = j;
-    } else {
-      ++i;
-    }
-  }
-  return t;
-}
+// A run of digits (otherwise of letters).
+bool digits(const Tok& t) { return t.kind == base::DateTokKind::Number; }
 
 const std::unordered_map<std::string, int>& months() {
   static const std::unordered_map<std::string, int> m = [] {
@@ -104,7 +85,7 @@ std::optional<DateHit> match_at(std::string_view s, const std::vector<Tok>& t, s
   auto len = [&](size_t k) { return t[k].end - t[k].start; };
   size_t n = t.size();
   // Numeric: YYYY-MM-DD or YYYY/MM/DD.
-  if (t[i].num && len(i) == 4 && i + 2 < n && t[i + 1].num && t[i + 2].num && len(i + 1) <= 2 &&
+  if (digits(t[i]) && len(i) == 4 && i + 2 < n && digits(t[i + 1]) && digits(t[i + 2]) && len(i + 1) <= 2 &&
       len(i + 2) <= 2) {
     std::string_view g1 = gap(s, t[i], t[i + 1]), g2 = gap(s, t[i + 1], t[i + 2]);
     if (g1.size() == 1 && g1 == g2 && (g1 == "-" || g1 == "/" || g1 == ".")) {
@@ -113,7 +94,7 @@ std::optional<DateHit> match_at(std::string_view s, const std::vector<Tok>& t, s
     }
   }
   // Numeric: M/D/YYYY (US), D.M.YYYY (European), D/M/YYYY when D > 12.
-  if (t[i].num && len(i) <= 2 && i + 2 < n && t[i + 1].num && t[i + 2].num && len(i + 1) <= 2 &&
+  if (digits(t[i]) && len(i) <= 2 && i + 2 < n && digits(t[i + 1]) && digits(t[i + 2]) && len(i + 1) <= 2 &&
       len(i + 2) == 4) {
     std::string_view g1 = gap(s, t[i], t[i + 1]), g2 = gap(s, t[i + 1], t[i + 2]);
     if (g1.size() == 1 && g1 == g2 && (g1 == "/" || g1 == "." || g1 == "-")) {
@@ -124,7 +105,7 @@ std::optional<DateHit> match_at(std::string_view s, const std::vector<Tok>& t, s
     }
   }
   // Numeric with a two-digit year: M/D/YY ("11/19/19" -> 2019-11-19).
-  if (t[i].num && len(i) <= 2 && i + 2 < n && t[i + 1].num && t[i + 2].num && len(i + 1) <= 2 &&
+  if (digits(t[i]) && len(i) <= 2 && i + 2 < n && digits(t[i + 1]) && digits(t[i + 2]) && len(i + 1) <= 2 &&
       len(i + 2) == 2 && gap(s, t[i], t[i + 1]) == "/" && gap(s, t[i + 1], t[i + 2]) == "/" &&
       (t[i + 2].end >= s.size() || !std::isdigit(static_cast<unsigned char>(s[t[i + 2].end])))) {
     int a = to_int(s, t[i]), b = to_int(s, t[i + 1]), yy = to_int(s, t[i + 2]);
@@ -134,15 +115,15 @@ std::optional<DateHit> match_at(std::string_view s, const std::vector<Tok>& t, s
     if (valid(y, m, d) && d > 0) return DateHit{y, m, d, t[i].start, t[i + 2].end};
   }
   // Month D[th], YYYY / Month. D YYYY / Month YYYY.
-  if (!t[i].num) {
+  if (!digits(t[i])) {
     int m = month_number(word(i));
-    if (m && i + 1 < n && t[i + 1].num) {
+    if (m && i + 1 < n && digits(t[i + 1])) {
       std::string_view g = gap(s, t[i], t[i + 1]);
       bool ok_gap = g == " " || g == ". " || g == "  ";
       if (ok_gap && len(i + 1) <= 2) {
         size_t k = i + 2;
-        if (k < n && !t[k].num && is_ordinal(word(k)) && t[k].start == t[i + 1].end) ++k;
-        if (k < n && t[k].num && len(k) == 4 && is_space_gap(gap(s, t[k - 1], t[k]), true, false)) {
+        if (k < n && !digits(t[k]) && is_ordinal(word(k)) && t[k].start == t[i + 1].end) ++k;
+        if (k < n && digits(t[k]) && len(k) == 4 && is_space_gap(gap(s, t[k - 1], t[k]), true, false)) {
           int d = to_int(s, t[i + 1]), y = to_int(s, t[k]);
           if (valid(y, m, d) && d > 0) return DateHit{y, m, d, t[i].start, t[k].end};
         }
@@ -153,12 +134,12 @@ std::optional<DateHit> match_at(std::string_view s, const std::vector<Tok>& t, s
     }
   }
   // D[th] Month[.][,] YYYY.
-  if (t[i].num && len(i) <= 2 && i + 2 < n) {
+  if (digits(t[i]) && len(i) <= 2 && i + 2 < n) {
     size_t k = i + 1;
-    if (!t[k].num && is_ordinal(word(k)) && t[k].start == t[i].end) ++k;
-    if (k + 1 < n && !t[k].num && is_space_gap(gap(s, t[k - 1], t[k]), false, false)) {
+    if (!digits(t[k]) && is_ordinal(word(k)) && t[k].start == t[i].end) ++k;
+    if (k + 1 < n && !digits(t[k]) && is_space_gap(gap(s, t[k - 1], t[k]), false, false)) {
       int m = month_number(word(k));
-      if (m && t[k + 1].num && len(k + 1) == 4 && is_space_gap(gap(s, t[k], t[k + 1]), true, true)) {
+      if (m && digits(t[k + 1]) && len(k + 1) == 4 && is_space_gap(gap(s, t[k], t[k + 1]), true, true)) {
         int d = to_int(s, t[i]), y = to_int(s, t[k + 1]);
         if (valid(y, m, d) && d > 0) return DateHit{y, m, d, t[i].start, t[k + 1].end};
       }
@@ -176,7 +157,8 @@ int month_number(std::string_view word) {
 }
 
 std::optional<DateHit> find_date(std::string_view s) {
-  std::vector<Tok> t = letter_digit_runs(s);
+  base::DateTokens runs = base::date_tokens(s, base::kPlainRuns);
+  const std::vector<Tok>& t = runs.toks;
   for (size_t i = 0; i < t.size(); ++i)
     if (auto d = match_at(s, t, i, false)) return d;
   for (size_t i = 0; i < t.size(); ++i)
@@ -196,10 +178,11 @@ bool is_date_line(std::string_view s) {
   auto d = find_date(s);
   if (!d) return false;
   std::string rest = std::string(s.substr(0, d->start)) + " " + std::string(s.substr(d->end));
-  std::vector<Tok> t = letter_digit_runs(rest);
+  base::DateTokens runs = base::date_tokens(rest, base::kPlainRuns);
+  const std::vector<Tok>& t = runs.toks;
   for (size_t i = 0; i < t.size(); ++i) {
     std::string_view w = std::string_view(rest).substr(t[i].start, t[i].end - t[i].start);
-    if (t[i].num) {
+    if (digits(t[i])) {
       if (w.size() > 2) return false;  // a time "12.01", "6:30" has short numbers
       continue;
     }
@@ -217,25 +200,26 @@ bool is_date_line(std::string_view s) {
 }
 
 std::optional<std::string> date_from_url(std::string_view url) {
-  std::vector<Tok> t = letter_digit_runs(url);
+  base::DateTokens runs = base::date_tokens(url, base::kPlainRuns);
+  const std::vector<Tok>& t = runs.toks;
   for (size_t i = 0; i + 1 < t.size(); ++i) {
-    if (!t[i].num || t[i].end - t[i].start != 4) continue;
+    if (!digits(t[i]) || t[i].end - t[i].start != 4) continue;
     if (t[i].start == 0 || (url[t[i].start - 1] != '/' && url[t[i].start - 1] != '-')) continue;
     if (t[i].end >= url.size()) continue;
     char sep = url[t[i].end];  // "/2021/03/16/" or "/2021-03-16-"
     if (sep != '/' && sep != '-') continue;
     int y = to_int(url, t[i]);
     // "/2022/mar/14/" (month as a word).
-    if (!t[i + 1].num && i + 2 < t.size() && t[i + 2].num && t[i + 2].end - t[i + 2].start == 2 &&
+    if (!digits(t[i + 1]) && i + 2 < t.size() && digits(t[i + 2]) && t[i + 2].end - t[i + 2].start == 2 &&
         gap(url, t[i], t[i + 1]).size() == 1 && gap(url, t[i + 1], t[i + 2]) == std::string_view(&sep, 1)) {
       int m = month_number(url.substr(t[i + 1].start, t[i + 1].end - t[i + 1].start));
       int d = to_int(url, t[i + 2]);
       if (m && valid(y, m, d) && d > 0) return iso_date({y, m, d, 0, 0});
     }
-    if (!t[i + 1].num || t[i + 1].end - t[i + 1].start != 2 || gap(url, t[i], t[i + 1]).size() != 1)
+    if (!digits(t[i + 1]) || t[i + 1].end - t[i + 1].start != 2 || gap(url, t[i], t[i + 1]).size() != 1)
       continue;
     int m = to_int(url, t[i + 1]);
-    if (i + 2 < t.size() && t[i + 2].num && t[i + 2].end - t[i + 2].start == 2 &&
+    if (i + 2 < t.size() && digits(t[i + 2]) && t[i + 2].end - t[i + 2].start == 2 &&
         gap(url, t[i + 1], t[i + 2]).size() == 1 && url[t[i + 1].end] == sep) {
       int d = to_int(url, t[i + 2]);
       if (valid(y, m, d) && d > 0) return iso_date({y, m, d, 0, 0});

@@ -9,15 +9,18 @@
 
 #include <algorithm>
 
+#include "base/date_tokens.h"
 #include "time/calendar.h"
 #include "time/chronology.h"
 #include "time/direction.h"
 #include "time/lexicon.h"
-#include "time/tokens.h"
 
 namespace dyad::time {
 
 namespace {
+
+using Tok = base::DateTok;
+using TK = base::DateTokKind;
 
 struct Match {
   size_t b = 0, e = 0;  // tokens [b, e)
@@ -46,7 +49,7 @@ class Tagger {
       if (p > i && p < n) {
         Match m = best_at(p);
         // A bare "the" is kept only before expressions that need it ("the 1990s", "the last week").
-        bool bare_year = m.ok() && m.e == p + 1 && t_[p].kind == 'n' && t_[p].ndigits == 4 && t_[p].low.empty() && p == i + 1;
+        bool bare_year = m.ok() && m.e == p + 1 && t_[p].kind == TK::Number && t_[p].ndigits == 4 && t_[p].low.empty() && p == i + 1;
         if (m.ok() && !bare_year && (!best.ok() || m.e > best.e)) {
           m.b = i;
           best = m;
@@ -63,7 +66,7 @@ class Tagger {
       i = best.e;
       // "1957-58": a second year glued to a year.
       if (best.type == "DATE" && best.value.size() == 4 && i + 1 < n && is_p(i, '-') && !t_[i].space_before &&
-          t_[i + 1].kind == 'n' && t_[i + 1].ndigits == 2 && t_[i + 1].low.empty() && !t_[i + 1].space_before) {
+          t_[i + 1].kind == TK::Number && t_[i + 1].ndigits == 2 && t_[i + 1].low.empty() && !t_[i + 1].space_before) {
         int y = std::atoi(best.value.c_str());
         int y2 = (y / 100) * 100 + t_[i + 1].num;
         if (y2 > y) emit(Match{i + 1, i + 2, "DATE", fmt_year(y2)});
@@ -106,14 +109,14 @@ class Tagger {
   // ---- token tests ----
   bool can_start(size_t i) const {
     const Tok& x = t_[i];
-    if (x.kind == 'n' || x.kind == 'c') return true;
-    if (x.kind == 'p') return x.low[0] == '\'';
+    if (x.kind == TK::Number || x.kind == TK::Clock) return true;
+    if (x.kind == TK::Mark) return x.low[0] == '\'';
     return L_.triggers.count(x.low) > 0;
   }
   bool in(size_t i) const { return i < t_.size(); }
-  bool is_w(size_t i, std::string_view s) const { return in(i) && t_[i].kind == 'w' && t_[i].low == s; }
-  bool is_p(size_t i, char c) const { return in(i) && t_[i].kind == 'p' && t_[i].low[0] == c; }
-  bool word(size_t i) const { return in(i) && t_[i].kind == 'w'; }
+  bool is_w(size_t i, std::string_view s) const { return in(i) && t_[i].kind == TK::Word && t_[i].low == s; }
+  bool is_p(size_t i, char c) const { return in(i) && t_[i].kind == TK::Mark && t_[i].low[0] == c; }
+  bool word(size_t i) const { return in(i) && t_[i].kind == TK::Word; }
   template <class M>
   auto find(const M& m, size_t i) const -> const typename M::mapped_type* {
     if (!word(i)) return nullptr;
@@ -123,7 +126,7 @@ class Tagger {
   // Length in tokens of phrase p at i, 0 if absent.
   size_t phrase_len(const Phrase& p, size_t i) const {
     for (size_t k = 0; k < p.words.size(); ++k) {
-      if (!in(i + k) || t_[i + k].low != p.words[k] || t_[i + k].kind == 'n') return 0;
+      if (!in(i + k) || t_[i + k].low != p.words[k] || t_[i + k].kind == TK::Number) return 0;
       if (k > 0 && t_[i + k].sent != t_[i].sent) return 0;
     }
     return p.words.size();
@@ -148,13 +151,13 @@ class Tagger {
   }
 
   int day_num(size_t i) const {
-    if (!in(i) || t_[i].kind != 'n' || t_[i].ndigits > 2 || t_[i].num < 1 || t_[i].num > 31) return 0;
+    if (!in(i) || t_[i].kind != TK::Number || t_[i].ndigits > 2 || t_[i].num < 1 || t_[i].num > 31) return 0;
     std::string_view s = t_[i].low;
     if (!s.empty() && s != "st" && s != "nd" && s != "rd" && s != "th") return 0;
     return t_[i].num;
   }
   int year_num(size_t i) const {
-    if (!in(i) || t_[i].kind != 'n' || t_[i].ndigits != 4 || !t_[i].low.empty()) return 0;
+    if (!in(i) || t_[i].kind != TK::Number || t_[i].ndigits != 4 || !t_[i].low.empty()) return 0;
     if (t_[i].num < 1000 || t_[i].num > 2199) return 0;
     return t_[i].num;
   }
@@ -173,7 +176,7 @@ class Tagger {
   }
   int ordinal_at(size_t i) const {
     if (!in(i)) return 0;
-    if (t_[i].kind == 'n') {
+    if (t_[i].kind == TK::Number) {
       std::string_view s = t_[i].low;
       if (t_[i].num > 0 && (s == "st" || s == "nd" || s == "rd" || s == "th")) return t_[i].num;
       return 0;
@@ -186,7 +189,7 @@ class Tagger {
   bool quantity_at(size_t i, int& v, size_t& next) const {
     if (!in(i)) return false;
     const Tok& x = t_[i];
-    if (x.kind == 'n') {
+    if (x.kind == TK::Number) {
       if (x.num <= 0 || !x.low.empty()) return false;
       if (is_p(i - 1, '$') || is_p(i - 1, '.')) return false;
       v = x.num;
@@ -216,13 +219,13 @@ class Tagger {
   // A form of "be"/"have" (or "to") before a participle: "will be held",
   // "to be signed" (the participle then says nothing of tense).
   bool aux_before(size_t k) const {
-    if (k == 0 || t_[k - 1].kind != 'w') return false;
+    if (k == 0 || t_[k - 1].kind != TK::Word) return false;
     auto p = L_.tense.find(t_[k - 1].low);
     return p != L_.tense.end() && p->second == 'B';
   }
   int cue(size_t k) const {
     const Tok& x = t_[k];
-    if (x.kind != 'w') return 0;
+    if (x.kind != TK::Word) return 0;
     auto it = L_.tense.find(x.low);
     if (it != L_.tense.end()) {
       if (it->second == 'F') return 1;
@@ -407,17 +410,17 @@ class Tagger {
 
   Match numeric_date(size_t i) const {
     Match m;
-    if (!in(i) || t_[i].kind != 'n' || !t_[i].low.empty()) return m;
+    if (!in(i) || t_[i].kind != TK::Number || !t_[i].low.empty()) return m;
     auto glued = [&](size_t k) { return in(k) && !t_[k].space_before; };
     // 2013-03-22
     if (t_[i].ndigits == 4 && is_p(i + 1, '-') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].ndigits == 2 &&
-        is_p(i + 3, '-') && glued(i + 3) && glued(i + 4) && in(i + 4) && t_[i + 4].ndigits == 2 && t_[i + 4].kind == 'n') {
+        is_p(i + 3, '-') && glued(i + 3) && glued(i + 4) && in(i + 4) && t_[i + 4].ndigits == 2 && t_[i + 4].kind == TK::Number) {
       int y = t_[i].num, mo = t_[i + 2].num, d = t_[i + 4].num;
       if (valid_date(y, mo, d)) return Match{i, i + 5, "DATE", fmt_day(Date{y, mo, d})};
     }
     // 3/22/2013, 3/22/13
-    if (t_[i].ndigits <= 2 && is_p(i + 1, '/') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].kind == 'n' &&
-        t_[i + 2].ndigits <= 2 && is_p(i + 3, '/') && glued(i + 3) && glued(i + 4) && in(i + 4) && t_[i + 4].kind == 'n' &&
+    if (t_[i].ndigits <= 2 && is_p(i + 1, '/') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].kind == TK::Number &&
+        t_[i + 2].ndigits <= 2 && is_p(i + 3, '/') && glued(i + 3) && glued(i + 4) && in(i + 4) && t_[i + 4].kind == TK::Number &&
         (t_[i + 4].ndigits == 4 || t_[i + 4].ndigits == 2)) {
       int mo = t_[i].num, d = t_[i + 2].num, y = t_[i + 4].num;
       if (t_[i + 4].ndigits == 2) y += y < 50 ? 2000 : 1900;
@@ -431,19 +434,19 @@ class Tagger {
     if (!in(i)) return m;
     const Tok& x = t_[i];
     // Centuries: the 1800s, the 1900s (the 2000s is read as a decade).
-    if (x.kind == 'n' && x.low == "s" && x.ndigits == 4 && x.num % 100 == 0 && x.num >= 1000 && x.num < 2000)
+    if (x.kind == TK::Number && x.low == "s" && x.ndigits == 4 && x.num % 100 == 0 && x.num >= 1000 && x.num < 2000)
       return Match{i, i + 1, "DATE", fmt_two(x.num / 100)};
     // Decades: 1990s, '90s, the 80s, the eighties
-    if (x.kind == 'n' && x.low == "s" && x.ndigits == 4 && x.num % 10 == 0 && x.num >= 1000 && x.num < 2200)
+    if (x.kind == TK::Number && x.low == "s" && x.ndigits == 4 && x.num % 10 == 0 && x.num >= 1000 && x.num < 2200)
       return Match{i, i + 1, "DATE", std::to_string(x.num / 10)};
     bool after_the = i > 0 && (is_w(i - 1, "the") || is_w(i - 1, "mid") || is_w(i - 1, "early") || is_w(i - 1, "late") ||
                                (is_p(i - 1, '-') && is_w(i - 2, "mid")));
     auto decade = [](int nn) { return std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10); };
-    if (after_the && x.kind == 'n' && x.low == "s" && x.ndigits == 2 && x.num % 10 == 0)
+    if (after_the && x.kind == TK::Number && x.low == "s" && x.ndigits == 2 && x.num % 10 == 0)
       return Match{i, i + 1, "DATE", decade(x.num)};
-    if (after_the && x.kind == 'w')
+    if (after_the && x.kind == TK::Word)
       if (const int* d = find(L_.decades, i)) return Match{i, i + 1, "DATE", decade(*d)};
-    if (x.kind == 'p' && x.low == "'" && in(i + 1) && t_[i + 1].kind == 'n' && t_[i + 1].low == "s" &&
+    if (x.kind == TK::Mark && x.low == "'" && in(i + 1) && t_[i + 1].kind == TK::Number && t_[i + 1].low == "s" &&
         t_[i + 1].ndigits == 2 && t_[i + 1].num % 10 == 0 && !t_[i + 1].space_before) {
       int nn = t_[i + 1].num;
       return Match{i, i + 2, "DATE", std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10)};
@@ -472,7 +475,7 @@ class Tagger {
       }
     }
     // Q1 2013
-    if (x.kind == 'w' && x.low.size() == 2 && x.low[0] == 'q' && x.low[1] >= '1' && x.low[1] <= '4' && x.cap) {
+    if (x.kind == TK::Word && x.low.size() == 2 && x.low[0] == 'q' && x.low[1] >= '1' && x.low[1] <= '4' && x.cap) {
       int y = year_num(i + 1);
       if (y) return Match{i, i + 2, "DATE", fmt_year(y) + "-Q" + x.low[1]};
     }
@@ -495,15 +498,15 @@ class Tagger {
     }
     // A year.
     if (int y = year_num(i)) {
-      if (i > 0 && t_[i - 1].kind == 'p' && (t_[i - 1].low == "$" || t_[i - 1].low == "#")) return m;
-      if (i > 0 && t_[i - 1].kind == 'w' && t_[i - 1].low == "no") return m;
+      if (i > 0 && t_[i - 1].kind == TK::Mark && (t_[i - 1].low == "$" || t_[i - 1].low == "#")) return m;
+      if (i > 0 && t_[i - 1].kind == TK::Word && t_[i - 1].low == "no") return m;
       if (y < 1900 || y > 2099) {
         if (i == 0 || !word(i - 1) || !L_.year_context.count(t_[i - 1].low)) return m;
       }
       if (in(i + 1)) {
         const Tok& nx = t_[i + 1];
-        if (nx.kind != 'n' && L_.not_after_year.count(nx.low)) return m;
-        if (nx.kind == 'p' && nx.low == ":" ) return m;
+        if (nx.kind != TK::Number && L_.not_after_year.count(nx.low)) return m;
+        if (nx.kind == TK::Mark && nx.low == ":" ) return m;
       }
       return Match{i, i + 1, "DATE", fmt_year(y)};
     }
@@ -748,7 +751,7 @@ class Tagger {
     }
     // "once a week", "$5 million a year", "three times a day": frequencies.
     if (word_a && i > 0 && (is_w(i - 1, "once") || is_w(i - 1, "twice") || is_w(i - 1, "times") || is_w(i - 1, "per") ||
-                            (in(i - 1) && t_[i - 1].kind == 'n') || is_w(i - 1, "million") || is_w(i - 1, "billion")))
+                            (in(i - 1) && t_[i - 1].kind == TK::Number) || is_w(i - 1, "million") || is_w(i - 1, "billion")))
       return Match{i, e, "SET", duration_value(1, *u)};
     // A bare "second" is an ordinal, and "a second" rarely a duration in news.
     if (u->code == 'S' && (word_a || t_[k].low == "second")) return m;
@@ -762,7 +765,7 @@ class Tagger {
     size_t j = i + 1;
     int n = 1;
     size_t k = 0;
-    if (in(j) && t_[j].kind == 'n' && quantity_at(j, n, k)) j = k;
+    if (in(j) && t_[j].kind == TK::Number && quantity_at(j, n, k)) j = k;
     else if (word(j) && L_.numbers.count(t_[j].low) && t_[j].low != "a" && t_[j].low != "an" && quantity_at(j, n, k) && n > 0) j = k;
     else if (is_w(j, "other")) { n = 2; ++j; }
     if (const Unit* u = find(L_.units, j)) {
@@ -792,10 +795,10 @@ class Tagger {
   bool clock_core(size_t i, size_t& next, int& h, int& mi, ClockInfo& info) const {
     if (!in(i)) return false;
     size_t j = i;
-    if (t_[j].kind == 'w' && (t_[j].low == "noon" || t_[j].low == "midday")) { h = 12; mi = 0; next = j + 1; return true; }
-    if (t_[j].kind == 'w' && t_[j].low == "midnight") { h = 0; mi = 0; next = j + 1; return true; }
-    bool clk = t_[j].kind == 'c';
-    if (!clk && !(t_[j].kind == 'n' && (t_[j].low.empty() || t_[j].low == "am" || t_[j].low == "pm") && t_[j].ndigits <= 2))
+    if (t_[j].kind == TK::Word && (t_[j].low == "noon" || t_[j].low == "midday")) { h = 12; mi = 0; next = j + 1; return true; }
+    if (t_[j].kind == TK::Word && t_[j].low == "midnight") { h = 0; mi = 0; next = j + 1; return true; }
+    bool clk = t_[j].kind == TK::Clock;
+    if (!clk && !(t_[j].kind == TK::Number && (t_[j].low.empty() || t_[j].low == "am" || t_[j].low == "pm") && t_[j].ndigits <= 2))
       return false;
     h = t_[j].num;
     mi = clk ? t_[j].minutes : 0;
@@ -949,7 +952,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
   if (text.empty()) return out;
   std::optional<Date> dct;
   if (published) dct = parse_iso_date(*published);
-  Tokens tokens = tokenize(text);
+  base::DateTokens tokens = base::date_tokens(text, base::kTimeTokens);
   const std::vector<Tok>& toks = tokens.toks;
   Tagger tagger(lexicon(), toks, dct, ann);
   tagger.run([&](const Match& m) {

@@ -306,6 +306,9 @@ void Finder::direct_and_mixed() {
     if (title_like(content) && words <= 10) continue;  // titles of works, nicknames
     if (r.heading && words <= 5) continue;             // a heading or caption in quotes
     Speaker s = attribution_of(first, last);
+    // "a poem called "Winter Solstice,"": marks right after "called" hold a name; what
+    // someone calls a thing follows its object ("called it "immaterial"").
+    if (s.found && s.verb_token + 1 == first && c.a.tokens[s.verb_token].lemma == "call") continue;
     const auto& sen = c.a.sentences[c.sentence_of[first]];
     // Embedded in a clause ("he said the plan was "very dangerous""): mixed.
     bool embedded = first > sen.first && c.tag(first - 1) != Tag::Colon && c.tag(first - 1) != Tag::Comma &&

@@ -569,3 +569,31 @@ TEST(QuotesThirdRound, SpeakersResolvedInTheDocument) {
        "more rises would follow", T::Indirect, "Lakeshore Bank"},
   });
 }
+
+TEST(QuotesFourthRound, NestedReportsAndAsides) {
+  using T = QuoteType;
+  check_rows({
+      {"a report nested after 'after' is reported too", "Rosa Imre said she first heard of the plan in June, "
+       "after the Tidewater Gazette reported the school would close.\n",
+       "the school would close", T::Indirect, "Tidewater Gazette"},
+      {"the outer report keeps its whole clause", "Rosa Imre said she first heard of the plan in June, "
+       "after the Tidewater Gazette reported the school would close.\n",
+       "she first heard", T::Indirect, "Rosa Imre"},
+      {"an aside right after 'that,' opens the clause", "The Lindholm Institute says that, in a dry year, "
+       "the lake could lose a third of its water.\n",
+       "in a dry year", T::Indirect, "Lindholm Institute"},
+  });
+}
+
+TEST(QuotesFourthRound, WhatSomeoneCallsAThing) {
+  using T = QuoteType;
+  check_rows({
+      {"a fragment after 'called' and its object", "Tamas Biro, who runs the depot, called the new timetable "
+       "\u201ca gift to nobody.\u201d\n",
+       "the new timetable", T::Mixed, "Tamas Biro"},
+  });
+  // Marks right after "called" hold the name of a thing, not speech.
+  auto d = dyad::testing::process_text("Each winter Ada Korn wrote cards for her friends. One of them, a "
+                                       "story called \u201cThe Lantern Road, Northbound,\u201d won a prize.\n");
+  for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("Lantern"), std::string::npos) << q.text;
+}

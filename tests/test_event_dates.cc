@@ -226,3 +226,22 @@ TEST(EventDates, KindsOfInheritedDates) {
   EXPECT_STREQ(dyad::events::date_kind_name(dyad::DateKind::Publication), "publication");
   EXPECT_STREQ(dyad::events::date_kind_name(dyad::DateKind::None), "none");
 }
+
+TEST(EventDates, NominalEventTakesTheDateOfItsNoun) {
+  // A date before the event noun (alone or with the noun's modifiers)
+  // dates the event the noun names, not the sentence's verb; a verb event
+  // of the same sentence keeps its own date.
+  Document d = doc_with_date(
+      "The minister was questioned on Tuesday about a January 12, 2015 phone call with Kabulov.\n\n"
+      "Envoys discussed the president's March 3, 2014 summit with the Taliban.\n");
+  Event call = event_at(d, "The minister", "call");
+  call.pattern = "(noun) call with";
+  Event summit = event_at(d, "Envoys", "summit");
+  summit.pattern = "(noun) summit with";
+  d.events = {call, summit, event_at(d, "The minister", "questioned")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2015-01-12");
+  EXPECT_EQ(d.events[0].date_kind, dyad::DateKind::Explicit);
+  EXPECT_EQ(date_of(d.events[1]), "2014-03-03");
+  EXPECT_EQ(date_of(d.events[2]), "2016-03-22");  // "on Tuesday" dates the verb
+}

@@ -132,6 +132,33 @@ const Candidate* attached(const std::vector<Candidate>& cs, int g) {
   return best;
 }
 
+// A nominal event (the coder's "(noun) ..." patterns: "the July 25 call
+// with Zelensky") is dated by a time expression modifying its own noun: one
+// that ends right before the noun or before only the noun's modifiers
+// ("a March 21 phone call", "Trump's July 25 call"). Such expressions sit
+// inside the noun phrase and date the noun, not a verb (see
+// inside_noun_phrase), so the verb rules never give them to the event.
+std::optional<std::string> noun_date(const Document& doc, const lang::Annotation& a, const lang::Sentence& s,
+                                     const Event& e) {
+  if (!e.pattern.starts_with("(noun) ") || e.verb.end <= e.verb.start) return std::nullopt;
+  const uint32_t noun = token_at(a, e.verb.start);
+  if (noun >= s.last || noun <= s.first) return std::nullopt;
+  const uint32_t begin = a.tokens[s.first].span.start;
+  auto it = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), begin,
+                             [](const Timex& t, uint32_t o) { return t.span.end <= o; });
+  std::optional<std::string> found;
+  for (; it != doc.timexes.end() && it->span.end <= e.verb.start; ++it) {
+    if (it->type != "DATE" && it->type != "TIME") continue;
+    auto date = calendar_date(it->value, doc.meta.published);
+    if (!date) continue;
+    uint32_t k = std::min(token_at(a, it->span.end - 1) + 1, noun);
+    while (k < noun && (a.tokens[k].tag == Tag::NN || a.tokens[k].tag == Tag::NNP || a.tokens[k].tag == Tag::JJ))
+      ++k;
+    if (k == noun) found = std::move(date);
+  }
+  return found;
+}
+
 // Precision of a "YYYY[-MM[-DD]]" date: 1, 2 or 3 parts.
 int parts(const std::string& d) { return 1 + static_cast<int>(std::count(d.begin(), d.end(), '-')); }
 
@@ -274,7 +301,10 @@ void assign_event_dates(Document& doc) {
     int speech = clause >= 0 ? a.clauses[clause].embedded_under : -1;
 
     const Candidate* own = g >= 0 ? attached(cs, g) : nullptr;
-    if (own) {
+    if (auto d = noun_date(doc, a, a.sentences[s], e)) {
+      e.date = std::move(d);
+      e.date_kind = DateKind::Explicit;
+    } else if (own) {
       e.date = own->date;
     } else if (g < 0 && cs.size() == 1) {
       e.date = cs[0].date;  // no verb to attach to: the sentence's only date
@@ -297,7 +327,7 @@ void assign_event_dates(Document& doc) {
             break;
           }
     }
-    if (e.date) e.date_kind = own ? DateKind::Explicit : DateKind::Inherited;
+    if (e.date && e.date_kind == DateKind::None) e.date_kind = own ? DateKind::Explicit : DateKind::Inherited;
     if (const TimelineEntry* c = entry_of(e.span)) {
       bool finer = e.date && e.date->compare(0, 4, c->date, 0, 4) == 0 && parts(*e.date) > parts(c->date);
       if (!finer) {

@@ -18,6 +18,9 @@
 //   entry's date (the list dates its entries; a relative expression in it
 //   was resolved against the publication date, not the entry), unless its
 //   own date is more precise and in the same year.
+// - A nominal event (the coder's "(noun) ..." patterns) takes a date that
+//   modifies its own noun ("a March 21 phone call", "Trump's July 25 call"),
+//   before the verb rules: the expression dates the noun, not a verb.
 // - A participle or gerund clause without a date of its own ("..., after
 //   accusing them") takes the date of the finite verb before it.
 // - Undated events: present-tense and progressive reports describe the state

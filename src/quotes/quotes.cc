@@ -81,8 +81,6 @@ struct Finder {
   bool overlaps_covered(size_t b, size_t e) const;
   bool reporting_at(size_t v, size_t first) const;
   bool emit_clause(size_t b, size_t e, const Speaker& s);
-  bool nested = false;  // emitting a report inside another's clause (nested_report)
-  bool nested_report(size_t v, const lang::Sentence& sen, const Speaker* prev);
   bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool passive_report(size_t v, const lang::Sentence& sen);
@@ -456,7 +454,7 @@ bool Finder::reporting_at(size_t v, size_t first) const {
 // Emits the reported clause [b, e) when it is one: indirect, or mixed when it
 // carries a quoted fragment no quotation took.
 bool Finder::emit_clause(size_t b, size_t e, const Speaker& s) {
-  if (e <= b || (!nested && overlaps_covered(b, e))) return false;
+  if (e <= b || overlaps_covered(b, e)) return false;
   bool fragment = false;
   for (size_t t = b; t < e && !fragment; ++t) fragment = c.quote_of[t] >= 0;
   emit(c.a.tokens[b].span.start, c.a.tokens[e - 1].span.end, fragment ? QuoteType::Mixed : QuoteType::Indirect, &s);
@@ -507,12 +505,6 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   bool that = b < sen.last && c.low(b) == "that";
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;
-  // "says that, in such a case, the car could ...": an aside between commas opens the clause.
-  if (that && b + 2 < sen.last && c.tag(b) == Tag::Comma) {
-    size_t k = b + 1;
-    while (k < sen.last && k < b + 12 && c.tag(k) != Tag::Comma && !lang::is_verb(c.tag(k)) && c.quote_of[k] < 0) ++k;
-    if (k < sen.last && k > b + 1 && c.tag(k) == Tag::Comma) ++b;
-  }
   size_t e = clause_end(b, clause_limit(b, sen.last));
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
   bool subordinate = !that && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
@@ -556,25 +548,6 @@ bool Finder::passive_report(size_t v, const lang::Sentence& sen) {
   return true;
 }
 
-// A report nested in another's clause, its subject after a subordinating
-// conjunction of time or cause ("X said he first heard of it in May, after Y
-// reported the aid had been paused"): both are reported speech, the inner
-// one by its own speaker.
-bool Finder::nested_report(size_t v, const lang::Sentence& sen, const Speaker* prev) {
-  Tag g = c.tag(v);
-  if (g == Tag::VBG || g == Tag::NN || g == Tag::NNS || !reporting_at(v, sen.first)) return false;
-  Speaker s = speaker_of_verb(c, v, prev);
-  if (!s.found || s.first <= sen.first || s.first > v || s.name.empty()) return false;
-  std::string w = c.low(s.first - 1);
-  if (c.tag(s.first - 1) != Tag::IN ||
-      !(w == "after" || w == "before" || w == "when" || w == "since" || w == "because" || w == "until" || w == "while"))
-    return false;
-  nested = true;
-  bool ok = reported_clause(v, sen, s);
-  nested = false;
-  return ok;
-}
-
 // Reported speech without marks: "X said (that) ...", "..., X said",
 // "X told reporters ...", "according to X, ...", ", saying ...". A sentence
 // may report several (a report nested in another: "X said ..., after Y
@@ -587,11 +560,7 @@ void Finder::indirect() {
     const Speaker* prev = has_previous ? &previous : nullptr;
     for (size_t v = sen.first; v < sen.last; ++v) {
       ++c.steps;
-      if (c.quote_of[v] >= 0) continue;
-      if (covered[v]) {
-        nested_report(v, sen, prev);
-        continue;
-      }
+      if (c.quote_of[v] >= 0 || covered[v]) continue;
       Speaker s;
       bool done = false;
       if (passive_report(v, sen)) {

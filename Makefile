@@ -92,7 +92,7 @@ fuzz-smoke: fuzz-build
 ADVERSARIAL_PATTERNS ?= dquote,dquote_word,dquote_said,apostrophe,curly_pair,said,one_sentence,nested_parens,ampersand,tag_open,no_spaces,years,in_years,day_before,word_lines,single_letters,double
 adversarial-check: build
 	$(BUILD)/bench_adversarial --size 1M --timeout 300 --only $(ADVERSARIAL_PATTERNS) \
-	  --check --max-time 10 --max-memory 170 --max-double 3.5
+	  --check --max-time 10 --max-memory 150 --max-double 3.5
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF

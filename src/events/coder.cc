@@ -244,19 +244,40 @@ int32_t sentence_of(const lang::Annotation& a, uint32_t first, uint32_t last) {
 
 }  // namespace
 
-SentenceIndex::SentenceIndex(const lang::Annotation& a, const std::vector<ActorMention>& ms)
-    : mentions(a.sentences.size()), clauses(a.sentences.size()), noun_phrases(a.sentences.size()) {
+namespace {
+
+std::vector<std::pair<uint32_t, int32_t>> mentions_by_sentence(const lang::Annotation& a,
+                                                               const std::vector<ActorMention>& ms) {
+  std::vector<std::pair<uint32_t, int32_t>> out;
   for (size_t m = 0; m < ms.size(); ++m) {
     int32_t s = sentence_of(a, ms[m].first_token, ms[m].last_token);
-    if (s >= 0) mentions[size_t(s)].push_back(int32_t(m));
+    if (s >= 0) out.emplace_back(uint32_t(s), int32_t(m));
   }
+  return out;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> clauses_by_sentence(const lang::Annotation& a) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
   for (size_t k = 0; k < a.clauses.size(); ++k)
-    if (a.clauses[k].sentence < clauses.size()) clauses[a.clauses[k].sentence].push_back(uint32_t(k));
+    if (a.clauses[k].sentence < a.sentences.size()) out.emplace_back(a.clauses[k].sentence, uint32_t(k));
+  return out;
+}
+
+std::vector<std::pair<uint32_t, uint32_t>> noun_phrases_by_sentence(const lang::Annotation& a) {
+  std::vector<std::pair<uint32_t, uint32_t>> out;
   for (size_t k = 0; k < a.noun_phrases.size(); ++k) {
     int32_t s = sentence_of(a, a.noun_phrases[k].first, a.noun_phrases[k].last);
-    if (s >= 0) noun_phrases[size_t(s)].push_back(uint32_t(k));
+    if (s >= 0) out.emplace_back(uint32_t(s), uint32_t(k));
   }
+  return out;
 }
+
+}  // namespace
+
+SentenceIndex::SentenceIndex(const lang::Annotation& a, const std::vector<ActorMention>& ms)
+    : mentions(a.sentences.size(), mentions_by_sentence(a, ms)),
+      clauses(a.sentences.size(), clauses_by_sentence(a)),
+      noun_phrases(a.sentences.size(), noun_phrases_by_sentence(a)) {}
 
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
                    const std::vector<ActorMention>& mentions, const VerbDictionary& verbs,

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <istream>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,10 +73,32 @@ struct CoderOptions {
 // The actor mentions, clauses and noun phrases of each sentence of an
 // annotation (indices, in text order), built once per document so coding a
 // sentence reads only its own (linear in the document, not quadratic).
+// Items grouped by sentence in one flat array (compressed rows): two vectors
+// for the whole document, not one per sentence, so a text of half a million
+// one-word lines costs a few bytes per sentence.
+template <class T>
+class SentenceBuckets {
+ public:
+  // `pairs` holds (sentence, item) in any order; sentences < n.
+  SentenceBuckets(size_t n, const std::vector<std::pair<uint32_t, T>>& pairs) : start_(n + 1, 0) {
+    for (const auto& [s, _] : pairs) ++start_[s + 1];
+    for (size_t i = 1; i <= n; ++i) start_[i] += start_[i - 1];
+    items_.resize(pairs.size());
+    std::vector<uint32_t> fill(start_.begin(), start_.end() - 1);
+    for (const auto& [s, item] : pairs) items_[fill[s]++] = item;
+  }
+  std::span<const T> operator[](size_t s) const { return {items_.data() + start_[s], start_[s + 1] - start_[s]}; }
+  size_t size() const { return start_.size() - 1; }
+
+ private:
+  std::vector<uint32_t> start_;
+  std::vector<T> items_;
+};
+
 struct SentenceIndex {
-  std::vector<std::vector<int32_t>> mentions;   // mentions lying within the sentence
-  std::vector<std::vector<uint32_t>> clauses;
-  std::vector<std::vector<uint32_t>> noun_phrases;
+  SentenceBuckets<int32_t> mentions;   // mentions lying within the sentence, in mention order
+  SentenceBuckets<uint32_t> clauses;
+  SentenceBuckets<uint32_t> noun_phrases;
   SentenceIndex(const lang::Annotation& a, const std::vector<ActorMention>& ms);
 };
 

@@ -59,10 +59,10 @@ struct Ctx {
 
   const std::string& up(uint32_t i) const { return U[i - sb]; }
   // Every mention (coded or not) and clause of sentence `k` (this one by default).
-  const std::vector<int32_t>& mentions_in(uint32_t k) const { return idx.mentions[k]; }
-  const std::vector<int32_t>& sentence_mentions() const { return idx.mentions[si]; }
-  const std::vector<uint32_t>& clauses_in(uint32_t k) const { return idx.clauses[k]; }
-  const std::vector<uint32_t>& sentence_clauses() const { return idx.clauses[si]; }
+  std::span<const int32_t> mentions_in(uint32_t k) const { return idx.mentions[k]; }
+  std::span<const int32_t> sentence_mentions() const { return idx.mentions[si]; }
+  std::span<const uint32_t> clauses_in(uint32_t k) const { return idx.clauses[k]; }
+  std::span<const uint32_t> sentence_clauses() const { return idx.clauses[si]; }
   // A compound slot (%) takes a unit of two or more different actors only.
   bool compound_unit(int u) const;
   // Token q is the TO of an infinitive ("to send", "to quickly send").

@@ -28,7 +28,7 @@ const std::unordered_map<std::string, std::string>& group_words() {
 // The country of the actor or place named nearest before token i in its
 // sentence ("Hong Kong police ... 800 students" -> HKG), else the nearest
 // after it, else "".
-std::string nearest_country(const Document& doc, const std::vector<int32_t>& in_sentence, uint32_t i) {
+std::string nearest_country(const Document& doc, std::span<const int32_t> in_sentence, uint32_t i) {
   const ActorMention* before = nullptr;
   const ActorMention* after = nullptr;
   for (int32_t mi : in_sentence) {

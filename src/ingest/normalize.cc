@@ -173,6 +173,7 @@ bool ends_sentence(std::string_view l) {
 // Pass 2: lines. Rejoins hard-wrapped lines when the document is wrapped.
 void repair_lines(const std::string& in, TextBuilder& b) {
   std::vector<Line> lines;
+  lines.reserve(size_t(std::count(in.begin(), in.end(), '\n')) + 1);
   size_t pos = 0;
   while (pos <= in.size()) {
     size_t nl = in.find('\n', pos);
@@ -185,14 +186,16 @@ void repair_lines(const std::string& in, TextBuilder& b) {
     pos = nl + 1;
   }
   // Is the document hard-wrapped? Measure the line width (in characters).
-  std::vector<size_t> widths;
+  std::vector<uint32_t> widths;  // of the non-empty lines; only their 90th percentile is used
+  widths.reserve(lines.size());
   for (const auto& l : lines)
-    if (l.end > l.start) widths.push_back(l.width);
+    if (l.end > l.start) widths.push_back(uint32_t(std::min<size_t>(l.width, UINT32_MAX)));
   size_t wrap_width = 0;
   if (widths.size() >= 4) {
-    std::vector<size_t> sorted = widths;
-    std::sort(sorted.begin(), sorted.end());
-    size_t w = sorted[sorted.size() * 9 / 10];
+    auto nth = widths.begin() + ptrdiff_t(widths.size() * 9 / 10);
+    std::nth_element(widths.begin(), nth, widths.end());
+    size_t w = *nth;
+    std::vector<uint32_t>().swap(widths);
     if (w >= 40 && w <= 220) {
       // Lines followed by another non-empty line: most must be near full width.
       size_t pairs = 0, full = 0;

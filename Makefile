@@ -89,10 +89,10 @@ fuzz-smoke: fuzz-build
 # the bound is the worst measured with a margin (word_lines 140x, dquote 133x:
 # tokens; the contract JSON is streamed), to catch growth; the target is 30x
 # (docs/hostile-input.md). Figures: bench_adversarial.
-ADVERSARIAL_PATTERNS ?= dquote,dquote_word,dquote_said,apostrophe,curly_pair,said,one_sentence,nested_parens,ampersand,tag_open,no_spaces,years,in_years,day_before,word_lines,single_letters,double
+ADVERSARIAL_PATTERNS ?= dquote,dquote_word,dquote_said,apostrophe,curly_pair,said,one_sentence,nested_parens,ampersand,tag_open,no_spaces,years,in_years,day_before,word_lines,hyphen_wrap,single_letters,double
 adversarial-check: build
 	$(BUILD)/bench_adversarial --size 1M --timeout 300 --only $(ADVERSARIAL_PATTERNS) \
-	  --check --max-time 10 --max-memory 150 --max-double 3.5
+	  --check --max-time 10 --max-memory 150 --max-double 3.5 --max-growth 8
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF

@@ -224,6 +224,9 @@ std::vector<Pattern> patterns() {
       {"backslash_quote", rep("\\\"a ")},
       {"newlines", rep("\n")},
       {"word_lines", rep("a\n")},
+      // Hard-wrapped prose whose every line ends in a hyphenated word: each
+      // join drops a hyphen already written (a cut of the text and its map).
+      {"hyphen_wrap", rep("the quick brown fox jumps over the lazy dog and then some mo-\n")},
       {"short_paragraphs", rep("Talks resumed.\n\n")},
       {"bullets", rep("* a\n")},
       {"urls", rep("http://a.b/c ")},
@@ -401,13 +404,27 @@ size_t parse_size(const std::string& s) {
   return static_cast<size_t>(v);
 }
 
+// A pattern at a quarter of the size should take about a quarter of the time:
+// a quadratic step (rescanning the output for each line, say) shows as a ratio
+// near 16. Runs shorter than 1.5x ordinary text are not judged (timer noise).
+bool grows_linearly(const Pattern& p, size_t size, const Result& full, int timeout, bool events,
+                    double max_growth, double ordinary_seconds) {
+  Result quarter = measure(p.make(size / 4), timeout, events);
+  if (!quarter.ok) return false;
+  double growth = full.seconds / std::max(quarter.seconds, 0.05);
+  bool bad = growth > max_growth && full.seconds > 1.5 * ordinary_seconds;
+  std::printf("%-22s %7s %8.2f  4x the text took %.1fx the time%s\n", (p.name + " /4").c_str(), "",
+              quarter.seconds, growth, bad ? "  <-- not linear" : "");
+  return !bad;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   size_t size = 1000000;
   int timeout = 300;
   bool check = false, all_stages = false, events = true;
-  double kMaxTime = 3.0, kMaxMemory = 30.0, kMaxDouble = 2.5;
+  double kMaxTime = 3.0, kMaxMemory = 30.0, kMaxDouble = 2.5, kMaxGrowth = 0;
   std::vector<std::string> only;
   std::string dump_dir;
   for (int i = 1; i < argc; ++i) {
@@ -420,6 +437,7 @@ int main(int argc, char** argv) {
     else if (a == "--max-time" && i + 1 < argc) kMaxTime = std::atof(argv[++i]);
     else if (a == "--max-memory" && i + 1 < argc) kMaxMemory = std::atof(argv[++i]);
     else if (a == "--max-double" && i + 1 < argc) kMaxDouble = std::atof(argv[++i]);
+    else if (a == "--max-growth" && i + 1 < argc) kMaxGrowth = std::atof(argv[++i]);
     else if (a == "--only" && i + 1 < argc) {
       std::stringstream ss(argv[++i]);
       for (std::string n; std::getline(ss, n, ',');) only.push_back(n);
@@ -432,7 +450,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "usage: bench_adversarial [--size BYTES|NK|NM] [--only NAME,..] [--timeout S] "
                    "[--check] [--stages] [--list] [--no-events] [--max-time X] [--max-memory X] "
-                   "[--max-double X] [--dump DIR]\n");
+                   "[--max-double X] [--max-growth X] [--dump DIR]\n");
       return 2;
     }
   }
@@ -480,7 +498,9 @@ int main(int argc, char** argv) {
   for (const auto& p : patterns()) {
     if (!only.empty() && std::find(only.begin(), only.end(), p.name) == only.end()) continue;
     std::string text = p.make(size);
-    row(p.name, text.size(), measure(text, timeout, events), kMaxTime);
+    Result r = measure(text, timeout, events);
+    row(p.name, text.size(), r, kMaxTime);
+    if (kMaxGrowth > 0 && r.ok) failed |= !grows_linearly(p, size, r, timeout, events, kMaxGrowth, base.seconds);
   }
   if (only.empty() || std::find(only.begin(), only.end(), "double") != only.end())
     row("ordinary x2", 2 * size, measure(ordinary_text(2 * size, 11), timeout, events), kMaxDouble);

@@ -1,8 +1,10 @@
 // OffsetMap and TextBuilder: derived-text offsets map back to the input.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
 #include <stdexcept>
+#include <string>
 
 #include "doc/offset_map.h"
 
@@ -76,6 +78,45 @@ TEST(TextBuilder, TruncateCutsTheMapToo) {
   EXPECT_EQ(m.to_input(3), 5u);
   EXPECT_EQ(m.to_input(2), 2u);
 }
+
+// Cutting the output back keeps exactly the mapping of the bytes that stay,
+// whatever kind of segment the cut lands in: a copy keeps its head, a
+// rewrite cut short maps to the start of what it replaced, deletions before
+// the cut stay. Checked against rebuilding the map segment by segment.
+TEST(TextBuilder, TruncateAtEveryOffsetKeepsTheMapOfTheBytesThatStay) {
+  std::string in = "one two-\nthree &amp; four";
+  auto build = [&in] {
+    TextBuilder b;
+    b.copy(in, 0, 7);        // "one two"
+    b.emit("", 7, 2);        // the hyphen and line break dropped
+    b.copy(in, 9, 6);        // "three "
+    b.emit("&", 15, 5);      // an entity decoded
+    b.copy(in, 20, 5);       // " four"
+    return b;
+  };
+  const size_t full = build().size();
+  for (size_t n = 0; n <= full; ++n) {
+    TextBuilder b = build();
+    OffsetMap before = build().take_map();
+    b.truncate(n);
+    OffsetMap expect;
+    for (const auto& seg : before.segments()) {
+      if (seg.out >= n) break;
+      size_t keep = std::min<size_t>(seg.out_len, n - seg.out);
+      expect.add(seg.out, keep, seg.in, seg.out_len == seg.in_len ? keep : keep == seg.out_len ? seg.in_len : 0);
+    }
+    OffsetMap got = b.take_map();
+    ASSERT_EQ(got.segments().size(), expect.segments().size()) << "cut at " << n;
+    for (size_t k = 0; k < got.segments().size(); ++k) {
+      EXPECT_EQ(got.segments()[k].out, expect.segments()[k].out) << "cut at " << n;
+      EXPECT_EQ(got.segments()[k].out_len, expect.segments()[k].out_len) << "cut at " << n;
+      EXPECT_EQ(got.segments()[k].in, expect.segments()[k].in) << "cut at " << n;
+      EXPECT_EQ(got.segments()[k].in_len, expect.segments()[k].in_len) << "cut at " << n;
+    }
+  }
+}
+
+TEST(OffsetMap, SegmentsAreSixteenBytes) { EXPECT_EQ(sizeof(OffsetMap::Segment), 16u); }
 
 // Offsets are 32-bit like every Span and the store's packed maps: offsets
 // past 2^31 map without sign trouble, and a segment reaching past 4 GiB is

@@ -24,7 +24,18 @@ void OffsetMap::add(size_t out, size_t out_len, size_t in, size_t in_len) {
       return;
     }
   }
-  segs_.push_back({out, out_len, in, in_len});
+  segs_.push_back({uint32_t(out), uint32_t(out_len), uint32_t(in), uint32_t(in_len)});
+}
+
+void OffsetMap::cut(size_t n) {
+  while (!segs_.empty() && segs_.back().out >= n) segs_.pop_back();
+  if (segs_.empty()) return;
+  Segment& s = segs_.back();
+  size_t keep = std::min<size_t>(s.out_len, n - s.out);
+  if (keep == s.out_len) return;
+  if (s.out_len != s.in_len) s.in_len = 0;  // a rewrite cut short maps to the start of what it replaced
+  else s.in_len = uint32_t(keep);
+  s.out_len = uint32_t(keep);
 }
 
 size_t OffsetMap::to_input(size_t out) const {
@@ -35,43 +46,44 @@ size_t OffsetMap::to_input(size_t out) const {
   if (it == segs_.begin()) return segs_.front().in;
   const Segment& s = *(it - 1);
   size_t d = out - s.out;
-  if (d >= s.out_len) return s.in + s.in_len;  // past the segment: its end
-  if (s.out_len == s.in_len) return s.in + d;
+  if (d >= s.out_len) return size_t(s.in) + s.in_len;  // past the segment: its end
+  if (s.out_len == s.in_len) return size_t(s.in) + d;
   return s.in;  // inside rewritten bytes: the start of what they replace
 }
 
 OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
   OffsetMap r;
+  r.segs_.reserve(outer.segs_.size());
   for (const Segment& s : outer.segs_) {
     if (s.out_len != s.in_len || s.in_len == 0) {
-      size_t a = inner.to_input(s.in), b = inner.to_input(s.in + s.in_len);
+      size_t a = inner.to_input(s.in), b = inner.to_input(size_t(s.in) + s.in_len);
       r.add(s.out, s.out_len, a, b >= a ? b - a : 0);
       continue;
     }
     // A copy: split along inner's segments.
-    size_t pos = s.in, end = s.in + s.in_len;
+    size_t pos = s.in, end = size_t(s.in) + s.in_len;
     auto it = std::upper_bound(inner.segs_.begin(), inner.segs_.end(), pos,
                                [](size_t v, const Segment& q) { return v < q.out; });
     if (it != inner.segs_.begin()) --it;
     while (pos < end) {
       if (it == inner.segs_.end() || pos < it->out) {
         // Not covered by inner (should not happen): map as identity.
-        size_t stop = it == inner.segs_.end() ? end : std::min(end, it->out);
+        size_t stop = it == inner.segs_.end() ? end : std::min<size_t>(end, it->out);
         r.add(s.out + (pos - s.in), stop - pos, pos, stop - pos);
         pos = stop;
         continue;
       }
-      size_t seg_end = it->out + it->out_len;
+      size_t seg_end = size_t(it->out) + it->out_len;
       if (pos >= seg_end) {
         ++it;
         continue;
       }
       size_t stop = std::min(end, seg_end);
       if (it->out_len == it->in_len) {
-        r.add(s.out + (pos - s.in), stop - pos, it->in + (pos - it->out), stop - pos);
+        r.add(s.out + (pos - s.in), stop - pos, size_t(it->in) + (pos - it->out), stop - pos);
       } else {
         size_t a = pos == it->out ? it->in : it->in;
-        size_t b = stop == seg_end ? it->in + it->in_len : it->in;
+        size_t b = stop == seg_end ? size_t(it->in) + it->in_len : it->in;
         r.add(s.out + (pos - s.in), stop - pos, a, b - a);
       }
       pos = stop;
@@ -107,18 +119,7 @@ void TextBuilder::trim_back() {
 void TextBuilder::truncate(size_t n) {
   if (n >= out_.size()) return;
   out_.resize(n);
-  // Cut segments that now reach past the end. The map type keeps segments
-  // private, so rebuild it.
-  OffsetMap m;
-  for (const auto& s : map_.segments()) {
-    if (s.out >= n) break;
-    size_t keep = std::min(s.out_len, n - s.out);
-    if (s.out_len == s.in_len)
-      m.add(s.out, keep, s.in, keep);
-    else
-      m.add(s.out, keep, s.in, keep == s.out_len ? s.in_len : 0);
-  }
-  map_ = std::move(m);
+  map_.cut(n);  // only the tail: a cut per line stays linear
 }
 
 }  // namespace dyad

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,8 +16,9 @@ class OffsetMap {
   // Output bytes [out, out+out_len) come from input bytes [in, in+in_len).
   // When out_len == in_len the bytes were copied and map one to one;
   // otherwise they were rewritten and map to the edges of the input range.
+  // Offsets are 32-bit like every span (add() refuses more): 16 bytes a segment.
   struct Segment {
-    size_t out, out_len, in, in_len;
+    uint32_t out, out_len, in, in_len;
   };
 
   void add(size_t out, size_t out_len, size_t in, size_t in_len);
@@ -27,6 +29,9 @@ class OffsetMap {
   static OffsetMap compose(const OffsetMap& outer, const OffsetMap& inner);
   // The identity map over `len` bytes.
   static OffsetMap identity(size_t len);
+
+  // Drops the mapping of output bytes from `n` on (segments are in output order).
+  void cut(size_t n);
 
   const std::vector<Segment>& segments() const { return segs_; }
   bool empty() const { return segs_.empty(); }

@@ -212,6 +212,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
   bool pending_blank = false;
   bool first = true;
   size_t last = 0;
+  size_t out_line_start = 0;  // where the current output line begins
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line& l = lines[i];
     if (l.end == l.start) {
@@ -223,12 +224,9 @@ void repair_lines(const std::string& in, TextBuilder& b) {
       bool join = false;
       size_t prev_end = b.size();
       std::string_view prev_text;  // the previous output line
-      {
-        const std::string& o = b.str();
-        size_t ls = o.rfind('\n');
-        ls = ls == std::string::npos ? 0 : ls + 1;
-        prev_text = std::string_view(o).substr(ls);
-      }
+      // The output line starts after the last newline we emitted: line
+      // copies never hold one, so tracking it keeps this step O(1).
+      prev_text = std::string_view(b.str()).substr(out_line_start);
       const Line& pl = lines[last];  // the previous non-empty line
       if (wrap_width && !pending_blank && pl.end > pl.start) {
         size_t plen = pl.width;
@@ -276,6 +274,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
         continue;
       }
       b.emit(pending_blank ? "\n\n" : "\n", pl.end, l.start - pl.end);
+      out_line_start = b.size();
     } else if (l.start > 0) {
       b.emit("", 0, l.start);
     }

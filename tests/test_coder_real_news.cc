@@ -16,13 +16,6 @@
 
 namespace {
 
-// The round-12 coder changes (src/events/round12.h) are tested with their flag
-// on for this whole binary; the flag is read once, at first use.
-[[maybe_unused]] const bool kRound12 = [] {
-  setenv("DYAD_EVENTS_ROUND12", "1", 1);
-  return true;
-}();
-
 using dyad::Document;
 using dyad::Event;
 using dyad::testing::find_event;

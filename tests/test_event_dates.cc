@@ -245,3 +245,36 @@ TEST(EventDates, NominalEventTakesTheDateOfItsNoun) {
   EXPECT_EQ(date_of(d.events[1]), "2014-03-03");
   EXPECT_EQ(date_of(d.events[2]), "2016-03-22");  // "on Tuesday" dates the verb
 }
+
+TEST(EventDates, ClauseAfterADurationIsCountedFromTheMainVerb) {
+  // "<a day / two weeks> after|before <clause>": the clause's event lies that
+  // far from the main verb's time -- its own date, or the publication for an
+  // undated present-tense report. A vague duration ("days after") or an
+  // undated past main verb gives no date.
+  Document d = doc_with_date(
+      "The strike comes a day after rebels seized the airport.\n\n"
+      "Troops left on Monday, two weeks before the envoys met in Geneva.\n\n"
+      "The strike comes days after rebels seized the airport.\n\n"
+      "The strike came a day after rebels seized the airport.\n\n"
+      "The minister resigned a year after parliament censured him in March 2015.\n");
+  d.events = {event_at(d, "The strike comes a day", "seized"), event_at(d, "Troops left", "met"),
+              event_at(d, "The strike comes days", "seized"), event_at(d, "The strike came", "seized"),
+              event_at(d, "The minister resigned", "censured")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-22");
+  EXPECT_EQ(d.events[0].date_kind, dyad::DateKind::Inherited);
+  EXPECT_EQ(date_of(d.events[1]), "2016-04-04");
+  EXPECT_EQ(date_of(d.events[2]), "null");
+  EXPECT_EQ(date_of(d.events[3]), "null");
+  EXPECT_EQ(date_of(d.events[4]), "2015-03");  // its own date wins
+}
+
+TEST(EventDates, BareVerbAfterASubjectPronounIsPresent) {
+  // "We strongly oppose ..." in a quotation: a bare verb after "we", "I" or
+  // "they" is a present tense, so the speaker's words date to publication.
+  Document d = doc_with_date("Later the minister said, \"We strongly oppose violations of the treaty by Russia.\"\n");
+  d.events = {event_at(d, "Later", "oppose")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-23");
+  EXPECT_EQ(d.events[0].date_kind, dyad::DateKind::Publication);
+}

@@ -420,11 +420,8 @@ Dictionary Dictionary::load_default() {
     std::string country = f[0].size() >= 3 ? f[0].substr(0, 3) : "";
     d.add({EntryType::Seat, f[0], f[1], "government", country, "", "", ""}, std::vector<std::string>(f.begin() + 2, f.end()));
   }
-  const char* round12 = std::getenv("DYAD_EVENTS_ROUND12");
-  const bool parties = round12 != nullptr && std::string(round12) == "1";
   for (const char* file : {"actors/organisations.txt", "actors/groups.txt", "actors/parties.txt"}) {
     bool groups = std::string(file).find("groups") != std::string::npos;
-    if (!parties && std::string(file).find("parties") != std::string::npos) continue;
     for (const auto& line : base::load_word_list(file)) {
       auto f = fields(line);
       if (f.size() < 4) continue;

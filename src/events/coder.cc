@@ -10,7 +10,6 @@
 #include "base/text.h"
 
 #include "events/coder_phases.h"
-#include "events/round12.h"
 
 namespace dyad::events {
 
@@ -300,7 +299,7 @@ void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si
     if (!coder::match_pattern(c, v)) continue;
     coder::find_arguments(c, opt, v);
     if (!coder::assign_roles(c, opt, v)) continue;
-    if (opt.documents() && round12() && coder::appeal_content(c, v)) continue;
+    if (opt.documents() && coder::appeal_content(c, v)) continue;
     coder::pronoun_object(c, opt, v);
     coder::actor_pairs(c, opt, v);
     coder::reported_demand(c, v);

@@ -3,7 +3,6 @@
 // reach, "by" agent and pronoun subject; then which units are the source and
 // the target, with patients of violence and places standing in for actors.
 #include "events/coder_phases.h"
-#include "events/round12.h"
 
 #include <algorithm>
 #include <cctype>
@@ -509,7 +508,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // No agent: violence is coded to the country it happens in ("killed in
   // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".
   place_source.clear();
-  if (patient_subject && agent < 0 && opt.documents() && round12() && mishap_within(c, vlast, scope_end)) return false;
+  if (patient_subject && agent < 0 && opt.documents() && mishap_within(c, vlast, scope_end)) return false;
   if (patient_subject && agent < 0 && opt.documents())
     for (int32_t mi : c.sentence_mentions())
       if (const auto& m = mentions[size_t(mi)]; !m.country.empty() && (m.kind == MentionKind::Location || m.kind == MentionKind::Country) && m.first_token >= vlast &&

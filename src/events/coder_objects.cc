@@ -5,7 +5,6 @@
 #include <algorithm>
 
 #include "events/coder_phases.h"
-#include "events/round12.h"
 
 namespace dyad::events::coder {
 
@@ -40,7 +39,7 @@ std::string antecedent(const Ctx& c, uint32_t k, uint32_t before, bool person, c
 
 void pronoun_object(const Ctx& c, const CoderOptions& opt, Site& v) {
   v.pronoun_target.clear();
-  if (!round12() || !opt.documents() || v.tgt >= 0 || !v.place_target.empty() || (v.src < 0 && v.pronoun_source.empty())) return;
+  if (!opt.documents() || v.tgt >= 0 || !v.place_target.empty() || (v.src < 0 && v.pronoun_source.empty())) return;
   const lang::Annotation& a = c.a;
   for (uint32_t k = v.vlast; k < v.scope_end && k < v.vlast + 8; ++k) {
     if (c.unit_start[k - c.sb] >= 0) return;  // an actor comes first

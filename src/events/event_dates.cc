@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "base/text.h"
 #include "lang/annotation.h"
 #include "time/calendar.h"
 #include "time/chronology.h"
@@ -161,6 +162,76 @@ std::optional<std::string> noun_date(const Document& doc, const lang::Annotation
 
 // Precision of a "YYYY[-MM[-DD]]" date: 1, 2 or 3 parts.
 int parts(const std::string& d) { return 1 + static_cast<int>(std::count(d.begin(), d.end(), '-')); }
+
+// `date` moved by `n` units ('D' days, 'W' weeks, 'M' months, 'Y' years),
+// keeping its precision; nullopt when the unit is finer than the date.
+std::optional<std::string> shift(const std::string& date, int n, char unit) {
+  const int p = parts(date);
+  if (unit == 'Y') return time::fmt_year(num(date, 0, 4) + n) + date.substr(4);
+  if (unit == 'M' && p >= 2) {
+    int m = num(date, 0, 4) * 12 + num(date, 5, 2) - 1 + n;
+    return p == 2 ? time::fmt_month(m / 12, m % 12 + 1) : std::optional<std::string>{};
+  }
+  if ((unit == 'D' || unit == 'W') && p == 3) {
+    auto d = time::parse_iso_date(date);
+    if (!d) return std::nullopt;
+    return time::fmt_day(time::civil_from_days(time::to_days(*d) + (unit == 'W' ? 7 * n : n)));
+  }
+  return std::nullopt;
+}
+
+// An event in a clause opened by "after"/"before" right after a duration
+// ("the crash comes a day after the Taliban swapped ...", "two weeks before
+// talks began") happened that long before/after the main verb of its
+// sentence: the main verb's own date, or the publication for an undated
+// present-tense report. nullopt when any part is missing or the duration is
+// vague ("days after").
+std::optional<std::string> anchored_date(const Document& doc, const lang::Annotation& a, int g,
+                                         const std::optional<std::string>& published) {
+  const auto& vg = a.verb_groups[static_cast<size_t>(g)];
+  const auto& s = a.sentences[vg.sentence];
+  // The subordinator: "after"/"before" with only the clause's subject between it and the verb.
+  uint32_t k = vg.first;
+  while (k > s.first && !lang::is_verb(a.tokens[k - 1].tag) && !lang::is_punct(a.tokens[k - 1].tag) &&
+         a.tokens[k - 1].tag != Tag::IN)
+    --k;
+  if (k <= s.first + 1) return std::nullopt;
+  const std::string sub = base::lower_ascii(a.tokens[k - 1].form);
+  if (sub != "after" && sub != "before") return std::nullopt;
+  // The duration ending right before it: "a day", "two weeks" (P1D, P2W).
+  const uint32_t at = a.tokens[k - 2].span.end;
+  auto it = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), at,
+                             [](const Timex& t, uint32_t o) { return t.span.end < o; });
+  if (it == doc.timexes.end() || it->span.end != at || it->type != "DURATION") return std::nullopt;
+  const std::string& v = it->value;
+  if (v.size() < 3 || v[0] != 'P' || !digits(v, 1, v.size() - 2)) return std::nullopt;
+  const int n = num(v, 1, v.size() - 2);
+  const char unit = v.back();
+  // The main verb before the duration, dated by its own expression or, as
+  // an undated present-tense report, by the publication.
+  const uint32_t dur = token_at(a, it->span.start);
+  int main = -1;
+  for (int h = g - 1; h >= 0 && a.verb_groups[h].sentence == vg.sentence; --h)
+    if (a.verb_groups[h].last <= dur) {
+      main = h;
+      break;
+    }
+  if (main < 0) return std::nullopt;
+  const auto& mg = a.verb_groups[static_cast<size_t>(main)];
+  std::optional<std::string> anchor;
+  auto cs = candidates(doc, a, s, [&] {
+    std::vector<int> gs;
+    for (size_t h = 0; h < a.verb_groups.size(); ++h)
+      if (a.verb_groups[h].sentence == vg.sentence) gs.push_back(static_cast<int>(h));
+    return gs;
+  }());
+  if (const Candidate* c = attached(cs, main))
+    anchor = c->date;
+  else if (published && mg.finite && mg.modal < 0 && mg.tense == lang::Tense::Present && !mg.perfect)
+    anchor = published;
+  if (!anchor) return std::nullopt;
+  return shift(*anchor, sub == "after" ? -n : n, unit);
+}
 
 }  // namespace
 
@@ -327,6 +398,8 @@ void assign_event_dates(Document& doc) {
             break;
           }
     }
+    if (!own && vg && e.date_kind == DateKind::None)
+      if (auto d = anchored_date(doc, a, g, published)) e.date = std::move(d);
     if (e.date && e.date_kind == DateKind::None) e.date_kind = own ? DateKind::Explicit : DateKind::Inherited;
     if (const TimelineEntry* c = entry_of(e.span)) {
       bool finer = e.date && e.date->compare(0, 4, c->date, 0, 4) == 0 && parts(*e.date) > parts(c->date);

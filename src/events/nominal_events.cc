@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "base/text.h"
-#include "events/round12.h"
 #include "lang/annotation.h"
 
 namespace dyad::events {
@@ -36,12 +35,6 @@ const std::unordered_multimap<std::string, Entry>& nominal_nouns() {
       std::string noun, prep, code;
       if (in >> noun >> prep >> code) out.emplace(noun, Entry{prep, code});
     }
-    if (round12())
-      for (const auto& line : base::load_word_list("events/nominal_more.txt")) {
-        std::istringstream in(line);
-        std::string noun, prep, code;
-        if (in >> noun >> prep >> code) out.emplace(noun, Entry{prep, code});
-      }
     return out;
   }();
   return nouns;
@@ -72,10 +65,10 @@ std::string lower(const lang::Annotation& a, uint32_t k) { return base::lower_as
 // ("January", "July 25", "phone") and a possessive "'s"; kNone when none.
 int32_t source_before(const lang::Annotation& a, const MentionIndex& mx, uint32_t first, uint32_t i) {
   uint32_t k = i;
-  const uint32_t reach = round12() ? 4 : 3;
+  const uint32_t reach = 4;
   while (k > first && k + reach > i) {
     lang::Tag t = a.tokens[k - 1].tag;
-    bool modifier = t == lang::Tag::JJ || t == lang::Tag::CD || (t == lang::Tag::NN && round12()) ||
+    bool modifier = t == lang::Tag::JJ || t == lang::Tag::CD || t == lang::Tag::NN ||
                     (t == lang::Tag::NNP && !mx.by_last.count(k));
     if (!modifier) break;
     --k;
@@ -123,14 +116,14 @@ Found find_nominal(const lang::Annotation& a, const MentionIndex& mx, uint32_t f
   if (range.first == range.second) return f;
   const std::string prep = lower(a, i + 1);
   uint32_t after = 0;
-  int32_t agent = round12() ? agent_after(a, mx, i + 1, last, after) : kNone;
+  int32_t agent = agent_after(a, mx, i + 1, last, after);
   for (auto it = range.first; it != range.second; ++it) {
     const Entry& e = it->second;
     if (e.prep == prep) {  // "Russia's sanctions on Ukraine"
       f = {source_before(a, mx, first, i), mention_from(a, mx, i + 2, last), &e};
     } else if (agent != kNone && after + 1 < last && lower(a, after) == e.prep) {  // "occupation by Russia of Crimea"
       f = {agent, mention_from(a, mx, after + 1, last), &e};
-    } else if (round12() && e.prep == "with" && prep == "between") {  // "the call between A and B"
+    } else if (e.prep == "with" && prep == "between") {  // "the call between A and B"
       int32_t one = mention_from(a, mx, i + 2, last);
       if (one == kNone) continue;
       uint32_t k = mx.doc.actors[size_t(one)].last_token;

@@ -18,7 +18,6 @@
 #include "events/modality.h"
 #include "events/nominal_events.h"
 #include "events/person_actors.h"
-#include "events/round12.h"
 #include "events/verb_dictionary.h"
 
 namespace dyad::events {
@@ -268,7 +267,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     std::unordered_set<std::string> seen;  // sentence, source, target, code
     for (auto& e : doc.events) {
       std::string key = std::to_string(e.sentence) + '\t' + e.source + '\t' + e.target + '\t' + e.code;
-      if (!seen.insert(std::move(key)).second || self_directed(e) || (round12() && untargeted_name(doc, index, e))) continue;
+      if (!seen.insert(std::move(key)).second || self_directed(e) || untargeted_name(doc, index, e)) continue;
       kept.push_back(std::move(e));
     }
     doc.events = std::move(kept);

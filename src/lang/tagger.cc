@@ -139,6 +139,10 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     const Token* prev = has_prev ? &toks[p - 1] : nullptr;
     Tag pt = has_prev ? prev->tag : Tag::Period;
     if ((pt == Tag::MD || pt == Tag::TO) && t.tag == Tag::VBP) t.tag = Tag::VB;
+    // A bare verb right after a subject-only pronoun ("we strongly oppose")
+    // is a present tense: "I", "we" and "they" are never the object that a
+    // bare infinitive follows ("let them go").
+    if (t.tag == Tag::VB && pt == Tag::PRP && is_form_of(*prev, {"i", "we", "they"})) t.tag = Tag::VBP;
     bool aux_be_have = has_prev && is_form_of(*prev, {"be", "is", "are", "was", "were", "been", "being", "am",
                                                         "has", "have", "had", "having", "'s", "'re", "'ve", "'d",
                                                         "get", "gets", "got", "getting"});

@@ -591,3 +591,28 @@ TEST(QuotesFourthRound, WhatSomeoneCallsAThing) {
                                        "story called \u201cThe Lantern Road, Northbound,\u201d won a prize.\n");
   for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("Lantern"), std::string::npos) << q.text;
 }
+
+// --- Round 5 (issue 13) ---
+TEST(QuotesFifthRound, RelativePronounSubjects) {
+  using T = QuoteType;
+  check_rows({
+      {"'which' after a comma: the organisation before it", "The route was sent to the Lakeside Water Board, "
+       "which said it would need a year to study it.\n",
+       "it would need a year", T::Indirect, "Lakeside Water Board"},
+      {"'who' after a comma: the person before it", "The contract went to Ines Varga, who said the work "
+       "would start in spring.\n",
+       "the work would start", T::Indirect, "Ines Varga"},
+  });
+  // A relative clause that reports nothing ("who wrote as X", "which boasts a record of ...") is
+  // no quotation, nor is the sentence around it.
+  auto d = dyad::testing::process_text("The firm Carrow Partners, which owns ten papers and boasts a record of "
+                                       "deep cuts, has drawn anger from readers.\n\nHer brother, the late Tom "
+                                       "Ward, who wrote as Max Hill, paid the rent.\n");
+  EXPECT_TRUE(d.quotes.empty()) << d.quotes.front().text;
+}
+
+TEST(QuotesFifthRound, MonthAbbreviationIsNoSpeaker) {
+  auto d = dyad::testing::process_text("A farmer admitted the fraud, the county office said Monday.\n\nHis "
+                                       "hearing is set for Feb. 14, according to the office statement.\n");
+  for (const auto& q : d.quotes) EXPECT_EQ(q.speaker.find("Feb"), std::string::npos) << q.text;
+}

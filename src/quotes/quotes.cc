@@ -121,6 +121,16 @@ struct Finder {
     }
     return false;
   }
+  // A short subject and then its finite verb ("it would", "the road will"), no phrase between.
+  bool close_subject(size_t b, size_t e) const {
+    for (size_t t = b; t < e && t < b + 5; ++t) {
+      Tag g = c.tag(t);
+      if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return t > b;
+      if (!(g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::CD || lang::is_noun(g) || lang::is_adj(g)))
+        return false;
+    }
+    return false;
+  }
   bool verb_in(size_t b, size_t e) const {
     for (size_t t = b; t < e && t < b + kContentWindow; ++t, ++c.steps)
       if (lang::is_verb(c.tag(t)) || c.tag(t) == Tag::MD) return true;
@@ -511,6 +521,9 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   bool clause = e > b + 2 && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
+  // A relative clause's report ("which said officials would ...") has its subject and verb
+  // right after the reporting verb; it is never an attribution of the sentence around it.
+  if (s.relative) return clause && (that || to || close_subject(b, e)) && emit_clause(b, e, s);
   if (clause) return emit_clause(b, e, s);
   // Before the attribution: "The talks failed, the minister said (in a statement on Monday)."
   size_t k = std::min<size_t>(s.first, v);

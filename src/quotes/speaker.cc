@@ -376,6 +376,14 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     } else if (lang::is_noun(c.tag(t)) || c.name_of[t] >= 0) {
       resolve(c, phrase_start(c, t, sen.first), t + 1, s, previous);
       coordinated(c, s);
+    } else if ((c.low(t) == "which" || c.low(t) == "who" || (c.low(t) == "that" && c.tag(t) == Tag::WDT)) && t > lo + 1) {
+      // "the ministry, which said ...", "officials who said ...", "a statement that said ...": the
+      // relative pronoun's antecedent.
+      size_t a = c.tag(t - 1) == Tag::Comma ? t - 2 : t - 1;
+      if (a >= lo && !boundary(c, a) && (lang::is_noun(c.tag(a)) || c.name_of[a] >= 0)) {
+        resolve(c, phrase_start(c, a, sen.first), a + 1, s, previous);
+        s.relative = true;
+      }
     }
   }
   // Right: "said X", "said a senior official", "said he" (only where the

@@ -27,6 +27,7 @@ struct Speaker {
   uint32_t verb_token = 0;
   bool plural = false;           // "officials", "they"
   bool person = false;
+  bool relative = false;         // the subject is a relative pronoun ("the ministry, which said")
 };
 
 // A reporting verb that can have a subject of its own (not "adding", not "thought").

@@ -42,14 +42,19 @@ paths = ["/api/stats", "/api/search?q=talks", "/api/search?q=minister%20AND%20ag
          "/api/network?rollup=1", "/api/timeline", "/api/search"]
 paths += [f"/api/actors/{a}" for a in actors] + [f"/api/documents/{d}" for d in docs]
 paths += [f"/api/dyads/{actors[0]}/{a}?granularity=month" for a in actors[1:5]]
-times = []
+times, by_endpoint = [], {}
+endpoint = lambda p: "/".join(p.split("?")[0].split("/")[:3]) + ("?q" if "?q=" in p else "?rollup" if "rollup" in p else "")
 for _ in range(5):
     for p in paths:
         t = time.perf_counter()
         urllib.request.urlopen(base + p).read()
         times.append(time.perf_counter() - t)
+        by_endpoint.setdefault(endpoint(p), []).append(times[-1])
 times.sort()
 print(f"  API: {len(times)} requests, median {times[len(times)//2]*1000:.1f} ms, p95 {times[int(len(times)*0.95)]*1000:.1f} ms")
+for e, ts in sorted(by_endpoint.items()):
+    ts.sort()
+    print(f"    {e:<20} {len(ts):>3} requests, median {ts[len(ts)//2]*1000:7.1f} ms, p95 {ts[min(len(ts)-1, int(len(ts)*0.95))]*1000:7.1f} ms")
 P
   kill "$pid"
   wait "$pid" 2>/dev/null || true

@@ -517,7 +517,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   if (that) ++b;
   size_t e = clause_end(b, clause_limit(b, sen.last));
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
-  bool subordinate = !that && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
+  bool subordinate = !that && b < sen.last && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
   bool clause = e > b + 2 && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;

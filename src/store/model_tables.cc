@@ -14,7 +14,10 @@ size_t Store::refresh_model() {
     Statement st(handle(), "SELECT month FROM model_dirty ORDER BY month");
     while (st.step()) months.push_back(st.text(0));
   }
-  if (months.empty()) return 0;
+  if (months.empty()) {
+    compact_if_grown();
+    return 0;
+  }
   Queries q(*this);
   Statement del(handle(), "DELETE FROM hedging_months WHERE month = ?");
   Statement ins(handle(), "INSERT INTO hedging_months (rollup, actor, month, value) VALUES (?,?,?,?) "
@@ -61,6 +64,7 @@ size_t Store::refresh_model() {
     }
     throw;
   }
+  compact_if_grown();  // after a large ingest or merge (store.h)
   // Planner statistics (sampled, so cheap on large stores) for the API's queries.
   if (backend() == Backend::SQLite) exec("PRAGMA analysis_limit=400");
   exec("ANALYZE");

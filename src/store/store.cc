@@ -21,6 +21,12 @@ namespace dyad::store {
 namespace {
 
 constexpr size_t kMaxRawBytes = 16u << 20;  // larger originals are kept by path only
+constexpr long long kCompactMinDocs = 100;   // fewer new documents: no compaction (Store::compact_if_grown)
+
+long long largest_rowid(Connection* db) {
+  Statement st(db, "SELECT coalesce(max(rowid), 0) FROM documents");
+  return st.step() ? st.integer(0) : 0;
+}
 
 template <class T>
 void bind_opt(Statement& st, int i, const std::optional<T>& v) {
@@ -90,6 +96,7 @@ void Store::open_sqlite(bool read_only) {
       if (v >= 1 && v <= 6) compact();
       compact_due_ = false;
     }
+    rowid_at_open_ = largest_rowid(handle());
   } else if (v == 0) {
     fail("not a dyad database (no schema); create it with `dyad ingest`");
   } else {
@@ -256,6 +263,15 @@ void Store::compact() {
     exec("VACUUM");
   } catch (const StoreError&) {
   }
+}
+
+void Store::compact_if_grown() {
+  if (backend() != Backend::SQLite || in_transaction_ || rowid_at_open_ < 0) return;
+  long long now = largest_rowid(handle());
+  if (now - rowid_at_open_ < kCompactMinDocs || now < 2 * rowid_at_open_) return;
+  exec("INSERT INTO documents_fts(documents_fts) VALUES ('optimize')");
+  compact();
+  rowid_at_open_ = now;
 }
 
 void Store::rollback() {

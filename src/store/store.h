@@ -101,6 +101,12 @@ class Store {
   void load_packer();
   // VACUUM once the texts have been packed (their rows shrank in place).
   void compact();
+  // SQLite, outside a transaction: when the store at least doubled since it
+  // was opened (by kCompactMinDocs documents or more), merges the full-text
+  // index into one segment and VACUUMs the file. Index pages filled in random
+  // key order are left about a third empty, and the index segments of many
+  // small transactions overlap. Called by refresh_model (model_tables.cc).
+  void compact_if_grown();
   // Writes the layers of `doc` for the document at `rowid`; `fresh`: a rowid
   // never used before (no old rows to delete). Defined in layers.cc.
   void write_layers(long long rowid, const Document& doc, bool fresh);
@@ -118,6 +124,7 @@ class Store {
   long long plain_bytes_ = -1;                // bytes of plain text stored (-1: not counted yet)
   long long train_at_ = 0;                    // plain bytes at which a dictionary is trained
   bool compact_due_ = false;                  // texts were packed in place: VACUUM after the commit
+  long long rowid_at_open_ = -1;              // SQLite writer: the largest document rowid when opened (or compacted)
   // Actor codes given their dictionary name on this connection (actor_names.h).
   std::set<std::string> dictionary_named_;
 };

@@ -5,17 +5,40 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <new>
+
 #include <xxhash.h>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace dyad::lang {
 
 uint64_t hash_string(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
+void* huge_alloc(size_t bytes) {
+  constexpr size_t kHuge = size_t{2} << 20;
+  if (bytes < kHuge) {
+    if (void* p = std::malloc(bytes ? bytes : 1)) return p;
+    throw std::bad_alloc();
+  }
+  size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+  void* p = std::aligned_alloc(kHuge, rounded);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  madvise(p, rounded, MADV_HUGEPAGE);  // a hint: without huge pages the block works the same
+#endif
+  return p;
+}
+
+void huge_free(void* p) noexcept { std::free(p); }
+
 void FeatureIndex::reserve(size_t n) {
   size_t cap = 16;
   while (cap < n * 2) cap <<= 1;
   if (cap <= slots_.size()) return;
-  std::vector<Slot> old = std::move(slots_);
+  HugeVector<Slot> old = std::move(slots_);
   slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   size_ = 0;

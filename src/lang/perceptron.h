@@ -34,6 +34,27 @@ inline Feature short_key(Feature f) { return (f >> 32) | 1; }
 // Hash of a string (stable across runs and machines).
 uint64_t hash_string(std::string_view s);
 
+// Memory for the large tables of a model: blocks of 2 MB and more are
+// aligned to 2 MB and offered to the kernel as huge pages (Linux), so that
+// random lookups over tens of megabytes miss the TLB far less often.
+void* huge_alloc(size_t bytes);
+void huge_free(void* p) noexcept;
+template <class T>
+struct HugeAllocator {
+  using value_type = T;
+  HugeAllocator() = default;
+  template <class U>
+  HugeAllocator(const HugeAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(huge_alloc(n * sizeof(T))); }
+  void deallocate(T* p, size_t) noexcept { huge_free(p); }
+  template <class U>
+  bool operator==(const HugeAllocator<U>&) const {
+    return true;
+  }
+};
+template <class T>
+using HugeVector = std::vector<T, HugeAllocator<T>>;
+
 // Open-addressing map from a feature (never 0) to a row number. Each slot
 // holds the feature, its row and one more value its owner may keep there
 // (the compiled model keeps the row's place in its weights), so that a
@@ -71,7 +92,7 @@ class FeatureIndex {
  private:
   void grow();
   size_t slot(Feature f) const { return static_cast<size_t>((f * 0x9e3779b97f4a7c15ULL) >> 24) & mask_; }
-  std::vector<Slot> slots_;
+  HugeVector<Slot> slots_;
   size_t mask_ = 0;
   size_t size_ = 0;
 };
@@ -88,7 +109,7 @@ struct LinearModel {
   float scale = 1.0f;           // weight = entry.weight * scale
   FeatureIndex index;           // feature -> row
   std::vector<uint32_t> start;  // row r holds entries [start[r], start[r + 1])
-  std::vector<Entry> entries;
+  HugeVector<Entry> entries;
 
   // Adds the rows of the features into scores[0..classes) (integer units).
   void score(const Feature* feats, size_t n, int32_t* scores) const;

@@ -333,3 +333,29 @@ TEST(Perceptron, CompiledScoresEqualTheRowSums) {
     for (int c = 0; c < 5; ++c) EXPECT_EQ(fast[c], slow[c]) << "class " << c;
   }
 }
+
+// Another model's tagger may go under a parser only with the same classes in
+// the same order (the parser reads class numbers).
+TEST(SyntaxTraining, TaggerSwapNeedsTheSameClasses) {
+  auto data = toy();
+  SyntaxTrainingOptions opt;
+  opt.jackknife_folds = 1;
+  opt.parser.min_updates = 1;
+  std::ostringstream log;
+  SyntaxModel m = train_syntax(data, {}, opt, log);
+  PosTagger other = m.tagger;
+  EXPECT_TRUE(same_tag_classes(m.tagger, other));
+  std::swap(other.classes[0], other.classes[1]);
+  EXPECT_FALSE(same_tag_classes(m.tagger, other));
+  other.classes.pop_back();
+  EXPECT_FALSE(same_tag_classes(m.tagger, other));
+}
+
+// Large model tables come in 2 MB-aligned blocks (offered as huge pages);
+// small ones from the ordinary heap; both hold what is written.
+TEST(Perceptron, LargeTablesAreAlignedForHugePages) {
+  HugeVector<uint32_t> big(size_t{1} << 20, 7), small(100, 3);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(big.data()) % (size_t{2} << 20), 0u);
+  big.back() = 9;
+  EXPECT_EQ(big.front() + big.back() + small[50], 19u);
+}

@@ -4,6 +4,7 @@
 // clauses read off them.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -261,4 +262,100 @@ TEST(SyntaxTraining, TaggerFeatureSetIsStoredAndRetaggingKeepsTheParser) {
   auto other = data;
   other[0].words[0].xpos = "XX";
   EXPECT_FALSE(retrain_tagger(re, other, opt));
+}
+
+// The parser's feature set travels with the model file like the tagger's; the
+// richer set learns the toy treebank too.
+TEST(SyntaxTraining, ParserFeatureSetIsStoredInTheModelFile) {
+  auto data = toy();
+  SyntaxTrainingOptions opt;
+  opt.jackknife_folds = 1;
+  opt.parser.min_updates = 1;
+  opt.parser.features = 2;
+  opt.parser.beam = 4;
+  std::ostringstream log;
+  SyntaxModel m = train_syntax(data, {}, opt, log);
+  EXPECT_EQ(m.parser.features, 2);
+  EXPECT_EQ(score_syntax(m, data).las, 1.0);
+  std::string path = dyad::testing::temp_dir("syntax") + "/parser-features.model";
+  std::string error;
+  ASSERT_TRUE(save_syntax_model(m, path, error)) << error;
+  SyntaxModel back;
+  ASSERT_TRUE(load_syntax_model(path, back, error)) << error;
+  EXPECT_EQ(back.parser.features, 2);
+  EXPECT_EQ(score_syntax(back, data).las, 1.0);
+}
+
+// Punctuation between two words (set 2 reads it): counted strictly between
+// them, never for the root; a word of punctuation marks only is punctuation,
+// one with a letter or digit is not.
+TEST(ParserFeatures, PunctuationBetweenWords) {
+  std::vector<std::string_view> forms = {"Rebels", ",", "officials", "said", "--", "left", "3-2", "."};
+  std::vector<WordKeys> keys = word_keys(forms);
+  EXPECT_TRUE(keys[1].punct);
+  EXPECT_TRUE(keys[4].punct);
+  EXPECT_FALSE(keys[6].punct);
+  std::vector<uint16_t> tags(forms.size(), 0);
+  ParserInput in(keys, tags, 2);
+  EXPECT_EQ(in.punct_between(1, 3), 1);  // Rebels , officials
+  EXPECT_EQ(in.punct_between(1, 6), 2);  // the comma and the dash
+  EXPECT_EQ(in.punct_between(3, 4), 0);
+  EXPECT_EQ(in.punct_between(0, 6), 0);  // the root
+  EXPECT_EQ(in.punct_between(6, 8), 0);  // "3-2" is a word
+  ParseState st(static_cast<int>(forms.size()));
+  std::vector<Feature> set1, set2;
+  parser_features(st, ParserInput(keys, tags, 1), set1);
+  parser_features(st, in, set2);
+  EXPECT_GT(set2.size(), set1.size());
+  EXPECT_TRUE(std::equal(set1.begin(), set1.end(), set2.begin()));  // set 2 extends set 1
+}
+
+// The compiled model scores through the spans kept in its index slots; the
+// result equals summing each feature's row read through `start`.
+TEST(Perceptron, CompiledScoresEqualTheRowSums) {
+  AveragedPerceptron p(5);
+  std::vector<Feature> a = {feat(1, 10), feat(2, 20), feat(3, 30)}, b = {feat(1, 11), feat(2, 20), feat(4, 40)};
+  for (int i = 0; i < 20; ++i) {
+    p.tick();
+    p.update(a, i % 5, (i + 2) % 5);
+    p.tick();
+    p.update(b, (i * 3) % 5, 4);
+  }
+  LinearModel m = p.compile(1);
+  for (const auto& fs : {a, b}) {
+    int32_t fast[5] = {0}, slow[5] = {0};
+    m.score(fs.data(), fs.size(), fast);
+    for (Feature f : fs) {
+      uint32_t r = m.index.find(short_key(f));
+      if (r == FeatureIndex::kMissing) continue;
+      for (uint32_t e = m.start[r]; e < m.start[r + 1]; ++e) slow[m.entries[e].cls] += m.entries[e].weight;
+    }
+    for (int c = 0; c < 5; ++c) EXPECT_EQ(fast[c], slow[c]) << "class " << c;
+  }
+}
+
+// Another model's tagger may go under a parser only with the same classes in
+// the same order (the parser reads class numbers).
+TEST(SyntaxTraining, TaggerSwapNeedsTheSameClasses) {
+  auto data = toy();
+  SyntaxTrainingOptions opt;
+  opt.jackknife_folds = 1;
+  opt.parser.min_updates = 1;
+  std::ostringstream log;
+  SyntaxModel m = train_syntax(data, {}, opt, log);
+  PosTagger other = m.tagger;
+  EXPECT_TRUE(same_tag_classes(m.tagger, other));
+  std::swap(other.classes[0], other.classes[1]);
+  EXPECT_FALSE(same_tag_classes(m.tagger, other));
+  other.classes.pop_back();
+  EXPECT_FALSE(same_tag_classes(m.tagger, other));
+}
+
+// Large model tables come in 2 MB-aligned blocks (offered as huge pages);
+// small ones from the ordinary heap; both hold what is written.
+TEST(Perceptron, LargeTablesAreAlignedForHugePages) {
+  HugeVector<uint32_t> big(size_t{1} << 20, 7), small(100, 3);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(big.data()) % (size_t{2} << 20), 0u);
+  big.back() = 9;
+  EXPECT_EQ(big.front() + big.back() + small[50], 19u);
 }

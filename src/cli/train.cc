@@ -31,6 +31,7 @@ struct TrainArgs {
   lang::SyntaxTrainingOptions opt = shipped_recipe();
   std::string prune;
   std::string retag;
+  std::string tagger_from;
 };
 
 // The file of the treebank whose name ends with `suffix` ("-ud-train.conllu").
@@ -45,13 +46,27 @@ std::string find_part(const std::string& dir, const std::string& suffix) {
 }
 
 // The parser weights of a trained model below --min-weight dropped (the same
-// as training with that --min-weight: pruning comes after compiling).
+// as training with that --min-weight: pruning comes after compiling); with
+// --tagger-from, the tagger of that model put in place of its own (same tag
+// classes required: the parser reads the tagger's class numbers).
 int run_prune(const TrainArgs& a) {
   lang::SyntaxModel m;
   std::string error;
   if (!lang::load_syntax_model(a.prune, m, error)) {
     std::cerr << "dyad train: " << error << "\n";
     return 1;
+  }
+  if (!a.tagger_from.empty()) {
+    lang::SyntaxModel t;
+    if (!lang::load_syntax_model(a.tagger_from, t, error)) {
+      std::cerr << "dyad train: " << error << "\n";
+      return 1;
+    }
+    if (!lang::same_tag_classes(t.tagger, m.tagger)) {
+      std::cerr << "dyad train: " << a.tagger_from << ": its tag classes differ from " << a.prune << "'s\n";
+      return 1;
+    }
+    m.tagger = std::move(t.tagger);
   }
   m.parser.model = m.parser.model.pruned(a.opt.parser.min_weight);
   if (!lang::save_syntax_model(m, a.out, error)) {
@@ -152,10 +167,14 @@ void register_train(CLI::App& app) {
       ->default_val(args->opt.parser.min_weight);
   cmd->add_option("--prune", args->prune,
                   "Do not train: read this model, drop parser weights below --min-weight, write --out");
+  cmd->add_option("--tagger-from", args->tagger_from,
+                  "With --prune: take the tagger of this model (same tag classes) instead of the pruned model's");
   cmd->add_option("--retag", args->retag,
                   "Train only the tagger, keep the parser of this model, write --out (scores dev)");
   cmd->add_option("--tagger-features", args->opt.tagger.features, "Feature set of the tagger (1 or 2)")
       ->default_val(args->opt.tagger.features);
+  cmd->add_option("--parser-features", args->opt.parser.features, "Feature set of the parser (1 or 2)")
+      ->default_val(args->opt.parser.features);
   cmd->add_option("--pass-models", args->opt.pass_models, "Also write the model after each pass to PATH.N");
   cmd->add_option("--seed", args->opt.parser.seed, "Seed of the pass order and exploration")
       ->default_val(args->opt.parser.seed);

@@ -20,10 +20,16 @@ namespace dyad::lang {
 // copies states, so its cost grows with the square of the length).
 constexpr int kBeamMaxWords = 150;
 
+// The feature sets of the parser (the model file says which it was trained
+// with): 1 the first one, 2 with more context (dep_parser.cc).
+constexpr int kParserFeatures = 2;
+constexpr int kDefaultParserFeatures = 1;
+
 struct DepParser {
   std::vector<DepRel> labels;  // label index -> relation
   int root_label = -1;         // index of DepRel::root
   int beam = 1;                // partial parses kept while parsing (1: greedy)
+  int features = kDefaultParserFeatures;  // feature set
   LinearModel model;
   bool empty() const { return labels.empty(); }
   int classes() const { return 1 + 2 * static_cast<int>(labels.size()); }
@@ -50,9 +56,20 @@ struct ParserClasses {
 // Reads the finished (or stuck) state into 0-based heads and relations.
 void read_parse(const DepParser& p, const ParseState& st, std::vector<int>& heads, std::vector<DepRel>& rels);
 
+// One sentence as the parser's features read it: the words, their tags and,
+// for set 2, how many punctuation words come up to each word.
+struct ParserInput {
+  ParserInput(const std::vector<WordKeys>& w, const std::vector<uint16_t>& t, int feature_set);
+  const std::vector<WordKeys>& words;
+  const std::vector<uint16_t>& tags;
+  int set;
+  std::vector<uint16_t> punct;  // punct[i]: punctuation words among words 1..i (punct[0] = 0)
+  // Punctuation words strictly between words a < b (0 when either is the root or missing).
+  int punct_between(int a, int b) const { return a > 0 && b > a ? punct[b - 1] - punct[a] : 0; }
+};
+
 // The features of a parser state.
-void parser_features(const ParseState& st, const std::vector<WordKeys>& words, const std::vector<uint16_t>& tags,
-                     std::vector<Feature>& out);
+void parser_features(const ParseState& st, const ParserInput& in, std::vector<Feature>& out);
 
 struct ParsedSentence {
   std::vector<WordKeys> words;
@@ -67,6 +84,7 @@ struct ParserTraining {
   double explore = 0.9;   // follow a wrong prediction with this probability ...
   int explore_from = 2;   // ... from this pass on (0-based)
   uint32_t min_updates = 3;  // prunes rare features (model size)
+  int features = kDefaultParserFeatures;  // feature set
   int beam = 1;  // > 1: global training with a beam of this width (no exploration)
   int min_weight = 0;  // drops compiled weights below this (integer units; model size)
   // Called after each pass with the pass number and the compiled model so far.

@@ -13,7 +13,8 @@ namespace {
 constexpr char kMagic[8] = {'D', 'Y', 'A', 'D', 'S', 'Y', 'N', '1'};
 constexpr uint32_t kVersion = 2;        // name models; syntax models before the beam
 constexpr uint32_t kBeamVersion = 3;    // adds the parser's beam width
-constexpr uint32_t kSyntaxVersion = 4;  // adds the tagger's feature set
+constexpr uint32_t kTaggerSetVersion = 4;  // adds the tagger's feature set
+constexpr uint32_t kSyntaxVersion = 5;     // adds the parser's feature set
 
 template <class T>
 void put(std::string& out, T v) {
@@ -94,6 +95,7 @@ bool get_linear(Reader& in, LinearModel& m) {
     m.start.push_back(static_cast<uint32_t>(m.entries.size()));
   }
   in.pos = pos;
+  m.index_spans();
   return true;
 }
 
@@ -113,6 +115,7 @@ bool save_syntax_model(const SyntaxModel& m, const std::string& path, std::strin
   put<uint32_t>(out, static_cast<uint32_t>(m.parser.labels.size()));
   for (DepRel r : m.parser.labels) put<uint8_t>(out, static_cast<uint8_t>(r));
   put<uint8_t>(out, static_cast<uint8_t>(std::clamp(m.parser.beam, 1, 255)));
+  put<uint8_t>(out, static_cast<uint8_t>(m.parser.features));
   put_linear(out, m.parser.model);
   std::ofstream f(path, std::ios::binary);
   if (!f || !f.write(out.data(), static_cast<std::streamsize>(out.size()))) {
@@ -193,7 +196,7 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
   }
   in.pos = sizeof kMagic;
   uint32_t version = in.get<uint32_t>();
-  if (version != kVersion && version != kBeamVersion && version != kSyntaxVersion) {
+  if (version < kVersion || version > kSyntaxVersion) {
     error = path + ": unsupported syntax model version";
     return false;
   }
@@ -207,7 +210,7 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     c.penn = penn_of_xpos(c.xpos, c.upos);
     out.tagger.classes.push_back(std::move(c));
   }
-  out.tagger.features = version == kSyntaxVersion ? in.get<uint8_t>() : 1;
+  out.tagger.features = version >= kTaggerSetVersion ? in.get<uint8_t>() : 1;
   if (out.tagger.features < 1 || out.tagger.features > kTaggerFeatures) in.ok = false;
   bool ok = in.ok && get_linear(in, out.tagger.model);
   uint32_t nl = ok ? in.get<uint32_t>() : 0;
@@ -218,6 +221,8 @@ bool load_syntax_model(const std::string& path, SyntaxModel& m, std::string& err
     out.parser.labels.push_back(r);
   }
   if (version >= kBeamVersion) out.parser.beam = std::max<int>(1, in.get<uint8_t>());
+  out.parser.features = version >= kSyntaxVersion ? in.get<uint8_t>() : 1;
+  if (out.parser.features < 1 || out.parser.features > kParserFeatures) in.ok = false;
   if (const char* beam = std::getenv("DYAD_BEAM"); beam && std::atoi(beam) > 0) out.parser.beam = std::atoi(beam);
   ok = ok && in.ok && get_linear(in, out.parser.model) && in.pos == buf.size();
   if (!ok || out.parser.root_label < 0) {

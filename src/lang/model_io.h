@@ -1,6 +1,6 @@
 // The syntax model's file: a compact little-endian binary ("DYADSYN" magic,
-// version, the tagger's classes and weights, the parser's labels, beam width
-// and weights; each weight row stored sparse as class and int16 weight).
+// version, the tagger's classes, feature set and weights, the parser's labels,
+// beam width, feature set and weights; each weight row stored sparse as class and int16 weight).
 // DYAD_BEAM=N in the environment overrides the beam width at load (1: greedy).
 #pragma once
 

@@ -71,10 +71,11 @@ void beam_parse(const DepParser& p, const std::vector<WordKeys>& words, const st
   std::vector<int32_t> sc(nc);
   std::vector<uint8_t> ok(nc);
   std::vector<Candidate<int64_t>> cands;
+  ParserInput in(words, tags, p.features);
   while (!cur[0].terminal()) {
     cands.clear();
     for (size_t i = 0; i < cur.size(); ++i) {
-      parser_features(cur[i], words, tags, fs);
+      parser_features(cur[i], in, fs);
       std::fill(sc.begin(), sc.end(), 0);
       p.model.score(fs.data(), fs.size(), sc.data());
       cl.allowed(cur[i], ok);
@@ -121,12 +122,12 @@ int class_cost(const ParseState& st, const ParsedSentence& s, const ParserClasse
 // The features of each step of a move sequence, replayed from the start;
 // `each(step, features, class)` is called from step `from` on.
 template <class F>
-void replay(const ParsedSentence& s, const ParserClasses& cl, const std::vector<int>& moves, size_t from, F&& each) {
-  ParseState st(static_cast<int>(s.words.size()));
+void replay(const ParserInput& in, const ParserClasses& cl, const std::vector<int>& moves, size_t from, F&& each) {
+  ParseState st(static_cast<int>(in.words.size()));
   std::vector<Feature> fs;
   for (size_t t = 0; t < moves.size(); ++t) {
     if (t >= from) {
-      parser_features(st, s.words, s.tags, fs);
+      parser_features(st, in, fs);
       each(fs, moves[t]);
     }
     st.apply(cl.move(moves[t]), cl.label(moves[t]));
@@ -138,6 +139,7 @@ struct BeamTrainer {
   AveragedPerceptron& p;
   size_t width;
   int nc;
+  int features;
   std::vector<Feature> fs;
   std::vector<float> sc;
   std::vector<uint8_t> ok, gold_ok;
@@ -145,21 +147,28 @@ struct BeamTrainer {
   std::vector<Candidate<double>> cands;
   std::vector<std::pair<int, int>> hist;  // (previous entry, class)
 
-  BeamTrainer(const ParserClasses& c, AveragedPerceptron& model, int w, int classes)
-      : cl(c), p(model), width(static_cast<size_t>(w)), nc(classes), sc(classes), ok(classes), gold_ok(classes) {}
+  BeamTrainer(const ParserClasses& c, AveragedPerceptron& model, int w, int classes, int feature_set)
+      : cl(c),
+        p(model),
+        width(static_cast<size_t>(w)),
+        nc(classes),
+        features(feature_set),
+        sc(classes),
+        ok(classes),
+        gold_ok(classes) {}
 
-  void score(const ParseState& st, const ParsedSentence& s) {
-    parser_features(st, s.words, s.tags, fs);
+  void score(const ParseState& st, const ParserInput& in) {
+    parser_features(st, in, fs);
     std::fill(sc.begin(), sc.end(), 0.0f);
     p.score(fs, sc.data());
     cl.allowed(st, ok);
   }
 
   // Moves the beam one step on; false when no state can move.
-  bool step(const ParsedSentence& s) {
+  bool step(const ParsedSentence& s, const ParserInput& in) {
     cands.clear();
     for (size_t i = 0; i < cur.size(); ++i) {
-      score(cur[i].st, s);
+      score(cur[i].st, in);
       add_candidates<double>(cur[i].score, static_cast<int>(i), sc.data(), ok, width, cands);
     }
     if (cands.empty()) return false;
@@ -190,6 +199,7 @@ struct BeamTrainer {
   // at the step of largest violation. Returns whether an update was made.
   bool train(const ParsedSentence& s) {
     int n = static_cast<int>(s.words.size());
+    ParserInput in(s.words, s.tags, features);
     ParseState gold(n);
     double gold_score = 0;
     int gold_cost = 0;
@@ -200,14 +210,14 @@ struct BeamTrainer {
     int worst_hist = -1;
     size_t worst_len = 0;
     while (!gold.terminal()) {
-      score(gold, s);
+      score(gold, in);
       int g = oracle_class(gold, s, cl, ok, sc, gold_ok);
       if (g < 0) break;
       gold_cost += class_cost(gold, s, cl, g);
       gold_score += sc[g];
       gold.apply(cl.move(g), cl.label(g));
       gold_moves.push_back(g);
-      if (!step(s)) break;
+      if (!step(s, in)) break;
       const Item& top = cur[0];
       double violation = top.score - gold_score;
       if (top.cost > gold_cost && violation >= 0 && (worst_hist < 0 || violation > worst)) {
@@ -221,8 +231,8 @@ struct BeamTrainer {
     gold_moves.resize(worst_len);
     size_t same = 0;
     while (same < wrong.size() && same < gold_moves.size() && wrong[same] == gold_moves[same]) ++same;
-    replay(s, cl, gold_moves, same, [&](const std::vector<Feature>& f, int c) { p.update_one(f, c, 1.0f); });
-    replay(s, cl, wrong, same, [&](const std::vector<Feature>& f, int c) { p.update_one(f, c, -1.0f); });
+    replay(in, cl, gold_moves, same, [&](const std::vector<Feature>& f, int c) { p.update_one(f, c, 1.0f); });
+    replay(in, cl, wrong, same, [&](const std::vector<Feature>& f, int c) { p.update_one(f, c, -1.0f); });
     return true;
   }
 };
@@ -232,7 +242,7 @@ struct BeamTrainer {
 void train_parser_beam(const std::vector<ParsedSentence>& data, DepParser& out, const ParserTraining& opt) {
   ParserClasses cl{static_cast<int>(out.labels.size()), out.root_label};
   AveragedPerceptron p(out.classes());
-  BeamTrainer trainer(cl, p, opt.beam, out.classes());
+  BeamTrainer trainer(cl, p, opt.beam, out.classes(), opt.features);
   Rng rng(opt.seed);
   out.beam = opt.beam;
   for (int it = 0; it < opt.iterations; ++it) {

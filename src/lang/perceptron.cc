@@ -5,68 +5,109 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <new>
+
 #include <xxhash.h>
+
+#ifdef __linux__
+#include <sys/mman.h>
+#endif
 
 namespace dyad::lang {
 
 uint64_t hash_string(std::string_view s) { return XXH3_64bits(s.data(), s.size()); }
 
+void* huge_alloc(size_t bytes) {
+  constexpr size_t kHuge = size_t{2} << 20;
+  if (bytes < kHuge) {
+    if (void* p = std::malloc(bytes ? bytes : 1)) return p;
+    throw std::bad_alloc();
+  }
+  size_t rounded = (bytes + kHuge - 1) / kHuge * kHuge;
+  void* p = std::aligned_alloc(kHuge, rounded);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  madvise(p, rounded, MADV_HUGEPAGE);  // a hint: without huge pages the block works the same
+#endif
+  return p;
+}
+
+void huge_free(void* p) noexcept { std::free(p); }
+
 void FeatureIndex::reserve(size_t n) {
   size_t cap = 16;
   while (cap < n * 2) cap <<= 1;
-  if (cap <= keys_.size()) return;
-  std::vector<Feature> old_keys = std::move(keys_);
-  std::vector<uint32_t> old_rows = std::move(rows_);
-  keys_.assign(cap, 0);
-  rows_.assign(cap, kMissing);
+  if (cap <= slots_.size()) return;
+  HugeVector<Slot> old = std::move(slots_);
+  slots_.assign(cap, Slot{});
   mask_ = cap - 1;
   size_ = 0;
-  for (size_t i = 0; i < old_keys.size(); ++i)
-    if (old_keys[i] != 0) insert(old_keys[i], old_rows[i]);
+  for (const Slot& o : old) {
+    if (o.key == 0) continue;
+    size_t i = slot(o.key);
+    while (slots_[i].key != 0) i = (i + 1) & mask_;
+    slots_[i] = o;
+    ++size_;
+  }
 }
 
-void FeatureIndex::grow() { reserve(keys_.empty() ? 1024 : keys_.size()); }
+void FeatureIndex::grow() { reserve(slots_.empty() ? 1024 : slots_.size()); }
 
-uint32_t FeatureIndex::find(Feature f) const {
-  if (keys_.empty()) return kMissing;
+const FeatureIndex::Slot* FeatureIndex::find_slot(Feature f) const {
+  if (slots_.empty()) return nullptr;
   size_t i = slot(f);
   while (true) {
-    Feature k = keys_[i];
-    if (k == f) return rows_[i];
-    if (k == 0) return kMissing;
+    const Slot& s = slots_[i];
+    if (s.key == f) return &s;
+    if (s.key == 0) return nullptr;
     i = (i + 1) & mask_;
   }
 }
 
 void FeatureIndex::prefetch(Feature f) const {
-  if (!keys_.empty()) __builtin_prefetch(&keys_[slot(f)]);
+  if (!slots_.empty()) __builtin_prefetch(&slots_[slot(f)]);
 }
 
 uint32_t FeatureIndex::insert(Feature f, uint32_t next_row) {
-  if ((size_ + 1) * 2 > keys_.size()) grow();
+  if ((size_ + 1) * 2 > slots_.size()) grow();
   size_t i = slot(f);
-  while (keys_[i] != 0) {
-    if (keys_[i] == f) return rows_[i];
+  while (slots_[i].key != 0) {
+    if (slots_[i].key == f) return slots_[i].row;
     i = (i + 1) & mask_;
   }
-  keys_[i] = f;
-  rows_[i] = next_row;
+  slots_[i] = Slot{f, next_row, kMissing};
   ++size_;
   return next_row;
 }
 
+void LinearModel::index_spans() {
+  // Rows whose first entry does not fit in 24 bits keep kMissing: score() reads `start` for them.
+  index.set_extras([&](uint32_t r) {
+    uint32_t first = start[r], count = start[r + 1] - start[r];
+    return first < (1u << 24) && count < 256 ? (first << 8) | count : FeatureIndex::kMissing;
+  });
+}
+
 void LinearModel::score(const Feature* feats, size_t n, int32_t* scores) const {
-  uint32_t rows_found[256];
+  uint32_t first[256], last[256];
   size_t m = 0;
   for (size_t i = 0; i < n; ++i) index.prefetch(short_key(feats[i]));
   for (size_t i = 0; i < n && m < 256; ++i) {
-    uint32_t r = index.find(short_key(feats[i]));
-    if (r != FeatureIndex::kMissing) rows_found[m++] = r;
+    const FeatureIndex::Slot* s = index.find_slot(short_key(feats[i]));
+    if (!s) continue;
+    if (s->extra != FeatureIndex::kMissing) {
+      first[m] = s->extra >> 8;
+      last[m] = first[m] + (s->extra & 255);
+    } else {
+      first[m] = start[s->row];
+      last[m] = start[s->row + 1];
+    }
+    __builtin_prefetch(&entries[first[m]]);
+    ++m;
   }
-  for (size_t i = 0; i < m; ++i) __builtin_prefetch(&entries[start[rows_found[i]]]);
   for (size_t i = 0; i < m; ++i) {
-    const Entry* e = entries.data() + start[rows_found[i]];
-    const Entry* end = entries.data() + start[rows_found[i] + 1];
+    const Entry* e = entries.data() + first[i];
+    const Entry* end = entries.data() + last[i];
     for (; e < end; ++e) scores[e->cls] += e->weight;
   }
 }
@@ -87,6 +128,7 @@ LinearModel LinearModel::pruned(int min_abs) const {
     m.index.insert(key_of[r], static_cast<uint32_t>(m.start.size() - 1));
     m.start.push_back(static_cast<uint32_t>(m.entries.size()));
   }
+  m.index_spans();
   return m;
 }
 
@@ -181,6 +223,7 @@ LinearModel AveragedPerceptron::compile(uint32_t min_updates) const {
     m.entries.insert(m.entries.end(), es.begin(), es.end());
     m.start.push_back(static_cast<uint32_t>(m.entries.size()));
   }
+  m.index_spans();
   return m;
 }
 

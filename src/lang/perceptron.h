@@ -34,11 +34,44 @@ inline Feature short_key(Feature f) { return (f >> 32) | 1; }
 // Hash of a string (stable across runs and machines).
 uint64_t hash_string(std::string_view s);
 
-// Open-addressing map from a feature (never 0) to a row number.
+// Memory for the large tables of a model: blocks of 2 MB and more are
+// aligned to 2 MB and offered to the kernel as huge pages (Linux), so that
+// random lookups over tens of megabytes miss the TLB far less often.
+void* huge_alloc(size_t bytes);
+void huge_free(void* p) noexcept;
+template <class T>
+struct HugeAllocator {
+  using value_type = T;
+  HugeAllocator() = default;
+  template <class U>
+  HugeAllocator(const HugeAllocator<U>&) {}
+  T* allocate(size_t n) { return static_cast<T*>(huge_alloc(n * sizeof(T))); }
+  void deallocate(T* p, size_t) noexcept { huge_free(p); }
+  template <class U>
+  bool operator==(const HugeAllocator<U>&) const {
+    return true;
+  }
+};
+template <class T>
+using HugeVector = std::vector<T, HugeAllocator<T>>;
+
+// Open-addressing map from a feature (never 0) to a row number. Each slot
+// holds the feature, its row and one more value its owner may keep there
+// (the compiled model keeps the row's place in its weights), so that a
+// lookup touches one cache line.
 class FeatureIndex {
  public:
   static constexpr uint32_t kMissing = 0xffffffffu;
-  uint32_t find(Feature f) const;
+  struct Slot {
+    Feature key = 0;
+    uint32_t row = kMissing;
+    uint32_t extra = kMissing;
+  };
+  uint32_t find(Feature f) const {
+    const Slot* s = find_slot(f);
+    return s ? s->row : kMissing;
+  }
+  const Slot* find_slot(Feature f) const;
   // Returns the row of `f`, giving it `next_row` when new.
   uint32_t insert(Feature f, uint32_t next_row);
   size_t size() const { return size_; }
@@ -46,15 +79,20 @@ class FeatureIndex {
   void prefetch(Feature f) const;
   template <class F>
   void for_each(F&& each) const {
-    for (size_t i = 0; i < keys_.size(); ++i)
-      if (keys_[i] != 0) each(keys_[i], rows_[i]);
+    for (const Slot& s : slots_)
+      if (s.key != 0) each(s.key, s.row);
+  }
+  // Sets each slot's extra value to extra_of(row).
+  template <class F>
+  void set_extras(F&& extra_of) {
+    for (Slot& s : slots_)
+      if (s.key != 0) s.extra = extra_of(s.row);
   }
 
  private:
   void grow();
   size_t slot(Feature f) const { return static_cast<size_t>((f * 0x9e3779b97f4a7c15ULL) >> 24) & mask_; }
-  std::vector<Feature> keys_;
-  std::vector<uint32_t> rows_;
+  HugeVector<Slot> slots_;
   size_t mask_ = 0;
   size_t size_ = 0;
 };
@@ -71,7 +109,7 @@ struct LinearModel {
   float scale = 1.0f;           // weight = entry.weight * scale
   FeatureIndex index;           // feature -> row
   std::vector<uint32_t> start;  // row r holds entries [start[r], start[r + 1])
-  std::vector<Entry> entries;
+  HugeVector<Entry> entries;
 
   // Adds the rows of the features into scores[0..classes) (integer units).
   void score(const Feature* feats, size_t n, int32_t* scores) const;
@@ -79,6 +117,9 @@ struct LinearModel {
   // The same model without the weights smaller than `min_abs` (integer units)
   // and the rows left empty; rows keep their order.
   LinearModel pruned(int min_abs) const;
+  // Writes each row's place in `entries` into its index slot (first entry << 8
+  // | entry count), read by score(); call once the rows are all in.
+  void index_spans();
 };
 
 // Averaged perceptron for training: rows are created on the first update of

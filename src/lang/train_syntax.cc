@@ -123,12 +123,19 @@ SyntaxScores score_syntax(const SyntaxModel& m, const std::vector<ConlluSentence
   return sc;
 }
 
+bool same_tag_classes(const PosTagger& a, const PosTagger& b) {
+  if (a.classes.size() != b.classes.size()) return false;
+  for (size_t i = 0; i < a.classes.size(); ++i)
+    if (a.classes[i].xpos != b.classes[i].xpos || a.classes[i].upos != b.classes[i].upos) return false;
+  return true;
+}
+
 bool retrain_tagger(SyntaxModel& base, const std::vector<ConlluSentence>& train, const SyntaxTrainingOptions& opt) {
   std::map<std::string, uint16_t> ids;
-  std::vector<TagClass> classes = tag_classes(train, ids);
-  if (classes.size() != base.tagger.classes.size()) return false;
-  for (size_t i = 0; i < classes.size(); ++i)
-    if (classes[i].xpos != base.tagger.classes[i].xpos || classes[i].upos != base.tagger.classes[i].upos) return false;
+  PosTagger fresh;
+  fresh.classes = tag_classes(train, ids);
+  if (!same_tag_classes(fresh, base.tagger)) return false;
+  std::vector<TagClass>& classes = fresh.classes;
   base.hints = opt.hints;
   base.tagger = train_tagger(tagged(train, ids, opt.hints), classes, opt.tagger);
   return true;

@@ -36,6 +36,10 @@ SyntaxModel train_syntax(const std::vector<ConlluSentence>& train, const std::ve
 // when the treebank's tag classes differ from the ones the parser was trained on.
 bool retrain_tagger(SyntaxModel& base, const std::vector<ConlluSentence>& train, const SyntaxTrainingOptions& opt);
 
+// Whether two taggers have the same classes in the same order (a parser
+// trained on one's class numbers can read the other's).
+bool same_tag_classes(const PosTagger& a, const PosTagger& b);
+
 // Tags and parses the gold sentences' words and scores the result.
 SyntaxScores score_syntax(const SyntaxModel& m, const std::vector<ConlluSentence>& gold);
 

@@ -51,6 +51,8 @@ WordKeys word_keys(std::string_view form) {
     if (c == '-') k.flags |= kHyphen;
   }
   if (!form.empty() && is_upper(static_cast<unsigned char>(form[0]))) k.flags |= kCapital;
+  k.punct = !form.empty();
+  for (unsigned char c : form) k.punct = k.punct && !is_upper(c) && !is_lower(c) && !is_digit(c) && c < 0x80;
   if (any_upper && !any_lower) k.flags |= kAllCaps;
   k.form = hash_string(norm);
   k.lower = hash_string(low);

@@ -18,6 +18,7 @@ struct WordKeys {
   uint64_t suffix2 = 0, suffix3 = 0, suffix4 = 0;  // last characters, lower case
   uint64_t shape = 0;   // "Xx", "x-x", "dd", "X.X." (runs collapsed)
   uint8_t flags = 0;    // kCapital, kHyphen, kDigit, kAllCaps
+  bool punct = false;   // punctuation only (no letter, digit or non-ASCII byte)
   // From a tag lexicon (lang/tag_hints.h), 0 when none: the ambiguity class of
   // the form, of its lower-case form, and of its title-case form (all caps
   // words); the most frequent tag + 1; frequency classes (exact * 4 + lower).

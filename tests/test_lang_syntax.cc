@@ -47,6 +47,14 @@ std::vector<ConlluSentence> toy() {
   return s;
 }
 
+// Training options for the toy treebank: no jackknifing, every feature kept.
+SyntaxTrainingOptions toy_options() {
+  SyntaxTrainingOptions opt;
+  opt.jackknife_folds = 1;
+  opt.parser.min_updates = 1;
+  return opt;
+}
+
 }  // namespace
 
 TEST(Conllu, ReadsWordsAndKeepsMultiwordLines) {
@@ -124,9 +132,7 @@ TEST(Transition, WrongAttachmentCostsTheLostArc) {
 
 TEST(SyntaxTraining, LearnsToyTreebankAndSurvivesTheModelFile) {
   auto data = toy();
-  SyntaxTrainingOptions opt;
-  opt.jackknife_folds = 1;
-  opt.parser.min_updates = 1;
+  SyntaxTrainingOptions opt = toy_options();
   std::ostringstream log;
   SyntaxModel m = train_syntax(data, {}, opt, log);
   SyntaxScores s = score_syntax(m, data);
@@ -207,9 +213,7 @@ TEST(ParsedClauses, PassiveAgentFromByPhrase) {
 // in the model file; pruning a trained model equals training with the pruning.
 TEST(SyntaxTraining, BeamLearnsToyTreebankAndKeepsItsWidth) {
   auto data = toy();
-  SyntaxTrainingOptions opt;
-  opt.jackknife_folds = 1;
-  opt.parser.min_updates = 1;
+  SyntaxTrainingOptions opt = toy_options();
   opt.parser.beam = 4;
   std::ostringstream log;
   SyntaxModel m = train_syntax(data, {}, opt, log);
@@ -239,9 +243,7 @@ TEST(SyntaxTraining, BeamLearnsToyTreebankAndKeepsItsWidth) {
 // the tagger keeps the parser.
 TEST(SyntaxTraining, TaggerFeatureSetIsStoredAndRetaggingKeepsTheParser) {
   auto data = toy();
-  SyntaxTrainingOptions opt;
-  opt.jackknife_folds = 1;
-  opt.parser.min_updates = 1;
+  SyntaxTrainingOptions opt = toy_options();
   SyntaxModel m = train_syntax(data, {}, opt, std::cerr);
   EXPECT_EQ(m.tagger.features, kDefaultTaggerFeatures);
   opt.tagger.features = 2;
@@ -268,9 +270,7 @@ TEST(SyntaxTraining, TaggerFeatureSetIsStoredAndRetaggingKeepsTheParser) {
 // richer set learns the toy treebank too.
 TEST(SyntaxTraining, ParserFeatureSetIsStoredInTheModelFile) {
   auto data = toy();
-  SyntaxTrainingOptions opt;
-  opt.jackknife_folds = 1;
-  opt.parser.min_updates = 1;
+  SyntaxTrainingOptions opt = toy_options();
   opt.parser.features = 2;
   opt.parser.beam = 4;
   std::ostringstream log;
@@ -338,9 +338,7 @@ TEST(Perceptron, CompiledScoresEqualTheRowSums) {
 // the same order (the parser reads class numbers).
 TEST(SyntaxTraining, TaggerSwapNeedsTheSameClasses) {
   auto data = toy();
-  SyntaxTrainingOptions opt;
-  opt.jackknife_folds = 1;
-  opt.parser.min_updates = 1;
+  SyntaxTrainingOptions opt = toy_options();
   std::ostringstream log;
   SyntaxModel m = train_syntax(data, {}, opt, log);
   PosTagger other = m.tagger;

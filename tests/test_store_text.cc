@@ -168,8 +168,8 @@ TEST(StoreText, VersionSixStoreIsRebuiltPackedAndAnswersTheSame) {
   }
   std::filesystem::copy_file(now, old);
   {
-    // Back to version 6: plain texts indexed straight from documents, and
-    // the root index of the mentions.
+    // Back to version 6: plain texts indexed straight from documents, the
+    // mentions one table again (with its triggers) and its root index.
     Store db(old);
     unpack_all(db);
     db.handle()->exec(R"SQL(
@@ -188,6 +188,19 @@ TEST(StoreText, VersionSixStoreIsRebuiltPackedAndAnswersTheSame) {
         INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
       END;
       INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
+      CREATE TABLE mentions_t AS SELECT doc, start, end, code, root, name, kind, country, role FROM mentions
+        ORDER BY doc, seq;
+      DROP VIEW mentions; DROP TABLE mention_rows; DROP TABLE mention_refs;
+      ALTER TABLE mentions_t RENAME TO mentions;
+      CREATE INDEX mentions_doc ON mentions(doc);
+      CREATE INDEX mentions_code ON mentions(code, doc);
+      CREATE TRIGGER mentions_ai AFTER INSERT ON mentions WHEN new.code <> '' BEGIN
+        INSERT INTO actors(code, name, kind, country, mentions) VALUES (new.code, new.name, new.kind, new.country, 1)
+        ON CONFLICT(code) DO UPDATE SET mentions = mentions + 1;
+      END;
+      CREATE TRIGGER mentions_ad AFTER DELETE ON mentions WHEN old.code <> '' BEGIN
+        UPDATE actors SET mentions = mentions - 1 WHERE code = old.code;
+      END;
       CREATE INDEX mentions_root ON mentions(root, doc);
       PRAGMA user_version=6;)SQL");
   }
@@ -200,6 +213,19 @@ TEST(StoreText, VersionSixStoreIsRebuiltPackedAndAnswersTheSame) {
   EXPECT_EQ(migrated.schema_version(), dyad::store::kSchemaVersion);
   EXPECT_EQ(scalar(migrated, "SELECT count(*) FROM documents WHERE typeof(text) = 'blob'"), kDocs);
   EXPECT_EQ(scalar(migrated, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_root'"), 0);
+  // The mentions moved into spans and references, in their order, the
+  // actors' counts unchanged.
+  EXPECT_EQ(scalar(migrated, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions_v7'"), 0);
+  EXPECT_EQ(scalar(migrated, "SELECT count(*) FROM sqlite_master WHERE name = 'mentions' AND type = 'view'"), 1);
+  const char* order = "SELECT count(*) FROM (SELECT doc, seq, start, end, code, name, role FROM mentions "
+                      "EXCEPT SELECT doc, seq, start, end, code, name, role FROM fresh.mentions)";
+  migrated.handle()->exec("ATTACH '" + now + "' AS fresh");
+  EXPECT_GT(scalar(migrated, "SELECT count(*) FROM mentions"), 0);
+  EXPECT_EQ(scalar(migrated, "SELECT count(*) FROM mentions"), scalar(fresh, "SELECT count(*) FROM mentions"));
+  EXPECT_EQ(scalar(migrated, order), 0);
+  EXPECT_EQ(scalar(migrated, "SELECT count(*) FROM (SELECT code, mentions FROM actors EXCEPT "
+                             "SELECT code, mentions FROM fresh.actors)"), 0);
+  migrated.handle()->exec("DETACH fresh");
   check_index(migrated);
   EXPECT_EQ(answers(migrated), answers(fresh));
   // Roll-up search reads the code index now.

@@ -38,7 +38,7 @@ struct LayerTable {
   const char* order;
 };
 constexpr LayerTable kLayers[] = {
-    {"mentions", "start, end, code, root, name, kind, country, role", "rowid"},
+    {"mentions", "start, end, code, root, name, kind, country, role", "seq"},
     {"quotes",
      "start, end, speaker, speaker_actor, speaker_root, speaker_kind, kind, attribution, type, "
      "speaker_start, speaker_end, verb",

@@ -55,6 +55,9 @@ WHEN old.title IS NOT new.title OR dyad_text(old.text) IS NOT dyad_text(new.text
 END;
 )SQL";
 
+// Version 8 keeps each mention as its span (mention_rows, by document) and a
+// reference to what it names (mention_refs), behind the view `mentions`
+// (store.cc moves the rows of older stores).
 // Version 7 drops the index mentions_root (a root's mentions are read from
 // mentions_code: codes start with their root) and packs the clean text with a dictionary trained on the store's
 // documents (text_codec.h) and indexes it through the view documents_plain
@@ -77,11 +80,23 @@ inline constexpr const char* kLayersSchema = R"SQL(
 CREATE TABLE IF NOT EXISTS actors (
   code TEXT PRIMARY KEY, name TEXT, kind TEXT, country TEXT,
   mentions INTEGER NOT NULL DEFAULT 0, events INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS mentions (
-  doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, code TEXT NOT NULL,
-  root TEXT NOT NULL, name TEXT, kind TEXT, country TEXT, role TEXT);
-CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc);
-CREATE INDEX IF NOT EXISTS mentions_code ON mentions(code, doc);
+-- A mention is a span of a document (mention_rows, clustered by document)
+-- and what it names (mention_refs: code, name, kind, country and role, each
+-- combination stored once); the view `mentions` joins them and its triggers
+-- write through, so readers and writers see one table.
+CREATE TABLE IF NOT EXISTS mention_refs (
+  id INTEGER PRIMARY KEY, code TEXT NOT NULL, root TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL,
+  country TEXT NOT NULL, role TEXT NOT NULL);
+CREATE UNIQUE INDEX IF NOT EXISTS mention_refs_key ON mention_refs(code, name, kind, country, role, root);
+CREATE INDEX IF NOT EXISTS mention_refs_root ON mention_refs(root);
+CREATE TABLE IF NOT EXISTS mention_rows (
+  doc INTEGER NOT NULL, seq INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL, ref INTEGER NOT NULL,
+  PRIMARY KEY (doc, seq)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mention_rows_ref ON mention_rows(ref, doc);
+CREATE VIEW IF NOT EXISTS mentions AS
+  SELECT m.doc AS doc, m.start AS start, m.end AS end, r.code AS code, r.root AS root, r.name AS name,
+         r.kind AS kind, r.country AS country, r.role AS role, m.seq AS seq
+  FROM mention_rows m JOIN mention_refs r ON r.id = m.ref;
 CREATE TABLE IF NOT EXISTS quotes (
   doc INTEGER NOT NULL, start INTEGER NOT NULL, end INTEGER NOT NULL,
   speaker TEXT, speaker_actor TEXT, speaker_root TEXT, speaker_kind TEXT, kind TEXT, attribution TEXT,
@@ -168,12 +183,24 @@ CREATE TABLE IF NOT EXISTS hedging_months (
   rollup INTEGER NOT NULL, actor TEXT NOT NULL, month TEXT NOT NULL, value REAL NOT NULL,
   PRIMARY KEY (rollup, actor, month)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS model_dirty (month TEXT PRIMARY KEY) WITHOUT ROWID;
-CREATE TRIGGER IF NOT EXISTS mentions_ai AFTER INSERT ON mentions WHEN new.code <> '' BEGIN
-  INSERT INTO actors(code, name, kind, country, mentions) VALUES (new.code, new.name, new.kind, new.country, 1)
+-- Writing a mention: its reference once, its span after the document's last
+-- (or at the `seq` given, when a store is copied), and the actor's count.
+CREATE TRIGGER IF NOT EXISTS mentions_ii INSTEAD OF INSERT ON mentions BEGIN
+  INSERT OR IGNORE INTO mention_refs(code, root, name, kind, country, role)
+  VALUES (new.code, new.root, coalesce(new.name, ''), coalesce(new.kind, ''), coalesce(new.country, ''),
+          coalesce(new.role, ''));
+  INSERT INTO mention_rows(doc, seq, start, end, ref) VALUES (new.doc,
+    coalesce(new.seq, (SELECT coalesce(max(seq), 0) + 1 FROM mention_rows WHERE doc = new.doc)), new.start, new.end,
+    (SELECT id FROM mention_refs WHERE code = new.code AND name = coalesce(new.name, '') AND
+       kind = coalesce(new.kind, '') AND country = coalesce(new.country, '') AND role = coalesce(new.role, '') AND
+       root = new.root));
+  INSERT INTO actors(code, name, kind, country, mentions)
+  SELECT new.code, new.name, new.kind, new.country, 1 WHERE new.code <> ''
   ON CONFLICT(code) DO UPDATE SET mentions = mentions + 1;
 END;
-CREATE TRIGGER IF NOT EXISTS mentions_ad AFTER DELETE ON mentions WHEN old.code <> '' BEGIN
-  UPDATE actors SET mentions = mentions - 1 WHERE code = old.code;
+CREATE TRIGGER IF NOT EXISTS mentions_id INSTEAD OF DELETE ON mentions BEGIN
+  DELETE FROM mention_rows WHERE doc = old.doc AND seq = old.seq;
+  UPDATE actors SET mentions = mentions - 1 WHERE old.code <> '' AND code = old.code;
 END;
 CREATE TRIGGER IF NOT EXISTS events_ai AFTER INSERT ON events WHEN new.kept = 1 BEGIN
   INSERT OR IGNORE INTO actors(code) VALUES (new.source);

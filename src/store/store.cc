@@ -145,8 +145,16 @@ void Store::migrate_sqlite(int v) {
       has.bind(1, table);
       if (has.step() && has.integer(0) == 1) exec("ALTER TABLE " + std::string(table) + " DROP COLUMN text");
     }
+  // v2..v7 -> v8: the mentions table is set aside (its triggers and indexes
+  // dropped) and its rows moved into mention_rows and mention_refs below.
+  bool old_mentions = v >= 2 && v <= 7 && is_table("mentions");
+  if (old_mentions)
+    exec("DROP TRIGGER IF EXISTS mentions_ai; DROP TRIGGER IF EXISTS mentions_ad; "
+         "DROP INDEX IF EXISTS mentions_doc; DROP INDEX IF EXISTS mentions_code; "
+         "ALTER TABLE mentions RENAME TO mentions_v7;");
   exec(kSchema);
   exec(kLayersSchema);  // v1 -> v2: layer tables added, documents untouched
+  if (old_mentions) move_mentions_v8();
   if (v >= 1 && v <= 6) {
     exec("INSERT INTO documents_fts(documents_fts) VALUES ('rebuild')");
     pack_texts();
@@ -156,6 +164,26 @@ void Store::migrate_sqlite(int v) {
          "min(target_root), sum(q0), sum(q1), sum(q2), sum(q3), sum(q4), sum(events), sum(goldstein) "
          "FROM dyad_months GROUP BY 1, 2, 3");
   exec("PRAGMA user_version=" + std::to_string(kSchemaVersion));
+}
+
+bool Store::is_table(const std::string& name) {
+  Statement st(handle(), "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+  st.bind(1, name);
+  return st.step() && st.integer(0) > 0;
+}
+
+// A version-7 mentions table (renamed mentions_v7) into the version-8 tables,
+// in the same order within each document; the actor counts are kept.
+void Store::move_mentions_v8() {
+  exec("INSERT OR IGNORE INTO mention_refs(code, root, name, kind, country, role) "
+       "SELECT code, root, coalesce(name, ''), coalesce(kind, ''), coalesce(country, ''), coalesce(role, '') "
+       "FROM mentions_v7 ORDER BY rowid;"
+       "INSERT INTO mention_rows(doc, seq, start, end, ref) "
+       "SELECT m.doc, row_number() OVER (PARTITION BY m.doc ORDER BY m.rowid), m.start, m.end, r.id "
+       "FROM mentions_v7 m JOIN mention_refs r ON r.code = m.code AND r.name = coalesce(m.name, '') AND "
+       "r.kind = coalesce(m.kind, '') AND r.country = coalesce(m.country, '') AND r.role = coalesce(m.role, '') "
+       "AND r.root = m.root;"
+       "DROP TABLE mentions_v7;");
 }
 
 namespace {

@@ -24,7 +24,7 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 7;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans, 6: packed originals and maps, no event/quote text, 7: dictionary-packed clean text (schema.h)
+inline constexpr int kSchemaVersion = 8;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans, 6: packed originals and maps, no event/quote text, 7: dictionary-packed clean text, 8: mentions as spans and references (schema.h)
 
 enum class PutResult { Inserted, Updated, Unchanged };
 
@@ -94,6 +94,8 @@ class Store {
   void open_sqlite(bool read_only);
   void open_postgres(bool read_only);
   void migrate_sqlite(int v);
+  bool is_table(const std::string& name);  // an SQLite table of that name exists
+  void move_mentions_v8();
   // SQLite: loads the newest text dictionary; once the store holds
   // kTextTrainBytes of plain text and has none, trains one on those texts;
   // then packs every plain text (text_codec.h). Defined in text_store.cc.

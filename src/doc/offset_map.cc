@@ -82,7 +82,7 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
       if (it->out_len == it->in_len) {
         r.add(s.out + (pos - s.in), stop - pos, size_t(it->in) + (pos - it->out), stop - pos);
       } else {
-        size_t a = pos == it->out ? it->in : it->in;
+        size_t a = it->in;  // rewritten bytes map to the edges of what they replace
         size_t b = stop == seg_end ? size_t(it->in) + it->in_len : it->in;
         r.add(s.out + (pos - s.in), stop - pos, a, b - a);
       }

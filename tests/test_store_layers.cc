@@ -134,6 +134,55 @@ TEST(StoreLayers, PutStoresEveryLayer) {
   EXPECT_FALSE(q.actor("NOSUCH", false));
 }
 
+// A rolled-up actor is every code that rolls up to it: a country's codes
+// (RUS, RUSGOV), or a code that is its own root (TALIBAN), but not a longer
+// code that only starts with that root and is its own root (TALIBANX). The
+// SQLite store reads these through the code indexes and keeps no index of the
+// root columns (version 9).
+TEST(StoreLayers, RolledUpActorsAreExactWithoutRootIndexes) {
+  Store db(dyad::testing::test_store("layers"));
+  Document d = article("kabul", kArticle);
+  add_event(d, "Russian diplomats also met Taliban representatives", "TALIBANX", "RUSGOV", "036");
+  add_event(d, "Russia hosted Afghan government envoys", "AFGGOV", "TALIBANX", "042");
+  d.quotes.push_back(d.quotes[0]);
+  d.quotes.back().speaker_actor = "TALIBANX";
+  db.put(d, "");
+  Queries q(db);
+  auto events_of = [&](const std::string& source, const std::string& target) {
+    dyad::store::EventFilter f;
+    f.source = source;
+    f.target = target;
+    f.rollup = true;
+    return q.events(f).size();
+  };
+  EXPECT_EQ(events_of("TALIBAN", ""), 1u);
+  EXPECT_EQ(events_of("TALIBANX", ""), 1u);
+  EXPECT_EQ(events_of("RUS", ""), 2u);
+  EXPECT_EQ(events_of("", "TALIBAN"), 1u);
+  EXPECT_EQ(events_of("RUS", "TALIBAN"), 1u);
+  dyad::store::EventFilter either;
+  either.source = "TALIBAN";
+  either.either = true;
+  either.rollup = true;
+  EXPECT_EQ(q.events(either).size(), 2u);  // TALIBAN -> AFGGOV, RUSGOV -> TALIBAN
+  EXPECT_EQ(q.dyad_counts("TALIBAN", "", {}, true).size(), 1u);
+  EXPECT_EQ(q.dyad_counts("", "TALIBAN", {}, true).size(), 1u);
+  auto among = q.counts_among({"RUS", "TALIBAN"}, {}, true);
+  ASSERT_EQ(among.size(), 1u);  // RUSGOV -> TALIBAN; TALIBANX -> RUSGOV is not among them
+  EXPECT_EQ(among[0].source, "RUSGOV");
+  EXPECT_EQ(q.modality_counts("TALIBAN", "", {}, true, {}).size(), 1u);
+  EXPECT_EQ(q.stance_events("TALIBAN", true, {"19"}, 10).size(), 1u);
+  EXPECT_EQ(q.stance_events("TALIBAN", true, {"03"}, 10).size(), 0u);
+  EXPECT_EQ(q.stance_events("TALIBANX", true, {"03"}, 10).size(), 1u);
+  EXPECT_EQ(q.quotes_by("RUS", true, 10).size(), 1u);
+  EXPECT_EQ(q.quotes_by("TALIBAN", true, 10).size(), 0u);
+  EXPECT_EQ(q.quotes_by("TALIBANX", true, 10).size(), 1u);
+  if (db.backend() == dyad::store::Backend::SQLite)
+    EXPECT_EQ(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                         "tbl_name IN ('events', 'dyad_days', 'quotes') AND sql LIKE '%(%\\_root%' ESCAPE '\\'"),
+              0);
+}
+
 TEST(StoreLayers, UpdateReplacesTheOldRows) {
   Store db(dyad::testing::test_store("layers"));
   db.put(article("kabul", kArticle), "");
@@ -265,6 +314,43 @@ TEST(StoreLayers, RefreshModelKeepsMonthlyHedgingCurrent) {
   EXPECT_TRUE(q.hedging_months("RUS", false, {"2014", ""}));
   db.refresh_model();
   EXPECT_TRUE(q.hedging_months("RUS", false, {}));
+}
+
+// A new SQLite store takes 2 KB pages (a document's row is about that size).
+TEST(StoreLayers, NewDatabaseTakesTwoKilobytePages) {
+  SQLITE_ONLY();
+  Store db(dyad::testing::temp_dir("layers") + "/pages.sqlite");
+  db.put(article("kabul", kArticle), "");
+  EXPECT_EQ(scalar(db, "PRAGMA page_size"), 2048);
+}
+
+// A version-8 store loses its root-column indexes when a writer opens it and
+// answers rolled-up questions the same.
+TEST(StoreLayers, VersionEightDatabaseDropsItsRootIndexes) {
+  SQLITE_ONLY();
+  std::string path = dyad::testing::temp_dir("layers") + "/v8.sqlite";
+  {
+    Store db(path);
+    db.put(article("kabul", kArticle), "");
+    ASSERT_EQ(sqlite3_exec(db.handle()->sqlite_handle(),
+                           "CREATE INDEX events_root_dyad ON events(source_root, target_root, date); "
+                           "CREATE INDEX events_root_target ON events(target_root, date); "
+                           "CREATE INDEX events_root_stance ON events(source_root, root); "
+                           "CREATE INDEX dyad_days_root_pair ON dyad_days(source_root, target_root, day); "
+                           "CREATE INDEX dyad_days_root_target ON dyad_days(target_root, day); "
+                           "CREATE INDEX quotes_root ON quotes(speaker_root); "
+                           "PRAGMA user_version=8;",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+  }
+  Store db(path);
+  EXPECT_EQ(db.schema_version(), dyad::store::kSchemaVersion);
+  EXPECT_EQ(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
+                         "tbl_name IN ('events', 'dyad_days', 'quotes') AND sql LIKE '%(%\\_root%' ESCAPE '\\'"),
+            0);
+  Queries q(db);
+  EXPECT_EQ(q.dyad_counts("RUS", "", {}, true).size(), 2u);
+  EXPECT_EQ(q.actor("RUS", true)->events, 2);
 }
 
 TEST(StoreLayers, VersionTwoDatabaseGainsYearCounts) {

@@ -9,8 +9,10 @@
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
+#include "model/model.h"
 #include "store/blobs.h"
 #include "store/fulltext.h"
 #include "store/pg_dialect.h"
@@ -80,6 +82,51 @@ std::string counted(const std::vector<std::string>& modalities, const char* para
 }
 
 const char* kDyadColumns = "SELECT day, source, target, q0, q1, q2, q3, q4, events, goldstein FROM dyad_days ";
+
+// The column `code` (with `root`, its rolled-up column) names the actor
+// bound at `param`. A rolled-up actor is matched on SQLite through the index
+// of the codes, as the range of codes that start with the root (every code
+// starts with its root, model/rollup.cc), then exactly on the root column:
+// the SQLite store keeps no index of the root columns (schema version 9).
+// PostgreSQL keeps them and matches the root column directly.
+std::string actor_is(const std::string& code, const std::string& root, const char* param, bool rollup,
+                     Backend backend) {
+  std::string p(param);
+  if (!rollup) return code + " = " + p;
+  if (backend != Backend::SQLite) return root + " = " + p;
+  return "(" + code + " >= " + p + " AND " + code + " < " + p + " || '~' AND " + root + " = " + p + ")";
+}
+
+// `side` is "source" or "target" (with its table's prefix), whose rolled-up
+// column is side + "_root".
+std::string side_is(const std::string& side, const char* param, bool rollup, Backend backend) {
+  return actor_is(side, side + "_root", param, rollup, backend);
+}
+
+// The date column `col` of a query that also names a rolled-up actor: on
+// SQLite its index is left out ("+col"), so the actor's code range is read
+// first, as the root indexes of version 8 were (the planner cannot tell that
+// an open window covers every date).
+std::string date_col(const std::string& col, bool rollup, bool actor, Backend backend) {
+  return rollup && actor && backend == Backend::SQLite ? "+" + col : col;
+}
+
+// SQLite keeps no index of the root columns: each actor's rows as a source
+// through the code index (dyad_counts), kept when the target rolls up to one
+// of the actors too.
+std::vector<model::DyadCount> rolled_up_counts_among(const Queries& q, const std::vector<std::string>& actors,
+                                                     const Window& w) {
+  std::set<std::string> among(actors.begin(), actors.end());
+  std::vector<model::DyadCount> out;
+  for (const auto& a : among)
+    for (auto& r : q.dyad_counts(a, "", w, true))
+      if (among.count(model::rollup_code(r.target))) out.push_back(std::move(r));
+  // In the order of the one query that answers without rolling up.
+  std::sort(out.begin(), out.end(), [](const model::DyadCount& a, const model::DyadCount& b) {
+    return std::tie(a.date, a.source, a.target) < std::tie(b.date, b.source, b.target);
+  });
+  return out;
+}
 
 }  // namespace
 
@@ -440,10 +487,10 @@ std::map<std::string, std::string> Queries::actor_names(const std::vector<std::s
 
 std::vector<model::DyadCount> Queries::dyad_counts(const std::string& source, const std::string& target,
                                                    const Window& w, bool rollup) const {
-  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
-  std::string sql = std::string(kDyadColumns) + "WHERE day >= ?1 AND day <= ?2";
-  if (!source.empty()) sql += " AND " + s + " = ?3";
-  if (!target.empty()) sql += " AND " + t + " = ?4";
+  std::string day = date_col("day", rollup, !source.empty() || !target.empty(), store_.backend());
+  std::string sql = std::string(kDyadColumns) + "WHERE " + day + " >= ?1 AND " + day + " <= ?2";
+  if (!source.empty()) sql += " AND " + side_is("source", "?3", rollup, store_.backend());
+  if (!target.empty()) sql += " AND " + side_is("target", "?4", rollup, store_.backend());
   Statement st(store_.handle(), sql.c_str());
   st.bind(1, w.from).bind(2, window_hi(w));
   if (!source.empty()) st.bind(3, source);
@@ -480,6 +527,7 @@ std::vector<model::DyadCount> Queries::counts_among(const std::vector<std::strin
                                                     bool rollup) const {
   std::vector<model::DyadCount> out;
   if (actors.empty()) return out;
+  if (rollup && store_.backend() == Backend::SQLite) return rolled_up_counts_among(*this, actors, w);
   std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
   Statement st(store_.handle(), (std::string(kDyadColumns) + "WHERE day >= ?1 AND day <= ?2 AND " + s +
                                  " IN (SELECT value FROM json_each(?3)) AND " + t +
@@ -544,17 +592,19 @@ std::optional<std::vector<std::pair<std::string, double>>> Queries::hedging_mont
 }
 
 std::vector<EventRow> Queries::events(const EventFilter& f) const {
-  std::string s = f.rollup ? "e.source_root" : "e.source", t = f.rollup ? "e.target_root" : "e.target";
   bool open = f.window.from.empty() && f.window.to.empty();
+  std::string date = date_col("e.date", f.rollup, !f.source.empty() || !f.target.empty(), store_.backend());
   std::string sql = std::string("SELECT ") + kEventColumns + "WHERE " + counted(f.modalities, "?9") +
-                    (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))"
-                          : " AND e.date >= ?1 AND e.date <= ?2");
-  if (f.either && !f.source.empty()) sql += " AND (" + s + " = ?3 OR " + t + " = ?3)";
+                    (open ? " AND (e.date IS NULL OR (" + date + " >= ?1 AND " + date + " <= ?2))"
+                          : " AND " + date + " >= ?1 AND " + date + " <= ?2");
+  auto is = [&](const char* side, const char* param) { return side_is(side, param, f.rollup, store_.backend()); };
+  if (f.either && !f.source.empty()) sql += " AND (" + is("e.source", "?3") + " OR " + is("e.target", "?3") + ")";
   else if (f.both && !f.source.empty() && !f.target.empty())
-    sql += " AND ((" + s + " = ?3 AND " + t + " = ?4) OR (" + s + " = ?4 AND " + t + " = ?3))";
+    sql += " AND ((" + is("e.source", "?3") + " AND " + is("e.target", "?4") + ") OR (" + is("e.source", "?4") +
+           " AND " + is("e.target", "?3") + "))";
   else {
-    if (!f.source.empty()) sql += " AND " + s + " = ?3";
-    if (!f.target.empty()) sql += " AND " + t + " = ?4";
+    if (!f.source.empty()) sql += " AND " + is("e.source", "?3");
+    if (!f.target.empty()) sql += " AND " + is("e.target", "?4");
   }
   if (f.quad >= 0) sql += " AND e.quad = ?5";
   if (!f.roots.empty()) sql += " AND e.root IN (SELECT value FROM json_each(?8))";
@@ -577,6 +627,7 @@ std::vector<model::DyadCount> Queries::modality_counts(const std::string& source
                                                        const std::vector<std::string>& modalities) const {
   std::string s = rollup ? "e.source_root" : "e.source", t = rollup ? "e.target_root" : "e.target";
   bool open = w.from.empty() && w.to.empty();
+  std::string date = date_col("e.date", rollup, !source.empty() || !target.empty(), store_.backend());
   // A negated or denied act, listed when asked for by name, is never counted
   // as the act: it counts as neutral (quad 0) with no Goldstein weight.
   const char* q = "(CASE WHEN e.modality IN ('negated', 'denied') THEN 0 ELSE e.quad END)";
@@ -585,9 +636,10 @@ std::vector<model::DyadCount> Queries::modality_counts(const std::string& source
                     "total(CASE WHEN e.modality IN ('negated', 'denied') THEN 0 ELSE e.goldstein END) FROM events e "
                     "JOIN documents d ON d.rowid = e.doc WHERE " + counted(modalities, "?5") +
                     " AND e.target <> '' AND " + s + " <> " + t +
-                    (open ? " AND (e.date IS NULL OR (e.date >= ?1 AND e.date <= ?2))" : " AND e.date >= ?1 AND e.date <= ?2");
-  if (!source.empty()) sql += " AND " + s + " = ?3";
-  if (!target.empty()) sql += " AND " + t + " = ?4";
+                    (open ? " AND (e.date IS NULL OR (" + date + " >= ?1 AND " + date + " <= ?2))"
+                          : " AND " + date + " >= ?1 AND " + date + " <= ?2");
+  if (!source.empty()) sql += " AND " + side_is("e.source", "?3", rollup, store_.backend());
+  if (!target.empty()) sql += " AND " + side_is("e.target", "?4", rollup, store_.backend());
   sql += " GROUP BY 1, 2, 3";
   Statement st(store_.handle(), sql.c_str());
   st.bind(1, w.from).bind(2, window_hi(w));
@@ -600,9 +652,10 @@ std::vector<model::DyadCount> Queries::modality_counts(const std::string& source
 }
 
 model::DyadCount Queries::undated_counts(const std::string& source, const std::string& target, bool rollup) const {
-  std::string s = rollup ? "source_root" : "source", t = rollup ? "target_root" : "target";
-  Statement st(store_.handle(), ("SELECT quad, count(*), total(goldstein) FROM events WHERE " + s + " = ?1 AND " + t +
-                                 " = ?2 AND date IS NULL AND kept = 1 GROUP BY quad").c_str());
+  Statement st(store_.handle(), ("SELECT quad, count(*), total(goldstein) FROM events WHERE " +
+                                 side_is("source", "?1", rollup, store_.backend()) + " AND " +
+                                 side_is("target", "?2", rollup, store_.backend()) +
+                                 " AND date IS NULL AND kept = 1 GROUP BY quad").c_str());
   st.bind(1, source).bind(2, target);
   model::DyadCount c;
   c.source = source;
@@ -631,8 +684,8 @@ std::vector<model::StanceEvent> Queries::stance_events(const std::string& actor,
   Statement st(store_.handle(),
                (std::string("SELECT f.target, f.code, f.root, dyad_slice(d.text, f.start, f.end), d.id, f.date FROM (SELECT target, "
                             "code, root, start, end, doc, coalesce(date,'') AS date, id FROM events WHERE ") +
-                (rollup ? "source_root" : "source") +
-                " = ?1 AND root IN (SELECT value FROM json_each(?2)) AND kept = 1 ORDER BY id DESC LIMIT ?3) f "
+                side_is("source", "?1", rollup, store_.backend()) +
+                " AND root IN (SELECT value FROM json_each(?2)) AND kept = 1 ORDER BY id DESC LIMIT ?3) f "
                 "JOIN documents d ON d.rowid = f.doc ORDER BY f.id DESC").c_str());
   st.bind(1, actor).bind(2, nlohmann::json(roots).dump()).bind(3, static_cast<long long>(limit));
   while (st.step())
@@ -653,7 +706,7 @@ std::vector<QuoteRow> Queries::quotes_by(const std::string& actor, bool rollup, 
                                 "coalesce(q.speaker_actor,''), coalesce(q.kind,''), coalesce(q.type,''), coalesce(q.verb,''), "
                                 "coalesce(q.speaker_start,-1), coalesce(q.speaker_end,-1) FROM (SELECT rowid AS r, * FROM "
                                 "quotes WHERE ") +
-                    (rollup ? "speaker_root = ?1" : "speaker_actor = ?1") +
+                    actor_is("speaker_actor", "speaker_root", "?1", rollup, store_.backend()) +
                     " AND doc NOT IN (SELECT rowid FROM documents WHERE duplicate_of IS NOT NULL) ORDER BY rowid DESC "
                     "LIMIT ?2) q JOIN documents d ON d.rowid = q.doc ORDER BY q.r DESC";
   Statement st(store_.handle(), sql.c_str());

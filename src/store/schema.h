@@ -55,6 +55,9 @@ WHEN old.title IS NOT new.title OR dyad_text(old.text) IS NOT dyad_text(new.text
 END;
 )SQL";
 
+// Version 9 drops the indexes of the events', dyad_days' and quotes' root columns: a
+// rolled-up actor is read through the code indexes, as the range of codes
+// that start with the root (queries.cc `side_is`).
 // Version 8 keeps each mention as its span (mention_rows, by document) and a
 // reference to what it names (mention_refs), behind the view `mentions`
 // (store.cc moves the rows of older stores).
@@ -103,7 +106,6 @@ CREATE TABLE IF NOT EXISTS quotes (
   type TEXT, speaker_start INTEGER, speaker_end INTEGER, verb TEXT);
 CREATE INDEX IF NOT EXISTS quotes_doc ON quotes(doc);
 CREATE INDEX IF NOT EXISTS quotes_actor ON quotes(speaker_actor);
-CREATE INDEX IF NOT EXISTS quotes_root ON quotes(speaker_root);
 CREATE TABLE IF NOT EXISTS events (
   id INTEGER PRIMARY KEY, doc INTEGER NOT NULL, sentence INTEGER NOT NULL DEFAULT 0,
   start INTEGER NOT NULL, end INTEGER NOT NULL,
@@ -119,8 +121,6 @@ CREATE TABLE IF NOT EXISTS events (
 CREATE INDEX IF NOT EXISTS events_doc ON events(doc);
 CREATE INDEX IF NOT EXISTS events_dyad ON events(source, target, date);
 CREATE INDEX IF NOT EXISTS events_target ON events(target, date);
-CREATE INDEX IF NOT EXISTS events_root_dyad ON events(source_root, target_root, date);
-CREATE INDEX IF NOT EXISTS events_root_target ON events(target_root, date);
 CREATE INDEX IF NOT EXISTS events_date ON events(date);
 CREATE INDEX IF NOT EXISTS events_root ON events(root, doc);
 CREATE TABLE IF NOT EXISTS timex (
@@ -140,8 +140,6 @@ CREATE TABLE IF NOT EXISTS dyad_days (
   PRIMARY KEY (day, source, target)) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS dyad_days_pair ON dyad_days(source, target, day);
 CREATE INDEX IF NOT EXISTS dyad_days_target ON dyad_days(target, day);
-CREATE INDEX IF NOT EXISTS dyad_days_root_pair ON dyad_days(source_root, target_root, day);
-CREATE INDEX IF NOT EXISTS dyad_days_root_target ON dyad_days(target_root, day);
 -- The same counts per month and per year (windows of whole months or years
 -- read these) and over all time (an actor's relations), and running totals
 -- for /api/stats.
@@ -170,7 +168,6 @@ CREATE INDEX IF NOT EXISTS dyad_totals_root_source ON dyad_totals(source_root);
 CREATE INDEX IF NOT EXISTS dyad_totals_root_target ON dyad_totals(target_root);
 CREATE TABLE IF NOT EXISTS totals (name TEXT PRIMARY KEY, value INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS events_stance ON events(source, root);
-CREATE INDEX IF NOT EXISTS events_root_stance ON events(source_root, root);
 CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
   INSERT INTO totals(name, value) VALUES ('quotes', 1) ON CONFLICT(name) DO UPDATE SET value = value + 1;
 END;

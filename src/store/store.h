@@ -24,7 +24,7 @@ struct StoreError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-inline constexpr int kSchemaVersion = 8;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans, 6: packed originals and maps, no event/quote text, 7: dictionary-packed clean text, 8: mentions as spans and references (schema.h)
+inline constexpr int kSchemaVersion = 9;  // 2: analysis layers, 3: dyad_years, 4: quote type/speaker span/verb, 5: event subject/object spans, 6: packed originals and maps, no event/quote text, 7: dictionary-packed clean text, 8: mentions as spans and references, 9: no root indexes (schema.h)
 
 enum class PutResult { Inserted, Updated, Unchanged };
 

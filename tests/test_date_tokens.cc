@@ -96,6 +96,12 @@ const std::vector<Row>& rows() {
       // A word with letters beyond ASCII is one word; plain runs keep its
       // ASCII letters only.
       {"\xC3\x9Cr\xC3\xBCmqi 2009", {"w \xC3\x9Cr\xC3\xBCmqi", "n 2009 =2009"}, {"w r", "w mqi", "n 2009 =2009"}},
+      // Four or more identical marks in a row are one mark (a divider or
+      // damage); three stay three.
+      {"1990 ---- 1995...... \"\"\"\" x!!!",
+       {"n 1990 =1990", "p -", "n 1995 =1995", "p .", "p \"", "w x", "p !", "p !", "p !"},
+       {"n 1990 =1990", "n 1995 =1995", "w x"}},
+      {"\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94 a", {"p -", "w a"}, {"w a"}},
       // A number longer than nine digits keeps the value of its first nine.
       {"12345678901", {"n 12345678901 =123456789"}, {"n 12345678901 =123456789"}},
   };

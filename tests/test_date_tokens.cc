@@ -23,7 +23,7 @@ std::string render(std::string_view text, const base::DateTok& t) {
       return "w " + span;
     case base::DateTokKind::Number: {
       std::string r = "n " + span + " =" + std::to_string(t.num);
-      if (!t.low.empty()) r += " +" + std::string(t.low);
+      if (!t.low().empty()) r += " +" + std::string(t.low());
       return r;
     }
     case base::DateTokKind::Clock: {
@@ -32,7 +32,7 @@ std::string render(std::string_view text, const base::DateTok& t) {
       return r;
     }
     case base::DateTokKind::Mark:
-      return "p " + std::string(t.low);
+      return "p " + std::string(t.low());
   }
   return "?";
 }
@@ -156,15 +156,15 @@ TEST(DateTokens, LowerCaseViewsAndCapitals) {
   for (const auto* o : {&base::kTimeTokens, &base::kPlainRuns}) {
     base::DateTokens toks = base::date_tokens(text, *o);
     ASSERT_GE(toks.toks.size(), 3u);
-    EXPECT_EQ(toks.toks[0].low, "march");
+    EXPECT_EQ(toks.toks[0].low(), "march");
     EXPECT_TRUE(toks.toks[0].cap);
     EXPECT_EQ(toks.toks[1].num, 3);
     EXPECT_EQ(toks.toks[1].ndigits, 1);
     EXPECT_FALSE(toks.toks.back().cap);
-    EXPECT_EQ(toks.toks.back().low, "may");
+    EXPECT_EQ(toks.toks.back().low(), "may");
   }
-  EXPECT_EQ(base::date_tokens(text, base::kTimeTokens).toks[1].low, "rd");
-  EXPECT_EQ(base::date_tokens(text, base::kPlainRuns).toks[1].low, "");
+  EXPECT_EQ(base::date_tokens(text, base::kTimeTokens).toks[1].low(), "rd");
+  EXPECT_EQ(base::date_tokens(text, base::kPlainRuns).toks[1].low(), "");
 }
 
 }  // namespace

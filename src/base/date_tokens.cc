@@ -13,7 +13,7 @@ inline bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (
 inline bool is_alpha(unsigned char c, bool wide) { return is_ascii_alpha(c) || (wide && c >= 0x80); }
 inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 inline bool is_final(const DateTok& t) {
-  return t.kind == DateTokKind::Mark && (t.low == "." || t.low == "!" || t.low == "?");
+  return t.kind == DateTokKind::Mark && (t.low() == "." || t.low() == "!" || t.low() == "?");
 }
 // U+2019 / U+2018 (curly apostrophes) and U+2013 / U+2014 (dashes) at i.
 inline int curly_at(std::string_view s, size_t i) {
@@ -91,7 +91,8 @@ class Scanner {
     size_t k = j;
     while (k < n_ && is_ascii_alpha(s[k])) ++k;
     if (k > j && k - j <= 2) {
-      t.low = std::string_view(low_ + j, k - j);
+      t.low_text = low_ + j;
+      t.low_size = static_cast<uint8_t>(k - j);
       j = k;
     }
     return j;
@@ -107,7 +108,7 @@ class Scanner {
     }
     t.kind = DateTokKind::Word;
     t.cap = s[i] >= 'A' && s[i] <= 'Z';
-    t.low = std::string_view(low_ + i, j - i);
+    t.low_text = low_ + i;  // its span's length
     return j;
   }
 
@@ -119,7 +120,8 @@ class Scanner {
     if (!o_.marks) return 0;
     t.kind = DateTokKind::Mark;
     size_t len = cu ? 3 : 1;
-    t.low = cu ? std::string_view(cu == '\'' ? kCurly : kCurly + 1, 1) : std::string_view(low_ + i, 1);
+    t.low_text = cu ? (cu == '\'' ? kCurly : kCurly + 1) : low_ + i;
+    t.low_size = 1;
     size_t j = i + len;
     int n = 1;
     while (j + len <= n_ && s_.compare(j, len, s_.substr(i, len)) == 0) {

@@ -23,7 +23,7 @@ std::string render(std::string_view text, const base::DateTok& t) {
       return "w " + span;
     case base::DateTokKind::Number: {
       std::string r = "n " + span + " =" + std::to_string(t.num);
-      if (!t.low.empty()) r += " +" + std::string(t.low);
+      if (!t.low().empty()) r += " +" + std::string(t.low());
       return r;
     }
     case base::DateTokKind::Clock: {
@@ -32,7 +32,7 @@ std::string render(std::string_view text, const base::DateTok& t) {
       return r;
     }
     case base::DateTokKind::Mark:
-      return "p " + std::string(t.low);
+      return "p " + std::string(t.low());
   }
   return "?";
 }
@@ -96,6 +96,12 @@ const std::vector<Row>& rows() {
       // A word with letters beyond ASCII is one word; plain runs keep its
       // ASCII letters only.
       {"\xC3\x9Cr\xC3\xBCmqi 2009", {"w \xC3\x9Cr\xC3\xBCmqi", "n 2009 =2009"}, {"w r", "w mqi", "n 2009 =2009"}},
+      // Four or more identical marks in a row are one mark (a divider or
+      // damage); three stay three.
+      {"1990 ---- 1995...... \"\"\"\" x!!!",
+       {"n 1990 =1990", "p -", "n 1995 =1995", "p .", "p \"", "w x", "p !", "p !", "p !"},
+       {"n 1990 =1990", "n 1995 =1995", "w x"}},
+      {"\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94\xE2\x80\x94 a", {"p -", "w a"}, {"w a"}},
       // A number longer than nine digits keeps the value of its first nine.
       {"12345678901", {"n 12345678901 =123456789"}, {"n 12345678901 =123456789"}},
   };
@@ -150,15 +156,15 @@ TEST(DateTokens, LowerCaseViewsAndCapitals) {
   for (const auto* o : {&base::kTimeTokens, &base::kPlainRuns}) {
     base::DateTokens toks = base::date_tokens(text, *o);
     ASSERT_GE(toks.toks.size(), 3u);
-    EXPECT_EQ(toks.toks[0].low, "march");
+    EXPECT_EQ(toks.toks[0].low(), "march");
     EXPECT_TRUE(toks.toks[0].cap);
     EXPECT_EQ(toks.toks[1].num, 3);
     EXPECT_EQ(toks.toks[1].ndigits, 1);
     EXPECT_FALSE(toks.toks.back().cap);
-    EXPECT_EQ(toks.toks.back().low, "may");
+    EXPECT_EQ(toks.toks.back().low(), "may");
   }
-  EXPECT_EQ(base::date_tokens(text, base::kTimeTokens).toks[1].low, "rd");
-  EXPECT_EQ(base::date_tokens(text, base::kPlainRuns).toks[1].low, "");
+  EXPECT_EQ(base::date_tokens(text, base::kTimeTokens).toks[1].low(), "rd");
+  EXPECT_EQ(base::date_tokens(text, base::kPlainRuns).toks[1].low(), "");
 }
 
 }  // namespace

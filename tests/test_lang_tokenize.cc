@@ -80,6 +80,43 @@ TEST(LangTokenize, UrlsAndOddInputStayWhole) {
   for (const auto& t : toks) EXPECT_LE(t.span.end, bad.size());
 }
 
+// Forms and the text each token covers, as "form=text".
+V forms_and_text(const std::string& text) {
+  V out;
+  for (const auto& t : tokenize(text, Resources::get()))
+    out.push_back(t.form + "=" + text.substr(t.span.start, t.span.size()));
+  return out;
+}
+
+// A row of four or more identical marks is a rule, a divider or damage, not
+// that many punctuation tokens: it is one token with the form its first mark
+// takes in that place, covering the whole row. Three stay as they were.
+TEST(LangTokenize, RunsOfOneMarkAreOneToken) {
+  EXPECT_EQ(forms_and_text("Results ------ below"), (V{"Results=Results", "--=------", "below=below"}));
+  EXPECT_EQ(forms_and_text("He waited......"), (V{"He=He", "waited=waited", "...=......"}));
+  EXPECT_EQ(forms_and_text("Wait!!!! Now"), (V{"Wait=Wait", "!=!!!!", "Now=Now"}));
+  EXPECT_EQ(forms_and_text("(((( note ))))"), (V{"-LRB-=((((", "note=note", "-RRB-=))))"}));
+  EXPECT_EQ(forms_and_text("a ———— b"), (V{"a=a", "--=————", "b=b"}));
+  // Inside a word the row is cut out whole: "before-----after".
+  EXPECT_EQ(forms_and_text("before-----after"), (V{"before=before", "--=-----", "after=after"}));
+  // A damaged row of straight quotes or apostrophes with nothing else.
+  EXPECT_EQ(forms_and_text("\"\"\"\"\"\""), (V{"``=\"\"\"\"\"\""}));
+  EXPECT_EQ(forms_and_text("''''''"), (V{"`=''''''"}));
+  // Fewer than four: one token a mark (or pair), as before.
+  EXPECT_EQ(forms("Wait!!! Now"), (V{"Wait", "!", "!", "!", "Now"}));
+  EXPECT_EQ(forms("a --- b"), (V{"a", "--", "-", "b"}));
+  EXPECT_EQ(forms("He left..."), (V{"He", "left", "..."}));
+  // A megabyte of one mark is one token.
+  EXPECT_EQ(tokenize(std::string(1 << 20, '"'), Resources::get()).size(), 1u);
+  EXPECT_EQ(tokenize(std::string(1 << 19, '(') + std::string(1 << 19, ')'), Resources::get()).size(), 2u);
+}
+
+// An opening quotation mark closed by a row of marks at the end of a word:
+// the row closes it as one closing mark would.
+TEST(LangTokenize, RunOfQuotesClosesAnOpenQuotation) {
+  EXPECT_EQ(forms("\"No way\"\"\"\" he said"), (V{"``", "No", "way", "''", "he", "said"}));
+}
+
 TEST(LangSentences, AbbreviationsAndInitialsDoNotBreak) {
   auto s = sentences(
       "Gen. John F. Campbell met Mr. Karzai in the U.S. capital on Sept. 5. The talks ended. "

@@ -249,7 +249,7 @@ TEST(TimexTokens, LowerCaseViewsIntoOneCopy) {
   dyad::base::DateTokens moved = dyad::base::date_tokens(text);
   dyad::base::DateTokens toks = std::move(moved);
   std::vector<std::string> low;
-  for (const auto& t : toks.toks) low.emplace_back(t.low);
+  for (const auto& t : toks.toks) low.emplace_back(t.low());
   std::vector<std::string> want = {"on", "march", "rd", "'", "talks", "'", "resumed", "."};
   EXPECT_EQ(low, want);
   ASSERT_EQ(toks.toks.size(), want.size());
@@ -257,7 +257,11 @@ TEST(TimexTokens, LowerCaseViewsIntoOneCopy) {
   EXPECT_EQ(toks.toks[2].num, 3);
   EXPECT_TRUE(toks.toks[1].cap);
   EXPECT_EQ(text.substr(toks.toks[4].start, toks.toks[4].end - toks.toks[4].start), "Talks");
-  // A run of marks is one token per mark, and an empty text none.
-  EXPECT_EQ(dyad::base::date_tokens(std::string(1000, '"')).toks.size(), 1000u);
+  // A run of one mark is one token (a divider or damage), different marks
+  // in a row are one token each, and an empty text has none.
+  EXPECT_EQ(dyad::base::date_tokens(std::string(1000, '"')).toks.size(), 1u);
+  std::string mixed;
+  for (int k = 0; k < 500; ++k) mixed += "\"'";
+  EXPECT_EQ(dyad::base::date_tokens(mixed).toks.size(), 1000u);
   EXPECT_TRUE(dyad::base::date_tokens("").toks.empty());
 }

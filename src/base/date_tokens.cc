@@ -6,12 +6,14 @@
 namespace dyad::base {
 
 namespace {
+// Identical marks in a row that make one mark token.
+constexpr int kMinRun = 4;
 inline bool is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool is_ascii_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 inline bool is_alpha(unsigned char c, bool wide) { return is_ascii_alpha(c) || (wide && c >= 0x80); }
 inline bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
 inline bool is_final(const DateTok& t) {
-  return t.kind == DateTokKind::Mark && (t.low == "." || t.low == "!" || t.low == "?");
+  return t.kind == DateTokKind::Mark && (t.low() == "." || t.low() == "!" || t.low() == "?");
 }
 // U+2019 / U+2018 (curly apostrophes) and U+2013 / U+2014 (dashes) at i.
 inline int curly_at(std::string_view s, size_t i) {
@@ -27,12 +29,17 @@ inline int curly_at(std::string_view s, size_t i) {
 // so that one allocation holds them all: a token starts at each byte that is
 // not a space and is not a letter or digit continuing a run of its kind (a
 // curly mark's lead byte starts one too).
+// A run of one mark byte counts at most kMinRun - 1 (a longer run is one token).
 size_t count_bound(std::string_view s, bool wide) {
   size_t k = 0;
   int prev = 0;  // 1 letter, 2 digit, 0 other
+  unsigned char last = 0;
+  int same = 0;  // bytes equal to `last` in a row
   for (unsigned char c : s) {
     int kind = is_digit(c) ? 2 : (is_alpha(c, wide) && c != 0xE2) ? 1 : 0;
-    if (!is_space(c) && (kind == 0 || kind != prev)) ++k;
+    same = c == last ? same + 1 : 1;
+    last = c;
+    if (!is_space(c) && (kind == 0 || kind != prev) && (kind != 0 || same < kMinRun)) ++k;
     prev = kind;
   }
   return k;
@@ -84,7 +91,8 @@ class Scanner {
     size_t k = j;
     while (k < n_ && is_ascii_alpha(s[k])) ++k;
     if (k > j && k - j <= 2) {
-      t.low = std::string_view(low_ + j, k - j);
+      t.low_text = low_ + j;
+      t.low_size = static_cast<uint8_t>(k - j);
       j = k;
     }
     return j;
@@ -100,21 +108,27 @@ class Scanner {
     }
     t.kind = DateTokKind::Word;
     t.cap = s[i] >= 'A' && s[i] <= 'Z';
-    t.low = std::string_view(low_ + i, j - i);
+    t.low_text = low_ + i;  // its span's length
     return j;
   }
 
   // A mark at i (cu: the curly mark there, or 0), or 0 when it starts no token.
+  // A run of kMinRun or more identical marks ("-----", "......", a damaged run
+  // of quotation marks) is one mark: decoration, not punctuation between words.
   size_t scan_mark(size_t i, int cu, DateTok& t) const {
     static constexpr char kCurly[] = "'-";
     if (!o_.marks) return 0;
     t.kind = DateTokKind::Mark;
-    if (cu) {
-      t.low = std::string_view(cu == '\'' ? kCurly : kCurly + 1, 1);
-      return i + 3;
+    size_t len = cu ? 3 : 1;
+    t.low_text = cu ? (cu == '\'' ? kCurly : kCurly + 1) : low_ + i;
+    t.low_size = 1;
+    size_t j = i + len;
+    int n = 1;
+    while (j + len <= n_ && s_.compare(j, len, s_.substr(i, len)) == 0) {
+      j += len;
+      ++n;
     }
-    t.low = std::string_view(low_ + i, 1);
-    return i + 1;
+    return n >= kMinRun ? j : i + len;
   }
 
   // Sentences: a blank line, or a line break after sentence-final

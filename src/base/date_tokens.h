@@ -10,7 +10,7 @@
 // come apart into their numbers and words.
 //
 // No allocation per token: every token's lower-case text is a view into one
-// lower-case copy of the text (40 bytes a token, reserved once from a count).
+// lower-case copy of the text (32 bytes a token, reserved once from a count).
 #pragma once
 
 #include <cstdint>
@@ -29,7 +29,7 @@ enum class DateTokKind : uint8_t {
 
 struct DateTok {
   uint32_t start = 0, end = 0;  // bytes in the text
-  std::string_view low;         // lower-case text; number: its suffix ("th", "s", ""); in DateTokens::lower
+  const char* low_text = nullptr;  // where low() starts (in DateTokens::lower, or a static mark)
   int sent = 0;                 // sentence number (0 throughout without marks)
   int num = -1;                 // value of a number (digits only, first nine) / hours of a clock
   DateTokKind kind = DateTokKind::Word;
@@ -38,7 +38,16 @@ struct DateTok {
   int8_t minutes = 0;           // minutes of a clock
   int8_t seconds = -1;          // seconds of a clock "3:07:35", -1 when it has none
   uint8_t ndigits = 0;          // digits of a number (255 for more)
+  uint8_t low_size = 0;         // bytes of low() for a number or mark (a word's is its span's)
+
+  // Lower-case text; number: its suffix ("th", "s", ""); mark: the mark as read.
+  std::string_view low() const {
+    if (!low_text) return {};
+    return {low_text, kind == DateTokKind::Word ? end - start : low_size};
+  }
 };
+// 32 bytes a token: the view is rebuilt from the span instead of stored.
+static_assert(sizeof(DateTok) <= 32);
 
 // What the scanner joins and keeps; the two sets in use are below.
 struct DateTokOptions {

@@ -38,6 +38,10 @@ bool is_space(uint32_t cp) {
          cp == 0x3000 || cp == 0xFEFF;
 }
 
+// Identical marks in a row from which a run is one token (three dots stay an
+// ellipsis of their own; "!!!" stays three marks).
+constexpr int kMinRun = 4;
+
 bool is_alpha(char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -80,6 +84,33 @@ class Tokenizer {
     out_.push_back(std::move(t));
   }
 
+  // Decoration and damage ("-----", "......", """""", "((((("): a run of
+  // kMinRun or more identical marks is one token, with the form its first
+  // mark takes there, so a line of dashes or a damaged run of quotation marks
+  // costs one token, not one per mark. run_end: the end of the run of the mark
+  // [b, b + len) read forwards, else b + take (the mark's own token);
+  // run_start: the same read backwards from e.
+  size_t run_end(size_t b, size_t e, int len, size_t take) const {
+    std::string_view m = s_.substr(b, len);
+    size_t k = b + len;
+    int n = 1;
+    while (k + len <= e && s_.compare(k, len, m) == 0) {
+      k += len;
+      ++n;
+    }
+    return n >= kMinRun ? k : b + take;
+  }
+  size_t run_start(size_t b, size_t e, int len, size_t take) const {
+    std::string_view m = s_.substr(e - len, len);
+    size_t k = e - len;
+    int n = 1;
+    while (k >= b + len && s_.compare(k - len, len, m) == 0) {
+      k -= len;
+      ++n;
+    }
+    return n >= kMinRun ? k : e - take;
+  }
+
   bool url_like(size_t b, size_t e) const {
     std::string_view w = s_.substr(b, e - b);
     return w.find("://") != std::string_view::npos || w.substr(0, 4) == "www." ||
@@ -97,6 +128,7 @@ class Tokenizer {
       uint32_t cp = decode(s_, b, len);
       const char* form = nullptr;
       int take = len;
+      bool was_open = quote_open_;
       if (cp == '"' || cp == 0x201C || cp == 0x201E || cp == 0xAB) {
         form = (cp == '"' && b + 1 == e && quote_open_) ? "''" : "``";
         quote_open_ = form[0] == '`';
@@ -114,9 +146,14 @@ class Tokenizer {
       else if (cp == 0x2026) { form = "..."; }
       else if (cp == '.' && s_.substr(b, 3) == "...") { form = "..."; take = 3; }
       if (!form) break;
-      if (b + take == e && form[0] == '\0') break;
-      emit(b, b + take, form);
-      b += take;
+      size_t end = run_end(b, e, len, take);
+      if (end == e && form[0] == '\0') break;
+      if (end > b + static_cast<size_t>(take) && cp == '"') {  // a run ending the chunk may close
+        form = (end == e && was_open) ? "''" : "``";
+        quote_open_ = form[0] == '`';
+      }
+      emit(b, end, form[0] ? std::string_view(form) : s_.substr(b, len));
+      b = end;
     }
     // Trailing punctuation.
     bool stop = false;
@@ -146,11 +183,17 @@ class Tokenizer {
         else { form = ""; }
       }
       if (!form) break;
-      trail[ntrail++] = {e - take, e, form};
-      e -= take;
+      size_t start = run_start(b, e, len, take);
+      trail[ntrail++] = {start, e, form[0] ? form : nullptr};
+      e = start;
     }
     core(b, e, depth);
-    for (int k = ntrail - 1; k >= 0; --k) emit(trail[k].b, trail[k].e, trail[k].form);
+    for (int k = ntrail - 1; k >= 0; --k) {
+      const Piece& p = trail[k];
+      int len;
+      decode(s_, p.b, len);  // a mark of its own text: one mark, even for a run
+      emit(p.b, p.e, p.form ? std::string_view(p.form) : s_.substr(p.b, len));
+    }
   }
 
   // True when a clitic ('s, 're, 've, 'll, 'd, 'm, n't) starts at b within [b, e).
@@ -179,8 +222,9 @@ class Tokenizer {
         if (dl && k + dl <= e) {
           chunk(b, k, depth + 1);
           bool ellipsis = s_[k] == '.' || s_.compare(k, 3, "\xE2\x80\xA6") == 0;
-          emit(k, k + dl, ellipsis ? "..." : "--");
-          chunk(k + dl, e, depth + 1);
+          size_t end = run_end(k, e, (s_[k] == '-' || s_[k] == '.') ? 1 : 3, dl);
+          emit(k, end, ellipsis ? "..." : "--");
+          chunk(end, e, depth + 1);
           return;
         }
       }
@@ -250,14 +294,20 @@ namespace {
 // digits (and other UTF-8 bytes) counts one, every other byte that is not a
 // space counts one. Reserving it once keeps a text dense in tokens (one per
 // punctuation mark) from doubling the vector, copying it and holding both.
+// A run of one punctuation byte counts at most three (a longer run is one
+// token, or part of one).
 size_t token_estimate(std::string_view text) {
   size_t k = 0;
   bool in_word = false;
+  unsigned char prev = 0;
+  int same = 0;  // bytes equal to `prev` in a row
   for (char ch : text) {
     unsigned char c = static_cast<unsigned char>(ch);
     bool word = c >= 0x80 || std::isalnum(c);
     bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (!space && !(word && in_word)) ++k;
+    same = c == prev ? same + 1 : 1;
+    prev = c;
+    if (!space && !(word && in_word) && (word || same <= 3)) ++k;
     in_word = word;
   }
   return k;

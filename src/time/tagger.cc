@@ -49,7 +49,7 @@ class Tagger {
       if (p > i && p < n) {
         Match m = best_at(p);
         // A bare "the" is kept only before expressions that need it ("the 1990s", "the last week").
-        bool bare_year = m.ok() && m.e == p + 1 && t_[p].kind == TK::Number && t_[p].ndigits == 4 && t_[p].low.empty() && p == i + 1;
+        bool bare_year = m.ok() && m.e == p + 1 && t_[p].kind == TK::Number && t_[p].ndigits == 4 && t_[p].low().empty() && p == i + 1;
         if (m.ok() && !bare_year && (!best.ok() || m.e > best.e)) {
           m.b = i;
           best = m;
@@ -66,7 +66,7 @@ class Tagger {
       i = best.e;
       // "1957-58": a second year glued to a year.
       if (best.type == "DATE" && best.value.size() == 4 && i + 1 < n && is_p(i, '-') && !t_[i].space_before &&
-          t_[i + 1].kind == TK::Number && t_[i + 1].ndigits == 2 && t_[i + 1].low.empty() && !t_[i + 1].space_before) {
+          t_[i + 1].kind == TK::Number && t_[i + 1].ndigits == 2 && t_[i + 1].low().empty() && !t_[i + 1].space_before) {
         int y = std::atoi(best.value.c_str());
         int y2 = (y / 100) * 100 + t_[i + 1].num;
         if (y2 > y) emit(Match{i + 1, i + 2, "DATE", fmt_year(y2)});
@@ -110,23 +110,23 @@ class Tagger {
   bool can_start(size_t i) const {
     const Tok& x = t_[i];
     if (x.kind == TK::Number || x.kind == TK::Clock) return true;
-    if (x.kind == TK::Mark) return x.low[0] == '\'';
-    return L_.triggers.count(x.low) > 0;
+    if (x.kind == TK::Mark) return x.low()[0] == '\'';
+    return L_.triggers.count(x.low()) > 0;
   }
   bool in(size_t i) const { return i < t_.size(); }
-  bool is_w(size_t i, std::string_view s) const { return in(i) && t_[i].kind == TK::Word && t_[i].low == s; }
-  bool is_p(size_t i, char c) const { return in(i) && t_[i].kind == TK::Mark && t_[i].low[0] == c; }
+  bool is_w(size_t i, std::string_view s) const { return in(i) && t_[i].kind == TK::Word && t_[i].low() == s; }
+  bool is_p(size_t i, char c) const { return in(i) && t_[i].kind == TK::Mark && t_[i].low()[0] == c; }
   bool word(size_t i) const { return in(i) && t_[i].kind == TK::Word; }
   template <class M>
   auto find(const M& m, size_t i) const -> const typename M::mapped_type* {
     if (!word(i)) return nullptr;
-    auto it = m.find(t_[i].low);
+    auto it = m.find(t_[i].low());
     return it == m.end() ? nullptr : &it->second;
   }
   // Length in tokens of phrase p at i, 0 if absent.
   size_t phrase_len(const Phrase& p, size_t i) const {
     for (size_t k = 0; k < p.words.size(); ++k) {
-      if (!in(i + k) || t_[i + k].low != p.words[k] || t_[i + k].kind == TK::Number) return 0;
+      if (!in(i + k) || t_[i + k].low() != p.words[k] || t_[i + k].kind == TK::Number) return 0;
       if (k > 0 && t_[i + k].sent != t_[i].sent) return 0;
     }
     return p.words.size();
@@ -134,7 +134,7 @@ class Tagger {
   const Phrase* phrase_at(const WordMap<std::vector<Phrase>>& m, size_t i,
                           size_t& len) const {
     if (!in(i)) return nullptr;
-    auto it = m.find(t_[i].low);
+    auto it = m.find(t_[i].low());
     if (it == m.end()) return nullptr;
     for (const auto& p : it->second)
       if ((len = phrase_len(p, i)) > 0) return &p;
@@ -152,12 +152,12 @@ class Tagger {
 
   int day_num(size_t i) const {
     if (!in(i) || t_[i].kind != TK::Number || t_[i].ndigits > 2 || t_[i].num < 1 || t_[i].num > 31) return 0;
-    std::string_view s = t_[i].low;
+    std::string_view s = t_[i].low();
     if (!s.empty() && s != "st" && s != "nd" && s != "rd" && s != "th") return 0;
     return t_[i].num;
   }
   int year_num(size_t i) const {
-    if (!in(i) || t_[i].kind != TK::Number || t_[i].ndigits != 4 || !t_[i].low.empty()) return 0;
+    if (!in(i) || t_[i].kind != TK::Number || t_[i].ndigits != 4 || !t_[i].low().empty()) return 0;
     if (t_[i].num < 1000 || t_[i].num > 2199) return 0;
     return t_[i].num;
   }
@@ -165,7 +165,7 @@ class Tagger {
   int month_at(size_t i, size_t& next, bool& abbrev) const {
     const int* m = find(L_.months, i);
     if (!m || !t_[i].cap) return 0;
-    abbrev = t_[i].low.size() <= 4 && t_[i].low != "june" && t_[i].low != "july" && t_[i].low != "may";
+    abbrev = t_[i].low().size() <= 4 && t_[i].low() != "june" && t_[i].low() != "july" && t_[i].low() != "may";
     next = i + 1;
     if (abbrev && is_p(next, '.') && !t_[next].space_before) ++next;
     return *m;
@@ -177,7 +177,7 @@ class Tagger {
   int ordinal_at(size_t i) const {
     if (!in(i)) return 0;
     if (t_[i].kind == TK::Number) {
-      std::string_view s = t_[i].low;
+      std::string_view s = t_[i].low();
       if (t_[i].num > 0 && (s == "st" || s == "nd" || s == "rd" || s == "th")) return t_[i].num;
       return 0;
     }
@@ -190,7 +190,7 @@ class Tagger {
     if (!in(i)) return false;
     const Tok& x = t_[i];
     if (x.kind == TK::Number) {
-      if (x.num <= 0 || !x.low.empty()) return false;
+      if (x.num <= 0 || !x.low().empty()) return false;
       if (is_p(i - 1, '$') || is_p(i - 1, '.')) return false;
       v = x.num;
       next = i + 1;
@@ -200,7 +200,7 @@ class Tagger {
     if (!q) return false;
     v = *q;
     next = i + 1;
-    if ((x.low == "a" || x.low == "an") && word(i + 1)) {
+    if ((x.low() == "a" || x.low() == "an") && word(i + 1)) {
       if (is_w(i + 1, "few")) { v = -1; next = i + 2; }
       else if (is_w(i + 1, "couple") && is_w(i + 2, "of")) { v = 2; next = i + 3; }
       else if (is_w(i + 1, "dozen")) { v = 12; next = i + 2; }
@@ -220,20 +220,20 @@ class Tagger {
   // "to be signed" (the participle then says nothing of tense).
   bool aux_before(size_t k) const {
     if (k == 0 || t_[k - 1].kind != TK::Word) return false;
-    auto p = L_.tense.find(t_[k - 1].low);
+    auto p = L_.tense.find(t_[k - 1].low());
     return p != L_.tense.end() && p->second == 'B';
   }
   int cue(size_t k) const {
     const Tok& x = t_[k];
     if (x.kind != TK::Word) return 0;
-    auto it = L_.tense.find(x.low);
+    auto it = L_.tense.find(x.low());
     if (it != L_.tense.end()) {
       if (it->second == 'F') return 1;
       if (it->second == 'P') return aux_before(k) ? 0 : -1;
       if (it->second == 'S') return (is_w(k + 1, "to") || is_w(k + 1, "for")) ? 1 : 0;  // "set to", "due for"
       return 0;
     }
-    if (!x.cap && x.low.size() >= 5 && x.low.compare(x.low.size() - 2, 2, "ed") == 0) return aux_before(k) ? 0 : -1;
+    if (!x.cap && x.low().size() >= 5 && x.low().compare(x.low().size() - 2, 2, "ed") == 0) return aux_before(k) ? 0 : -1;
     return 0;
   }
   // +1 future, -1 past, 0 unknown: the nearest cue left, then right, in the sentence.
@@ -380,8 +380,8 @@ class Tagger {
       if (year_num(e)) return Match{i, e + 1, "DATE", fmt_month(year_num(e), mo)};
       // A month alone: full names only; "May" and "March" need a time word before.
       if (abbrev) return m;
-      if (t_[j].low == "may" || t_[j].low == "march") {
-        if (j == 0 || !word(j - 1) || !(L_.year_context.count(t_[j - 1].low) || L_.prefixes.count(t_[j - 1].low)))
+      if (t_[j].low() == "may" || t_[j].low() == "march") {
+        if (j == 0 || !word(j - 1) || !(L_.year_context.count(t_[j - 1].low()) || L_.prefixes.count(t_[j - 1].low())))
           return m;
       }
       if (!dct_) return Match{i, k, "DATE", "XXXX-" + fmt_two(mo)};
@@ -410,7 +410,7 @@ class Tagger {
 
   Match numeric_date(size_t i) const {
     Match m;
-    if (!in(i) || t_[i].kind != TK::Number || !t_[i].low.empty()) return m;
+    if (!in(i) || t_[i].kind != TK::Number || !t_[i].low().empty()) return m;
     auto glued = [&](size_t k) { return in(k) && !t_[k].space_before; };
     // 2013-03-22
     if (t_[i].ndigits == 4 && is_p(i + 1, '-') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].ndigits == 2 &&
@@ -434,19 +434,19 @@ class Tagger {
     if (!in(i)) return m;
     const Tok& x = t_[i];
     // Centuries: the 1800s, the 1900s (the 2000s is read as a decade).
-    if (x.kind == TK::Number && x.low == "s" && x.ndigits == 4 && x.num % 100 == 0 && x.num >= 1000 && x.num < 2000)
+    if (x.kind == TK::Number && x.low() == "s" && x.ndigits == 4 && x.num % 100 == 0 && x.num >= 1000 && x.num < 2000)
       return Match{i, i + 1, "DATE", fmt_two(x.num / 100)};
     // Decades: 1990s, '90s, the 80s, the eighties
-    if (x.kind == TK::Number && x.low == "s" && x.ndigits == 4 && x.num % 10 == 0 && x.num >= 1000 && x.num < 2200)
+    if (x.kind == TK::Number && x.low() == "s" && x.ndigits == 4 && x.num % 10 == 0 && x.num >= 1000 && x.num < 2200)
       return Match{i, i + 1, "DATE", std::to_string(x.num / 10)};
     bool after_the = i > 0 && (is_w(i - 1, "the") || is_w(i - 1, "mid") || is_w(i - 1, "early") || is_w(i - 1, "late") ||
                                (is_p(i - 1, '-') && is_w(i - 2, "mid")));
     auto decade = [](int nn) { return std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10); };
-    if (after_the && x.kind == TK::Number && x.low == "s" && x.ndigits == 2 && x.num % 10 == 0)
+    if (after_the && x.kind == TK::Number && x.low() == "s" && x.ndigits == 2 && x.num % 10 == 0)
       return Match{i, i + 1, "DATE", decade(x.num)};
     if (after_the && x.kind == TK::Word)
       if (const int* d = find(L_.decades, i)) return Match{i, i + 1, "DATE", decade(*d)};
-    if (x.kind == TK::Mark && x.low == "'" && in(i + 1) && t_[i + 1].kind == TK::Number && t_[i + 1].low == "s" &&
+    if (x.kind == TK::Mark && x.low() == "'" && in(i + 1) && t_[i + 1].kind == TK::Number && t_[i + 1].low() == "s" &&
         t_[i + 1].ndigits == 2 && t_[i + 1].num % 10 == 0 && !t_[i + 1].space_before) {
       int nn = t_[i + 1].num;
       return Match{i, i + 2, "DATE", std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10)};
@@ -475,9 +475,9 @@ class Tagger {
       }
     }
     // Q1 2013
-    if (x.kind == TK::Word && x.low.size() == 2 && x.low[0] == 'q' && x.low[1] >= '1' && x.low[1] <= '4' && x.cap) {
+    if (x.kind == TK::Word && x.low().size() == 2 && x.low()[0] == 'q' && x.low()[1] >= '1' && x.low()[1] <= '4' && x.cap) {
       int y = year_num(i + 1);
-      if (y) return Match{i, i + 2, "DATE", fmt_year(y) + "-Q" + x.low[1]};
+      if (y) return Match{i, i + 2, "DATE", fmt_year(y) + "-Q" + x.low()[1]};
     }
     // fiscal 2013, fiscal year 2013
     if (is_w(i, "fiscal")) {
@@ -493,20 +493,20 @@ class Tagger {
       // A bare season after a time preposition: "in the summer", "during winter".
       size_t p = i;
       if (p > 0 && is_w(p - 1, "the")) --p;
-      if (p > 0 && word(p - 1) && L_.year_context.count(t_[p - 1].low) && !is_w(p - 1, "of") && !is_w(p - 1, "and"))
+      if (p > 0 && word(p - 1) && L_.year_context.count(t_[p - 1].low()) && !is_w(p - 1, "of") && !is_w(p - 1, "and"))
         return Match{i, i + 1, "DATE", season_value(season_index(*s), tense(i, i + 1), 0)};
     }
     // A year.
     if (int y = year_num(i)) {
-      if (i > 0 && t_[i - 1].kind == TK::Mark && (t_[i - 1].low == "$" || t_[i - 1].low == "#")) return m;
-      if (i > 0 && t_[i - 1].kind == TK::Word && t_[i - 1].low == "no") return m;
+      if (i > 0 && t_[i - 1].kind == TK::Mark && (t_[i - 1].low() == "$" || t_[i - 1].low() == "#")) return m;
+      if (i > 0 && t_[i - 1].kind == TK::Word && t_[i - 1].low() == "no") return m;
       if (y < 1900 || y > 2099) {
-        if (i == 0 || !word(i - 1) || !L_.year_context.count(t_[i - 1].low)) return m;
+        if (i == 0 || !word(i - 1) || !L_.year_context.count(t_[i - 1].low())) return m;
       }
       if (in(i + 1)) {
         const Tok& nx = t_[i + 1];
-        if (nx.kind != TK::Number && L_.not_after_year.count(nx.low)) return m;
-        if (nx.kind == TK::Mark && nx.low == ":" ) return m;
+        if (nx.kind != TK::Number && L_.not_after_year.count(nx.low())) return m;
+        if (nx.kind == TK::Mark && nx.low() == ":" ) return m;
       }
       return Match{i, i + 1, "DATE", fmt_year(y)};
     }
@@ -519,7 +519,7 @@ class Tagger {
     const int* mod = find(L_.modifiers, i);
     if (!mod) return m;
     bool the = i > 0 && is_w(i - 1, "the");
-    std::string_view mw = t_[i].low;
+    std::string_view mw = t_[i].low();
     // "the following week" is anaphoric: not resolved against the document date.
     if (mw == "present" || mw == "following" || mw == "preceding") return m;
     size_t j = i + 1;
@@ -528,7 +528,7 @@ class Tagger {
     int strict = off;  // for weekdays, months, seasons
     bool is_this = (off == 0);
     if (const Unit* u = find(L_.units, j)) {
-      bool plural = t_[j].low.back() == 's' && t_[j].low != "this";
+      bool plural = t_[j].low().back() == 's' && t_[j].low() != "this";
       if (plural) return m;
       size_t e = j + 1;
       // "the past year" is the twelve months before the document date.
@@ -611,12 +611,12 @@ class Tagger {
     size_t e = i + len;
     const std::string& v = p->value;
     if (v.empty() || v[0] != 'D') {
-      if (t_[i].low == "now" && is_p(e, '-')) return m;  // "now-defunct"
+      if (t_[i].low() == "now" && is_p(e, '-')) return m;  // "now-defunct"
       return Match{i, e, "DATE", v};
     }
     // "today's world", "the youth of today": the present in general.
-    if (len == 1 && t_[i].low == "today") {
-      bool generic = is_p(e, '\'') && is_w(e + 1, "s") && word(e + 2) && L_.generic_present.count(t_[e + 2].low);
+    if (len == 1 && t_[i].low() == "today") {
+      bool generic = is_p(e, '\'') && is_w(e + 1, "s") && word(e + 2) && L_.generic_present.count(t_[e + 2].low());
       generic = generic || (i > 0 && is_w(i - 1, "of") && !(i > 1 && is_w(i - 2, "as")));
       if (generic) return Match{i, e, "DATE", "PRESENT_REF"};
     }
@@ -677,7 +677,7 @@ class Tagger {
     static const char* const after[] = {"later", "earlier", "afterwards", "afterward", "before", "after", "long"};
     bool cue = false;
     if (i > 0 && word(i - 1))
-      for (const char* w : before) cue = cue || t_[i - 1].low == w;
+      for (const char* w : before) cue = cue || t_[i - 1].low() == w;
     for (const char* w : after) cue = cue || is_w(i + 1, w);
     if (!cue) return m;
     return Match{i, i + 1, "DURATION", duration_value(-1, u)};
@@ -688,8 +688,8 @@ class Tagger {
     if (!in(i)) return m;
     size_t j = i;
     bool span_mod = false;  // past/last/next/coming/recent before the quantity
-    if (word(j) && (t_[j].low == "past" || t_[j].low == "last" || t_[j].low == "next" || t_[j].low == "coming" ||
-                    t_[j].low == "previous" || t_[j].low == "recent" || t_[j].low == "first" || t_[j].low == "final")) {
+    if (word(j) && (t_[j].low() == "past" || t_[j].low() == "last" || t_[j].low() == "next" || t_[j].low() == "coming" ||
+                    t_[j].low() == "previous" || t_[j].low() == "recent" || t_[j].low() == "first" || t_[j].low() == "final")) {
       span_mod = true;
       ++j;
     }
@@ -699,8 +699,8 @@ class Tagger {
     if (!has_q) {
       // Vague: "recent weeks", "the coming days", "for years"
       const Unit* u = find(L_.units, j);
-      if (!u || t_[j].low.back() != 's' || u->code == 'E' || u->code == 'Q') return m;
-      if (span_mod && t_[i].low != "first" && t_[i].low != "final") return Match{i, j + 1, "DURATION", duration_value(-1, *u)};
+      if (!u || t_[j].low().back() != 's' || u->code == 'E' || u->code == 'Q') return m;
+      if (span_mod && t_[i].low() != "first" && t_[i].low() != "final") return Match{i, j + 1, "DURATION", duration_value(-1, *u)};
       if (span_mod) return m;
       return vague_duration(i, *u);
     }
@@ -710,8 +710,8 @@ class Tagger {
     const Unit* u = find(L_.units, k);
     if (!u) return m;
     size_t e = k + 1;
-    bool plural = t_[k].low.back() == 's';
-    bool word_a = word(j) && (t_[j].low == "a" || t_[j].low == "an");
+    bool plural = t_[k].low().back() == 's';
+    bool word_a = word(j) && (t_[j].low() == "a" || t_[j].low() == "an");
     if (word_a && plural) return m;  // "a days" is not a thing; "a few days" was read by quantity_at
     if (word_a && hyphen) return m;
     // Ages ("five years old", "a 12-year-old") are not time expressions here.
@@ -754,7 +754,7 @@ class Tagger {
                             (in(i - 1) && t_[i - 1].kind == TK::Number) || is_w(i - 1, "million") || is_w(i - 1, "billion")))
       return Match{i, e, "SET", duration_value(1, *u)};
     // A bare "second" is an ordinal, and "a second" rarely a duration in news.
-    if (u->code == 'S' && (word_a || t_[k].low == "second")) return m;
+    if (u->code == 'S' && (word_a || t_[k].low() == "second")) return m;
     return Match{i, e, "DURATION", duration_value(n, *u)};
   }
 
@@ -766,7 +766,7 @@ class Tagger {
     int n = 1;
     size_t k = 0;
     if (in(j) && t_[j].kind == TK::Number && quantity_at(j, n, k)) j = k;
-    else if (word(j) && L_.numbers.count(t_[j].low) && t_[j].low != "a" && t_[j].low != "an" && quantity_at(j, n, k) && n > 0) j = k;
+    else if (word(j) && L_.numbers.count(t_[j].low()) && t_[j].low() != "a" && t_[j].low() != "an" && quantity_at(j, n, k) && n > 0) j = k;
     else if (is_w(j, "other")) { n = 2; ++j; }
     if (const Unit* u = find(L_.units, j)) {
       if (u->code == 'E') return Match{i, j + 1, "SET", "XXXX-WXX-WE"};
@@ -795,10 +795,10 @@ class Tagger {
   bool clock_core(size_t i, size_t& next, int& h, int& mi, ClockInfo& info) const {
     if (!in(i)) return false;
     size_t j = i;
-    if (t_[j].kind == TK::Word && (t_[j].low == "noon" || t_[j].low == "midday")) { h = 12; mi = 0; next = j + 1; return true; }
-    if (t_[j].kind == TK::Word && t_[j].low == "midnight") { h = 0; mi = 0; next = j + 1; return true; }
+    if (t_[j].kind == TK::Word && (t_[j].low() == "noon" || t_[j].low() == "midday")) { h = 12; mi = 0; next = j + 1; return true; }
+    if (t_[j].kind == TK::Word && t_[j].low() == "midnight") { h = 0; mi = 0; next = j + 1; return true; }
     bool clk = t_[j].kind == TK::Clock;
-    if (!clk && !(t_[j].kind == TK::Number && (t_[j].low.empty() || t_[j].low == "am" || t_[j].low == "pm") && t_[j].ndigits <= 2))
+    if (!clk && !(t_[j].kind == TK::Number && (t_[j].low().empty() || t_[j].low() == "am" || t_[j].low() == "pm") && t_[j].ndigits <= 2))
       return false;
     h = t_[j].num;
     mi = clk ? t_[j].minutes : 0;
@@ -806,11 +806,11 @@ class Tagger {
     if (clk) info.seconds = t_[j].seconds;
     ++j;
     int ampm = 0;  // 1 am, 2 pm
-    if (t_[i].low == "am") ampm = 1;
-    else if (t_[i].low == "pm") ampm = 2;
-    else if (word(j) && (t_[j].low == "am" || t_[j].low == "pm")) { ampm = t_[j].low == "am" ? 1 : 2; ++j; }
-    else if (word(j) && (t_[j].low == "a" || t_[j].low == "p") && is_p(j + 1, '.') && is_w(j + 2, "m")) {
-      ampm = t_[j].low == "a" ? 1 : 2;
+    if (t_[i].low() == "am") ampm = 1;
+    else if (t_[i].low() == "pm") ampm = 2;
+    else if (word(j) && (t_[j].low() == "am" || t_[j].low() == "pm")) { ampm = t_[j].low() == "am" ? 1 : 2; ++j; }
+    else if (word(j) && (t_[j].low() == "a" || t_[j].low() == "p") && is_p(j + 1, '.') && is_w(j + 2, "m")) {
+      ampm = t_[j].low() == "a" ? 1 : 2;
       j += 3;
       if (is_p(j, '.') && !t_[j].space_before) ++j;
     }
@@ -819,9 +819,9 @@ class Tagger {
     if (ampm == 2 && h < 12) h += 12;
     if (ampm == 1 && h == 12) h = 0;
     info.ampm = ampm != 0;
-    if (word(j) && L_.zones.count(t_[j].low) && (t_[j].cap || t_[j].low == "local")) {
+    if (word(j) && L_.zones.count(t_[j].low()) && (t_[j].cap || t_[j].low() == "local")) {
       info.zone = true;
-      auto off = L_.zone_offsets.find(t_[j].low);
+      auto off = L_.zone_offsets.find(t_[j].low());
       if (off != L_.zone_offsets.end()) info.offset = off->second;
       ++j;
       if (is_w(j - 1, "local") && is_w(j, "time")) ++j;
@@ -909,11 +909,11 @@ class Tagger {
   Match part_of_unit(size_t i) const {
     Match m;
     const Unit* u = find(L_.units, i);
-    if (!u || u->mult != 1 || i < 2 || t_[i].low.back() == 's') return m;
+    if (!u || u->mult != 1 || i < 2 || t_[i].low().back() == 's') return m;
     size_t k = i - 1;
     if (is_w(k, "the")) --k;
     if (!is_w(k, "of") || k == 0) return m;
-    std::string_view w = t_[k - 1].low;
+    std::string_view w = t_[k - 1].low();
     if (w != "end" && w != "beginning" && w != "start" && w != "middle") return m;
     if (!dct_) return m;
     Date d = dct();

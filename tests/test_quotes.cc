@@ -616,3 +616,17 @@ TEST(QuotesFifthRound, MonthAbbreviationIsNoSpeaker) {
                                        "hearing is set for Feb. 14, according to the office statement.\n");
   for (const auto& q : d.quotes) EXPECT_EQ(q.speaker.find("Feb"), std::string::npos) << q.text;
 }
+
+// --- Round 6 (issue 13) ---
+TEST(QuotesSixthRound, PhraseAfterSpeechVerbIsNoClause) {
+  // A speech verb followed by "to" and a noun phrase, or by a particle, reports nothing:
+  // without "that" a reported clause starts with its own subject.
+  auto d = dyad::testing::process_text("The two sisters agreed to a meeting with the council, but only if the "
+                                       "mayor could attend.\n\nFans in the hall called out silly names and the "
+                                       "band kept playing.\n");
+  for (const auto& q : d.quotes) ADD_FAILURE() << q.text;
+  // An infinitive after the object of an asking verb still is one.
+  auto e = dyad::testing::process_text("Mayor Ruth Olsen urged residents to stay indoors during the storm.\n");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].speaker, "Ruth Olsen");
+}

@@ -518,6 +518,9 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   size_t e = clause_end(b, clause_limit(b, sen.last));
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
   bool subordinate = !that && b < sen.last && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
+  // Without "that" the clause starts with its subject: "agreed to an interview", "shouted out
+  // questions" hold a phrase or a particle, not reported speech.
+  if (!that && !to && b < sen.last && (c.tag(b) == Tag::TO || c.tag(b) == Tag::RP)) subordinate = true;
   bool clause = e > b + 2 && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;

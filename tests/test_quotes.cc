@@ -630,3 +630,19 @@ TEST(QuotesSixthRound, PhraseAfterSpeechVerbIsNoClause) {
   ASSERT_EQ(e.quotes.size(), 1u);
   EXPECT_EQ(e.quotes[0].speaker, "Ruth Olsen");
 }
+
+TEST(QuotesSixthRound, ParticipleStartsANewQuotation) {
+  // A reported fragment, then ", adding" and a whole quoted sentence: two quotations of the one
+  // speaker, the second direct; the first stops at the participle.
+  std::string text = "Nadia Brook, a local councillor, visited the dam on Friday.\n\nBrook then wrote that the spillway "
+                     "\u201cwas never built for this,\u201d adding \u201cwe were lucky tonight.\u201d\n";
+  auto d = dyad::testing::process_text(text);
+  const Quote* first = starting(d.quotes, text, "the spillway");
+  const Quote* second = starting(d.quotes, text, "we were lucky");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->text.find("adding"), std::string::npos) << first->text;
+  EXPECT_EQ(first->type, QuoteType::Mixed);
+  EXPECT_EQ(second->type, QuoteType::Direct);
+  EXPECT_EQ(second->speaker, "Nadia Brook");
+}

@@ -188,6 +188,12 @@ struct Finder {
     std::string stem = w.substr(0, w.size() - 3);
     return c.lex.report.count(stem) || c.lex.report.count(stem + "e");
   }
+  // ", adding ...", ",” saying ...": a reporting participle after a comma (or a closing mark
+  // after one) starts a new report of the same speaker.
+  bool new_report(size_t t) const {
+    if (t < 2 || !report_ing(t)) return false;
+    return c.tag(t - 1) == Tag::Comma || (c.tag(t - 1) == Tag::RQuote && c.tag(t - 2) == Tag::Comma);
+  }
   // "a statement warning that", "a letter saying that": a document's words reported.
   bool document_report(size_t t) const {
     Tag g = c.tag(t);
@@ -259,7 +265,8 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;
     }
-    if (document_report(t)) {
+    // ", adding “...”", ", saying “...”": the participle's subject is the main clause's.
+    if (document_report(t) || (t + 1 == first && t > lo && new_report(t))) {
       Speaker s = speaker_of_main_clause(c, t, prev);
       s.verb_token = uint32_t(t);
       s.verb = std::string(c.tok(t));
@@ -324,6 +331,12 @@ void Finder::direct_and_mixed() {
     bool lower = !content.empty() && std::islower(static_cast<unsigned char>(content[0]));
     // "X says “Our orders doubled.”": a capitalised sentence right after the verb is quoted whole.
     if (embedded && !lower && is_report_verb(c, first - 1)) embedded = false;
+    // "..., adding “we will be back.”": a whole sentence right after a reporting participle.
+    bool sentence_end = !content.empty() && (content.back() == '.' || content.back() == '?' || content.back() == '!');
+    if (embedded && s.found && s.verb_token + 1 == first && report_ing(first - 1) && sentence_end) {
+      embedded = false;
+      lower = false;
+    }
     bool sentence_like = words >= 4 && (!lower || content.back() == '.' || content.back() == '?' || content.back() == '!');
     uint32_t start = r.start, end = r.end;
     QuoteType type = QuoteType::Direct;
@@ -341,7 +354,7 @@ void Finder::direct_and_mixed() {
           if (c.low(t + 1) == "that" && c.tag(t) == Tag::CC) b = t + 1;
         while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
         if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
-        size_t e = clause_end(last, sen.last);
+        size_t e = last < sen.last && new_report(last) ? last : clause_end(last, clause_limit(last, sen.last));
         for (size_t t = last; t + 1 < e; ++t)
           if (c.tag(t) == Tag::CC && c.low(t + 1) == "that") e = t;
         if (e > last) end = c.a.tokens[e - 1].span.end;

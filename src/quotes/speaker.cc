@@ -420,7 +420,13 @@ Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previo
   for (size_t f = lo; f < v; ++f) {
     ++c.steps;
     Tag g = c.tag(f);
-    if (c.quote_of[f] >= 0 || !(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    // "Marsh later tweeted that": a reporting verb's past form read as a participle right
+    // after its subject (adverbs between) is the finite verb.
+    size_t k = f;
+    while (g == Tag::VBN && k > lo && lang::is_adv(c.tag(k - 1))) --k;
+    bool slipped = g == Tag::VBN && k > lo && is_report_verb(c, f) &&
+                   (lang::is_noun(c.tag(k - 1)) || c.tag(k - 1) == Tag::PRP || c.name_of[k - 1] >= 0);
+    if (c.quote_of[f] >= 0 || !(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || slipped)) continue;
     // An auxiliary or modal: the subject is left of the verb group, which speaker_of_verb skips.
     size_t m = f;
     while (m + 1 < v && (lang::is_verb(c.tag(m + 1)) || c.tag(m + 1) == Tag::MD || lang::is_adv(c.tag(m + 1)))) ++m;

@@ -646,3 +646,12 @@ TEST(QuotesSixthRound, ParticipleStartsANewQuotation) {
   EXPECT_EQ(second->type, QuoteType::Direct);
   EXPECT_EQ(second->speaker, "Nadia Brook");
 }
+
+TEST(QuotesSixthRound, ObjectOfTellEndsBeforeTheClause) {
+  // "told <listeners> <clause>" without "that": the listeners are not part of what was said.
+  std::string text = "Lena Holt, who runs the shelter, told volunteers the roof would hold.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the roof would hold");
+  EXPECT_EQ(d.quotes[0].speaker, "Lena Holt");
+}

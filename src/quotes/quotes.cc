@@ -516,8 +516,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
       b = o;
     } else {
       size_t e = b;
+      // The object ends where a new noun phrase starts ("told reporters the talks ...").
       while (e < sen.last && e < b + 8 && (lang::is_noun(c.tag(e)) || c.tag(e) == Tag::DT || lang::is_adj(c.tag(e)) ||
-                                           (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0))
+                                           (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0) &&
+             !(e > b && lang::is_noun(c.tag(e - 1)) && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS)))
         ++e;
       // "told police he ...": the object, then the reported clause.
       if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e)))) b = e;

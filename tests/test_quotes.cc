@@ -655,3 +655,13 @@ TEST(QuotesSixthRound, ObjectOfTellEndsBeforeTheClause) {
   EXPECT_EQ(d.quotes[0].text, "the roof would hold");
   EXPECT_EQ(d.quotes[0].speaker, "Lena Holt");
 }
+
+TEST(QuotesSixthRound, SurnameThatIsAlsoACommonWord) {
+  // A surname that is also an ordinary word opens a sentence (where the tagger reads it as a
+  // noun); once the full name was given it is the person, with or without an age apposition.
+  std::string text = "The firm's founder, Owen Gold, left in May.\n\nGold, 61, said the board had forced "
+                     "him out.\n\nGold said he would sue.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  for (const auto& q : d.quotes) EXPECT_EQ(q.speaker, "Owen Gold") << q.text;
+}

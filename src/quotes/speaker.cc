@@ -405,7 +405,11 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   // "..., but said ...", "... and added ...": the coordinated verb shares the main clause's subject.
   if (!s.found && l > lo && c.tag(l - 1) == Tag::CC) s = speaker_of_main_clause(c, l - 1, previous);
   // "The stock added 2%", "Revenue posted a gain": a market figure moves, it does not speak.
-  if (s.found && s.last > s.first && !lang::is_proper(c.tag(s.last - 1)) && c.lex.thing.count(c.low(s.last - 1)))
+  // A person's name that is also such a word ("Price said", "Stock told") still speaks.
+  bool person_name = s.last > s.first && c.name_of[s.last - 1] >= 0 &&
+                     c.entities[c.names[c.name_of[s.last - 1]].entity].person;
+  if (s.found && s.last > s.first && !lang::is_proper(c.tag(s.last - 1)) && !person_name &&
+      c.lex.thing.count(c.low(s.last - 1)))
     return {};
   if (s.found) {
     s.verb_token = uint32_t(v);

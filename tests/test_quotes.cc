@@ -665,3 +665,19 @@ TEST(QuotesSixthRound, SurnameThatIsAlsoACommonWord) {
   ASSERT_EQ(d.quotes.size(), 2u);
   for (const auto& q : d.quotes) EXPECT_EQ(q.speaker, "Owen Gold") << q.text;
 }
+
+TEST(QuotesSixthRound, OpenParagraphTakesTheNextParagraphsSpeaker) {
+  // News style: a quotation running over paragraphs leaves each paragraph but the last without a
+  // closing mark, and the next paragraph opens with a mark; when the attribution only comes in
+  // the later paragraph, it names the speaker of the earlier one too.
+  std::string text = "The river rose all night.\n\n\u201cWe moved the animals first. Then the chairs.\n\n"
+                     "\u201cBy dawn the water was at the door,\u201d said Marta Quill, who farms by the ford.\n";
+  auto d = dyad::testing::process_text(text);
+  const Quote* open = starting(d.quotes, text, "We moved");
+  ASSERT_NE(open, nullptr);
+  EXPECT_EQ(open->speaker, "Marta Quill");
+  EXPECT_EQ(open->attribution, "continued");
+  const Quote* closing = starting(d.quotes, text, "By dawn");
+  ASSERT_NE(closing, nullptr);
+  EXPECT_EQ(closing->speaker, "Marta Quill");
+}

@@ -321,6 +321,16 @@ void Finder::direct_and_mixed() {
     if (title_like(content) && words <= 10) continue;  // titles of works, nicknames
     if (r.heading && words <= 5) continue;             // a heading or caption in quotes
     Speaker s = attribution_of(first, last);
+    // A paragraph left open (no closing mark) goes on in the next one, which opens with a
+    // mark: its attribution there ("... \n\n“...,” she said.") names this paragraph's speaker.
+    if (!s.found && r.open_end && q + 1 < spans.size() && spans[q + 1].para == r.para + 1 &&
+        ranges[q + 1].first < ranges[q + 1].second && c.a.tokens[ranges[q + 1].first].para_start) {
+      s = attribution_of(ranges[q + 1].first, ranges[q + 1].second);
+      if (s.found) {
+        s.attribution = "continued";
+        s.first = s.last = 0;
+      }
+    }
     // "a poem called "Winter Solstice,"": marks right after "called" hold a name; what
     // someone calls a thing follows its object ("called it "immaterial"").
     if (s.found && s.verb_token + 1 == first && c.a.tokens[s.verb_token].lemma == "call") continue;

@@ -681,3 +681,14 @@ TEST(QuotesSixthRound, OpenParagraphTakesTheNextParagraphsSpeaker) {
   ASSERT_NE(closing, nullptr);
   EXPECT_EQ(closing->speaker, "Marta Quill");
 }
+
+TEST(QuotesSixthRound, ModifiedOrganisationNounKeepsItsDescription) {
+  // "the water agency" names one organisation: with no organisation of that kind named before,
+  // it stays a description rather than becoming whichever organisation the text is about.
+  std::string text = "Harbor Foods Inc. opened a plant on the river in 2019.\n\nThe state water agency said the "
+                     "plant had polluted two wells.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker.find("Harbor"), std::string::npos) << d.quotes[0].speaker;
+  EXPECT_NE(d.quotes[0].speaker.find("agency"), std::string::npos) << d.quotes[0].speaker;
+}

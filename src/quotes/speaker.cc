@@ -49,7 +49,7 @@ bool has_word(const std::string& name, const std::string& word) {
 
 // "the minister", "the spokeswoman": the person named before with that role;
 // "the company", "the agency": the organisation named before.
-int resolve_role(const Context& c, size_t t, const std::string& head) {
+int resolve_role(const Context& c, size_t t, const std::string& head, bool specific = false) {
   size_t j = names_before(c, t);
   bool group = c.lex.group_noun.count(head) > 0;
   // "the bank" after "Bank of Canada", "the automaker" after "the automaker Volkswagen": the
@@ -61,6 +61,9 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
     if (std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end() || has_word(en.name, head))
       return c.names[i].entity;
   }
+  // "the health ministry", "the state agency": a modified noun names one organisation, which
+  // only an organisation named with that noun can be.
+  if (group && specific) return -1;
   // "the company", "the automaker": the organisation the text is about, as for "it".
   if (group) {
     int e = resolve_pronoun(c, t, Pronoun::Group);
@@ -245,7 +248,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.attribution = "explicit";
     s.kind = "description";
   } else if (common_head && c.low(b) == "the" && h + 1 >= e) {
-    int p = resolve_role(c, b, head);
+    bool modified = h > b + 1 && c.name_of[h - 1] < 0 && !lang::is_proper(c.tag(h - 1));
+    int p = resolve_role(c, b, head, modified);
     if (p < 0) p = resolve_by_country(c, b, e);
     s.attribution = "description";
     if (p >= 0) take_entity(c, p, s);

@@ -692,3 +692,12 @@ TEST(QuotesSixthRound, ModifiedOrganisationNounKeepsItsDescription) {
   EXPECT_EQ(d.quotes[0].speaker.find("Harbor"), std::string::npos) << d.quotes[0].speaker;
   EXPECT_NE(d.quotes[0].speaker.find("agency"), std::string::npos) << d.quotes[0].speaker;
 }
+
+TEST(QuotesSixthRound, OuterSourceIsNotPartOfTheClause) {
+  // "X said ..., according to <agency>": X speaks; the agency that relays it is left out.
+  std::string text = "Port officials said the ship had left without clearance, according to a local radio station.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the ship had left without clearance");
+  EXPECT_EQ(d.quotes[0].speaker, "Port officials");
+}

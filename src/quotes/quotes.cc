@@ -429,6 +429,9 @@ size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
       }
     }
     if (c.tag(t) == Tag::Colon && t > b) return t;
+    // "X said ..., according to Reuters": the outer source is no part of what X said.
+    if (t > b && c.tag(t) == Tag::Comma && t + 2 < sentence_last && c.low(t + 1) == "according" && c.low(t + 2) == "to")
+      return t;
     if (t > b && c.tag(t - 1) == Tag::Comma && c.tag(t) == Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma))
       return t - 1;
   }

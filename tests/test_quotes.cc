@@ -701,3 +701,11 @@ TEST(QuotesSixthRound, OuterSourceIsNotPartOfTheClause) {
   EXPECT_EQ(d.quotes[0].text, "the ship had left without clearance");
   EXPECT_EQ(d.quotes[0].speaker, "Port officials");
 }
+
+TEST(QuotesSixthRound, TitleWithPeriodInsideTheMarks) {
+  // American style puts the sentence's period inside the closing mark: a capitalised title
+  // ending the sentence is still a title, not an unattributed quotation.
+  auto d = dyad::testing::process_text("The chef Ola Berg will sign copies of her cookbook, \u201cSalt and "
+                                       "Smoke on the Coast.\u201d\n");
+  for (const auto& q : d.quotes) ADD_FAILURE() << q.text;
+}

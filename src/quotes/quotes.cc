@@ -321,6 +321,10 @@ void Finder::direct_and_mixed() {
     if (title_like(content) && words <= 10) continue;  // titles of works, nicknames
     if (r.heading && words <= 5) continue;             // a heading or caption in quotes
     Speaker s = attribution_of(first, last);
+    // "her new book, “The Long Way Home.”": a title with the sentence's period inside the marks.
+    if (!s.found && words >= 2 && (content.back() == '.' || content.back() == ',') &&
+        title_like(content.substr(0, content.size() - 1)))
+      continue;
     // A paragraph left open (no closing mark) goes on in the next one, which opens with a
     // mark: its attribution there ("... \n\n“...,” she said.") names this paragraph's speaker.
     if (!s.found && r.open_end && q + 1 < spans.size() && spans[q + 1].para == r.para + 1 &&

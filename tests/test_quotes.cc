@@ -709,3 +709,13 @@ TEST(QuotesSixthRound, TitleWithPeriodInsideTheMarks) {
                                        "Smoke on the Coast.\u201d\n");
   for (const auto& q : d.quotes) ADD_FAILURE() << q.text;
 }
+
+TEST(QuotesSixthRound, AgeStandsForThePerson) {
+  // News writing refers back to a person by age ("the 61-year-old"): the person named before.
+  std::string text = "Gus Ahlberg, a dairy farmer, lost his barn in the fire.\n\nThe 61-year-old said that the insurer "
+                     "had refused to pay.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Gus Ahlberg");
+  EXPECT_EQ(speaker_mention(text, d.quotes[0]), "The 61-year-old");
+}

@@ -92,7 +92,7 @@ struct Finder {
     while (k > lo && k + 3 > t && lang::is_adv(c.tag(k - 1))) --k;
     if (k == lo) return false;
     Tag p = c.tag(k - 1);
-    return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0;
+    return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0 || c.age_word(k - 1);
   }
   bool finite_in(size_t b, size_t e) const {
     bool plain_subject = true;  // only a noun phrase (and adverbs) since b or the last comma

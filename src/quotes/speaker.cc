@@ -81,6 +81,22 @@ int resolve_role(const Context& c, size_t t, const std::string& head, bool speci
   return -1;
 }
 
+// The person a description with no role ("the 52-year-old") refers to: the subject of the
+// sentence before when a person, else the nearest person named before token `t`.
+int nearest_person(const Context& c, size_t t) {
+  size_t si = c.sentence_of[t];
+  if (si > 0 && si - 1 < c.subject_entity.size()) {
+    int e = c.subject_entity[si - 1];
+    if (e >= 0 && c.entities[e].person) return e;
+  }
+  size_t j = names_before(c, t);
+  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    if (c.quote_of[c.names[j].first] < 0 && c.entities[c.names[j].entity].person) return c.names[j].entity;
+  }
+  return -1;
+}
+
 // Text of tokens [b, e) with each person's name in its fullest form.
 std::string described_with_names(const Context& c, size_t b, size_t e) {
   std::string out;
@@ -377,6 +393,15 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
         size_t e = k - 1;
         resolve(c, phrase_start(c, e - 1, sen.first), e, s, previous);
       }
+    } else if (c.age_word(t) && t > lo && c.low(t - 1) == "the") {
+      // "The 52-year-old said": the person the text is about.
+      int e = nearest_person(c, t);
+      s.found = true;
+      s.first = uint32_t(t - 1);
+      s.last = uint32_t(t + 1);
+      s.attribution = "description";
+      if (e >= 0) take_entity(c, e, s);
+      else s.name = c.span_text(t - 1, t + 1);
     } else if (lang::is_noun(c.tag(t)) || c.name_of[t] >= 0) {
       resolve(c, phrase_start(c, t, sen.first), t + 1, s, previous);
       coordinated(c, s);

@@ -719,3 +719,12 @@ TEST(QuotesSixthRound, AgeStandsForThePerson) {
   EXPECT_EQ(d.quotes[0].speaker, "Gus Ahlberg");
   EXPECT_EQ(speaker_mention(text, d.quotes[0]), "The 61-year-old");
 }
+
+TEST(QuotesSixthRound, PronounAndVerbAreAClause) {
+  // The shortest reported clause, a pronoun subject and its verb, is still reported speech.
+  auto d = dyad::testing::process_text("Asked whether the club would appeal, its chairwoman said it would.\n\n"
+                                       "The referee's assessor said he disagreed.\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "it would");
+  EXPECT_EQ(d.quotes[1].text, "he disagreed");
+}

@@ -553,7 +553,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // Without "that" the clause starts with its subject: "agreed to an interview", "shouted out
   // questions" hold a phrase or a particle, not reported speech.
   if (!that && !to && b < sen.last && (c.tag(b) == Tag::TO || c.tag(b) == Tag::RP)) subordinate = true;
-  bool clause = e > b + 2 && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
+  // "said she disagreed": a pronoun and its verb are a clause too.
+  bool two = e == b + 2 && c.tag(b) == Tag::PRP && (c.tag(b + 1) == Tag::VBD || c.tag(b + 1) == Tag::VBZ ||
+                                                    c.tag(b + 1) == Tag::VBP || c.tag(b + 1) == Tag::MD);
+  bool clause = (e > b + 2 || two) && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
   // A relative clause's report ("which said officials would ...") has its subject and verb

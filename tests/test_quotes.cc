@@ -728,3 +728,12 @@ TEST(QuotesSixthRound, PronounAndVerbAreAClause) {
   EXPECT_EQ(d.quotes[0].text, "it would");
   EXPECT_EQ(d.quotes[1].text, "he disagreed");
 }
+
+TEST(QuotesSixthRound, TheyAfterTwoPeopleNamedTogether) {
+  // Two people named together as a subject are who a following "they" is, when no group spoke.
+  std::string text = "Nell Ostrow and Piet Vane opened the bakery in 2015.\n\nThey said the rent had tripled "
+                     "since then.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Nell Ostrow and Piet Vane");
+}

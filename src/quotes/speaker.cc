@@ -97,6 +97,26 @@ int nearest_person(const Context& c, size_t t) {
   return -1;
 }
 
+// "Moore and Hale met. They said ...": two people named together as the subject of the
+// sentence before `t` (or of its own, before it) are who "they" are, "" when none.
+std::string people_named_together(const Context& c, size_t t) {
+  size_t si = c.sentence_of[t];
+  for (size_t back = 0; back < 2 && back <= si; ++back) {
+    size_t s = si - back;
+    if (s >= c.subject_token.size() || c.subject_token[s] == UINT32_MAX || c.subject_token[s] >= t) continue;
+    int a = c.name_of[c.subject_token[s]];
+    if (a < 0) continue;
+    size_t after = c.names[a].last;
+    if (after + 1 >= c.size() || c.low(after) != "and") continue;
+    int b = c.name_of[after + 1];
+    if (b < 0 || c.names[b].first != after + 1) continue;
+    const Entity& x = c.entities[c.names[a].entity];
+    const Entity& y = c.entities[c.names[b].entity];
+    if (x.person && y.person && &x != &y) return x.name + " and " + y.name;
+  }
+  return "";
+}
+
 // Text of tokens [b, e) with each person's name in its fullest form.
 std::string described_with_names(const Context& c, size_t b, size_t e) {
   std::string out;
@@ -202,6 +222,10 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
       s.actor = previous->actor;
       s.kind = previous->kind;
       s.plural = true;
+    } else if (std::string both = p == Pronoun::They ? people_named_together(c, b) : ""; !both.empty()) {
+      s.name = both;
+      s.kind = "person";
+      s.person = true;
     } else {
       int e = resolve_pronoun(c, b, p);
       if (e < 0 && p == Pronoun::It) e = resolve_role(c, b, "company");

@@ -737,3 +737,12 @@ TEST(QuotesSixthRound, TheyAfterTwoPeopleNamedTogether) {
   ASSERT_EQ(d.quotes.size(), 1u);
   EXPECT_EQ(d.quotes[0].speaker, "Nell Ostrow and Piet Vane");
 }
+
+TEST(QuotesSixthRound, ClauseOfTimeIsNotWhatWasSaid) {
+  // After a speech verb, "when ..." / "where ..." tells the occasion, not the words.
+  std::string text = "Ivo Brandt has coached the club since May.\n\n\u201cWe will see,\u201d he replied when asked "
+                     "if he would resign.\n";
+  auto d = dyad::testing::process_text(text);
+  for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("resign"), std::string::npos) << q.text;
+  ASSERT_NE(starting(d.quotes, text, "We will see"), nullptr);
+}

@@ -553,6 +553,8 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // Without "that" the clause starts with its subject: "agreed to an interview", "shouted out
   // questions" hold a phrase or a particle, not reported speech.
   if (!that && !to && b < sen.last && (c.tag(b) == Tag::TO || c.tag(b) == Tag::RP)) subordinate = true;
+  // "replied when asked if ...": a clause of time or place says when, not what.
+  if (!that && b < sen.last && (c.low(b) == "when" || c.low(b) == "where")) subordinate = true;
   // "said she disagreed": a pronoun and its verb are a clause too.
   bool two = e == b + 2 && c.tag(b) == Tag::PRP && (c.tag(b + 1) == Tag::VBD || c.tag(b + 1) == Tag::VBZ ||
                                                     c.tag(b + 1) == Tag::VBP || c.tag(b + 1) == Tag::MD);

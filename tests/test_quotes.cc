@@ -746,3 +746,13 @@ TEST(QuotesSixthRound, ClauseOfTimeIsNotWhatWasSaid) {
   for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("resign"), std::string::npos) << q.text;
   ASSERT_NE(starting(d.quotes, text, "We will see"), nullptr);
 }
+
+TEST(QuotesSixthRound, NamedPersonAfterAPossessorSpeaks) {
+  // "<person>'s <role> <name> said": the person named last, not the one whose role it is.
+  std::string text = "Senator Ada Pike faces a recall vote.\n\n\u201cWe have the signatures,\u201d Pike's "
+                     "opponent Rolf Dunn told supporters.\n";
+  auto d = dyad::testing::process_text(text);
+  const Quote* q = starting(d.quotes, text, "We have");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rolf Dunn");
+}

@@ -247,6 +247,13 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
+  // "Roth's colleague Ben Ode", "the mayor's aide Jo Kim": the person named at the head speaks,
+  // not the possessor named before.
+  if (int hn = c.name_of[h]; hn >= 0 && c.names[hn].first > b && c.entities[c.names[hn].entity].person) {
+    bool possessed = false;
+    for (size_t t = b; t < c.names[hn].first; ++t) possessed = possessed || c.tag(t) == Tag::POS;
+    if (possessed) named = c.names[hn].entity;
+  }
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
   // "the CEO", "the Senator": a title, however tagged, is a role noun.
   if (c.low(b) == "the" && h + 1 == e && (c.lex.title.count(head) || c.lex.same_role.count(head))) common_head = true;

@@ -616,3 +616,143 @@ TEST(QuotesFifthRound, MonthAbbreviationIsNoSpeaker) {
                                        "hearing is set for Feb. 14, according to the office statement.\n");
   for (const auto& q : d.quotes) EXPECT_EQ(q.speaker.find("Feb"), std::string::npos) << q.text;
 }
+
+// --- Round 6 (issue 13) ---
+TEST(QuotesSixthRound, PhraseAfterSpeechVerbIsNoClause) {
+  // A speech verb followed by "to" and a noun phrase, or by a particle, reports nothing:
+  // without "that" a reported clause starts with its own subject.
+  auto d = dyad::testing::process_text("The two sisters agreed to a meeting with the council, but only if the "
+                                       "mayor could attend.\n\nFans in the hall called out silly names and the "
+                                       "band kept playing.\n");
+  for (const auto& q : d.quotes) ADD_FAILURE() << q.text;
+  // An infinitive after the object of an asking verb still is one.
+  auto e = dyad::testing::process_text("Mayor Ruth Olsen urged residents to stay indoors during the storm.\n");
+  ASSERT_EQ(e.quotes.size(), 1u);
+  EXPECT_EQ(e.quotes[0].speaker, "Ruth Olsen");
+}
+
+TEST(QuotesSixthRound, ParticipleStartsANewQuotation) {
+  // A reported fragment, then ", adding" and a whole quoted sentence: two quotations of the one
+  // speaker, the second direct; the first stops at the participle.
+  std::string text = "Nadia Brook, a local councillor, visited the dam on Friday.\n\nBrook then wrote that the spillway "
+                     "\u201cwas never built for this,\u201d adding \u201cwe were lucky tonight.\u201d\n";
+  auto d = dyad::testing::process_text(text);
+  const Quote* first = starting(d.quotes, text, "the spillway");
+  const Quote* second = starting(d.quotes, text, "we were lucky");
+  ASSERT_NE(first, nullptr);
+  ASSERT_NE(second, nullptr);
+  EXPECT_EQ(first->text.find("adding"), std::string::npos) << first->text;
+  EXPECT_EQ(first->type, QuoteType::Mixed);
+  EXPECT_EQ(second->type, QuoteType::Direct);
+  EXPECT_EQ(second->speaker, "Nadia Brook");
+}
+
+TEST(QuotesSixthRound, ObjectOfTellEndsBeforeTheClause) {
+  // "told <listeners> <clause>" without "that": the listeners are not part of what was said.
+  std::string text = "Lena Holt, who runs the shelter, told volunteers the roof would hold.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the roof would hold");
+  EXPECT_EQ(d.quotes[0].speaker, "Lena Holt");
+}
+
+TEST(QuotesSixthRound, SurnameThatIsAlsoACommonWord) {
+  // A surname that is also an ordinary word opens a sentence (where the tagger reads it as a
+  // noun); once the full name was given it is the person, with or without an age apposition.
+  std::string text = "The firm's founder, Owen Gold, left in May.\n\nGold, 61, said the board had forced "
+                     "him out.\n\nGold said he would sue.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 2u);
+  for (const auto& q : d.quotes) EXPECT_EQ(q.speaker, "Owen Gold") << q.text;
+}
+
+TEST(QuotesSixthRound, OpenParagraphTakesTheNextParagraphsSpeaker) {
+  // News style: a quotation running over paragraphs leaves each paragraph but the last without a
+  // closing mark, and the next paragraph opens with a mark; when the attribution only comes in
+  // the later paragraph, it names the speaker of the earlier one too.
+  std::string text = "The river rose all night.\n\n\u201cWe moved the animals first. Then the chairs.\n\n"
+                     "\u201cBy dawn the water was at the door,\u201d said Marta Quill, who farms by the ford.\n";
+  auto d = dyad::testing::process_text(text);
+  const Quote* open = starting(d.quotes, text, "We moved");
+  ASSERT_NE(open, nullptr);
+  EXPECT_EQ(open->speaker, "Marta Quill");
+  EXPECT_EQ(open->attribution, "continued");
+  const Quote* closing = starting(d.quotes, text, "By dawn");
+  ASSERT_NE(closing, nullptr);
+  EXPECT_EQ(closing->speaker, "Marta Quill");
+}
+
+TEST(QuotesSixthRound, ModifiedOrganisationNounKeepsItsDescription) {
+  // "the water agency" names one organisation: with no organisation of that kind named before,
+  // it stays a description rather than becoming whichever organisation the text is about.
+  std::string text = "Harbor Foods Inc. opened a plant on the river in 2019.\n\nThe state water agency said the "
+                     "plant had polluted two wells.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker.find("Harbor"), std::string::npos) << d.quotes[0].speaker;
+  EXPECT_NE(d.quotes[0].speaker.find("agency"), std::string::npos) << d.quotes[0].speaker;
+}
+
+TEST(QuotesSixthRound, OuterSourceIsNotPartOfTheClause) {
+  // "X said ..., according to <agency>": X speaks; the agency that relays it is left out.
+  std::string text = "Port officials said the ship had left without clearance, according to a local radio station.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].text, "the ship had left without clearance");
+  EXPECT_EQ(d.quotes[0].speaker, "Port officials");
+}
+
+TEST(QuotesSixthRound, TitleWithPeriodInsideTheMarks) {
+  // American style puts the sentence's period inside the closing mark: a capitalised title
+  // ending the sentence is still a title, not an unattributed quotation.
+  auto d = dyad::testing::process_text("The chef Ola Berg will sign copies of her cookbook, \u201cSalt and "
+                                       "Smoke on the Coast.\u201d\n");
+  for (const auto& q : d.quotes) ADD_FAILURE() << q.text;
+}
+
+TEST(QuotesSixthRound, AgeStandsForThePerson) {
+  // News writing refers back to a person by age ("the 61-year-old"): the person named before.
+  std::string text = "Gus Ahlberg, a dairy farmer, lost his barn in the fire.\n\nThe 61-year-old said that the insurer "
+                     "had refused to pay.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Gus Ahlberg");
+  EXPECT_EQ(speaker_mention(text, d.quotes[0]), "The 61-year-old");
+}
+
+TEST(QuotesSixthRound, PronounAndVerbAreAClause) {
+  // The shortest reported clause, a pronoun subject and its verb, is still reported speech.
+  auto d = dyad::testing::process_text("Asked whether the club would appeal, its chairwoman said it would.\n\n"
+                                       "The referee's assessor said he disagreed.\n");
+  ASSERT_EQ(d.quotes.size(), 2u);
+  EXPECT_EQ(d.quotes[0].text, "it would");
+  EXPECT_EQ(d.quotes[1].text, "he disagreed");
+}
+
+TEST(QuotesSixthRound, TheyAfterTwoPeopleNamedTogether) {
+  // Two people named together as a subject are who a following "they" is, when no group spoke.
+  std::string text = "Nell Ostrow and Piet Vane opened the bakery in 2015.\n\nThey said the rent had tripled "
+                     "since then.\n";
+  auto d = dyad::testing::process_text(text);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker, "Nell Ostrow and Piet Vane");
+}
+
+TEST(QuotesSixthRound, ClauseOfTimeIsNotWhatWasSaid) {
+  // After a speech verb, "when ..." / "where ..." tells the occasion, not the words.
+  std::string text = "Ivo Brandt has coached the club since May.\n\n\u201cWe will see,\u201d he replied when asked "
+                     "if he would resign.\n";
+  auto d = dyad::testing::process_text(text);
+  for (const auto& q : d.quotes) EXPECT_EQ(q.text.find("resign"), std::string::npos) << q.text;
+  ASSERT_NE(starting(d.quotes, text, "We will see"), nullptr);
+}
+
+TEST(QuotesSixthRound, NamedPersonAfterAPossessorSpeaks) {
+  // "<person>'s <role> <name> said": the person named last, not the one whose role it is.
+  std::string text = "Senator Ada Pike faces a recall vote.\n\n\u201cWe have the signatures,\u201d Pike's "
+                     "opponent Rolf Dunn told supporters.\n";
+  auto d = dyad::testing::process_text(text);
+  const Quote* q = starting(d.quotes, text, "We have");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->speaker, "Rolf Dunn");
+}

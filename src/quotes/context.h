@@ -74,6 +74,11 @@ struct Context {
   std::string low(size_t t) const;
   lang::Tag tag(size_t t) const { return a.tokens[t].tag; }
   size_t size() const { return a.tokens.size(); }
+  // "52-year-old": an age standing for the person it describes ("the 52-year-old said").
+  bool age_word(size_t t) const {
+    std::string_view w = tok(t);
+    return w.size() > 9 && w.substr(w.size() - 9) == "-year-old" && w[0] >= '0' && w[0] <= '9';
+  }
   // Text of tokens [first, last).
   std::string span_text(size_t first, size_t last) const;
 };

@@ -98,7 +98,8 @@ std::vector<QuotedSpan> quoted_spans(std::string_view text) {
         i += 2;
       }
     }
-    if (open >= 0 && size_t(open) < pe) out.push_back({.start = uint32_t(open), .end = uint32_t(pe), .para = para});
+    if (open >= 0 && size_t(open) < pe)
+      out.push_back({.start = uint32_t(open), .end = uint32_t(pe), .para = para, .open_end = true});
     finish_paragraph(text, ps, pe, before, out);
     if (pe == text.size()) break;
     if (pe > ps) ++para;  // blank lines between paragraphs do not count

@@ -19,6 +19,7 @@ struct QuotedSpan {
   bool single = false;          // curly single marks
   bool heading = false;         // the quotation is the whole paragraph
   bool caption = false;         // the paragraph starts with "WATCH:"-like capitals and a colon
+  bool open_end = false;        // no closing mark before the paragraph end: the quotation goes on
 };
 
 std::vector<QuotedSpan> quoted_spans(std::string_view text);

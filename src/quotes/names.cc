@@ -286,6 +286,17 @@ struct Builder {
     }
     return best;
   }
+  // The person named before whose surname is the word at `i` (not followed by another name), -1.
+  int known_surname(size_t i) const {
+    if (i + 1 < c.size() && (name_token(i + 1) || c.mention_of[i + 1] >= 0)) return -1;
+    std::string_view w = c.tok(i);
+    for (int e = int(c.entities.size()) - 1, k = 0; e >= 0 && k < 64; --e, ++k) {
+      ++c.steps;
+      const Entity& en = c.entities[e];
+      if (en.person && en.surname == w && en.name.size() > w.size()) return e;
+    }
+    return -1;
+  }
   void add_name(size_t first, size_t last, int e) {
     c.names.push_back({uint32_t(first), uint32_t(last), e});
     for (size_t k = first; k < last; ++k) c.name_of[k] = int(c.names.size()) - 1;
@@ -364,6 +375,13 @@ void Builder::run() {
       if (len > 0) {
         add_name(i, i + len, by_name[c.span_text(i, i + len)]);
         i += len;
+        continue;
+      }
+      // "Price, 52, said": the surname of a person named before, read as a common noun at a
+      // sentence start.
+      if (int e = known_surname(i); e >= 0) {
+        add_name(i, i + 1, e);
+        ++i;
         continue;
       }
     }

@@ -92,7 +92,7 @@ struct Finder {
     while (k > lo && k + 3 > t && lang::is_adv(c.tag(k - 1))) --k;
     if (k == lo) return false;
     Tag p = c.tag(k - 1);
-    return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0;
+    return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0 || c.age_word(k - 1);
   }
   bool finite_in(size_t b, size_t e) const {
     bool plain_subject = true;  // only a noun phrase (and adverbs) since b or the last comma
@@ -188,6 +188,12 @@ struct Finder {
     std::string stem = w.substr(0, w.size() - 3);
     return c.lex.report.count(stem) || c.lex.report.count(stem + "e");
   }
+  // ", adding ...", ",” saying ...": a reporting participle after a comma (or a closing mark
+  // after one) starts a new report of the same speaker.
+  bool new_report(size_t t) const {
+    if (t < 2 || !report_ing(t)) return false;
+    return c.tag(t - 1) == Tag::Comma || (c.tag(t - 1) == Tag::RQuote && c.tag(t - 2) == Tag::Comma);
+  }
   // "a statement warning that", "a letter saying that": a document's words reported.
   bool document_report(size_t t) const {
     Tag g = c.tag(t);
@@ -259,7 +265,8 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;
     }
-    if (document_report(t)) {
+    // ", adding “...”", ", saying “...”": the participle's subject is the main clause's.
+    if (document_report(t) || (t + 1 == first && t > lo && new_report(t))) {
       Speaker s = speaker_of_main_clause(c, t, prev);
       s.verb_token = uint32_t(t);
       s.verb = std::string(c.tok(t));
@@ -314,6 +321,20 @@ void Finder::direct_and_mixed() {
     if (title_like(content) && words <= 10) continue;  // titles of works, nicknames
     if (r.heading && words <= 5) continue;             // a heading or caption in quotes
     Speaker s = attribution_of(first, last);
+    // "her new book, “The Long Way Home.”": a title with the sentence's period inside the marks.
+    if (!s.found && words >= 2 && (content.back() == '.' || content.back() == ',') &&
+        title_like(content.substr(0, content.size() - 1)))
+      continue;
+    // A paragraph left open (no closing mark) goes on in the next one, which opens with a
+    // mark: its attribution there ("... \n\n“...,” she said.") names this paragraph's speaker.
+    if (!s.found && r.open_end && q + 1 < spans.size() && spans[q + 1].para == r.para + 1 &&
+        ranges[q + 1].first < ranges[q + 1].second && c.a.tokens[ranges[q + 1].first].para_start) {
+      s = attribution_of(ranges[q + 1].first, ranges[q + 1].second);
+      if (s.found) {
+        s.attribution = "continued";
+        s.first = s.last = 0;
+      }
+    }
     // "a poem called "Winter Solstice,"": marks right after "called" hold a name; what
     // someone calls a thing follows its object ("called it "immaterial"").
     if (s.found && s.verb_token + 1 == first && c.a.tokens[s.verb_token].lemma == "call") continue;
@@ -324,6 +345,12 @@ void Finder::direct_and_mixed() {
     bool lower = !content.empty() && std::islower(static_cast<unsigned char>(content[0]));
     // "X says “Our orders doubled.”": a capitalised sentence right after the verb is quoted whole.
     if (embedded && !lower && is_report_verb(c, first - 1)) embedded = false;
+    // "..., adding “we will be back.”": a whole sentence right after a reporting participle.
+    bool sentence_end = !content.empty() && (content.back() == '.' || content.back() == '?' || content.back() == '!');
+    if (embedded && s.found && s.verb_token + 1 == first && report_ing(first - 1) && sentence_end) {
+      embedded = false;
+      lower = false;
+    }
     bool sentence_like = words >= 4 && (!lower || content.back() == '.' || content.back() == '?' || content.back() == '!');
     uint32_t start = r.start, end = r.end;
     QuoteType type = QuoteType::Direct;
@@ -341,7 +368,7 @@ void Finder::direct_and_mixed() {
           if (c.low(t + 1) == "that" && c.tag(t) == Tag::CC) b = t + 1;
         while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
         if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
-        size_t e = clause_end(last, sen.last);
+        size_t e = last < sen.last && new_report(last) ? last : clause_end(last, clause_limit(last, sen.last));
         for (size_t t = last; t + 1 < e; ++t)
           if (c.tag(t) == Tag::CC && c.low(t + 1) == "that") e = t;
         if (e > last) end = c.a.tokens[e - 1].span.end;
@@ -406,6 +433,9 @@ size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
       }
     }
     if (c.tag(t) == Tag::Colon && t > b) return t;
+    // "X said ..., according to Reuters": the outer source is no part of what X said.
+    if (t > b && c.tag(t) == Tag::Comma && t + 2 < sentence_last && c.low(t + 1) == "according" && c.low(t + 2) == "to")
+      return t;
     if (t > b && c.tag(t - 1) == Tag::Comma && c.tag(t) == Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma))
       return t - 1;
   }
@@ -503,8 +533,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
       b = o;
     } else {
       size_t e = b;
+      // The object ends where a new noun phrase starts ("told reporters the talks ...").
       while (e < sen.last && e < b + 8 && (lang::is_noun(c.tag(e)) || c.tag(e) == Tag::DT || lang::is_adj(c.tag(e)) ||
-                                           (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0))
+                                           (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0) &&
+             !(e > b && lang::is_noun(c.tag(e - 1)) && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS)))
         ++e;
       // "told police he ...": the object, then the reported clause.
       if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e)))) b = e;
@@ -518,7 +550,15 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   size_t e = clause_end(b, clause_limit(b, sen.last));
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
   bool subordinate = !that && b < sen.last && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
-  bool clause = e > b + 2 && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
+  // Without "that" the clause starts with its subject: "agreed to an interview", "shouted out
+  // questions" hold a phrase or a particle, not reported speech.
+  if (!that && !to && b < sen.last && (c.tag(b) == Tag::TO || c.tag(b) == Tag::RP)) subordinate = true;
+  // "replied when asked if ...": a clause of time or place says when, not what.
+  if (!that && b < sen.last && (c.low(b) == "when" || c.low(b) == "where")) subordinate = true;
+  // "said she disagreed": a pronoun and its verb are a clause too.
+  bool two = e == b + 2 && c.tag(b) == Tag::PRP && (c.tag(b + 1) == Tag::VBD || c.tag(b + 1) == Tag::VBZ ||
+                                                    c.tag(b + 1) == Tag::VBP || c.tag(b + 1) == Tag::MD);
+  bool clause = (e > b + 2 || two) && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
   // A relative clause's report ("which said officials would ...") has its subject and verb

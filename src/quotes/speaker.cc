@@ -49,7 +49,7 @@ bool has_word(const std::string& name, const std::string& word) {
 
 // "the minister", "the spokeswoman": the person named before with that role;
 // "the company", "the agency": the organisation named before.
-int resolve_role(const Context& c, size_t t, const std::string& head) {
+int resolve_role(const Context& c, size_t t, const std::string& head, bool specific = false) {
   size_t j = names_before(c, t);
   bool group = c.lex.group_noun.count(head) > 0;
   // "the bank" after "Bank of Canada", "the automaker" after "the automaker Volkswagen": the
@@ -61,6 +61,9 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
     if (std::find(en.roles.begin(), en.roles.end(), head) != en.roles.end() || has_word(en.name, head))
       return c.names[i].entity;
   }
+  // "the health ministry", "the state agency": a modified noun names one organisation, which
+  // only an organisation named with that noun can be.
+  if (group && specific) return -1;
   // "the company", "the automaker": the organisation the text is about, as for "it".
   if (group) {
     int e = resolve_pronoun(c, t, Pronoun::Group);
@@ -76,6 +79,42 @@ int resolve_role(const Context& c, size_t t, const std::string& head) {
     if (group && !en.person && en.kind != MentionKind::Country && en.kind != MentionKind::Location) return c.names[j].entity;
   }
   return -1;
+}
+
+// The person a description with no role ("the 52-year-old") refers to: the subject of the
+// sentence before when a person, else the nearest person named before token `t`.
+int nearest_person(const Context& c, size_t t) {
+  size_t si = c.sentence_of[t];
+  if (si > 0 && si - 1 < c.subject_entity.size()) {
+    int e = c.subject_entity[si - 1];
+    if (e >= 0 && c.entities[e].person) return e;
+  }
+  size_t j = names_before(c, t);
+  for (size_t k = 0; j-- > 0 && k < kNameWindow; ++k) {
+    ++c.steps;
+    if (c.quote_of[c.names[j].first] < 0 && c.entities[c.names[j].entity].person) return c.names[j].entity;
+  }
+  return -1;
+}
+
+// "Moore and Hale met. They said ...": two people named together as the subject of the
+// sentence before `t` (or of its own, before it) are who "they" are, "" when none.
+std::string people_named_together(const Context& c, size_t t) {
+  size_t si = c.sentence_of[t];
+  for (size_t back = 0; back < 2 && back <= si; ++back) {
+    size_t s = si - back;
+    if (s >= c.subject_token.size() || c.subject_token[s] == UINT32_MAX || c.subject_token[s] >= t) continue;
+    int a = c.name_of[c.subject_token[s]];
+    if (a < 0) continue;
+    size_t after = c.names[a].last;
+    if (after + 1 >= c.size() || c.low(after) != "and") continue;
+    int b = c.name_of[after + 1];
+    if (b < 0 || c.names[b].first != after + 1) continue;
+    const Entity& x = c.entities[c.names[a].entity];
+    const Entity& y = c.entities[c.names[b].entity];
+    if (x.person && y.person && &x != &y) return x.name + " and " + y.name;
+  }
+  return "";
 }
 
 // Text of tokens [b, e) with each person's name in its fullest form.
@@ -183,6 +222,10 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
       s.actor = previous->actor;
       s.kind = previous->kind;
       s.plural = true;
+    } else if (std::string both = p == Pronoun::They ? people_named_together(c, b) : ""; !both.empty()) {
+      s.name = both;
+      s.kind = "person";
+      s.person = true;
     } else {
       int e = resolve_pronoun(c, b, p);
       if (e < 0 && p == Pronoun::It) e = resolve_role(c, b, "company");
@@ -204,6 +247,13 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
+  // "Roth's colleague Ben Ode", "the mayor's aide Jo Kim": the person named at the head speaks,
+  // not the possessor named before.
+  if (int hn = c.name_of[h]; hn >= 0 && c.names[hn].first > b && c.entities[c.names[hn].entity].person) {
+    bool possessed = false;
+    for (size_t t = b; t < c.names[hn].first; ++t) possessed = possessed || c.tag(t) == Tag::POS;
+    if (possessed) named = c.names[hn].entity;
+  }
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
   // "the CEO", "the Senator": a title, however tagged, is a role noun.
   if (c.low(b) == "the" && h + 1 == e && (c.lex.title.count(head) || c.lex.same_role.count(head))) common_head = true;
@@ -245,7 +295,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.attribution = "explicit";
     s.kind = "description";
   } else if (common_head && c.low(b) == "the" && h + 1 >= e) {
-    int p = resolve_role(c, b, head);
+    bool modified = h > b + 1 && c.name_of[h - 1] < 0 && !lang::is_proper(c.tag(h - 1));
+    int p = resolve_role(c, b, head, modified);
     if (p < 0) p = resolve_by_country(c, b, e);
     s.attribution = "description";
     if (p >= 0) take_entity(c, p, s);
@@ -373,6 +424,15 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
         size_t e = k - 1;
         resolve(c, phrase_start(c, e - 1, sen.first), e, s, previous);
       }
+    } else if (c.age_word(t) && t > lo && c.low(t - 1) == "the") {
+      // "The 52-year-old said": the person the text is about.
+      int e = nearest_person(c, t);
+      s.found = true;
+      s.first = uint32_t(t - 1);
+      s.last = uint32_t(t + 1);
+      s.attribution = "description";
+      if (e >= 0) take_entity(c, e, s);
+      else s.name = c.span_text(t - 1, t + 1);
     } else if (lang::is_noun(c.tag(t)) || c.name_of[t] >= 0) {
       resolve(c, phrase_start(c, t, sen.first), t + 1, s, previous);
       coordinated(c, s);
@@ -405,7 +465,11 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   // "..., but said ...", "... and added ...": the coordinated verb shares the main clause's subject.
   if (!s.found && l > lo && c.tag(l - 1) == Tag::CC) s = speaker_of_main_clause(c, l - 1, previous);
   // "The stock added 2%", "Revenue posted a gain": a market figure moves, it does not speak.
-  if (s.found && s.last > s.first && !lang::is_proper(c.tag(s.last - 1)) && c.lex.thing.count(c.low(s.last - 1)))
+  // A person's name that is also such a word ("Price said", "Stock told") still speaks.
+  bool person_name = s.last > s.first && c.name_of[s.last - 1] >= 0 &&
+                     c.entities[c.names[c.name_of[s.last - 1]].entity].person;
+  if (s.found && s.last > s.first && !lang::is_proper(c.tag(s.last - 1)) && !person_name &&
+      c.lex.thing.count(c.low(s.last - 1)))
     return {};
   if (s.found) {
     s.verb_token = uint32_t(v);
@@ -420,7 +484,13 @@ Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previo
   for (size_t f = lo; f < v; ++f) {
     ++c.steps;
     Tag g = c.tag(f);
-    if (c.quote_of[f] >= 0 || !(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD)) continue;
+    // "Marsh later tweeted that": a reporting verb's past form read as a participle right
+    // after its subject (adverbs between) is the finite verb.
+    size_t k = f;
+    while (g == Tag::VBN && k > lo && lang::is_adv(c.tag(k - 1))) --k;
+    bool slipped = g == Tag::VBN && k > lo && is_report_verb(c, f) &&
+                   (lang::is_noun(c.tag(k - 1)) || c.tag(k - 1) == Tag::PRP || c.name_of[k - 1] >= 0);
+    if (c.quote_of[f] >= 0 || !(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD || slipped)) continue;
     // An auxiliary or modal: the subject is left of the verb group, which speaker_of_verb skips.
     size_t m = f;
     while (m + 1 < v && (lang::is_verb(c.tag(m + 1)) || c.tag(m + 1) == Tag::MD || lang::is_adv(c.tag(m + 1)))) ++m;

@@ -146,6 +146,9 @@ TEST(StoreLayers, RolledUpActorsAreExactWithoutRootIndexes) {
   add_event(d, "Russia hosted Afghan government envoys", "AFGGOV", "TALIBANX", "042");
   d.quotes.push_back(d.quotes[0]);
   d.quotes.back().speaker_actor = "TALIBANX";
+  // A country's code whose suffix is not ASCII still rolls up to the country.
+  add_event(d, "Russia hosted Afghan government envoys", "RUS\xC3\x89LITE", "AFGGOV", "042");
+  add_mention(d, "Russia", "RUS\xC3\x89LITE", "Russia");
   db.put(d, "");
   Queries q(db);
   auto events_of = [&](const std::string& source, const std::string& target) {
@@ -157,7 +160,7 @@ TEST(StoreLayers, RolledUpActorsAreExactWithoutRootIndexes) {
   };
   EXPECT_EQ(events_of("TALIBAN", ""), 1u);
   EXPECT_EQ(events_of("TALIBANX", ""), 1u);
-  EXPECT_EQ(events_of("RUS", ""), 2u);
+  EXPECT_EQ(events_of("RUS", ""), 3u);
   EXPECT_EQ(events_of("", "TALIBAN"), 1u);
   EXPECT_EQ(events_of("RUS", "TALIBAN"), 1u);
   dyad::store::EventFilter either;
@@ -174,13 +177,20 @@ TEST(StoreLayers, RolledUpActorsAreExactWithoutRootIndexes) {
   EXPECT_EQ(q.stance_events("TALIBAN", true, {"19"}, 10).size(), 1u);
   EXPECT_EQ(q.stance_events("TALIBAN", true, {"03"}, 10).size(), 0u);
   EXPECT_EQ(q.stance_events("TALIBANX", true, {"03"}, 10).size(), 1u);
+  EXPECT_EQ(q.stance_events("RUS", true, {"04"}, 10).size(), 2u);
+  dyad::store::SearchFilter by_actor;
+  by_actor.actor = "RUS";
+  by_actor.rollup = true;
+  EXPECT_EQ(q.search(by_actor).total, 1);
+  EXPECT_EQ(q.actor("RUS", true)->mentions, 2);
   EXPECT_EQ(q.quotes_by("RUS", true, 10).size(), 1u);
   EXPECT_EQ(q.quotes_by("TALIBAN", true, 10).size(), 0u);
   EXPECT_EQ(q.quotes_by("TALIBANX", true, 10).size(), 1u);
-  if (db.backend() == dyad::store::Backend::SQLite)
+  if (db.backend() == dyad::store::Backend::SQLite) {
     EXPECT_EQ(scalar(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND "
                          "tbl_name IN ('events', 'dyad_days', 'quotes') AND sql LIKE '%(%\\_root%' ESCAPE '\\'"),
               0);
+  }
 }
 
 TEST(StoreLayers, UpdateReplacesTheOldRows) {

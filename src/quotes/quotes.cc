@@ -541,6 +541,8 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
                                                     c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {
     size_t o = past_object(b, sen.last);
     if (o > b && c.low(o) == "to") {
+      // "asked the company to unwind the deal": a request or advice, not a report of words said.
+      if (!c.lex.to_report.count(lemma)) return false;
       // "urged Vietnam and others to push back": the object is part of what was urged.
       size_t e = clause_end(b, clause_limit(b, sen.last));
       return e > o + 1 && emit_clause(b, e, s);

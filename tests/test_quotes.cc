@@ -803,3 +803,15 @@ TEST(QuotesSeventhRound, CoordinatedVerbIsNoInterruptedClause) {
   auto qs = quotes_of("After that, Dana Whitfield wrote, and wrote, and wrote for ten more years.\n");
   EXPECT_TRUE(qs.empty()) << qs[0].text;
 }
+
+TEST(QuotesSeventhRound, PleaInCourtIsNoReportedClause) {
+  // "pleaded guilty to ...": an adjective with its own complement follows the verb, not a clause;
+  // the sentence is the office's report.
+  std::string text =
+      "A Vermont man pleaded guilty to charges he threatened a county clerk, the district attorney's office said.\n";
+  auto qs = quotes_of(text);
+  for (const auto& q : qs) EXPECT_NE(q.text.rfind("guilty", 0), 0u) << q.text;
+  const Quote* whole = starting(qs, text, "A Vermont man pleaded");
+  ASSERT_NE(whole, nullptr);
+  EXPECT_EQ(speaker_mention(text, *whole), "the district attorney's office");
+}

@@ -574,6 +574,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // Without "that" the clause starts with its subject: "agreed to an interview", "shouted out
   // questions" hold a phrase or a particle, not reported speech.
   if (!that && !to && b < sen.last && (c.tag(b) == Tag::TO || c.tag(b) == Tag::RP)) subordinate = true;
+  // "pleaded guilty to charges ...": an adjective with its own complement ("guilty to", "ready
+  // for") is a predicate of the subject; an adjective opening a subject comes before its noun.
+  if (!that && !to && b + 1 < sen.last && lang::is_adj(c.tag(b)) && (c.tag(b + 1) == Tag::IN || c.tag(b + 1) == Tag::TO))
+    subordinate = true;
   // "replied when asked if ...": a clause of time or place says when, not what.
   if (!that && b < sen.last && (c.low(b) == "when" || c.low(b) == "where")) subordinate = true;
   // "said she disagreed": a pronoun and its verb are a clause too.

@@ -756,3 +756,62 @@ TEST(QuotesSixthRound, NamedPersonAfterAPossessorSpeaks) {
   ASSERT_NE(q, nullptr);
   EXPECT_EQ(q->speaker, "Rolf Dunn");
 }
+
+// Round 7: reporting verbs used for something other than reporting speech.
+TEST(QuotesSeventhRound, WritingAWorkIsNotReportedSpeech) {
+  // "write" with a plain object names something the person authored, not words reported.
+  auto qs = quotes_of(
+      "Long before Helen Marsh wrote The Salt Road, a trilogy about river traders, her brother had "
+      "finished his thesis.\n\nAlthough Tomas Reyes had written a short letter, it was never posted.\n");
+  EXPECT_TRUE(qs.empty()) << qs[0].text;
+  // With a clause after it, "write" still reports: "wrote the ferry had been delayed".
+  auto kept = quotes_of("Clara Voss wrote in her column the ferry had been delayed for weeks.\n");
+  ASSERT_EQ(kept.size(), 1u);
+  EXPECT_EQ(kept[0].type, QuoteType::Indirect);
+}
+
+TEST(QuotesSeventhRound, ThatAfterTheObjectIsARelativePronoun) {
+  // "posted profits that beat forecasts": the that-clause describes the profits, no speech.
+  auto qs = quotes_of("Harbor Freight Lines reported quarterly profits that beat forecasts by a wide margin.\n");
+  EXPECT_TRUE(qs.empty()) << qs[0].text;
+}
+
+TEST(QuotesSeventhRound, RequestWithToIsNotReportedSpeech) {
+  // Asking or advising someone to do something reports no words; telling and urging do.
+  auto asked = quotes_of("Marta Ilves asked the council to cancel the contract.\n");
+  EXPECT_TRUE(asked.empty()) << asked[0].text;
+  auto urged = quotes_of("Marta Ilves urged the council to cancel the contract.\n");
+  ASSERT_EQ(urged.size(), 1u);
+  EXPECT_EQ(urged[0].speaker, "Marta Ilves");
+}
+
+TEST(QuotesSeventhRound, ObjectOfAnUrgingVerbIsNotItsSubject) {
+  // A heading with no subject: the country after "urged" is who was urged, not who spoke.
+  auto qs = quotes_of("The hearing opened.\n\n2. Never urged Norway to investigate Anders Holm\n\nThe hearing went on.\n");
+  for (const auto& q : qs) EXPECT_NE(q.speaker, "Norway") << q.text;
+  EXPECT_TRUE(qs.empty());
+}
+
+TEST(QuotesSeventhRound, ClauseWithOnlyASubordinatePartIsNoReport) {
+  // "Though ..., X responded with ...": the opening clause is subordinate to X's own verb.
+  auto qs = quotes_of("Though most marchers stayed calm, a small group of fans responded with thrown bottles.\n");
+  EXPECT_TRUE(qs.empty()) << qs[0].text;
+}
+
+TEST(QuotesSeventhRound, CoordinatedVerbIsNoInterruptedClause) {
+  // "After that, she wrote, and wrote": a repeated verb joined by "and", no clause around it.
+  auto qs = quotes_of("After that, Dana Whitfield wrote, and wrote, and wrote for ten more years.\n");
+  EXPECT_TRUE(qs.empty()) << qs[0].text;
+}
+
+TEST(QuotesSeventhRound, PleaInCourtIsNoReportedClause) {
+  // "pleaded guilty to ...": an adjective with its own complement follows the verb, not a clause;
+  // the sentence is the office's report.
+  std::string text =
+      "A Vermont man pleaded guilty to charges he threatened a county clerk, the district attorney's office said.\n";
+  auto qs = quotes_of(text);
+  for (const auto& q : qs) EXPECT_NE(q.text.rfind("guilty", 0), 0u) << q.text;
+  const Quote* whole = starting(qs, text, "A Vermont man pleaded");
+  ASSERT_NE(whole, nullptr);
+  EXPECT_EQ(speaker_mention(text, *whole), "the district attorney's office");
+}

@@ -49,6 +49,8 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "legal_form"   ? &l.legal_form
                      : parts[0] == "passive"      ? &l.passive
                      : parts[0] == "thing"        ? &l.thing
+                     : parts[0] == "work_object"  ? &l.work_object
+                     : parts[0] == "to_report"    ? &l.to_report
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)

@@ -172,6 +172,22 @@ struct Finder {
     bool start = c.low(t) == "that" || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
     return start ? t : b;
   }
+  // "earnings that topped estimates": after a noun phrase (no verb before it), "that" followed
+  // by a finite verb is a relative pronoun; a complementizer "that" is followed by a subject.
+  bool relative_that(size_t b, size_t hi) const {
+    size_t t = after_that(b, hi);
+    if (t == b || t + 1 >= hi || c.low(t) != "that" || !lang::is_noun(c.tag(t - 1))) return false;
+    Tag g = c.tag(t + 1);
+    return g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD;
+  }
+  // "Though many remain peaceful": a clause opened by a subordinating conjunction with no comma
+  // inside holds no main clause, so a verb after it is the sentence's own, not an attribution.
+  bool only_subordinate(size_t b, size_t e) const {
+    if (c.tag(b) != Tag::IN || c.low(b) == "that") return false;
+    for (size_t t = b + 1; t < e; ++t)
+      if (c.tag(t) == Tag::Comma) return false;
+    return true;
+  }
   // Between two halves of a quotation, only its attribution ("he said,"): no clause of
   // its own (", adding that ...").
   bool only_attribution(size_t b, size_t e) const {
@@ -525,6 +541,8 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
                                                     c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {
     size_t o = past_object(b, sen.last);
     if (o > b && c.low(o) == "to") {
+      // "asked the company to unwind the deal": a request or advice, not a report of words said.
+      if (!c.lex.to_report.count(lemma)) return false;
       // "urged Vietnam and others to push back": the object is part of what was urged.
       size_t e = clause_end(b, clause_limit(b, sen.last));
       return e > o + 1 && emit_clause(b, e, s);
@@ -542,7 +560,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
       if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e)))) b = e;
     }
   }
-  b = after_that(b, sen.last);
+  // "reported earnings that topped estimates": "that" after the object, then a verb, opens a
+  // relative clause of the object; the verb's complement is the noun phrase, not a clause.
+  bool relative = relative_that(b, sen.last);
+  if (!relative) b = after_that(b, sen.last);
   if (b < sen.last && c.low(b) != "that") b = past_phrase(b, sen.last);
   bool that = b < sen.last && c.low(b) == "that";
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
@@ -553,6 +574,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // Without "that" the clause starts with its subject: "agreed to an interview", "shouted out
   // questions" hold a phrase or a particle, not reported speech.
   if (!that && !to && b < sen.last && (c.tag(b) == Tag::TO || c.tag(b) == Tag::RP)) subordinate = true;
+  // "pleaded guilty to charges ...": an adjective with its own complement ("guilty to", "ready
+  // for") is a predicate of the subject; an adjective opening a subject comes before its noun.
+  if (!that && !to && b + 1 < sen.last && lang::is_adj(c.tag(b)) && (c.tag(b + 1) == Tag::IN || c.tag(b + 1) == Tag::TO))
+    subordinate = true;
   // "replied when asked if ...": a clause of time or place says when, not what.
   if (!that && b < sen.last && (c.low(b) == "when" || c.low(b) == "where")) subordinate = true;
   // "said she disagreed": a pronoun and its verb are a clause too.
@@ -561,6 +586,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   bool clause = (e > b + 2 || two) && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   if (c.lex.clause_only.count(lemma) && !that) clause = false;
+  // "wrote a book", "had written a will, it was ...": a verb whose plain object is a work it
+  // made reports speech without "that" only when a short subject and its verb follow it.
+  if (c.lex.work_object.count(lemma) && !that && !to && !close_subject(b, e)) clause = false;
+  if (relative) clause = false;
   // A relative clause's report ("which said officials would ...") has its subject and verb
   // right after the reporting verb; it is never an attribution of the sentence around it.
   if (s.relative) return clause && (that || to || close_subject(b, e)) && emit_clause(b, e, s);
@@ -569,13 +598,15 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   size_t k = std::min<size_t>(s.first, v);
   size_t after = std::max<size_t>(s.last, v + 1);
   if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
-      !finite_in(after, sen.last))
+      !finite_in(after, sen.last) && !only_subordinate(sen.first, k - 1))
     return emit_clause(sen.first, k - 1, s);
   // In the middle: "The larger landers, he said, could deliver tools": the whole sentence.
   size_t r = after;
   while (r < sen.last && c.lex.time.count(c.low(r))) ++r;
+  // "After that, Ford wrote, and wrote": a conjunction after the comma coordinates the verb;
+  // no interrupted clause goes on there.
   if (k > sen.first + 1 && c.tag(k - 1) == Tag::Comma && r + 2 < sen.last && c.tag(r) == Tag::Comma &&
-      finite_in(r + 1, sen.last))
+      c.tag(r + 1) != Tag::CC && finite_in(r + 1, sen.last))
     return emit_clause(sen.first, clause_end(sen.first, sen.last), s);
   return false;
 }

@@ -458,7 +458,11 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       else if (lang::is_noun(c.tag(r)) || c.tag(r) == Tag::DT || lang::is_adj(c.tag(r)) || c.tag(r) == Tag::CD ||
                c.name_of[r] >= 0) {
         size_t e = phrase_end(c, r, sen.last);
-        if (e > r) resolve(c, r, e, s, previous);
+        // "Never urged Ukraine to investigate": before "to" + verb or "that", the noun phrase
+        // after an object-taking verb is its object, not an inverted subject.
+        bool object = c.lex.object.count(c.a.tokens[v].lemma) && e + 1 < sen.last &&
+                      ((c.low(e) == "to" && c.tag(e + 1) == Tag::VB) || c.low(e) == "that");
+        if (e > r && !object) resolve(c, r, e, s, previous);
       }
     }
   }

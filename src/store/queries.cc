@@ -85,17 +85,16 @@ const char* kDyadColumns = "SELECT day, source, target, q0, q1, q2, q3, q4, even
 
 // The column `code` (with `root`, its rolled-up column) names the actor
 // bound at `param`. A rolled-up actor is matched on SQLite through the index
-// of the codes, as the range of codes that start with the root (every code
-// starts with its root, model/rollup.cc; U+10FFFF sorts after any text that
-// can follow the root), then exactly on the root column:
-// the SQLite store keeps no index of the root columns (schema version 9).
-// PostgreSQL keeps them and matches the root column directly.
+// of the codes, as the range of codes that start with the root (codes_from),
+// then exactly on the root column: the SQLite store keeps no index of the
+// root columns (schema version 9). PostgreSQL keeps them and matches the
+// root column directly.
 std::string actor_is(const std::string& code, const std::string& root, const char* param, bool rollup,
                      Backend backend) {
   std::string p(param);
   if (!rollup) return code + " = " + p;
   if (backend != Backend::SQLite) return root + " = " + p;
-  return "(" + code + " >= " + p + " AND " + code + " < " + p + " || char(1114111) AND " + root + " = " + p + ")";
+  return "(" + codes_from(backend, code, p) + " AND " + root + " = " + p + ")";
 }
 
 // `side` is "source" or "target" (with its table's prefix), whose rolled-up
@@ -452,9 +451,8 @@ std::optional<ActorRow> Queries::actor(const std::string& code, bool rollup) con
   if (st.step()) row = actor_row(st);
   if (!rollup) return row;
   // Mentions of every code rolling up to `code` (codes start with their root).
-  // (U+10FFFF sorts after any text that can follow the root; both stores compare bytes.)
-  std::string above = store_.backend() == Backend::SQLite ? "char(1114111)" : "chr(1114111)";
-  Statement m(store_.handle(), ("SELECT code, mentions FROM actors WHERE code >= ?1 AND code < ?1 || " + above).c_str());
+  Statement m(store_.handle(),
+              ("SELECT code, mentions FROM actors WHERE " + codes_from(store_.backend(), "code", "?1")).c_str());
   m.bind(1, code);
   long long mentions = 0;
   while (m.step())

@@ -23,4 +23,13 @@ inline std::string clean_text(Backend b, const std::string& col) {
   return b == Backend::SQLite ? "dyad_text(" + col + ")" : col;
 }
 
+// SQL for "the code column `col` starts with the text bound at `param`": a
+// range the code index answers (every code starts with its rolled-up code,
+// model/rollup.cc). U+10FFFF sorts after any text that can follow the prefix;
+// both stores compare codes as bytes (PostgreSQL's columns are COLLATE "C").
+inline std::string codes_from(Backend b, const std::string& col, const std::string& param) {
+  return col + " >= " + param + " AND " + col + " < " + param + " || " +
+         (b == Backend::SQLite ? "char(1114111)" : "chr(1114111)");
+}
+
 }  // namespace dyad::store

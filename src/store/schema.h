@@ -57,7 +57,7 @@ END;
 
 // Version 9 drops the indexes of the events', dyad_days' and quotes' root columns: a
 // rolled-up actor is read through the code indexes, as the range of codes
-// that start with the root (queries.cc `side_is`).
+// that start with the root (queries.cc `actor_is`).
 // Version 8 keeps each mention as its span (mention_rows, by document) and a
 // reference to what it names (mention_refs), behind the view `mentions`
 // (store.cc moves the rows of older stores).

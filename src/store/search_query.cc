@@ -29,7 +29,7 @@ Rowids intersect(const Rowids& a, const Rowids& b) {
 // Documents mentioning a code that rolls up to `root`, from the code index
 // (SQLite keeps no root index): every such code starts with its root.
 Rowids rolled_up_mentions(Connection* db, const std::string& root) {
-  Statement st(db, "SELECT code, doc FROM mentions WHERE code >= ?1 AND code < ?1 || char(1114111)");
+  Statement st(db, ("SELECT code, doc FROM mentions WHERE " + codes_from(db->backend(), "code", "?1")).c_str());
   st.bind(1, root);
   Rowids out;
   std::string last, last_root;

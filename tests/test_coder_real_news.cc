@@ -258,6 +258,17 @@ TEST(RealNews, GroupsActForTheCountryWhereTheyAct) {
   EXPECT_TRUE(found) << dump(d);
 }
 
+// A group named with no place acts where the dateline puts the story, not for
+// the country of another actor in its sentence (a visiting minister's).
+TEST(RealNews, GroupsWithNoPlaceActWhereTheDatelineIs) {
+  Document d = analyze("NAIROBI, Kenya (AP) — The Ugandan minister arrived on Monday.\n\n"
+                       "Police arrested dozens of protesters after the Ugandan minister spoke.\n");
+  EXPECT_NE(find_event(d, "KENCOP", "KENCVL", "17"), nullptr) << dump(d);
+  // A place the sentence names still comes first.
+  d = analyze("NAIROBI, Kenya (AP) — Police arrested dozens of protesters in Kampala.\n");
+  EXPECT_NE(find_event(d, "UGACOP", "UGACVL", "17"), nullptr) << dump(d);
+}
+
 TEST(RealNews, EventsNamedByNouns) {
   Document d = analyze("Protests against the Chilean government spread to three more cities.\n");
   EXPECT_NE(find_event(d, "CHLCVL", "CHLGOV", "14"), nullptr) << dump(d);

@@ -129,6 +129,18 @@ TEST(Signature, IdenticalTextsMatchFully) {
   EXPECT_GT(a.shingles, 200u);
 }
 
+// The shingle count is exact: a passage written out three times has as many
+// distinct shingles as one copy read in a circle, whatever the hashes' order.
+TEST(Signature, ShingleCountIsDistinctShingles) {
+  std::string once = "alpha bravo charlie delta echo foxtrot golf hotel india juliet ";
+  EXPECT_EQ(signature(once + once + once).shingles, 10u);
+  std::vector<uint64_t> h;
+  shingle_hashes(once + once, h);
+  std::vector<uint64_t> reversed(h.rbegin(), h.rend());
+  EXPECT_EQ(signature_of_hashes(reversed).shingles, 10u);
+  EXPECT_EQ(signature_of_hashes(h), signature_of_hashes(reversed));
+}
+
 TEST(Signature, ExportCopyIsNearDuplicate) {
   Similarity s = compare(signature(kStrikeA), signature(export_copy(kStrikeA)));
   EXPECT_GE(s.containment, 0.9) << s.jaccard;

@@ -28,23 +28,15 @@ uint32_t get_u32(std::string_view s, size_t at) {
   return v;
 }
 
-// Exact count of distinct hashes with a reusable open-addressing table.
-uint32_t count_distinct(const std::vector<uint64_t>& hashes) {
+// Exact count of distinct hashes, the low bit left out (as a table keyed by
+// `h | 1` would count them). Sorting in place needs no memory beside the
+// hashes: a table took two to four times their size, held for the thread's
+// life, and a long document's table raised the whole run's peak memory.
+uint32_t count_distinct(std::vector<uint64_t>& hashes) {
   if (hashes.empty()) return 0;
-  thread_local std::vector<uint64_t> table;
-  size_t cap = std::bit_ceil(hashes.size() * 2 + 1);
-  table.assign(cap, 0);
-  const size_t mask = cap - 1;
-  uint32_t distinct = 0;
-  for (uint64_t h : hashes) {
-    uint64_t key = h | 1;  // 0 marks a free cell; the low bit is dropped for the count only
-    size_t i = (key >> 17) & mask;
-    while (table[i] != 0 && table[i] != key) i = (i + 1) & mask;
-    if (table[i] == 0) {
-      table[i] = key;
-      ++distinct;
-    }
-  }
+  std::sort(hashes.begin(), hashes.end());
+  uint32_t distinct = 1;
+  for (size_t i = 1; i < hashes.size(); ++i) distinct += (hashes[i] | 1) != (hashes[i - 1] | 1);
   return distinct;
 }
 
@@ -67,7 +59,7 @@ std::optional<Signature> Signature::from_bytes(std::string_view bytes) {
   return s;
 }
 
-Signature signature_of_hashes(const std::vector<uint64_t>& hashes) {
+Signature signature_of_hashes(std::vector<uint64_t>& hashes) {
   Signature sig;
   if (hashes.empty()) return sig;
   std::array<uint32_t, kSlots> mins;
@@ -102,8 +94,7 @@ Signature signature_of_hashes(const std::vector<uint64_t>& hashes) {
 }
 
 Signature signature(std::string_view text, int shingle_words) {
-  thread_local std::vector<uint64_t> hashes;
-  hashes.clear();
+  std::vector<uint64_t> hashes;  // one per shingle, freed with the call
   shingle_hashes(text, hashes, shingle_words);
   return signature_of_hashes(hashes);
 }

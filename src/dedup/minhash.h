@@ -34,8 +34,8 @@ struct Signature {
 
 // The signature of a clean text.
 Signature signature(std::string_view text, int shingle_words = kDefaultShingleWords);
-// The signature of a set of shingle hashes (repeats allowed).
-Signature signature_of_hashes(const std::vector<uint64_t>& hashes);
+// The signature of a set of shingle hashes (repeats allowed); sorts them.
+Signature signature_of_hashes(std::vector<uint64_t>& hashes);
 
 struct Similarity {
   int matches = 0;           // slots with equal values

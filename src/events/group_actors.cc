@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+#include "actors/dictionary.h"
 #include "base/text.h"
 #include "events/coder.h"
 #include "lang/annotation.h"
@@ -25,19 +26,55 @@ const std::unordered_map<std::string, std::string>& group_words() {
   return words;
 }
 
-// The country of the actor or place named nearest before token i in its
-// sentence ("Hong Kong police ... 800 students" -> HKG), else the nearest
-// after it, else "".
-std::string nearest_country(const Document& doc, std::span<const int32_t> in_sentence, uint32_t i) {
+// A mention that names a place: a country, its capital or a city. People,
+// governments and organisations say who else is involved, not where.
+bool names_place(const ActorMention& m) {
+  return !m.country.empty() && (m.kind == MentionKind::Country || m.kind == MentionKind::Location);
+}
+
+// The country of the place named nearest before token i in its sentence
+// ("in Hong Kong, police ... students" -> HKG), else the nearest after it,
+// else "". With `any_actor`, any mention with a country counts.
+std::string nearest_country(const Document& doc, std::span<const int32_t> in_sentence, uint32_t i, bool any_actor) {
   const ActorMention* before = nullptr;
   const ActorMention* after = nullptr;
   for (int32_t mi : in_sentence) {
     const auto& m = doc.actors[size_t(mi)];
-    if (m.country.empty() || m.kind == MentionKind::Group) continue;
+    if (m.country.empty() || m.kind == MentionKind::Group || (!any_actor && !names_place(m))) continue;
     if (m.last_token <= i && (!before || m.last_token > before->last_token)) before = &m;
     if (m.first_token > i && (!after || m.first_token < after->first_token)) after = &m;
   }
   return before ? before->country : after ? after->country : "";
+}
+
+// The country of the dateline's place ("HANOI, Vietnam" -> VNM,
+// "WASHINGTON" -> USA): the last dictionary place, capital or country in
+// it, its words read in title case as the dictionary writes them; else "".
+std::string dateline_country(const Document& doc) {
+  if (!doc.meta.dateline || doc.meta.dateline->empty()) return "";
+  std::string line = *doc.meta.dateline;
+  std::replace(line.begin(), line.end(), ',', ' ');
+  std::vector<std::string> words;
+  for (std::string_view w : base::split_spaces(line)) {
+    std::string t(w);
+    for (size_t k = 1; k < t.size(); ++k) t[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
+    words.push_back(std::move(t));
+  }
+  std::vector<std::string_view> toks(words.begin(), words.end());
+  const auto& dict = actors::Dictionary::get();
+  std::string found;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    actors::Match m = dict.longest(toks, i);
+    for (uint32_t e : m.entries) {
+      const auto& entry = dict.entries()[e];
+      bool place = entry.type == actors::EntryType::Country || entry.type == actors::EntryType::Capital ||
+                   entry.type == actors::EntryType::Place || entry.type == actors::EntryType::Seat;
+      std::string c = entry.type == actors::EntryType::Country && entry.country.empty() ? entry.code : entry.country;
+      if (place && !c.empty()) found = c;
+    }
+    if (m.length > 1) i += m.length - 1;
+  }
+  return found;
 }
 
 // "both countries", "the two sides", "both sides", "the two countries" at token i: its length, else 0.
@@ -74,6 +111,7 @@ void add_group_actors(Document& doc) {
   for (const auto& m : doc.actors)
     for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
   const std::string doc_country = main_country(doc);
+  const std::string place_country = dateline_country(doc);
   const SentenceIndex index(a, doc.actors);  // the mentions of each sentence
   std::vector<ActorMention> added;
   std::vector<std::string> last_two;  // the two countries last named (codes of country-level mentions)
@@ -112,7 +150,12 @@ void add_group_actors(Document& doc) {
         continue;
       }
       if (!lang::is_noun(a.tokens[i].tag)) continue;
-      std::string here = nearest_country(doc, index.mentions[size_t(&s - a.sentences.data())], i);
+      // Where they act: a place the sentence names, the dateline's place,
+      // the nearest actor's country, the country the text is most about.
+      const auto in_sentence = index.mentions[size_t(&s - a.sentences.data())];
+      std::string here = nearest_country(doc, in_sentence, i, false);
+      if (here.empty()) here = place_country;
+      if (here.empty()) here = nearest_country(doc, in_sentence, i, true);
       if (here.empty()) here = doc_country;
       if (here.empty()) continue;
       // Two-word role first ("riot police").

@@ -529,6 +529,28 @@ std::vector<ActorMention> bare_surnames(const Ctx& c, const std::vector<ActorMen
   return extra;
 }
 
+// Frees a vector's memory now.
+template <typename T>
+void release(std::vector<T>& v) {
+  std::vector<T>().swap(v);
+}
+
+// `a` followed by `b`. Grows `a` in place when it has room, else moves both
+// into a vector of exactly their size: a long text's mentions are never held
+// twice over by a doubling vector.
+std::vector<ActorMention> joined(std::vector<ActorMention> a, std::vector<ActorMention> b) {
+  if (a.capacity() >= a.size() + b.size()) {
+    std::move(b.begin(), b.end(), std::back_inserter(a));
+    return a;
+  }
+  std::vector<ActorMention> out;
+  out.reserve(a.size() + b.size());
+  std::move(a.begin(), a.end(), std::back_inserter(out));
+  release(a);
+  std::move(b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
 }  // namespace
 
 std::vector<ActorMention> recognize(std::string_view text, const lang::Annotation& a, const Dictionary& dict,
@@ -540,14 +562,19 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
   Found f = find_mentions(c);
   People people = link_people(c, f);
   std::vector<ActorMention> extra = bare_surnames(c, f.out, people);
-  std::vector<ActorMention> out = std::move(f.out);
-  out.insert(out.end(), extra.begin(), extra.end());
+  // The per-token views and scan are done with: free them before the
+  // mentions are joined, so a long text does not hold both at its peak.
+  release(c.toks);
+  release(c.cand.phrase_lengths);
+  release(c.cand.agent_lengths);
+  release(f.title_agent);
+  std::vector<ActorMention> out = joined(std::move(f.out), std::move(extra));
   auto by_start = [](const ActorMention& x, const ActorMention& y) { return x.start < y.start; };
   std::sort(out.begin(), out.end(), by_start);
   // Definite descriptions of the groups named: "the fundamentalist Islamic movement".
   auto described = resolve_descriptions(text, a, out);
   if (!described.empty()) {
-    out.insert(out.end(), described.begin(), described.end());
+    out = joined(std::move(out), std::move(described));
     std::sort(out.begin(), out.end(), by_start);
   }
   return out;

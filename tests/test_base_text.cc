@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -10,12 +11,52 @@
 
 #include <sys/wait.h>
 
+#include "base/small_string.h"
 #include "base/text.h"
 #include "fixtures.h"
 
 namespace {
 
 namespace base = dyad::base;
+
+// A small string keeps short and long strings alike, NUL-terminated, through
+// copies, moves and assignment from its own bytes; it compares and joins like
+// std::string.
+TEST(SmallString, KeepsShortAndLongStringsThroughCopiesAndMoves) {
+  for (std::string s : {std::string(), std::string("n't"), std::string(14, 'a'), std::string(15, 'b'),
+                        std::string(16, 'c'), std::string(300, 'd')}) {
+    base::SmallString a(s);
+    EXPECT_EQ(a.size(), s.size());
+    EXPECT_EQ(std::string(a), s);
+    EXPECT_EQ(std::strlen(a.c_str()), s.size());
+    base::SmallString b = a;
+    EXPECT_EQ(b, a);
+    base::SmallString c = std::move(b);
+    EXPECT_EQ(c.view(), s);
+    EXPECT_TRUE(b.empty());
+    c = c.view().substr(s.size() / 2);  // from its own bytes
+    EXPECT_EQ(c.view(), s.substr(s.size() / 2));
+    a = std::move(c);
+    EXPECT_EQ(a.view(), s.substr(s.size() / 2));
+  }
+  static_assert(sizeof(base::SmallString) == 16);
+}
+
+TEST(SmallString, ComparesAndJoinsLikeAStdString) {
+  base::SmallString w("-LRB-");
+  EXPECT_TRUE(w == "-LRB-");
+  EXPECT_TRUE("-LRB-" == w);
+  EXPECT_TRUE(w == std::string("-LRB-"));
+  EXPECT_FALSE(w == "-RRB-");
+  EXPECT_TRUE(w < base::SmallString("-RRB-"));
+  EXPECT_EQ(w + "x", "-LRB-x");
+  EXPECT_EQ(std::string("x") + w, "x-LRB-");
+  EXPECT_EQ(w.substr(1, 3), "LRB");
+  EXPECT_EQ(w.find("RB"), 2u);
+  EXPECT_TRUE(w.starts_with('-') && w.ends_with("B-"));
+  std::string s = w;
+  EXPECT_EQ(s, "-LRB-");
+}
 
 TEST(BaseText, TrimRemovesAsciiWhitespaceAtBothEnds) {
   struct Row { std::string in, out; };

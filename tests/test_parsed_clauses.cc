@@ -79,7 +79,7 @@ int token(const Annotation& a, const char* form) {
 }
 
 std::string np_head(const Annotation& a, int32_t np) {
-  return np < 0 ? "" : a.tokens[a.noun_phrases[np].head].form;
+  return np < 0 ? "" : a.tokens[a.noun_phrases[np].head].form.str();
 }
 
 // A one-sentence Annotation from "form tag lemma head deprel" lines (head
@@ -253,7 +253,7 @@ TEST(ParsedClauseTable, EachConstruction) {
     EXPECT_EQ(np_head(a, c->subject), r.subject);
     EXPECT_EQ(np_head(a, c->object), r.object);
     EXPECT_EQ(np_head(a, c->agent), r.agent);
-    std::string under = c->embedded_under < 0 ? "" : a.tokens[a.verb_groups[a.clauses[c->embedded_under].verb].head].form;
+    std::string under = c->embedded_under < 0 ? "" : a.tokens[a.verb_groups[a.clauses[c->embedded_under].verb].head].form.str();
     EXPECT_EQ(under, r.under);
     EXPECT_EQ(a.verb_groups[c->verb].finite, r.finite);
   }

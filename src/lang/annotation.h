@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/small_string.h"
 #include "doc/document.h"
 #include "lang/ud_labels.h"
 
@@ -36,16 +37,19 @@ inline bool is_adj(Tag t) { return t == Tag::JJ || t == Tag::JJR || t == Tag::JJ
 inline bool is_adv(Tag t) { return t == Tag::RB || t == Tag::RBR || t == Tag::RBS; }
 inline bool is_punct(Tag t) { return t >= Tag::Comma && t <= Tag::Hash && t != Tag::Dollar && t != Tag::Hash; }
 
+// 48 bytes: a long text holds one per word and mark (form and lemma are
+// 16-byte strings, the small fields packed before the head).
 struct Token {
-  Span span;            // bytes in the text
-  std::string form;     // PTB form: "``", "''", "n't", "-LRB-", "--"; else the text itself
-  std::string lemma;    // "be" for "was", "country" for "countries"; lower case unless proper
+  Span span;               // bytes in the text
+  base::SmallString form;  // PTB form: "``", "''", "n't", "-LRB-", "--"; else the text itself
+  base::SmallString lemma; // "be" for "was", "country" for "countries"; lower case unless proper
   Tag tag = Tag::NN;
-  Upos upos = Upos::X;      // universal tag (from the trained tagger; X without it)
-  int32_t head = -1;        // token index of the syntactic head; -1 for a sentence's root (or no parse)
+  Upos upos = Upos::X;           // universal tag (from the trained tagger; X without it)
   DepRel deprel = DepRel::None;  // relation to the head (root for the root; None without a parse)
-  bool para_start = false;  // first token after a line break (a paragraph start)
+  bool para_start = false;       // first token after a line break (a paragraph start)
+  int32_t head = -1;             // token index of the syntactic head; -1 for a sentence's root (or no parse)
 };
+static_assert(sizeof(Token) <= 48, "a token stays small: long texts hold one per word");
 
 struct Sentence {
   Span span;                 // bytes in the text

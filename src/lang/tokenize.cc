@@ -78,7 +78,7 @@ class Tokenizer {
   void emit(size_t b, size_t e, std::string_view form) {
     Token t;
     t.span = {static_cast<uint32_t>(b), static_cast<uint32_t>(e)};
-    t.form.assign(form.empty() ? s_.substr(b, e - b) : form);
+    t.form = form.empty() ? s_.substr(b, e - b) : form;
     t.para_start = para_next_;
     para_next_ = false;
     out_.push_back(std::move(t));

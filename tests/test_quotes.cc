@@ -815,3 +815,22 @@ TEST(QuotesSeventhRound, PleaInCourtIsNoReportedClause) {
   ASSERT_NE(whole, nullptr);
   EXPECT_EQ(speaker_mention(text, *whole), "the district attorney's office");
 }
+
+TEST(QuotesEighthRound, FullNameBeforeASurnameMention) {
+  // A person first named in full with a generational suffix, and later with a middle initial:
+  // the actor stage may link only the surname, but the given name before it and the suffix
+  // after it are the same person's name, which "he" then refers to.
+  auto qs = quotes_of(
+      "Marcus Delane Jr., 41, faces up to five years in prison after the hearing.\n\n"
+      "When Delane was stopped, he told officers he had lost his papers on the bus.\n\n"
+      "The court will sentence Marcus T. Delane, a roofer from the coast, in March.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Marcus Delane Jr.");
+  // The same without a suffix: the given name and the surname make one name.
+  auto plain = quotes_of(
+      "Greta Lindqvist grew up in a small river town.\n\n"
+      "According to her cousin, Olle Brandt, she read everything she could find.\n\n"
+      "Years later she met Olle Brandt, a retired teacher, again in Oslo.\n");
+  ASSERT_FALSE(plain.empty());
+  EXPECT_EQ(plain[0].speaker, "Olle Brandt");
+}

@@ -299,6 +299,25 @@ struct Builder {
     }
     return -1;
   }
+  // "Jane Starner" where the actor stage found only "Starner" (a surname linked to a person
+  // named later): the proper names right before a one-word person mention are the rest of
+  // the name. The mention's first token, or `i` when no such mention follows the run.
+  size_t person_lead(size_t i) const {
+    if (c.mention_of[i] >= 0 || !name_token(i)) return i;
+    size_t k = i;
+    while (k < c.size() && k < i + 3 && c.mention_of[k] < 0 && name_token(k) && (k == i || !c.a.tokens[k].para_start)) ++k;
+    if (k >= c.size() || k == i || c.a.tokens[k].para_start || c.mention_of[k] < 0 || !capitalised(c.tok(k))) return i;
+    const auto& m = c.ms[c.mention_of[k]];
+    if (m.first_token != k || m.last_token != k + 1 || m.kind != MentionKind::Person || !m.code.empty()) return i;
+    return k;
+  }
+  // "Patrick Carlineo Jr.": a generational suffix after a person's name belongs to it.
+  size_t past_suffix(size_t last) const {
+    if (last >= c.size() || c.a.tokens[last].para_start) return last;
+    std::string w = c.low(last);
+    bool suffix = w == "jr." || w == "sr." || w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
+    return suffix && capitalised(c.tok(last)) ? last + 1 : last;
+  }
   void add_name(size_t first, size_t last, int e) {
     c.names.push_back({uint32_t(first), uint32_t(last), e});
     for (size_t k = first; k < last; ++k) c.name_of[k] = int(c.names.size()) - 1;
@@ -343,10 +362,12 @@ struct Builder {
 void Builder::run() {
   size_t n = c.size();
   for (size_t i = 0; i < n;) {
-    int mi = c.mention_of[i];
-    if (mi >= 0 && c.ms[mi].first_token == i && c.ms[mi].kind != MentionKind::Location && !c.ms[mi].anonymous) {
+    size_t lead = person_lead(i);
+    int mi = c.mention_of[lead];
+    if (mi >= 0 && c.ms[mi].first_token == lead && c.ms[mi].kind != MentionKind::Location && !c.ms[mi].anonymous) {
       const auto& m = c.ms[mi];
-      size_t mlast = std::max<size_t>(m.last_token, i + 1);
+      size_t mlast = std::max<size_t>(m.last_token, lead + 1);
+      if (lead > i || (m.kind == MentionKind::Person && m.code.empty())) mlast = past_suffix(mlast);
       bool person = m.kind == MentionKind::Person && !org_run(i, mlast);  // "Rowan Textiles Inc." is no person
       // An organisation or country is named as the text names it ("the US military", "the UK"), its
       // code telling which actor it is; a person keeps the dictionary's spelling; a demonym its country.
@@ -361,7 +382,7 @@ void Builder::run() {
         if (std::find(c.entities[e].roles.begin(), c.entities[e].roles.end(), r) == c.entities[e].roles.end())
           c.entities[e].roles.push_back(r);
       if (c.entities[e].code.empty()) c.entities[e].code = m.code;
-      size_t last = std::max<size_t>(m.last_token, i + 1);
+      size_t last = mlast;
       add_name(i, last, e);
       if (person || m.kind != MentionKind::Country) roles_around(i, last, e);
       if (!m.role.empty() && person) c.entities[e].roles.push_back(actors::fold_token(m.role));

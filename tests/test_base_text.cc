@@ -39,6 +39,10 @@ TEST(SmallString, KeepsShortAndLongStringsThroughCopiesAndMoves) {
     a = std::move(c);
     EXPECT_EQ(a.view(), s.substr(s.size() / 2));
   }
+  base::SmallString empty{std::string_view()};  // a default view: null data
+  EXPECT_TRUE(empty.empty());
+  empty = std::string_view();
+  EXPECT_STREQ(empty.c_str(), "");
   static_assert(sizeof(base::SmallString) == 16);
 }
 

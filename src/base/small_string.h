@@ -116,7 +116,7 @@ class SmallString {
   }
   void set_inline(std::string_view s) noexcept {
     std::memset(buf_, 0, sizeof buf_);
-    std::memcpy(buf_, s.data(), s.size());
+    if (!s.empty()) std::memcpy(buf_, s.data(), s.size());  // an empty view's data may be null
     buf_[kInline] = static_cast<char>(kInline - s.size());
   }
   void assign(std::string_view s) {

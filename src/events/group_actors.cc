@@ -55,11 +55,7 @@ std::string dateline_country(const Document& doc) {
   std::string line = *doc.meta.dateline;
   std::replace(line.begin(), line.end(), ',', ' ');
   std::vector<std::string> words;
-  for (std::string_view w : base::split_spaces(line)) {
-    std::string t(w);
-    for (size_t k = 1; k < t.size(); ++k) t[k] = static_cast<char>(std::tolower(static_cast<unsigned char>(t[k])));
-    words.push_back(std::move(t));
-  }
+  for (std::string_view w : base::split_spaces(line)) words.push_back(w.front() + base::lower_ascii(w.substr(1)));
   std::vector<std::string_view> toks(words.begin(), words.end());
   const auto& dict = actors::Dictionary::get();
   std::string found;

@@ -89,6 +89,10 @@ std::string Context::span_text(size_t first, size_t last) const {
 namespace {
 
 bool capitalised(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
+// A generational suffix after a name, in lower case: "jr.", "sr", "iii".
+bool generational_suffix(std::string_view low) {
+  return low == "jr." || low == "jr" || low == "sr." || low == "sr" || low == "ii" || low == "iii" || low == "iv";
+}
 bool acronym(std::string_view s) {
   int caps = 0;
   for (char ch : s) {
@@ -216,9 +220,7 @@ struct Builder {
   static std::string surname_of(const std::string& name) {
     size_t sp = name.rfind(' ');
     std::string last = name.substr(sp == std::string::npos ? 0 : sp + 1);
-    std::string low = actors::fold_token(last);
-    bool suffix = low == "jr." || low == "jr" || low == "sr." || low == "sr" || low == "ii" || low == "iii" || low == "iv";
-    if (!suffix || sp == std::string::npos || name.find(' ') == sp) return last;
+    if (!generational_suffix(actors::fold_token(last)) || sp == std::string::npos || name.find(' ') == sp) return last;
     std::string rest = name.substr(0, sp);
     if (!rest.empty() && rest.back() == ',') rest.pop_back();
     size_t sp2 = rest.rfind(' ');
@@ -314,9 +316,7 @@ struct Builder {
   // "Patrick Carlineo Jr.": a generational suffix after a person's name belongs to it.
   size_t past_suffix(size_t last) const {
     if (last >= c.size() || c.a.tokens[last].para_start) return last;
-    std::string w = c.low(last);
-    bool suffix = w == "jr." || w == "sr." || w == "jr" || w == "sr" || w == "ii" || w == "iii" || w == "iv";
-    return suffix && capitalised(c.tok(last)) ? last + 1 : last;
+    return generational_suffix(c.low(last)) && capitalised(c.tok(last)) ? last + 1 : last;
   }
   void add_name(size_t first, size_t last, int e) {
     c.names.push_back({uint32_t(first), uint32_t(last), e});

@@ -265,3 +265,41 @@ TEST(TimexTokens, LowerCaseViewsIntoOneCopy) {
   EXPECT_EQ(dyad::base::date_tokens(mixed).toks.size(), 1000u);
   EXPECT_TRUE(dyad::base::date_tokens("").toks.empty());
 }
+
+// A long text is tagged in pieces (the time stage holds the tokens of one
+// piece at a time); what it finds must not depend on where a piece ends.
+TEST(TimexLongText, ExpressionsOnOneLongLineAreFoundWhereverThePiecesEnd) {
+  const std::string phrase = "on 3 March 2012 and ";
+  std::string text;
+  while (text.size() < 400000) text += phrase;
+  auto r = tag_timexes(text, std::string("2013-03-22"));
+  ASSERT_EQ(r.size(), text.size() / phrase.size());
+  for (size_t i = 0; i < r.size(); ++i) {
+    ASSERT_EQ(text.substr(r[i].span.start, r[i].span.size()), "3 March 2012") << i;
+    ASSERT_EQ(r[i].value, "2012-03-03") << i;
+    ASSERT_EQ(r[i].span.start, i * phrase.size() + 3) << i;
+  }
+}
+
+TEST(TimexLongText, TheNarrativesReferenceYearCarriesAcrossPieces) {
+  // "the day before ..." takes the year of the latest expression with a
+  // month, even 300 kB later.
+  std::string text = "Fighting began in July 2010.\n\n";
+  while (text.size() < 300000) text += "Nothing more was said about it.\n\n";
+  text += "They met the day before the vote.\n";
+  auto r = tag_timexes(text, std::string("2013-03-22"));
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[0].value, "2010-07");
+  EXPECT_EQ(text.substr(r[1].span.start, r[1].span.size()), "the day");
+  EXPECT_EQ(r[1].value, "2010-XX-XX");
+}
+
+TEST(TimexLongText, ARunOfSpacesAcrossAPieceEndHidesNothingAfterIt) {
+  std::string text = "It began on 3 March 2012.";
+  text += std::string(300000, ' ');
+  text += "It ended on 5 May 2012.";
+  auto r = tag_timexes(text, std::string("2013-03-22"));
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].value, "2012-05-05");
+  EXPECT_EQ(text.substr(r[1].span.start, r[1].span.size()), "5 May 2012");
+}

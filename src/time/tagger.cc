@@ -8,6 +8,8 @@
 #include "time/tagger.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 
 #include "base/date_tokens.h"
 #include "time/calendar.h"
@@ -28,18 +30,32 @@ struct Match {
   bool ok() const { return e > b; }
 };
 
+// The narrative's reference time as the matches found so far set it: the
+// year of the latest expression with an explicit calendar month and its
+// sentence. It outlives one Tagger, which reads one piece of a long text.
+struct Reference {
+  static constexpr int kNoMonth = -1;
+  std::string year;        // year of the latest match with an explicit month
+  int sent = kNoMonth;     // its sentence (kNoMonth: none yet)
+};
+
 class Tagger {
  public:
-  Tagger(const Lexicon& L, const std::vector<Tok>& t, std::optional<Date> dct, const lang::Annotation* ann)
-      : L_(L), t_(t), dct_(dct), ann_(ann) {}
+  Tagger(const Lexicon& L, const std::vector<Tok>& t, std::optional<Date> dct, const lang::Annotation* ann,
+         Reference& ref)
+      : L_(L), t_(t), dct_(dct), ann_(ann), ref_(ref) {}
 
   // Calls `emit` with each match in text order (none is held: a text of
-  // 200k dates would hold 200k matches next to their Timexes).
+  // 200k dates would hold 200k matches next to their Timexes). Matches start
+  // at tokens in bytes [begin, limit) (and may run past `limit`; the tokens
+  // before `begin` are context); returns the index of the first token no
+  // match has read or started at.
   template <class Emit>
-  void run(Emit&& emit) {
+  size_t run(Emit&& emit, size_t begin = 0, size_t limit = SIZE_MAX) {
     size_t n = t_.size();
     size_t i = 0;
-    while (i < n) {
+    while (i < n && t_[i].start < begin) ++i;
+    while (i < n && t_[i].start < limit) {
       if (!can_start(i)) {
         ++i;
         continue;
@@ -73,6 +89,7 @@ class Tagger {
         i += 2;
       }
     }
+    return i;
   }
 
  private:
@@ -80,6 +97,7 @@ class Tagger {
   const std::vector<Tok>& t_;
   std::optional<Date> dct_;
   const lang::Annotation* ann_;
+  Reference& ref_;
 
   // The year of the narrative's reference time: that of the latest
   // expression with an explicit calendar month ("late last July" -> 2012;
@@ -90,7 +108,7 @@ class Tagger {
   // a document of many month names without a year); with `sent`, it counts
   // only when it is in that sentence (no match after it can be in another).
   std::string reference_year(int sent) const {
-    if (ref_sent_ != kNoMonth && (sent < 0 || ref_sent_ == sent)) return ref_year_;
+    if (ref_.sent != Reference::kNoMonth && (sent < 0 || ref_.sent == sent)) return ref_.year;
     return dct_ ? fmt_year(dct().y) : "XXXX";
   }
   // Keeps `m` as the latest match with an explicit month when it has one.
@@ -98,13 +116,10 @@ class Tagger {
     const std::string& v = m.value;
     if (m.type == "DATE" && v.size() >= 7 && v[4] == '-' &&
         std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
-      ref_year_ = v.substr(0, 4);
-      ref_sent_ = t_[m.b].sent;
+      ref_.year = v.substr(0, 4);
+      ref_.sent = t_[m.b].sent;
     }
   }
-  static constexpr int kNoMonth = -1;
-  std::string ref_year_;      // year of the latest match with an explicit month
-  int ref_sent_ = kNoMonth;   // its sentence (kNoMonth: none yet)
 
   // ---- token tests ----
   bool can_start(size_t i) const {
@@ -944,6 +959,47 @@ class Tagger {
   }
 };
 
+// A long text is tagged in pieces so that its tokens (32 bytes each) are not
+// all held at once: matches start in [from, cut) of a piece, where the cut is
+// at the last blank line between kPiece and 2 * kPiece bytes on, else at the
+// last line break after a sentence-final mark, else at the last full stop
+// and space before a capital, else at the last whitespace. The piece's tokens
+// run kReach bytes past the cut, so a match that starts before it ends where
+// it would in the whole text, and the next piece starts at the first token
+// the last match left, with kContext tokens before it that matches may look
+// back at ("the" before "day"). A text under 2 * kPiece bytes is one piece.
+constexpr size_t kPiece = size_t{64} << 10;
+constexpr size_t kReach = 512;
+constexpr size_t kContext = 4;
+
+size_t piece_cut(std::string_view text, size_t from) {
+  if (text.size() - from < 2 * kPiece) return text.size();
+  std::string_view window = text.substr(from + kPiece, kPiece);
+  size_t at = window.rfind("\n\n");
+  if (at == std::string_view::npos)
+    for (size_t nl = window.rfind('\n'); nl != std::string_view::npos && nl > 0; nl = window.rfind('\n', nl - 1))
+      if (window[nl - 1] == '.' || window[nl - 1] == '?' || window[nl - 1] == '!') {
+        at = nl;
+        break;
+      }
+  if (at == std::string_view::npos)
+    for (size_t dot = window.rfind(". "); dot != std::string_view::npos && dot > 0; dot = window.rfind(". ", dot - 1))
+      if (dot + 2 < window.size() && std::isupper(static_cast<unsigned char>(window[dot + 2]))) {
+        at = dot + 1;
+        break;
+      }
+  if (at == std::string_view::npos) at = window.find_last_of(" \t\n");
+  if (at == std::string_view::npos) return from + 2 * kPiece;  // one word of 64 kB: cut it
+  return from + kPiece + at + 1;
+}
+
+// Where the tokens of a piece cut at `cut` end: kReach bytes on, at whitespace.
+size_t piece_end(std::string_view text, size_t cut) {
+  if (cut >= text.size() || text.size() - cut <= kReach) return text.size();
+  size_t ws = text.find_first_of(" \t\n", cut + kReach);
+  return ws == std::string_view::npos ? text.size() : ws;
+}
+
 }  // namespace
 
 std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::string>& published,
@@ -952,17 +1008,37 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
   if (text.empty()) return out;
   std::optional<Date> dct;
   if (published) dct = parse_iso_date(*published);
-  base::DateTokens tokens = base::date_tokens(text, base::kTimeTokens);
-  const std::vector<Tok>& toks = tokens.toks;
-  Tagger tagger(lexicon(), toks, dct, ann);
-  tagger.run([&](const Match& m) {
-    Timex t;
-    t.span.start = toks[m.b].start;
-    t.span.end = toks[m.e - 1].end;
-    t.type = m.type;
-    t.value = m.value;
-    out.push_back(std::move(t));
-  });
+  Reference ref;
+  int sent_base = 0;
+  for (size_t from = 0, begin = 0; begin < text.size();) {
+    size_t cut = piece_cut(text, begin), to = piece_end(text, cut);
+    base::DateTokens tokens = base::date_tokens(text.substr(from, to - from), base::kTimeTokens);
+    for (Tok& t : tokens.toks) {  // spans and sentences of the whole text
+      t.start += static_cast<uint32_t>(from);
+      t.end += static_cast<uint32_t>(from);
+      t.sent += sent_base;
+    }
+    const std::vector<Tok>& toks = tokens.toks;
+    Tagger tagger(lexicon(), toks, dct, ann, ref);
+    auto emit = [&](const Match& m) {
+      Timex t;
+      t.span.start = toks[m.b].start;
+      t.span.end = toks[m.e - 1].end;
+      t.type = m.type;
+      t.value = m.value;
+      out.push_back(std::move(t));
+    };
+    size_t next = tagger.run(emit, begin, cut < text.size() ? cut : SIZE_MAX);
+    if (next >= toks.size()) {  // no token in the reach past the cut (a run of spaces): go on after it
+      begin = from = to;
+      if (!toks.empty()) sent_base = toks.back().sent + 1;
+      continue;
+    }
+    size_t context = next >= kContext ? next - kContext : 0;
+    begin = toks[next].start;
+    from = toks[context].start;
+    sent_base = toks[context].sent;
+  }
   return out;
 }
 

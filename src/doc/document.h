@@ -145,6 +145,15 @@ struct Document {
   // Language layers over `text` (sentences, tokens, tags, phrases, clauses);
   // set by the pipeline when a later stage needs them.
   std::shared_ptr<const lang::Annotation> lang;
+  // The name finder's names by their bytes in `text` when the language layer
+  // is not kept (a very long document analysed in pieces, pipeline/pieces.cc);
+  // otherwise empty, and the names are doc.lang's. `type` is the finder's
+  // label ("PER", "ORG", "LOC", "MISC": lang::name_type_name, a static string).
+  struct FoundName {
+    uint32_t start = 0, end = 0;
+    const char* type = "";
+  };
+  std::vector<FoundName> names;
 
   // Actor mentions and quotations in `text` (src/actors/, src/quotes/), in text order.
   std::vector<ActorMention> actors;

@@ -58,6 +58,11 @@ namespace {
 // The name finder's names of every document: byte span in its text and type.
 void names_json(const std::vector<Document>& docs, const JsonSink& emit) {
   for (const auto& d : docs) {
+    for (const auto& n : d.names) {
+      uint32_t b = n.start, e = n.end;
+      emit({{"doc", d.id}, {"start", b}, {"end", e}, {"type", n.type},
+            {"text", e <= d.text.size() ? d.text.substr(b, e - b) : std::string()}});
+    }
     if (!d.lang) continue;
     const auto& a = *d.lang;
     for (const auto& n : a.names) {

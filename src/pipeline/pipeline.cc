@@ -6,7 +6,6 @@
 #include <tbb/parallel_for.h>
 
 #include <atomic>
-#include <chrono>
 #include <filesystem>
 #include <mutex>
 
@@ -21,6 +20,8 @@
 #include "ingest/repeats.h"
 #include "actors/actors_json.h"
 #include "lang/annotate.h"
+#include "pipeline/pieces.h"
+#include "pipeline/stage_clock.h"
 #include "events/stage.h"
 #include "quotes/stage.h"
 #include "timeline/timeline.h"
@@ -44,12 +45,7 @@ Document document_from_text(const std::string& text, const std::string& path) {
 }
 
 void process_document(Document& doc, const StageOptions& stages) {
-  auto run = [&stages](const char* name, auto&& stage) {
-    if (!stages.on_stage) return stage();
-    auto t0 = std::chrono::steady_clock::now();
-    stage();
-    stages.on_stage(name, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
-  };
+  auto run = [&stages](const char* name, auto&& stage) { run_stage(stages, name, stage); };
   run("normalize", [&] { ingest::normalize(doc); });
   run("paragraphs", [&] { ingest::split_paragraphs(doc); });
   run("page_chrome", [&] { ingest::mark_page_chrome(doc); });
@@ -58,6 +54,8 @@ void process_document(Document& doc, const StageOptions& stages) {
   run("assemble", [&] { ingest::assemble(doc); });
   run("metadata", [&] { ingest::extract_metadata(doc); });
   bool actors = stages.actors || stages.events;
+  // A very long text whose language layer nobody asked to keep: piece by piece.
+  if (actors && !stages.language && doc.text.size() >= kPiecewiseText) return analyse_in_pieces(doc, stages);
   if (stages.language || actors)
     run("lang", [&] { doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text)); });
   if (stages.time || stages.events) run("time", [&] { time::tag_document(doc); });

@@ -8,10 +8,10 @@
 #include "time/tagger.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdint>
 
 #include "base/date_tokens.h"
+#include "base/text_pieces.h"
 #include "time/calendar.h"
 #include "time/chronology.h"
 #include "time/direction.h"
@@ -960,10 +960,8 @@ class Tagger {
 };
 
 // A long text is tagged in pieces so that its tokens (32 bytes each) are not
-// all held at once: matches start in [from, cut) of a piece, where the cut is
-// at the last blank line between kPiece and 2 * kPiece bytes on, else at the
-// last line break after a sentence-final mark, else at the last full stop
-// and space before a capital, else at the last whitespace. The piece's tokens
+// all held at once: matches start in [from, cut) of a piece, cut by
+// base::piece_cut (at a paragraph, sentence or word break). The piece's tokens
 // run kReach bytes past the cut, so a match that starts before it ends where
 // it would in the whole text, and the next piece starts at the first token
 // the last match left, with kContext tokens before it that matches may look
@@ -971,27 +969,6 @@ class Tagger {
 constexpr size_t kPiece = size_t{64} << 10;
 constexpr size_t kReach = 512;
 constexpr size_t kContext = 4;
-
-size_t piece_cut(std::string_view text, size_t from) {
-  if (text.size() - from < 2 * kPiece) return text.size();
-  std::string_view window = text.substr(from + kPiece, kPiece);
-  size_t at = window.rfind("\n\n");
-  if (at == std::string_view::npos)
-    for (size_t nl = window.rfind('\n'); nl != std::string_view::npos && nl > 0; nl = window.rfind('\n', nl - 1))
-      if (window[nl - 1] == '.' || window[nl - 1] == '?' || window[nl - 1] == '!') {
-        at = nl;
-        break;
-      }
-  if (at == std::string_view::npos)
-    for (size_t dot = window.rfind(". "); dot != std::string_view::npos && dot > 0; dot = window.rfind(". ", dot - 1))
-      if (dot + 2 < window.size() && std::isupper(static_cast<unsigned char>(window[dot + 2]))) {
-        at = dot + 1;
-        break;
-      }
-  if (at == std::string_view::npos) at = window.find_last_of(" \t\n");
-  if (at == std::string_view::npos) return from + 2 * kPiece;  // one word of 64 kB: cut it
-  return from + kPiece + at + 1;
-}
 
 // Where the tokens of a piece cut at `cut` end: kReach bytes on, at whitespace.
 size_t piece_end(std::string_view text, size_t cut) {
@@ -1011,7 +988,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
   Reference ref;
   int sent_base = 0;
   for (size_t from = 0, begin = 0; begin < text.size();) {
-    size_t cut = piece_cut(text, begin), to = piece_end(text, cut);
+    size_t cut = base::piece_cut(text, begin, kPiece), to = piece_end(text, cut);
     base::DateTokens tokens = base::date_tokens(text.substr(from, to - from), base::kTimeTokens);
     for (Tok& t : tokens.toks) {  // spans and sentences of the whole text
       t.start += static_cast<uint32_t>(from);

@@ -70,7 +70,11 @@ void build_timeline(Document& doc) {
     t.kind = TimelineKind::Event;
     doc.timeline.push_back(std::move(t));
   }
-  std::stable_sort(doc.timeline.begin(), doc.timeline.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
+  sort_timeline(doc.timeline);
+}
+
+void sort_timeline(std::vector<TimelineEntry>& entries) {
+  std::stable_sort(entries.begin(), entries.end(), [](const TimelineEntry& a, const TimelineEntry& b) {
     if (a.date != b.date) return a.date < b.date;
     return a.span.start < b.span.start;
   });

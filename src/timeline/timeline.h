@@ -25,6 +25,9 @@ namespace dyad::time {
 // Fills doc.timeline (replacing what was there).
 void build_timeline(Document& doc);
 
+// Sorts timeline entries by date, then by position in the text.
+void sort_timeline(std::vector<TimelineEntry>& entries);
+
 // True when "YYYY[-MM[-DD]]" `a` lies before `b` at the precision both state.
 bool date_before(const std::string& a, const std::string& b);
 

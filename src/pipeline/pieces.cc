@@ -1,0 +1,150 @@
+// A very long document through the language-level stages piece by piece:
+// each piece is a Document of its own for the stages, and its results are
+// moved into the whole document's numbering.
+#include "pipeline/pieces.h"
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "actors/actors_json.h"
+#include "base/text_pieces.h"
+#include "events/stage.h"
+#include "lang/annotate.h"
+#include "pipeline/stage_clock.h"
+#include "quotes/stage.h"
+#include "time/chronology.h"
+#include "time/tagger.h"
+#include "timeline/timeline.h"
+
+namespace dyad {
+
+namespace {
+
+constexpr size_t kPiece = size_t{128} << 10;
+
+// Where the results of the pieces before this one end, in the whole document.
+struct Numbering {
+  uint32_t tokens = 0, sentences = 0;
+  int32_t mentions = 0;
+  int entities = 0;
+};
+
+Span moved(Span s, uint32_t by) { return Span{s.start + by, s.end + by}; }
+
+// Text [from, to) of doc as a document for the language-level stages: the
+// metadata, the kept paragraphs and chronology entries inside it, in its
+// own bytes.
+Document piece_of(const Document& doc, uint32_t from, uint32_t to) {
+  Document part;
+  part.id = doc.id;
+  part.path = doc.path;
+  part.format = doc.format;
+  part.meta = doc.meta;
+  part.text = doc.text.substr(from, to - from);
+  for (const Span& p : doc.text_paras)
+    if (p.end > from && p.start < to) part.text_paras.push_back({std::max(p.start, from) - from, std::min(p.end, to) - from});
+  for (const TimelineEntry& c : doc.chronology)
+    if (c.span.start >= from && c.span.end <= to) {
+      part.chronology.push_back(c);
+      part.chronology.back().span = Span{c.span.start - from, c.span.end - from};
+    }
+  return part;
+}
+
+void analyse_piece(Document& part, const StageOptions& stages) {
+  run_stage(stages, "lang", [&] { part.lang = std::make_shared<const lang::Annotation>(lang::annotate(part.text)); });
+  if (stages.time || stages.events)
+    run_stage(stages, "time", [&] { part.timexes = time::tag_timexes(part.text, part.meta.published, part.lang.get()); });
+  run_stage(stages, "actors", [&] { actors::annotate_actors(part, stages.actor_dictionary.get()); });
+  run_stage(stages, "quotes", [&] { quotes::annotate_quotes(part); });
+  if (!stages.events) return;
+  run_stage(stages, "events", [&] { events::annotate_events(part, stages.verb_dictionary.get()); });
+  run_stage(stages, "timeline", [&] { time::build_timeline(part); });
+}
+
+void merge_actors(Document& doc, Document& part, uint32_t from, Numbering& n) {
+  int people = 0;
+  for (ActorMention& m : part.actors) {
+    m.start += from;
+    m.end += from;
+    m.first_token += n.tokens;
+    m.last_token += n.tokens;
+    if (m.entity >= 0) {
+      people = std::max(people, m.entity + 1);
+      m.entity += n.entities;
+    }
+    doc.actors.push_back(std::move(m));
+  }
+  n.entities += people;
+}
+
+void merge_quotes_and_times(Document& doc, Document& part, uint32_t from) {
+  for (Quote& q : part.quotes) {
+    q.start += from;
+    q.end += from;
+    if (q.speaker_start >= 0) q.speaker_start += from;
+    if (q.speaker_end >= 0) q.speaker_end += from;
+    doc.quotes.push_back(std::move(q));
+  }
+  for (Timex& t : part.timexes) {
+    t.span = moved(t.span, from);
+    doc.timexes.push_back(std::move(t));
+  }
+  for (TimelineEntry& t : part.timeline) {
+    t.span = moved(t.span, from);
+    doc.timeline.push_back(std::move(t));
+  }
+}
+
+void merge_events(Document& doc, Document& part, uint32_t from, const Numbering& n) {
+  for (Event& e : part.events) {
+    e.span = moved(e.span, from);
+    e.verb = moved(e.verb, from);
+    e.sentence += n.sentences;
+    if (e.source_mention >= 0) e.source_mention += n.mentions;
+    if (e.target_mention >= 0) e.target_mention += n.mentions;
+    doc.events.push_back(std::move(e));
+  }
+}
+
+void merge_names(Document& doc, const lang::Annotation& a, uint32_t from) {
+  for (const lang::Name& name : a.names)
+    doc.names.push_back({.start = a.tokens[name.first].span.start + from,
+                         .end = a.tokens[name.last - 1].span.end + from,
+                         .type = lang::name_type_name(name.type)});
+}
+
+// Moves part's results into doc (they are in text order, and so are the pieces).
+void merge_piece(Document& doc, Document& part, uint32_t from, Numbering& n) {
+  merge_events(doc, part, from, n);  // before the mentions are counted on
+  int32_t mentions = static_cast<int32_t>(part.actors.size());
+  merge_actors(doc, part, from, n);
+  merge_quotes_and_times(doc, part, from);
+  if (part.lang) {
+    merge_names(doc, *part.lang, from);
+    n.tokens += static_cast<uint32_t>(part.lang->tokens.size());
+    n.sentences += static_cast<uint32_t>(part.lang->sentences.size());
+  }
+  n.mentions += mentions;
+}
+
+}  // namespace
+
+void analyse_in_pieces(Document& doc, const StageOptions& stages) {
+  if (stages.time || stages.events) run_stage(stages, "time", [&] { doc.chronology = time::find_chronology(doc); });
+  Numbering n;
+  size_t pieces = 0;
+  for (size_t from = 0; from < doc.text.size(); ++pieces) {
+    size_t to = base::piece_cut(doc.text, from, kPiece);
+    Document part = piece_of(doc, static_cast<uint32_t>(from), static_cast<uint32_t>(to));
+    analyse_piece(part, stages);
+    merge_piece(doc, part, static_cast<uint32_t>(from), n);
+    from = to;
+  }
+  time::sort_timeline(doc.timeline);
+  doc.warnings.push_back("long text (" + std::to_string(doc.text.size() >> 10) + " kB) analysed in " +
+                         std::to_string(pieces) + " pieces: actors, quotes and events are not linked across pieces");
+}
+
+}  // namespace dyad

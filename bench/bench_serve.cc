@@ -106,7 +106,7 @@ void generate(const std::string& path, int docs) {
     q.speaker_actor = d.actors[0].code;
     q.type = dyad::QuoteType::Indirect;
     d.quotes.push_back(q);
-    d.timexes.push_back({{0, 10}, "DATE", *d.meta.published});
+    d.timexes.push_back({{0, 10}, dyad::TimexType::Date, dyad::base::SmallString(*d.meta.published)});
     if (i % 10 == 0)
       d.timeline.push_back({.span = d.events.empty() ? dyad::Span{0, 10} : d.events[0].span,
                             .date = *d.meta.published,

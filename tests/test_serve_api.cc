@@ -58,7 +58,7 @@ std::string build_db() {
   quote.verb = "said";
   a.quotes.push_back(quote);
   auto tue = a.text.find("Tuesday");
-  a.timexes.push_back({{static_cast<uint32_t>(tue), static_cast<uint32_t>(tue + 7)}, "DATE", "2013-03-05"});
+  a.timexes.push_back({{static_cast<uint32_t>(tue), static_cast<uint32_t>(tue + 7)}, dyad::TimexType::Date, dyad::base::SmallString("2013-03-05")});
   db.put(a, "");
 
   Document b = doc("taliban-attack", "2013-04-10",

@@ -213,7 +213,7 @@ TEST(Store, ManyLayerRowsOfOneDocumentAreAllStoredAndCounted) {
     std::string code = "ACT" + std::to_string(i % 7);
     d.actors.push_back({.start = i, .end = i + 3, .code = code, .name = i % 3 ? code + " name" : "",
                         .kind = dyad::MentionKind::Government, .country = i % 2 ? "TUR" : "", .role = ""});
-    d.timexes.push_back({{i, i + 1}, "DATE", i % 2 ? "2020-01-01" : ""});
+    d.timexes.push_back({{i, i + 1}, dyad::TimexType::Date, dyad::base::SmallString(i % 2 ? "2020-01-01" : "")});
   }
   d.quotes.clear();
   for (int i = 0; i < 600; ++i) {  // speaker spans and verbs NULL in every other row

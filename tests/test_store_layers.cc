@@ -51,7 +51,7 @@ Document article(const std::string& id, const std::string& text) {
   quote.speaker_actor = "RUSGOV";
   d.quotes.push_back(quote);
   auto tu = d.text.find("Tuesday");
-  d.timexes.push_back({{static_cast<uint32_t>(tu), static_cast<uint32_t>(tu + 7)}, "DATE", "2013-03-12"});
+  d.timexes.push_back({{static_cast<uint32_t>(tu), static_cast<uint32_t>(tu + 7)}, dyad::TimexType::Date, dyad::base::SmallString("2013-03-12")});
   d.timeline.push_back({.span = d.events.back().span,
                         .date = "2013-03-11",
                         .end_date = std::nullopt,

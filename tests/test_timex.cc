@@ -23,7 +23,7 @@ struct Found {
 std::vector<Found> tag(const std::string& text, std::optional<std::string> dct = std::string("2013-03-22")) {
   std::vector<Found> out;
   for (const auto& t : tag_timexes(text, dct))
-    out.push_back({text.substr(t.span.start, t.span.size()), t.type, t.value});
+    out.push_back({text.substr(t.span.start, t.span.size()), to_string(t.type), t.value});
   return out;
 }
 

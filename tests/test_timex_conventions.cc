@@ -26,7 +26,7 @@ std::vector<Found> tag(const std::string& text, bool with_lang = false) {
   dyad::lang::Annotation a;
   if (with_lang) a = dyad::lang::annotate(text);
   for (const auto& t : tag_timexes(text, std::string("2013-03-21"), with_lang ? &a : nullptr))
-    out.push_back({text.substr(t.span.start, t.span.size()), t.type, t.value});
+    out.push_back({text.substr(t.span.start, t.span.size()), to_string(t.type), t.value});
   return out;
 }
 

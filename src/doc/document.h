@@ -10,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "base/small_string.h"
 #include "doc/mentions.h"
 #include "doc/offset_map.h"
 #include "doc/values.h"
@@ -77,10 +78,12 @@ struct Metadata {
 // --- Time expressions (src/time/) ---------------------------------------
 // A TIMEX3 time expression in the clean text: type DATE / TIME / DURATION /
 // SET and its normalised value ("2013-03-22", "P1M", "PRESENT_REF").
+// 32 bytes: a text of dates has one every few bytes, and a value ("2013-03-22",
+// "P1M") fits the SmallString's 15 bytes.
 struct Timex {
   Span span;          // in Document::text
-  std::string type;
-  std::string value;
+  TimexType type = TimexType::Date;
+  base::SmallString value;
 };
 // --- Events and timeline (src/events/, src/time/) ------------------------
 // Where an event's date comes from (docs/time.md): a time expression that

@@ -35,6 +35,7 @@ class OffsetMap {
 
   const std::vector<Segment>& segments() const { return segs_; }
   bool empty() const { return segs_.empty(); }
+  void reserve(size_t segments) { segs_.reserve(segments); }
 
  private:
   std::vector<Segment> segs_;
@@ -46,6 +47,11 @@ class TextBuilder {
   void copy(std::string_view src, size_t from, size_t len);
   // Appends `s`, which replaces input bytes [in, in+in_len).
   void emit(std::string_view s, size_t in, size_t in_len);
+  // Room for `bytes` of text and `segments` of map, when the caller knows.
+  void reserve(size_t bytes, size_t segments) {
+    out_.reserve(bytes);
+    map_.reserve(segments);
+  }
   size_t size() const { return out_.size(); }
   bool empty() const { return out_.empty(); }
   char back() const { return out_.back(); }

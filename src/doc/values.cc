@@ -48,6 +48,13 @@ constexpr std::array<std::pair<MentionKind, const char*>, 6> kMentionKinds{{
     {MentionKind::Group, "group"},
 }};
 
+constexpr std::array<std::pair<TimexType, const char*>, 4> kTimexTypes{{
+    {TimexType::Date, "DATE"},
+    {TimexType::Time, "TIME"},
+    {TimexType::Duration, "DURATION"},
+    {TimexType::Set, "SET"},
+}};
+
 constexpr std::array<std::pair<TimelineKind, const char*>, 2> kTimelineKinds{{
     {TimelineKind::Chronology, "chronology"},
     {TimelineKind::Event, "event"},
@@ -71,6 +78,8 @@ const char* to_string(MentionKind k) { return word_of(kMentionKinds, k); }
 std::optional<MentionKind> parse_mention_kind(std::string_view word) { return find_word(kMentionKinds, word); }
 
 const char* to_string(TimelineKind k) { return word_of(kTimelineKinds, k); }
+const char* to_string(TimexType t) { return word_of(kTimexTypes, t); }
+std::optional<TimexType> parse_timex_type(std::string_view word) { return find_word(kTimexTypes, word); }
 
 std::optional<TimelineKind> parse_timeline_kind(std::string_view word) { return find_word(kTimelineKinds, word); }
 

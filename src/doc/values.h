@@ -61,6 +61,19 @@ const char* to_string(MentionKind k);
 // A mention kind from its word; nullopt for any other word (an Other kind).
 std::optional<MentionKind> parse_mention_kind(std::string_view word);
 
+// A TIMEX3 time expression's type.
+enum class TimexType : uint8_t {
+  Date,      // a calendar date or period ("March 22", "last year", "the 1990s")
+  Time,      // a time of day ("3 p.m.", "last night")
+  Duration,  // a length of time ("two days")
+  Set,       // a recurrence ("every week")
+};
+
+// TIMEX3's word for a type ("DATE", "TIME", "DURATION", "SET").
+const char* to_string(TimexType t);
+// A timex type from its word; nullopt if unknown.
+std::optional<TimexType> parse_timex_type(std::string_view word);
+
 // Where an entry of the document's timeline comes from.
 enum class TimelineKind : uint8_t {
   Chronology,  // an entry of a dated list in the text ("12 March: talks resume"), found by the time stage

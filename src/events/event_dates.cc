@@ -99,7 +99,7 @@ std::vector<Candidate> candidates(const Document& doc, const lang::Annotation& a
   auto it = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), begin,
                              [](const Timex& t, uint32_t o) { return t.span.end <= o; });
   for (; it != doc.timexes.end() && it->span.start < end; ++it) {
-    if (it->type != "DATE" && it->type != "TIME") continue;
+    if (it->type != TimexType::Date && it->type != TimexType::Time) continue;
     auto date = calendar_date(it->value, doc.meta.published);
     if (!date) continue;
     Candidate c;
@@ -149,7 +149,7 @@ std::optional<std::string> noun_date(const Document& doc, const lang::Annotation
                              [](const Timex& t, uint32_t o) { return t.span.end <= o; });
   std::optional<std::string> found;
   for (; it != doc.timexes.end() && it->span.end <= e.verb.start; ++it) {
-    if (it->type != "DATE" && it->type != "TIME") continue;
+    if (it->type != TimexType::Date && it->type != TimexType::Time) continue;
     auto date = calendar_date(it->value, doc.meta.published);
     if (!date) continue;
     uint32_t k = std::min(token_at(a, it->span.end - 1) + 1, noun);
@@ -202,7 +202,7 @@ std::optional<std::string> anchored_date(const Document& doc, const lang::Annota
   const uint32_t at = a.tokens[k - 2].span.end;
   auto it = std::lower_bound(doc.timexes.begin(), doc.timexes.end(), at,
                              [](const Timex& t, uint32_t o) { return t.span.end < o; });
-  if (it == doc.timexes.end() || it->span.end != at || it->type != "DURATION") return std::nullopt;
+  if (it == doc.timexes.end() || it->span.end != at || it->type != TimexType::Duration) return std::nullopt;
   const std::string& v = it->value;
   if (v.size() < 3 || v[0] != 'P' || !digits(v, 1, v.size() - 2)) return std::nullopt;
   const int n = num(v, 1, v.size() - 2);
@@ -331,7 +331,7 @@ void assign_event_dates(Document& doc) {
       e.date_kind = DateKind::None;
       for (const auto& t : doc.timexes) {
         if (t.span.start < e.span.start || t.span.end > e.span.end) continue;
-        if (t.type != "DATE" && t.type != "TIME") continue;
+        if (t.type != TimexType::Date && t.type != TimexType::Time) continue;
         if ((e.date = calendar_date(t.value, doc.meta.published))) {
           e.date_kind = DateKind::Explicit;
           break;

@@ -1,11 +1,16 @@
 // Splits the normalised text into one paragraph per non-empty line.
 #include "ingest/paragraphs.h"
 
+#include <algorithm>
+
 namespace dyad::ingest {
 
 void split_paragraphs(Document& doc) {
   doc.paras.clear();
   const std::string& t = doc.norm;
+  // At most a paragraph a line: reserved, not doubled (a text of short lines
+  // has a paragraph every few bytes).
+  doc.paras.reserve(static_cast<size_t>(std::count(t.begin(), t.end(), '\n')) + 1);
   size_t pos = 0;
   bool blank = false;
   while (pos < t.size()) {

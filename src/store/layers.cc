@@ -124,7 +124,7 @@ void Store::write_layers(long long doc, const Document& d, bool fresh) {
   for (const auto& t : d.timexes) {
     Statement& st = cached(kInsTimex, "INSERT INTO timex (doc, start, end, type, value) VALUES (?,?,?,?,?)");
     st.bind(1, doc).bind(2, static_cast<long long>(t.span.start)).bind(3, static_cast<long long>(t.span.end));
-    st.bind(4, t.type).bind(5, t.value);
+    st.bind(4, to_string(t.type)).bind(5, t.value);
     st.step();
     st.reset();
   }

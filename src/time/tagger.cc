@@ -1001,7 +1001,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
       Timex t;
       t.span.start = toks[m.b].start;
       t.span.end = toks[m.e - 1].end;
-      t.type = m.type;
+      t.type = parse_timex_type(m.type).value_or(TimexType::Date);
       t.value = m.value;
       out.push_back(std::move(t));
     };

@@ -14,7 +14,7 @@ void timex_json(const std::vector<Document>& docs, const JsonSink& emit) {
       if (t.span.end > d.text.size() || t.span.start >= t.span.end) continue;
       emit({{"doc", d.id},
             {"text", d.text.substr(t.span.start, t.span.size())},
-            {"type", t.type},
+            {"type", to_string(t.type)},
             {"value", t.value},
             {"start", t.span.start},
             {"end", t.span.end}});

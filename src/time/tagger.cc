@@ -960,7 +960,7 @@ class Tagger {
 };
 
 // A long text is tagged in pieces so that its tokens (32 bytes each) are not
-// all held at once: matches start in [from, cut) of a piece, cut by
+// all held at once: matches start in [begin, cut) of a piece, cut by
 // base::piece_cut (at a paragraph, sentence or word break). The piece's tokens
 // run kReach bytes past the cut, so a match that starts before it ends where
 // it would in the whole text, and the next piece starts at the first token

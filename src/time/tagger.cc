@@ -26,7 +26,8 @@ using TK = base::DateTokKind;
 
 struct Match {
   size_t b = 0, e = 0;  // tokens [b, e)
-  std::string type, value;
+  TimexType type = TimexType::Date;
+  std::string value;
   bool ok() const { return e > b; }
 };
 
@@ -81,11 +82,11 @@ class Tagger {
       emit(best);
       i = best.e;
       // "1957-58": a second year glued to a year.
-      if (best.type == "DATE" && best.value.size() == 4 && i + 1 < n && is_p(i, '-') && !t_[i].space_before &&
+      if (best.type == TimexType::Date && best.value.size() == 4 && i + 1 < n && is_p(i, '-') && !t_[i].space_before &&
           t_[i + 1].kind == TK::Number && t_[i + 1].ndigits == 2 && t_[i + 1].low().empty() && !t_[i + 1].space_before) {
         int y = std::atoi(best.value.c_str());
         int y2 = (y / 100) * 100 + t_[i + 1].num;
-        if (y2 > y) emit(Match{i + 1, i + 2, "DATE", fmt_year(y2)});
+        if (y2 > y) emit(Match{i + 1, i + 2, TimexType::Date, fmt_year(y2)});
         i += 2;
       }
     }
@@ -114,7 +115,7 @@ class Tagger {
   // Keeps `m` as the latest match with an explicit month when it has one.
   void note_month(const Match& m) {
     const std::string& v = m.value;
-    if (m.type == "DATE" && v.size() >= 7 && v[4] == '-' &&
+    if (m.type == TimexType::Date && v.size() >= 7 && v[4] == '-' &&
         std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })) {
       ref_.year = v.substr(0, 4);
       ref_.sent = t_[m.b].sent;
@@ -383,24 +384,24 @@ class Tagger {
         else if (year_num(e)) { y = year_num(e); ++e; }
         if (y && !valid_date(y, mo, d)) return m;
         if (!y) {
-          if (!dct_) return Match{i, e, "DATE", "XXXX-" + fmt_two(mo) + "-" + fmt_two(d)};
+          if (!dct_) return Match{i, e, TimexType::Date, "XXXX-" + fmt_two(mo) + "-" + fmt_two(d)};
           y = day_year(mo, d, tense(i, e));
         }
         if (!valid_date(y, mo, d)) return m;
-        return Match{i, e, "DATE", fmt_day(Date{y, mo, d})};
+        return Match{i, e, TimexType::Date, fmt_day(Date{y, mo, d})};
       }
       if (had_wd) return m;
       size_t e = k;
-      if ((is_w(e, "of") || is_p(e, ',')) && year_num(e + 1)) return Match{i, e + 2, "DATE", fmt_month(year_num(e + 1), mo)};
-      if (year_num(e)) return Match{i, e + 1, "DATE", fmt_month(year_num(e), mo)};
+      if ((is_w(e, "of") || is_p(e, ',')) && year_num(e + 1)) return Match{i, e + 2, TimexType::Date, fmt_month(year_num(e + 1), mo)};
+      if (year_num(e)) return Match{i, e + 1, TimexType::Date, fmt_month(year_num(e), mo)};
       // A month alone: full names only; "May" and "March" need a time word before.
       if (abbrev) return m;
       if (t_[j].low() == "may" || t_[j].low() == "march") {
         if (j == 0 || !word(j - 1) || !(L_.year_context.count(t_[j - 1].low()) || L_.prefixes.count(t_[j - 1].low())))
           return m;
       }
-      if (!dct_) return Match{i, k, "DATE", "XXXX-" + fmt_two(mo)};
-      return Match{i, k, "DATE", fmt_month(month_year(mo, tense(i, k), 0), mo)};
+      if (!dct_) return Match{i, k, TimexType::Date, "XXXX-" + fmt_two(mo)};
+      return Match{i, k, TimexType::Date, fmt_month(month_year(mo, tense(i, k), 0), mo)};
     }
     if (had_wd) return m;
     // 22 March 2013 / the 22nd of March
@@ -413,11 +414,11 @@ class Tagger {
         int y = year_num(e);
         if (y) ++e;
         if (!y) {
-          if (!dct_) return Match{i, e, "DATE", "XXXX-" + fmt_two(mo) + "-" + fmt_two(d)};
+          if (!dct_) return Match{i, e, TimexType::Date, "XXXX-" + fmt_two(mo) + "-" + fmt_two(d)};
           y = day_year(mo, d, tense(i, e));
         }
         if (!valid_date(y, mo, d)) return m;
-        return Match{i, e, "DATE", fmt_day(Date{y, mo, d})};
+        return Match{i, e, TimexType::Date, fmt_day(Date{y, mo, d})};
       }
     }
     return m;
@@ -431,7 +432,7 @@ class Tagger {
     if (t_[i].ndigits == 4 && is_p(i + 1, '-') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].ndigits == 2 &&
         is_p(i + 3, '-') && glued(i + 3) && glued(i + 4) && in(i + 4) && t_[i + 4].ndigits == 2 && t_[i + 4].kind == TK::Number) {
       int y = t_[i].num, mo = t_[i + 2].num, d = t_[i + 4].num;
-      if (valid_date(y, mo, d)) return Match{i, i + 5, "DATE", fmt_day(Date{y, mo, d})};
+      if (valid_date(y, mo, d)) return Match{i, i + 5, TimexType::Date, fmt_day(Date{y, mo, d})};
     }
     // 3/22/2013, 3/22/13
     if (t_[i].ndigits <= 2 && is_p(i + 1, '/') && glued(i + 1) && glued(i + 2) && in(i + 2) && t_[i + 2].kind == TK::Number &&
@@ -439,7 +440,7 @@ class Tagger {
         (t_[i + 4].ndigits == 4 || t_[i + 4].ndigits == 2)) {
       int mo = t_[i].num, d = t_[i + 2].num, y = t_[i + 4].num;
       if (t_[i + 4].ndigits == 2) y += y < 50 ? 2000 : 1900;
-      if (valid_date(y, mo, d)) return Match{i, i + 5, "DATE", fmt_day(Date{y, mo, d})};
+      if (valid_date(y, mo, d)) return Match{i, i + 5, TimexType::Date, fmt_day(Date{y, mo, d})};
     }
     return m;
   }
@@ -450,66 +451,66 @@ class Tagger {
     const Tok& x = t_[i];
     // Centuries: the 1800s, the 1900s (the 2000s is read as a decade).
     if (x.kind == TK::Number && x.low() == "s" && x.ndigits == 4 && x.num % 100 == 0 && x.num >= 1000 && x.num < 2000)
-      return Match{i, i + 1, "DATE", fmt_two(x.num / 100)};
+      return Match{i, i + 1, TimexType::Date, fmt_two(x.num / 100)};
     // Decades: 1990s, '90s, the 80s, the eighties
     if (x.kind == TK::Number && x.low() == "s" && x.ndigits == 4 && x.num % 10 == 0 && x.num >= 1000 && x.num < 2200)
-      return Match{i, i + 1, "DATE", std::to_string(x.num / 10)};
+      return Match{i, i + 1, TimexType::Date, std::to_string(x.num / 10)};
     bool after_the = i > 0 && (is_w(i - 1, "the") || is_w(i - 1, "mid") || is_w(i - 1, "early") || is_w(i - 1, "late") ||
                                (is_p(i - 1, '-') && is_w(i - 2, "mid")));
     auto decade = [](int nn) { return std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10); };
     if (after_the && x.kind == TK::Number && x.low() == "s" && x.ndigits == 2 && x.num % 10 == 0)
-      return Match{i, i + 1, "DATE", decade(x.num)};
+      return Match{i, i + 1, TimexType::Date, decade(x.num)};
     if (after_the && x.kind == TK::Word)
-      if (const int* d = find(L_.decades, i)) return Match{i, i + 1, "DATE", decade(*d)};
+      if (const int* d = find(L_.decades, i)) return Match{i, i + 1, TimexType::Date, decade(*d)};
     if (x.kind == TK::Mark && x.low() == "'" && in(i + 1) && t_[i + 1].kind == TK::Number && t_[i + 1].low() == "s" &&
         t_[i + 1].ndigits == 2 && t_[i + 1].num % 10 == 0 && !t_[i + 1].space_before) {
       int nn = t_[i + 1].num;
-      return Match{i, i + 2, "DATE", std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10)};
+      return Match{i, i + 2, TimexType::Date, std::to_string((nn >= 30 ? 1900 : 2000) / 10 + nn / 10)};
     }
     // Centuries: 20th century
     if (int o = ordinal_at(i)) {
       size_t k = i + 1;
       if (is_p(k, '-') && !t_[k].space_before) ++k;
-      if (is_w(k, "century") && o >= 1 && o <= 30) return Match{i, k + 1, "DATE", fmt_two(o - 1)};
+      if (is_w(k, "century") && o >= 1 && o <= 30) return Match{i, k + 1, TimexType::Date, fmt_two(o - 1)};
       // "the 99th day", "the third day": a day counted from an unstated start.
-      if (is_w(k, "day") && i > 0 && is_w(i - 1, "the") && !is_w(k + 1, "of")) return Match{i, k + 1, "DATE", "XXXX-XX-XX"};
+      if (is_w(k, "day") && i > 0 && is_w(i - 1, "the") && !is_w(k + 1, "of")) return Match{i, k + 1, TimexType::Date, "XXXX-XX-XX"};
       // Quarters: the first quarter [of 2013]
       if (is_w(k, "quarter") && o >= 1 && o <= 4) {
         size_t e = k + 1;
         int y = 0;
         if ((is_w(e, "of") || is_p(e, ',')) && year_num(e + 1)) { y = year_num(e + 1); e += 2; }
         else if (year_num(e)) { y = year_num(e); ++e; }
-        if (!y && !dct_) return Match{i, e, "DATE", "XXXX-Q" + std::to_string(o)};
+        if (!y && !dct_) return Match{i, e, TimexType::Date, "XXXX-Q" + std::to_string(o)};
         if (!y) {
           y = dct().y;
           int cq = (dct().m - 1) / 3 + 1;
           if (o > cq && tense(i, e) < 0) --y;
           if (o < cq && tense(i, e) > 0) ++y;
         }
-        return Match{i, e, "DATE", fmt_year(y) + "-Q" + std::to_string(o)};
+        return Match{i, e, TimexType::Date, fmt_year(y) + "-Q" + std::to_string(o)};
       }
     }
     // Q1 2013
     if (x.kind == TK::Word && x.low().size() == 2 && x.low()[0] == 'q' && x.low()[1] >= '1' && x.low()[1] <= '4' && x.cap) {
       int y = year_num(i + 1);
-      if (y) return Match{i, i + 2, "DATE", fmt_year(y) + "-Q" + x.low()[1]};
+      if (y) return Match{i, i + 2, TimexType::Date, fmt_year(y) + "-Q" + x.low()[1]};
     }
     // fiscal 2013, fiscal year 2013
     if (is_w(i, "fiscal")) {
       size_t k = i + 1;
       if (is_w(k, "year")) ++k;
-      if (int y = year_num(k)) return Match{i, k + 1, "DATE", fmt_year(y)};
+      if (int y = year_num(k)) return Match{i, k + 1, TimexType::Date, fmt_year(y)};
     }
     // Seasons with a year: summer 2012, the summer of 2012
     if (const std::string* s = find(L_.seasons, i)) {
       size_t k = i + 1;
       if (is_w(k, "of")) ++k;
-      if (int y = year_num(k)) return Match{i, k + 1, "DATE", fmt_year(y) + "-" + *s};
+      if (int y = year_num(k)) return Match{i, k + 1, TimexType::Date, fmt_year(y) + "-" + *s};
       // A bare season after a time preposition: "in the summer", "during winter".
       size_t p = i;
       if (p > 0 && is_w(p - 1, "the")) --p;
       if (p > 0 && word(p - 1) && L_.year_context.count(t_[p - 1].low()) && !is_w(p - 1, "of") && !is_w(p - 1, "and"))
-        return Match{i, i + 1, "DATE", season_value(season_index(*s), tense(i, i + 1), 0)};
+        return Match{i, i + 1, TimexType::Date, season_value(season_index(*s), tense(i, i + 1), 0)};
     }
     // A year.
     if (int y = year_num(i)) {
@@ -523,7 +524,7 @@ class Tagger {
         if (nx.kind != TK::Number && L_.not_after_year.count(nx.low())) return m;
         if (nx.kind == TK::Mark && nx.low() == ":" ) return m;
       }
-      return Match{i, i + 1, "DATE", fmt_year(y)};
+      return Match{i, i + 1, TimexType::Date, fmt_year(y)};
     }
     return m;
   }
@@ -547,7 +548,7 @@ class Tagger {
       if (plural) return m;
       size_t e = j + 1;
       // "the past year" is the twelve months before the document date.
-      if (the && mw == "past") return Match{i, e, "DURATION", duration_value(1, *u)};
+      if (the && mw == "past") return Match{i, e, TimexType::Duration, duration_value(1, *u)};
       if (!dct_) {
         std::string v;
         switch (u->code) {
@@ -558,35 +559,35 @@ class Tagger {
           case 'Q': v = "XXXX-QX"; break;
           default: return m;
         }
-        return Match{i, e, "DATE", v};
+        return Match{i, e, TimexType::Date, v};
       }
       Date d = dct();
       switch (u->code) {
         case 'Y':
-          if (u->mult == 1) return Match{i, e, "DATE", fmt_year(d.y + off)};
+          if (u->mult == 1) return Match{i, e, TimexType::Date, fmt_year(d.y + off)};
           if (u->mult == 10) {
-            if (the && off < 0) return Match{i, e, "DURATION", "P10Y"};
-            return Match{i, e, "DATE", std::to_string(d.y / 10 + off)};
+            if (the && off < 0) return Match{i, e, TimexType::Duration, "P10Y"};
+            return Match{i, e, TimexType::Date, std::to_string(d.y / 10 + off)};
           }
           if (u->mult == 100) {
-            if (the && off < 0) return Match{i, e, "DURATION", "P100Y"};
-            return Match{i, e, "DATE", fmt_two(d.y / 100 + off)};
+            if (the && off < 0) return Match{i, e, TimexType::Duration, "P100Y"};
+            return Match{i, e, TimexType::Date, fmt_two(d.y / 100 + off)};
           }
           return m;
         case 'M': {
           int mm = d.y * 12 + (d.m - 1) + off;
-          return Match{i, e, "DATE", fmt_month(mm / 12, mm % 12 + 1)};
+          return Match{i, e, TimexType::Date, fmt_month(mm / 12, mm % 12 + 1)};
         }
         case 'W':
-          return Match{i, e, "DATE", fmt_week(add_days(d, 7 * off))};
+          return Match{i, e, TimexType::Date, fmt_week(add_days(d, 7 * off))};
         case 'E':
-          return Match{i, e, "DATE", fmt_week(add_days(d, 7 * off)) + "-WE"};
+          return Match{i, e, TimexType::Date, fmt_week(add_days(d, 7 * off)) + "-WE"};
         case 'Q': {
           int q = d.y * 4 + (d.m - 1) / 3 + off;
-          return Match{i, e, "DATE", fmt_year(q / 4) + "-Q" + std::to_string(q % 4 + 1)};
+          return Match{i, e, TimexType::Date, fmt_year(q / 4) + "-Q" + std::to_string(q % 4 + 1)};
         }
         case 'D':
-          if (is_this) return Match{i, e, "DATE", fmt_day(d)};
+          if (is_this) return Match{i, e, TimexType::Date, fmt_day(d)};
           return m;
         default:
           return m;
@@ -598,21 +599,21 @@ class Tagger {
       size_t e = j + 1;
       int st = is_this ? 0 : strict;
       std::string v = dct_ ? fmt_day(weekday_date(wd, tense(i, e), st)) : "XXXX-WXX-" + std::to_string(wd);
-      if (const std::string* pod = find(L_.parts_of_day, e)) return Match{i, e + 1, "TIME", v + "T" + *pod};
-      return Match{i, e, "DATE", v};
+      if (const std::string* pod = find(L_.parts_of_day, e)) return Match{i, e + 1, TimexType::Time, v + "T" + *pod};
+      return Match{i, e, TimexType::Date, v};
     }
     size_t k = 0;
     bool abbrev = false;
     if (int mo = month_at(j, k, abbrev)) {
       if (abbrev) return m;
-      if (!dct_) return Match{i, k, "DATE", "XXXX-" + fmt_two(mo)};
-      return Match{i, k, "DATE", fmt_month(month_year(mo, 0, strict), mo)};
+      if (!dct_) return Match{i, k, TimexType::Date, "XXXX-" + fmt_two(mo)};
+      return Match{i, k, TimexType::Date, fmt_month(month_year(mo, 0, strict), mo)};
     }
-    if (const std::string* s = find(L_.seasons, j)) return Match{i, j + 1, "DATE", season_value(season_index(*s), 0, strict)};
+    if (const std::string* s = find(L_.seasons, j)) return Match{i, j + 1, TimexType::Date, season_value(season_index(*s), 0, strict)};
     if (const std::string* pod = find(L_.parts_of_day, j)) {
-      if (!dct_) return Match{i, j + 1, "TIME", "XXXX-XX-XXT" + *pod};
-      if (is_this) return Match{i, j + 1, "TIME", fmt_day(dct()) + "T" + *pod};
-      if (off < 0 && *pod == "NI") return Match{i, j + 1, "TIME", fmt_day(add_days(dct(), -1)) + "TNI"};
+      if (!dct_) return Match{i, j + 1, TimexType::Time, "XXXX-XX-XXT" + *pod};
+      if (is_this) return Match{i, j + 1, TimexType::Time, fmt_day(dct()) + "T" + *pod};
+      if (off < 0 && *pod == "NI") return Match{i, j + 1, TimexType::Time, fmt_day(add_days(dct(), -1)) + "TNI"};
       return m;
     }
     return m;
@@ -627,13 +628,13 @@ class Tagger {
     const std::string& v = p->value;
     if (v.empty() || v[0] != 'D') {
       if (t_[i].low() == "now" && is_p(e, '-')) return m;  // "now-defunct"
-      return Match{i, e, "DATE", v};
+      return Match{i, e, TimexType::Date, v};
     }
     // "today's world", "the youth of today": the present in general.
     if (len == 1 && t_[i].low() == "today") {
       bool generic = is_p(e, '\'') && is_w(e + 1, "s") && word(e + 2) && L_.generic_present.count(t_[e + 2].low());
       generic = generic || (i > 0 && is_w(i - 1, "of") && !(i > 1 && is_w(i - 2, "as")));
-      if (generic) return Match{i, e, "DATE", "PRESENT_REF"};
+      if (generic) return Match{i, e, TimexType::Date, "PRESENT_REF"};
     }
     // D<offset>[part of day]
     size_t q = 1;
@@ -647,8 +648,8 @@ class Tagger {
       if (const std::string* p2 = find(L_.parts_of_day, e)) { pod = *p2; ++e; }
     }
     std::string day = dct_ ? fmt_day(add_days(dct(), off)) : "XXXX-XX-XX";
-    if (!pod.empty()) return Match{i, e, "TIME", day + "T" + pod};
-    return Match{i, e, "DATE", day};
+    if (!pod.empty()) return Match{i, e, TimexType::Time, day + "T" + pod};
+    return Match{i, e, TimexType::Date, day};
   }
 
   Match weekday_rule(size_t i) const {
@@ -659,8 +660,8 @@ class Tagger {
     std::string pod;
     if (const std::string* p = find(L_.parts_of_day, e)) { pod = *p; ++e; }
     std::string v = dct_ ? fmt_day(weekday_date(wd, tense(i, e), 0)) : "XXXX-WXX-" + std::to_string(wd);
-    if (!pod.empty()) return Match{i, e, "TIME", v + "T" + pod};
-    return Match{i, e, "DATE", v};
+    if (!pod.empty()) return Match{i, e, TimexType::Time, v + "T" + pod};
+    return Match{i, e, TimexType::Date, v};
   }
 
   std::string duration_value(int n, const Unit& u) const {
@@ -686,7 +687,7 @@ class Tagger {
     if (i > 0 && (is_w(i - 1, "the") || is_w(i - 1, "these") || is_w(i - 1, "those") || is_w(i - 1, "his") ||
                   is_w(i - 1, "her") || is_w(i - 1, "their") || is_w(i - 1, "its") || is_w(i - 1, "our")))
       return m;
-    if (is_w(i + 1, "ago")) return Match{i, i + 2, "DATE", "PAST_REF"};
+    if (is_w(i + 1, "ago")) return Match{i, i + 2, TimexType::Date, "PAST_REF"};
     static const char* const before[] = {"for", "in", "over", "within", "after", "than", "took", "take", "takes",
                                          "lasted", "last", "lasts", "lasting", "spent", "spend", "waited"};
     static const char* const after[] = {"later", "earlier", "afterwards", "afterward", "before", "after", "long"};
@@ -695,7 +696,7 @@ class Tagger {
       for (const char* w : before) cue = cue || t_[i - 1].low() == w;
     for (const char* w : after) cue = cue || is_w(i + 1, w);
     if (!cue) return m;
-    return Match{i, i + 1, "DURATION", duration_value(-1, u)};
+    return Match{i, i + 1, TimexType::Duration, duration_value(-1, u)};
   }
 
   Match duration(size_t i) const {
@@ -715,7 +716,7 @@ class Tagger {
       // Vague: "recent weeks", "the coming days", "for years"
       const Unit* u = find(L_.units, j);
       if (!u || t_[j].low().back() != 's' || u->code == 'E' || u->code == 'Q') return m;
-      if (span_mod && t_[i].low() != "first" && t_[i].low() != "final") return Match{i, j + 1, "DURATION", duration_value(-1, *u)};
+      if (span_mod && t_[i].low() != "first" && t_[i].low() != "final") return Match{i, j + 1, TimexType::Duration, duration_value(-1, *u)};
       if (span_mod) return m;
       return vague_duration(i, *u);
     }
@@ -739,43 +740,43 @@ class Tagger {
     if (u->code == 'E') return m;
     // N units ago -> a date
     if (is_w(e, "ago") && !span_mod) {
-      if (n < 0) return Match{i, e + 1, "DATE", "PAST_REF"};
-      if (!dct_) return Match{i, e + 1, "DATE", u->code == 'Y' ? "XXXX" : (u->code == 'M' ? "XXXX-XX" : "XXXX-XX-XX")};
+      if (n < 0) return Match{i, e + 1, TimexType::Date, "PAST_REF"};
+      if (!dct_) return Match{i, e + 1, TimexType::Date, u->code == 'Y' ? "XXXX" : (u->code == 'M' ? "XXXX-XX" : "XXXX-XX-XX")};
       Date d = dct();
       int total = n * u->mult;
       switch (u->code) {
         case 'Y':
-          if (u->mult == 10) return Match{i, e + 1, "DATE", std::to_string((d.y - total) / 10)};
-          if (u->mult == 100) return Match{i, e + 1, "DATE", fmt_two((d.y - total) / 100)};
-          return Match{i, e + 1, "DATE", fmt_year(d.y - total)};
+          if (u->mult == 10) return Match{i, e + 1, TimexType::Date, std::to_string((d.y - total) / 10)};
+          if (u->mult == 100) return Match{i, e + 1, TimexType::Date, fmt_two((d.y - total) / 100)};
+          return Match{i, e + 1, TimexType::Date, fmt_year(d.y - total)};
         case 'M': {
           int mm = d.y * 12 + (d.m - 1) - total;
-          return Match{i, e + 1, "DATE", fmt_month(mm / 12, mm % 12 + 1)};
+          return Match{i, e + 1, TimexType::Date, fmt_month(mm / 12, mm % 12 + 1)};
         }
         case 'Q': {
           int mm = d.y * 12 + (d.m - 1) - 3 * total;
-          return Match{i, e + 1, "DATE", fmt_month(mm / 12, mm % 12 + 1)};
+          return Match{i, e + 1, TimexType::Date, fmt_month(mm / 12, mm % 12 + 1)};
         }
         case 'W':
-          return Match{i, e + 1, "DATE", fmt_week(add_days(d, -7 * total))};
+          return Match{i, e + 1, TimexType::Date, fmt_week(add_days(d, -7 * total))};
         case 'D':
-          return Match{i, e + 1, "DATE", fmt_day(add_days(d, -total))};
+          return Match{i, e + 1, TimexType::Date, fmt_day(add_days(d, -total))};
         default:
-          return Match{i, e + 1, "DATE", "PAST_REF"};
+          return Match{i, e + 1, TimexType::Date, "PAST_REF"};
       }
     }
     // "once a week", "$5 million a year", "three times a day": frequencies.
     if (word_a && i > 0 && (is_w(i - 1, "once") || is_w(i - 1, "twice") || is_w(i - 1, "times") || is_w(i - 1, "per") ||
                             (in(i - 1) && t_[i - 1].kind == TK::Number) || is_w(i - 1, "million") || is_w(i - 1, "billion")))
-      return Match{i, e, "SET", duration_value(1, *u)};
+      return Match{i, e, TimexType::Set, duration_value(1, *u)};
     // A bare "second" is an ordinal, and "a second" rarely a duration in news.
     if (u->code == 'S' && (word_a || t_[k].low() == "second")) return m;
-    return Match{i, e, "DURATION", duration_value(n, *u)};
+    return Match{i, e, TimexType::Duration, duration_value(n, *u)};
   }
 
   Match set_rule(size_t i) const {
     Match m;
-    if (const std::string* s = find(L_.sets, i)) return Match{i, i + 1, "SET", *s};
+    if (const std::string* s = find(L_.sets, i)) return Match{i, i + 1, TimexType::Set, *s};
     if (!(is_w(i, "every") || is_w(i, "each") || is_w(i, "per"))) return m;
     size_t j = i + 1;
     int n = 1;
@@ -784,15 +785,15 @@ class Tagger {
     else if (word(j) && L_.numbers.count(t_[j].low()) && t_[j].low() != "a" && t_[j].low() != "an" && quantity_at(j, n, k) && n > 0) j = k;
     else if (is_w(j, "other")) { n = 2; ++j; }
     if (const Unit* u = find(L_.units, j)) {
-      if (u->code == 'E') return Match{i, j + 1, "SET", "XXXX-WXX-WE"};
-      return Match{i, j + 1, "SET", duration_value(n, *u)};
+      if (u->code == 'E') return Match{i, j + 1, TimexType::Set, "XXXX-WXX-WE"};
+      return Match{i, j + 1, TimexType::Set, duration_value(n, *u)};
     }
-    if (int wd = weekday_at(j)) return Match{i, j + 1, "SET", "XXXX-WXX-" + std::to_string(wd)};
-    if (const std::string* pod = find(L_.parts_of_day, j)) return Match{i, j + 1, "SET", "XXXX-XX-XXT" + *pod};
+    if (int wd = weekday_at(j)) return Match{i, j + 1, TimexType::Set, "XXXX-WXX-" + std::to_string(wd)};
+    if (const std::string* pod = find(L_.parts_of_day, j)) return Match{i, j + 1, TimexType::Set, "XXXX-XX-XXT" + *pod};
     size_t e = 0;
     bool abbrev = false;
-    if (int mo = month_at(j, e, abbrev)) return Match{i, e, "SET", "XXXX-" + fmt_two(mo)};
-    if (const std::string* s = find(L_.seasons, j)) return Match{i, j + 1, "SET", "XXXX-" + *s};
+    if (int mo = month_at(j, e, abbrev)) return Match{i, e, TimexType::Set, "XXXX-" + fmt_two(mo)};
+    if (const std::string* s = find(L_.seasons, j)) return Match{i, j + 1, TimexType::Set, "XXXX-" + *s};
     return m;
   }
 
@@ -867,7 +868,7 @@ class Tagger {
       if (h) v += std::to_string(h) + "H";
       if (mi) v += std::to_string(mi) + "M";
       if (info.seconds || v == "PT") v += std::to_string(info.seconds) + "S";
-      return Match{i, e, "DURATION", v};
+      return Match{i, e, TimexType::Duration, v};
     }
     if (day.empty()) {
       size_t q = e;
@@ -891,7 +892,7 @@ class Tagger {
     if (day.empty()) day = dct_ ? fmt_day(dct()) : "XXXX-XX-XX";
     std::string v = day + "T" + fmt_two(h) + ":" + fmt_two(mi);
     if (info.seconds > 0) v += ":" + fmt_two(info.seconds);
-    return Match{i, e, "TIME", v + info.offset};
+    return Match{i, e, TimexType::Time, v + info.offset};
   }
 
   // Anaphoric "the day" ("the day before the vote", "on the day of the
@@ -904,19 +905,19 @@ class Tagger {
     bool ok = false;
     for (const char* w : next) ok = ok || is_w(i + 1, w);
     if (!ok || t_[i + 1].sent != t_[i].sent) return m;
-    return Match{i, i + 1, "DATE", "REFY-XX-XX"};
+    return Match{i, i + 1, TimexType::Date, "REFY-XX-XX"};
   }
 
   // "the weekend", "over the weekend": the nearest weekend in the tense's direction.
   Match weekend(size_t i) const {
     Match m;
     if (!is_w(i, "weekend") || i == 0 || !is_w(i - 1, "the")) return m;
-    if (!dct_) return Match{i, i + 1, "DATE", "XXXX-WXX-WE"};
+    if (!dct_) return Match{i, i + 1, TimexType::Date, "XXXX-WXX-WE"};
     int dir = tense(i, i + 1);
     int wd = weekday(dct());
     int off = 0;
     if (wd <= 5 && dir < 0) off = -7;
-    return Match{i, i + 1, "DATE", fmt_week(add_days(dct(), off)) + "-WE"};
+    return Match{i, i + 1, TimexType::Date, fmt_week(add_days(dct(), off)) + "-WE"};
   }
 
   // "the end of the year", "the beginning of the month": the unit holding the
@@ -934,10 +935,10 @@ class Tagger {
     Date d = dct();
     // "started in early December and peaked by the end of the year": a bare
     // "the year" is the year of a month named before it in its sentence.
-    if (u->code == 'Y' && !is_w(i - 1, "this")) return Match{i, i + 1, "DATE", "REFS"};
-    if (u->code == 'Y') return Match{i, i + 1, "DATE", fmt_year(d.y)};
-    if (u->code == 'M') return Match{i, i + 1, "DATE", fmt_month(d.y, d.m)};
-    if (u->code == 'W') return Match{i, i + 1, "DATE", fmt_week(d)};
+    if (u->code == 'Y' && !is_w(i - 1, "this")) return Match{i, i + 1, TimexType::Date, "REFS"};
+    if (u->code == 'Y') return Match{i, i + 1, TimexType::Date, fmt_year(d.y)};
+    if (u->code == 'M') return Match{i, i + 1, TimexType::Date, fmt_month(d.y, d.m)};
+    if (u->code == 'W') return Match{i, i + 1, TimexType::Date, fmt_week(d)};
     return m;
   }
 
@@ -951,11 +952,11 @@ class Tagger {
     int y = year_num(e);
     if (y) ++e;
     if (!y) {
-      if (!dct_) return Match{i, e, "DATE", "XXXX-" + p->value};
+      if (!dct_) return Match{i, e, TimexType::Date, "XXXX-" + p->value};
       y = day_year(mo, d, tense(i, e));
     }
     if (!valid_date(y, mo, d)) return m;
-    return Match{i, e, "DATE", fmt_day(Date{y, mo, d})};
+    return Match{i, e, TimexType::Date, fmt_day(Date{y, mo, d})};
   }
 };
 
@@ -1001,7 +1002,7 @@ std::vector<Timex> tag_timexes(std::string_view text, const std::optional<std::s
       Timex t;
       t.span.start = toks[m.b].start;
       t.span.end = toks[m.e - 1].end;
-      t.type = parse_timex_type(m.type).value_or(TimexType::Date);
+      t.type = m.type;
       t.value = m.value;
       out.push_back(std::move(t));
     };

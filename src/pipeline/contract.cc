@@ -58,18 +58,15 @@ namespace {
 // The name finder's names of every document: byte span in its text and type.
 void names_json(const std::vector<Document>& docs, const JsonSink& emit) {
   for (const auto& d : docs) {
-    for (const auto& n : d.names) {
-      uint32_t b = n.start, e = n.end;
-      emit({{"doc", d.id}, {"start", b}, {"end", e}, {"type", n.type},
+    auto name = [&](uint32_t b, uint32_t e, const char* type) {
+      emit({{"doc", d.id}, {"start", b}, {"end", e}, {"type", type},
             {"text", e <= d.text.size() ? d.text.substr(b, e - b) : std::string()}});
-    }
+    };
+    for (const auto& n : d.names) name(n.start, n.end, n.type);
     if (!d.lang) continue;
     const auto& a = *d.lang;
-    for (const auto& n : a.names) {
-      uint32_t b = a.tokens[n.first].span.start, e = a.tokens[n.last - 1].span.end;
-      emit({{"doc", d.id}, {"start", b}, {"end", e}, {"type", lang::name_type_name(n.type)},
-            {"text", e <= d.text.size() ? d.text.substr(b, e - b) : std::string()}});
-    }
+    for (const auto& n : a.names)
+      name(a.tokens[n.first].span.start, a.tokens[n.last - 1].span.end, lang::name_type_name(n.type));
   }
 }
 

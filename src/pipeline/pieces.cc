@@ -1,6 +1,6 @@
-// A very long document through the language-level stages piece by piece:
-// each piece is a Document of its own for the stages, and its results are
-// moved into the whole document's numbering.
+// The stages from language on, over a whole document's text or, for a very
+// long document, piece by piece: each piece is a Document of its own for the
+// stages, and its results are moved into the whole document's numbering.
 #include "pipeline/pieces.h"
 
 #include <algorithm>
@@ -50,17 +50,6 @@ Document piece_of(const Document& doc, uint32_t from, uint32_t to) {
       part.chronology.back().span = Span{c.span.start - from, c.span.end - from};
     }
   return part;
-}
-
-void analyse_piece(Document& part, const StageOptions& stages) {
-  run_stage(stages, "lang", [&] { part.lang = std::make_shared<const lang::Annotation>(lang::annotate(part.text)); });
-  if (stages.time || stages.events)
-    run_stage(stages, "time", [&] { part.timexes = time::tag_timexes(part.text, part.meta.published, part.lang.get()); });
-  run_stage(stages, "actors", [&] { actors::annotate_actors(part, stages.actor_dictionary.get()); });
-  run_stage(stages, "quotes", [&] { quotes::annotate_quotes(part); });
-  if (!stages.events) return;
-  run_stage(stages, "events", [&] { events::annotate_events(part, stages.verb_dictionary.get()); });
-  run_stage(stages, "timeline", [&] { time::build_timeline(part); });
 }
 
 void merge_actors(Document& doc, Document& part, uint32_t from, Numbering& n) {
@@ -131,14 +120,26 @@ void merge_piece(Document& doc, Document& part, uint32_t from, Numbering& n) {
 
 }  // namespace
 
+void run_text_stages(Document& doc, const StageOptions& stages) {
+  bool actors = stages.actors || stages.events;
+  if (stages.language || actors)
+    run_stage(stages, "lang", [&] { doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text)); });
+  if (stages.time || stages.events)
+    run_stage(stages, "time", [&] { doc.timexes = time::tag_timexes(doc.text, doc.meta.published, doc.lang.get()); });
+  if (actors) run_stage(stages, "actors", [&] { actors::annotate_actors(doc, stages.actor_dictionary.get()); });
+  if (actors) run_stage(stages, "quotes", [&] { quotes::annotate_quotes(doc); });
+  if (!stages.events) return;
+  run_stage(stages, "events", [&] { events::annotate_events(doc, stages.verb_dictionary.get()); });
+  run_stage(stages, "timeline", [&] { time::build_timeline(doc); });
+}
+
 void analyse_in_pieces(Document& doc, const StageOptions& stages) {
-  if (stages.time || stages.events) run_stage(stages, "time", [&] { doc.chronology = time::find_chronology(doc); });
   Numbering n;
   size_t pieces = 0;
   for (size_t from = 0; from < doc.text.size(); ++pieces) {
     size_t to = base::piece_cut(doc.text, from, kPiece);
     Document part = piece_of(doc, static_cast<uint32_t>(from), static_cast<uint32_t>(to));
-    analyse_piece(part, stages);
+    run_text_stages(part, stages);
     merge_piece(doc, part, static_cast<uint32_t>(from), n);
     from = to;
   }

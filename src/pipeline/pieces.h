@@ -15,11 +15,17 @@ namespace dyad {
 // News articles are well under it (a long feature is 20-50 kB).
 inline constexpr size_t kPiecewiseText = size_t{256} << 10;
 
-// Runs the time, actor, quote, event and timeline stages on doc in pieces of
-// 128-256 kB of its text, cut at paragraph (else sentence, else word) breaks,
-// and gathers their results into doc in the whole text's numbering (bytes,
-// tokens, sentences, mentions, people). The chronology is found over the
-// whole text. The language layer is not kept (doc.lang stays null): the
+// The stages from language on over doc.text as one unit (a whole document or
+// a piece of one), as `stages` asks: language, time expressions, actors,
+// quotes, events, timeline. The chronology lists (doc.chronology) are found
+// before, over the whole text, by the caller.
+void run_text_stages(Document& doc, const StageOptions& stages);
+
+// Runs run_text_stages on doc in pieces of 128-256 kB of its text, cut at
+// paragraph (else sentence, else word) breaks, and gathers their results
+// into doc in the whole text's numbering (bytes, tokens, sentences,
+// mentions, people); each piece gets the chronology entries inside it.
+// The language layer is not kept (doc.lang stays null): the
 // name finder's names are kept as doc.names. Actors, quotes and events are
 // not linked across pieces (a surname in one piece does not find the full
 // name in another); doc.warnings says so.

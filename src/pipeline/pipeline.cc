@@ -18,14 +18,9 @@
 #include "ingest/page_chrome.h"
 #include "ingest/paragraphs.h"
 #include "ingest/repeats.h"
-#include "actors/actors_json.h"
-#include "lang/annotate.h"
 #include "pipeline/pieces.h"
 #include "pipeline/stage_clock.h"
-#include "events/stage.h"
-#include "quotes/stage.h"
-#include "timeline/timeline.h"
-#include "time/tagger.h"
+#include "time/chronology.h"
 
 namespace dyad {
 
@@ -53,16 +48,11 @@ void process_document(Document& doc, const StageOptions& stages) {
   run("repeats", [&] { ingest::mark_repeats(doc); });
   run("assemble", [&] { ingest::assemble(doc); });
   run("metadata", [&] { ingest::extract_metadata(doc); });
+  if (stages.time || stages.events) run("time", [&] { doc.chronology = time::find_chronology(doc); });
   bool actors = stages.actors || stages.events;
   // A very long text whose language layer nobody asked to keep: piece by piece.
   if (actors && !stages.language && doc.text.size() >= kPiecewiseText) return analyse_in_pieces(doc, stages);
-  if (stages.language || actors)
-    run("lang", [&] { doc.lang = std::make_shared<const lang::Annotation>(lang::annotate(doc.text)); });
-  if (stages.time || stages.events) run("time", [&] { time::tag_document(doc); });
-  if (actors) run("actors", [&] { actors::annotate_actors(doc, stages.actor_dictionary.get()); });
-  if (actors) run("quotes", [&] { quotes::annotate_quotes(doc); });
-  if (stages.events) run("events", [&] { events::annotate_events(doc, stages.verb_dictionary.get()); });
-  if (stages.events) run("timeline", [&] { time::build_timeline(doc); });
+  run_text_stages(doc, stages);
 }
 
 Batch run_batch(const std::vector<std::string>& paths, const BatchOptions& opt) {

@@ -571,9 +571,9 @@ TEST(StoreLayers, VersionFiveDatabaseIsPackedAndAnswersTheSame) {
   EXPECT_LT(scalar(old, "SELECT length(raw) FROM documents"), static_cast<long long>(d.raw.size() / 2));
   auto got = old.get("kabul");
   ASSERT_TRUE(got);
-  ASSERT_EQ(got->text_map.segments().size(), d.text_map.segments().size());
-  for (size_t i = 0; i < d.text_map.segments().size(); ++i)
-    EXPECT_EQ(got->text_map.segments()[i].in, d.text_map.segments()[i].in);
+  auto got_segs = got->text_map.segments(), segs = d.text_map.segments();
+  ASSERT_EQ(got_segs.size(), segs.size());
+  for (size_t i = 0; i < segs.size(); ++i) EXPECT_EQ(got_segs[i].in, segs[i].in);
   Queries qo(old), qn(now);
   auto bo = qo.boilerplate("kabul"), bn = qn.boilerplate("kabul");
   ASSERT_EQ(bo.size(), bn.size());
@@ -633,9 +633,9 @@ TEST(StoreLayers, VersionFivePostgresStoreIsPackedAndAnswersTheSame) {
   EXPECT_LT(scalar(old, "SELECT length(raw) FROM documents"), static_cast<long long>(d.raw.size() / 2));
   auto got = old.get("kabul");
   ASSERT_TRUE(got);
-  ASSERT_EQ(got->text_map.segments().size(), d.text_map.segments().size());
-  for (size_t i = 0; i < d.text_map.segments().size(); ++i)
-    EXPECT_EQ(got->text_map.segments()[i].in, d.text_map.segments()[i].in);
+  auto got_segs = got->text_map.segments(), segs = d.text_map.segments();
+  ASSERT_EQ(got_segs.size(), segs.size());
+  for (size_t i = 0; i < segs.size(); ++i) EXPECT_EQ(got_segs[i].in, segs[i].in);
   Queries qo(old), qn(now);
   auto bo = qo.boilerplate("kabul"), bn = qn.boilerplate("kabul");
   ASSERT_EQ(bo.size(), bn.size());

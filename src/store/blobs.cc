@@ -90,16 +90,16 @@ std::string unpack_raw(std::string_view packed, std::string_view text) {
 
 std::string pack_offsets(const OffsetMap& m) {
   std::string out;
-  out.reserve(m.segments().size() * 4);
+  out.reserve(m.size() * 4);
   int64_t out_end = 0, in_end = 0;
-  for (const auto& s : m.segments()) {
+  m.for_each([&](const OffsetMap::Segment& s) {
     put_varint(out, zigzag(static_cast<int64_t>(s.out) - out_end));
     put_varint(out, s.out_len);
     put_varint(out, zigzag(static_cast<int64_t>(s.in) - in_end));
     put_varint(out, s.in_len);
     out_end = static_cast<int64_t>(s.out + s.out_len);
     in_end = static_cast<int64_t>(s.in + s.in_len);
-  }
+  });
   return out;
 }
 

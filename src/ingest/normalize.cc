@@ -9,6 +9,7 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <fstream>
 #include <mutex>
@@ -145,10 +146,12 @@ const std::unordered_set<std::string>& compound_tails() {
   return words;
 }
 
+// 32-bit like every offset (texts stop at 4 GiB): a text of short lines
+// holds one a line while its wrapping is measured.
 struct Line {
-  size_t start, end;  // trimmed content in the pass-1 text
-  size_t raw_start;   // start before trimming leading spaces
-  size_t width = 0;   // characters
+  uint32_t start, end;  // trimmed content in the pass-1 text
+  uint32_t raw_start;   // start before trimming leading spaces
+  uint32_t width = 0;   // characters
 };
 
 bool ends_sentence(std::string_view l) {
@@ -181,7 +184,8 @@ void repair_lines(const std::string& in, TextBuilder& b) {
     size_t s = pos, e = nl;
     while (s < e && in[s] == ' ') ++s;
     while (e > s && in[e - 1] == ' ') --e;
-    lines.push_back({s, e, pos, base::utf8_length(std::string_view(in).substr(s, e - s))});
+    size_t width = base::utf8_length(std::string_view(in).substr(s, e - s));
+    lines.push_back({uint32_t(s), uint32_t(e), uint32_t(pos), uint32_t(std::min<size_t>(width, UINT32_MAX))});
     if (nl == in.size()) break;
     pos = nl + 1;
   }
@@ -189,7 +193,7 @@ void repair_lines(const std::string& in, TextBuilder& b) {
   std::vector<uint32_t> widths;  // of the non-empty lines; only their 90th percentile is used
   widths.reserve(lines.size());
   for (const auto& l : lines)
-    if (l.end > l.start) widths.push_back(uint32_t(std::min<size_t>(l.width, UINT32_MAX)));
+    if (l.end > l.start) widths.push_back(l.width);
   size_t wrap_width = 0;
   if (widths.size() >= 4) {
     auto nth = widths.begin() + ptrdiff_t(widths.size() * 9 / 10);

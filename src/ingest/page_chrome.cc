@@ -29,24 +29,50 @@ namespace dyad::ingest {
 
 namespace {
 
-struct LineInfo {
+// What describe() counts in a line; prose_score() reads it.
+struct LineCounts {
   uint32_t words = 0;
   uint32_t stops = 0;
   uint32_t caps = 0;       // words starting with an upper-case ASCII letter
   uint32_t lowers = 0;     // words starting with a lower-case ASCII letter, not function words
   uint32_t numbers = 0;    // all-digit words
-  bool end_punct = false;  // ends a sentence (. ! ? … : ; or a closing quote after one)
-  bool chrome_line = false;
-  bool trailer = false;    // a heading that starts related links or comments
-  bool comments = false;   // a heading that starts reader comments
-  bool legal = false;      // ©, "All rights reserved", cookie notices...
   uint32_t phrase_hits = 0;
   uint32_t cjk = 0;        // CJK characters (U+3000..U+9FFF)
-  bool url = false;        // holds a web address (its parts are not words of prose)
-  bool mid_colon = false;  // a colon inside the line, as in headlines ("Brexit: ...")
-  bool continued = false;  // no final punctuation and the next line goes on in lower case
-  double score = 0;
+  bool end_punct : 1 = false;  // ends a sentence (. ! ? … : ; or a closing quote after one)
+  bool chrome_line : 1 = false;
+  bool trailer : 1 = false;    // a heading that starts related links or comments
+  bool comments : 1 = false;   // a heading that starts reader comments
+  bool legal : 1 = false;      // ©, "All rights reserved", cookie notices...
+  bool url : 1 = false;        // holds a web address (its parts are not words of prose)
+  bool mid_colon : 1 = false;  // a colon inside the line, as in headlines ("Brexit: ...")
+  bool continued : 1 = false;  // no final punctuation and the next line goes on in lower case
 };
+
+// What the page-level passes read of a line once it is scored: a text of
+// short lines keeps one a line (24 bytes).
+struct LineInfo {
+  double score = 0;
+  uint32_t words = 0, stops = 0, numbers = 0;
+  bool chrome_line : 1 = false;
+  bool trailer : 1 = false;
+  bool comments : 1 = false;
+  bool legal : 1 = false;
+  bool phrase_hits : 1 = false;  // a furniture phrase in it
+};
+
+LineInfo scored(const LineCounts& c, double score) {
+  LineInfo li;
+  li.score = score;
+  li.words = c.words;
+  li.stops = c.stops;
+  li.numbers = c.numbers;
+  li.chrome_line = c.chrome_line;
+  li.trailer = c.trailer;
+  li.comments = c.comments;
+  li.legal = c.legal;
+  li.phrase_hits = c.phrase_hits > 0;
+  return li;
+}
 
 bool ends_sentence(std::string_view t) {
   // Skip closing quotes and brackets, then look at the last character.
@@ -75,7 +101,7 @@ bool ends_sentence(std::string_view t) {
 }
 
 void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
-              std::vector<std::string_view>& words, LineInfo& li) {
+              std::vector<std::string_view>& words, LineCounts& li) {
   page_words(t, buf, words);
   li.words = static_cast<uint32_t>(words.size());
   for (size_t i = 0; i < words.size(); ++i) {
@@ -110,14 +136,14 @@ void describe(std::string_view t, const PageLexicon& lex, std::string& buf,
   }
 }
 
-double base_score(const LineInfo& li);
+double base_score(const LineCounts& li);
 
 // How much a paragraph looks like article prose (positive) or furniture (negative).
-double prose_score(const LineInfo& li) {
+double prose_score(const LineCounts& li) {
   if (li.words == 0) return -1.0;
   if (li.trailer) return -6.0;
   if (li.chrome_line) return -2.0;
-  LineInfo e = li;  // CJK text: two characters count as a word; no function-word test
+  LineCounts e = li;  // CJK text: two characters count as a word; no function-word test
   if (li.cjk >= 8) {
     e.words = li.words + li.cjk / 2;
     e.stops = std::max(li.stops, e.words / 4);
@@ -126,7 +152,7 @@ double prose_score(const LineInfo& li) {
   return base_score(e);
 }
 
-double base_score(const LineInfo& li) {
+double base_score(const LineCounts& li) {
   const double w = li.words;
   const double stop_ratio = li.stops / w;
   const double cap_ratio = li.caps / w;
@@ -249,22 +275,29 @@ void mark_page_chrome(Document& doc) {
   std::vector<LineInfo> info(n);
   std::string buf;
   std::vector<std::string_view> words;
-  for (size_t i = 0; i < n; ++i) describe(doc.para_text(doc.paras[i]), lex, buf, words, info[i]);
-  // A long line without final punctuation is prose broken mid-sentence when
-  // the next line goes on in lower case; otherwise it is a headline or link.
-  for (size_t i = 0; i + 1 < n; ++i) {
-    std::string_view next = doc.para_text(doc.paras[i + 1]);
-    info[i].continued = !info[i].end_punct && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
+  for (size_t i = 0; i < n; ++i) {
+    LineCounts c;
+    describe(doc.para_text(doc.paras[i]), lex, buf, words, c);
+    // A long line without final punctuation is prose broken mid-sentence when
+    // the next line goes on in lower case; otherwise it is a headline or link.
+    if (i + 1 < n) {
+      std::string_view next = doc.para_text(doc.paras[i + 1]);
+      c.continued = !c.end_punct && !next.empty() && next[0] >= 'a' && next[0] <= 'z';
+    }
+    info[i] = scored(c, prose_score(c));
   }
-  for (size_t i = 0; i < n; ++i) info[i].score = prose_score(info[i]);
   mark_fine_print(info);
   mark_teaser_cards(doc, info);
   // A paragraph said twice on the page (header and footer copies, teasers)
   // is rarely article prose; prose after a trailer heading is more likely
   // comments or teasers.
+  // Only the prose lines' texts are counted (a page of a million short lines
+  // needs no table of them all).
   std::unordered_map<std::string_view, uint32_t> seen;
-  seen.reserve(n * 2);
-  for (size_t i = 0; i < n; ++i) ++seen[doc.para_text(doc.paras[i])];
+  for (size_t i = 0; i < n; ++i)
+    if (info[i].score > 0) seen.emplace(doc.para_text(doc.paras[i]), 0);
+  for (size_t i = 0; i < n && !seen.empty(); ++i)
+    if (auto it = seen.find(doc.para_text(doc.paras[i])); it != seen.end()) ++it->second;
   double damp = 1.0;
   for (size_t i = 0; i < n; ++i) {
     if (info[i].comments) damp = std::max(0.125, damp * 0.5);

@@ -236,6 +236,14 @@ struct Gap {
   std::string_view date_line;  // the last one, when it was a date line (ParaKind::Date)
 };
 
+// The gap before kept paragraph `para` (its index in text_paras). Only the
+// paragraphs that follow removed ones have one: a text of short lines keeps
+// no record a line.
+struct GapAt {
+  uint32_t para = 0;
+  Gap gap;
+};
+
 // True when a glued date may start at s[i]: right after a sentence end
 // (". ! ? ) ] \" ' ” ’") that follows a word, or right against a word.
 bool glue_point(std::string_view s, size_t lo, size_t i) {
@@ -393,7 +401,7 @@ std::optional<LeadDate> leading_date(std::string_view s) {
 namespace {
 
 std::vector<TimelineEntry> find_entries(std::string_view text, const std::vector<Span>& paras,
-                                        const std::vector<Gap>& gaps) {
+                                        const std::vector<GapAt>& gaps) {
   // Runs of pieces that join are emitted as each closes, so only the open
   // run's pieces are held (a piece per line of a long text would not be).
   std::vector<Piece> run, pieces;
@@ -402,11 +410,13 @@ std::vector<TimelineEntry> find_entries(std::string_view text, const std::vector
     emit_run(text, run, 0, run.size(), found);
     run.clear();
   };
+  size_t g = 0;  // the first gap at or after paragraph k
   for (size_t k = 0; k < paras.size(); ++k) {
     const Span& para = paras[k];
+    while (g < gaps.size() && gaps[g].para < k) ++g;
     if (para.end > text.size() || para.start >= para.end) continue;
     pieces.clear();
-    split_paragraph(text, para.start, para.end, k < gaps.size() ? gaps[k] : Gap{}, pieces);
+    split_paragraph(text, para.start, para.end, g < gaps.size() && gaps[g].para == k ? gaps[g].gap : Gap{}, pieces);
     for (Piece& p : pieces) {
       bool joins = p.lead || (!run.empty() && (p.gap || alone(run.back()) || p.glued_head));
       if (joins) {
@@ -466,19 +476,20 @@ std::vector<TimelineEntry> find_chronology(const Document& doc) {
   // paragraph is the k-th of text_paras): a removed repeat must not hand a
   // bare year the next paragraph as its text, and a removed date line is
   // the date of the paragraph after it.
-  std::vector<Gap> gaps;
-  gaps.reserve(doc.text_paras.size());
+  std::vector<GapAt> gaps;
   Gap cur;
+  size_t kept = 0;
   for (const auto& p : doc.paras) {
     if (para_kind_kept(p.kind)) {
-      gaps.push_back(cur);
+      if (cur.removed) gaps.push_back({uint32_t(kept), cur});
       cur = Gap{};
+      ++kept;
       continue;
     }
     cur.removed = true;
     cur.date_line = p.kind == ParaKind::Date ? doc.para_text(p) : std::string_view{};
   }
-  if (gaps.size() != doc.text_paras.size()) gaps.clear();
+  if (kept != doc.text_paras.size()) gaps.clear();
   return find_entries(doc.text, doc.text_paras, gaps);
 }
 

@@ -42,13 +42,18 @@ Document piece_of(const Document& doc, uint32_t from, uint32_t to) {
   part.format = doc.format;
   part.meta = doc.meta;
   part.text = doc.text.substr(from, to - from);
-  for (const Span& p : doc.text_paras)
-    if (p.end > from && p.start < to) part.text_paras.push_back({std::max(p.start, from) - from, std::min(p.end, to) - from});
-  for (const TimelineEntry& c : doc.chronology)
-    if (c.span.start >= from && c.span.end <= to) {
-      part.chronology.push_back(c);
-      part.chronology.back().span = Span{c.span.start - from, c.span.end - from};
-    }
+  // Both lists are in text order: found by binary search, so a text of a
+  // million lines in many pieces is not scanned once a piece.
+  auto p = std::partition_point(doc.text_paras.begin(), doc.text_paras.end(), [from](const Span& s) { return s.end <= from; });
+  for (; p != doc.text_paras.end() && p->start < to; ++p)
+    part.text_paras.push_back({std::max(p->start, from) - from, std::min(p->end, to) - from});
+  auto c = std::partition_point(doc.chronology.begin(), doc.chronology.end(),
+                                [from](const TimelineEntry& e) { return e.span.start < from; });
+  for (; c != doc.chronology.end() && c->span.start < to; ++c) {
+    if (c->span.end > to) continue;
+    part.chronology.push_back(*c);
+    part.chronology.back().span = Span{c->span.start - from, c->span.end - from};
+  }
   return part;
 }
 

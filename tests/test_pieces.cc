@@ -109,3 +109,36 @@ TEST(Pieces, AParagraphReadsTheSameInsideALongDocumentAsAlone) {
 }
 
 }  // namespace
+
+// A dated list (a chronology: a year, then what happened) that stands at the
+// start, in the middle and at the end of a long document: each of its
+// entries reaches the timeline once, with its date and its text at its own
+// bytes, whichever piece it falls in.
+TEST(Pieces, ChronologyListsInEveryPieceReachTheTimeline) {
+  int next = 0;  // distinct paragraphs (repeated ones would be cleaned away)
+  auto prose = [&next] {
+    std::string s;
+    while (s.size() < dyad::kPiecewiseText / 2 + 20000) s += paragraph(next++) + "\n\n";
+    return s;
+  };
+  auto list = [](int first) {
+    std::string s;
+    for (int y = first; y < first + 4; ++y)
+      s += std::to_string(y) + ": The council of town " + std::to_string(y) + " votes on the harbour plan.\n\n";
+    return s;
+  };
+  std::string text = list(1901) + prose() + list(1951) + prose() + list(1981);
+  Document d = analysed(text);
+  ASSERT_FALSE(d.lang);  // analysed in pieces
+  std::vector<int> years;
+  for (const auto& e : d.timeline) {
+    if (e.kind != dyad::TimelineKind::Chronology) continue;
+    int y = std::stoi(e.date);
+    years.push_back(y);
+    std::string what = "The council of town " + std::to_string(y) + " votes on the harbour plan.";
+    EXPECT_EQ(e.text, what) << e.date;
+    EXPECT_NE(d.text.substr(e.span.start, e.span.size()).find(what), std::string::npos) << e.date;
+  }
+  std::vector<int> want = {1901, 1902, 1903, 1904, 1951, 1952, 1953, 1954, 1981, 1982, 1983, 1984};
+  EXPECT_EQ(years, want);
+}

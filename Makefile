@@ -88,15 +88,14 @@ fuzz-smoke: fuzz-build
 # take at most 8x the time (linear ~4x, quadratic ~16x; hyphen-wrapped prose
 # showed 12.5x before its fix). The whole pipeline, coder (events stage)
 # included. Peak memory of each (resident, in the child, above the warmed-up
-# engine) / input size: the bound is the worst measured with a margin
-# (word_lines 47x, a paragraph record and two map segments a line, since
-# long documents are analysed in pieces in session 9; the others <= 33x),
-# to catch growth; the
-# target is 30x (docs/hostile-input.md). Figures: bench_adversarial.
-ADVERSARIAL_PATTERNS ?= dquote,dquote_word,dquote_said,apostrophe,curly_pair,said,one_sentence,nested_parens,ampersand,tag_open,no_spaces,years,in_years,day_before,word_lines,hyphen_wrap,single_letters,double
+# engine) / input size: the target is 30x (docs/hostile-input.md), met by
+# every pattern since session 10 (worst word_lines 29.8x, dquote_said 28.3x);
+# the bound is 40x, a margin for allocators and machines, to catch growth.
+# Figures: bench_adversarial.
+ADVERSARIAL_PATTERNS ?= dquote,dquote_word,dquote_said,apostrophe,curly_pair,said,one_sentence,nested_parens,ampersand,tag_open,no_spaces,years,in_years,day_before,word_lines,hyphen_wrap,single_letters,double,backslash_quote,bullets
 adversarial-check: build
 	$(BUILD)/bench_adversarial --size 1M --timeout 300 --only $(ADVERSARIAL_PATTERNS) \
-	  --check --max-time 10 --max-memory 60 --max-double 3.5 --max-growth 8
+	  --check --max-time 10 --max-memory 40 --max-double 3.5 --max-growth 8
 
 sanitize: deps
 	cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DDYAD_SANITIZE=ON -DDYAD_BENCH=OFF

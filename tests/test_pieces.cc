@@ -142,3 +142,26 @@ TEST(Pieces, ChronologyListsInEveryPieceReachTheTimeline) {
   std::vector<int> want = {1901, 1902, 1903, 1904, 1951, 1952, 1953, 1954, 1981, 1982, 1983, 1984};
   EXPECT_EQ(years, want);
 }
+
+// The number of pieces the document's warning names.
+int pieces_of(const Document& d) {
+  for (const auto& w : d.warnings)
+    if (size_t at = w.find(" analysed in "); at != std::string::npos) return std::stoi(w.substr(at + 13));
+  return 1;
+}
+
+// The language layer's memory grows with tokens, not bytes: a text with a
+// token every three bytes (a one-letter line between blank lines) is cut
+// into pieces of at most about 48k tokens, more pieces than its bytes alone
+// would give (4 of 128-256 kB), while article prose keeps its pieces.
+TEST(Pieces, TextDenseWithTokensGetsShorterPieces) {
+  std::string dense;
+  for (int i = 0; i < 300000; ++i) dense += "a\n";
+  Document d = analysed(dense);
+  ASSERT_FALSE(d.lang);
+  EXPECT_GE(d.text.size(), 800000u);
+  EXPECT_GE(pieces_of(d), 300000 / 48000);  // bytes alone: 4
+  std::vector<size_t> starts;
+  Document prose = analysed(long_text(900000, starts));
+  EXPECT_LE(pieces_of(prose), 900000 / (128 << 10));
+}

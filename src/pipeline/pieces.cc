@@ -4,8 +4,10 @@
 #include "pipeline/pieces.h"
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "actors/actors_json.h"
 #include "base/text_pieces.h"
@@ -22,6 +24,37 @@ namespace dyad {
 namespace {
 
 constexpr size_t kPiece = size_t{128} << 10;
+// The language layer's memory grows with the tokens of a piece, not its
+// bytes: at most this many (about 256 kB of article prose, which has a
+// token every 5-6 bytes) in the longest piece a cut may give (2 kPiece).
+constexpr size_t kPieceTokens = 48000;
+constexpr size_t kMinPiece = size_t{16} << 10;
+
+// Tokens as the tokenizer roughly sees them: a run of letters, digits or
+// non-ASCII bytes, or one ASCII punctuation mark.
+size_t rough_tokens(std::string_view t) {
+  size_t n = 0;
+  bool in_word = false;
+  for (char ch : t) {
+    auto c = static_cast<unsigned char>(ch);
+    bool word = std::isalnum(c) || c >= 0x80;
+    if (word) {
+      n += !in_word;
+    } else if (!std::isspace(c)) {
+      ++n;
+    }
+    in_word = word;
+  }
+  return n;
+}
+
+// The piece length for text from `from`: kPiece, shorter where the text is
+// dense with tokens (a word on every line, quotation marks everywhere).
+size_t piece_length(std::string_view text, size_t from) {
+  size_t tokens = rough_tokens(text.substr(from, 2 * kPiece));
+  if (tokens <= kPieceTokens) return kPiece;
+  return std::max(kMinPiece, kPiece * kPieceTokens / tokens);
+}
 
 // Where the results of the pieces before this one end, in the whole document.
 struct Numbering {
@@ -142,7 +175,7 @@ void analyse_in_pieces(Document& doc, const StageOptions& stages) {
   Numbering n;
   size_t pieces = 0;
   for (size_t from = 0; from < doc.text.size(); ++pieces) {
-    size_t to = base::piece_cut(doc.text, from, kPiece);
+    size_t to = base::piece_cut(doc.text, from, piece_length(doc.text, from));
     Document part = piece_of(doc, static_cast<uint32_t>(from), static_cast<uint32_t>(to));
     run_text_stages(part, stages);
     merge_piece(doc, part, static_cast<uint32_t>(from), n);

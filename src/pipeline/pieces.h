@@ -21,7 +21,8 @@ inline constexpr size_t kPiecewiseText = size_t{256} << 10;
 // before, over the whole text, by the caller.
 void run_text_stages(Document& doc, const StageOptions& stages);
 
-// Runs run_text_stages on doc in pieces of 128-256 kB of its text, cut at
+// Runs run_text_stages on doc in pieces of 128-256 kB of its text (shorter
+// in text dense with tokens: about 48k tokens at most), cut at
 // paragraph (else sentence, else word) breaks, and gathers their results
 // into doc in the whole text's numbering (bytes, tokens, sentences,
 // mentions, people); each piece gets the chronology entries inside it.

@@ -151,6 +151,12 @@ void shingle_hashes(std::string_view text, std::vector<uint64_t>& out, int k) {
   std::array<uint64_t, 16> ring{};
   size_t count = 0;
   thread_local std::string buf;
+  // Room for exactly the shingles, from a count of the tokens first: a
+  // doubling vector holds its old and new buffers at once and keeps up to
+  // half unused, and a long text's hashes are the dedup stage's peak.
+  size_t tokens = 0;
+  for_each_token(text, buf, [&tokens](std::string_view) { ++tokens; });
+  out.reserve(out.size() + (tokens >= static_cast<size_t>(k) ? tokens - static_cast<size_t>(k) + 1 : 1));
   for_each_token(text, buf, [&](std::string_view t) {
     ring[count % k] = XXH3_64bits(t.data(), t.size());
     ++count;

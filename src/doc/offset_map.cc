@@ -6,30 +6,52 @@
 #include <cstdint>
 #include <stdexcept>
 
+#include "base/varint.h"
+
 namespace dyad {
 
 namespace {
 
-void put_varint(std::string& out, uint64_t v) {
-  while (v >= 0x80) {
-    out += static_cast<char>((v & 0x7f) | 0x80);
-    v >>= 7;
-  }
-  out += static_cast<char>(v);
-}
+using base::put_varint;
+using base::unzigzag;
+using base::zigzag;
 
-// Only reads what put_varint wrote (the map's own bytes).
-uint64_t get_varint(const std::string& b, size_t& i) {
+// The map reads only what it wrote itself: a varint always ends.
+uint64_t get_varint(std::string_view b, size_t& i) {
   uint64_t v = 0;
-  for (int shift = 0;; shift += 7) {
-    auto c = static_cast<uint8_t>(b[i++]);
-    v |= static_cast<uint64_t>(c & 0x7f) << shift;
-    if (!(c & 0x80)) return v;
-  }
+  base::read_varint(b, i, v);
+  return v;
 }
 
-uint64_t zigzag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
-int64_t unzigzag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
+// Decodes the segment coded at b[at] after one that ended at (out_end,
+// in_end), moving all three past it.
+OffsetMap::Segment decode(std::string_view b, size_t& at, uint32_t& out_end, uint32_t& in_end) {
+  OffsetMap::Segment s;
+  s.out = uint32_t(int64_t(out_end) + unzigzag(get_varint(b, at)));
+  s.out_len = uint32_t(get_varint(b, at));
+  s.in = uint32_t(int64_t(in_end) + unzigzag(get_varint(b, at)));
+  s.in_len = uint32_t(get_varint(b, at));
+  out_end = s.out + s.out_len;
+  in_end = s.in + s.in_len;
+  return s;
+}
+
+// The input offset for `out`, given the last segment starting at or before
+// it (or the first segment, when none does).
+size_t input_at(const OffsetMap::Segment& s, size_t out) {
+  if (out < s.out) return s.in;  // before the first segment
+  size_t d = out - s.out;
+  if (d >= s.out_len) return size_t(s.in) + s.in_len;  // past the segment: its end
+  if (s.out_len == s.in_len) return size_t(s.in) + d;
+  return s.in;  // inside rewritten bytes: the start of what they replace
+}
+
+// to_input through a reader that moves forward with the offsets asked.
+size_t input_at(OffsetMap::Reader& r, bool any, size_t out) {
+  if (!any) return out;
+  r.seek(out);
+  return input_at(r.segment(), out);
+}
 
 }  // namespace
 
@@ -82,12 +104,7 @@ void OffsetMap::pop_last() {
     coded_out_end_ = out_end;
     coded_in_end_ = in_end;
     size_t start = at;
-    s.out = uint32_t(int64_t(out_end) + unzigzag(get_varint(bytes_, at)));
-    s.out_len = uint32_t(get_varint(bytes_, at));
-    s.in = uint32_t(int64_t(in_end) + unzigzag(get_varint(bytes_, at)));
-    s.in_len = uint32_t(get_varint(bytes_, at));
-    out_end = s.out + s.out_len;
-    in_end = s.in + s.in_len;
+    s = decode(bytes_, at, out_end, in_end);
     if (k == e) bytes_.resize(start);
   }
   if (e % kStride == 0) marks_.pop_back();
@@ -121,15 +138,11 @@ bool OffsetMap::Reader::next() {
   if (st_.index >= m_->count_) return false;
   if (st_.index + 1 == m_->count_) {
     cur_ = m_->last_;
+    st_.out_end = cur_.out + cur_.out_len;
+    st_.in_end = cur_.in + cur_.in_len;
   } else {
-    const std::string& b = m_->bytes_;
-    cur_.out = uint32_t(int64_t(st_.out_end) + unzigzag(get_varint(b, st_.at)));
-    cur_.out_len = uint32_t(get_varint(b, st_.at));
-    cur_.in = uint32_t(int64_t(st_.in_end) + unzigzag(get_varint(b, st_.at)));
-    cur_.in_len = uint32_t(get_varint(b, st_.at));
+    cur_ = decode(m_->bytes_, st_.at, st_.out_end, st_.in_end);
   }
-  st_.out_end = cur_.out + cur_.out_len;
-  st_.in_end = cur_.in + cur_.in_len;
   ++st_.index;
   return true;
 }
@@ -179,32 +192,9 @@ bool OffsetMap::Reader::seek(size_t out) {
 }
 
 size_t OffsetMap::to_input(size_t out) const {
-  if (count_ == 0) return out;
   Reader r(*this);
-  r.seek(out);
-  const Segment& s = r.segment();
-  if (out < s.out) return s.in;  // before the first segment
-  size_t d = out - s.out;
-  if (d >= s.out_len) return size_t(s.in) + s.in_len;  // past the segment: its end
-  if (s.out_len == s.in_len) return size_t(s.in) + d;
-  return s.in;  // inside rewritten bytes: the start of what they replace
+  return input_at(r, count_ > 0, out);
 }
-
-namespace {
-
-// to_input through a reader that moves forward with the offsets asked.
-size_t input_at(OffsetMap::Reader& r, bool any, size_t out) {
-  if (!any) return out;
-  r.seek(out);
-  const OffsetMap::Segment& s = r.segment();
-  if (out < s.out) return s.in;
-  size_t d = out - s.out;
-  if (d >= s.out_len) return size_t(s.in) + s.in_len;
-  if (s.out_len == s.in_len) return size_t(s.in) + d;
-  return s.in;
-}
-
-}  // namespace
 
 OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
   OffsetMap r;

@@ -8,6 +8,7 @@
 #include <cstring>
 #include <memory>
 
+#include "base/varint.h"
 #include "store/store.h"
 
 namespace dyad::store {
@@ -34,27 +35,15 @@ void check(size_t rc, const char* what) {
   if (ZSTD_isError(rc)) throw StoreError(std::string(what) + ": " + ZSTD_getErrorName(rc));
 }
 
-void put_varint(std::string& out, uint64_t v) {
-  while (v >= 0x80) {
-    out += static_cast<char>((v & 0x7f) | 0x80);
-    v >>= 7;
-  }
-  out += static_cast<char>(v);
-}
+using base::put_varint;
+using base::unzigzag;
+using base::zigzag;
 
 uint64_t get_varint(std::string_view b, size_t& i) {
   uint64_t v = 0;
-  for (int shift = 0; shift < 64; shift += 7) {
-    if (i >= b.size()) throw StoreError("offset map: truncated");
-    auto c = static_cast<uint8_t>(b[i++]);
-    v |= static_cast<uint64_t>(c & 0x7f) << shift;
-    if (!(c & 0x80)) return v;
-  }
-  throw StoreError("offset map: bad number");
+  if (!base::read_varint(b, i, v)) throw StoreError(i >= b.size() ? "offset map: truncated" : "offset map: bad number");
+  return v;
 }
-
-uint64_t zigzag(int64_t v) { return (static_cast<uint64_t>(v) << 1) ^ static_cast<uint64_t>(v >> 63); }
-int64_t unzigzag(uint64_t v) { return static_cast<int64_t>(v >> 1) ^ -static_cast<int64_t>(v & 1); }
 
 }  // namespace
 

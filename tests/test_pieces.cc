@@ -165,3 +165,23 @@ TEST(Pieces, TextDenseWithTokensGetsShorterPieces) {
   Document prose = analysed(long_text(900000, starts));
   EXPECT_LE(pieces_of(prose), 900000 / (128 << 10));
 }
+
+// One long line of quoted statements (no paragraph or line breaks to cut
+// at): every quotation is found, each at its own bytes, whichever pieces the
+// line is cut into (a piece starting inside a quotation would pair its marks
+// the wrong way round and lose them).
+TEST(Pieces, EveryQuotationOfOneLongLineIsFound) {
+  std::string text;
+  int n = 0;
+  while (text.size() < dyad::kPiecewiseText + 150000)
+    text += "\"We will talk about item " + std::to_string(n++) + ",\" he said. ";
+  Document d = analysed(text);
+  ASSERT_FALSE(d.lang);
+  EXPECT_GE(pieces_of(d), 2);
+  ASSERT_EQ(d.quotes.size(), static_cast<size_t>(n));
+  for (int i = 0; i < n; ++i) {
+    const auto& q = d.quotes[static_cast<size_t>(i)];
+    EXPECT_EQ(q.text, "We will talk about item " + std::to_string(i)) << i;
+    EXPECT_EQ(d.text.substr(q.start, q.end - q.start), q.text) << i;
+  }
+}

@@ -12,8 +12,9 @@ namespace dyad::base {
 // The end of the piece of `text` that starts at `from`: the whole rest when
 // it is under 2 * piece bytes; else, in the window [from + piece, from + 2 *
 // piece), after the last blank line, else after the last line break that
-// follows a sentence-final mark (. ? !), else after the last full stop that
-// a space and a capital follow, else after the last whitespace, else (one
+// follows a sentence-final mark (. ? !), else after the last sentence-final
+// mark that a space and a capital follow (with an opening quotation mark
+// before the capital or not), else after the last whitespace, else (one
 // word of `piece` bytes) at from + 2 * piece. Linear in the window.
 size_t piece_cut(std::string_view text, size_t from, size_t piece);
 

@@ -8,6 +8,7 @@
 
 #include "dedup/minhash.h"
 #include "doc/hash.h"
+#include "doc/offset_map.h"
 #include "ingest/assemble.h"
 #include "ingest/boilerplate.h"
 #include "ingest/metadata.h"
@@ -159,5 +160,44 @@ void BM_ContentHash(benchmark::State& st) {
   st.SetBytesProcessed(static_cast<int64_t>(st.iterations() * text.size()));
 }
 BENCHMARK(BM_ContentHash);
+
+// Offset maps of a text of short lines (a line copied between inserted
+// breaks: two segments a line, the densest real map): building one, composing
+// it with a map of rewrites, and looking offsets up at random. Items: segments.
+dyad::OffsetMap line_map(size_t lines) {
+  dyad::OffsetMap m;
+  for (size_t i = 0; i < lines; ++i) {
+    if (i > 0) m.add(8 * i - 2, 2, 7 * i, 0);
+    m.add(8 * i, 6, 7 * i, 6);
+  }
+  return m;
+}
+
+void BM_OffsetMapBuild(benchmark::State& st) {
+  const auto lines = static_cast<size_t>(st.range(0));
+  for (auto _ : st) benchmark::DoNotOptimize(line_map(lines).size());
+  st.SetItemsProcessed(static_cast<int64_t>(st.iterations() * 2 * lines));
+}
+BENCHMARK(BM_OffsetMapBuild)->Arg(100000);
+
+void BM_OffsetMapCompose(benchmark::State& st) {
+  const auto lines = static_cast<size_t>(st.range(0));
+  dyad::OffsetMap outer = line_map(lines), inner;
+  for (size_t i = 0; i < 7 * lines; i += 50) inner.add(i, 50, i + i / 50, 51);  // a rewrite every 50 bytes
+  for (auto _ : st) benchmark::DoNotOptimize(dyad::OffsetMap::compose(outer, inner).size());
+  st.SetItemsProcessed(static_cast<int64_t>(st.iterations() * outer.size()));
+}
+BENCHMARK(BM_OffsetMapCompose)->Arg(100000);
+
+void BM_OffsetMapLookup(benchmark::State& st) {
+  dyad::OffsetMap m = line_map(100000);
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<size_t> at(0, 800000);
+  size_t sum = 0;
+  for (auto _ : st) sum += m.to_input(at(rng));
+  benchmark::DoNotOptimize(sum);
+  st.SetItemsProcessed(static_cast<int64_t>(st.iterations()));
+}
+BENCHMARK(BM_OffsetMapLookup);
 
 }  // namespace

@@ -46,10 +46,10 @@ size_t input_at(const OffsetMap::Segment& s, size_t out) {
   return s.in;  // inside rewritten bytes: the start of what they replace
 }
 
-// to_input through a reader that moves forward with the offsets asked.
-size_t input_at(OffsetMap::Reader& r, bool any, size_t out) {
-  if (!any) return out;
-  r.seek(out);
+// to_input through a reader that moves forward with the offsets asked (an
+// empty map, which the reader cannot seek in, maps every offset to itself).
+size_t input_at(OffsetMap::Reader& r, size_t out) {
+  if (!r.seek(out)) return out;
   return input_at(r.segment(), out);
 }
 
@@ -193,7 +193,7 @@ bool OffsetMap::Reader::seek(size_t out) {
 
 size_t OffsetMap::to_input(size_t out) const {
   Reader r(*this);
-  return input_at(r, count_ > 0, out);
+  return input_at(r, out);
 }
 
 OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
@@ -201,17 +201,16 @@ OffsetMap OffsetMap::compose(const OffsetMap& outer, const OffsetMap& inner) {
   // Each segment of the result starts where one of outer's does or at one of
   // inner's edges: room for their sum, and the slack given back at the end.
   r.reserve(outer.size() + inner.size());
-  const bool any = !inner.empty();
   Reader ir(inner);
   outer.for_each([&](const Segment& s) {
     if (s.out_len != s.in_len || s.in_len == 0) {
-      size_t a = input_at(ir, any, s.in), b = input_at(ir, any, size_t(s.in) + s.in_len);
+      size_t a = input_at(ir, s.in), b = input_at(ir, size_t(s.in) + s.in_len);
       r.add(s.out, s.out_len, a, b >= a ? b - a : 0);
       return;
     }
     // A copy: split along inner's segments.
     size_t pos = s.in, end = size_t(s.in) + s.in_len;
-    bool have = any && ir.seek(pos);
+    bool have = ir.seek(pos);
     while (pos < end) {
       const Segment& q = ir.segment();
       if (!have || pos < q.out) {

@@ -2,6 +2,8 @@
 // seeds scored end to end through `dyad analyze` (skipped without ../shared).
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "actors/actors_json.h"
 #include "fixtures.h"
 #include "lang/annotate.h"
@@ -833,4 +835,34 @@ TEST(QuotesEighthRound, FullNameBeforeASurnameMention) {
       "Years later she met Olle Brandt, a retired teacher, again in Oslo.\n");
   ASSERT_FALSE(plain.empty());
   EXPECT_EQ(plain[0].speaker, "Olle Brandt");
+}
+
+// --- Speaker names whatever the tagger (the rule tagger and the trained one tag
+// capitalised words in news differently); the tags are set by hand here ---
+
+namespace {
+// The quotations of `text` annotated as usual, then with every token spelled as a key of
+// `retag` given that tag, as another tagger may read it; no actor mentions.
+std::vector<Quote> quotes_retagged(const std::string& text, const std::map<std::string, lang::Tag>& retag) {
+  auto ann = lang::annotate(text);
+  for (auto& t : ann.tokens) {
+    auto it = retag.find(text.substr(t.span.start, t.span.end - t.span.start));
+    if (it != retag.end()) t.tag = it->second;
+  }
+  std::vector<ActorMention> none;
+  return quotes::find_quotes(text, ann, none);
+}
+}  // namespace
+
+TEST(QuotesAnyTagger, InitialsReadAsACommonNounNameTheOrganisation) {
+  // An organisation named in full, then by its initials after "the": the initials name it
+  // also when a tagger reads them as a common noun.
+  std::string text =
+      "The Coastal Ports Authority opened a new terminal on Monday.\n\n"
+      "The CPA said the terminal would handle twice as much cargo by next year.\n";
+  for (lang::Tag tag : {lang::Tag::NNP, lang::Tag::NN}) {
+    auto qs = quotes_retagged(text, {{"CPA", tag}});
+    ASSERT_EQ(qs.size(), 1u);
+    EXPECT_EQ(qs[0].speaker, "Coastal Ports Authority");
+  }
 }

@@ -101,6 +101,10 @@ bool acronym(std::string_view s) {
   }
   return caps >= 2;
 }
+// "DEA", "VW": one short word of capitals, as an organisation's initials are written.
+bool short_initials(std::string_view s) {
+  return acronym(s) && s.size() <= 6 && s.find(' ') == std::string_view::npos;
+}
 
 struct Builder {
   Context& c;
@@ -244,7 +248,7 @@ struct Builder {
     return s;
   }
   int organisation_alias(const std::string& name) const {
-    bool short_caps = acronym(name) && name.size() <= 6 && name.find(' ') == std::string::npos;
+    bool short_caps = short_initials(name);
     auto candidate = [&](const Entity& en) {
       return !en.person && en.kind != MentionKind::Location && en.kind != MentionKind::Country && en.name.size() > name.size();
     };
@@ -399,6 +403,15 @@ void Builder::run() {
         add_name(i, i + len, by_name[c.span_text(i, i + len)]);
         i += len;
         continue;
+      }
+      // "the CPA" after "the Coastal Ports Authority": an organisation's initials name it,
+      // whatever the tagger made of them (a common noun, an adjective).
+      if (short_initials(c.tok(i))) {
+        if (int e = organisation_alias(std::string(c.tok(i))); e >= 0) {
+          add_name(i, i + 1, e);
+          ++i;
+          continue;
+        }
       }
       // "Price, 52, said": the surname of a person named before, read as a common noun at a
       // sentence start.

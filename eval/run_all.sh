@@ -24,9 +24,9 @@ run python3 eval/scrapinghub_text.py "$DYAD" --min 0.939
 # Language core (issue 3): tags and base NPs against the PETRARCH parses.
 run python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.95 --min-np-f1 0.90
 # Syntax (issue 11): the trained tagger and parser on UD English-EWT test, gold words
-# (measured UPOS 0.9571, XPOS 0.9519, UAS 0.8630, LAS 0.8322).
-run python3 eval/ud_eval.py --dyad "$DYAD" --shared "$SHARED" --min-upos 0.955 --min-xpos 0.95 --min-uas 0.86 \
-  --min-las 0.830
+# (measured UPOS 0.9571, XPOS 0.9519, UAS 0.8678, LAS 0.8385 with round 3's parser; 0.8630 / 0.8322 before).
+run python3 eval/ud_eval.py --dyad "$DYAD" --shared "$SHARED" --min-upos 0.955 --min-xpos 0.95 --min-uas 0.866 \
+  --min-las 0.837
 # The trained tagger's Penn tags on the newswire sample (issue 11; measured 0.9636 with the Penn
 # tags settled by the parse, fold A 0.9736, fold B 0.9555 with --fold; rules 0.9600).
 run env DYAD_SYNTAX=model python3 eval/lang_eval.py --dyad "$DYAD" --min-tag-acc 0.962 \

@@ -173,7 +173,13 @@ size_t phrase_start(const Context& c, size_t t, size_t lo) {
     size_t u = b - 2;
     // "a report from X", "a survey by X": the document's issuer.
     bool issuer = (p == "from" || p == "by") && c.lex.document.count(c.low(u));
-    if (p != "of" && p != "for" && p != "at" && p != "with" && !issuer) break;
+    // "those in favor of X", "some of the residents": a determiner standing as the head.
+    bool det_head = c.tag(u) == Tag::DT && c.lex.group_pronoun.count(c.low(u)) && (u == lo || c.tag(u - 1) != Tag::DT);
+    if (p != "of" && p != "for" && p != "at" && p != "with" && !issuer && !(det_head && p == "in")) break;
+    if (det_head) {
+      b = u;
+      break;
+    }
     if (!lang::is_noun(c.tag(u))) break;
     size_t nb = basic_start(c, u, lo);
     if (nb >= u + 1) break;

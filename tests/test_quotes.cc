@@ -902,6 +902,31 @@ TEST(QuotesNinthRound, OrganisationInAppositionToTheSubjectSpeaks) {
   EXPECT_EQ(qs[1].speaker, "Jane Smith");
 }
 
+TEST(QuotesNinthRound, SecondQuotedThatClauseReportsTheSameSpeaker) {
+  // "X says that "A" and that "B"": the second that-clause, quoted on its own, is X's too.
+  auto qs = quotes_of(
+      "The agency says that the northern border \"remains the main entry point for fuel\" and that "
+      "\"smuggling has doubled since the new tariffs.\"\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[1].speaker, "The agency");
+  EXPECT_NE(qs[1].text.find("smuggling has doubled"), std::string::npos);
+}
+
+TEST(QuotesNinthRound, ObjectBeforeACommaAndConjunctionIsNoReportedClause) {
+  // "reports no symptoms, and many doctors ...": without "that", a noun phrase closed by a comma
+  // and a conjunction is the verb's object; the verb after them is another clause's.
+  EXPECT_TRUE(quotes_of("The test misses the disease if the patient reports no fever at home, and many "
+                        "doctors don't ask about it.\n")
+                  .empty());
+}
+
+TEST(QuotesNinthRound, ImploringSomeoneToActReportsAnUrging) {
+  // "implored X to <verb>" is an urging, reported like "urged X to".
+  auto qs = quotes_of("The union implored the company to reopen the talks before the holiday.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "The union");
+}
+
 // --- Speaker names whatever the tagger (the rule tagger and the trained one tag
 // capitalised words in news differently); the tags are set by hand here ---
 

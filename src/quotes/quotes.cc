@@ -116,6 +116,9 @@ struct Finder {
       ++c.steps;
       Tag g = c.tag(t);
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
+      // "reports no symptoms at home, and many doctors ...": a comma and a conjunction before
+      // any verb end the object; the verb after them belongs to a coordinated clause.
+      if (g == Tag::Comma && t + 1 < e && c.tag(t + 1) == Tag::CC) return false;
       if (preps == 0 && slipped_past(t, b)) return true;
       if (g == Tag::IN && ++preps > 2) return false;
     }
@@ -327,7 +330,7 @@ void Finder::emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s
 }
 
 void Finder::direct_and_mixed() {
-  int last_para_with_speaker = -10;
+  int last_para_with_speaker = -10, last_sentence_with_speaker = -1;
   for (size_t q = 0; q < spans.size(); ++q) {
     const QuotedSpan& r = spans[q];
     auto [first, last] = ranges[q];
@@ -351,6 +354,11 @@ void Finder::direct_and_mixed() {
         s.first = s.last = 0;
       }
     }
+    // "says that "A ..." and that "B ..."": a second that-clause coordinated with the first
+    // reports the same speaker with the same verb.
+    if (!s.found && has_previous && first >= 2 && c.low(first - 1) == "that" && c.tag(first - 2) == Tag::CC &&
+        last_sentence_with_speaker == int(c.sentence_of[first]))
+      s = previous;
     // "a poem called "Winter Solstice,"": marks right after "called" hold a name; what
     // someone calls a thing follows its object ("called it "immaterial"").
     if (s.found && s.verb_token + 1 == first && c.a.tokens[s.verb_token].lemma == "call") continue;
@@ -417,6 +425,7 @@ void Finder::direct_and_mixed() {
       previous = s;
       has_previous = true;
       last_para_with_speaker = int(r.para);
+      last_sentence_with_speaker = int(c.sentence_of[first]);
     }
   }
 }

@@ -956,3 +956,16 @@ TEST(QuotesAnyTagger, InitialsReadAsACommonNounNameTheOrganisation) {
     EXPECT_EQ(qs[0].speaker, "Coastal Ports Authority");
   }
 }
+
+TEST(QuotesNinthRound, UrgingVerbReadAsAParticipleStillReports) {
+  // A past form of an urging verb that a tagger reads as a participle ("begged" tagged VBN),
+  // right after its subject and before its object, reports the urging.
+  auto qs = quotes_retagged("Officials begged drivers to stay off the coast road.\n", {{"begged", lang::Tag::VBN}});
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Officials");
+  // With "to" right after it, the participle describes a noun: no report there, and the
+  // sentence's own verb reports ("Residents urged to leave ... said").
+  auto rel = quotes_of("Residents urged to leave their homes said the river was still rising.\n");
+  ASSERT_EQ(rel.size(), 1u);
+  EXPECT_EQ(rel[0].text, "the river was still rising");
+}

@@ -490,6 +490,9 @@ bool Finder::overlaps_covered(size_t b, size_t e) const {
 // "will say") or a participle after a comma (", saying ...", ", adding that").
 bool Finder::reporting_at(size_t v, size_t first) const {
   Tag g = c.tag(v);
+  // "Residents urged to leave said ...", "the man told to wait": a telling or urging verb needs
+  // its object; with "to" right after it, it is a passive participle describing a noun.
+  if (c.lex.to_report.count(c.a.tokens[v].lemma) && v + 1 < c.size() && c.low(v + 1) == "to") return false;
   size_t a = v;  // the auxiliary before adverbs ("has repeatedly said", "will also say")
   while (a > first && a + 3 > v && lang::is_adv(c.tag(a - 1))) --a;
   bool finite = g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP ||
@@ -511,6 +514,12 @@ bool Finder::reporting_at(size_t v, size_t first) const {
     Tag p = c.tag(v - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
   }
+  // "The mayor begged residents to stay": a telling or urging verb the tagger read as a participle,
+  // after its subject and before its object (a reduced relative, "residents urged to leave", has
+  // no object of its own).
+  if (g == Tag::VBN && c.lex.to_report.count(c.a.tokens[v].lemma) && v + 2 < c.size() &&
+      (c.tag(v + 1) == Tag::DT || c.tag(v + 1) == Tag::PRP || lang::is_noun(c.tag(v + 1))) && slipped_past(v, first))
+    return true;
   // ", saying ...", and "issued a statement warning that ...": the document's words are its issuer's.
   if (v > first && document_report(v)) return true;
   return g == Tag::VBG && v > first && c.tag(v - 1) == Tag::Comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;

@@ -981,3 +981,12 @@ TEST(QuotesNinthRound, SubordinateClauseWithItsOwnSourceEndsTheReport) {
   EXPECT_EQ(qs[1].text, "the loan had been frozen");
   EXPECT_EQ(qs[1].speaker, "Bloomberg");
 }
+
+TEST(QuotesNinthRound, PostHeldTowardsAPlaceIsTheSpeakersPhrase) {
+  // "<country>'s ambassador to <country>": the envoy speaks, not the country the post is held
+  // towards; the sending country's government is the actor.
+  auto qs = quotes_of("Norway's ambassador to Chile said the fishing talks would resume in June.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Norway's ambassador to Chile");
+  EXPECT_EQ(qs[0].speaker_actor.rfind("NOR", 0), 0u) << qs[0].speaker_actor;
+}

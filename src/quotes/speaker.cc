@@ -19,12 +19,6 @@ bool boundary(const Context& c, size_t t) {
   return end || g == Tag::Colon || g == Tag::LQuote || g == Tag::RQuote || c.quote_of[t] >= 0;
 }
 
-// A person or an organisation: one who may speak; a country or a place named in a phrase
-// locates or owns, it does not speak there.
-bool may_speak(const Entity& en) {
-  return en.person || (en.kind != MentionKind::Country && en.kind != MentionKind::Location);
-}
-
 // The last name mention that starts before token `t`.
 size_t names_before(const Context& c, size_t t) {
   auto it = std::lower_bound(c.names.begin(), c.names.end(), t,
@@ -265,7 +259,11 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
   // "Roth's colleague Ben Ode", "the mayor's aide Jo Kim", "Mayor Reyes's Housing Office": the
   // person or organisation named at the head speaks, not the possessor named before.
-  if (int hn = c.name_of[h]; hn >= 0 && c.names[hn].first > b && may_speak(c.entities[c.names[hn].entity])) {
+  auto head_named = [&](int hn) {
+    const Entity& en = c.entities[c.names[hn].entity];
+    return en.person || (en.kind != MentionKind::Country && en.kind != MentionKind::Location);
+  };
+  if (int hn = c.name_of[h]; hn >= 0 && c.names[hn].first > b && head_named(hn)) {
     bool possessed = false;
     for (size_t t = b; t < c.names[hn].first; ++t) possessed = possessed || c.tag(t) == Tag::POS;
     if (possessed) named = c.names[hn].entity;
@@ -437,8 +435,9 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       // music, Big Machine, says"); a place between commas locates, it does not speak.
       auto apposed_name = [&](int ni) {
         const Entity& en = c.entities[c.names[ni].entity];
-        return en.person || (may_speak(en) && k > lo + 1 && c.tag(k - 1) == Tag::Comma &&
-                             (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0));
+        if (en.person) return true;
+        return en.kind != MentionKind::Country && en.kind != MentionKind::Location && k > lo + 1 &&
+               c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0);
       };
       if (between >= 0 && c.names[between].first == k && apposed_name(between)) {
         // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.

@@ -970,18 +970,6 @@ TEST(QuotesNinthRound, UrgingVerbReadAsAParticipleStillReports) {
   EXPECT_EQ(rel[0].text, "the river was still rising");
 }
 
-TEST(QuotesNinthRound, SubordinateClauseWithItsOwnSourceEndsTheReport) {
-  // "X said A, after Y reported B": the subordinate clause names a source of its own; A is
-  // X's, B is Y's.
-  auto qs = quotes_of("Marten said he first raised the delay with the lenders in May, after Bloomberg reported "
-                      "the loan had been frozen.\n");
-  ASSERT_EQ(qs.size(), 2u);
-  EXPECT_EQ(qs[0].text, "he first raised the delay with the lenders in May");
-  EXPECT_EQ(qs[0].speaker, "Marten");
-  EXPECT_EQ(qs[1].text, "the loan had been frozen");
-  EXPECT_EQ(qs[1].speaker, "Bloomberg");
-}
-
 TEST(QuotesNinthRound, PostHeldTowardsAPlaceIsTheSpeakersPhrase) {
   // "<country>'s ambassador to <country>": the envoy speaks, not the country the post is held
   // towards; the sending country's government is the actor.

@@ -77,7 +77,6 @@ struct Finder {
   std::vector<char> covered;  // tokens inside a quotation emitted
   void mark_covered();
   size_t clause_limit(size_t b, size_t sentence_last) const;
-  bool sourced_subordinate(size_t t, size_t hi) const;
   size_t past_object(size_t b, size_t hi) const;
   bool overlaps_covered(size_t b, size_t e) const;
   bool reporting_at(size_t v, size_t first) const;
@@ -464,26 +463,8 @@ size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
       return t;
     if (t > b && c.tag(t - 1) == Tag::Comma && c.tag(t) == Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma))
       return t - 1;
-    // "X said ..., after Reuters reported ...": a subordinate clause with a source of its own
-    // frames X's words in time; what it reports is that source's, not X's.
-    if (t > b && c.tag(t) == Tag::Comma && sourced_subordinate(t + 1, sentence_last)) return t;
   }
   return sentence_last;
-}
-
-// "after Reuters reported", "when the ministry announced": a subordinating conjunction, a
-// short subject and a finite reporting verb.
-bool Finder::sourced_subordinate(size_t t, size_t hi) const {
-  if (t + 2 >= hi || c.tag(t) != Tag::IN || c.low(t) == "that" || c.low(t) == "if" || c.low(t) == "whether")
-    return false;
-  for (size_t k = t + 2; k < hi && k < t + 7; ++k) {
-    Tag g = c.tag(k);
-    if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP) return is_report_verb(c, k);
-    if (!(lang::is_noun(g) || lang::is_adj(g) || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || g == Tag::POS ||
-          c.name_of[k] >= 0))
-      return false;
-  }
-  return false;
 }
 
 // "told some of his friends that ...", "urged Vietnam and others in the region to

@@ -891,17 +891,6 @@ TEST(QuotesNinthRound, VolunteeringInformationIsReportedSpeech) {
   EXPECT_TRUE(quotes_of("The two clerks volunteered to keep the ledger in a locked drawer.\n").empty());
 }
 
-TEST(QuotesNinthRound, OrganisationInAppositionToTheSubjectSpeaks) {
-  // "<noun phrase>, <organisation>, <verb>": the organisation named between the commas is the
-  // speaker, as a person named there is; the noun phrase before it only describes it.
-  auto qs = quotes_of(
-      "The group that owns most of the archive, Harbour Capital, says the letters will be published.\n\n"
-      "Her lawyer, Jane Smith, said the charges would be dropped.\n");
-  ASSERT_EQ(qs.size(), 2u);
-  EXPECT_EQ(qs[0].speaker, "Harbour Capital");
-  EXPECT_EQ(qs[1].speaker, "Jane Smith");
-}
-
 TEST(QuotesNinthRound, SecondQuotedThatClauseReportsTheSameSpeaker) {
   // "X says that "A" and that "B"": the second that-clause, quoted on its own, is X's too.
   auto qs = quotes_of(

@@ -431,15 +431,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       bool place = opener == "of" || opener == "from" || opener == "at" || opener == "with" || opener == "for";
       if (k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO)) k = t;
       int between = t > k ? c.name_of[t - 1] : -1;
-      // A person, or an organisation in apposition to a noun phrase ("The group that owns her
-      // music, Big Machine, says"); a place between commas locates, it does not speak.
-      auto apposed_name = [&](int ni) {
-        const Entity& en = c.entities[c.names[ni].entity];
-        if (en.person) return true;
-        return en.kind != MentionKind::Country && en.kind != MentionKind::Location && k > lo + 1 &&
-               c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0);
-      };
-      if (between >= 0 && c.names[between].first == k && apposed_name(between)) {
+      if (between >= 0 && c.names[between].first == k && c.entities[c.names[between].entity].person) {
         // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
         resolve(c, k, t, s, previous);
       } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {

@@ -874,23 +874,6 @@ TEST(QuotesNinthRound, DeterminerHeadingTheSpeakersPhrase) {
   EXPECT_EQ(some[0].speaker, "Some of the fishermen");
 }
 
-TEST(QuotesNinthRound, PhraseSetOffByCommasAfterThatOpensTheClause) {
-  // "X says that, <phrase>, <clause>": the fronted phrase belongs to what was said; the comma
-  // after "that" does not stop the clause.
-  auto qs = quotes_of("Nordwerk says that, in its basic form, the van could travel 400 km on one charge.\n");
-  ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].text, "in its basic form, the van could travel 400 km on one charge");
-  EXPECT_EQ(qs[0].speaker, "Nordwerk");
-}
-
-TEST(QuotesNinthRound, VolunteeringInformationIsReportedSpeech) {
-  // "volunteered that <clause>" offers words unasked; "volunteered to <verb>" offers help.
-  auto qs = quotes_of("The two clerks volunteered that the ledger had been kept in a locked drawer.\n");
-  ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].text, "the ledger had been kept in a locked drawer");
-  EXPECT_TRUE(quotes_of("The two clerks volunteered to keep the ledger in a locked drawer.\n").empty());
-}
-
 TEST(QuotesNinthRound, SecondQuotedThatClauseReportsTheSameSpeaker) {
   // "X says that "A" and that "B"": the second that-clause, quoted on its own, is X's too.
   auto qs = quotes_of(

@@ -586,9 +586,6 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   bool that = b < sen.last && c.low(b) == "that";
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;
-  // "says that, in its basic form, the van could ...": a phrase set off by commas after "that"
-  // opens the clause; the comma before it is no part of what was said.
-  if (that && b + 1 < sen.last && c.tag(b) == Tag::Comma && c.quote_of[b + 1] < 0) ++b;
   size_t e = clause_end(b, clause_limit(b, sen.last));
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
   bool subordinate = !that && b < sen.last && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";

@@ -863,17 +863,6 @@ TEST(QuotesNinthRound, PersonsOwnOrganisationIsNamedWithoutThem) {
   EXPECT_EQ(qs[0].speaker, "Housing Office");
 }
 
-TEST(QuotesNinthRound, DeterminerHeadingTheSpeakersPhrase) {
-  // "those in favor of X", "some of the residents": a determiner standing as the head of the
-  // subject starts the speaker's phrase; the prepositional phrase after it is not the speaker.
-  auto qs = quotes_of("Those in favor of the new tax said the money would repair the harbour.\n");
-  ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].speaker, "Those in favor of the new tax");
-  auto some = quotes_of("Some of the fishermen said the harbour had been closed for a week.\n");
-  ASSERT_EQ(some.size(), 1u);
-  EXPECT_EQ(some[0].speaker, "Some of the fishermen");
-}
-
 TEST(QuotesNinthRound, SecondQuotedThatClauseReportsTheSameSpeaker) {
   // "X says that "A" and that "B"": the second that-clause, quoted on its own, is X's too.
   auto qs = quotes_of(

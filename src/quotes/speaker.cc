@@ -173,17 +173,11 @@ size_t phrase_start(const Context& c, size_t t, size_t lo) {
     size_t u = b - 2;
     // "a report from X", "a survey by X": the document's issuer.
     bool issuer = (p == "from" || p == "by") && c.lex.document.count(c.low(u));
-    // "those in favor of X", "some of the residents": a determiner standing as the head.
-    bool det_head = c.tag(u) == Tag::DT && c.lex.group_pronoun.count(c.low(u)) && (u == lo || c.tag(u - 1) != Tag::DT);
     // "China's ambassador to Britain", "the envoy to the talks": a post held towards a place
     // (when a person's name ends the phrase, "... to Britain Liu Xiaming", the person speaks).
     bool named_person = c.name_of[t] >= 0 && c.entities[c.names[c.name_of[t]].entity].person;
     bool posted = p == "to" && !named_person && (c.lex.title.count(c.low(u)) || c.lex.role.count(c.low(u)));
-    if (p != "of" && p != "for" && p != "at" && p != "with" && !issuer && !(det_head && p == "in") && !posted) break;
-    if (det_head) {
-      b = u;
-      break;
-    }
+    if (p != "of" && p != "for" && p != "at" && p != "with" && !issuer && !posted) break;
     if (!lang::is_noun(c.tag(u))) break;
     size_t nb = basic_start(c, u, lo);
     if (nb >= u + 1) break;

@@ -837,32 +837,6 @@ TEST(QuotesEighthRound, FullNameBeforeASurnameMention) {
   EXPECT_EQ(plain[0].speaker, "Olle Brandt");
 }
 
-TEST(QuotesNinthRound, OrganisationOwnedByAPlaceIsNamedWithItsOwner) {
-  // "<place>'s <institution>": the institution speaks, named with the place that owns it
-  // (a department of one state among fifty), not the place alone.
-  auto qs = quotes_of(
-      "Lake County saw more flooding this spring than in any year on record.\n\n"
-      "The Lake County's Office of Emergency Services reported that two bridges had closed.\n");
-  ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].speaker, "Lake County's Office of Emergency Services");
-  // The owner may itself be a run of names and a dictionary actor ("the U.S. Attorney's Office").
-  auto us = quotes_of("The U.S. Attorney's Office said the two men would be sentenced in May.\n");
-  ASSERT_EQ(us.size(), 1u);
-  EXPECT_EQ(us[0].speaker, "U.S. Attorney's Office");
-  // "of the" inside an institution's name keeps it whole.
-  auto interior = quotes_of("The Ministry of the Interior said the border crossing would reopen on Friday.\n");
-  ASSERT_EQ(interior.size(), 1u);
-  EXPECT_EQ(interior[0].speaker, "Ministry of the Interior");
-}
-
-TEST(QuotesNinthRound, PersonsOwnOrganisationIsNamedWithoutThem) {
-  // A person named with a title is no owner of a name: "Mayor Ana Reyes's Housing Office" is
-  // named "Housing Office".
-  auto qs = quotes_of("Mayor Ana Reyes's Housing Office said the waiting list had doubled.\n");
-  ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].speaker, "Housing Office");
-}
-
 TEST(QuotesNinthRound, SecondQuotedThatClauseReportsTheSameSpeaker) {
   // "X says that "A" and that "B"": the second that-clause, quoted on its own, is X's too.
   auto qs = quotes_of(

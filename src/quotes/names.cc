@@ -165,16 +165,6 @@ struct Builder {
     if (initial) return t + 2 < c.size() && name_token(t + 1) && name_token(t + 2);
     return name_token(t + 1);
   }
-  // "Office of Emergency Services" with "Office" read as a common noun: a capitalised word
-  // for an institution inside a sentence, before "of"/"for" ("the") and a proper name.
-  bool institution_head(size_t t) const {
-    if (t == 0 || c.sentence_of[t - 1] != c.sentence_of[t] || !capitalised(c.tok(t)) || !c.lex.organisation.count(c.low(t)))
-      return false;
-    size_t k = t + 1;
-    if (k >= c.size() || (c.low(k) != "of" && c.low(k) != "for")) return false;
-    if (k + 1 < c.size() && c.low(k + 1) == "the") ++k;
-    return k + 1 < c.size() && name_token(k + 1) && !c.a.tokens[k + 1].para_start;
-  }
   bool name_token(size_t t) const {
     return lang::is_proper(c.tag(t)) && capitalised(c.tok(t)) && !c.lex.time.count(c.low(t));
   }
@@ -370,29 +360,6 @@ struct Builder {
       add_role(head);
     }
   }
-  // "South Dakota's Department of Social Services", "the U.S. Attorney's Office": an
-  // organisation owned by a place or another organisation is named with its owner, the
-  // run of names and dictionary mentions right before the possessive. The owner's first
-  // token, or `s` when the name is not possessed so. The owner's own names are dropped.
-  size_t possessor_start(size_t s) {
-    if (s < 2 || c.tag(s - 1) != Tag::POS || c.a.tokens[s - 1].para_start) return s;
-    size_t p = s - 1;
-    while (p > 0 && c.sentence_of[p - 1] == c.sentence_of[s] && (c.name_of[p - 1] >= 0 || c.mention_of[p - 1] >= 0)) {
-      // A person's own organisation is named without them; a two-word name guessed to be a
-      // person ("South Dakota" met without a title) may be a place.
-      if (int ni = c.name_of[p - 1]; ni >= 0 && c.entities[c.names[ni].entity].person && !c.entities[c.names[ni].entity].guessed)
-        return s;
-      if (int mi = c.mention_of[p - 1]; mi >= 0 && c.ms[mi].kind == MentionKind::Person) return s;
-      --p;
-    }
-    if (c.tag(p) == Tag::DT) ++p;  // "the U.S.": the article is not the name
-    if (p >= s - 1) return s;
-    while (!c.names.empty() && c.names.back().last > p) {
-      for (size_t t = c.names.back().first; t < c.names.back().last; ++t) c.name_of[t] = -1;
-      c.names.pop_back();
-    }
-    return p;
-  }
   void run();
 };
 
@@ -454,7 +421,7 @@ void Builder::run() {
         continue;
       }
     }
-    if (!(name_token(i) || name_modifier(i) || institution_head(i)) || c.mention_of[i] >= 0) {
+    if (!(name_token(i) || name_modifier(i)) || c.mention_of[i] >= 0) {
       ++i;
       continue;
     }
@@ -462,16 +429,12 @@ void Builder::run() {
     // "Council on Foreign Relations").
     size_t k = i;
     while (k < n && (k == i || !c.a.tokens[k].para_start) && c.mention_of[k] < 0) {
-      if (name_token(k) || ((k > i || institution_head(k)) && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k))) ||
+      if (name_token(k) || (k > i && capitalised(c.tok(k)) && c.lex.organisation.count(c.low(k))) ||
           name_modifier(k))
         ++k;
       else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "on" || c.low(k) == "&") && name_token(k + 1) &&
                !c.a.tokens[k + 1].para_start && org_run(i, k))
         ++k;
-      // "Ministry of the Interior", "Office for the Western District": "of the" inside an institution's name.
-      else if (k > i && k + 2 < n && (c.low(k) == "of" || c.low(k) == "for") && c.low(k + 1) == "the" && name_token(k + 2) &&
-               !c.a.tokens[k + 2].para_start && org_run(i, k))
-        k += 2;
       else break;
     }
     // Titles and role words at the start are not the name ("Foreign Minister X").
@@ -500,7 +463,6 @@ void Builder::run() {
     bool introduced = i > 0 && (gender_word(before) != Gender::Unknown || role_word(before) || c.lex.title.count(before));
     bool person = !org && (k - s >= 2 || s > i || introduced);
     if (introduced && g == Gender::Unknown) g = gender_word(before);
-    if (!person && org_name && s == i) s = possessor_start(s);
     std::string name = c.span_text(s, k);
     int e = entity_for(name, person, "", person ? MentionKind::Person : MentionKind::Other, person ? "" : "organisation");
     if (!person && c.entities[e].person) person = true;  // a surname of a person named before

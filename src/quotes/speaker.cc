@@ -251,13 +251,9 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
-  // "Roth's colleague Ben Ode", "the mayor's aide Jo Kim", "Mayor Reyes's Housing Office": the
-  // person or organisation named at the head speaks, not the possessor named before.
-  auto head_named = [&](int hn) {
-    const Entity& en = c.entities[c.names[hn].entity];
-    return en.person || (en.kind != MentionKind::Country && en.kind != MentionKind::Location);
-  };
-  if (int hn = c.name_of[h]; hn >= 0 && c.names[hn].first > b && head_named(hn)) {
+  // "Roth's colleague Ben Ode", "the mayor's aide Jo Kim": the person named at the head speaks,
+  // not the possessor named before.
+  if (int hn = c.name_of[h]; hn >= 0 && c.names[hn].first > b && c.entities[c.names[hn].entity].person) {
     bool possessed = false;
     for (size_t t = b; t < c.names[hn].first; ++t) possessed = possessed || c.tag(t) == Tag::POS;
     if (possessed) named = c.names[hn].entity;

@@ -171,3 +171,19 @@ TEST(Actors, DescriptionsNeedANamedGroupAndFittingWords) {
   EXPECT_EQ(find(ms, t2, "Kurdish movement"), nullptr);
   EXPECT_EQ(find(ms, t2, "movement"), nullptr);
 }
+
+// A country name after a preposition is the place a phrase points to ("the envoy to X"),
+// never the first word of the person's name that follows it.
+TEST(Actors, CountryAfterPrepositionIsNotPartOfTheNextName) {
+  std::string t = "Norway's envoy to Mali Jonas Strand said the mission would end. "
+                  "The office passed the file to U.S. Capitol Police, who declined to comment.";
+  auto ms = run(t);
+  for (const auto& m : ms) {
+    std::string s = t.substr(m.start, m.end - m.start);
+    EXPECT_NE(s, "Mali Jonas Strand");
+    EXPECT_FALSE(m.kind == dyad::MentionKind::Person && s.find("Capitol") != std::string::npos) << s;
+  }
+  auto* mali = find(ms, t, "Mali");
+  ASSERT_NE(mali, nullptr);
+  EXPECT_EQ(mali->code, "MLI");
+}

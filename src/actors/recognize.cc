@@ -222,17 +222,23 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
   if (e->type == EntryType::Country && j < n && (c.toks[j] == "$" || c.a.tokens[j].tag == Tag::Dollar)) {
     return last;
   }
-  // A country name that starts a person's name ("Malawi Amanuddin said"). Not after a
-  // preposition: "the envoy to Mali Jean Dupont said" names the place the post looks to,
-  // then the person.
+  // A country name that starts a person's name ("Malawi Amanuddin said"). After a
+  // preposition the country is the place a phrase points to and the person follows it:
+  // "the envoy to Mali Jean Dupont said" (two mentions).
   if (e->type == EntryType::Country && m.length == 1 && j < n && name_token(a.tokens[j], c.toks[j]) &&
       !dict.longest(c.toks, j, c.cand).length) {
     size_t k = j;
     while (k < n && k < j + 4 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length) ++k;
     bool ctx = (k < n && (c.toks[k] == "," || a.tokens[k].lemma == "say")) ||
                (i > 0 && a.tokens[i - 1].lemma == "say");
-    if (i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO)) ctx = false;
-    if (ctx) {
+    bool place = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO);
+    if (ctx && place && k - j >= 2) {
+      am.kind = MentionKind::Country;
+      f.push(i, last, am);
+      f.push(j, k, {.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""});
+      return k;
+    }
+    if (ctx && !place) {
       f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = MentionKind::Person, .country = "", .role = ""});
       return k;
     }

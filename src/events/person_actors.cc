@@ -99,12 +99,32 @@ void code_named_people(Document& doc, const std::string& home) {
       title_end[m.last_token] = int(mi);
   // "Palestinian chief negotiator Saeb Erekat": a name right after a coded
   // title phrase is the person the phrase describes, with its code.
+  // "Russia's ambassador to Britain Andrei Kelin": a country after "to" is where the post looks,
+  // the phrase before "to" ("Russia's ambassador") is the one that codes the person.
+  auto title_before = [&](uint32_t first) -> int {
+    if (first >= title_end.size() || title_end[first] < 0) return -1;
+    int ti = title_end[first];
+    const auto& t = doc.actors[size_t(ti)];
+    if (t.kind != MentionKind::Country && t.kind != MentionKind::Location) return ti;
+    uint32_t q = t.first_token;
+    if (q > 0 && base::lower_ascii(a.tokens[q - 1].form) == "the") --q;
+    if (q == 0 || base::lower_ascii(a.tokens[q - 1].form) != "to") return ti;
+    return title_end[q - 1];
+  };
+  // The title's code goes to every mention of the person ("Alan Marsh ... Marsh").
+  std::unordered_map<int, const ActorMention*> titled;
+  for (const auto& m : doc.actors)
+    if (int ti = title_before(m.first_token);
+        ti >= 0 && m.kind == MentionKind::Person && m.code.empty() && m.country.empty() && m.entity >= 0)
+      titled.try_emplace(m.entity, &doc.actors[size_t(ti)]);
   auto code_as = [&](ActorMention& m) {
     if (home_people) m.code = m.country = home;
-    if (m.first_token < title_end.size() && title_end[m.first_token] >= 0) {
-      const auto& t = doc.actors[size_t(title_end[m.first_token])];
-      m.code = t.code;
-      m.country = t.country;
+    const ActorMention* t = nullptr;
+    if (int ti = title_before(m.first_token); ti >= 0) t = &doc.actors[size_t(ti)];
+    else if (auto it = titled.find(m.entity); m.entity >= 0 && it != titled.end()) t = it->second;
+    if (t) {
+      m.code = t->code;
+      m.country = t->country;
     }
   };
   for (auto& m : doc.actors)

@@ -7,7 +7,9 @@
 // with its own country (the bare country) is no event; "given", "considering"
 // with no auxiliary are prepositions, not predicates; a name right after a
 // coded title phrase ("the Ugandan chief negotiator Alan Marsh") is the
-// person that phrase describes, with its code; a person known only by name
+// person that phrase describes, with its code, and after a post held towards
+// a place ("Uganda's envoy to Tanzania Alan Marsh") the holder's code, not the
+// place's; a person known only by name
 // acts for the country the text is about, but only on someone.
 #include <gtest/gtest.h>
 
@@ -68,6 +70,10 @@ TEST(CoderPeople, EachConstruction) {
       {"a name right after a coded title phrase acts with the title's code",
        "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Ugandan chief negotiator Alan "
        "Marsh criticized Kenya on Tuesday.\n",
+       "UGAGOV", "KEN", "11", true},
+      {"a name after a post held towards a place acts for the post's holder, not the place",
+       "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Uganda's envoy to Tanzania Alan "
+       "Marsh, speaking in Kampala, criticized Kenya on Tuesday.\n",
        "UGAGOV", "KEN", "11", true},
       {"a person known only by name (and named twice) acts for the text's country",
        "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Alan Marsh criticized Uganda on "

@@ -913,3 +913,12 @@ TEST(QuotesNinthRound, PostHeldTowardsAPlaceIsTheSpeakersPhrase) {
   EXPECT_EQ(qs[0].speaker, "Norway's ambassador to Chile");
   EXPECT_EQ(qs[0].speaker_actor.rfind("NOR", 0), 0u) << qs[0].speaker_actor;
 }
+
+TEST(QuotesTenthRound, PersonNamedAfterAPostTowardsAPlaceActsForTheSender) {
+  // "<country>'s <role> to <place> <First Last>": the person speaks under their own name, and
+  // acts for the country that holds the post, not for the place the post looks to.
+  auto qs = quotes_of("Norway's ambassador to Chile Jonas Strand said the fishing talks would resume in June.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Jonas Strand");
+  EXPECT_EQ(qs[0].speaker_actor.rfind("NOR", 0), 0u) << qs[0].speaker_actor;
+}

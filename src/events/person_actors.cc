@@ -111,20 +111,12 @@ void code_named_people(Document& doc, const std::string& home) {
     if (q == 0 || base::lower_ascii(a.tokens[q - 1].form) != "to") return ti;
     return title_end[q - 1];
   };
-  // The title's code goes to every mention of the person ("Alan Marsh ... Marsh").
-  std::unordered_map<int, const ActorMention*> titled;
-  for (const auto& m : doc.actors)
-    if (int ti = title_before(m.first_token);
-        ti >= 0 && m.kind == MentionKind::Person && m.code.empty() && m.country.empty() && m.entity >= 0)
-      titled.try_emplace(m.entity, &doc.actors[size_t(ti)]);
   auto code_as = [&](ActorMention& m) {
     if (home_people) m.code = m.country = home;
-    const ActorMention* t = nullptr;
-    if (int ti = title_before(m.first_token); ti >= 0) t = &doc.actors[size_t(ti)];
-    else if (auto it = titled.find(m.entity); m.entity >= 0 && it != titled.end()) t = it->second;
-    if (t) {
-      m.code = t->code;
-      m.country = t->country;
+    if (int ti = title_before(m.first_token); ti >= 0) {
+      const auto& t = doc.actors[size_t(ti)];
+      m.code = t.code;
+      m.country = t.country;
     }
   };
   for (auto& m : doc.actors)

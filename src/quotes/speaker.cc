@@ -206,6 +206,24 @@ size_t phrase_end(const Context& c, size_t t, size_t hi) {
   return e;
 }
 
+// "Russia's ambassador to Britain Andrei Kelin": the actor of the phrase naming the post held
+// towards a place, right before the person named at `b` ("" when there is none).
+std::string sender_of_post(const Context& c, size_t b) {
+  auto country = [&](size_t t) { return c.mention_of[t] >= 0 && c.ms[c.mention_of[t]].kind == MentionKind::Country; };
+  // The phrase may start at the place ("Britain Andrei Kelin") or at the name after it.
+  size_t at = country(b) ? b : b > 0 && country(b - 1) ? b - 1 : c.size();
+  if (at == c.size()) return "";
+  size_t to = c.ms[c.mention_of[at]].first_token;
+  if (to > 0 && c.low(to - 1) == "the") --to;
+  if (to < 2 || c.low(to - 1) != "to") return "";
+  size_t u = to - 2;
+  if (!c.lex.title.count(c.low(u)) && !c.lex.role.count(c.low(u))) return "";
+  for (size_t t = basic_start(c, u, 0); t < u; ++t)
+    if (int mi = c.mention_of[t]; mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location)
+      return c.ms[mi].code;
+  return "";
+}
+
 // Resolves the speaker mention tokens [b, e) (head noun `h`).
 void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* previous) {
   s.found = true;
@@ -319,14 +337,18 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.attribution = "explicit";
     s.kind = "description";
   }
-  // The dictionary actor the mention carries ("a senior Afghan official" -> AFGGOV).
+  // The dictionary actor the mention carries ("a senior Afghan official" -> AFGGOV); a country
+  // after "to" is where a post looks ("the envoy to Mali Jean Dupont"), not the speaker's own.
   for (size_t t = b; t < e && s.actor.empty(); ++t) {
     int mi = c.mention_of[t];
-    if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location) {
+    bool destination = mi >= 0 && c.ms[mi].kind == MentionKind::Country && t > 0 &&
+                       (c.low(t - 1) == "to" || (t > 1 && c.low(t - 1) == "the" && c.low(t - 2) == "to"));
+    if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location && !destination) {
       s.actor = c.ms[mi].code;
       if (s.kind.empty() || s.kind == "description") s.kind = c.ms[mi].kind_word();
     }
   }
+  if (s.actor.empty() && s.person) s.actor = sender_of_post(c, b);
 }
 
 // "Steve Menet, senior vice president of sales for X, Inc., says": the person

@@ -922,3 +922,14 @@ TEST(QuotesTenthRound, PersonNamedAfterAPostTowardsAPlaceActsForTheSender) {
   EXPECT_EQ(qs[0].speaker, "Jonas Strand");
   EXPECT_EQ(qs[0].speaker_actor.rfind("NOR", 0), 0u) << qs[0].speaker_actor;
 }
+
+TEST(QuotesTenthRound, AttributionWithAnObjectInsideTheSentenceReportsTheWholeSentence) {
+  // "<subject>, <speaker> told <object>, <verb> ...": the attribution and its object sit between
+  // commas inside the sentence they report, so the whole sentence is what was said, not the
+  // words after the object.
+  std::string text = "Ministers met in Oslo on Sunday.\n\nThe ferry, the mayor told reporters, would run again by May.\n";
+  auto qs = quotes_of(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "The ferry, the mayor told reporters, would run again by May");
+  EXPECT_EQ(qs[0].speaker, "the mayor");
+}

@@ -77,6 +77,7 @@ struct Finder {
   std::vector<char> covered;  // tokens inside a quotation emitted
   void mark_covered();
   size_t clause_limit(size_t b, size_t sentence_last) const;
+  bool interrupted_with_object(size_t v, const lang::Sentence& sen, const Speaker& s) const;
   size_t past_object(size_t b, size_t hi) const;
   bool overlaps_covered(size_t b, size_t e) const;
   bool reporting_at(size_t v, size_t first) const;
@@ -550,10 +551,26 @@ bool Finder::according_to(size_t v, const lang::Sentence& sen, const Speaker& s)
   return e > b + 2 && finite_in(b, e) && emit_clause(b, e, s);
 }
 
+// "The talks, the minister told reporters, would resume": an attribution whose verb has its
+// object, set off by commas inside the sentence it reports (a subject before it, the subject's
+// verb after it); the whole sentence is what was said.
+bool Finder::interrupted_with_object(size_t v, const lang::Sentence& sen, const Speaker& s) const {
+  size_t k = std::min<size_t>(s.first, v);
+  if (!c.lex.object.count(c.a.tokens[v].lemma) || k < sen.first + 2 || c.tag(k - 1) != Tag::Comma ||
+      finite_in(sen.first, k - 1))
+    return false;
+  size_t r = std::max<size_t>(s.last, v + 1), e = r;
+  while (e < sen.last && e < r + 5 && (lang::is_noun(c.tag(e)) || c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS ||
+                                       lang::is_adj(c.tag(e)) || (c.tag(e) == Tag::PRP && e == r) || c.name_of[e] >= 0))
+    ++e;
+  return e > r && e + 1 < sen.last && c.tag(e) == Tag::Comma && c.tag(e + 1) != Tag::CC && finite_in(e + 1, sen.last);
+}
+
 // The reported clause of verb `v` with speaker `s`: after the verb (past an
 // object of tell/urge and "that"), else before a trailing attribution.
 bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s) {
   const std::string& lemma = c.a.tokens[v].lemma;
+  if (interrupted_with_object(v, sen, s)) return emit_clause(sen.first, clause_end(sen.first, sen.last), s);
   size_t b = std::max<size_t>(v + 1, s.first > v ? s.last : v + 1);
   if (c.lex.object.count(lemma) && b < sen.last && (c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) ||
                                                     c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {

@@ -232,7 +232,13 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     bool ctx = (k < n && (c.toks[k] == "," || a.tokens[k].lemma == "say")) ||
                (i > 0 && a.tokens[i - 1].lemma == "say");
     bool place = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO);
-    if (ctx && place && k - j >= 2) {
+    // "to U.S. Capitol Police, who": a role word ("police") makes the run an institution, no person.
+    bool role = false;
+    for (size_t t = j; t < k && !role; ++t) {
+      uint32_t len = 0;
+      role = !dict.agent_at(c.toks, t, len, c.cand).empty();
+    }
+    if (ctx && place && k - j >= 2 && !role) {
       am.kind = MentionKind::Country;
       f.push(i, last, am);
       f.push(j, k, {.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""});

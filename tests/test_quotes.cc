@@ -933,3 +933,14 @@ TEST(QuotesTenthRound, AttributionWithAnObjectInsideTheSentenceReportsTheWholeSe
   EXPECT_EQ(qs[0].text, "The ferry, the mayor told reporters, would run again by May");
   EXPECT_EQ(qs[0].speaker, "the mayor");
 }
+
+TEST(QuotesTenthRound, InstitutionNamedAfterACountryAdjectiveSpeaks) {
+  // "The <demonym> Observatory for <Words>": an institution word heads a name that runs over
+  // "for"; the institution speaks, neither the country of the adjective nor a person made of the
+  // words after "for".
+  std::string text = "The Norwegian Observatory for Coastal Safety, a group that tracks shipping, said two boats "
+                     "were lost.\n";
+  auto qs = quotes_of(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Observatory for Coastal Safety");
+}

@@ -406,6 +406,11 @@ size_t unknown_person(const Ctx& c, Found& f, size_t i) {
   const Dictionary& dict = c.dict;
   const size_t n = c.toks.size();
   if (!name_token(a.tokens[i], c.toks[i]) || initial(c.toks[i])) return i;
+  // "Observatory for Human Rights", "Bank of England": after a capitalised word and "of", "for"
+  // or "on", a capitalised run ends an institution's name; it is no person.
+  if (i >= 2 && cap(c.toks[i - 2]) && (fold_token(c.toks[i - 1]) == "of" || fold_token(c.toks[i - 1]) == "for" ||
+                                      fold_token(c.toks[i - 1]) == "on"))
+    return i;
   size_t k = i;
   // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday.
   while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length &&

@@ -276,6 +276,15 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     for (size_t t = b; t < c.names[hn].first; ++t) possessed = possessed || c.tag(t) == Tag::POS;
     if (possessed) named = c.names[hn].entity;
   }
+  // "The Syrian Observatory for Human Rights": the organisation named at the head speaks, not the
+  // country whose adjective comes before it.
+  if (int hn = c.name_of[h]; hn >= 0 && named >= 0 && named != c.names[hn].entity) {
+    const Entity& first = c.entities[named];
+    const Entity& head_en = c.entities[c.names[hn].entity];
+    bool place = first.kind == MentionKind::Country || first.kind == MentionKind::Location;
+    if (place && !head_en.person && head_en.kind != MentionKind::Country && head_en.kind != MentionKind::Location)
+      named = c.names[hn].entity;
+  }
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
   // "the CEO", "the Senator": a title, however tagged, is a role noun.
   if (c.low(b) == "the" && h + 1 == e && (c.lex.title.count(head) || c.lex.same_role.count(head))) common_head = true;

@@ -165,3 +165,18 @@ TEST(LangCore, SeedsAnnotateCleanly) {
   }
   EXPECT_GT(seen, 0);
 }
+
+// A verb in -s agrees with a singular subject: right after a spelled-out number above one, a
+// word in -s is a plural noun, unless a noun before the number makes it a label.
+TEST(LangCore, WordInSAfterANumberAboveOneIsAPluralNoun) {
+  if (!ready()) GTEST_SKIP();
+  auto tag_after = [](const std::string& text, const std::string& f) {
+    Annotation a = annotate(text);
+    for (const auto& t : a.tokens)
+      if (t.form == f) return std::string(tag_name(t.tag));
+    return std::string("?");
+  };
+  EXPECT_EQ(tag_after("The striker added three assists to lead the side.", "assists"), "NNS");
+  EXPECT_EQ(tag_after("Chapter three describes the war.", "describes"), "VBZ");
+  EXPECT_EQ(tag_after("No one knows the answer.", "knows"), "VBZ");
+}

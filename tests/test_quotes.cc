@@ -944,3 +944,10 @@ TEST(QuotesTenthRound, InstitutionNamedAfterACountryAdjectiveSpeaks) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "Observatory for Coastal Safety");
 }
+
+TEST(QuotesTenthRound, ObjectThenSubordinateClauseIsNoReport) {
+  // "<X> added <noun phrase> as <clause>": the noun phrase is the verb's object and the clause
+  // after the subordinating conjunction says when or why, not what was said.
+  auto qs = quotes_of("Lena Berg added a goal as the home side beat the visitors for the third time.\n");
+  EXPECT_TRUE(qs.empty()) << qs[0].text;
+}

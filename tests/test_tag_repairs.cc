@@ -80,3 +80,19 @@ TEST(TagRepairs, AdjectiveInsideAName) {
   EXPECT_EQ(tag_name(a.tokens[1].tag), std::string("NNP"));
   EXPECT_EQ(tag_name(a.tokens[5].tag), std::string("JJ"));
 }
+
+// A word tagged VBZ right after a spelled-out number above one is a plural noun; after a noun
+// the number labels ("Chapter three describes"), and after "one", it stays a verb.
+TEST(TagRepairs, WordInSAfterANumberAboveOne) {
+  const Resources& res = dyad::testing::parsed_resources();
+  Sentence s;
+  auto ts = tagged("She PRP added VBD three CD assists VBZ . .", s);
+  repair_parsed_tags(ts, s, res);
+  EXPECT_EQ(tag_of(ts, "assists"), "NNS");
+  auto label = tagged("Chapter NN three CD describes VBZ the DT war NN . .", s);
+  repair_parsed_tags(label, s, res);
+  EXPECT_EQ(tag_of(label, "describes"), "VBZ");
+  auto one = tagged("No DT one CD knows VBZ . .", s);
+  repair_parsed_tags(one, s, res);
+  EXPECT_EQ(tag_of(one, "knows"), "VBZ");
+}

@@ -2,6 +2,7 @@
 #include "lang/tag_repairs.h"
 
 #include <cctype>
+#include <string>
 
 namespace dyad::lang {
 
@@ -77,12 +78,24 @@ void plural_name_words(std::vector<Token>& tokens, const Sentence& s) {
   }
 }
 
+// "three assists", "two sides": a verb in -s agrees with a singular subject, so a word
+// tagged VBZ right after a spelled-out number above one is a plural noun (plural_numeral),
+// unless a noun before the number makes it a label ("Chapter three describes").
+void numeral_plurals(std::vector<Token>& tokens, const Sentence& s) {
+  for (uint32_t i = s.first + 1; i < s.last; ++i) {
+    Token& t = tokens[i];
+    if (t.tag != Tag::VBZ || !plural_numeral(tokens[i - 1].form)) continue;
+    if (i - 1 == s.first || !is_noun(tokens[i - 2].tag)) t.tag = Tag::NNS;
+  }
+}
+
 }  // namespace
 
 void repair_parsed_tags(std::vector<Token>& tokens, const Sentence& s, const Resources& res) {
   participle_predicates(tokens, s, res);
   inverted_frame_verbs(tokens, s, res);
   plural_name_words(tokens, s);
+  numeral_plurals(tokens, s);
 }
 
 // "The European Space Agency", "Big Machine": the Penn Treebank tags every
@@ -100,6 +113,17 @@ void repair_name_tags(Annotation& a) {
       }
     }
   }
+}
+
+bool plural_numeral(std::string_view w) {
+  static const char* const words[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                      "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
+                                      "thousand", "dozens", "hundreds", "thousands"};
+  std::string low;
+  for (char ch : w) low += char(std::tolower(static_cast<unsigned char>(ch)));
+  for (const char* x : words)
+    if (low == x) return true;
+  return false;
 }
 
 }  // namespace dyad::lang

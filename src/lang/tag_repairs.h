@@ -5,6 +5,8 @@
 // grammatical reason at its definition (see docs/clauses.md).
 #pragma once
 
+#include <string_view>
+
 #include "lang/annotation.h"
 #include "lang/resources.h"
 
@@ -12,6 +14,10 @@ namespace dyad::lang {
 
 // Tags of one parsed sentence, before lemmas and names.
 void repair_parsed_tags(std::vector<Token>& tokens, const Sentence& s, const Resources& res);
+
+// "two", "three", "dozens": a spelled-out number above one, after which a word in -s is a
+// plural noun, never a verb agreeing with a singular subject ("one" is not: "no one knows").
+bool plural_numeral(std::string_view w);
 
 // Tags inside the names the name finder found (a.names), after find_names.
 void repair_name_tags(Annotation& a);

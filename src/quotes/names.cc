@@ -51,6 +51,7 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "thing"        ? &l.thing
                      : parts[0] == "work_object"  ? &l.work_object
                      : parts[0] == "to_report"    ? &l.to_report
+                     : parts[0] == "subordinator" ? &l.subordinator
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)

@@ -120,6 +120,10 @@ struct Finder {
       // "reports no symptoms at home, and many doctors ...": a comma and a conjunction before
       // any verb end the object; the verb after them belongs to a coordinated clause.
       if (g == Tag::Comma && t + 1 < e && c.tag(t + 1) == Tag::CC) return false;
+      // "added a goal as the Bruins beat ...": a noun phrase, then a subordinating conjunction
+      // right after it; the finite verb after that is the subordinate clause's, the noun phrase
+      // the reporting verb's object.
+      if (g == Tag::IN && t > b && lang::is_noun(c.tag(t - 1)) && c.lex.subordinator.count(c.low(t))) return false;
       if (preps == 0 && slipped_past(t, b)) return true;
       if (g == Tag::IN && ++preps > 2) return false;
     }

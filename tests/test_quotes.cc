@@ -951,3 +951,12 @@ TEST(QuotesTenthRound, ObjectThenSubordinateClauseIsNoReport) {
   auto qs = quotes_of("Lena Berg added a goal as the home side beat the visitors for the third time.\n");
   EXPECT_TRUE(qs.empty()) << qs[0].text;
 }
+
+TEST(QuotesTenthRound, TrailingAttributionAfterAPhraseIsNotTheFirstVerbsReport) {
+  // "<A> and <B> have agreed upon <phrase>, <source> announced <time>": what follows the comma is
+  // the sentence's attribution, not a clause "agreed" reported; the source reports the sentence.
+  auto qs = quotes_of("Norway and Chile have agreed upon a new fishing pact, the foreign ministry announced Tuesday.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].verb, "announced");
+  EXPECT_EQ(qs[0].text, "Norway and Chile have agreed upon a new fishing pact");
+}

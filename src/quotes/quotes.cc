@@ -78,6 +78,7 @@ struct Finder {
   void mark_covered();
   size_t clause_limit(size_t b, size_t sentence_last) const;
   bool interrupted_with_object(size_t v, const lang::Sentence& sen, const Speaker& s) const;
+  bool trailing_attribution(size_t b, size_t e) const;
   size_t past_object(size_t b, size_t hi) const;
   bool overlaps_covered(size_t b, size_t e) const;
   bool reporting_at(size_t v, size_t first) const;
@@ -555,6 +556,21 @@ bool Finder::according_to(size_t v, const lang::Sentence& sen, const Speaker& s)
   return e > b + 2 && finite_in(b, e) && emit_clause(b, e, s);
 }
 
+// [b, e) is only an attribution: a short noun phrase, its finite reporting verb, then time words
+// or adverbs ("the White House announced Tuesday", "officials said").
+bool Finder::trailing_attribution(size_t b, size_t e) const {
+  size_t t = b;
+  while (t < e && t < b + 6 && (c.tag(t) == Tag::DT || c.tag(t) == Tag::PRPS || c.tag(t) == Tag::POS ||
+                                lang::is_adj(c.tag(t)) || lang::is_noun(c.tag(t)) || c.name_of[t] >= 0))
+    ++t;
+  if (t == b || t >= e) return false;
+  Tag g = c.tag(t);
+  if (!(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP) || !is_report_verb(c, t)) return false;
+  for (size_t k = t + 1; k < e; ++k)
+    if (!c.lex.time.count(c.low(k)) && !lang::is_adv(c.tag(k))) return false;
+  return e <= t + 4;
+}
+
 // "The talks, the minister told reporters, would resume": an attribution whose verb has its
 // object, set off by commas inside the sentence it reports (a subject before it, the subject's
 // verb after it); the whole sentence is what was said.
@@ -608,6 +624,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;
   size_t e = clause_end(b, clause_limit(b, sen.last));
+  // "have agreed upon a pact ..., the White House announced Tuesday": past a phrase and a comma,
+  // a subject with its own reporting verb closing the sentence is the sentence's attribution,
+  // not what the first verb reported.
+  if (!that && b > v + 1 && c.tag(b - 1) == Tag::Comma && trailing_attribution(b, e)) return false;
   // A subordinate clause ("responded. Though many remain ...") is not what was said; "if"/"whether" are.
   bool subordinate = !that && b < sen.last && c.tag(b) == Tag::IN && c.low(b) != "if" && c.low(b) != "whether";
   // Without "that" the clause starts with its subject: "agreed to an interview", "shouted out

@@ -960,3 +960,13 @@ TEST(QuotesTenthRound, TrailingAttributionAfterAPhraseIsNotTheFirstVerbsReport) 
   EXPECT_EQ(qs[0].verb, "announced");
   EXPECT_EQ(qs[0].text, "Norway and Chile have agreed upon a new fishing pact");
 }
+
+TEST(QuotesTenthRound, ProperNameModifyingABodyNamesThatBody) {
+  // "The <Name> administration declared ...": the proper name makes the phrase name its own body,
+  // not the organisation or person named before.
+  std::string text = "French President Jacques Chirac spoke on Monday.\n\n"
+                     "The Bush administration declared Tuesday that China must drop barriers to exports.\n";
+  auto qs = quotes_of(text);
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "The Bush administration");
+}

@@ -325,6 +325,14 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.name = described_with_names(c, b, e);
     s.attribution = "explicit";
     s.kind = "description";
+  } else if (common_head && c.low(b) == "the" && h + 1 >= e && h > b + 1 && lang::is_proper(c.tag(h - 1)) &&
+             c.lex.group_noun.count(head)) {
+    // "The Bush administration", "the Trump campaign": a proper name modifying a word for a body
+    // makes the phrase name that body; no earlier organisation is meant (a person's role, "the
+    // Kremlin spokesman", still refers back to the person named with it).
+    s.name = c.span_text(b, e);
+    s.attribution = "explicit";
+    s.kind = "description";
   } else if (common_head && c.low(b) == "the" && h + 1 >= e) {
     bool modified = h > b + 1 && c.name_of[h - 1] < 0 && !lang::is_proper(c.tag(h - 1));
     int p = resolve_role(c, b, head, modified);

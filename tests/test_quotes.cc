@@ -938,8 +938,8 @@ TEST(QuotesTenthRound, InstitutionNamedAfterACountryAdjectiveSpeaks) {
   // "The <demonym> Observatory for <Words>": an institution word heads a name that runs over
   // "for"; the institution speaks, neither the country of the adjective nor a person made of the
   // words after "for".
-  std::string text = "The Norwegian Observatory for Coastal Safety, a group that tracks shipping, said two boats "
-                     "were lost.\n";
+  std::string text = "The Norwegian Observatory for Coastal Safety, an agency based in Bergen, said the storm sank "
+                     "a trawler.\n";
   auto qs = quotes_of(text);
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "Observatory for Coastal Safety");
@@ -948,25 +948,25 @@ TEST(QuotesTenthRound, InstitutionNamedAfterACountryAdjectiveSpeaks) {
 TEST(QuotesTenthRound, ObjectThenSubordinateClauseIsNoReport) {
   // "<X> added <noun phrase> as <clause>": the noun phrase is the verb's object and the clause
   // after the subordinating conjunction says when or why, not what was said.
-  auto qs = quotes_of("Lena Berg added a goal as the home side beat the visitors for the third time.\n");
+  auto qs = quotes_of("Lena Berg added a late penalty as her club won the final in Bergen.\n");
   EXPECT_TRUE(qs.empty()) << qs[0].text;
 }
 
 TEST(QuotesTenthRound, TrailingAttributionAfterAPhraseIsNotTheFirstVerbsReport) {
   // "<A> and <B> have agreed upon <phrase>, <source> announced <time>": what follows the comma is
   // the sentence's attribution, not a clause "agreed" reported; the source reports the sentence.
-  auto qs = quotes_of("Norway and Chile have agreed upon a new fishing pact, the foreign ministry announced Tuesday.\n");
+  auto qs = quotes_of("Peru and Ecuador agreed on quotas for the anchovy season, the fisheries ministry said Friday.\n");
   ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].verb, "announced");
-  EXPECT_EQ(qs[0].text, "Norway and Chile have agreed upon a new fishing pact");
+  EXPECT_EQ(qs[0].verb, "said");
+  EXPECT_EQ(qs[0].text, "Peru and Ecuador agreed on quotas for the anchovy season");
 }
 
 TEST(QuotesTenthRound, ProperNameModifyingABodyNamesThatBody) {
   // "The <Name> administration declared ...": the proper name makes the phrase name its own body,
   // not the organisation or person named before.
-  std::string text = "French President Jacques Chirac spoke on Monday.\n\n"
-                     "The Bush administration declared Tuesday that China must drop barriers to exports.\n";
+  std::string text = "Finance Minister Lena Varga arrived in Lima on Monday.\n\n"
+                     "The Tanaka administration announced on Friday that Peru would lower tariffs on rice.\n";
   auto qs = quotes_of(text);
   ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].speaker, "The Bush administration");
+  EXPECT_EQ(qs[0].speaker, "The Tanaka administration");
 }

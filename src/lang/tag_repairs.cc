@@ -1,6 +1,8 @@
 // Tag repairs on the trained core's output (see tag_repairs.h).
 #include "lang/tag_repairs.h"
 
+#include "base/text.h"
+
 #include <cctype>
 #include <string>
 
@@ -119,8 +121,7 @@ bool plural_numeral(std::string_view w) {
   static const char* const words[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                       "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred",
                                       "thousand", "dozens", "hundreds", "thousands"};
-  std::string low;
-  for (char ch : w) low += char(std::tolower(static_cast<unsigned char>(ch)));
+  std::string low = base::lower_ascii(w);
   for (const char* x : words)
     if (low == x) return true;
   return false;

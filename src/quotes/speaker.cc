@@ -206,6 +206,12 @@ size_t phrase_end(const Context& c, size_t t, size_t hi) {
   return e;
 }
 
+// The "to" right before token `t` or before "the" at `t - 1` ("to Britain", "to the UK"); 0 if none.
+size_t to_before(const Context& c, size_t t) {
+  if (t > 0 && c.low(t - 1) == "the") --t;
+  return t > 0 && c.low(t - 1) == "to" ? t - 1 : 0;
+}
+
 // "Russia's ambassador to Britain Andrei Kelin": the actor of the phrase naming the post held
 // towards a place, right before the person named at `b` ("" when there is none).
 std::string sender_of_post(const Context& c, size_t b) {
@@ -213,10 +219,9 @@ std::string sender_of_post(const Context& c, size_t b) {
   // The phrase may start at the place ("Britain Andrei Kelin") or at the name after it.
   size_t at = country(b) ? b : b > 0 && country(b - 1) ? b - 1 : c.size();
   if (at == c.size()) return "";
-  size_t to = c.ms[c.mention_of[at]].first_token;
-  if (to > 0 && c.low(to - 1) == "the") --to;
-  if (to < 2 || c.low(to - 1) != "to") return "";
-  size_t u = to - 2;
+  size_t to = to_before(c, c.ms[c.mention_of[at]].first_token);
+  if (to < 1) return "";
+  size_t u = to - 1;
   if (!c.lex.title.count(c.low(u)) && !c.lex.role.count(c.low(u))) return "";
   for (size_t t = basic_start(c, u, 0); t < u; ++t)
     if (int mi = c.mention_of[t]; mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location)
@@ -358,8 +363,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   // after "to" is where a post looks ("the envoy to Mali Jean Dupont"), not the speaker's own.
   for (size_t t = b; t < e && s.actor.empty(); ++t) {
     int mi = c.mention_of[t];
-    bool destination = mi >= 0 && c.ms[mi].kind == MentionKind::Country && t > 0 &&
-                       (c.low(t - 1) == "to" || (t > 1 && c.low(t - 1) == "the" && c.low(t - 2) == "to"));
+    bool destination = mi >= 0 && c.ms[mi].kind == MentionKind::Country && to_before(c, t) > 0;
     if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location && !destination) {
       s.actor = c.ms[mi].code;
       if (s.kind.empty() || s.kind == "description") s.kind = c.ms[mi].kind_word();

@@ -80,15 +80,10 @@ void plural_name_words(std::vector<Token>& tokens, const Sentence& s) {
   }
 }
 
-// "three assists", "two sides": a verb in -s agrees with a singular subject, so a word
-// tagged VBZ right after a spelled-out number above one is a plural noun (plural_numeral),
-// unless a noun before the number makes it a label ("Chapter three describes").
+// "three assists", "two sides": a verb in -s agrees with a singular subject (numeral_plural_at).
 void numeral_plurals(std::vector<Token>& tokens, const Sentence& s) {
-  for (uint32_t i = s.first + 1; i < s.last; ++i) {
-    Token& t = tokens[i];
-    if (t.tag != Tag::VBZ || !plural_numeral(tokens[i - 1].form)) continue;
-    if (i - 1 == s.first || !is_noun(tokens[i - 2].tag)) t.tag = Tag::NNS;
-  }
+  for (uint32_t i = s.first + 1; i < s.last; ++i)
+    if (numeral_plural_at(tokens, i, s.first)) tokens[i].tag = Tag::NNS;
 }
 
 }  // namespace
@@ -115,6 +110,11 @@ void repair_name_tags(Annotation& a) {
       }
     }
   }
+}
+
+bool numeral_plural_at(const std::vector<Token>& tokens, uint32_t i, uint32_t first) {
+  if (i <= first || tokens[i].tag != Tag::VBZ || !plural_numeral(tokens[i - 1].form)) return false;
+  return i - 1 == first || !is_noun(tokens[i - 2].tag);
 }
 
 bool plural_numeral(std::string_view w) {

@@ -19,6 +19,11 @@ void repair_parsed_tags(std::vector<Token>& tokens, const Sentence& s, const Res
 // plural noun, never a verb agreeing with a singular subject ("one" is not: "no one knows").
 bool plural_numeral(std::string_view w);
 
+// "three assists", "two sides": the word tagged VBZ at i (sentence from `first`) is a plural
+// noun, because a spelled-out number above one comes right before it and no noun before the
+// number makes the number a label ("Chapter three describes").
+bool numeral_plural_at(const std::vector<Token>& tokens, uint32_t i, uint32_t first);
+
 // Tags inside the names the name finder found (a.names), after find_names.
 void repair_name_tags(Annotation& a);
 

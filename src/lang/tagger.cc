@@ -164,10 +164,8 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
         (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))
       t.tag = Tag::NNS;
-    // "three assists": after a spelled-out number above one, a word in -s is a plural noun; not
-    // after a noun the number labels ("Chapter three describes").
-    if (t.tag == Tag::VBZ && i > b && plural_numeral(toks[i - 1].form) && (i - 1 == b || !is_noun(toks[i - 2].tag)))
-      t.tag = Tag::NNS;
+    // "three assists": after a spelled-out number above one, a word in -s is a plural noun.
+    if (numeral_plural_at(toks, static_cast<uint32_t>(i), static_cast<uint32_t>(b))) t.tag = Tag::NNS;
     if (t.tag == Tag::RB && is_form_of(t, {"about"}) && i + 1 < e && toks[i + 1].tag == Tag::TO) t.tag = Tag::IN;
   }
 }

@@ -970,3 +970,28 @@ TEST(QuotesTenthRound, ProperNameModifyingABodyNamesThatBody) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "The Tanaka administration");
 }
+
+TEST(QuotesEleventhRound, NounWithAnAdjectiveComplementIsTheSpeaker) {
+  // "<people> <adjective or participle> <preposition> <phrase> said": the noun is who speaks; the
+  // complement's phrase (a country's army here) only describes them and gives them no actor code.
+  auto qs = quotes_of("Gunmen loyal to the Chilean army said on Tuesday that the bridge was mined.\n\n"
+                      "Clerks stationed in Oslo reported that the embassy would close.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "Gunmen loyal to the Chilean army");
+  EXPECT_EQ(qs[0].speaker_actor, "");
+  EXPECT_EQ(qs[1].speaker, "Clerks stationed in Oslo");
+}
+
+TEST(QuotesEleventhRound, CloseToReadAsAnAdverbStillDescribesTheNoun) {
+  // The bigram tagger reads "close" before "to" as an adverb; it is the adjective of the phrase.
+  auto qs = quotes_of("Bankers close to the merger talks said the price had doubled.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Bankers close to the merger talks");
+}
+
+TEST(QuotesEleventhRound, DocumentIssuedByABodySpeaksForIt) {
+  // "a notice released by X said": the participle's agent issued the document and speaks.
+  auto qs = quotes_of("Ferries to the islands will stop for a week, a notice released by the Chilean navy said.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker_actor.rfind("CHL", 0), 0u) << qs[0].speaker << " " << qs[0].speaker_actor;
+}

@@ -166,11 +166,29 @@ size_t basic_start(const Context& c, size_t t, size_t lo) {
     --b;
   return b;
 }
+// "people familiar with the matter", "troops loyal to X", "diplomats based in Y": a noun then an
+// adjective or participle that takes a prepositional complement (at token `a`, the preposition
+// after it). The noun is the head; the complement's noun phrase only describes it.
+bool close_to(const Context& c, size_t t) {
+  // "close to": an adjective with its complement (EWT), which the bigram tagger reads as an adverb.
+  return c.tag(t) == Tag::RB && c.low(t) == "close" && c.low(t + 1) == "to";
+}
+bool adjective_complement(const Context& c, size_t a) {
+  return a >= 2 && (c.tag(a) == Tag::IN || c.tag(a) == Tag::TO) && c.low(a) != "of" && c.low(a) != "than" &&
+         (lang::is_adj(c.tag(a - 1)) || c.tag(a - 1) == Tag::VBN || close_to(c, a - 1)) && lang::is_noun(c.tag(a - 2)) &&
+         !lang::is_proper(c.tag(a - 2)) && c.name_of[a - 2] < 0;
+}
+
 size_t phrase_start(const Context& c, size_t t, size_t lo) {
   size_t b = basic_start(c, t, lo);
   for (int hop = 0; hop < 2 && b >= lo + 2; ++hop) {
     std::string p = c.low(b - 1);
     size_t u = b - 2;
+    if (b >= lo + 3 && adjective_complement(c, b - 1)) {
+      size_t nb = basic_start(c, b - 3, lo);
+      b = std::min(nb, b - 3);
+      continue;
+    }
     // "a report from X", "a survey by X": the document's issuer.
     bool issuer = (p == "from" || p == "by") && c.lex.document.count(c.low(u));
     // "China's ambassador to Britain", "the envoy to the talks": a post held towards a place
@@ -261,17 +279,19 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.plural = s.plural || w == "they" || w == "we";
     return;
   }
+  // The head of the first noun phrase: "the minister", "a spokeswoman for X".
+  size_t h = b;
+  while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
+  // "people familiar with the talks": what the adjective's complement names is not the speaker.
+  const size_t own = h + 2 < e && adjective_complement(c, h + 2) ? h + 1 : e;
   // A name in the mention: the person it names, else the first name.
   int named = -1;
-  for (size_t t = b; t < e; ++t) {
+  for (size_t t = b; t < own; ++t) {
     int ni = c.name_of[t];
     if (ni < 0) continue;
     const Entity& en = c.entities[c.names[ni].entity];
     if (named < 0 || (en.person && !c.entities[named].person)) named = c.names[ni].entity;
   }
-  // The head of the first noun phrase: "the minister", "a spokeswoman for X".
-  size_t h = b;
-  while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
   std::string head = c.low(h);
   s.plural = c.tag(h) == Tag::NNS || c.tag(h) == Tag::NNPS;
   // "Roth's colleague Ben Ode", "the mayor's aide Jo Kim": the person named at the head speaks,
@@ -295,8 +315,10 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   if (c.low(b) == "the" && h + 1 == e && (c.lex.title.count(head) || c.lex.same_role.count(head))) common_head = true;
   // "a report from X", "a 2018 survey by X", "the statement": a document speaks for who issued it.
   if (common_head && c.lex.document.count(head)) {
-    if (h + 2 < e && (c.low(h + 1) == "from" || c.low(h + 1) == "by" || c.low(h + 1) == "of")) {
-      size_t ib = h + 2;
+    // "a statement issued by X": the participle's agent issued it.
+    size_t by = h + 2 < e && c.tag(h + 1) == Tag::VBN && c.low(h + 2) == "by" ? h + 2 : h + 1;
+    if (by + 1 < e && (c.low(by) == "from" || c.low(by) == "by" || c.low(by) == "of")) {
+      size_t ib = by + 1;
       size_t ie = phrase_end(c, ib, e);
       if (ie > ib) {
         resolve(c, ib, ie, s, previous);
@@ -361,7 +383,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   }
   // The dictionary actor the mention carries ("a senior Afghan official" -> AFGGOV); a country
   // after "to" is where a post looks ("the envoy to Mali Jean Dupont"), not the speaker's own.
-  for (size_t t = b; t < e && s.actor.empty(); ++t) {
+  for (size_t t = b; t < own && s.actor.empty(); ++t) {
     int mi = c.mention_of[t];
     bool destination = mi >= 0 && c.ms[mi].kind == MentionKind::Country && to_before(c, t) > 0;
     if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location && !destination) {

@@ -118,3 +118,17 @@ TEST(Normalize, RejoinsASentenceCutByABlankLine) {
   EXPECT_NE(n.find("officials say.\n\nA new paragraph"), std::string::npos) << n;
   EXPECT_NE(n.find("menu\n\nsearch"), std::string::npos) << n;
 }
+
+TEST(Normalize, RejoinsAShortWrappedStoryThatGoesOnInLowerCase) {
+  // Too few lines to measure a wrap width: a line of prose that stops without closing its
+  // sentence and goes on in lower case is one sentence; a heading before a capitalised line and
+  // short lines of a menu stay apart.
+  std::string n = norm(
+      "Harbour Workers Return\n"
+      "The port authority in Valparaiso said on Friday it expected the dock crews\n"
+      "to return to work on Monday after a two-week stoppage over pay.\n\n"
+      "home\nabout us");
+  EXPECT_NE(n.find("expected the dock crews to return"), std::string::npos) << n;
+  EXPECT_NE(n.find("Harbour Workers Return\nThe port authority"), std::string::npos) << n;
+  EXPECT_NE(n.find("home\nabout us"), std::string::npos) << n;
+}

@@ -244,6 +244,11 @@ void repair_lines(const std::string& in, TextBuilder& b) {
         else if (prev_open || next_lower)
           join = true;
       }
+      // A wrapped line too few to measure a width (a wire story of two or three lines): prose that
+      // stops without closing its sentence and goes on in lower case on the next line.
+      if (!join && !wrap_width && !pending_blank && prev_text.size() >= 40 && !ends_sentence(prev_text) &&
+          std::islower(static_cast<unsigned char>(cur[0])))
+        join = true;
       // A sentence cut by a stray blank line (web scrapes): prose that stops
       // mid-sentence and goes on in lower case.
       if (!join && pending_blank && prev_text.size() >= 40 && std::islower(static_cast<unsigned char>(cur[0]))) {

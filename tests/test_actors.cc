@@ -195,3 +195,20 @@ TEST(Actors, TailOfAnInstitutionsNameIsNoPerson) {
   auto ms = run(t);
   for (const auto& m : ms) EXPECT_NE(m.kind, dyad::MentionKind::Person) << t.substr(m.start, m.end - m.start);
 }
+
+TEST(Actors, CapitalAfterAClauseJoinerIsASubject) {
+  // "as", "while", "although" open a clause: the capital after them is its subject and speaks for
+  // its government; after "such as" or a preposition it stays a place.
+  std::string t = "Lima rejected the claim, while Nairobi insisted the border was closed. "
+                  "Talks in Nairobi ended. Capitals such as Nairobi were quiet.";
+  auto ms = run(t);
+  const ActorMention* subject = nullptr;
+  for (const auto& m : ms)
+    if (t.substr(m.start, m.end - m.start) == "Nairobi" && !subject) subject = &m;
+  ASSERT_NE(subject, nullptr);
+  EXPECT_EQ(subject->code, "KENGOV");
+  int places = 0;
+  for (const auto& m : ms)
+    if (t.substr(m.start, m.end - m.start) == "Nairobi" && m.kind == dyad::MentionKind::Location) ++places;
+  EXPECT_EQ(places, 2);
+}

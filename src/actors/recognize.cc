@@ -305,6 +305,15 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
   return last;
 }
 
+// "as Kigali said", "while Lima insists": a word tagged IN that only joins clauses (not "such
+// as"), so the name after it is a clause's subject, not a preposition's object.
+bool opens_clause(const Ctx& c, size_t t) {
+  static const std::unordered_set<std::string> joiners = {"as",     "because", "although", "though",
+                                                          "while",  "whereas", "unless",   "whilst"};
+  if (!joiners.count(fold_token(c.toks[t]))) return false;
+  return !(t > 0 && fold_token(c.toks[t]) == "as" && fold_token(c.toks[t - 1]) == "such");
+}
+
 // A capital entry `e` matched at [i, last): its government when it acts
 // ("Moscow said", "officials in Moscow"), otherwise a location.
 size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry* e, ActorMention& am) {
@@ -312,7 +321,8 @@ size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entr
   const Dictionary& dict = c.dict;
   const size_t n = c.toks.size();
   bool after_prep = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO ||
-                              a.tokens[i - 1].tag == Tag::DT);
+                              a.tokens[i - 1].tag == Tag::DT) &&
+                    !opens_clause(c, i - 1);
   // "Kabul gladly purchased": adverbs between the city and its verb.
   size_t v = last;
   while (v < n && v < last + 2 && lang::is_adv(a.tokens[v].tag)) ++v;

@@ -995,3 +995,12 @@ TEST(QuotesEleventhRound, DocumentIssuedByABodySpeaksForIt) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker_actor.rfind("CHL", 0), 0u) << qs[0].speaker << " " << qs[0].speaker_actor;
 }
+
+TEST(QuotesEleventhRound, TimeAfterTheVerbDatesTheSayingNotTheClause) {
+  // "<subject> said <day> <clause>": the day belongs to the saying; the report starts at its subject.
+  auto qs = quotes_of("The mayor said Thursday the bridge would reopen in May.\n\n"
+                      "The governor said last month the ferries would run at night.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "the bridge would reopen in May");
+  EXPECT_EQ(qs[1].text, "the ferries would run at night");
+}

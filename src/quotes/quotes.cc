@@ -181,6 +181,23 @@ struct Finder {
     bool start = c.low(t) == "that" || g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
     return start ? t : b;
   }
+  // "said Wednesday she hoped ...", "said last week the plan ...": a time phrase right after the
+  // verb dates the saying; the reported clause starts with the subject after it.
+  size_t past_time(size_t b, size_t hi) const {
+    size_t t = b;
+    for (; t < hi && t < b + 4; ++t) {
+      std::string w = c.low(t);
+      bool time = c.lex.time.count(w) && c.tag(t) != Tag::MD;
+      bool modifier = (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && t + 1 < hi &&
+                      c.lex.time.count(c.low(t + 1));
+      bool day = c.tag(t) == Tag::CD && t > b && c.lex.time.count(c.low(t - 1));  // "May 5"
+      if (!time && !modifier && !day) break;
+    }
+    if (t == b || t >= hi) return b;
+    Tag g = c.tag(t);
+    bool start = g == Tag::DT || g == Tag::PRP || g == Tag::PRPS || lang::is_noun(g) || g == Tag::EX;
+    return start ? t : b;
+  }
   // "earnings that topped estimates": after a noun phrase (no verb before it), "that" followed
   // by a finite verb is a relative pronoun; a complementizer "that" is followed by a subject.
   bool relative_that(size_t b, size_t hi) const {
@@ -619,7 +636,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // relative clause of the object; the verb's complement is the noun phrase, not a clause.
   bool relative = relative_that(b, sen.last);
   if (!relative) b = after_that(b, sen.last);
-  if (b < sen.last && c.low(b) != "that") b = past_phrase(b, sen.last);
+  if (b < sen.last && c.low(b) != "that") b = past_phrase(past_time(b, sen.last), sen.last);
   bool that = b < sen.last && c.low(b) == "that";
   bool to = b < sen.last && c.low(b) == "to" && c.lex.object.count(lemma);
   if (that) ++b;

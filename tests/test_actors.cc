@@ -212,3 +212,12 @@ TEST(Actors, CapitalAfterAClauseJoinerIsASubject) {
     if (t.substr(m.start, m.end - m.start) == "Nairobi" && m.kind == dyad::MentionKind::Location) ++places;
   EXPECT_EQ(places, 2);
 }
+
+TEST(Actors, CapitalsOfSmallerStatesSpeakForTheirGovernments) {
+  // The capital list covers the sovereign states, not only the large ones.
+  std::string t = "Bamako expelled the envoy. Ouagadougou denied the report.";
+  auto ms = run(t);
+  ASSERT_GE(ms.size(), 2u);
+  EXPECT_EQ(ms[0].code, "MLIGOV");
+  EXPECT_EQ(ms[1].code, "BFAGOV");
+}

@@ -1004,3 +1004,13 @@ TEST(QuotesEleventhRound, TimeAfterTheVerbDatesTheSayingNotTheClause) {
   EXPECT_EQ(qs[0].text, "the bridge would reopen in May");
   EXPECT_EQ(qs[1].text, "the ferries would run at night");
 }
+
+TEST(QuotesEleventhRound, ParticipleWithATimePhraseAndItsComplementDescribesTheSubject) {
+  // "<noun> <participle> <time> <preposition> <phrase> said": the participle's phrase, its time
+  // included, describes the noun that speaks, also where the tagger read the participle as a
+  // past verb (no second finite verb can stand between a subject and its reporting verb).
+  auto qs = quotes_of("Pilots hired last year by the airline said the wages had stalled.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Pilots hired last year by the airline");
+  EXPECT_EQ(qs[0].text, "the wages had stalled");
+}

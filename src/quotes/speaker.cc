@@ -166,27 +166,39 @@ size_t basic_start(const Context& c, size_t t, size_t lo) {
     --b;
   return b;
 }
-// "people familiar with the matter", "troops loyal to X", "diplomats based in Y": a noun then an
-// adjective or participle that takes a prepositional complement (at token `a`, the preposition
-// after it). The noun is the head; the complement's noun phrase only describes it.
+// "close to": an adjective with its complement (EWT), which the bigram tagger reads as an adverb.
 bool close_to(const Context& c, size_t t) {
-  // "close to": an adjective with its complement (EWT), which the bigram tagger reads as an adverb.
   return c.tag(t) == Tag::RB && c.low(t) == "close" && c.low(t + 1) == "to";
 }
-bool adjective_complement(const Context& c, size_t a) {
-  return a >= 2 && (c.tag(a) == Tag::IN || c.tag(a) == Tag::TO) && c.low(a) != "of" && c.low(a) != "than" &&
-         (lang::is_adj(c.tag(a - 1)) || c.tag(a - 1) == Tag::VBN || close_to(c, a - 1)) && lang::is_noun(c.tag(a - 2)) &&
-         !lang::is_proper(c.tag(a - 2)) && c.name_of[a - 2] < 0;
+// "people familiar with the matter", "troops loyal to X", "diplomats based in Y", "workers hired
+// last year by Y": a noun, then an adjective or participle (a time phrase after it) that takes
+// the prepositional complement at token `a`. The noun is the head, whose index this returns (npos
+// if `a` opens no such complement); the complement's phrase only describes it. Where the phrase
+// is known to be a subject (`subject`), a participle the bigram tagger read as a past verb counts:
+// the clause's verb is the reporting verb after the phrase, so this one is a reduced relative.
+constexpr size_t npos = static_cast<size_t>(-1);
+size_t described_noun(const Context& c, size_t a, size_t lo, bool subject) {
+  if (a < lo + 2 || (c.tag(a) != Tag::IN && c.tag(a) != Tag::TO) || c.low(a) == "of" || c.low(a) == "than") return npos;
+  auto dated = [&](size_t k) {
+    std::string w = c.low(k);
+    return c.lex.time.count(w) || ((w == "last" || w == "this" || w == "next") && c.lex.time.count(c.low(k + 1)));
+  };
+  size_t p = a - 1;
+  while (p > lo + 1 && p + 3 > a && dated(p)) --p;
+  Tag g = c.tag(p);
+  if (!lang::is_adj(g) && g != Tag::VBN && !(subject && g == Tag::VBD) && !close_to(c, p)) return npos;
+  size_t n = p - 1;
+  if (!lang::is_noun(c.tag(n)) || lang::is_proper(c.tag(n)) || c.name_of[n] >= 0) return npos;
+  return n;
 }
 
-size_t phrase_start(const Context& c, size_t t, size_t lo) {
+size_t phrase_start(const Context& c, size_t t, size_t lo, bool subject = false) {
   size_t b = basic_start(c, t, lo);
   for (int hop = 0; hop < 2 && b >= lo + 2; ++hop) {
     std::string p = c.low(b - 1);
     size_t u = b - 2;
-    if (b >= lo + 3 && adjective_complement(c, b - 1)) {
-      size_t nb = basic_start(c, b - 3, lo);
-      b = std::min(nb, b - 3);
+    if (size_t n = described_noun(c, b - 1, lo, subject); n != npos) {
+      b = std::min(basic_start(c, n, lo), n);
       continue;
     }
     // "a report from X", "a survey by X": the document's issuer.
@@ -283,7 +295,9 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   size_t h = b;
   while (h + 1 < e && !(lang::is_noun(c.tag(h)) && !lang::is_noun(c.tag(h + 1)) && c.tag(h + 1) != Tag::POS)) ++h;
   // "people familiar with the talks": what the adjective's complement names is not the speaker.
-  const size_t own = h + 2 < e && adjective_complement(c, h + 2) ? h + 1 : e;
+  size_t own = e;
+  for (size_t k = h + 2; k < e && k < h + 5 && own == e; ++k)
+    if (described_noun(c, k, b, true) == h) own = h + 1;
   // A name in the mention: the person it names, else the first name.
   int named = -1;
   for (size_t t = b; t < own; ++t) {
@@ -503,7 +517,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       if (e >= 0) take_entity(c, e, s);
       else s.name = c.span_text(t - 1, t + 1);
     } else if (lang::is_noun(c.tag(t)) || c.name_of[t] >= 0) {
-      resolve(c, phrase_start(c, t, sen.first), t + 1, s, previous);
+      resolve(c, phrase_start(c, t, sen.first, true), t + 1, s, previous);
       coordinated(c, s);
     } else if ((c.low(t) == "which" || c.low(t) == "who" || (c.low(t) == "that" && c.tag(t) == Tag::WDT)) && t > lo + 1) {
       // "the ministry, which said ...", "officials who said ...", "a statement that said ...": the

@@ -1014,3 +1014,12 @@ TEST(QuotesEleventhRound, ParticipleWithATimePhraseAndItsComplementDescribesTheS
   EXPECT_EQ(qs[0].speaker, "Pilots hired last year by the airline");
   EXPECT_EQ(qs[0].text, "the wages had stalled");
 }
+
+TEST(QuotesEleventhRound, DeterminerAfterTheSourcesNounStartsTheReport) {
+  // "according to <noun> <determiner> ...": with no comma, the determiner after the source's noun
+  // opens the reported clause's subject; it is no part of the source.
+  auto qs = quotes_of("According to the registry the harbour will close in June.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "the registry");
+  EXPECT_EQ(qs[0].text, "the harbour will close in June");
+}

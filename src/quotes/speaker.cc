@@ -222,7 +222,9 @@ size_t phrase_end(const Context& c, size_t t, size_t hi) {
   while (e < hi && e < t + kSubjectWindow &&
          (lang::is_noun(c.tag(e)) || lang::is_adj(c.tag(e)) || c.tag(e) == Tag::DT || c.tag(e) == Tag::CD ||
           c.tag(e) == Tag::PRPS || c.tag(e) == Tag::POS || (c.name_of[e] >= 0 && c.tag(e) != Tag::Comma)) &&
-         (e == t || !c.a.tokens[e].para_start))
+         (e == t || !c.a.tokens[e].para_start) &&
+         // "according to reports the UK is ...": a determiner after a noun starts the next phrase.
+         !(e > t && lang::is_noun(c.tag(e - 1)) && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS)))
     ++e;
   bool doc = e > t && c.lex.document.count(c.low(e - 1)) > 0;
   bool prep = e + 1 < hi && (c.low(e) == "of" || c.low(e) == "for" || c.low(e) == "at" ||

@@ -140,3 +140,21 @@ TEST(NameFinder, ChoosesOnlyTypesSeenInTraining) {
       EXPECT_TRUE(name == "O" || name.ends_with("PER") || name.ends_with("LOC")) << name;
     }
 }
+
+// Lower-case particles inside a person's name ("van der", "von", "bin") and the surname after
+// them are one name, however the model split it at the lower-case words.
+TEST(NamesInContract, ParticlesAndSurnameStayInThePersonsName) {
+  auto d = dyad::testing::process_text(
+      "The harbour will reopen, Mayor Pieter van der Molen said. Lotte von Harsdorf spoke next.\n");
+  auto j = dyad::contract_json({d}, false);
+  std::vector<std::string> people;
+  for (const auto& n : j["names"])
+    if (n["type"] == "PER") people.push_back(n["text"]);
+  auto has_suffix = [&](const std::string& s) {
+    for (const auto& p : people)
+      if (p.size() >= s.size() && p.compare(p.size() - s.size(), s.size(), s) == 0) return true;
+    return false;
+  };
+  EXPECT_TRUE(has_suffix("Pieter van der Molen")) << j["names"].dump();
+  EXPECT_TRUE(has_suffix("Lotte von Harsdorf")) << j["names"].dump();
+}

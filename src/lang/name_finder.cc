@@ -2,6 +2,7 @@
 #include "lang/name_finder.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <sstream>
 
@@ -221,6 +222,46 @@ NameFinder train_name_finder(const std::vector<NameSentence>& data, int iteratio
   return f;
 }
 
+namespace {
+
+// "van", "von", "bin", "de la": lower-case particles inside a person's name.
+bool name_particle(std::string_view w) {
+  static const char* const words[] = {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "bin",
+                                      "ibn", "al", "el", "le", "la", "dos", "das", "ter", "ten", "zu", "ben"};
+  for (const char* x : words)
+    if (w == x) return true;
+  return false;
+}
+
+bool capitalised(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+// "Hans van den Broek", "Ursula von Brandt", "Ahmed bin Salem": the model, which leans on
+// capitals, ends a person's name at (or before) its lower-case particles; the particles and the
+// capitalised surname after them belong to the name (a name that follows there is merged).
+void join_name_particles(Annotation& a) {
+  std::vector<Name> out;
+  out.reserve(a.names.size());
+  for (size_t k = 0; k < a.names.size(); ++k) {
+    Name n = a.names[k];
+    const Sentence& s = a.sentences[n.sentence];
+    uint32_t p = n.last;  // where the particles start
+    while (p > n.first + 1 && name_particle(a.tokens[p - 1].form)) --p;
+    uint32_t j = n.last;  // past the particles after the name
+    while (j < s.last && j < n.last + 3 && name_particle(a.tokens[j].form)) ++j;
+    bool given = p > n.first && capitalised(a.tokens[p - 1].form);
+    if (n.type == NameType::Person && given && (p < n.last || j > n.last) && j < s.last &&
+        capitalised(a.tokens[j].form) && is_noun(a.tokens[j].tag)) {
+      uint32_t end = j + 1;
+      if (k + 1 < a.names.size() && a.names[k + 1].first == j) end = a.names[++k].last;
+      n.last = end;
+    }
+    out.push_back(n);
+  }
+  a.names = std::move(out);
+}
+
+}  // namespace
+
 void find_names(Annotation& a, const NameFinder& f) {
   a.names.clear();
   if (f.empty()) return;
@@ -239,6 +280,7 @@ void find_names(Annotation& a, const NameFinder& f) {
       a.names.push_back(n);
     }
   }
+  join_name_particles(a);
 }
 
 }  // namespace dyad::lang

@@ -1023,3 +1023,13 @@ TEST(QuotesEleventhRound, DeterminerAfterTheSourcesNounStartsTheReport) {
   EXPECT_EQ(qs[0].speaker, "the registry");
   EXPECT_EQ(qs[0].text, "the harbour will close in June");
 }
+
+TEST(QuotesEleventhRound, SpeakersNameRunsOverLowerCaseParticles) {
+  // "Mayor Pieter van der Molen said", "said Lotte von Harsdorf": the speaker is the whole name,
+  // particles and surname included, after a title and without one.
+  auto qs = quotes_of("The harbour will reopen, Mayor Pieter van der Molen said.\n\n"
+                      "\"The quay is safe,\" said Lotte von Harsdorf, an engineer.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "Pieter van der Molen");
+  EXPECT_EQ(qs[1].speaker, "Lotte von Harsdorf");
+}

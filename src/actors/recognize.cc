@@ -10,6 +10,7 @@
 #include "actors/code_names.h"
 #include "actors/descriptions.h"
 #include "base/text.h"
+#include "lang/name_finder.h"
 
 namespace dyad::actors {
 
@@ -55,6 +56,17 @@ struct Ctx {
   std::string date;
   Candidates cand;  // one compiled-matcher scan of the document's tokens
 };
+
+// "Pieter van der Molen": a person's name run that stops at `k` before lower-case particles
+// and a capitalised surname goes on over them; the token after the name, `k` if none.
+size_t past_particles(const Ctx& c, size_t k) {
+  const size_t n = c.toks.size();
+  size_t j = k;
+  while (j < n && j < k + 3 && lang::name_particle(c.toks[j]) && !c.a.tokens[j].para_start) ++j;
+  if (j == k || j >= n || !name_token(c.a.tokens[j], c.toks[j]) || c.a.tokens[j].para_start) return k;
+  while (j < n && name_token(c.a.tokens[j], c.toks[j]) && c.toks[j] != "'s" && !c.a.tokens[j].para_start) ++j;
+  return j;
+}
 
 // The agent of a role word within the next few modifier tokens after `j`
 // ("senior Afghan official", "state news media"); sets `end` past it.
@@ -199,6 +211,7 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
     while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s" &&
            (k == j || !a.tokens[k].para_start))
       ++k;
+    if (k > j) k = past_particles(c, k);
     if (k > j && !(e && m.length >= k - j)) {
       ActorMention p{.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""};
       f.push(i, k, p, tagent);
@@ -426,6 +439,7 @@ size_t unknown_person(const Ctx& c, Found& f, size_t i) {
   while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length &&
          (k == i || (!a.tokens[k].para_start && !weekday(c.toks[k]))))
     ++k;
+  if (k - i >= 1) k = past_particles(c, k);
   auto speech = [&](size_t t) {
     return t < n && lang::is_verb(a.tokens[t].tag) && dict.entries().size() &&
            a.tokens[t].lemma.size() && (a.tokens[t].lemma == "say" || a.tokens[t].lemma == "tell" ||

@@ -222,9 +222,6 @@ NameFinder train_name_finder(const std::vector<NameSentence>& data, int iteratio
   return f;
 }
 
-namespace {
-
-// "van", "von", "bin", "de la": lower-case particles inside a person's name.
 bool name_particle(std::string_view w) {
   static const char* const words[] = {"van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "bin",
                                       "ibn", "al", "el", "le", "la", "dos", "das", "ter", "ten", "zu", "ben"};
@@ -232,6 +229,8 @@ bool name_particle(std::string_view w) {
     if (w == x) return true;
   return false;
 }
+
+namespace {
 
 bool capitalised(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 

@@ -72,6 +72,9 @@ struct NameSentence {
 
 NameFinder train_name_finder(const std::vector<NameSentence>& data, int iterations, uint64_t seed);
 
+// "van", "von", "bin", "de la": a lower-case particle inside a person's name.
+bool name_particle(std::string_view w);
+
 // The names of each sentence of an annotation (tokens tagged), into a.names.
 void find_names(Annotation& a, const NameFinder& f);
 

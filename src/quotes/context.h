@@ -79,6 +79,14 @@ struct Context {
     std::string_view w = tok(t);
     return w.size() > 9 && w.substr(w.size() - 9) == "-year-old" && w[0] >= '0' && w[0] <= '9';
   }
+  // A word of a time phrase at `t`: "Wednesday", "week" (not the modal "may"), or "last",
+  // "this", "next", "early", "late" before such a word ("last week").
+  bool dated(size_t t) const {
+    std::string w = low(t);
+    if (lex.time.count(w)) return tag(t) != lang::Tag::MD;
+    bool modifier = w == "last" || w == "this" || w == "next" || w == "early" || w == "late";
+    return modifier && t + 1 < size() && lex.time.count(low(t + 1));
+  }
   // Text of tokens [first, last).
   std::string span_text(size_t first, size_t last) const;
 };

@@ -186,12 +186,8 @@ struct Finder {
   size_t past_time(size_t b, size_t hi) const {
     size_t t = b;
     for (; t < hi && t < b + 4; ++t) {
-      std::string w = c.low(t);
-      bool time = c.lex.time.count(w) && c.tag(t) != Tag::MD;
-      bool modifier = (w == "last" || w == "this" || w == "next" || w == "early" || w == "late") && t + 1 < hi &&
-                      c.lex.time.count(c.low(t + 1));
       bool day = c.tag(t) == Tag::CD && t > b && c.lex.time.count(c.low(t - 1));  // "May 5"
-      if (!time && !modifier && !day) break;
+      if (!c.dated(t) && !day) break;
     }
     if (t == b || t >= hi) return b;
     Tag g = c.tag(t);

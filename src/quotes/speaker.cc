@@ -179,12 +179,8 @@ bool close_to(const Context& c, size_t t) {
 constexpr size_t npos = static_cast<size_t>(-1);
 size_t described_noun(const Context& c, size_t a, size_t lo, bool subject) {
   if (a < lo + 2 || (c.tag(a) != Tag::IN && c.tag(a) != Tag::TO) || c.low(a) == "of" || c.low(a) == "than") return npos;
-  auto dated = [&](size_t k) {
-    std::string w = c.low(k);
-    return c.lex.time.count(w) || ((w == "last" || w == "this" || w == "next") && c.lex.time.count(c.low(k + 1)));
-  };
   size_t p = a - 1;
-  while (p > lo + 1 && p + 3 > a && dated(p)) --p;
+  while (p > lo + 1 && p + 3 > a && c.dated(p)) --p;
   Tag g = c.tag(p);
   if (!lang::is_adj(g) && g != Tag::VBN && !(subject && g == Tag::VBD) && !close_to(c, p)) return npos;
   size_t n = p - 1;

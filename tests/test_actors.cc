@@ -221,3 +221,25 @@ TEST(Actors, CapitalsOfSmallerStatesSpeakForTheirGovernments) {
   EXPECT_EQ(ms[0].code, "MLIGOV");
   EXPECT_EQ(ms[1].code, "BFAGOV");
 }
+
+TEST(Actors, SeasAndStraitsNamedAfterACountryBelongToNoOne) {
+  // A sea, gulf or strait named after a country or people is a place of no
+  // single state: the country's name inside it is no actor.
+  std::string t = "Vietnamese boats fished in the South China Sea. A tanker crossed the Indian Ocean "
+                  "and anchored in the Gulf of Mexico.";
+  auto ms = run(t);
+  for (const auto& m : ms) {
+    EXPECT_NE(m.country, "CHN") << t.substr(m.start, m.end - m.start);
+    EXPECT_NE(m.country, "IND") << t.substr(m.start, m.end - m.start);
+    EXPECT_NE(m.country, "MEX") << t.substr(m.start, m.end - m.start);
+  }
+  const ActorMention* sea = find(ms, t, "South China Sea");
+  ASSERT_NE(sea, nullptr);
+  EXPECT_EQ(sea->kind, dyad::MentionKind::Location);
+  EXPECT_TRUE(sea->code.empty());
+  // The country itself, named on its own, still is one.
+  t = "China sent coast guard ships.";
+  ms = run(t);
+  ASSERT_FALSE(ms.empty());
+  EXPECT_EQ(ms[0].country, "CHN");
+}

@@ -287,6 +287,14 @@ TEST(RealNews, ACompanyIsABusinessActorNotItsCountry) {
   EXPECT_EQ(find_event(d, "SWE", "NORGOV", "11"), nullptr) << dump(d);
 }
 
+TEST(RealNews, ASeaNamedAfterACountryIsNoParty) {
+  // Two states agreeing about a sea that bears a third's name agree with each
+  // other; the sea is a place of no single state.
+  Document d = analyze("Vietnam and Malaysia agreed that quarrels over the South China Sea should go to arbitration.\n");
+  EXPECT_NE(find_event(d, "VNM", "MYS", "03"), nullptr) << dump(d);
+  for (const auto& e : d.events) EXPECT_NE(e.target, "CHN") << dump(d);
+}
+
 TEST(RealNews, BothCountriesAreTheTwoLastNamed) {
   Document d = analyze("Peru met Chile in Lima on Monday. Both countries agreed to lower tariffs.\n");
   EXPECT_NE(find_event(d, "PER", "CHL", "03"), nullptr) << dump(d);

@@ -414,6 +414,12 @@ Dictionary Dictionary::load_default() {
     if (f.size() < 2) continue;
     d.add({EntryType::Place, f[0], f[1], "location", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
   }
+  // Places of no single state (seas, straits): locations with no country.
+  for (const auto& line : base::load_word_list("actors/shared_places.txt")) {
+    auto f = fields(line);
+    if (f.empty()) continue;
+    d.add({EntryType::Place, "", f[0], "location", "", "", "", ""}, f);
+  }
   for (const auto& line : base::load_word_list("actors/seats.txt")) {
     auto f = fields(line);
     if (f.size() < 3) continue;

@@ -378,9 +378,10 @@ size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entr
 // A place entry `e` matched at [i, last): the country's actor when a role
 // word follows ("Darfur rebels"), otherwise a location.
 size_t place_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry* e, ActorMention& am) {
-  // "Darfur rebels": a role word after a place is the country's actor.
+  // "Darfur rebels": a role word after a place is the country's actor (a
+  // sea or strait of no single state has none).
   size_t end = 0;
-  std::string ag = agent_after(c, last, end);
+  std::string ag = e->country.empty() ? std::string() : agent_after(c, last, end);
   if (!ag.empty()) {
     am.code = e->country + ag;
     am.name = span_text(c, i, end);

@@ -351,6 +351,22 @@ TEST(RealNewsMishaps, HarmInACrashHasNoAttacker) {
   EXPECT_NE(find_event(d, "MLI", "FRAMIL", "1"), nullptr) << dump(d);
 }
 
+TEST(RealNewsMishaps, ADiseaseThatKillsIsNoAttacker) {
+  // A disease or other mishap as the subject of a verb of harm: no one
+  // inflicts it, so the country named before it is no attacker (nor, for
+  // want of a subject, its own victim).
+  for (const char* text : {"Campers were stranded in Peru after an outbreak of plague killed two hikers.\n",
+                           "Campers were stranded in Peru after bubonic plague killed two hikers.\n"}) {
+    Document d = analyze(text);
+    for (const auto& e : d.events) EXPECT_TRUE(e.code < "18" || e.code >= "21") << dump(d);
+  }
+  // An actor before the verb with no mishap between is still its source.
+  Document d = analyze("Campers were stranded in Peru after Bolivian rebels killed two hikers.\n");
+  bool force = false;
+  for (const auto& e : d.events) force = force || (e.code >= "18" && e.code < "21");
+  EXPECT_TRUE(force) << dump(d);
+}
+
 }  // namespace
 
 namespace {

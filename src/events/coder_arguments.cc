@@ -195,8 +195,14 @@ bool mishap_within(const Ctx& c, uint32_t first, uint32_t last) {
     for (const auto& w : base::load_word_list("events/mishaps.txt")) out.insert(w);
     return out;
   }();
-  for (uint32_t k = first; k < last; ++k)
-    if (lang::is_noun(c.a.tokens[k].tag) && mishaps.count(c.a.tokens[k].lemma)) return true;
+  for (uint32_t k = first; k < last; ++k) {
+    const lang::Token& t = c.a.tokens[k];
+    if (!mishaps.count(t.lemma)) continue;
+    // A noun, or a word a determiner, adjective or preposition makes one
+    // ("of plague", "bubonic plague", which the tagger may read as a verb).
+    Tag before = k > c.sb ? c.a.tokens[k - 1].tag : Tag::DT;
+    if (lang::is_noun(t.tag) || before == Tag::DT || lang::is_adj(before) || before == Tag::IN) return true;
+  }
   return false;
 }
 
@@ -237,6 +243,8 @@ bool passive_voice(const Ctx& c, const Site& v) {
   return false;
 }
 
+bool mishap_within(const Ctx& c, uint32_t first, uint32_t last);
+
 // Step 2a: the actor unit of a clause's subject noun phrase `np` before the
 // verb (possessors, OF heads, OF / IN / FROM chains, heads that cannot act,
 // a pronoun right before the verb, a verb inside a parenthesis).
@@ -255,6 +263,8 @@ void subject_of_clause(const Ctx& c, const CoderOptions& opt, const lang::NounPh
   }
   f = c.of_head(f);
   v.subj = c.unit_overlapping(f, np.last);
+  // "An outbreak of plague killed two herders": a subject that is a mishap.
+  v.mishap_subject = opt.documents() && mishap_within(c, np.first, vfirst);
   // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor
   // of an OF / IN / FROM phrase after a subject that names none.
   if (v.subj < 0 && np.last + 1 < vfirst &&
@@ -404,6 +414,13 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (c.units[u].last <= v.vfirst && !(opt.documents() && quote_between(c, c.units[u].last, v.vfirst)) &&
         (!person_pronoun || one_person_unit(c, int(u))))
       v.subj = int(u);
+  // "stranded in Mongolia after an outbreak of plague killed ...": a mishap
+  // between that actor and the verb is the subject; no one inflicts it.
+  if (v.subj >= 0 && opt.documents() && mishap_within(c, c.units[size_t(v.subj)].last, v.vfirst)) {
+    v.subj = -1;
+    v.mishap_subject = true;
+    return;
+  }
   if (v.subj >= 0) {
     uint32_t f = c.of_head(c.units[size_t(v.subj)].first);
     if (f < c.units[size_t(v.subj)].first) v.subj = c.unit_overlapping(f, c.units[size_t(v.subj)].last);

@@ -47,7 +47,7 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (ts.empty() && !v.pronoun_target.empty()) ts.push_back(v.pronoun_target);
     // "A roadside bombing near Samarra killed one U.S. soldier": violence
     // with no actor behind it is coded to the country it happens in.
-    if (ss.empty() && opt.documents() && !ts.empty() && c1.size() >= 2 &&
+    if (ss.empty() && opt.documents() && !ts.empty() && !v.mishap_subject && c1.size() >= 2 &&
         ((c1[0] == '1' && c1[1] == '8') || (c1[0] == '1' && c1[1] == '9') || (c1[0] == '2' && c1[1] == '0')))
       for (int32_t mi : c.sentence_mentions())
         if (const auto& m = mentions[size_t(mi)]; m.kind == MentionKind::Location && m.code.empty() && !m.country.empty() && m.first_token >= s.first &&

@@ -104,6 +104,7 @@ struct Site {
   std::string pronoun_target;        // the actor an object pronoun ("them", "him") refers to
   int src = -1, tgt = -1;            // source and target units
   bool agent_unnamed = false;        // a passive with no "by" agent: the source is unknown
+  bool mishap_subject = false;       // the subject is a mishap ("a flood killed"): no one inflicts it
   std::vector<std::pair<std::string, std::string>> pairs;  // source -> target codes
   bool forward_only = false;         // code only the first of a paired code
 };

@@ -12,6 +12,7 @@
 
 #include <string>
 
+#include "events/sports.h"
 #include "fixtures.h"
 
 namespace {
@@ -379,6 +380,33 @@ TEST(RealNewsAppeals, TheAskedActIsTheAppealsContent) {
   // Without the appeal the act is coded.
   d = analyze("Mexico investigated the Colombian government.\n");
   EXPECT_NE(find_event(d, "MEX", "COLGOV", "09"), nullptr) << dump(d);
+}
+
+}  // namespace
+
+// --- sports reports ----------------------------------------------------------
+
+namespace {
+
+TEST(RealNewsSports, ScorelinesAreCountedButNotDatesOrRanges) {
+  EXPECT_EQ(dyad::events::count_scorelines("won 6-4, 7-6 (5) and drew 1\xE2\x80\x93" "1"), 3);
+  EXPECT_EQ(dyad::events::count_scorelines("on 2019-11-18, in 1914-18, at 3-4.5%, on 11/12-13"), 0);
+  EXPECT_EQ(dyad::events::count_scorelines("a 10-12% rise, pages 120-135"), 0);
+}
+
+TEST(RealNewsSports, ASportsReportCodesNoGames) {
+  // A story of matches with scorelines: "beat", "defeated", "defending
+  // champion" are games, not force or politics between the countries.
+  Document d = analyze(
+      "Norway beat Sweden 3-1 in the opening match of the tournament on Sunday.\n\n"
+      "Finland defeated Estonia 2-0, and the defending champion Denmark drew 1-1 with Iceland.\n\n"
+      "The coach said the team would rest two players before the final.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+  // Scores alone (a vote tally) do not make one: the political article is coded.
+  d = analyze(
+      "The council voted 9-2 to condemn Russia. A second motion passed 8-3 and a third failed 5-6.\n\n"
+      "Poland criticised the Russian government on Monday.\n");
+  EXPECT_NE(find_event(d, "POL", "RUSGOV", "11"), nullptr) << dump(d);
 }
 
 }  // namespace

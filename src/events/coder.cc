@@ -10,6 +10,7 @@
 #include "base/text.h"
 
 #include "events/coder_phases.h"
+#include "events/sports.h"
 
 namespace dyad::events {
 
@@ -323,6 +324,8 @@ void code_document(Document& doc, const VerbDictionary& verbs) {
 
 void code_document(Document& doc, const VerbDictionary& verbs, const CoderOptions& opt) {
   if (!doc.lang) return;
+  // Games are no political events: a sports report is not coded (sports.h).
+  if (opt.documents() && sports_report(doc.text, *doc.lang)) return;
   CoderOptions o = opt;
   if (!o.quotes) o.quotes = &doc.quotes;
   const SentenceIndex index(*doc.lang, doc.actors);

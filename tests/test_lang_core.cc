@@ -139,6 +139,40 @@ TEST(LangCore, RelativeClauseAndPassiveAgent) {
   EXPECT_EQ(np(expelled->agent), "the government");
 }
 
+TEST(LangCore, PhraseOfTimeSetOffByCommasIsNoClause) {
+  // "after", "since" before a noun phrase with no verb, set off by commas
+  // inside the clause or fronted before it, make a phrase, not a clause:
+  // the clause's subject is the noun phrase outside it. With a verb inside,
+  // "after" still opens a clause of its own.
+  if (!ready()) GTEST_SKIP();
+  std::string text =
+      "The envoy, after lengthy talks with the rebels, rejected the offer. "
+      "Since the flooding in the north, the ministry has closed the schools. "
+      "After the rebels left, the army entered the town. "
+      "As the mayor, a former judge, left the hall, the crowd cheered.";
+  Annotation a = annotate(text);
+  auto np = [&](int32_t i) {
+    return i < 0 ? std::string("-") : span_text(text, a, a.noun_phrases[i].first, a.noun_phrases[i].last);
+  };
+  const Clause* rejected = clause_of(a, "rejected");
+  const Clause* closed = clause_of(a, "closed");
+  const Clause* left = clause_of(a, "left");
+  const Clause* entered = clause_of(a, "entered");
+  ASSERT_TRUE(rejected && closed && left && entered);
+  EXPECT_EQ(np(rejected->subject), "The envoy");
+  EXPECT_EQ(rejected->kind, ClauseKind::Main);
+  EXPECT_EQ(np(closed->subject), "the ministry");
+  EXPECT_EQ(np(left->subject), "the rebels");
+  EXPECT_EQ(left->kind, ClauseKind::Subordinate);
+  EXPECT_EQ(np(entered->subject), "the army");
+  // An apposition to the subject of "as" keeps its clause: "the mayor" left.
+  const Clause* left2 = nullptr;
+  for (const auto& c : a.clauses)
+    if (&c != left && a.tokens[a.verb_groups[c.verb].head].form == "left") left2 = &c;
+  ASSERT_NE(left2, nullptr);
+  EXPECT_EQ(np(left2->subject), "the mayor");
+}
+
 TEST(LangCore, SeedsAnnotateCleanly) {
   if (!dyad::testing::shared_available()) GTEST_SKIP() << "no shared seeds";
   int seen = 0;

@@ -67,6 +67,37 @@ int32_t np_after(const Annotation& a, const NpIndex& idx, uint32_t i, uint32_t e
   return np;
 }
 
+// "The president, after talks with X, criticised Y": a word that may open a
+// clause ("after", "since") at token k, whose words up to the verb at `verb`
+// hold no verb and end in a comma, opens a phrase set off inside the clause,
+// not a clause (the scan only sees the words after the previous verb group).
+bool interposed_phrase(const Annotation& a, uint32_t k, uint32_t verb) {
+  if (!lemma_is(a.tokens[k], {"after", "before", "since", "until", "once", "as"})) return false;
+  uint32_t e = verb;
+  while (e > k + 1 && is_adv(a.tokens[e - 1].tag)) --e;
+  if (e <= k + 2 || a.tokens[e - 1].tag != Tag::Comma) return false;
+  // The phrase is set off on both sides: a comma (or the sentence start) before the word.
+  return k > 0 && a.tokens[k - 1].tag == Tag::Comma;
+}
+
+// "After talks with X, the president criticised Y": the comma that ends a
+// phrase opened at token k by such a word with no verb in it before the verb
+// at `verb`; 0 when there is none.
+uint32_t fronted_phrase_end(const Annotation& a, uint32_t k, uint32_t verb) {
+  if (!lemma_is(a.tokens[k], {"after", "before", "since", "until", "once", "as"})) return 0;
+  // "As Ayotte, a freshman senator, sat down": a comma right before the verb
+  // closes an apposition to the clause's own subject.
+  uint32_t e = verb;
+  while (e > k + 1 && is_adv(a.tokens[e - 1].tag)) --e;
+  if (a.tokens[e - 1].tag == Tag::Comma) return 0;
+  for (uint32_t q = k + 1; q < verb; ++q) {
+    Tag t = a.tokens[q].tag;
+    if (is_verb(t) || t == Tag::MD) return 0;
+    if (t == Tag::Comma) return q > k + 1 ? q : 0;
+  }
+  return 0;
+}
+
 }  // namespace
 
 void find_clauses(Annotation& a, const Resources& res) {
@@ -98,6 +129,14 @@ void find_clauses(Annotation& a, const Resources& res) {
                                                  "as", "since", "before", "until", "unless", "whether", "whereas",
                                                  "once"}))
             continue;
+          if (t == Tag::IN && interposed_phrase(a, k, g.first)) continue;
+          if (t == Tag::IN && k == s.first) {
+            // "After talks with X, the president criticised Y": a fronted phrase.
+            if (uint32_t comma = fronted_phrase_end(a, k, g.first)) {
+              start = comma + 1;
+              break;
+            }
+          }
           boundary = static_cast<int32_t>(k);
           start = k + 1;
           break;

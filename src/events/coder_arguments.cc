@@ -187,24 +187,6 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   return best;
 }
 
-// "killed in a helicopter crash": a mishap noun (data/events/mishaps.txt)
-// among tokens [first, last), which no one inflicts.
-bool mishap_within(const Ctx& c, uint32_t first, uint32_t last) {
-  static const std::unordered_set<std::string> mishaps = [] {
-    std::unordered_set<std::string> out;
-    for (const auto& w : base::load_word_list("events/mishaps.txt")) out.insert(w);
-    return out;
-  }();
-  for (uint32_t k = first; k < last; ++k) {
-    const lang::Token& t = c.a.tokens[k];
-    if (!mishaps.count(t.lemma)) continue;
-    // A noun, or a word a determiner, adjective or preposition makes one
-    // ("of plague", "bubonic plague", which the tagger may read as a verb).
-    Tag before = k > c.sb ? c.a.tokens[k - 1].tag : Tag::DT;
-    if (lang::is_noun(t.tag) || before == Tag::DT || lang::is_adj(before) || before == Tag::IN) return true;
-  }
-  return false;
-}
 
 // Head nouns that cannot act (data/events/nonagent_heads.txt).
 bool nonagent_head(const std::string& lemma) {
@@ -243,7 +225,24 @@ bool passive_voice(const Ctx& c, const Site& v) {
   return false;
 }
 
-bool mishap_within(const Ctx& c, uint32_t first, uint32_t last);
+// "killed in a helicopter crash": a mishap noun (data/events/mishaps.txt)
+// among tokens [first, last), which no one inflicts.
+bool mishap_within(const Ctx& c, uint32_t first, uint32_t last) {
+  static const std::unordered_set<std::string> mishaps = [] {
+    std::unordered_set<std::string> out;
+    for (const auto& w : base::load_word_list("events/mishaps.txt")) out.insert(w);
+    return out;
+  }();
+  for (uint32_t k = first; k < last; ++k) {
+    const lang::Token& t = c.a.tokens[k];
+    if (!mishaps.count(t.lemma)) continue;
+    // A noun, or a word a determiner, adjective or preposition makes one
+    // ("of plague", "bubonic plague", which the tagger may read as a verb).
+    Tag before = k > c.sb ? c.a.tokens[k - 1].tag : Tag::DT;
+    if (lang::is_noun(t.tag) || before == Tag::DT || lang::is_adj(before) || before == Tag::IN) return true;
+  }
+  return false;
+}
 
 // Step 2a: the actor unit of a clause's subject noun phrase `np` before the
 // verb (possessors, OF heads, OF / IN / FROM chains, heads that cannot act,

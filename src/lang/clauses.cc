@@ -67,29 +67,32 @@ int32_t np_after(const Annotation& a, const NpIndex& idx, uint32_t i, uint32_t e
   return np;
 }
 
-// "The president, after talks with X, criticised Y": a word that may open a
-// clause ("after", "since") at token k, whose words up to the verb at `verb`
-// hold no verb and end in a comma, opens a phrase set off inside the clause,
-// not a clause (the scan only sees the words after the previous verb group).
-bool interposed_phrase(const Annotation& a, uint32_t k, uint32_t verb) {
-  if (!lemma_is(a.tokens[k], {"after", "before", "since", "until", "once", "as"})) return false;
+// A word that opens a clause or a phrase of time or manner ("after", "since", "as").
+bool phrase_opener(const Token& t) { return lemma_is(t, {"after", "before", "since", "until", "once", "as"}); }
+
+// Whether a comma stands right before the verb at `verb` (adverbs between),
+// after token k + 1.
+bool comma_before_verb(const Annotation& a, uint32_t k, uint32_t verb) {
   uint32_t e = verb;
   while (e > k + 1 && is_adv(a.tokens[e - 1].tag)) --e;
-  if (e <= k + 2 || a.tokens[e - 1].tag != Tag::Comma) return false;
-  // The phrase is set off on both sides: a comma (or the sentence start) before the word.
-  return k > 0 && a.tokens[k - 1].tag == Tag::Comma;
+  return e > k + 2 && a.tokens[e - 1].tag == Tag::Comma;
+}
+
+// "The president, after talks with X, criticised Y": such an opener at token
+// k after a comma, whose words up to the verb at `verb` end in a comma, opens
+// a phrase set off inside the clause, not a clause (the scan that asks only
+// sees the words after the previous verb group, so none of them is a verb's).
+bool interposed_phrase(const Annotation& a, uint32_t k, uint32_t verb) {
+  return phrase_opener(a.tokens[k]) && k > 0 && a.tokens[k - 1].tag == Tag::Comma && comma_before_verb(a, k, verb);
 }
 
 // "After talks with X, the president criticised Y": the comma that ends a
 // phrase opened at token k by such a word with no verb in it before the verb
-// at `verb`; 0 when there is none.
+// at `verb`; 0 when there is none. "As Ayotte, a freshman senator, sat down":
+// a comma right before the verb closes an apposition to the clause's own
+// subject, and the opener opens the clause.
 uint32_t fronted_phrase_end(const Annotation& a, uint32_t k, uint32_t verb) {
-  if (!lemma_is(a.tokens[k], {"after", "before", "since", "until", "once", "as"})) return 0;
-  // "As Ayotte, a freshman senator, sat down": a comma right before the verb
-  // closes an apposition to the clause's own subject.
-  uint32_t e = verb;
-  while (e > k + 1 && is_adv(a.tokens[e - 1].tag)) --e;
-  if (a.tokens[e - 1].tag == Tag::Comma) return 0;
+  if (!phrase_opener(a.tokens[k]) || comma_before_verb(a, k, verb)) return 0;
   for (uint32_t q = k + 1; q < verb; ++q) {
     Tag t = a.tokens[q].tag;
     if (is_verb(t) || t == Tag::MD) return 0;

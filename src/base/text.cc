@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 
 namespace dyad::base {
 
@@ -135,6 +136,11 @@ std::vector<std::string> load_word_list(const std::string& rel) {
     out.push_back(line.substr(s, e - s + 1));
   }
   return out;
+}
+
+std::unordered_set<std::string> load_word_set(const std::string& rel) {
+  std::vector<std::string> words = load_word_list(rel);
+  return {std::make_move_iterator(words.begin()), std::make_move_iterator(words.end())};
 }
 
 }  // namespace dyad::base

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <string_view>
 #include <vector>
 
@@ -28,5 +29,7 @@ void append_utf8(std::string& out, uint32_t cp);
 std::string data_dir();
 // Non-empty, non-comment lines of data/<rel>, trimmed.
 std::vector<std::string> load_word_list(const std::string& rel);
+// The same lines as a set, for membership tests.
+std::unordered_set<std::string> load_word_set(const std::string& rel);
 
 }  // namespace dyad::base

@@ -104,11 +104,7 @@ std::vector<std::string> Ctx::codes_of(int u) const {
 }
 
 bool appeal_content(const Ctx& c, const Site& v) {
-  static const std::unordered_set<std::string> appeals = [] {
-    std::unordered_set<std::string> out;
-    for (const auto& w : base::load_word_list("events/appeal_verbs.txt")) out.insert(w);
-    return out;
-  }();
+  static const std::unordered_set<std::string> appeals = base::load_word_set("events/appeal_verbs.txt");
   if (v.src < 0 || v.vfirst < c.sb + 3 || c.up(v.vfirst - 1) != "TO") return false;
   const Unit& u = c.units[size_t(v.src)];
   if (u.last != v.vfirst - 1 || u.first <= c.sb) return false;

@@ -187,14 +187,9 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   return best;
 }
 
-
 // Head nouns that cannot act (data/events/nonagent_heads.txt).
 bool nonagent_head(const std::string& lemma) {
-  static const std::unordered_set<std::string> heads = [] {
-    std::unordered_set<std::string> out;
-    for (const auto& w : base::load_word_list("events/nonagent_heads.txt")) out.insert(w);
-    return out;
-  }();
+  static const std::unordered_set<std::string> heads = base::load_word_set("events/nonagent_heads.txt");
   std::string l = lemma;
   for (auto& ch : l) ch = char(std::tolower(static_cast<unsigned char>(ch)));
   return heads.count(l) > 0;
@@ -228,11 +223,7 @@ bool passive_voice(const Ctx& c, const Site& v) {
 // "killed in a helicopter crash": a mishap noun (data/events/mishaps.txt)
 // among tokens [first, last), which no one inflicts.
 bool mishap_within(const Ctx& c, uint32_t first, uint32_t last) {
-  static const std::unordered_set<std::string> mishaps = [] {
-    std::unordered_set<std::string> out;
-    for (const auto& w : base::load_word_list("events/mishaps.txt")) out.insert(w);
-    return out;
-  }();
+  static const std::unordered_set<std::string> mishaps = base::load_word_set("events/mishaps.txt");
   for (uint32_t k = first; k < last; ++k) {
     const lang::Token& t = c.a.tokens[k];
     if (!mishaps.count(t.lemma)) continue;

@@ -25,11 +25,7 @@ size_t dash_at(std::string_view t, size_t i) {
 }
 
 const std::unordered_set<std::string>& sports_words() {
-  static const std::unordered_set<std::string> words = [] {
-    std::unordered_set<std::string> out;
-    for (const auto& w : base::load_word_list("events/sports_words.txt")) out.insert(w);
-    return out;
-  }();
+  static const std::unordered_set<std::string> words = base::load_word_set("events/sports_words.txt");
   return words;
 }
 

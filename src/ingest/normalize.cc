@@ -12,7 +12,6 @@
 #include <cstdint>
 #include <cstring>
 #include <fstream>
-#include <mutex>
 #include <string>
 #include <unordered_set>
 
@@ -138,11 +137,7 @@ void repair_characters(const std::string& in, TextBuilder& b) {
 }
 
 const std::unordered_set<std::string>& compound_tails() {
-  static std::unordered_set<std::string> words;
-  static std::once_flag once;
-  std::call_once(once, [] {
-    for (const auto& w : base::load_word_list("cleaning/hyphen_compounds.txt")) words.insert(w);
-  });
+  static const std::unordered_set<std::string> words = base::load_word_set("cleaning/hyphen_compounds.txt");
   return words;
 }
 

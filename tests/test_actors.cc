@@ -243,3 +243,29 @@ TEST(Actors, SeasAndStraitsNamedAfterACountryBelongToNoOne) {
   ASSERT_FALSE(ms.empty());
   EXPECT_EQ(ms[0].country, "CHN");
 }
+
+TEST(Actors, PlaceOpeningALongerCapitalisedNameIsNoPlace) {
+  // A capital or place that opens a longer capitalised name (a newspaper, a firm, a person whose
+  // first name is a place's) is part of that name; a place word after it ("City") leaves it a place.
+  std::string t = "The Washington Herald and Nairobi Timber Works praised Paris Okafor. "
+                  "Kabul City and Kandahar remained calm.";
+  auto ms = run(t);
+  for (const auto& m : ms) {
+    std::string s = t.substr(m.start, m.end - m.start);
+    EXPECT_NE(s, "Washington");
+    EXPECT_NE(s, "Nairobi");
+    EXPECT_NE(s, "Paris");
+  }
+  EXPECT_NE(find(ms, t, "Kabul"), nullptr);
+  EXPECT_NE(find(ms, t, "Kandahar"), nullptr);
+}
+
+TEST(Actors, GeneralInALegalOrCivilTitleIsNoSoldier) {
+  // "attorney general", "solicitor general", "inspector general": officers of government, as the
+  // Phoenix agents dictionary codes them; "general" alone stays a soldier.
+  std::string t = "The Kenyan attorney general sued. The Kenyan general resigned.";
+  auto ms = run(t);
+  ASSERT_GE(ms.size(), 2u);
+  EXPECT_EQ(ms[0].code, "KENGOV");
+  EXPECT_EQ(ms[1].code, "KENMIL");
+}

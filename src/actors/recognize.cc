@@ -395,6 +395,28 @@ size_t place_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry*
   return last;
 }
 
+// "The Washington Post", "Texas Instruments", "Ohio State University": a capital or place that
+// opens a longer capitalised name is part of that name (a body's), no place. The token after such
+// a name, or `last` when the place stands alone ("Kabul Governor", "New York City", "Ohio Monday")
+// or names its own actor ("Kabul Police").
+size_t name_opened_by_place(const Ctx& c, size_t last) {
+  const size_t n = c.toks.size();
+  // A capitalised noun, however tagged ("Oregon Timber Works": the tagger reads "Timber" as common).
+  auto name_word = [&](size_t k) {
+    return cap(c.toks[k]) && !initial(c.toks[k]) && (lang::is_noun(c.a.tokens[k].tag) || lang::is_proper(c.a.tokens[k].tag));
+  };
+  if (last >= n || !name_word(last)) return last;
+  uint32_t tl = 0;
+  if (weekday(c.toks[last]) || place_words().last.count(std::string(c.toks[last])) ||
+      !c.dict.title_at(c.toks, last, tl).empty() || c.dict.longest(c.toks, last, c.cand).length)
+    return last;
+  size_t agent_end = 0;  // "Kabul Police", "Darfur Rebels": the place's own actor
+  if (!agent_after(c, last, agent_end).empty()) return last;
+  size_t k = last;
+  while (k < n && name_word(k) && !c.a.tokens[k].para_start) ++k;
+  return k;
+}
+
 // The dictionary phrase at token `i`, coded by its entry's type. Returns the
 // token after it, or `i` when no phrase starts there.
 size_t dictionary_mention(const Ctx& c, Found& f, size_t i) {
@@ -412,9 +434,9 @@ size_t dictionary_mention(const Ctx& c, Found& f, size_t i) {
     case EntryType::Demonym:
       return country_mention(c, f, i, m, e, am);
     case EntryType::Capital:
-      return capital_mention(c, f, i, last, e, am);
     case EntryType::Place:
-      return place_mention(c, f, i, last, e, am);
+      if (size_t k = name_opened_by_place(c, last); k > last) return k;
+      return e->type == EntryType::Capital ? capital_mention(c, f, i, last, e, am) : place_mention(c, f, i, last, e, am);
     default:
       break;
   }

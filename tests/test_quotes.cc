@@ -1033,3 +1033,12 @@ TEST(QuotesEleventhRound, SpeakersNameRunsOverLowerCaseParticles) {
   EXPECT_EQ(qs[0].speaker, "Pieter van der Molen");
   EXPECT_EQ(qs[1].speaker, "Lotte von Harsdorf");
 }
+
+TEST(QuotesTwelfthRound, BodyNamedWithAPlacesPossessiveSpeaksWithItsPossessor) {
+  // "<place>'s <capitalised body> reported": the body speaks, named with the place that owns it;
+  // the place alone is no speaker.
+  auto qs = quotes_of("Floods closed roads.\n\nKenya's Department of Water Resources reported that the "
+                      "reservoirs had filled.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Kenya's Department of Water Resources");
+}

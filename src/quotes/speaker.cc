@@ -257,6 +257,44 @@ std::string sender_of_post(const Context& c, size_t b) {
   return "";
 }
 
+// "Ohio's", "Britain's": the first token of a place or body (no person) named in [b, h) right
+// before a possessive; h when there is none.
+size_t possessor_start(const Context& c, size_t b, size_t h) {
+  for (size_t t = b; t + 1 < h; ++t) {
+    if (c.tag(t + 1) != Tag::POS) continue;
+    if (int ni = c.name_of[t]; ni >= 0 && !c.entities[c.names[ni].entity].person) return std::max<size_t>(b, c.names[ni].first);
+    int mi = c.mention_of[t];
+    if (mi >= 0 && (c.ms[mi].kind == MentionKind::Country || c.ms[mi].kind == MentionKind::Location))
+      return std::max<size_t>(b, c.ms[mi].first_token);
+  }
+  return h;
+}
+
+// The speaker a personal pronoun at `b` refers to ("he", "they", "it").
+void resolve_pronoun_speaker(const Context& c, size_t b, Speaker& s, const Speaker* previous) {
+  std::string w = c.low(b);
+  s.attribution = "pronoun";
+  Pronoun p = pronoun_of(w);
+  // A group, or people named together ("Dale and Martha"), spoke before.
+  bool group_speaker = previous && !previous->name.empty() && (!previous->person || previous->plural);
+  if (p == Pronoun::They && group_speaker && previous->plural) {
+    // "Officials said ... . They added": the plural speaker before.
+    s.name = previous->name;
+    s.actor = previous->actor;
+    s.kind = previous->kind;
+    s.plural = true;
+  } else if (std::string both = p == Pronoun::They ? people_named_together(c, b) : ""; !both.empty()) {
+    s.name = both;
+    s.kind = "person";
+    s.person = true;
+  } else {
+    int e = resolve_pronoun(c, b, p);
+    if (e < 0 && p == Pronoun::It) e = resolve_role(c, b, "company");
+    if (e >= 0) take_entity(c, e, s);
+  }
+  s.plural = s.plural || w == "they" || w == "we";
+}
+
 // Resolves the speaker mention tokens [b, e) (head noun `h`).
 void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* previous) {
   s.found = true;
@@ -266,27 +304,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   while (s.last > s.first + 1 && (c.lex.time.count(c.low(s.last - 1)) || c.tag(s.last - 1) == Tag::POS)) --s.last;
   e = s.last;
   if (e == b + 1 && c.tag(b) == Tag::PRP) {
-    std::string w = c.low(b);
-    s.attribution = "pronoun";
-    Pronoun p = pronoun_of(w);
-    // A group, or people named together ("Dale and Martha"), spoke before.
-    bool group_speaker = previous && !previous->name.empty() && (!previous->person || previous->plural);
-    if (p == Pronoun::They && group_speaker && previous->plural) {
-      // "Officials said ... . They added": the plural speaker before.
-      s.name = previous->name;
-      s.actor = previous->actor;
-      s.kind = previous->kind;
-      s.plural = true;
-    } else if (std::string both = p == Pronoun::They ? people_named_together(c, b) : ""; !both.empty()) {
-      s.name = both;
-      s.kind = "person";
-      s.person = true;
-    } else {
-      int e = resolve_pronoun(c, b, p);
-      if (e < 0 && p == Pronoun::It) e = resolve_role(c, b, "company");
-      if (e >= 0) take_entity(c, e, s);
-    }
-    s.plural = s.plural || w == "they" || w == "we";
+    resolve_pronoun_speaker(c, b, s, previous);
     return;
   }
   // The head of the first noun phrase: "the minister", "a spokeswoman for X".
@@ -323,6 +341,13 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
       named = c.names[hn].entity;
   }
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
+  // "Ohio's Department of Public Safety", "Britain's Labour Party": the capitalised body a place's
+  // or body's possessive names speaks, not the possessor; it is named with its possessor.
+  size_t owner = h;
+  if (int hn = c.name_of[h]; !common_head && (hn < 0 || !c.entities[c.names[hn].entity].person)) {
+    owner = possessor_start(c, b, h);
+    if (owner < h && named >= 0 && (hn < 0 || c.names[hn].entity != named)) named = hn < 0 ? -1 : c.names[hn].entity;
+  }
   // "the CEO", "the Senator": a title, however tagged, is a role noun.
   if (c.low(b) == "the" && h + 1 == e && (c.lex.title.count(head) || c.lex.same_role.count(head))) common_head = true;
   // "a report from X", "a 2018 survey by X", "the statement": a document speaks for who issued it.
@@ -358,6 +383,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   // ("a spokeswoman for X", "the German automaker") is not the speaker itself.
   if (named >= 0 && !common_head) {
     take_entity(c, named, s);
+    if (owner < h) s.name = c.span_text(owner, e);
     s.attribution = "explicit";
   } else if (named >= 0 && c.entities[named].person) {
     // "Morrison's lawyer", "friends of Mike Ford": a description naming the person in full.

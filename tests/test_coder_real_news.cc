@@ -13,6 +13,7 @@
 #include <string>
 
 #include "events/sports.h"
+#include "events/threats.h"
 #include "fixtures.h"
 
 namespace {
@@ -407,6 +408,31 @@ TEST(RealNewsSports, ASportsReportCodesNoGames) {
       "The council voted 9-2 to condemn Russia. A second motion passed 8-3 and a third failed 5-6.\n\n"
       "Poland criticised the Russian government on Monday.\n");
   EXPECT_NE(find_event(d, "POL", "RUSGOV", "11"), nullptr) << dump(d);
+}
+
+}  // namespace
+
+// --- threats ------------------------------------------------------------------
+
+namespace {
+
+TEST(RealNewsThreats, TheThreatOfAnActTakesTheCodebooksKind) {
+  // CAMEO 13: a threat to cut ties, to sanction, to impose a curfew or to attack is coded by the
+  // kind of act threatened; an act the codebook gives no threat of is a threat not specified.
+  EXPECT_EQ(dyad::events::threat_code("161"), "1313");
+  EXPECT_EQ(dyad::events::threat_code("163"), "1312");
+  EXPECT_EQ(dyad::events::threat_code("1723"), "1323");
+  EXPECT_EQ(dyad::events::threat_code("190"), "1384");
+  EXPECT_EQ(dyad::events::threat_code("1821"), "1383");
+  EXPECT_EQ(dyad::events::threat_code("042"), "130");
+}
+
+TEST(RealNewsThreats, AThreatNoPatternNamesTakesItsInfinitivesAct) {
+  // "<actor> threatened to <verb of force> <actor>": a threat of force (138x), not an
+  // unspecified threat, though no pattern of "threaten" lists the verb.
+  Document d = analyze("Kenyan rebels threatened to kill Ugandan soldiers.\n");
+  EXPECT_NE(find_event(d, "KENREB", "UGAMIL", "138"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "KENREB", "UGAMIL", "19"), nullptr) << dump(d);
 }
 
 }  // namespace

@@ -91,6 +91,8 @@ void governors(const lang::Annotation& a, uint32_t vg, std::string& word, std::s
   if (vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) verb = a.tokens[a.verb_groups[vg - 1].head].lemma;
 }
 
+}  // namespace
+
 // The verb group that governs group `vg`: the previous group of the
 // sentence when nothing but words of a noun phrase, "to" or "that" stand
 // between ("does not want to send", "would like to see Iran agree", "fears
@@ -110,8 +112,6 @@ int32_t governing_group(const lang::Annotation& a, uint32_t vg) {
   }
   return static_cast<int32_t>(vg - 1);
 }
-
-}  // namespace
 
 int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos) {
   // Verb groups are in text order: the sentence's groups by binary search.

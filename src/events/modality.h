@@ -15,6 +15,9 @@ namespace dyad::events {
 // The modality of an event whose verb is the verb group `vg` of `a`.
 Modality modality_of(const lang::Annotation& a, uint32_t vg);
 
+// The verb group that governs the non-finite group `vg` ("wants" for "to send"), -1 when none.
+int32_t governing_group(const lang::Annotation& a, uint32_t vg);
+
 // The verb group holding the byte `pos` of the text (-1 when none).
 int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos);
 

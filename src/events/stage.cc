@@ -16,6 +16,7 @@
 #include "events/group_actors.h"
 #include "events/events_json.h"
 #include "events/modality.h"
+#include "events/threats.h"
 #include "events/nominal_events.h"
 #include "events/person_actors.h"
 #include "events/verb_dictionary.h"
@@ -273,6 +274,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     doc.events = std::move(kept);
     add_nominal_events(doc);
     assign_modality(doc);
+    code_threats(doc, verbs ? *verbs : default_verbs());
     add_alleged_acts(doc);
     add_accusations(doc);
     assign_event_dates(doc);

@@ -16,9 +16,9 @@
 #include "events/group_actors.h"
 #include "events/events_json.h"
 #include "events/modality.h"
-#include "events/threats.h"
 #include "events/nominal_events.h"
 #include "events/person_actors.h"
+#include "events/threats.h"
 #include "events/verb_dictionary.h"
 
 namespace dyad::events {

@@ -80,7 +80,7 @@ bool match_pattern(const Ctx& c, Site& v) {
   for (const VerbForm* cf : v.cands) {
     const Verb& verb = verbs.verbs()[cf->verb];
     const VerbBlock& blk = verbs.blocks()[verb.block];
-    CodePair d = !verb.code.empty() ? verb.code : blk.code;
+    const CodePair& d = verbs.default_code(verb);
     if (dflt.empty() || (dflt.first == "---" && !d.empty() && d.first != "---")) dflt = d;
     for (const auto& p : blk.patterns) {
       if (v.best && (p.literals < v.best->literals)) continue;

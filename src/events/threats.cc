@@ -34,8 +34,7 @@ std::string act_code(const lang::Annotation& a, uint32_t vg, const VerbDictionar
   if (!forms) return "";
   for (const VerbForm& f : *forms)
     if (f.before.empty() && f.after.empty()) {
-      const Verb& v = verbs.verbs()[f.verb];
-      const std::string& code = v.code.empty() ? verbs.blocks()[v.block].code.first : v.code.first;
+      const std::string& code = verbs.default_code(verbs.verbs()[f.verb]).first;
       if (!code.empty() && code != "---") return code;
     }
   return "";

@@ -71,6 +71,8 @@ class VerbDictionary {
   const std::vector<VerbForm>* forms(std::string_view upper_form) const;
   const std::vector<Verb>& verbs() const { return verbs_; }
   const std::vector<VerbBlock>& blocks() const { return blocks_; }
+  // The code of verb `v` when no pattern matches: its own, else its block's.
+  const CodePair& default_code(const Verb& v) const { return !v.code.empty() ? v.code : blocks_[v.block].code; }
   // Phrases of a synset (each a token list, may hold "&NAME" references).
   const std::vector<std::vector<std::string>>* synset(const std::string& name) const;
   size_t pattern_count() const;

@@ -1042,3 +1042,15 @@ TEST(QuotesTwelfthRound, BodyNamedWithAPlacesPossessiveSpeaksWithItsPossessor) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "Kenya's Department of Water Resources");
 }
+
+TEST(QuotesThirteenthRound, RestrictiveRelativeClauseLeavesItsAntecedentTheSpeaker) {
+  // "<noun> who/that <verb> ... <reporting verb>": the relative clause describes the subject, whose
+  // speaker is the noun it modifies, not the last noun or pronoun inside the clause.
+  auto qs = quotes_of("The harbour reopened.\n\nTwo pilots who guided the ships through the strait "
+                      "said the channel was clear. Those who inspected it said the buoys were gone. "
+                      "A firm that built the cranes told reporters that the work would take a month.\n");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].speaker, "Two pilots");
+  EXPECT_EQ(qs[1].speaker, "Those");
+  EXPECT_EQ(qs[2].speaker, "A firm");
+}

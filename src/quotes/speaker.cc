@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "actors/dictionary.h"
 
@@ -166,6 +167,11 @@ size_t basic_start(const Context& c, size_t t, size_t lo) {
     --b;
   return b;
 }
+// "those", "many", "some": a pronoun that heads a noun phrase of its own ("those who voted").
+bool pronoun_head(const Context& c, size_t t) {
+  static const std::set<std::string, std::less<>> heads = {"those", "many", "some", "several", "few", "most", "both"};
+  return heads.count(c.low(t)) > 0 && !lang::is_noun(c.tag(t + 1));
+}
 // "close to": an adjective with its complement (EWT), which the bigram tagger reads as an adverb.
 bool close_to(const Context& c, size_t t) {
   return c.tag(t) == Tag::RB && c.low(t) == "close" && c.low(t + 1) == "to";
@@ -210,6 +216,25 @@ size_t phrase_start(const Context& c, size_t t, size_t lo, bool subject = false)
     b = nb;
   }
   return b;
+}
+
+// "officials who spoke on condition of anonymity said", "the firm that makes it says": a
+// restrictive relative clause (with a verb of its own) ends at token `t`, right before the
+// reporting verb; its antecedent is the subject. Returns the antecedent's last token, else npos.
+size_t relative_antecedent(const Context& c, size_t t, size_t lo) {
+  bool verb = false;
+  for (size_t w = t; w > lo; --w, ++c.steps) {
+    if (boundary(c, w) || c.tag(w) == Tag::Comma) return npos;
+    bool pronoun = c.low(w) == "who" || (c.low(w) == "that" && c.tag(w) == Tag::WDT);
+    if (!pronoun) {
+      verb = verb || lang::is_verb(c.tag(w));
+      continue;
+    }
+    size_t a = w - 1;
+    bool antecedent = lang::is_noun(c.tag(a)) || c.name_of[a] >= 0 || pronoun_head(c, a);
+    return verb && w < t && antecedent && !boundary(c, a) ? a : npos;
+  }
+  return npos;
 }
 
 // The noun phrase that starts at token `t` (its end), over one "of"/"for" phrase.
@@ -503,8 +528,12 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     ++c.steps;
   }
   int apposed = l > lo && (c.tag(l - 1) == Tag::Comma || lang::is_noun(c.tag(l - 1))) ? apposed_person(c, l - 1) : -1;
+  size_t antecedent = l > lo + 2 ? relative_antecedent(c, l - 1, lo) : npos;
   if (apposed >= 0) {
     resolve(c, c.names[apposed].first, c.names[apposed].last, s, previous);
+  } else if (antecedent != npos) {
+    resolve(c, phrase_start(c, antecedent, sen.first, true), antecedent + 1, s, previous);
+    coordinated(c, s);
   } else if (l > lo && !boundary(c, l - 1)) {
     size_t t = l - 1;
     if (c.tag(t) == Tag::PRP && c.low(t) != "it" && c.low(t) != "me" && c.low(t) != "us" && c.low(t) != "them" &&

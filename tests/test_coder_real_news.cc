@@ -435,4 +435,16 @@ TEST(RealNewsThreats, AThreatNoPatternNamesTakesItsInfinitivesAct) {
   EXPECT_EQ(find_event(d, "KENREB", "UGAMIL", "19"), nullptr) << dump(d);
 }
 
+TEST(RealNewsRelativeClauses, ARelativeClausesVerbStopsAtTheMainVerb) {
+  // "<actors> who <verb> in <place> <main verb> <object>": the relative clause ends where the main
+  // clause's verb begins; the main verb's object is not the relative verb's target.
+  Document d = analyze("Kenyan ministers who met in Nairobi praised the Ugandan army.\n");
+  EXPECT_NE(find_event(d, "KENGOV", "UGAMIL", "05"), nullptr) << dump(d);
+  for (const auto& e : d.events) {
+    if (e.code.rfind("05", 0) != 0) {
+      EXPECT_NE(e.target, "UGAMIL") << e.code << "\n" << dump(d);
+    }
+  }
+}
+
 }  // namespace

@@ -323,6 +323,23 @@ void clause_reach(const Ctx& c, Site& v) {
   }
 }
 
+// Step 2c: a relative clause ("officials who met in Tehran condemned X") ends
+// where the verb of the main clause it sits in begins: that verb's object is
+// not the relative verb's target.
+void relative_reach(const Ctx& c, const lang::Clause& cl, Site& v) {
+  if (cl.kind != lang::ClauseKind::Relative) return;
+  const lang::Annotation& a = c.a;
+  for (uint32_t ci2 : c.sentence_clauses()) {
+    const auto& c2 = a.clauses[ci2];
+    if (c2.verb >= a.verb_groups.size() || c2.kind != lang::ClauseKind::Main) continue;
+    const auto& vg2 = a.verb_groups[c2.verb];
+    if (vg2.finite && vg2.first >= v.vlast && vg2.first < v.scope_end) {
+      v.scope_end = vg2.first;
+      return;
+    }
+  }
+}
+
 // Step 2: subject and reach, from an outside parse when given, else from the
 // clause whose verb group holds the verb.
 void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -347,6 +364,7 @@ void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= v.vfirst)
       subject_of_clause(c, opt, a.noun_phrases[size_t(cl.subject)], v);
     clause_reach(c, v);
+    relative_reach(c, cl, v);
     break;
   }
 }

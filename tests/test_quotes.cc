@@ -1054,3 +1054,12 @@ TEST(QuotesThirteenthRound, RestrictiveRelativeClauseLeavesItsAntecedentTheSpeak
   EXPECT_EQ(qs[1].speaker, "Those");
   EXPECT_EQ(qs[2].speaker, "A firm");
 }
+
+TEST(QuotesThirteenthRound, ParticiplePhraseBetweenCommasDescribesTheOpeningSubject) {
+  // "<subject>, <-ing phrase>, <reporting verb>": the participle's phrase between the commas
+  // describes the noun phrase that opens the sentence, which speaks.
+  auto qs = quotes_of("The storm moved north.\n\nThe harbour master, standing on the pier at dawn, "
+                      "said the boats would stay in port.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "The harbour master");
+}

@@ -551,7 +551,13 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       }
       std::string opener = k < t ? c.low(k) : "";
       bool place = opener == "of" || opener == "from" || opener == "at" || opener == "with" || opener == "for";
-      if (k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO)) k = t;
+      // "The governor, speaking at a news conference, said": a participle's phrase between the
+      // commas describes the noun phrase that opens the sentence, the subject.
+      bool participle = k < t && c.tag(k) == Tag::VBG && k > lo + 1 && c.tag(k - 1) == Tag::Comma &&
+                        (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0) &&
+                        phrase_start(c, k - 2, sen.first) == sen.first;
+      if (!participle && k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO))
+        k = t;
       int between = t > k ? c.name_of[t - 1] : -1;
       if (between >= 0 && c.names[between].first == k && c.entities[c.names[between].entity].person) {
         // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.

@@ -232,7 +232,7 @@ size_t relative_antecedent(const Context& c, size_t t, size_t lo) {
     }
     size_t a = w - 1;
     bool antecedent = lang::is_noun(c.tag(a)) || c.name_of[a] >= 0 || pronoun_head(c, a);
-    return verb && w < t && antecedent && !boundary(c, a) ? a : npos;
+    return verb && antecedent && !boundary(c, a) ? a : npos;
   }
   return npos;
 }
@@ -528,10 +528,9 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     ++c.steps;
   }
   int apposed = l > lo && (c.tag(l - 1) == Tag::Comma || lang::is_noun(c.tag(l - 1))) ? apposed_person(c, l - 1) : -1;
-  size_t antecedent = l > lo + 2 ? relative_antecedent(c, l - 1, lo) : npos;
   if (apposed >= 0) {
     resolve(c, c.names[apposed].first, c.names[apposed].last, s, previous);
-  } else if (antecedent != npos) {
+  } else if (size_t antecedent = l > lo + 2 ? relative_antecedent(c, l - 1, lo) : npos; antecedent != npos) {
     resolve(c, phrase_start(c, antecedent, sen.first, true), antecedent + 1, s, previous);
     coordinated(c, s);
   } else if (l > lo && !boundary(c, l - 1)) {

@@ -269,3 +269,18 @@ TEST(Actors, GeneralInALegalOrCivilTitleIsNoSoldier) {
   EXPECT_EQ(ms[0].code, "KENGOV");
   EXPECT_EQ(ms[1].code, "KENMIL");
 }
+
+TEST(Actors, TerritoriesWithTheirOwnCountryCodeAreCountries) {
+  // CAMEO gives some territories a country code of their own; named on their own they are that
+  // country, not a place inside a larger one, and either spelling of a name is read.
+  std::string t = "Riot police in Macau detained a man. Crowds gathered in Hong Kong.";
+  auto ms = run(t);
+  auto* macau = find(ms, t, "Macau");
+  ASSERT_NE(macau, nullptr);
+  EXPECT_EQ(macau->code, "MAC");
+  EXPECT_EQ(macau->kind, MentionKind::Country);
+  auto* hk = find(ms, t, "Hong Kong");
+  ASSERT_NE(hk, nullptr);
+  EXPECT_EQ(hk->code, "HKG");
+  EXPECT_EQ(hk->kind, MentionKind::Country);
+}

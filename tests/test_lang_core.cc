@@ -214,3 +214,21 @@ TEST(LangCore, WordInSAfterANumberAboveOneIsAPluralNoun) {
   EXPECT_EQ(tag_after("Chapter three describes the war.", "describes"), "VBZ");
   EXPECT_EQ(tag_after("No one knows the answer.", "knows"), "VBZ");
 }
+
+TEST(LangCore, RegularParticipleAfterItsSubjectIsAPastTense) {
+  if (!ready()) GTEST_SKIP();
+  // A lexicon counted from a small sample lists some regular verbs only as participles; their
+  // simple past is the same form, and after a subject with no verb of its own, before an object,
+  // that form is the clause's finite verb. A participle after "be" or before a preposition stays.
+  Annotation a = annotate("Guards arrested two reporters. The reporters arrested in May were freed.");
+  std::vector<std::string> arrested;
+  for (const auto& t : a.tokens)
+    if (t.form == "arrested") arrested.push_back(tag_name(t.tag));
+  ASSERT_EQ(arrested.size(), 2u);
+  EXPECT_EQ(arrested[0], "VBD");
+  EXPECT_EQ(arrested[1], "VBN");
+  const Clause* c = clause_of(a, "arrested");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind, ClauseKind::Main);
+  EXPECT_TRUE(a.verb_groups[c->verb].finite);
+}

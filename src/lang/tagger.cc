@@ -121,6 +121,12 @@ bool has_tag(const Token& t, Tag tag, const Resources& res) {
   return false;
 }
 
+// A form that can be a simple past: the lexicon says so, or it lists only the participle of a
+// regular verb ("arrested: vbn" in a lexicon counted from a small sample), whose past is the same.
+bool can_be_past(const Token& t, const Resources& res) {
+  return has_tag(t, Tag::VBD, res) || (has_tag(t, Tag::VBN, res) && base::lower_ascii(t.form).ends_with("ed"));
+}
+
 bool is_form_of(const Token& t, std::initializer_list<const char*> forms) {
   std::string l = base::lower_ascii(t.form);
   for (const char* f : forms)
@@ -150,7 +156,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     if (t.tag == Tag::VBD && aux_be_have) t.tag = Tag::VBN;
     if (t.tag == Tag::VBN && has_prev && !aux_be_have &&
         (pt == Tag::PRP || pt == Tag::NNP || pt == Tag::NNS || pt == Tag::NN || pt == Tag::NNPS) &&
-        i + 1 < e && toks[i + 1].tag != Tag::IN && toks[i + 1].tag != Tag::Comma && has_tag(t, Tag::VBD, res)) {
+        i + 1 < e && toks[i + 1].tag != Tag::IN && toks[i + 1].tag != Tag::Comma && can_be_past(t, res)) {
       // "crowds trashed its embassy", "he prepared to": a finite verb after its subject
       bool clause_has_verb = false;
       for (size_t k = i; k-- > b;) {

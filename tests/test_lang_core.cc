@@ -232,3 +232,19 @@ TEST(LangCore, RegularParticipleAfterItsSubjectIsAPastTense) {
   EXPECT_EQ(c->kind, ClauseKind::Main);
   EXPECT_TRUE(a.verb_groups[c->verb].finite);
 }
+
+TEST(LangCore, PluralHeadOfACompoundBeforeItsPastVerb) {
+  if (!ready()) GTEST_SKIP();
+  // "<noun> <word in -s> <past>": the word in -s is the compound's plural head and the past its
+  // finite verb; a participle modifying the next noun leaves a verb in -s a verb.
+  Annotation a = annotate("Stadium crowds burned the flags. The ministry bans imported cars.");
+  auto tag_of = [&](const std::string& f) {
+    for (const auto& t : a.tokens)
+      if (t.form == f) return std::string(tag_name(t.tag));
+    return std::string("?");
+  };
+  EXPECT_EQ(tag_of("crowds"), "NNS");
+  EXPECT_EQ(tag_of("burned"), "VBD");
+  EXPECT_EQ(tag_of("bans"), "VBZ");
+  EXPECT_EQ(tag_of("imported"), "VBN");
+}

@@ -170,6 +170,15 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
         (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))
       t.tag = Tag::NNS;
+    // "volleyball crowds burned", "army attacks killed": after a noun, a word in -s that a
+    // past form follows is the plural head of a compound, that past its verb (a verb in -s is
+    // not followed by a bare past; the auxiliaries "has", "is" are no plural nouns).
+    // A participle that modifies the next noun ("bans imported cars") is no such past.
+    if (t.tag == Tag::VBZ && i + 1 < e && has_prev && (pt == Tag::NN || pt == Tag::NNP) &&
+        !is_form_of(t, {"is", "has", "was", "does", "gets"}) && has_tag(t, Tag::NNS, res) &&
+        (toks[i + 1].tag == Tag::VBD || toks[i + 1].tag == Tag::VBN) &&
+        !(i + 2 < e && (lang::is_noun(toks[i + 2].tag) || lang::is_adj(toks[i + 2].tag))))
+      t.tag = Tag::NNS;
     // "three assists": after a spelled-out number above one, a word in -s is a plural noun.
     if (numeral_plural_at(toks, static_cast<uint32_t>(i), static_cast<uint32_t>(b))) t.tag = Tag::NNS;
     if (t.tag == Tag::RB && is_form_of(t, {"about"}) && i + 1 < e && toks[i + 1].tag == Tag::TO) t.tag = Tag::IN;

@@ -248,3 +248,21 @@ TEST(LangCore, PluralHeadOfACompoundBeforeItsPastVerb) {
   EXPECT_EQ(tag_of("bans"), "VBZ");
   EXPECT_EQ(tag_of("imported"), "VBN");
 }
+
+TEST(LangCore, PastFormAfterTheNounOfAPhraseIsAParticiple) {
+  if (!ready()) GTEST_SKIP();
+  // After a clause's finite verb, a past form right after the noun of a prepositional phrase and
+  // before a time or another preposition describes that noun; a subject's own verb after a
+  // participle phrase ("a letter signed by ... said") stays a past tense.
+  Annotation a = annotate("The board said in a memo released Friday that fees would rise. "
+                          "A letter signed by the heads of both unions said today the strike was over.");
+  auto tag_of = [&](const std::string& f) {
+    for (const auto& t : a.tokens)
+      if (t.form == f) return std::string(tag_name(t.tag));
+    return std::string("?");
+  };
+  EXPECT_EQ(tag_of("released"), "VBN");
+  int said_past = 0;
+  for (const auto& t : a.tokens) said_past += t.form == "said" && t.tag == Tag::VBD;
+  EXPECT_EQ(said_past, 2);
+}

@@ -1063,3 +1063,16 @@ TEST(QuotesThirteenthRound, ParticiplePhraseBetweenCommasDescribesTheOpeningSubj
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "The harbour master");
 }
+
+TEST(QuotesFourteenthRound, ParticipleDescribingTheNounOfAPhraseBeforeThat) {
+  // "said in a <document> <participle> <time> that ...": the participle describes the
+  // document; the "that" after it still opens what was said.
+  auto qs = quotes_of("Water levels fell.\n\nThe river authority said in a study published Monday that "
+                      "the dams were safe.\n\nThe ferry company said in a notice posted on Friday that "
+                      "crossings would resume.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "The river authority");
+  EXPECT_EQ(qs[0].text, "the dams were safe");
+  EXPECT_EQ(qs[1].speaker, "The ferry company");
+  EXPECT_EQ(qs[1].text, "crossings would resume");
+}

@@ -134,6 +134,37 @@ bool is_form_of(const Token& t, std::initializer_list<const char*> forms) {
   return false;
 }
 
+// "said in a report released Tuesday", "in a statement issued on Monday": a past form right
+// after the common noun of a prepositional phrase, in a clause whose verb came before the
+// preposition, and followed by a time or another preposition rather than an object, is a
+// participle describing that noun.
+bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t i, size_t e, const Resources& res) {
+  if (i < b + 3 || i + 1 >= e || !has_tag(toks[i], Tag::VBN, res)) return false;
+  if (toks[i - 1].tag != Tag::NN && toks[i - 1].tag != Tag::NNS) return false;
+  size_t k = i - 1;
+  while (k > b && (toks[k - 1].tag == Tag::DT || toks[k - 1].tag == Tag::JJ || toks[k - 1].tag == Tag::NN ||
+                   toks[k - 1].tag == Tag::PRPS || toks[k - 1].tag == Tag::CD))
+    --k;
+  if (k == b || toks[k - 1].tag != Tag::IN) return false;
+  // The clause's finite verb, before the preposition with no comma or other preposition between
+  // ("a statement issued by the ministry of finance said today": "said" is the clause's own).
+  size_t q = k - 1;
+  while (q > b && !is_verb(toks[q - 1].tag) && toks[q - 1].tag != Tag::MD && toks[q - 1].tag != Tag::Comma &&
+         toks[q - 1].tag != Tag::IN)
+    --q;
+  if (q == b) return false;
+  Tag v = toks[q - 1].tag;
+  if (v != Tag::VBD && v != Tag::VBZ && v != Tag::VBP && v != Tag::MD) return false;
+  static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                     "sunday", "late", "early", "earlier", "last", "this", "yesterday", "today"};
+  const Token& n = toks[i + 1];
+  if (n.tag == Tag::IN || n.tag == Tag::Comma) return true;
+  std::string l = base::lower_ascii(n.form);
+  for (const char* d : days)
+    if (l == d) return true;
+  return false;
+}
+
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -166,6 +197,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
       }
       if (!clause_has_verb) t.tag = Tag::VBD;
     }
+    if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
         (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))

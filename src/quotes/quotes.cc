@@ -156,6 +156,8 @@ struct Finder {
         if (k + 1 < hi && k > t + 1 && c.tag(k) == Tag::Comma && c.low(k + 1) == "that") return k + 1;
       }
       Tag g = c.tag(t);
+      // "in a report released Tuesday that": a participle right after the phrase's noun describes it.
+      if (g == Tag::VBN && t > b && lang::is_noun(c.tag(t - 1))) continue;
       if (lang::is_verb(g) || g == Tag::MD || g == Tag::Comma || c.quote_of[t] >= 0 || g == Tag::LQuote) break;
     }
     return b;

@@ -447,4 +447,12 @@ TEST(RealNewsRelativeClauses, ARelativeClausesVerbStopsAtTheMainVerb) {
   }
 }
 
+TEST(RealNewsFreeAdjuncts, AParticipleAfterACommaTakesTheMainSubject) {
+  // "<subject> <verb> <object>, <verb>-ing <pronoun> ...": the participle's understood subject is
+  // the main clause's subject, not the nearest actor before it (the object).
+  Document d = analyze("Kenya expelled two Ugandan diplomats on Friday, accusing them of spying.\n");
+  EXPECT_NE(find_event(d, "KEN", "UGAGOV", "112"), nullptr) << dump(d);
+  for (const auto& e : d.events) EXPECT_NE(e.source, "UGAGOV") << e.code << "\n" << dump(d);
+}
+
 }  // namespace

@@ -187,6 +187,22 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   return best;
 }
 
+// "Pakistan expelled two diplomats, accusing them of spying": a participle in -ing right after
+// a comma opens a free adjunct, whose understood subject is the main clause's subject (the
+// sentence's first Main clause with an actor subject before it); -1 otherwise.
+int adjunct_subject(const Ctx& c, uint32_t vfirst) {
+  const lang::Annotation& a = c.a;
+  if (vfirst <= c.sb + 1 || a.tokens[vfirst].tag != Tag::VBG || a.tokens[vfirst - 1].tag != Tag::Comma) return -1;
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.kind != lang::ClauseKind::Main || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+    if (a.verb_groups[cl.verb].last >= vfirst) continue;
+    const auto& np = a.noun_phrases[size_t(cl.subject)];
+    return c.unit_overlapping(c.of_head(np.first), np.last);
+  }
+  return -1;
+}
+
 // Head nouns that cannot act (data/events/nonagent_heads.txt).
 bool nonagent_head(const std::string& lemma) {
   static const std::unordered_set<std::string> heads = base::load_word_set("events/nonagent_heads.txt");
@@ -410,6 +426,7 @@ bool one_person_unit(const Ctx& c, int u) {
 void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (v.subj < 0 && !v.has_subject && opt.documents()) {
     int shared = conjunct_subject(c, v.vfirst);
+    if (shared < 0) shared = adjunct_subject(c, v.vfirst);
     if (shared >= 0) {
       v.subj = shared;
       v.has_subject = true;

@@ -27,6 +27,13 @@ std::string span_text(const std::string& text, const Annotation& a, uint32_t fir
   return text.substr(a.tokens[first].span.start, a.tokens[last - 1].span.end - a.tokens[first].span.start);
 }
 
+// The tag of the first token written `form`, "?" when there is none.
+std::string tag_of(const Annotation& a, const std::string& form) {
+  for (const auto& t : a.tokens)
+    if (t.form == form) return std::string(tag_name(t.tag));
+  return "?";
+}
+
 const Clause* clause_of(const Annotation& a, const std::string& verb_head) {
   for (const auto& c : a.clauses)
     if (a.tokens[a.verb_groups[c.verb].head].form == verb_head) return &c;
@@ -57,16 +64,11 @@ TEST(LangCore, TagsNewsSentence) {
 TEST(LangCore, TagsParticiplesAndModals) {
   if (!ready()) GTEST_SKIP();
   Annotation a = annotate("The embassy was burned by crowds who had gathered, and troops will return.");
-  auto tag_of = [&](const std::string& f) {
-    for (const auto& t : a.tokens)
-      if (t.form == f) return std::string(tag_name(t.tag));
-    return std::string("?");
-  };
-  EXPECT_EQ(tag_of("burned"), "VBN");
-  EXPECT_EQ(tag_of("gathered"), "VBN");
-  EXPECT_EQ(tag_of("will"), "MD");
-  EXPECT_EQ(tag_of("return"), "VB");
-  EXPECT_EQ(tag_of("crowds"), "NNS");
+  EXPECT_EQ(tag_of(a, "burned"), "VBN");
+  EXPECT_EQ(tag_of(a, "gathered"), "VBN");
+  EXPECT_EQ(tag_of(a, "will"), "MD");
+  EXPECT_EQ(tag_of(a, "return"), "VB");
+  EXPECT_EQ(tag_of(a, "crowds"), "NNS");
 }
 
 TEST(LangCore, Lemmas) {
@@ -238,15 +240,10 @@ TEST(LangCore, PluralHeadOfACompoundBeforeItsPastVerb) {
   // "<noun> <word in -s> <past>": the word in -s is the compound's plural head and the past its
   // finite verb; a participle modifying the next noun leaves a verb in -s a verb.
   Annotation a = annotate("Stadium crowds burned the flags. The ministry bans imported cars.");
-  auto tag_of = [&](const std::string& f) {
-    for (const auto& t : a.tokens)
-      if (t.form == f) return std::string(tag_name(t.tag));
-    return std::string("?");
-  };
-  EXPECT_EQ(tag_of("crowds"), "NNS");
-  EXPECT_EQ(tag_of("burned"), "VBD");
-  EXPECT_EQ(tag_of("bans"), "VBZ");
-  EXPECT_EQ(tag_of("imported"), "VBN");
+  EXPECT_EQ(tag_of(a, "crowds"), "NNS");
+  EXPECT_EQ(tag_of(a, "burned"), "VBD");
+  EXPECT_EQ(tag_of(a, "bans"), "VBZ");
+  EXPECT_EQ(tag_of(a, "imported"), "VBN");
 }
 
 TEST(LangCore, PastFormAfterTheNounOfAPhraseIsAParticiple) {
@@ -256,12 +253,7 @@ TEST(LangCore, PastFormAfterTheNounOfAPhraseIsAParticiple) {
   // participle phrase ("a letter signed by ... said") stays a past tense.
   Annotation a = annotate("The board said in a memo released Friday that fees would rise. "
                           "A letter signed by the heads of both unions said today the strike was over.");
-  auto tag_of = [&](const std::string& f) {
-    for (const auto& t : a.tokens)
-      if (t.form == f) return std::string(tag_name(t.tag));
-    return std::string("?");
-  };
-  EXPECT_EQ(tag_of("released"), "VBN");
+  EXPECT_EQ(tag_of(a, "released"), "VBN");
   int said_past = 0;
   for (const auto& t : a.tokens) said_past += t.form == "said" && t.tag == Tag::VBD;
   EXPECT_EQ(said_past, 2);

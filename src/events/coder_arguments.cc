@@ -188,8 +188,8 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
 }
 
 // "Pakistan expelled two diplomats, accusing them of spying": a participle in -ing right after
-// a comma opens a free adjunct, whose understood subject is the main clause's subject (the
-// sentence's first Main clause with an actor subject before it); -1 otherwise.
+// a comma opens a free adjunct, whose understood subject is the subject of the sentence's first
+// main clause before it: that subject's unit (-1 when it names no actor, or for other verbs).
 int adjunct_subject(const Ctx& c, uint32_t vfirst) {
   const lang::Annotation& a = c.a;
   if (vfirst <= c.sb + 1 || a.tokens[vfirst].tag != Tag::VBG || a.tokens[vfirst - 1].tag != Tag::Comma) return -1;

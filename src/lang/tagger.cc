@@ -209,7 +209,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev && (pt == Tag::NN || pt == Tag::NNP) &&
         !is_form_of(t, {"is", "has", "was", "does", "gets"}) && has_tag(t, Tag::NNS, res) &&
         (toks[i + 1].tag == Tag::VBD || toks[i + 1].tag == Tag::VBN) &&
-        !(i + 2 < e && (lang::is_noun(toks[i + 2].tag) || lang::is_adj(toks[i + 2].tag))))
+        !(i + 2 < e && (is_noun(toks[i + 2].tag) || is_adj(toks[i + 2].tag))))
       t.tag = Tag::NNS;
     // "three assists": after a spelled-out number above one, a word in -s is a plural noun.
     if (numeral_plural_at(toks, static_cast<uint32_t>(i), static_cast<uint32_t>(b))) t.tag = Tag::NNS;

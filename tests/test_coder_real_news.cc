@@ -455,4 +455,26 @@ TEST(RealNewsFreeAdjuncts, AParticipleAfterACommaTakesTheMainSubject) {
   for (const auto& e : d.events) EXPECT_NE(e.source, "UGAGOV") << e.code << "\n" << dump(d);
 }
 
+// True when some event of root `root` has source `src`, whatever its target.
+bool coded_from(const Document& d, const std::string& src, const std::string& root) {
+  for (const auto& e : d.events)
+    if (e.source == src && e.code.rfind(root, 0) == 0) return true;
+  return false;
+}
+
+TEST(RealNewsAttributions, ATrailingAttributionIsNoTarget) {
+  // "<clause>, <possessor>'s <body> said.": the body that reports the act after a comma is the
+  // source of the report, not the act's target, also when a possessor opens its phrase.
+  Document d = analyze("Ugandan troops shelled a village near the border, Kenya's army said.\n");
+  EXPECT_TRUE(coded_from(d, "UGAMIL", "19")) << dump(d);
+  for (const auto& e : d.events) EXPECT_NE(e.target, "KENMIL") << e.code << "\n" << dump(d);
+}
+
+TEST(RealNewsAttributions, AnInvertedAttributionIsNoTarget) {
+  // "<clause>, said <body>.": the reporting verb before its subject ends the act's reach.
+  Document d = analyze("Ugandan troops shelled a village near the border, said a spokesman for Kenya's army.\n");
+  EXPECT_TRUE(coded_from(d, "UGAMIL", "19")) << dump(d);
+  for (const auto& e : d.events) EXPECT_NE(e.target, "KENMIL") << e.code << "\n" << dump(d);
+}
+
 }  // namespace

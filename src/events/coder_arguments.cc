@@ -332,10 +332,27 @@ void clause_reach(const Ctx& c, Site& v) {
     if (np2.first < v.vlast || np2.first >= v.scope_end || a.verb_groups[c2.verb].first <= np2.first) continue;
     uint32_t k = np2.first;
     while (k > v.vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adv(a.tokens[k - 1].tag))) --k;
+    // "..., Turkey's defence ministry said": the possessor opens the subject's phrase.
+    while (k > v.vlast + 1 && a.tokens[k - 1].tag == Tag::POS) {
+      --k;
+      while (k > v.vlast && (lang::is_noun(a.tokens[k - 1].tag) || lang::is_adj(a.tokens[k - 1].tag) ||
+                             a.tokens[k - 1].tag == Tag::DT))
+        --k;
+    }
     if (k <= v.vlast) continue;
     bool sub = false;
     for (const char* w : subs) sub |= c.up(k - 1) == w;
-    if (sub) v.scope_end = np2.first;
+    if (sub) v.scope_end = k;
+  }
+  // "..., said Turkey's defence ministry": an attribution with its subject after the verb (not
+  // the free adjunct "..., saying ...").
+  for (uint32_t k = v.vlast; k + 1 < v.scope_end; ++k) {
+    const lang::Token& next = a.tokens[k + 1];
+    bool finite = next.tag == Tag::VBD || next.tag == Tag::VBZ || next.tag == Tag::VBP;
+    if (c.up(k) == "," && finite && (next.lemma == "say" || next.lemma == "add")) {
+      v.scope_end = k;
+      break;
+    }
   }
 }
 

@@ -477,4 +477,13 @@ TEST(RealNewsAttributions, AnInvertedAttributionIsNoTarget) {
   for (const auto& e : d.events) EXPECT_NE(e.target, "KENMIL") << e.code << "\n" << dump(d);
 }
 
+TEST(RealNewsReciprocalVerbs, TheSubjectOfAClashWithSomeoneActs) {
+  // "<group> <reciprocal verb>-ed with <group>": the subject acts, the party after "with" is the
+  // target, even where the past form is read as a participle (never a passive whose agent
+  // follows "with").
+  Document d = analyze("Students clashed with police in Lima on Tuesday.\n");
+  EXPECT_NE(find_event(d, "PEREDU", "PERCOP", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "PERCOP", "PEREDU", "19"), nullptr) << dump(d);
+}
+
 }  // namespace

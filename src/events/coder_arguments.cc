@@ -219,6 +219,13 @@ bool attribution(const Ctx& c, uint32_t first) {
   return k >= c.sb + 2 && c.up(k - 1) == "TO" && c.up(k - 2) == "ACCORDING";
 }
 
+// "rebels clashed with troops": a reciprocal verb (data/events/reciprocal_verbs.txt) whose other
+// party follows "with" is active, never a reduced passive with that party as its agent.
+bool reciprocal_with(const Ctx& c, const Site& v) {
+  static const std::unordered_set<std::string> verbs = base::load_word_set("events/reciprocal_verbs.txt");
+  return v.vlast < c.se && c.up(v.vlast) == "WITH" && verbs.count(c.a.tokens[v.i].lemma) > 0;
+}
+
 // Step 1 of find_arguments: be/get + past participle, or a reduced passive
 // ("talks backed by the United States": a participle right after a noun and
 // followed by its "by" agent).
@@ -538,7 +545,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (best)
     for (const auto& el : best->upper) bare = bare && el.kind != PatternElem::Word && el.kind != PatternElem::Synset;
   if (!passive && harm && bare && vlast == vfirst + 1 && vfirst > s.first && best_st.src < 0 && best_st.tgt < 0 &&
-      (tok.tag == Tag::VBN || tok.tag == Tag::VBD)) {
+      (tok.tag == Tag::VBN || tok.tag == Tag::VBD) && !reciprocal_with(c, v)) {
     // Reduced: the participle right after its noun, then a preposition or the clause's end.
     Tag before = a.tokens[vfirst - 1].tag;
     bool noun = before == Tag::NN || before == Tag::NNS || before == Tag::NNP || before == Tag::NNPS;

@@ -32,6 +32,19 @@ TEST(Modality, ReportedUnderSpeech) {
             "reported");
 }
 
+TEST(Modality, ReportedByATrailingAttribution) {
+  // "<clause>, <speaker> said." and "<clause>, said <speaker>." report the clause before the comma.
+  EXPECT_EQ(modality("Rebels burned two schools in the north, the regional governor said.", "burned"), "reported");
+  EXPECT_EQ(modality("Rebels burned two schools in the north, the province's governor said.", "burned"), "reported");
+  EXPECT_EQ(modality("Rebels burned two schools, Chad's army said on Friday.", "burned"), "reported");
+  EXPECT_EQ(modality("Rebels burned two schools in the north, said the regional governor.", "burned"), "reported");
+  EXPECT_EQ(modality("Rebels burned two schools in the north, the governor told reporters on Friday.", "burned"),
+            "reported");
+  // A reporting clause with a complement of its own reports that complement, not the first clause.
+  EXPECT_EQ(modality("Rebels burned two schools in the north, and the governor said troops would respond.", "burned"),
+            "asserted");
+}
+
 TEST(Modality, HedgedClaimInsideReportIsAlleged) {
   EXPECT_EQ(modality("U.S. generals say Russia may be supplying weapons to the Taliban.", "supplying"), "alleged");
   // The report itself is asserted.

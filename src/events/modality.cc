@@ -11,7 +11,7 @@
 //     modal outside any report ("could", "may")                    -> hypothetical
 //  5. a modal of the future ("will", "would"), the future tense, or an
 //     infinitive governed by a plan verb ("plans to host", "about to") -> planned
-//  6. it is reported under a speech verb ("officials said ...")    -> reported
+//  6. it is reported under a speech verb ("officials said ...", "..., officials said") -> reported
 //  7. otherwise                                                   -> asserted
 #include "events/modality.h"
 
@@ -65,6 +65,32 @@ std::vector<std::string> reporting_chain(const lang::Annotation& a, int32_t c) {
     c = up;
   }
   return out;
+}
+
+// "Troops shelled the town, the ministry said (on Monday).": the sentence ends in a reporting
+// clause after a comma (say, add, tell; its subject before or after the verb, no other verb after
+// the comma), which reports what comes before it. Returns that verb's lemma, or "".
+std::string trailing_report(const lang::Annotation& a, uint32_t vg) {
+  const auto& g = a.verb_groups[vg];
+  const auto& s = a.sentences[g.sentence];
+  uint32_t comma = s.last;
+  for (uint32_t k = s.last; k-- > g.last;)
+    if (a.tokens[k].tag == lang::Tag::Comma) {
+      comma = k;
+      break;
+    }
+  if (comma == s.last) return "";
+  int32_t report = -1;
+  for (size_t i = vg + 1; i < a.verb_groups.size() && a.verb_groups[i].sentence == g.sentence; ++i) {
+    if (a.verb_groups[i].first < comma) continue;
+    if (report >= 0) return "";
+    report = static_cast<int32_t>(i);
+  }
+  if (report < 0) return "";
+  const auto& r = a.verb_groups[static_cast<size_t>(report)];
+  const std::string& lemma = a.tokens[r.head].lemma;
+  bool says = lemma == "say" || lemma == "add" || lemma == "tell";
+  return says && r.finite && !r.negated ? lemma : "";
 }
 
 // The subordinator opening the clause of verb group `g` ("if", "unless"), lower case, or "".
@@ -147,6 +173,8 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   } else {
     chain = reporting_chain(a, c);
   }
+  if (chain.empty())
+    if (std::string r = trailing_report(a, vg); !r.empty()) chain.push_back(r);
   std::string modal = g.modal >= 0 ? base::lower_ascii(a.tokens[g.modal].form) : "";
   bool hedged = (!modal.empty() && w.has("hedge", modal));
   for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", base::lower_ascii(a.tokens[k].form));

@@ -284,3 +284,19 @@ TEST(Actors, TerritoriesWithTheirOwnCountryCodeAreCountries) {
   EXPECT_EQ(hk->code, "HKG");
   EXPECT_EQ(hk->kind, MentionKind::Country);
 }
+
+TEST(Actors, TheTwoCongosFollowTheCodebook) {
+  // CAMEO's country dictionary gives the bare name to the Republic of the Congo (COG) and the
+  // adjective to the Democratic Republic (COD); the full names are read as they say.
+  std::string t = "Congolese troops arrived. Congo protested. The Democratic Republic of Congo replied.";
+  auto ms = run(t);
+  auto* adj = find(ms, t, "Congolese troops");
+  ASSERT_NE(adj, nullptr);
+  EXPECT_EQ(adj->code, "CODMIL");
+  auto* bare = find(ms, t, "Congo");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_EQ(bare->code, "COG");
+  auto* full = find(ms, t, "Democratic Republic of Congo");
+  ASSERT_NE(full, nullptr);
+  EXPECT_EQ(full->code, "COD");
+}

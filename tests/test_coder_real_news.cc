@@ -486,4 +486,16 @@ TEST(RealNewsReciprocalVerbs, TheSubjectOfAClashWithSomeoneActs) {
   EXPECT_EQ(find_event(d, "PERCOP", "PEREDU", "19"), nullptr) << dump(d);
 }
 
+TEST(RealNewsCoordinatedPassives, AParticipleJoinedToAPassiveIsPassiveToo) {
+  // "<patient> was <participle> and <participle> by <agent>": both participles share the
+  // auxiliary, so the agent after "by" acts in both and the subject suffers both, also when the
+  // first verb has a particle ("was shot down and destroyed").
+  Document d = analyze("A Kenyan journalist was detained and beaten by police in Nairobi.\n"
+                       "A Syrian army helicopter was shot down and destroyed by Turkish jets.\n");
+  EXPECT_NE(find_event(d, "KENCOP", "KENMED", "18"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "KENMED", "KENCOP", "18"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "TURMIL", "SYRMIL", "17"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "SYRMIL", "TURMIL", "17"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -258,3 +258,13 @@ TEST(LangCore, PastFormAfterTheNounOfAPhraseIsAParticiple) {
   for (const auto& t : a.tokens) said_past += t.form == "said" && t.tag == Tag::VBD;
   EXPECT_EQ(said_past, 2);
 }
+
+TEST(LangCore, PastFormJoinedToAPassiveParticipleSharesItsAuxiliary) {
+  if (!ready()) GTEST_SKIP();
+  // "was held and questioned": a past form joined by "and" to a participle under "be" shares
+  // that auxiliary and is a participle too; a past form whose participle differs ("sank", not
+  // "sunk") stays a past tense with a subject of its own.
+  Annotation a = annotate("The envoy was stopped and searched at the border crossing. The tanker was hit and sank.");
+  EXPECT_EQ(tag_of(a, "searched"), "VBN");
+  EXPECT_EQ(tag_of(a, "sank"), "VBD");
+}

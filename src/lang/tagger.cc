@@ -127,6 +127,12 @@ bool can_be_past(const Token& t, const Resources& res) {
   return has_tag(t, Tag::VBD, res) || (has_tag(t, Tag::VBN, res) && base::lower_ascii(t.form).ends_with("ed"));
 }
 
+// A form that can be a past participle: the lexicon says so, or it is a regular past in -ed,
+// whose participle is the same ("sank" is no participle).
+bool can_be_participle(const Token& t, const Resources& res) {
+  return has_tag(t, Tag::VBN, res) || (has_tag(t, Tag::VBD, res) && base::lower_ascii(t.form).ends_with("ed"));
+}
+
 bool is_form_of(const Token& t, std::initializer_list<const char*> forms) {
   std::string l = base::lower_ascii(t.form);
   for (const char* f : forms)
@@ -165,6 +171,19 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
   return false;
 }
 
+// "was shot down and destroyed", "were beaten and robbed": a past form joined by "and" / "or"
+// to a participle under a form of "be" or "get" shares that auxiliary; it is a participle too.
+bool conjoined_to_passive(const std::vector<Token>& toks, size_t b, size_t i) {
+  if (i < b + 3 || !is_form_of(toks[i - 1], {"and", "or"})) return false;
+  size_t k = i - 1;
+  while (k > b && (toks[k - 1].tag == Tag::RP || toks[k - 1].tag == Tag::RB)) --k;
+  if (k < b + 2 || toks[k - 1].tag != Tag::VBN) return false;
+  size_t a = k - 1;
+  while (a > b && toks[a - 1].tag == Tag::RB) --a;
+  return a > b && is_form_of(toks[a - 1], {"be", "is", "are", "was", "were", "been", "being", "am", "get", "gets",
+                                            "got", "getting", "'s", "'re"});
+}
+
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -198,6 +217,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
       if (!clause_has_verb) t.tag = Tag::VBD;
     }
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
+    if (t.tag == Tag::VBD && can_be_participle(t, res) && conjoined_to_passive(toks, b, i)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
         (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))

@@ -300,3 +300,21 @@ TEST(Actors, TheTwoCongosFollowTheCodebook) {
   ASSERT_NE(full, nullptr);
   EXPECT_EQ(full->code, "COD");
 }
+
+TEST(Actors, ACounterpartHoldsTheSameOfficeInItsCountry) {
+  // "<actor> met his <demonym> counterpart": the counterpart is the other country's holder of the
+  // actor's office, so it takes the actor's agent; with a name between that is not coded yet (a
+  // surname linked later) the counterpart stays the bare country.
+  std::string t = "The Kenyan interior minister met his Ugandan counterpart. "
+                  "Army chiefs said Odinga's talks with his Ugandan counterpart went well.";
+  auto ms = run(t);
+  const dyad::actors::ActorMention* first = nullptr;
+  const dyad::actors::ActorMention* second = nullptr;
+  for (const auto& m : ms) {
+    if (t.substr(m.start, m.end - m.start).rfind("Ugandan", 0) != 0) continue;
+    (first ? second : first) = &m;
+  }
+  ASSERT_TRUE(first && second);
+  EXPECT_EQ(first->code, "UGAGOV");
+  EXPECT_EQ(second->code, "UGA");
+}

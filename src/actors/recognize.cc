@@ -221,6 +221,23 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
   return i;
 }
 
+// "Iran's foreign minister met his Iraqi counterpart": a country followed at token `j` by
+// "counterpart(s)" names the holder of the same office there, so it takes the agent ("GOV") of
+// the actor just before it in the sentence, when that actor is a country's agent; "" otherwise
+// (no actor before, or a name between not coded yet, such as a surname linked later).
+std::string counterpart_agent(const Ctx& c, const Found& f, size_t i, size_t j) {
+  if (j >= c.toks.size() || c.a.tokens[j].lemma != "counterpart" || f.out.empty()) return "";
+  const auto& ss = c.a.sentences;
+  auto it = std::upper_bound(ss.begin(), ss.end(), i, [](size_t t, const lang::Sentence& s) { return t < s.first; });
+  const size_t first = it == ss.begin() ? 0 : std::prev(it)->first;
+  const ActorMention& m = f.out.back();
+  if (m.first_token < first || m.code.size() < 6) return "";
+  for (size_t k = m.last_token; k < i; ++k)
+    if (c.a.tokens[k].tag == Tag::NNP || c.a.tokens[k].tag == Tag::NNPS) return "";  // a name between
+  const std::string country = m.country.empty() ? m.code.substr(0, 3) : m.country;
+  return m.code.compare(0, 3, country) == 0 ? m.code.substr(3, 3) : "";
+}
+
 // A country or demonym entry `e` matched at [i, i + m.length): the country,
 // its agents ("Afghan officials", "a senior Afghan official"), an ethnic
 // group of another country, or nothing (a currency, a person's name).
@@ -312,6 +329,13 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     }
     f.push(i, end, am);
     return end;
+  }
+  if (std::string cp = counterpart_agent(c, f, i, j); !cp.empty()) {
+    am.code = e->code + cp;
+    am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(cp);
+    am.set_kind(agent_name(cp));
+    f.push(i, j + 1, am);
+    return j + 1;
   }
   am.kind = MentionKind::Country;
   f.push(i, last, am);

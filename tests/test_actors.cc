@@ -318,3 +318,19 @@ TEST(Actors, ACounterpartHoldsTheSameOfficeInItsCountry) {
   EXPECT_EQ(first->code, "UGAGOV");
   EXPECT_EQ(second->code, "UGA");
 }
+
+TEST(Actors, ANameBetweenADemonymAndItsRoleWordIsAModifier) {
+  // "<demonym> <Model> <role word>", "<demonym> <Capitalised Title> <role word>": a name that is
+  // no actor's between the country and the role word modifies the role word, which keeps its
+  // agent; an actor's name there is a mention of its own.
+  std::string t = "Egyptian Apache helicopters struck the camp. The Kenyan Supreme Court ruled on Monday. "
+                  "Pakistani Taliban fighters withdrew.";
+  auto ms = run(t);
+  for (const auto& m : ms) EXPECT_NE(m.code, "PAKMIL") << t.substr(m.start, m.end - m.start);
+  auto* heli = find(ms, t, "Egyptian Apache helicopters");
+  ASSERT_NE(heli, nullptr);
+  EXPECT_EQ(heli->code, "EGYMIL");
+  auto* court = find(ms, t, "Kenyan Supreme Court");
+  ASSERT_NE(court, nullptr);
+  EXPECT_EQ(court->code, "KENJUD");
+}

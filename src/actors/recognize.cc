@@ -79,7 +79,9 @@ std::string agent_after(const Ctx& c, size_t j, size_t& end) {
       return ag;
     }
     Tag t = c.a.tokens[k].tag;
-    if (!(lang::is_adj(t) || t == Tag::NN || t == Tag::VBN)) break;
+    // A model's name is a modifier too ("US Apache helicopters"), unless it is an actor's.
+    bool model = t == Tag::NNP && !c.dict.longest(c.toks, k, c.cand).length;
+    if (!(lang::is_adj(t) || t == Tag::NN || t == Tag::VBN || model)) break;
     // Another actor's name ends the modifiers: "Guinea tortured Liberian refugees".
     if (k + 1 < c.toks.size() && c.dict.longest(c.toks, k + 1, c.cand).length) break;
   }

@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "base/text.h"
+#include "lang/tagger.h"
 #include "quotes/marks.h"
 
 namespace dyad::events::coder {
@@ -226,20 +227,6 @@ bool reciprocal_with(const Ctx& c, const Site& v) {
   return v.vlast < c.se && c.up(v.vlast) == "WITH" && verbs.count(c.a.tokens[v.i].lemma) > 0;
 }
 
-// "was arrested and beaten", "were shot down and killed": a participle starting at k, joined
-// by "and" / "or" to a participle right under be / get, shares that auxiliary.
-bool conjoined_participle(const Ctx& c, uint32_t k) {
-  const lang::Annotation& a = c.a;
-  const uint32_t first = a.sentences[c.si].first;
-  if (k < first + 3 || (c.up(k - 1) != "AND" && c.up(k - 1) != "OR")) return false;
-  uint32_t q = k - 1;
-  while (q > first && (a.tokens[q - 1].tag == Tag::RP || lang::is_adv(a.tokens[q - 1].tag))) --q;
-  if (q < first + 2 || a.tokens[q - 1].tag != Tag::VBN) return false;
-  uint32_t r = q - 1;
-  while (r > first && lang::is_adv(a.tokens[r - 1].tag)) --r;
-  return r > first && is_be(c.up(r - 1));
-}
-
 // Step 1 of find_arguments: be/get + past participle, or a reduced passive
 // ("talks backed by the United States": a participle right after a noun and
 // followed by its "by" agent).
@@ -250,7 +237,7 @@ bool passive_voice(const Ctx& c, const Site& v) {
   uint32_t k = v.vfirst;
   while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
   if (k > s.first && is_be(c.up(k - 1))) return true;
-  if (conjoined_participle(c, k)) return true;
+  if (lang::joined_to_passive(a.tokens, s.first, k)) return true;  // "was detained and beaten"
   if (k > s.first && v.vlast < s.last && c.up(v.vlast) == "BY") {
     Tag pt = a.tokens[k - 1].tag;
     return pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;

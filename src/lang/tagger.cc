@@ -140,6 +140,12 @@ bool is_form_of(const Token& t, std::initializer_list<const char*> forms) {
   return false;
 }
 
+// A form of "be" or "get", the auxiliaries of the passive.
+bool is_be_or_get(const Token& t) {
+  return is_form_of(t, {"be", "is", "are", "was", "were", "been", "being", "am", "'s", "'re", "get", "gets", "got",
+                        "getting"});
+}
+
 // "said in a report released Tuesday", "in a statement issued on Monday": a past form right
 // after the common noun of a prepositional phrase, in a clause whose verb came before the
 // preposition, and followed by a time or another preposition rather than an object, is a
@@ -171,19 +177,6 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
   return false;
 }
 
-// "was shot down and destroyed", "were beaten and robbed": a past form joined by "and" / "or"
-// to a participle under a form of "be" or "get" shares that auxiliary; it is a participle too.
-bool conjoined_to_passive(const std::vector<Token>& toks, size_t b, size_t i) {
-  if (i < b + 3 || !is_form_of(toks[i - 1], {"and", "or"})) return false;
-  size_t k = i - 1;
-  while (k > b && (toks[k - 1].tag == Tag::RP || toks[k - 1].tag == Tag::RB)) --k;
-  if (k < b + 2 || toks[k - 1].tag != Tag::VBN) return false;
-  size_t a = k - 1;
-  while (a > b && toks[a - 1].tag == Tag::RB) --a;
-  return a > b && is_form_of(toks[a - 1], {"be", "is", "are", "was", "were", "been", "being", "am", "get", "gets",
-                                            "got", "getting", "'s", "'re"});
-}
-
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -200,9 +193,8 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     // is a present tense: "I", "we" and "they" are never the object that a
     // bare infinitive follows ("let them go").
     if (t.tag == Tag::VB && pt == Tag::PRP && is_form_of(*prev, {"i", "we", "they"})) t.tag = Tag::VBP;
-    bool aux_be_have = has_prev && is_form_of(*prev, {"be", "is", "are", "was", "were", "been", "being", "am",
-                                                        "has", "have", "had", "having", "'s", "'re", "'ve", "'d",
-                                                        "get", "gets", "got", "getting"});
+    bool aux_be_have = has_prev && (is_be_or_get(*prev) ||
+                                    is_form_of(*prev, {"has", "have", "had", "having", "'ve", "'d"}));
     if (t.tag == Tag::VBD && aux_be_have) t.tag = Tag::VBN;
     if (t.tag == Tag::VBN && has_prev && !aux_be_have &&
         (pt == Tag::PRP || pt == Tag::NNP || pt == Tag::NNS || pt == Tag::NN || pt == Tag::NNPS) &&
@@ -217,7 +209,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
       if (!clause_has_verb) t.tag = Tag::VBD;
     }
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
-    if (t.tag == Tag::VBD && can_be_participle(t, res) && conjoined_to_passive(toks, b, i)) t.tag = Tag::VBN;
+    if (t.tag == Tag::VBD && can_be_participle(t, res) && joined_to_passive(toks, b, i)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
         (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))
@@ -238,6 +230,16 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
 }
 
 }  // namespace
+
+bool joined_to_passive(const std::vector<Token>& toks, size_t first, size_t i) {
+  if (i < first + 3 || !is_form_of(toks[i - 1], {"and", "or"})) return false;
+  size_t k = i - 1;
+  while (k > first && (toks[k - 1].tag == Tag::RP || is_adv(toks[k - 1].tag))) --k;
+  if (k < first + 2 || toks[k - 1].tag != Tag::VBN) return false;
+  size_t a = k - 1;
+  while (a > first && is_adv(toks[a - 1].tag)) --a;
+  return a > first && is_be_or_get(toks[a - 1]);
+}
 
 void tag_sentence(std::vector<Token>& toks, const Sentence& s, const Resources& res) {
   const size_t b = s.first, e = s.last, n = e - b;

@@ -13,4 +13,9 @@ namespace dyad::lang {
 // Tags tokens [s.first, s.last) in place.
 void tag_sentence(std::vector<Token>& tokens, const Sentence& s, const Resources& res);
 
+// "was shot down and destroyed", "were beaten and robbed": token i follows "and" / "or" after a
+// participle (with its particles and adverbs) right under a form of "be" or "get", so a
+// participle at i shares that auxiliary. `first`: the sentence's first token.
+bool joined_to_passive(const std::vector<Token>& tokens, size_t first, size_t i);
+
 }  // namespace dyad::lang

@@ -498,4 +498,19 @@ TEST(RealNewsCoordinatedPassives, AParticipleJoinedToAPassiveIsPassiveToo) {
   EXPECT_EQ(find_event(d, "SYRMIL", "TURMIL", "17"), nullptr) << dump(d);
 }
 
+TEST(RealNewsCourtPleas, APleaAnswersAChargeAndAsksForNothing) {
+  // "<accused> pleaded not guilty / innocent" denies the charge (016) and "pleaded guilty"
+  // admits it (015); neither is an appeal (020), which "pleaded for <help>" still is.
+  Document d = analyze("A Zambian minister pleaded not guilty to bribery charges on Monday.\n"
+                       "Three Nigerian officials pleaded innocent to fraud.\n"
+                       "A Chilean army officer pleaded guilty to torture in a Santiago court.\n"
+                       "The Haitian government pleaded for emergency aid after the storm.\n");
+  EXPECT_TRUE(coded_from(d, "ZMBGOV", "016")) << dump(d);
+  EXPECT_TRUE(coded_from(d, "NGAGOV", "016")) << dump(d);
+  EXPECT_TRUE(coded_from(d, "CHLMIL", "015")) << dump(d);
+  EXPECT_TRUE(coded_from(d, "HTIGOV", "023")) << dump(d);
+  for (const auto& e : d.events)
+    if (e.source != "HTIGOV") EXPECT_NE(e.code.substr(0, 2), "02") << e.code << "\n" << dump(d);
+}
+
 }  // namespace

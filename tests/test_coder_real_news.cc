@@ -513,4 +513,16 @@ TEST(RealNewsCourtPleas, APleaAnswersAChargeAndAsksForNothing) {
     if (e.source != "HTIGOV") EXPECT_NE(e.code.substr(0, 2), "02") << e.code << "\n" << dump(d);
 }
 
+TEST(RealNewsCourtPleas, AnAppealAgainstACourtDecisionAsksNoActor) {
+  // "<party> appealed the verdict / ruling / conviction" takes a court's decision to a higher
+  // court: no actor is asked for anything, so there is no appeal event (020), while "appealed
+  // to <actor> for <help>" still is one.
+  Document d = analyze("The jailed Bolivian governor appealed the verdict on Friday.\n"
+                       "Lawyers for a Tunisian minister will appeal the ruling of the court.\n"
+                       "The Moroccan king appealed to Spain for medical aid.\n");
+  EXPECT_FALSE(coded_from(d, "BOLGOV", "02")) << dump(d);
+  EXPECT_FALSE(coded_from(d, "TUNGOV", "02")) << dump(d);
+  EXPECT_NE(find_event(d, "MARGOV", "ESP", "023"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -334,3 +334,18 @@ TEST(Actors, ANameBetweenADemonymAndItsRoleWordIsAModifier) {
   ASSERT_NE(court, nullptr);
   EXPECT_EQ(court->code, "KENJUD");
 }
+
+TEST(Actors, TheSecurityCouncilActsForTheUnitedNations) {
+  // The CAMEO/Phoenix convention codes the Security Council as the UN itself (IGOUNO): its
+  // resolutions, debates and votes are the organisation's acts. The mention keeps the council's
+  // own name, so a reader still sees which body acted.
+  std::string t = "The U.N. Security Council met on Monday. Later the United Nations sent aid.";
+  auto ms = run(t);
+  auto* council = find(ms, t, "U.N. Security Council");
+  ASSERT_NE(council, nullptr);
+  EXPECT_EQ(council->code, "UNO");
+  EXPECT_NE(council->name.find("Security Council"), std::string::npos) << council->name;
+  auto* un = find(ms, t, "the United Nations");
+  ASSERT_NE(un, nullptr);
+  EXPECT_EQ(un->code, "UNO");
+}

@@ -349,3 +349,20 @@ TEST(Actors, TheSecurityCouncilActsForTheUnitedNations) {
   ASSERT_NE(un, nullptr);
   EXPECT_EQ(un->code, "UNO");
 }
+
+TEST(Actors, TheInternationalCourtsAreActorsOfTheirOwn) {
+  // The two courts at The Hague act in news as bodies of their own (CAMEO's IGO judicial codes):
+  // the criminal court by its full name only, since "ICC" alone also names sports and trade
+  // bodies; the UN's court also as the "World Court".
+  std::string t = "The International Criminal Court charged him. The World Court ruled. The ICC fined the team.";
+  auto ms = run(t);
+  auto* icc = find(ms, t, "International Criminal Court");
+  if (icc == nullptr) icc = find(ms, t, "The International Criminal Court");
+  ASSERT_NE(icc, nullptr);
+  EXPECT_EQ(icc->code, "ICC");
+  auto* icj = find(ms, t, "World Court");
+  if (icj == nullptr) icj = find(ms, t, "The World Court");
+  ASSERT_NE(icj, nullptr);
+  EXPECT_EQ(icj->code, "ICJ");
+  EXPECT_EQ(find(ms, t, "ICC"), nullptr);
+}

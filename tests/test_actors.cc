@@ -3,6 +3,7 @@
 // and in-document coreference, on news-style fixtures.
 #include <gtest/gtest.h>
 
+#include "actors/code_names.h"
 #include "actors/dictionary.h"
 #include "actors/recognize.h"
 #include "lang/annotate.h"
@@ -365,4 +366,26 @@ TEST(Actors, TheInternationalCourtsAreActorsOfTheirOwn) {
   ASSERT_NE(icj, nullptr);
   EXPECT_EQ(icj->code, "ICJ");
   EXPECT_EQ(find(ms, t, "ICC"), nullptr);
+}
+
+TEST(Actors, GuardsGendarmesAndFarmersHaveTheirAgents) {
+  // Agent words of the Phoenix agent dictionary that news uses of state and civil bodies: a
+  // coast or border guard is the military, gendarmes are police, farmers and peasants are the
+  // agricultural sector (AGR), named so in the actor table.
+  std::string t = "Vietnamese coast guard ships left. Armenian border guards fired. "
+                  "Chadian gendarmes arrived. Kenyan farmers marched.";
+  auto ms = run(t);
+  auto* coast = find(ms, t, "Vietnamese coast guard");
+  ASSERT_NE(coast, nullptr);
+  EXPECT_EQ(coast->code, "VNMMIL");
+  auto* border = find(ms, t, "Armenian border guards");
+  ASSERT_NE(border, nullptr);
+  EXPECT_EQ(border->code, "ARMMIL");
+  auto* gend = find(ms, t, "Chadian gendarmes");
+  ASSERT_NE(gend, nullptr);
+  EXPECT_EQ(gend->code, "TCDCOP");
+  auto* farm = find(ms, t, "Kenyan farmers");
+  ASSERT_NE(farm, nullptr);
+  EXPECT_EQ(farm->code, "KENAGR");
+  EXPECT_EQ(dyad::actors::agent_name("AGR"), "farmers");
 }

@@ -389,3 +389,24 @@ TEST(Actors, GuardsGendarmesAndFarmersHaveTheirAgents) {
   EXPECT_EQ(farm->code, "KENAGR");
   EXPECT_EQ(dyad::actors::agent_name("AGR"), "farmers");
 }
+
+TEST(Actors, CountriesJoinedBeforeARoleWordShareIt) {
+  // "<demonym> and <demonym> <role word>", "<demonym>, <demonym> and <demonym> <role word>": the
+  // joined countries modify one head noun, so each takes its agent; a country's noun form
+  // before "and" ("Chad and Nigerien soldiers") is a country of its own.
+  std::string t = "Belgian and Dutch soldiers patrolled. Greek, Cypriot and Maltese ministers met. "
+                  "Chad and Nigerien soldiers fought.";
+  auto ms = run(t);
+  auto* be = find(ms, t, "Belgian");
+  ASSERT_NE(be, nullptr);
+  EXPECT_EQ(be->code, "BELMIL");
+  auto* gr = find(ms, t, "Greek");
+  ASSERT_NE(gr, nullptr);
+  EXPECT_EQ(gr->code, "GRCGOV");
+  auto* cy = find(ms, t, "Cypriot");
+  ASSERT_NE(cy, nullptr);
+  EXPECT_EQ(cy->code, "CYPGOV");
+  auto* chad = find(ms, t, "Chad");
+  ASSERT_NE(chad, nullptr);
+  EXPECT_EQ(chad->code, "TCD");
+}

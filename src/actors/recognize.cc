@@ -125,6 +125,28 @@ const Entry* pick(const Ctx& c, const Match& m) {
   return best;
 }
 
+// "South Korean and US forces", "French, British and Italian troops": countries named as
+// modifiers and joined by "and"/"or"/"," share the role word after the last of them. The agent
+// of that role word when token `j` (right after the first country) opens such a list; "" if not.
+std::string shared_agent(const Ctx& c, size_t j) {
+  const size_t n = c.toks.size();
+  size_t k = j;
+  bool joined = false;
+  while (k + 1 < n) {
+    std::string w = fold_token(c.toks[k]);
+    if (w != "and" && w != "or" && w != ",") break;
+    if (w != ",") joined = true;
+    Match m = c.dict.longest(c.toks, k + 1, c.cand);
+    const Entry* e = m.length ? pick(c, m) : nullptr;
+    if (!e || (e->type != EntryType::Demonym && e->type != EntryType::Country)) return "";
+    k = k + 1 + m.length;
+    if (joined) break;
+  }
+  if (!joined || k >= n || c.toks[k] == "'s") return "";
+  size_t end = 0;
+  return agent_after(c, k, end);
+}
+
 std::string span_text(const Ctx& c, size_t first, size_t last) {
   return std::string(c.text.substr(c.a.tokens[first].span.start, c.a.tokens[last - 1].span.end - c.a.tokens[first].span.start));
 }
@@ -331,6 +353,17 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     }
     f.push(i, end, am);
     return end;
+  }
+  // Only a demonym or a country's short form modifies a noun ("US", not "Kenya and ...").
+  bool modifier = e->type == EntryType::Demonym ||
+                  (m.length == 1 && c.toks[i].size() <= 4 &&
+                   std::none_of(c.toks[i].begin(), c.toks[i].end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }));
+  if (std::string sh = modifier && j == last ? shared_agent(c, j) : ""; !sh.empty()) {
+    am.code = e->code + sh;
+    am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(sh);
+    am.set_kind(agent_name(sh));
+    f.push(i, last, am);
+    return last;
   }
   if (std::string cp = counterpart_agent(c, f, i, j); !cp.empty()) {
     am.code = e->code + cp;

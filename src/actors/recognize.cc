@@ -262,6 +262,13 @@ std::string counterpart_agent(const Ctx& c, const Found& f, size_t i, size_t j) 
   return m.code.compare(0, 3, country) == 0 ? m.code.substr(3, 3) : "";
 }
 
+// Codes `am` as the country of entry `e` acting through `agent` ("MIL"): "Belgian military".
+void set_agent(const Dictionary& dict, const Entry* e, const std::string& agent, ActorMention& am) {
+  am.code = e->code + agent;
+  am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(agent);
+  am.set_kind(agent_name(agent));
+}
+
 // A country or demonym entry `e` matched at [i, i + m.length): the country,
 // its agents ("Afghan officials", "a senior Afghan official"), an ethnic
 // group of another country, or nothing (a currency, a person's name).
@@ -331,10 +338,11 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
     return last;
   }
   if (!ag.empty()) {
-    am.code = (host.empty() ? e->code : host) + ag;
-    if (!host.empty()) am.country = host;
-    am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(ag);
-    am.set_kind(agent_name(ag));
+    set_agent(dict, e, ag, am);
+    if (!host.empty()) {  // "ethnic Albanian guerrillas in Macedonia": the host country's
+      am.code = host + ag;
+      am.country = host;
+    }
     // "a senior Afghan official": an anonymous member.
     size_t b = i;
     while (b > 0 && (lang::is_adj(a.tokens[b - 1].tag) || a.tokens[b - 1].tag == Tag::RBS)) --b;
@@ -359,16 +367,12 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
                   (m.length == 1 && c.toks[i].size() <= 4 &&
                    std::none_of(c.toks[i].begin(), c.toks[i].end(), [](char ch) { return ch >= 'a' && ch <= 'z'; }));
   if (std::string sh = modifier && j == last ? shared_agent(c, j) : ""; !sh.empty()) {
-    am.code = e->code + sh;
-    am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(sh);
-    am.set_kind(agent_name(sh));
+    set_agent(dict, e, sh, am);
     f.push(i, last, am);
     return last;
   }
   if (std::string cp = counterpart_agent(c, f, i, j); !cp.empty()) {
-    am.code = e->code + cp;
-    am.name = (dict.demonym(e->code).empty() ? e->name : dict.demonym(e->code)) + " " + agent_name(cp);
-    am.set_kind(agent_name(cp));
+    set_agent(dict, e, cp, am);
     f.push(i, j + 1, am);
     return j + 1;
   }

@@ -525,4 +525,21 @@ TEST(RealNewsCourtPleas, AnAppealAgainstACourtDecisionAsksNoActor) {
   EXPECT_NE(find_event(d, "MARGOV", "ESP", "023"), nullptr) << dump(d);
 }
 
+// Armed men named without a country belong to the country of the place that
+// follows them ("in" + a country or a city); alone, or after a possessive or a
+// named group, they are nobody's group of their own.
+TEST(RealNewsPlacedArmedMen, ArmedMenTakeTheCountryOfThePlaceAfterThem) {
+  Document d = analyze("Guerrillas in northern Peru blew up a bridge and killed four Peruvian soldiers.\n");
+  EXPECT_NE(find_event(d, "PERREB", "PERMIL", "19"), nullptr) << dump(d);
+  d = analyze("Soldiers in Chad arrested two Sudanese traders near the border.\n");
+  EXPECT_NE(find_event(d, "TCDMIL", "SDN", "17"), nullptr) << dump(d);
+  d = analyze("Jihadists in Burkina Faso attacked a Malian convoy on Sunday.\n");
+  EXPECT_NE(find_event(d, "BFAINS", "MLI", "19"), nullptr) << dump(d);
+}
+
+TEST(RealNewsPlacedArmedMen, ArmedMenWithNoPlaceAfterThemAreNoGroup) {
+  Document d = analyze("The Peruvian president spoke in Lima on Monday. Guerrillas blew up a bridge on Sunday.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.source.substr(0, 3), "PER") << dump(d);
+}
+
 }  // namespace

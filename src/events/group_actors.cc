@@ -26,6 +26,17 @@ const std::unordered_map<std::string, std::string>& group_words() {
   return words;
 }
 
+// Lower-case word -> agent code, for people who form a group only where a place
+// follows them: "rebels in Yemen", "troops in Mali" (data/events/placed_roles.txt).
+const std::unordered_map<std::string, std::string>& placed_words() {
+  static const std::unordered_map<std::string, std::string> words = [] {
+    std::unordered_map<std::string, std::string> out;
+    for (auto& [word, agent] : read_agent_words("events/placed_roles.txt")) out.emplace(std::move(word), agent);
+    return out;
+  }();
+  return words;
+}
+
 // A mention that names a place: a country, its capital or a city. People,
 // governments and organisations say who else is involved, not where.
 bool names_place(const ActorMention& m) {
@@ -45,6 +56,16 @@ std::string nearest_country(const Document& doc, std::span<const int32_t> in_sen
     if (m.first_token > i && (!after || m.first_token < after->first_token)) after = &m;
   }
   return before ? before->country : after ? after->country : "";
+}
+
+// "rebels in eastern Congo": the country of the place named within three words after
+// the "in" at token `in`, else "".
+std::string placed_country(const Document& doc, std::span<const int32_t> in_sentence, uint32_t in) {
+  for (int32_t mi : in_sentence) {
+    const auto& m = doc.actors[size_t(mi)];
+    if (names_place(m) && m.first_token > in && m.first_token <= in + 3) return m.country;
+  }
+  return "";
 }
 
 // The country of the dateline's place ("HANOI, Vietnam" -> VNM,
@@ -163,7 +184,13 @@ void add_group_actors(Document& doc) {
         if (it != words.end()) len = 2;
       }
       if (it == words.end()) it = words.find(w);
-      if (it == words.end()) continue;
+      if (it == words.end()) {
+        // "troops in Mali": only the place after the word says whose they are.
+        it = placed_words().find(w);
+        if (it == placed_words().end() || i + 1 >= s.last || base::lower_ascii(a.tokens[i + 1].form) != "in") continue;
+        here = placed_country(doc, in_sentence, i + 1);
+        if (here.empty()) continue;
+      }
       // "police brutality", "student union": a modifier of another noun is no actor.
       if (i + len < s.last && lang::is_noun(a.tokens[i + len].tag)) continue;
       ActorMention m;

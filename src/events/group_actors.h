@@ -1,7 +1,8 @@
 // Actors the dictionaries cannot name but an event needs: groups of people
 // named without a country ("thousands of teachers marched", "police
 // detained students": the country where they act + a role code, from
-// data/events/group_roles.txt) and "both countries" / "the two sides" (the
+// data/events/group_roles.txt; armed men only from a place right after them,
+// "rebels in Yemen", data/events/placed_roles.txt) and "both countries" / "the two sides" (the
 // two countries last named). Added to doc.actors before the coder runs.
 #pragma once
 

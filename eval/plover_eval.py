@@ -11,7 +11,7 @@ found when one of the events of its document has
   - a target that belongs to one of the gold targets' countries (gold target
     empty, missing or not a list of actors: any target or none).
 An actor code belongs to the country of its first three letters and to the
-country its entry in the `actors` array names ("HEZBOLLAH" -> LBN); the gold's
+country its entry in the `actors` array names ("TALIBAN" -> AFG); the gold's
 class codes IGO and NGO take the actors whose kind is igo / ngo (from the
 `actors` array or data/actors/organisations.txt).
 Prints the score overall, per PLOVER type and for the first and the second

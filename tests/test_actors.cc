@@ -410,3 +410,37 @@ TEST(Actors, CountriesJoinedBeforeARoleWordShareIt) {
   ASSERT_NE(chad, nullptr);
   EXPECT_EQ(chad->code, "TCD");
 }
+
+TEST(Actors, AnArmedGroupOfOneCountryIsItsCountryRebelsAndItsOwnCode) {
+  // CAMEO's third level: the country, REB, and three letters that keep the group apart
+  // from other rebels of that country; groups that act across borders keep a name code.
+  std::string t = "Boko Haram attacked a village. The Houthis fired a missile. "
+                  "Al-Shabaab bombed a hotel. The Taliban took the town.";
+  auto ms = run(t);
+  auto* boko = find(ms, t, "Boko Haram");
+  ASSERT_NE(boko, nullptr);
+  EXPECT_EQ(boko->code, "NGAREBBKH");
+  EXPECT_EQ(boko->country, "NGA");
+  auto* houthi = find(ms, t, "The Houthis");
+  ASSERT_NE(houthi, nullptr);
+  EXPECT_EQ(houthi->code, "YEMREBHTH");
+  auto* shabaab = find(ms, t, "Al-Shabaab");
+  ASSERT_NE(shabaab, nullptr);
+  EXPECT_EQ(shabaab->code, "SOMREBSHB");
+  auto* taliban = find(ms, t, "The Taliban");
+  ASSERT_NE(taliban, nullptr);
+  EXPECT_EQ(taliban->code, "TALIBAN");
+}
+
+TEST(Actors, AGroupCodeOfTheThirdLevelIsNamedAfterItsGroup) {
+  // Stores and the terminal name a code without its mentions: a group code names the group,
+  // not the country's rebels at large; a country + agent code still reads as such.
+  const auto& dict = dyad::actors::Dictionary::get();
+  auto hz = dyad::actors::code_name(dict, "LBNREBHZB");
+  ASSERT_TRUE(hz.has_value());
+  EXPECT_EQ(hz->name, "Hezbollah");
+  EXPECT_EQ(hz->country, "LBN");
+  auto reb = dyad::actors::code_name(dict, "LBNREB");
+  ASSERT_TRUE(reb.has_value());
+  EXPECT_EQ(reb->name, "Lebanese rebels");
+}

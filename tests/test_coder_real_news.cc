@@ -542,4 +542,11 @@ TEST(RealNewsPlacedArmedMen, ArmedMenWithNoPlaceAfterThemAreNoGroup) {
   for (const auto& e : d.events) EXPECT_NE(e.source.substr(0, 3), "PER") << dump(d);
 }
 
+// Rebels deal with the state they fight: a truce or an agreement between a rebel group
+// and its own country is an event, although both codes start with that country.
+TEST(RealNewsRebelTruces, ARebelGroupsTruceWithItsOwnCountryIsAnEvent) {
+  Document d = analyze("The Tamil Tigers signed a ceasefire agreement on Thursday.\n");
+  EXPECT_NE(find_event(d, "LKAREBLTT", "LKA", "08"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -233,6 +233,13 @@ bool self_directed(const Event& e) {
   // Serbia"), investigations, demands and conflict ("Algerians blocked
   // roads") stay domestic events.
   bool cooperation = e.code.size() >= 2 && e.code[0] == '0' && e.code[1] >= '4' && e.code[1] <= '8';
+  // Rebels and the opposition are the other party of their own country: "FARC signed a peace
+  // deal" (COLREBFRC -> COL), "rebels agreed to a truce" deal with the state they fight.
+  auto nonstate = [](const std::string& c) {
+    std::string_view role = c.size() >= 6 ? std::string_view(c).substr(3, 3) : std::string_view();
+    return role == "REB" || role == "INS" || role == "OPP" || role == "SEP";
+  };
+  if (nonstate(e.source) || nonstate(e.target)) return false;
   return cooperation && (country(e.source) || country(e.target));
 }
 

@@ -27,7 +27,7 @@ namespace {
 const char* kCountries[] = {"RUS", "USA", "CHN", "AFG", "PAK", "IRN", "IND", "TJK", "UZB", "TUR", "SYR", "GBR",
                             "FRA", "DEU", "KAZ", "KGZ", "TKM", "IRQ", "SAU", "ISR", "UKR", "QAT", "EGY", "JPN"};
 const char* kAgents[] = {"", "GOV", "MIL", "OPP", "BUS", "MED", "REB", "COP", "LEG", "JUD"};
-const char* kGroups[] = {"TALIBAN", "HAQQANI", "ISIS", "ALQAEDA", "NATO", "UNO", "EUR", "SCO", "IMU", "TTP"};
+const char* kGroups[] = {"TALIBAN", "AFGREBHQN", "ISIS", "ALQAEDA", "NATO", "UNO", "EUR", "SCO", "UZBREBIMU", "PAKREBTTP"};
 const char* kCodes[] = {"010", "020", "0214", "036", "040", "042", "043", "046", "051", "057", "061", "070",
                         "080", "100", "1011", "111", "112", "120", "130", "138", "163", "173", "180", "190",
                         "193", "195"};

@@ -16,24 +16,23 @@ namespace dyad::events {
 
 namespace {
 
-// Lower-case word -> agent code.
+// Lower-case word -> agent code, read from a data file of agent words.
+std::unordered_map<std::string, std::string> word_table(const std::string& rel) {
+  std::unordered_map<std::string, std::string> out;
+  for (auto& [word, agent] : read_agent_words(rel)) out.emplace(std::move(word), agent);
+  return out;
+}
+
+// Groups of people named without a country (data/events/group_roles.txt).
 const std::unordered_map<std::string, std::string>& group_words() {
-  static const std::unordered_map<std::string, std::string> words = [] {
-    std::unordered_map<std::string, std::string> out;
-    for (auto& [word, agent] : read_agent_words("events/group_roles.txt")) out.emplace(std::move(word), agent);
-    return out;
-  }();
+  static const auto words = word_table("events/group_roles.txt");
   return words;
 }
 
-// Lower-case word -> agent code, for people who form a group only where a place
-// follows them: "rebels in Yemen", "troops in Mali" (data/events/placed_roles.txt).
+// People who form a group only where a place follows them: "rebels in Yemen", "troops in
+// Mali" (data/events/placed_roles.txt).
 const std::unordered_map<std::string, std::string>& placed_words() {
-  static const std::unordered_map<std::string, std::string> words = [] {
-    std::unordered_map<std::string, std::string> out;
-    for (auto& [word, agent] : read_agent_words("events/placed_roles.txt")) out.emplace(std::move(word), agent);
-    return out;
-  }();
+  static const auto words = word_table("events/placed_roles.txt");
   return words;
 }
 

@@ -549,4 +549,11 @@ TEST(RealNewsRebelTruces, ARebelGroupsTruceWithItsOwnCountryIsAnEvent) {
   EXPECT_NE(find_event(d, "LKAREBLTT", "LKA", "08"), nullptr) << dump(d);
 }
 
+// Calling in another country's envoy is consultation in CAMEO 2.0's verb dictionary (040);
+// called before a body it is an inquiry, called to court a legal action.
+TEST(RealNewsSummons, SummoningAnEnvoyIsConsultation) {
+  Document d = analyze("Norway summoned the Chinese ambassador on Friday.\n");
+  EXPECT_NE(find_event(d, "NOR", "CHNGOV", "04"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -45,12 +45,12 @@ std::string agent_name(const std::string& agent) {
 
 std::optional<CodeName> code_name(const Dictionary& dict, const std::string& code) {
   if (code.empty()) return std::nullopt;
-  // A country, or a country with an agent (RUSGOVMIL reads by its first):
-  // named as such even where an institution is filed under the code
-  // ("U.S. National Security Council" under USAGOV does not name USAGOV).
   // A group at CAMEO's third level ("LBNREBHZB", Hezbollah) has a name of its own.
   if (code.size() > 6)
     if (const Entry* e = entry_of(dict, code); e && e->type != EntryType::Country) return CodeName{e->name, e->kind, e->country};
+  // A country, or a country with an agent (RUSGOVMIL reads by its first):
+  // named as such even where an institution is filed under the code
+  // ("U.S. National Security Council" under USAGOV does not name USAGOV).
   std::string iso = code.substr(0, 3), country = code.size() >= 3 ? dict.country_name(iso) : "";
   if (!country.empty() && code.size() == 3) return CodeName{country, "country", iso};
   if (!country.empty() && code.size() >= 6) {

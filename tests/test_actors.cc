@@ -444,3 +444,21 @@ TEST(Actors, AGroupCodeOfTheThirdLevelIsNamedAfterItsGroup) {
   ASSERT_TRUE(reb.has_value());
   EXPECT_EQ(reb->name, "Lebanese rebels");
 }
+
+TEST(Actors, ANameWithAPluralPossessiveIsFoundWithEitherApostrophe) {
+  // The tokenizer cuts a word's closing apostrophe off as its own token ("Workers" + "'"),
+  // so a dictionary name holding a plural possessive must be cut the same way to match,
+  // whether the text writes the straight or the typographic apostrophe.
+  std::string t = "Kurdistan Workers' Party fighters attacked a post. "
+                  "The Kurdistan Workers\u2019 Party denied it.";
+  auto ms = run(t);
+  auto* straight = find(ms, t, "Kurdistan Workers' Party");
+  ASSERT_NE(straight, nullptr);
+  EXPECT_EQ(straight->code, "TURREBPKK");
+  auto* curly = find(ms, t, "Kurdistan Workers\u2019 Party");
+  ASSERT_NE(curly, nullptr);
+  EXPECT_EQ(curly->code, "TURREBPKK");
+  auto toks = dyad::actors::phrase_tokens("Workers' Party");
+  ASSERT_EQ(toks.size(), 3u);
+  EXPECT_EQ(toks[1], "'");
+}

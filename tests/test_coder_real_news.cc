@@ -556,4 +556,28 @@ TEST(RealNewsSummons, SummoningAnEnvoyIsConsultation) {
   EXPECT_NE(find_event(d, "NOR", "CHNGOV", "04"), nullptr) << dump(d);
 }
 
+TEST(RealNewsReciprocals, EachOtherMakesJoinedSubjectsEachOthersTarget) {
+  // A reciprocal pronoun as object, or as owner of the object, points the act of each
+  // joined subject at the other, whatever the act.
+  Document d = analyze("Serbia and Croatia criticized each other's policies on refugees.\n");
+  EXPECT_NE(find_event(d, "SRB", "HRV", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "HRV", "SRB", "11"), nullptr) << dump(d);
+  Document o = analyze("Chile and Peru accused one another of spying.\n");
+  EXPECT_NE(find_event(o, "CHL", "PER", "11"), nullptr) << dump(o);
+  EXPECT_NE(find_event(o, "PER", "CHL", "11"), nullptr) << dump(o);
+}
+
+TEST(RealNewsReciprocals, ClashingOrExchangingPartiesActOnEachOther) {
+  // Verbs of fighting and of exchange with joined subjects and no other party: the
+  // subjects are each other's targets. A fight is never read as a reduced passive, and an
+  // exchange is never a country's act on itself.
+  Document d = analyze("Armenian and Azerbaijani troops clashed overnight.\n");
+  EXPECT_NE(find_event(d, "ARMMIL", "AZEMIL", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "AZEMIL", "ARMMIL", "19"), nullptr) << dump(d);
+  Document f = analyze("Ethiopia and Eritrea exchanged fire along the border.\n");
+  EXPECT_NE(find_event(f, "ETH", "ERI", "19"), nullptr) << dump(f);
+  EXPECT_NE(find_event(f, "ERI", "ETH", "19"), nullptr) << dump(f);
+  EXPECT_EQ(find_event(f, "ETH", "ETH", "19"), nullptr) << dump(f);
+}
+
 }  // namespace

@@ -227,6 +227,13 @@ bool reciprocal_with(const Ctx& c, const Site& v) {
   return v.vlast < c.se && c.up(v.vlast) == "WITH" && verbs.count(c.a.tokens[v.i].lemma) > 0;
 }
 
+// "Russia and Ukraine clashed": a reciprocal verb after joined subjects is
+// their act on each other, never a reduced passive (no one is "clashed").
+bool reciprocal_joined(const Ctx& c, const Site& v) {
+  static const std::unordered_set<std::string> verbs = base::load_word_set("events/reciprocal_verbs.txt");
+  return v.subj >= 0 && verbs.count(c.a.tokens[v.i].lemma) > 0 && c.codes_of(v.subj).size() >= 2;
+}
+
 // Step 1 of find_arguments: be/get + past participle, or a reduced passive
 // ("talks backed by the United States": a participle right after a noun and
 // followed by its "by" agent).
@@ -547,7 +554,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (best)
     for (const auto& el : best->upper) bare = bare && el.kind != PatternElem::Word && el.kind != PatternElem::Synset;
   if (!passive && harm && bare && vlast == vfirst + 1 && vfirst > s.first && best_st.src < 0 && best_st.tgt < 0 &&
-      (tok.tag == Tag::VBN || tok.tag == Tag::VBD) && !reciprocal_with(c, v)) {
+      (tok.tag == Tag::VBN || tok.tag == Tag::VBD) && !reciprocal_with(c, v) && !reciprocal_joined(c, v)) {
     // Reduced: the participle right after its noun, then a preposition or the clause's end.
     Tag before = a.tokens[vfirst - 1].tag;
     bool noun = before == Tag::NN || before == Tag::NNS || before == Tag::NNP || before == Tag::NNPS;

@@ -4,6 +4,9 @@
 #include "events/coder_phases.h"
 
 #include <algorithm>
+#include <unordered_set>
+
+#include "base/text.h"
 
 #include "lang/resources.h"
 
@@ -14,6 +17,34 @@ using lang::Tag;
 bool force_root(const std::string& code) {
   return code.size() >= 2 && ((code[0] == '1' && code[1] >= '8') || (code[0] == '2' && code[1] == '0'));
 }
+
+namespace {
+
+// "Johnson and Corbyn attacked each other's policies", "met with one another":
+// a reciprocal pronoun right after the verb (past a preposition) makes the
+// joined subjects each other's targets, whatever the act.
+bool reciprocal_object(const Ctx& c, uint32_t vlast, uint32_t scope_end) {
+  for (uint32_t k = vlast; k + 1 < scope_end && k < vlast + 3; ++k) {
+    const std::string& w = c.up(k);
+    const std::string& n = c.up(k + 1);
+    if ((w == "EACH" && n == "OTHER") || (w == "ONE" && n == "ANOTHER")) return true;
+    if (c.a.tokens[k].tag != Tag::IN && c.a.tokens[k].tag != Tag::TO) return false;
+  }
+  return false;
+}
+
+// "Russia and Ukraine clashed", "India and Pakistan exchanged prisoners": a
+// reciprocal or exchange verb (data/events/) acts between its joined subjects.
+bool symmetric_verb(const Ctx& c, const Site& v) {
+  static const std::unordered_set<std::string> verbs = [] {
+    auto w = base::load_word_set("events/reciprocal_verbs.txt");
+    w.merge(base::load_word_set("events/exchange_verbs.txt"));
+    return w;
+  }();
+  return verbs.count(c.a.tokens[v.i].lemma) > 0;
+}
+
+}  // namespace
 
 void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
   const lang::Annotation& a = c.a;
@@ -68,7 +99,8 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (pairs.empty() && opt.documents() && best_st.comp < 0 && tgt < 0 && src >= 0) {
     auto ss = c.codes_of(src);
     const std::string& root = code.first;
-    bool mutual = ss.size() >= 2 && root.size() >= 2 && root[0] == '0' && root[1] >= '3' && root[1] <= '6';
+    bool mutual = ss.size() >= 2 && ((root.size() >= 2 && root[0] == '0' && root[1] >= '3' && root[1] <= '6') ||
+                                     reciprocal_object(c, vlast, scope_end) || symmetric_verb(c, v));
     // An object that names no actor ("Young Algerians blocked roads",
     // "arresting political opponents"): a domestic event, whose target is
     // the source's own country. A country cooperating with itself is no

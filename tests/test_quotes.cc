@@ -1076,3 +1076,13 @@ TEST(QuotesFourteenthRound, ParticipleDescribingTheNounOfAPhraseBeforeThat) {
   EXPECT_EQ(qs[1].speaker, "The ferry company");
   EXPECT_EQ(qs[1].text, "crossings would resume");
 }
+
+TEST(QuotesFifteenthRound, BodyAfterAPossessiveSpeaksWhateverThePossessorIsTakenFor) {
+  // "<name>'s <capitalised body> reported": the possessive only modifies the body, which is the
+  // phrase's head and speaks, even when the name finder takes an unfamiliar two-word place
+  // before it for a person's name.
+  auto qs = quotes_of("Roads were closed.\n\nNova Scotia's Department of Fisheries reported that the "
+                      "catch had fallen.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Nova Scotia's Department of Fisheries");
+}

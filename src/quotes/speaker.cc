@@ -282,12 +282,13 @@ std::string sender_of_post(const Context& c, size_t b) {
   return "";
 }
 
-// "Ohio's", "Britain's": the first token of a place or body (no person) named in [b, h) right
-// before a possessive; h when there is none.
+// "Ohio's", "Britain's", "Trump's": the first token of a name, place or body named in [b, h)
+// right before a possessive; h when there is none. (The caller asks only when the head is a
+// body, so even a possessor read as a person's name only modifies it: "X's Department of Y".)
 size_t possessor_start(const Context& c, size_t b, size_t h) {
   for (size_t t = b; t + 1 < h; ++t) {
     if (c.tag(t + 1) != Tag::POS) continue;
-    if (int ni = c.name_of[t]; ni >= 0 && !c.entities[c.names[ni].entity].person) return std::max<size_t>(b, c.names[ni].first);
+    if (int ni = c.name_of[t]; ni >= 0) return std::max<size_t>(b, c.names[ni].first);
     int mi = c.mention_of[t];
     if (mi >= 0 && (c.ms[mi].kind == MentionKind::Country || c.ms[mi].kind == MentionKind::Location))
       return std::max<size_t>(b, c.ms[mi].first_token);

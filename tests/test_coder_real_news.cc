@@ -580,4 +580,23 @@ TEST(RealNewsReciprocals, ClashingOrExchangingPartiesActOnEachOther) {
   EXPECT_EQ(find_event(f, "ETH", "ETH", "19"), nullptr) << dump(f);
 }
 
+TEST(RealNewsCommaParticiples, AParticipleAfterACommaDescribesTheNounBeforeIt) {
+  // "<noun>, <past participle> ...": a non-restrictive reduced relative. The noun suffers the
+  // act; the owner named in the noun's phrase is no agent of it.
+  Document d = analyze("Farmers are defending Malawi's land rights, protected in law since 1995, but "
+                       "weakened by recent decrees.\n");
+  EXPECT_EQ(find_event(d, "MWI", "", "07"), nullptr) << dump(d);
+}
+
+TEST(RealNewsCommaParticiples, AfterAnAppositionTheVerbIsTheClausesOwn) {
+  // "<subject>, <name>, <verb> ...": the comma closes an apposition, so the verb after it is the
+  // clause's verb, even when tagged as a participle; a finite verb later in the sentence does
+  // not change that.
+  Document d = analyze("The Nigerian envoy, Musa Bello, held talks with Ghana's president.\n");
+  EXPECT_NE(find_event(d, "NGAGOV", "GHAGOV", "04"), nullptr) << dump(d);
+  Document w = analyze("The Nigerian envoy, Musa Bello, held talks with Ghana's president, who said the "
+                       "border would reopen.\n");
+  EXPECT_NE(find_event(w, "NGAGOV", "GHAGOV", "04"), nullptr) << dump(w);
+}
+
 }  // namespace

@@ -234,6 +234,31 @@ bool reciprocal_joined(const Ctx& c, const Site& v) {
   return v.subj >= 0 && verbs.count(c.a.tokens[v.i].lemma) > 0 && c.codes_of(v.subj).size() >= 2;
 }
 
+// "the treaty, signed in 1990, ...", "defending its way of life, safeguarded until 2047": a
+// participle at `k` set off by a comma after its noun describes that noun, which suffers the act
+// (a non-restrictive reduced relative), when the clause has its own finite verb elsewhere. Not
+// after an apposition ("the commander, General Petraeus, held talks"): there the participle,
+// however tagged, is the clause's verb.
+bool comma_participle(const Ctx& c, uint32_t k, uint32_t vlast) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  if (k < s.first + 2 || a.tokens[k - 1].tag != Tag::Comma || !lang::is_noun(a.tokens[k - 2].tag)) return false;
+  auto finite = [&](uint32_t j) {
+    Tag t = a.tokens[j].tag;
+    return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD;
+  };
+  for (uint32_t p = k - 2; p-- > s.first;) {
+    // A past form right after a noun may be a participle too ("a body linked to X").
+    bool after_noun = a.tokens[p].tag == Tag::VBD && p > s.first && lang::is_noun(a.tokens[p - 1].tag);
+    if (finite(p) && !after_noun) break;
+    // ", <noun phrase>, <participle>" ("a body linked to X, investigated"): an apposition closes.
+    if (a.tokens[p].tag == Tag::Comma) return false;
+  }
+  for (uint32_t j = s.first; j < s.last; ++j)
+    if ((j < k || j >= vlast) && finite(j)) return true;
+  return false;
+}
+
 // Step 1 of find_arguments: be/get + past participle, or a reduced passive
 // ("talks backed by the United States": a participle right after a noun and
 // followed by its "by" agent).
@@ -245,6 +270,7 @@ bool passive_voice(const Ctx& c, const Site& v) {
   while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
   if (k > s.first && is_be(c.up(k - 1))) return true;
   if (lang::joined_to_passive(a.tokens, s.first, k)) return true;  // "was detained and beaten"
+  if (comma_participle(c, k, v.vlast)) return true;
   if (k > s.first && v.vlast < s.last && c.up(v.vlast) == "BY") {
     Tag pt = a.tokens[k - 1].tag;
     return pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;

@@ -1086,3 +1086,18 @@ TEST(QuotesFifteenthRound, BodyAfterAPossessiveSpeaksWhateverThePossessorIsTaken
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "Nova Scotia's Department of Fisheries");
 }
+
+TEST(QuotesFifteenthRound, PlaceOrSourcePhraseAfterTheSubjectsHeadOnlyDescribesIt) {
+  // "<noun> near/from/in <place> said": the phrase after the head noun says where the speakers
+  // are or come from; they speak, not the place. The same for a pronoun heading its own phrase
+  // ("those in favour of X", "those opposed to X").
+  auto qs = quotes_of("The dam held.\n\nFarmers near the reservoir said the water had risen. Engineers "
+                      "from three firms said the walls were sound. Those in favour of the project argue "
+                      "that it will pay for itself. Those opposed to the project say the costs will "
+                      "double.\n");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[0].speaker, "Farmers near the reservoir");
+  EXPECT_EQ(qs[1].speaker, "Engineers from three firms");
+  EXPECT_EQ(qs[2].speaker, "Those in favour of the project");
+  EXPECT_EQ(qs[3].speaker, "Those opposed to the project");
+}

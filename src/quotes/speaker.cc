@@ -190,8 +190,19 @@ size_t described_noun(const Context& c, size_t a, size_t lo, bool subject) {
   Tag g = c.tag(p);
   if (!lang::is_adj(g) && g != Tag::VBN && !(subject && g == Tag::VBD) && !close_to(c, p)) return npos;
   size_t n = p - 1;
+  if (subject && pronoun_head(c, n)) return n;  // "those opposed to the plan"
   if (!lang::is_noun(c.tag(n)) || lang::is_proper(c.tag(n)) || c.name_of[n] >= 0) return npos;
   return n;
+}
+
+// "residents near the border", "diplomats from both countries", "those in favor of X": in a
+// subject, a place or source phrase after a common noun (or a pronoun heading its own phrase)
+// only describes that noun, which speaks. Not a document or a time ("in a statement").
+bool located_head(const Context& c, size_t u, size_t t, const std::string& prep) {
+  static const std::set<std::string, std::less<>> preps = {"in", "near", "from", "across", "inside", "outside",
+                                                           "around", "throughout"};
+  if (!preps.count(prep) || c.lex.document.count(c.low(t)) || c.lex.time.count(c.low(t))) return false;
+  return pronoun_head(c, u) || (lang::is_noun(c.tag(u)) && !lang::is_proper(c.tag(u)) && c.name_of[u] < 0);
 }
 
 size_t phrase_start(const Context& c, size_t t, size_t lo, bool subject = false) {
@@ -209,6 +220,10 @@ size_t phrase_start(const Context& c, size_t t, size_t lo, bool subject = false)
     // (when a person's name ends the phrase, "... to Britain Liu Xiaming", the person speaks).
     bool named_person = c.name_of[t] >= 0 && c.entities[c.names[c.name_of[t]].entity].person;
     bool posted = p == "to" && !named_person && (c.lex.title.count(c.low(u)) || c.lex.role.count(c.low(u)));
+    if (subject && located_head(c, u, t, p)) {
+      b = pronoun_head(c, u) ? u : std::min(basic_start(c, u, lo), u);
+      continue;
+    }
     if (p != "of" && p != "for" && p != "at" && p != "with" && !issuer && !posted) break;
     if (!lang::is_noun(c.tag(u))) break;
     size_t nb = basic_start(c, u, lo);

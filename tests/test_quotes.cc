@@ -1101,3 +1101,17 @@ TEST(QuotesFifteenthRound, PlaceOrSourcePhraseAfterTheSubjectsHeadOnlyDescribesI
   EXPECT_EQ(qs[2].speaker, "Those in favour of the project");
   EXPECT_EQ(qs[3].speaker, "Those opposed to the project");
 }
+
+TEST(QuotesFifteenthRound, ParticiplePhrasesAfterTheSubjectsHeadOnlyDescribeIt) {
+  // "<noun> <-ing> <object> said", "<noun> <-ing> into/for ... said": a participle's phrase after
+  // the head noun describes it; the head speaks, however many phrases follow (a place apposition
+  // between commas included), and an actor named in the participle's object is not the speaker's.
+  auto qs = quotes_of("The valley flooded.\n\nMedics treating the Kurdish villagers said the water was "
+                      "clean. Divers looking into the wreck said the hull had split. Volunteers searching "
+                      "for a boy trapped at the ford near Tarn, Lozere, said they had found him.\n");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].speaker, "Medics treating the Kurdish villagers");
+  EXPECT_EQ(qs[0].speaker_actor, "");
+  EXPECT_EQ(qs[1].speaker, "Divers looking into the wreck");
+  EXPECT_EQ(qs[2].speaker.rfind("Volunteers searching for a boy", 0), 0u) << qs[2].speaker;
+}

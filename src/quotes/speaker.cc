@@ -188,7 +188,9 @@ size_t described_noun(const Context& c, size_t a, size_t lo, bool subject) {
   size_t p = a - 1;
   while (p > lo + 1 && p + 3 > a && c.dated(p)) --p;
   Tag g = c.tag(p);
-  if (!lang::is_adj(g) && g != Tag::VBN && !(subject && g == Tag::VBD) && !close_to(c, p)) return npos;
+  // (In a subject a present participle does too: "investigators looking into the fire".)
+  if (!lang::is_adj(g) && g != Tag::VBN && !(subject && (g == Tag::VBD || g == Tag::VBG)) && !close_to(c, p))
+    return npos;
   size_t n = p - 1;
   if (subject && pronoun_head(c, n)) return n;  // "those opposed to the plan"
   if (!lang::is_noun(c.tag(n)) || lang::is_proper(c.tag(n)) || c.name_of[n] >= 0) return npos;
@@ -207,7 +209,9 @@ bool located_head(const Context& c, size_t u, size_t t, const std::string& prep)
 
 size_t phrase_start(const Context& c, size_t t, size_t lo, bool subject = false) {
   size_t b = basic_start(c, t, lo);
-  for (int hop = 0; hop < 2 && b >= lo + 2; ++hop) {
+  // A subject's head may sit several phrases back ("rescuers searching for a woman trapped at
+  // her home in X said"); each hop crosses one phrase that only describes the noun before it.
+  for (int hop = 0; hop < (subject ? 6 : 2) && b >= lo + 2; ++hop) {
     std::string p = c.low(b - 1);
     size_t u = b - 2;
     if (size_t n = described_noun(c, b - 1, lo, subject); n != npos) {
@@ -220,6 +224,13 @@ size_t phrase_start(const Context& c, size_t t, size_t lo, bool subject = false)
     // (when a person's name ends the phrase, "... to Britain Liu Xiaming", the person speaks).
     bool named_person = c.name_of[t] >= 0 && c.entities[c.names[c.name_of[t]].entity].person;
     bool posted = p == "to" && !named_person && (c.lex.title.count(c.low(u)) || c.lex.role.count(c.low(u)));
+    // "officials investigating the crash": in a subject, a present participle's object only
+    // describes the noun the participle follows.
+    if (subject && c.tag(b - 1) == Tag::VBG && lang::is_noun(c.tag(u)) && !lang::is_proper(c.tag(u)) &&
+        c.name_of[u] < 0) {
+      b = std::min(basic_start(c, u, lo), u);
+      continue;
+    }
     if (subject && located_head(c, u, t, p)) {
       b = pronoun_head(c, u) ? u : std::min(basic_start(c, u, lo), u);
       continue;
@@ -355,6 +366,8 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   size_t own = e;
   for (size_t k = h + 2; k < e && k < h + 5 && own == e; ++k)
     if (described_noun(c, k, b, true) == h) own = h + 1;
+  // "officials investigating the attack": nor is the object of a participle after the head.
+  if (h + 1 < e && c.tag(h + 1) == Tag::VBG && !lang::is_proper(c.tag(h))) own = h + 1;
   // A name in the mention: the person it names, else the first name.
   int named = -1;
   for (size_t t = b; t < own; ++t) {
@@ -579,7 +592,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
         resolve(c, k, t, s, previous);
       } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
         size_t e = k - 1;
-        resolve(c, phrase_start(c, e - 1, sen.first), e, s, previous);
+        resolve(c, phrase_start(c, e - 1, sen.first, true), e, s, previous);
       }
     } else if (c.age_word(t) && t > lo && c.low(t - 1) == "the") {
       // "The 52-year-old said": the person the text is about.

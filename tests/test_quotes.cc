@@ -1115,3 +1115,12 @@ TEST(QuotesFifteenthRound, ParticiplePhrasesAfterTheSubjectsHeadOnlyDescribeIt) 
   EXPECT_EQ(qs[1].speaker, "Divers looking into the wreck");
   EXPECT_EQ(qs[2].speaker.rfind("Volunteers searching for a boy", 0), 0u) << qs[2].speaker;
 }
+
+TEST(QuotesFifteenthRound, BodyNamedWithACountrysAdjectiveKeepsItInItsName) {
+  // "The <Demonym> <Body> said": the body speaks, and the capitalised adjective before its name
+  // is written as part of that name, not dropped with the country it names.
+  auto qs = quotes_of("Copper prices rose.\n\nThe Chilean Mining Council said the strike had ended.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Chilean Mining Council");
+  EXPECT_EQ(qs[0].speaker_actor, "CHL");
+}

@@ -385,14 +385,20 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     for (size_t t = b; t < c.names[hn].first; ++t) possessed = possessed || c.tag(t) == Tag::POS;
     if (possessed) named = c.names[hn].entity;
   }
+  size_t with_adjective = npos;
   // "The Syrian Observatory for Human Rights": the organisation named at the head speaks, not the
   // country whose adjective comes before it.
   if (int hn = c.name_of[h]; hn >= 0 && named >= 0 && named != c.names[hn].entity) {
     const Entity& first = c.entities[named];
     const Entity& head_en = c.entities[c.names[hn].entity];
     bool place = first.kind == MentionKind::Country || first.kind == MentionKind::Location;
-    if (place && !head_en.person && head_en.kind != MentionKind::Country && head_en.kind != MentionKind::Location)
+    if (place && !head_en.person && head_en.kind != MentionKind::Country && head_en.kind != MentionKind::Location) {
       named = c.names[hn].entity;
+      // The capitalised adjective right before the body's name is written as part of it.
+      size_t nf = c.names[hn].first;
+      if (nf > b && std::isupper(static_cast<unsigned char>(c.tok(nf - 1)[0])) && c.name_of[nf - 1] >= 0)
+        with_adjective = nf - 1;
+    }
   }
   bool common_head = !lang::is_proper(c.tag(h)) && (c.name_of[h] < 0 || !std::isupper(static_cast<unsigned char>(c.tok(h)[0])));
   // "Ohio's Department of Public Safety", "Britain's Labour Party": the capitalised body a place's
@@ -438,6 +444,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   if (named >= 0 && !common_head) {
     take_entity(c, named, s);
     if (owner < h) s.name = c.span_text(owner, e);
+    else if (with_adjective != npos) s.name = c.span_text(with_adjective, c.names[c.name_of[h]].last);
     s.attribution = "explicit";
   } else if (named >= 0 && c.entities[named].person) {
     // "Morrison's lawyer", "friends of Mike Ford": a description naming the person in full.

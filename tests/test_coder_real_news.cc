@@ -599,4 +599,12 @@ TEST(RealNewsCommaParticiples, AfterAnAppositionTheVerbIsTheClausesOwn) {
   EXPECT_NE(find_event(w, "NGAGOV", "GHAGOV", "04"), nullptr) << dump(w);
 }
 
+TEST(RealNewsTitles, ASenatorsTitleMakesALegislatorAsTheRoleWordDoes) {
+  // "Sen." and "Senator" before a name say what "senator" says as a role word: a member of the
+  // legislature (Phoenix agents: SENATOR is LEG), not of the government.
+  Document d = analyze("Sen. Mary Wanjiru criticised the Kenyan police on Monday.\n");
+  EXPECT_NE(find_event(d, "KENLEG", "KENCOP", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "KENGOV", "KENCOP", "11"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -462,3 +462,15 @@ TEST(Actors, ANameWithAPluralPossessiveIsFoundWithEitherApostrophe) {
   ASSERT_EQ(toks.size(), 3u);
   EXPECT_EQ(toks[1], "'");
 }
+
+TEST(Actors, ACountryRightBeforeATitleIsThePersonsOwn) {
+  // "<demonym or country> <title> <name>": the country says whose office the title is, so it and
+  // the title make one mention of the person, coded country + the title's agent, whatever
+  // country the rest of the text is about.
+  std::string t = "French Sen. Paul Riviere met Kenyan officials in Nairobi.";
+  auto ms = run(t);
+  auto* p = find(ms, t, "French Sen. Paul Riviere");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->code, "FRALEG");
+  EXPECT_EQ(p->country, "FRA");
+}

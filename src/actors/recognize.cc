@@ -238,7 +238,18 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
     if (k > j) k = past_particles(c, k);
     if (k > j && !(e && m.length >= k - j)) {
       ActorMention p{.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""};
-      f.push(i, k, p, tagent);
+      size_t first = i;
+      // "French Sen. Paul Riviere", "U.S. Rep. Jane Holt": a country right before the title is
+      // the person's own; the country and its title make one mention of the person.
+      if (!f.out.empty() && f.out.back().last_token == i && f.out.back().kind == MentionKind::Country &&
+          !f.out.back().country.empty()) {
+        p.country = f.out.back().country;
+        p.code = tagent.size() == 3 ? p.country + tagent : p.country;
+        first = f.out.back().first_token;
+        f.out.pop_back();
+        f.title_agent.pop_back();
+      }
+      f.push(first, k, p, tagent);
       return k;
     }
   }

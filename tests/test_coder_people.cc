@@ -46,7 +46,7 @@ TEST(CoderPeople, EachConstruction) {
       {"a titled person of no stated country acts for the text's country",
        "Kenya held elections on Monday. Kenya counted the votes in Nairobi. Sen. Alan Marsh criticized "
        "Uganda on Tuesday.\n",
-       "KENGOV", "UGA", "11", true},
+       "KENLEG", "UGA", "11", true},  // a senator: the legislature (Phoenix SENATOR)
       {"the surname alone refers to the person named in a role phrase",
        "British Foreign Secretary Alan Marsh arrived in Nairobi on Monday. Marsh criticized Uganda on "
        "Tuesday.\n",

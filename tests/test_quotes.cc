@@ -937,12 +937,12 @@ TEST(QuotesTenthRound, AttributionWithAnObjectInsideTheSentenceReportsTheWholeSe
 TEST(QuotesTenthRound, InstitutionNamedAfterACountryAdjectiveSpeaks) {
   // "The <demonym> Observatory for <Words>": an institution word heads a name that runs over
   // "for"; the institution speaks, neither the country of the adjective nor a person made of the
-  // words after "for".
+  // words after "for". Its name is written with the adjective (round 15).
   std::string text = "The Norwegian Observatory for Coastal Safety, an agency based in Bergen, said the storm sank "
                      "a trawler.\n";
   auto qs = quotes_of(text);
   ASSERT_EQ(qs.size(), 1u);
-  EXPECT_EQ(qs[0].speaker, "Observatory for Coastal Safety");
+  EXPECT_EQ(qs[0].speaker, "Norwegian Observatory for Coastal Safety");
 }
 
 TEST(QuotesTenthRound, ObjectThenSubordinateClauseIsNoReport) {

@@ -75,11 +75,8 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
         size_t cut = w.ends_with("'s") ? 2 : 4;
         out.push_back(w.substr(0, w.size() - cut));
         out.push_back("'s");
-      } else if (w.size() > 1 && w.back() == '\'') {  // plural possessive: "Workers'" reads as the text's two tokens
-        out.push_back(w.substr(0, w.size() - 1));
-        out.push_back("'");
-      } else if (w.size() > 3 && w.ends_with("’")) {
-        out.push_back(w.substr(0, w.size() - 3));
+      } else if (size_t cut = w.ends_with('\'') ? 1 : w.ends_with("’") ? 3 : 0; cut > 0 && w.size() > cut) {
+        out.push_back(w.substr(0, w.size() - cut));  // plural possessive: "Workers'" as the text's two tokens
         out.push_back("'");
       } else {
         out.push_back(std::move(w));

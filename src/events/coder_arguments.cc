@@ -223,15 +223,13 @@ bool attribution(const Ctx& c, uint32_t first) {
 // "rebels clashed with troops": a reciprocal verb (data/events/reciprocal_verbs.txt) whose other
 // party follows "with" is active, never a reduced passive with that party as its agent.
 bool reciprocal_with(const Ctx& c, const Site& v) {
-  static const std::unordered_set<std::string> verbs = base::load_word_set("events/reciprocal_verbs.txt");
-  return v.vlast < c.se && c.up(v.vlast) == "WITH" && verbs.count(c.a.tokens[v.i].lemma) > 0;
+  return v.vlast < c.se && c.up(v.vlast) == "WITH" && reciprocal_verb(c.a.tokens[v.i].lemma);
 }
 
 // "Russia and Ukraine clashed": a reciprocal verb after joined subjects is
 // their act on each other, never a reduced passive (no one is "clashed").
 bool reciprocal_joined(const Ctx& c, const Site& v) {
-  static const std::unordered_set<std::string> verbs = base::load_word_set("events/reciprocal_verbs.txt");
-  return v.subj >= 0 && verbs.count(c.a.tokens[v.i].lemma) > 0 && c.codes_of(v.subj).size() >= 2;
+  return v.subj >= 0 && reciprocal_verb(c.a.tokens[v.i].lemma) && c.codes_of(v.subj).size() >= 2;
 }
 
 // "the treaty, signed in 1990, ...", "defending its way of life, safeguarded until 2047": a
@@ -536,6 +534,11 @@ void passive_agent(const Ctx& c, const CoderOptions& opt, Site& v) {
 }
 
 }  // namespace
+
+bool reciprocal_verb(const std::string& lemma) {
+  static const std::unordered_set<std::string> verbs = base::load_word_set("events/reciprocal_verbs.txt");
+  return verbs.count(lemma) > 0;
+}
 
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   v.passive = passive_voice(c, v);

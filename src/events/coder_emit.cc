@@ -36,12 +36,9 @@ bool reciprocal_object(const Ctx& c, uint32_t vlast, uint32_t scope_end) {
 // "Russia and Ukraine clashed", "India and Pakistan exchanged prisoners": a
 // reciprocal or exchange verb (data/events/) acts between its joined subjects.
 bool symmetric_verb(const Ctx& c, const Site& v) {
-  static const std::unordered_set<std::string> verbs = [] {
-    auto w = base::load_word_set("events/reciprocal_verbs.txt");
-    w.merge(base::load_word_set("events/exchange_verbs.txt"));
-    return w;
-  }();
-  return verbs.count(c.a.tokens[v.i].lemma) > 0;
+  static const std::unordered_set<std::string> exchange = base::load_word_set("events/exchange_verbs.txt");
+  const std::string& lemma = c.a.tokens[v.i].lemma;
+  return reciprocal_verb(lemma) || exchange.count(lemma) > 0;
 }
 
 }  // namespace

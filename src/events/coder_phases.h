@@ -128,6 +128,9 @@ void pronoun_object(const Ctx& c, const CoderOptions& opt, Site& v);
 // Roots 18-20 (assault, fight, mass violence): in documents such an act with
 // no target and no place codes nothing.
 bool force_root(const std::string& code);
+// A verb of fighting whose other party is the subject's partner ("clash", "fight":
+// data/events/reciprocal_verbs.txt).
+bool reciprocal_verb(const std::string& lemma);
 // 6. The code pairs of the event.
 void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v);
 // 7. "X said Y must ...": X's demand (100) on Y replaces Y's act.

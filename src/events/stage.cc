@@ -117,11 +117,11 @@ void add_accusations(Document& doc) {
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });
 }
 
-// "Kabulov accused the U.S. of sabotaging Russian efforts by boycotting a
-// Moscow meeting": the accused actor is the source of the acts the gerunds
-// name (data/events/alleged_acts.txt), each an alleged event towards the
-// actor or place the gerund's phrase names.
-void add_alleged_acts(Document& doc) {
+// The code of the act a gerund of a charge names: data/events/alleged_acts.txt
+// first (the sense an accusation gives the word: "of supporting" = material
+// support), else the verb dictionary's default code of the word, when that
+// codes an act rather than a statement or an appeal (roots 01, 02); "" if none.
+std::string alleged_code(const lang::Token& g, const VerbDictionary& verbs) {
   static const std::unordered_map<std::string, std::string> acts = [] {
     std::unordered_map<std::string, std::string> out;
     for (const auto& line : base::load_word_list("events/alleged_acts.txt")) {
@@ -131,6 +131,17 @@ void add_alleged_acts(Document& doc) {
     }
     return out;
   }();
+  if (auto act = acts.find(g.lemma); act != acts.end()) return act->second;
+  std::string code = verbs.word_code(base::upper_ascii(g.form));
+  if (code.size() < 3 || code.starts_with("01") || code.starts_with("02")) return "";
+  return code;
+}
+
+// "Kabulov accused the U.S. of sabotaging Russian efforts by boycotting a
+// Moscow meeting": the accused actor is the source of the acts the gerunds
+// name (alleged_code), each an alleged event towards the actor or place the
+// gerund's phrase names.
+void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
   static const char* const kAccuse[] = {"accuse", "charge", "blame", "suspect"};
   const auto& a = *doc.lang;
   std::unordered_map<uint32_t, size_t> by_first;
@@ -151,8 +162,8 @@ void add_alleged_acts(Document& doc) {
     for (uint32_t j = i + 1; j < s.last; ++j) {
       const auto& g = a.tokens[j];
       if (g.tag != lang::Tag::VBG) continue;
-      auto act = acts.find(g.lemma);
-      if (act == acts.end()) continue;
+      const std::string code = alleged_code(g, verbs);
+      if (code.empty()) continue;
       for (uint32_t k = j + 1; k < s.last && k < j + 6; ++k) {
         if (a.tokens[k].tag == lang::Tag::VBG || lang::is_punct(a.tokens[k].tag)) break;
         auto t = by_first.find(k);
@@ -167,7 +178,7 @@ void add_alleged_acts(Document& doc) {
         ev.source_mention = e.target_mention;
         ev.target = target;
         ev.target_mention = tm.code.empty() ? -1 : static_cast<int32_t>(t->second);
-        ev.code = act->second;
+        ev.code = code;
         ev.verb = g.span;
         ev.pattern = "(alleged act) " + verb + " X of " + g.lemma;
         ev.modality = Modality::Alleged;
@@ -282,7 +293,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     add_nominal_events(doc);
     assign_modality(doc);
     code_threats(doc, verbs ? *verbs : default_verbs());
-    add_alleged_acts(doc);
+    add_alleged_acts(doc, verbs ? *verbs : default_verbs());
     add_accusations(doc);
     assign_event_dates(doc);
     assign_locations(doc);

@@ -30,14 +30,7 @@ bool threatens(const lang::Annotation& a, int32_t vg) {
 
 // The default code of the verb of group `vg` in `verbs` ("" when it has none).
 std::string act_code(const lang::Annotation& a, uint32_t vg, const VerbDictionary& verbs) {
-  const auto* forms = verbs.forms(base::upper_ascii(a.tokens[a.verb_groups[vg].head].form));
-  if (!forms) return "";
-  for (const VerbForm& f : *forms)
-    if (f.before.empty() && f.after.empty()) {
-      const std::string& code = verbs.default_code(verbs.verbs()[f.verb]).first;
-      if (!code.empty() && code != "---") return code;
-    }
-  return "";
+  return verbs.word_code(base::upper_ascii(a.tokens[a.verb_groups[vg].head].form));
 }
 
 // The infinitive that the "threaten" group `vg` governs ("to kill"), -1 when none.

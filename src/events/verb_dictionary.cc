@@ -108,6 +108,17 @@ const std::vector<VerbForm>* VerbDictionary::forms(std::string_view upper_form) 
   return it == forms_.end() ? nullptr : &it->second;
 }
 
+std::string VerbDictionary::word_code(std::string_view upper_form) const {
+  const auto* fs = forms(upper_form);
+  if (!fs) return "";
+  for (const VerbForm& f : *fs)
+    if (f.before.empty() && f.after.empty()) {
+      const std::string& code = default_code(verbs_[f.verb]).first;
+      if (!code.empty() && code != "---") return code;
+    }
+  return "";
+}
+
 const std::vector<std::vector<std::string>>* VerbDictionary::synset(const std::string& name) const {
   auto it = synsets_.find(name);
   return it == synsets_.end() ? nullptr : &it->second;

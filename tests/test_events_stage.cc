@@ -113,6 +113,18 @@ TEST(EventsStage, AllegedActWithoutAHandEntryTakesTheVerbDictionaryCode) {
   for (const auto& ev : said.events) EXPECT_EQ(ev.pattern.rfind("(alleged act)", 0), std::string::npos) << ev.pattern;
 }
 
+TEST(EventsStage, GerundTaggedAsNounStillNamesTheAllegedAct) {
+  // An "-ing" word after "of" that takes a direct object is a gerund whatever tag it got:
+  // "of arming <country>" names an act of the accused.
+  Document d = analyze("Armenia accused Turkey of arming Azerbaijan.\n", "2019-05-02");
+  const Event* e = find_event(d, "TUR", "AZE", "07");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->modality, dyad::Modality::Alleged);
+  // A noun in "-ing" that takes no object ("a bombing in <place>") is no gerund.
+  Document noun = analyze("Armenia accused Turkey of a bombing in Azerbaijan.\n", "2019-05-02");
+  for (const auto& ev : noun.events) EXPECT_EQ(ev.pattern.rfind("(alleged act)", 0), std::string::npos) << ev.pattern;
+}
+
 TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
   Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
   const Event* arms = find_event(d, "RUS", "TALIBAN", "07");

@@ -117,11 +117,30 @@ void add_accusations(Document& doc) {
                    [](const Event& x, const Event& y) { return x.span.start < y.span.start; });
 }
 
+// The verb's lemma when token j is a gerund: tagged VBG, or an "-ing" word
+// tagged as a noun that takes a direct object ("of arming the Taliban", "of
+// bombing Georgia": a determiner, a name or a pronoun follows) and is a verb
+// in `verbs`, its lemma then the dictionary's word. "" when j is no gerund.
+std::string gerund_lemma(const lang::Annotation& a, uint32_t j, uint32_t end, const VerbDictionary& verbs) {
+  const auto& g = a.tokens[j];
+  if (g.tag == lang::Tag::VBG) return g.lemma;
+  if (g.tag != lang::Tag::NN || !g.form.ends_with("ing") || j + 1 >= end) return "";
+  const lang::Tag next = a.tokens[j + 1].tag;
+  if (next != lang::Tag::DT && next != lang::Tag::NNP && next != lang::Tag::NNPS && next != lang::Tag::PRP &&
+      next != lang::Tag::PRPS)
+    return "";
+  const auto* fs = verbs.forms(base::upper_ascii(g.form));
+  if (!fs) return "";
+  for (const VerbForm& f : *fs)
+    if (f.before.empty() && f.after.empty()) return base::lower_ascii(verbs.verbs()[f.verb].word);
+  return "";
+}
+
 // The code of the act a gerund of a charge names: data/events/alleged_acts.txt
 // first (the sense an accusation gives the word: "of supporting" = material
 // support), else the verb dictionary's default code of the word, when that
 // codes an act rather than a statement or an appeal (roots 01, 02); "" if none.
-std::string alleged_code(const lang::Token& g, const VerbDictionary& verbs) {
+std::string alleged_code(const std::string& lemma, const std::string& form, const VerbDictionary& verbs) {
   static const std::unordered_map<std::string, std::string> acts = [] {
     std::unordered_map<std::string, std::string> out;
     for (const auto& line : base::load_word_list("events/alleged_acts.txt")) {
@@ -131,8 +150,8 @@ std::string alleged_code(const lang::Token& g, const VerbDictionary& verbs) {
     }
     return out;
   }();
-  if (auto act = acts.find(g.lemma); act != acts.end()) return act->second;
-  std::string code = verbs.word_code(base::upper_ascii(g.form));
+  if (auto act = acts.find(lemma); act != acts.end()) return act->second;
+  std::string code = verbs.word_code(base::upper_ascii(form));
   if (code.size() < 3 || code.starts_with("01") || code.starts_with("02")) return "";
   return code;
 }
@@ -161,8 +180,9 @@ void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
     // Each gerund of the charge ("of sabotaging ... by boycotting ...").
     for (uint32_t j = i + 1; j < s.last; ++j) {
       const auto& g = a.tokens[j];
-      if (g.tag != lang::Tag::VBG) continue;
-      const std::string code = alleged_code(g, verbs);
+      const std::string lemma = gerund_lemma(a, j, s.last, verbs);
+      if (lemma.empty()) continue;
+      const std::string code = alleged_code(lemma, g.form, verbs);
       if (code.empty()) continue;
       for (uint32_t k = j + 1; k < s.last && k < j + 6; ++k) {
         if (a.tokens[k].tag == lang::Tag::VBG || lang::is_punct(a.tokens[k].tag)) break;
@@ -180,7 +200,7 @@ void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
         ev.target_mention = tm.code.empty() ? -1 : static_cast<int32_t>(t->second);
         ev.code = code;
         ev.verb = g.span;
-        ev.pattern = "(alleged act) " + verb + " X of " + g.lemma;
+        ev.pattern = "(alleged act) " + verb + " X of " + lemma;
         ev.modality = Modality::Alleged;
         added.push_back(std::move(ev));
         break;

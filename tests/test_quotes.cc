@@ -1124,3 +1124,26 @@ TEST(QuotesFifteenthRound, BodyNamedWithACountrysAdjectiveKeepsItInItsName) {
   EXPECT_EQ(qs[0].speaker, "Chilean Mining Council");
   EXPECT_EQ(qs[0].speaker_actor, "CHL");
 }
+
+TEST(QuotesSixteenthRound, ContrastingClauseAfterAReportIsTheWritersAndHasItsOwnSubject) {
+  // "<A> said <clause>, while <B> <verb> ... and says <clause>": the report of A ends before the
+  // contrasting clause, whose subject speaks for the verbs coordinated in it; a quoted fragment
+  // in A's report keeps A as its speaker, though a reporting verb of B follows it.
+  auto qs = quotes_of("Fishing resumed.\n\nNorway said it stands by the \u201cshared waters\u201d rule for "
+                      "trawlers, while the harbour police reject the complaints and say they acted lawfully.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "Norway");
+  EXPECT_EQ(qs[0].text, "it stands by the \u201cshared waters\u201d rule for trawlers");
+  EXPECT_EQ(qs[1].speaker, "the harbour police");
+  EXPECT_EQ(qs[1].text, "they acted lawfully");
+}
+
+TEST(QuotesSixteenthRound, ObjectOfADenialBeforeACoordinatedVerbIsNoReport) {
+  // "<X> denies <noun phrase> and says <clause>": the noun phrase is the denial's object, not a
+  // clause (a subject never ends in "and"); what X said follows the coordinated verb.
+  auto qs = quotes_of("The inquiry opened.\n\nThe mining company denies the allegations and says its "
+                      "records are complete.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "its records are complete");
+  EXPECT_EQ(qs[0].speaker, "The mining company");
+}

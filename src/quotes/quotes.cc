@@ -117,6 +117,10 @@ struct Finder {
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
       ++c.steps;
       Tag g = c.tag(t);
+      // "denies the reports and says ...": a finite verb right after a conjunction is
+      // coordinated with the reporting verb; a subject never ends in "and".
+      if ((g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) && t > b && c.tag(t - 1) == Tag::CC)
+        return false;
       if (g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP || g == Tag::MD) return true;
       // "reports no symptoms at home, and many doctors ...": a comma and a conjunction before
       // any verb end the object; the verb after them belongs to a coordinated clause.
@@ -240,6 +244,23 @@ struct Finder {
     return (g == Tag::VBG || g == Tag::NN) && t > 0 && t + 1 < c.size() && c.tok(t + 1) == "that" && report_ing(t) &&
            c.lex.document.count(c.low(t - 1));
   }
+  // ", while ...", ", although ...": a comma before a contrastive subordinator opens a clause
+  // joined to the one before. (A coordinator does not: "..., and" often leads to the
+  // quotation's own attribution.)
+  bool opens_joined_clause(size_t t) const {
+    if (c.tag(t) != Tag::Comma || t + 1 >= c.size()) return false;
+    const std::string w = c.low(t + 1);
+    return w == "while" || w == "whereas" || w == "although" || w == "though";
+  }
+  // ", while the police ...", ", whereas officials ...": a contrastive subordinator after a
+  // comma, followed by its clause's subject (a determiner, a noun or a pronoun).
+  bool contrast_with_subject(size_t t) const {
+    if (c.tag(t) != Tag::Comma || t + 2 >= c.size()) return false;
+    const std::string w = c.low(t + 1);
+    if (w != "while" && w != "whereas") return false;
+    const Tag n = c.tag(t + 2);
+    return n == Tag::DT || n == Tag::PRP || n == Tag::PRPS || lang::is_noun(n);
+  }
   bool dash(size_t t) const {
     std::string_view w = c.tok(t);
     return w == "--" || w == "-" || w == "\u2014" || w == "\u2013";
@@ -279,6 +300,9 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
   size_t hi = std::min<size_t>(s2.last, last + kVerbWindow);
   for (size_t t = last; t < hi && c.quote_of[t] < 0; ++t) {
     ++c.steps;
+    // ", while the police say ...": a contrasting clause after the quotation reports words
+    // of its own.
+    if (t > last && opens_joined_clause(t)) break;
     if (c.low(t) == "according" && t + 1 < hi && c.low(t + 1) == "to") return speaker_according_to(c, t, prev);
     if (is_report_verb(c, t)) {
       Speaker s = speaker_of_verb(c, t, prev);
@@ -484,6 +508,9 @@ size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
       return t;
     if (t > b && c.tag(t - 1) == Tag::Comma && c.tag(t) == Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma))
       return t - 1;
+    // "X said A, while the police say B": a contrasting clause with a subject of its own is
+    // the writer's, not the speaker's ("while visiting" stays with the report).
+    if (t > b && contrast_with_subject(t)) return t;
   }
   return sentence_last;
 }

@@ -659,9 +659,21 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   return s;
 }
 
+// ", while the police deny ... and say": past a comma and a contrastive subordinator a clause
+// with a subject of its own begins; the verbs after it share that subject. The first token of
+// the last such clause in [lo, v), else lo.
+size_t contrast_clause_start(const Context& c, size_t lo, size_t v) {
+  for (size_t t = v; t-- > lo + 1;) {
+    ++c.steps;
+    if (c.tag(t - 1) == Tag::Comma && (c.low(t) == "while" || c.low(t) == "whereas")) return t + 1;
+  }
+  return lo;
+}
+
 Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previous) {
   const auto& sen = c.a.sentences[c.sentence_of[v]];
   size_t lo = std::max<size_t>(sen.first, v > kVerbWindow ? v - kVerbWindow : 0);
+  lo = contrast_clause_start(c, lo, v);
   for (size_t f = lo; f < v; ++f) {
     ++c.steps;
     Tag g = c.tag(f);

@@ -85,6 +85,10 @@ TEST(CoderPeople, EachConstruction) {
        "KEN", "", "05", false},
       {"the same participle after an auxiliary is the verb",
        "Kenya was given aid by Uganda on Monday.\n", "UGA", "KEN", "07", true},
+      {"a titled person of no stated country, in a text naming several countries once each, acts for the "
+       "dateline's country",
+       "NAIROBI (Wire) - Sen. Alan Marsh criticized Uganda on Tuesday. Ethiopia and Kenya stayed silent.\n",
+       "KENLEG", "UGA", "11", true},
   };
   for (const auto& r : rows) {
     Document d = dyad::testing::process_text(r.text, "people.txt", "2019-11-20");

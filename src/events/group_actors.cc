@@ -112,10 +112,12 @@ std::string main_country(const Document& doc) {
   std::map<std::string, int> n;
   for (const auto& m : doc.actors)
     if (!m.country.empty()) ++n[m.country];
+  // A tie goes to the dateline's country (where the story is told from).
+  const std::string dateline = dateline_country(doc);
   std::string best;
   int most = 0;
   for (const auto& [c, k] : n)
-    if (k > most) most = k, best = c;
+    if (k > most || (k == most && c == dateline)) most = k, best = c;
   return best;
 }
 

@@ -15,7 +15,8 @@
 namespace dyad::events {
 
 // The country the document is most about: the most frequent country among
-// its actor mentions ("" when none).
+// its actor mentions, a tie going to the dateline's country, else to the
+// first code in alphabetical order ("" when none).
 std::string main_country(const Document& doc);
 
 // Appends the mentions described above to doc.actors (doc.lang must be set).

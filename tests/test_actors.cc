@@ -474,3 +474,19 @@ TEST(Actors, ACountryRightBeforeATitleIsThePersonsOwn) {
   EXPECT_EQ(p->code, "FRALEG");
   EXPECT_EQ(p->country, "FRA");
 }
+
+TEST(Actors, ATitlesPortfolioAndATitleRunBelongToTheTitle) {
+  // "<country> <title> <title> of <portfolio> <name>": titles in a row make one title, the
+  // portfolio after its "of" is part of it, and the name after the portfolio is its holder,
+  // coded with the country and the title's agent (a defence portfolio: the military's).
+  std::string t = "Chilean Deputy Minister of Agriculture Rosa Varela met Peruvian Minister of Defense "
+                  "Hugo Salas in Lima.";
+  auto ms = run(t);
+  auto* agri = find(ms, t, "Chilean Deputy Minister of Agriculture Rosa Varela");
+  ASSERT_NE(agri, nullptr);
+  EXPECT_EQ(agri->code, "CHLGOV");
+  EXPECT_EQ(agri->name, "Rosa Varela");
+  auto* defence = find(ms, t, "Peruvian Minister of Defense Hugo Salas");
+  ASSERT_NE(defence, nullptr);
+  EXPECT_EQ(defence->code, "PERMIL");
+}

@@ -1147,3 +1147,13 @@ TEST(QuotesSixteenthRound, ObjectOfADenialBeforeACoordinatedVerbIsNoReport) {
   EXPECT_EQ(qs[0].text, "its records are complete");
   EXPECT_EQ(qs[0].speaker, "The mining company");
 }
+
+TEST(QuotesSixteenthRound, TheHolderNamedAfterATitlesPortfolioSpeaks) {
+  // "<country> <title> of <portfolio> <name> said": the person named after the portfolio speaks,
+  // named without the title and its portfolio, with the country's government as actor.
+  auto qs = quotes_of("Grain prices fell.\n\nThe harvest was poor, Chilean Deputy Minister of Agriculture "
+                      "Rosa Varela said on Monday.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Rosa Varela");
+  EXPECT_EQ(qs[0].speaker_actor, "CHLGOV");
+}

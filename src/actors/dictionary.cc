@@ -140,6 +140,14 @@ void Dictionary::add_title(const std::string& phrase, const std::string& agent) 
   mx = std::max<uint8_t>(mx, toks.size());
 }
 
+void Dictionary::add_portfolio(const std::string& phrase, const std::string& agent) {
+  auto toks = phrase_tokens(phrase);
+  if (toks.empty()) return;
+  portfolios_[join(toks, 0, toks.size())] = agent;  // case-sensitive, as titles
+  uint8_t& mx = first_words_["\x03" + toks[0]];
+  mx = std::max<uint8_t>(mx, toks.size());
+}
+
 void Dictionary::compile() {
   std::vector<std::string> patterns;
   auto tok = std::make_shared<std::vector<uint8_t>>();
@@ -346,6 +354,21 @@ std::string Dictionary::title_at(const std::vector<std::string_view>& tokens, si
   return "";
 }
 
+std::string Dictionary::portfolio_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const {
+  length = 0;
+  auto it = first_words_.find("\x03" + std::string(tokens[i]));
+  if (it == first_words_.end()) return "";
+  for (size_t n = std::min<size_t>(it->second, tokens.size() - i); n >= 1; --n) {
+    std::string key;
+    for (size_t j = i; j < i + n; ++j) key += (j > i ? " " : "") + std::string(tokens[j]);
+    if (auto p = portfolios_.find(key); p != portfolios_.end()) {
+      length = n;
+      return p->second;
+    }
+  }
+  return "";
+}
+
 std::string Dictionary::country_name(const std::string& iso3) const {
   auto it = country_names_.find(iso3);
   return it == country_names_.end() ? "" : it->second;
@@ -466,6 +489,10 @@ Dictionary Dictionary::load_default() {
   for (const auto& line : base::load_word_list("actors/titles.txt")) {
     auto f = fields(line);
     for (size_t i = 1; i < f.size(); ++i) d.add_title(f[i], f[0]);
+  }
+  for (const auto& line : base::load_word_list("actors/portfolios.txt")) {
+    auto f = fields(line);
+    for (size_t i = 1; i < f.size(); ++i) d.add_portfolio(f[i], f[0]);
   }
   d.compile();
   return d;

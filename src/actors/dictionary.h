@@ -54,6 +54,7 @@ class Dictionary {
   void add(Entry e, const std::vector<std::string>& phrases);
   void add_agent(const std::string& phrase, const std::string& agent);
   void add_title(const std::string& phrase, const std::string& agent);
+  void add_portfolio(const std::string& phrase, const std::string& agent);
 
   // Compiles every phrase and role word into the multi-pattern matcher
   // (once, after the last add; load_default and the PETRARCH loader do it).
@@ -74,6 +75,9 @@ class Dictionary {
                        const Candidates& cand) const;
   // Agent of a title at tokens[i] ("-" for Mr./Dr.), "" when not a title.
   std::string title_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
+  // A portfolio after a title's "of" at tokens[i] ("Agriculture", "Foreign Affairs"): the
+  // agent it gives its holder ("-" to keep the title's), "" when none.
+  std::string portfolio_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
 
   const std::vector<Entry>& entries() const { return entries_; }
   // Readable name of a country code, "" when unknown.
@@ -92,7 +96,7 @@ class Dictionary {
     std::string surface;   // as written in the dictionary (for exact-case checks)
   };
   std::unordered_map<std::string, Phrase> phrases_;
-  std::unordered_map<std::string, std::string> agents_, titles_;
+  std::unordered_map<std::string, std::string> agents_, titles_, portfolios_;
   std::unordered_map<std::string, std::string> country_names_, demonyms_;
   std::unordered_map<std::string, uint8_t> first_words_;  // first word -> max phrase length
   std::vector<Entry> entries_;

@@ -217,43 +217,88 @@ struct Found {
 
 // Title + name at token `i`: "Gen. John F. Campbell", "Mr. Kabulov". Returns
 // the token after the mention found, or `i` when there is none.
+// The title starting at token i and its agent: titles in a row make one ("Deputy Minister",
+// "Deputy Prime Minister"; the last with an agent says what the holder is), and a portfolio
+// after its "of" is part of it ("Minister of Agriculture", data/actors/portfolios.txt; a
+// defence portfolio makes its holder the military's). The token after it, i when none.
+size_t title_run(const Ctx& c, size_t i, std::string& agent) {
+  const Dictionary& dict = c.dict;
+  const size_t n = c.toks.size();
+  uint32_t tl = 0;
+  agent = dict.title_at(c.toks, i, tl);
+  if (agent.empty()) return i;
+  for (uint32_t more = 0; i + tl < n; tl += more) {
+    std::string next = dict.title_at(c.toks, i + tl, more);
+    if (next.empty()) break;
+    if (next != "-") agent = next;
+  }
+  if (agent != "-" && i + tl + 2 < n && c.toks[i + tl] == "of") {
+    uint32_t pl = 0;
+    std::string pagent = dict.portfolio_at(c.toks, i + tl + 1, pl);
+    if (!pagent.empty() && i + tl + 1 + pl < n && name_token(c.a.tokens[i + tl + 1 + pl], c.toks[i + tl + 1 + pl])) {
+      tl += 1 + pl;
+      if (pagent != "-") agent = pagent;
+    }
+  }
+  return i + tl;
+}
+
+// A title (title_run) at token i followed by a capitalised name: a titled person starts there.
+bool titled_name_at(const Ctx& c, size_t i) {
+  std::string agent;
+  size_t j = title_run(c, i, agent);
+  return j > i && j < c.toks.size() && name_token(c.a.tokens[j], c.toks[j]);
+}
+
+// The country mention that ends right at token i ("French" in "French Sen. Paul Riviere"),
+// nullptr when the mention before i is none.
+const ActorMention* country_before(const Found& f, size_t i) {
+  if (f.out.empty() || f.out.back().last_token != i || f.out.back().kind != MentionKind::Country ||
+      f.out.back().country.empty())
+    return nullptr;
+  return &f.out.back();
+}
+
 size_t titled_person(const Ctx& c, Found& f, size_t i) {
   const lang::Annotation& a = c.a;
   const Dictionary& dict = c.dict;
   const size_t n = c.toks.size();
-  uint32_t tl = 0;
-  std::string tagent = dict.title_at(c.toks, i, tl);
-  if (!tagent.empty() && i + tl < n && name_token(a.tokens[i + tl], c.toks[i + tl])) {
-    size_t j = i + tl;
-    Match m = dict.longest(c.toks, j, c.cand);
-    const Entry* e = m.length ? pick(c, m) : nullptr;
-    if (e && e->type == EntryType::Person) {
-      f.push(i, j + m.length, {.code = e->code, .name = e->name, .kind = MentionKind::Person, .country = e->country, .role = e->role}, tagent);
-      return j + m.length;
-    }
-    size_t k = j;
-    while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s" &&
-           (k == j || !a.tokens[k].para_start))
-      ++k;
-    if (k > j) k = past_particles(c, k);
-    if (k > j && !(e && m.length >= k - j)) {
-      ActorMention p{.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""};
-      size_t first = i;
-      // "French Sen. Paul Riviere", "U.S. Rep. Jane Holt": a country right before the title is
-      // the person's own; the country and its title make one mention of the person.
-      if (!f.out.empty() && f.out.back().last_token == i && f.out.back().kind == MentionKind::Country &&
-          !f.out.back().country.empty()) {
-        p.country = f.out.back().country;
-        p.code = tagent.size() == 3 ? p.country + tagent : p.country;
-        first = f.out.back().first_token;
-        f.out.pop_back();
-        f.title_agent.pop_back();
-      }
-      f.push(first, k, p, tagent);
-      return k;
-    }
+  std::string tagent;
+  const size_t tl = title_run(c, i, tagent) - i;
+  if (tagent.empty() || i + tl >= n || !name_token(a.tokens[i + tl], c.toks[i + tl])) return i;
+  // "French Sen. Paul Riviere", "U.S. Rep. Jane Holt": a country right before the title is
+  // the person's own; the country and its title make one mention of the person.
+  const ActorMention* own = country_before(f, i);
+  auto absorb_country = [&]() {
+    size_t first = own->first_token;
+    f.out.pop_back();
+    f.title_agent.pop_back();
+    own = nullptr;
+    return first;
+  };
+  size_t j = i + tl;
+  Match m = dict.longest(c.toks, j, c.cand);
+  const Entry* e = m.length ? pick(c, m) : nullptr;
+  if (e && e->type == EntryType::Person) {
+    size_t first = own && own->country == e->country ? absorb_country() : i;
+    f.push(first, j + m.length, {.code = e->code, .name = e->name, .kind = MentionKind::Person, .country = e->country, .role = e->role}, tagent);
+    return j + m.length;
   }
-  return i;
+  size_t k = j;
+  while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s" &&
+         (k == j || !a.tokens[k].para_start))
+    ++k;
+  if (k > j) k = past_particles(c, k);
+  if (k == j || (e && m.length >= k - j)) return i;
+  ActorMention p{.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""};
+  size_t first = i;
+  if (own) {
+    p.country = own->country;
+    p.code = tagent.size() == 3 ? p.country + tagent : p.country;
+    first = absorb_country();
+  }
+  f.push(first, k, p, tagent);
+  return k;
 }
 
 // "Iran's foreign minister met his Iraqi counterpart": a country followed at token `j` by
@@ -325,6 +370,9 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
   else if (j < n && fold_token(c.toks[j]) == "'s") ++j;
   size_t end = 0;
   std::string ag = agent_after(c, j, end);
+  // "Peruvian Minister of Defense Hugo Salas", "Chilean Deputy Minister Rosa Varela": a title
+  // and a name after the country make a titled person of that country (titled_person).
+  if (!ag.empty() && j == last && titled_name_at(c, j)) ag.clear();
   // An ethnic group of another country ("ethnic Albanians in Serbia").
   std::string host;
   if (e->type == EntryType::Demonym) {

@@ -234,6 +234,15 @@ struct Builder {
   // The first token of a person's name found by the name finder, past titles, role words
   // and abbreviations before it ("U.S. Attorney Jane Ruiz" -> "Jane Ruiz"), which become roles.
   // "Prime Minister X": modifiers of a title go with it.
+  // The end of a minister's portfolio starting at token b ("Agriculture", "Foreign Affairs",
+  // data/actors/portfolios.txt) before `last`; b when none starts there.
+  size_t portfolio_end(size_t b, size_t last) const {
+    std::vector<std::string_view> words;
+    for (size_t k = b; k < last && k < b + 6; ++k) words.push_back(c.tok(k));
+    uint32_t length = 0;
+    if (words.empty() || actors::Dictionary::get().portfolio_at(words, 0, length).empty()) return b;
+    return b + length;
+  }
   size_t past_titles(size_t i, size_t last, std::vector<std::string>& roles) const {
     size_t s = i;
     for (size_t t = i; t + 1 < last && t < i + 4; ++t) {
@@ -242,6 +251,11 @@ struct Builder {
         for (size_t k = s; k <= t; ++k)
           if (c.low(k).back() != '.') roles.push_back(c.low(k));
         s = t + 1;
+        // "Minister of Agriculture Paul Renaud": the portfolio after "of" is part of the title.
+        if (size_t p = t + 2 < last && c.low(t + 1) == "of" ? portfolio_end(t + 2, last) : t; p > t + 2 && p < last) {
+          s = p;
+          t = p - 1;
+        }
       } else if (!capitalised(c.tok(t))) {
         break;
       }

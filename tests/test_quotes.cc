@@ -1157,3 +1157,13 @@ TEST(QuotesSixteenthRound, TheHolderNamedAfterATitlesPortfolioSpeaks) {
   EXPECT_EQ(qs[0].speaker, "Rosa Varela");
   EXPECT_EQ(qs[0].speaker_actor, "CHLGOV");
 }
+
+TEST(QuotesSixteenthRound, APhraseAfterTheObjectOfTellIsNotWhatWasSaid) {
+  // "<X> told <object> in <time or place> <clause>": the phrase after the listener says when or
+  // where; the report is the clause after it.
+  auto qs = quotes_of("The ferry sank.\n\nMaria Lopez told the radio station in March she had warned the "
+                      "captain. The captain told reporters in Valencia the ship was sound.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "she had warned the captain");
+  EXPECT_EQ(qs[1].text, "the ship was sound");
+}

@@ -655,6 +655,8 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
         ++e;
       // "told police he ...": the object, then the reported clause.
       if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e)))) b = e;
+      // "told the paper in August she ...": a phrase after a short object, then the clause.
+      else if (size_t p = e < sen.last && e <= b + 3 && c.tag(e) == Tag::IN ? past_phrase(e, sen.last) : e; p > e) b = p;
     }
   }
   // "reported earnings that topped estimates": "that" after the object, then a verb, opens a

@@ -125,6 +125,24 @@ TEST(EventsStage, GerundTaggedAsNounStillNamesTheAllegedAct) {
   for (const auto& ev : noun.events) EXPECT_EQ(ev.pattern.rfind("(alleged act)", 0), std::string::npos) << ev.pattern;
 }
 
+TEST(EventsStage, ACooperativeActAWordOfIntentionGovernsIsAnExpressedIntent) {
+  // "<X> <intends / seeks / is ready> to <cooperative act>": CAMEO codes the expressed intent
+  // (root 03), each act by its own intent code.
+  Document d = analyze("Bolivia sought to negotiate with Chile.\n", "2019-05-02");
+  const Event* e = find_event(d, "BOL", "CHL", "03");
+  ASSERT_NE(e, nullptr) << d.events.size();
+  EXPECT_EQ(e->code, "036");
+  d = analyze("Norway is ready to send food aid to Yemen.\n", "2019-05-02");
+  e = find_event(d, "NOR", "YEM", "03");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->code.substr(0, 3), "033");
+  // A plan or a forecast is no expression of willingness, and a negated wish no intent.
+  d = analyze("Bolivia will negotiate with Chile.\n", "2019-05-02");
+  EXPECT_NE(find_event(d, "BOL", "CHL", "04"), nullptr);
+  d = analyze("Bolivia did not seek to negotiate with Chile.\n", "2019-05-02");
+  EXPECT_EQ(find_event(d, "BOL", "CHL", "03"), nullptr);
+}
+
 TEST(EventsStage, HedgedReportIsAllegedAndAnAccusation) {
   Document d = analyze("U.S. generals say Russia may be supplying weapons to the Taliban.\n", "2016-02-20");
   const Event* arms = find_event(d, "RUS", "TALIBAN", "07");

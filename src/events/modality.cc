@@ -223,6 +223,14 @@ int32_t reporting_clause(const lang::Annotation& a, uint32_t vg) {
   return c >= 0 ? a.clauses[c].embedded_under : -1;
 }
 
+std::string infinitive_governor(const lang::Annotation& a, uint32_t vg) {
+  const auto& g = a.verb_groups[vg];
+  if (g.finite) return "";
+  std::string word, verb;
+  governors(a, vg, word, verb);
+  return word;
+}
+
 void assign_modality(Document& doc) {
   if (!doc.lang) return;
   const auto& a = *doc.lang;

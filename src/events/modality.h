@@ -18,6 +18,9 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg);
 // The verb group that governs the non-finite group `vg` ("wants" for "to send"), -1 when none.
 int32_t governing_group(const lang::Annotation& a, uint32_t vg);
 
+// The word right before the "to" of the infinitive group `vg`, as a lemma ("seek" for "sought
+// to talk", "ready" for "ready to meet"); "" when `vg` is finite or has no "to".
+std::string infinitive_governor(const lang::Annotation& a, uint32_t vg);
 // The verb group holding the byte `pos` of the text (-1 when none).
 int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos);
 

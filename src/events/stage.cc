@@ -14,6 +14,7 @@
 #include "events/coder.h"
 #include "events/event_dates.h"
 #include "events/group_actors.h"
+#include "events/intents.h"
 #include "events/events_json.h"
 #include "events/modality.h"
 #include "events/nominal_events.h"
@@ -312,6 +313,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     doc.events = std::move(kept);
     add_nominal_events(doc);
     assign_modality(doc);
+    code_intents(doc);
     code_threats(doc, verbs ? *verbs : default_verbs());
     add_alleged_acts(doc, verbs ? *verbs : default_verbs());
     add_accusations(doc);

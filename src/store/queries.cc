@@ -209,7 +209,7 @@ std::vector<MentionRow> Queries::mentions(const std::string& doc) const {
   Statement st(store_.handle(),
                "SELECT m.start, m.end, m.code, coalesce(m.name,''), coalesce(m.kind,''), coalesce(m.country,''), "
                "coalesce(m.role,'') FROM mentions m JOIN documents d ON d.rowid = m.doc WHERE d.id = ? "
-               "ORDER BY m.start");
+               "ORDER BY m.start, m.end, m.code, m.name");
   st.bind(1, doc);
   while (st.step())
     out.push_back({.start = st.integer(0),

@@ -132,6 +132,7 @@ TEST(EventsStage, ACooperativeActAWordOfIntentionGovernsIsAnExpressedIntent) {
   const Event* e = find_event(d, "BOL", "CHL", "03");
   ASSERT_NE(e, nullptr) << d.events.size();
   EXPECT_EQ(e->code, "036");
+  EXPECT_EQ(e->modality, dyad::Modality::Asserted);  // the seeking is asserted, not planned
   d = analyze("Norway is ready to send food aid to Yemen.\n", "2019-05-02");
   e = find_event(d, "NOR", "YEM", "03");
   ASSERT_NE(e, nullptr);

@@ -50,6 +50,10 @@ void code_intents(Document& doc) {
     int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
     if (vg < 0 || !table().words.count(infinitive_governor(a, static_cast<uint32_t>(vg)))) continue;
     e.code = intent_code(e.code);
+    // The intent is expressed by its governor: "sought to talk" asserts the seeking, "said it
+    // is ready to talk" reports the readiness.
+    const int32_t gov = governing_group(a, static_cast<uint32_t>(vg));
+    e.modality = gov >= 0 ? modality_of(a, static_cast<uint32_t>(gov)) : Modality::Asserted;
   }
 }
 

@@ -15,7 +15,8 @@ namespace dyad::events {
 std::string intent_code(const std::string& code);
 
 // Recodes the events of `doc` (after assign_modality) whose infinitive a word
-// of intention governs, unless negated ("did not want to meet").
+// of intention governs, unless negated ("did not want to meet"); the intent
+// takes the modality of the group that expresses it (the governor's).
 void code_intents(Document& doc);
 
 }  // namespace dyad::events

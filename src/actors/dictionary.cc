@@ -136,7 +136,7 @@ void Dictionary::add_title(const std::string& phrase, const std::string& agent) 
   auto toks = phrase_tokens(phrase);
   if (toks.empty()) return;
   titles_[join(toks, 0, toks.size())] = agent;  // titles are case-sensitive
-  uint8_t& mx = first_words_["\x02" + toks[0]];
+  uint8_t& mx = first_words_[kTitle + toks[0]];
   mx = std::max<uint8_t>(mx, toks.size());
 }
 
@@ -144,7 +144,7 @@ void Dictionary::add_portfolio(const std::string& phrase, const std::string& age
   auto toks = phrase_tokens(phrase);
   if (toks.empty()) return;
   portfolios_[join(toks, 0, toks.size())] = agent;  // case-sensitive, as titles
-  uint8_t& mx = first_words_["\x03" + toks[0]];
+  uint8_t& mx = first_words_[kPortfolio + toks[0]];
   mx = std::max<uint8_t>(mx, toks.size());
 }
 
@@ -337,16 +337,15 @@ std::string Dictionary::agent_at(const std::vector<std::string_view>& tokens, si
   return "";
 }
 
-std::string Dictionary::title_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const {
+std::string Dictionary::phrase_at(const std::unordered_map<std::string, std::string>& table, char kind,
+                                  const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const {
   length = 0;
-  auto it = first_words_.find("\x02" + std::string(tokens[i]));
+  auto it = first_words_.find(kind + std::string(tokens[i]));
   if (it == first_words_.end()) return "";
-  size_t maxn = std::min<size_t>(it->second, tokens.size() - i);
-  for (size_t n = maxn; n >= 1; --n) {
+  for (size_t n = std::min<size_t>(it->second, tokens.size() - i); n >= 1; --n) {
     std::string key;
     for (size_t j = i; j < i + n; ++j) key += (j > i ? " " : "") + std::string(tokens[j]);
-    auto p = titles_.find(key);
-    if (p != titles_.end()) {
+    if (auto p = table.find(key); p != table.end()) {
       length = n;
       return p->second;
     }
@@ -354,19 +353,12 @@ std::string Dictionary::title_at(const std::vector<std::string_view>& tokens, si
   return "";
 }
 
+std::string Dictionary::title_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const {
+  return phrase_at(titles_, kTitle, tokens, i, length);
+}
+
 std::string Dictionary::portfolio_at(const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const {
-  length = 0;
-  auto it = first_words_.find("\x03" + std::string(tokens[i]));
-  if (it == first_words_.end()) return "";
-  for (size_t n = std::min<size_t>(it->second, tokens.size() - i); n >= 1; --n) {
-    std::string key;
-    for (size_t j = i; j < i + n; ++j) key += (j > i ? " " : "") + std::string(tokens[j]);
-    if (auto p = portfolios_.find(key); p != portfolios_.end()) {
-      length = n;
-      return p->second;
-    }
-  }
-  return "";
+  return phrase_at(portfolios_, kPortfolio, tokens, i, length);
 }
 
 std::string Dictionary::country_name(const std::string& iso3) const {

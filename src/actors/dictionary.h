@@ -99,6 +99,11 @@ class Dictionary {
   std::unordered_map<std::string, std::string> agents_, titles_, portfolios_;
   std::unordered_map<std::string, std::string> country_names_, demonyms_;
   std::unordered_map<std::string, uint8_t> first_words_;  // first word -> max phrase length
+  // Marks before a first word in first_words_ for titles and portfolios.
+  static constexpr char kTitle = '\x02', kPortfolio = '\x03';
+  // The value `table` holds for the longest phrase of its `kind` at tokens[i], and its length.
+  std::string phrase_at(const std::unordered_map<std::string, std::string>& table, char kind,
+                        const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
   std::vector<Entry> entries_;
   // Compiled matcher (shared by copies; immutable) and, per pattern id, its
   // token count with bit 7 set for role words.

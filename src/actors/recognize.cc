@@ -215,8 +215,6 @@ struct Found {
   }
 };
 
-// Title + name at token `i`: "Gen. John F. Campbell", "Mr. Kabulov". Returns
-// the token after the mention found, or `i` when there is none.
 // The title starting at token i and its agent: titles in a row make one ("Deputy Minister",
 // "Deputy Prime Minister"; the last with an agent says what the holder is), and a portfolio
 // after its "of" is part of it ("Minister of Agriculture", data/actors/portfolios.txt; a
@@ -259,6 +257,8 @@ const ActorMention* country_before(const Found& f, size_t i) {
   return &f.out.back();
 }
 
+// Title + name at token `i`: "Gen. John F. Campbell", "Mr. Kabulov". Returns
+// the token after the mention found, or `i` when there is none.
 size_t titled_person(const Ctx& c, Found& f, size_t i) {
   const lang::Annotation& a = c.a;
   const Dictionary& dict = c.dict;

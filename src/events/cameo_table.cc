@@ -38,6 +38,12 @@ bool parse_double(std::string_view s, double& out) {
 }
 }  // namespace
 
+const std::string* by_code_prefix(const std::unordered_map<std::string, std::string>& table, const std::string& code) {
+  for (size_t n = code.size(); n >= 2; --n)
+    if (auto it = table.find(code.substr(0, n)); it != table.end()) return &it->second;
+  return nullptr;
+}
+
 bool valid_cameo_code(std::string_view code) {
   if (code.size() < 2 || code.size() > 4) return false;
   for (char c : code)

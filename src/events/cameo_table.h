@@ -13,6 +13,10 @@
 
 namespace dyad::events {
 
+// The value `table` holds for the longest prefix (two digits or more) of the
+// CAMEO code `code` ("1712" -> "171" -> "17"); nullptr when none.
+const std::string* by_code_prefix(const std::unordered_map<std::string, std::string>& table, const std::string& code);
+
 // Quad classes (per root code): the Document's type (doc/values.h).
 using Quad = dyad::Quad;
 

@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "base/text.h"
+#include "events/cameo_table.h"
 #include "events/modality.h"
 
 namespace dyad::events {
@@ -36,10 +37,8 @@ const IntentTable& table() {
 }  // namespace
 
 std::string intent_code(const std::string& code) {
-  const auto& codes = table().codes;
-  for (size_t n = code.size(); n >= 2; --n)
-    if (auto it = codes.find(code.substr(0, n)); it != codes.end()) return it->second;
-  return code;
+  const std::string* intent = by_code_prefix(table().codes, code);
+  return intent ? *intent : code;
 }
 
 void code_intents(Document& doc) {

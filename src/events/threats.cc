@@ -1,6 +1,8 @@
 // Threats: acts governed by "threaten" recoded as CAMEO threats (see threats.h).
 #include "events/threats.h"
 
+#include "events/cameo_table.h"
+
 #include <sstream>
 #include <unordered_map>
 
@@ -43,10 +45,8 @@ int32_t threatened_act(const lang::Annotation& a, uint32_t vg) {
 }  // namespace
 
 std::string threat_code(const std::string& code) {
-  const auto& t = threat_table();
-  for (size_t n = code.size(); n >= 2; --n)
-    if (auto it = t.find(code.substr(0, n)); it != t.end()) return it->second;
-  return "130";
+  const std::string* threat = by_code_prefix(threat_table(), code);
+  return threat ? *threat : "130";
 }
 
 void code_threats(Document& doc, const VerbDictionary& verbs) {

@@ -16,6 +16,12 @@
 
 namespace dyad::quotes {
 
+// A subordinator that opens a clause in contrast with the one before ("while", "whereas"); with
+// `concessive`, "although" and "though" too.
+inline bool contrastive(std::string_view w, bool concessive = false) {
+  return w == "while" || w == "whereas" || (concessive && (w == "although" || w == "though"));
+}
+
 using WordSet = std::unordered_set<std::string>;
 
 // data/quotes/words.txt, loaded once.

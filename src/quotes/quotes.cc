@@ -248,16 +248,12 @@ struct Finder {
   // joined to the one before. (A coordinator does not: "..., and" often leads to the
   // quotation's own attribution.)
   bool opens_joined_clause(size_t t) const {
-    if (c.tag(t) != Tag::Comma || t + 1 >= c.size()) return false;
-    const std::string w = c.low(t + 1);
-    return w == "while" || w == "whereas" || w == "although" || w == "though";
+    return c.tag(t) == Tag::Comma && t + 1 < c.size() && contrastive(c.low(t + 1), true);
   }
   // ", while the police ...", ", whereas officials ...": a contrastive subordinator after a
   // comma, followed by its clause's subject (a determiner, a noun or a pronoun).
   bool contrast_with_subject(size_t t) const {
-    if (c.tag(t) != Tag::Comma || t + 2 >= c.size()) return false;
-    const std::string w = c.low(t + 1);
-    if (w != "while" && w != "whereas") return false;
+    if (c.tag(t) != Tag::Comma || t + 2 >= c.size() || !contrastive(c.low(t + 1))) return false;
     const Tag n = c.tag(t + 2);
     return n == Tag::DT || n == Tag::PRP || n == Tag::PRPS || lang::is_noun(n);
   }

@@ -665,7 +665,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
 size_t contrast_clause_start(const Context& c, size_t lo, size_t v) {
   for (size_t t = v; t-- > lo + 1;) {
     ++c.steps;
-    if (c.tag(t - 1) == Tag::Comma && (c.low(t) == "while" || c.low(t) == "whereas")) return t + 1;
+    if (c.tag(t - 1) == Tag::Comma && contrastive(c.low(t))) return t + 1;
   }
   return lo;
 }

@@ -3,9 +3,14 @@
 // and in-document coreference, on news-style fixtures.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
 #include "actors/code_names.h"
 #include "actors/dictionary.h"
 #include "actors/recognize.h"
+#include "actors/subdivisions.h"
 #include "lang/annotate.h"
 
 using namespace dyad;
@@ -489,4 +494,50 @@ TEST(Actors, ATitlesPortfolioAndATitleRunBelongToTheTitle) {
   auto* defence = find(ms, t, "Peruvian Minister of Defense Hugo Salas");
   ASSERT_NE(defence, nullptr);
   EXPECT_EQ(defence->code, "PERMIL");
+}
+
+TEST(Actors, AStateOrProvinceNamesTheCountryOfTheOfficialItPrecedes) {
+  // A first-level subdivision of a federal country (ISO 3166-2) is a place inside it: right
+  // before a title it says whose official the titled person is, even where the text names
+  // another country more.
+  std::string t = "Oregon Gov. Ann Dale vetoed the bill. Police in Manitoba arrested two men in Manitoba.";
+  auto ms = run(t);
+  auto* gov = find(ms, t, "Oregon Gov. Ann Dale");
+  ASSERT_NE(gov, nullptr);
+  EXPECT_EQ(gov->code, "USAGOV");
+  EXPECT_EQ(gov->name, "Ann Dale");
+}
+
+TEST(Actors, SubdivisionsAreReadForListedCountriesAndTypesOnly) {
+  // Our own small ISO 3166-2 file: accents are also matched without them, ISO's inverted
+  // "Name, Type" forms, second-level units, unlisted types and a name two listed countries
+  // share are left out; an unreadable file is a warning, not an error.
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "dyad-subdivisions-test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "iso_3166-1.json") << R"({"3166-1": [
+    {"alpha_2": "US", "alpha_3": "USA"}, {"alpha_2": "IN", "alpha_3": "IND"},
+    {"alpha_2": "PK", "alpha_3": "PAK"}, {"alpha_2": "CA", "alpha_3": "CAN"}]})";
+  std::ofstream(dir / "iso_3166-2.json") << R"({"3166-2": [
+    {"code": "IN-AA", "name": "R\u0101mpura", "type": "State"},
+    {"code": "IN-BB", "name": "Dunmore", "type": "State"},
+    {"code": "PK-CC", "name": "Dunmore", "type": "Province"},
+    {"code": "US-DD", "name": "Kestrel Isles", "type": "Outlying area"},
+    {"code": "CA-EE", "name": "Nordvik, Province of", "type": "Province"},
+    {"code": "US-FF", "name": "Alder County", "type": "State", "parent": "US-GG"},
+    {"code": "US-GG", "name": "Ashland", "type": "State"}]})";
+  setenv("DYAD_ISO_CODES_DIR", dir.c_str(), 1);
+  std::string warning;
+  auto subs = actors::load_subdivisions(warning);
+  EXPECT_TRUE(warning.empty());
+  ASSERT_EQ(subs.size(), 2u);
+  EXPECT_EQ(subs[0].country, "IND");
+  EXPECT_EQ(subs[0].names, (std::vector<std::string>{"R\u0101mpura", "Rampura"}));
+  EXPECT_EQ(subs[1].country, "USA");
+  EXPECT_EQ(subs[1].names, (std::vector<std::string>{"Ashland"}));
+  setenv("DYAD_ISO_CODES_DIR", (dir / "missing").c_str(), 1);
+  EXPECT_TRUE(actors::load_subdivisions(warning).empty());
+  EXPECT_NE(warning.find("iso_3166-2"), std::string::npos);
+  unsetenv("DYAD_ISO_CODES_DIR");
+  fs::remove_all(dir);
 }

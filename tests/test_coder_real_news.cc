@@ -607,4 +607,19 @@ TEST(RealNewsTitles, ASenatorsTitleMakesALegislatorAsTheRoleWordDoes) {
   EXPECT_EQ(find_event(d, "KENGOV", "KENCOP", "11"), nullptr) << dump(d);
 }
 
+TEST(RealNewsPlaces, PoliceOfAProvinceAndItsAttorneyGeneralBelongToItsCountry) {
+  // A state or province (ISO 3166-2) is a place inside its country: "police in <province>" are
+  // that country's police, and "the <state> attorney general" that country's official, though
+  // no country is named in the text.
+  auto by = [](const Document& doc, const std::string& src, const std::string& root) {
+    for (const auto& e : doc.events)
+      if (e.source == src && e.code.rfind(root, 0) == 0) return true;
+    return false;
+  };
+  Document d = analyze("Police in Sindh arrested three men on Tuesday.\n");
+  EXPECT_TRUE(by(d, "PAKCOP", "17")) << dump(d);
+  Document g = analyze("The Ohio attorney general sued the firm on Tuesday.\n");
+  EXPECT_TRUE(by(g, "USAGOV", "11")) << dump(g);
+}
+
 }  // namespace

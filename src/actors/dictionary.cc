@@ -8,23 +8,12 @@
 #include <nlohmann/json.hpp>
 
 #include "actors/phrase_matcher.h"
+#include "actors/subdivisions.h"
 #include "base/text.h"
 
 namespace dyad::actors {
 
 namespace {
-
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out;
-  size_t pos = 0;
-  while (true) {
-    size_t bar = line.find('|', pos);
-    out.push_back(base::trim_ascii(std::string_view(line).substr(pos, bar == std::string::npos ? std::string::npos : bar - pos)));
-    if (bar == std::string::npos) break;
-    pos = bar + 1;
-  }
-  return out;
-}
 
 bool all_upper(std::string_view s) {
   bool letter = false;
@@ -361,6 +350,20 @@ std::string Dictionary::portfolio_at(const std::vector<std::string_view>& tokens
   return phrase_at(portfolios_, kPortfolio, tokens, i, length);
 }
 
+void Dictionary::add_subdivisions() {
+  std::string warning;
+  for (const auto& sub : load_subdivisions(warning)) {
+    std::vector<std::string> fresh;  // a name the dictionary already holds keeps its meaning
+    for (const auto& n : sub.names) {
+      std::vector<std::string> folded;
+      for (auto& t : phrase_tokens(n)) folded.push_back(fold_token(t));
+      if (!phrases_.count(join(folded, 0, folded.size()))) fresh.push_back(n);
+    }
+    if (!fresh.empty()) add({EntryType::Place, sub.country, sub.names.front(), "location", sub.country, "", "", ""}, fresh);
+  }
+  if (!warning.empty()) warnings.push_back(warning);
+}
+
 std::string Dictionary::country_name(const std::string& iso3) const {
   auto it = country_names_.find(iso3);
   return it == country_names_.end() ? "" : it->second;
@@ -403,7 +406,7 @@ Dictionary Dictionary::load_default() {
     d.warnings.push_back("iso-codes not installed (apt-get install iso-codes): only data/actors/countries.txt");
   }
   for (const auto& line : base::load_word_list("actors/countries.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() < 2) continue;
     auto& v = names[f[0]];
     if (v.empty()) order.push_back(f[0]);
@@ -415,7 +418,7 @@ Dictionary Dictionary::load_default() {
     d.add({EntryType::Country, a3, v.front(), "country", a3, "", "", ""}, v);
   }
   for (const auto& line : base::load_word_list("actors/demonyms.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() < 2) continue;
     d.demonyms_[f[0]] = f[1];
     std::string cname = d.country_name(f[0]);
@@ -423,23 +426,24 @@ Dictionary Dictionary::load_default() {
           std::vector<std::string>(f.begin() + 1, f.end()));
   }
   for (const auto& line : base::load_word_list("actors/capitals.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() < 2) continue;
     d.add({EntryType::Capital, f[0], f[1], "capital", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
   }
   for (const auto& line : base::load_word_list("actors/places.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() < 2) continue;
     d.add({EntryType::Place, f[0], f[1], "location", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
   }
+  d.add_subdivisions();
   // Places of no single state (seas, straits): locations with no country.
   for (const auto& line : base::load_word_list("actors/shared_places.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.empty()) continue;
     d.add({EntryType::Place, "", f[0], "location", "", "", "", ""}, f);
   }
   for (const auto& line : base::load_word_list("actors/seats.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() < 3) continue;
     std::string country = f[0].size() >= 3 ? f[0].substr(0, 3) : "";
     d.add({EntryType::Seat, f[0], f[1], "government", country, "", "", ""}, std::vector<std::string>(f.begin() + 2, f.end()));
@@ -447,19 +451,19 @@ Dictionary Dictionary::load_default() {
   for (const char* file : {"actors/organisations.txt", "actors/groups.txt", "actors/parties.txt"}) {
     bool groups = std::string(file).find("groups") != std::string::npos;
     for (const auto& line : base::load_word_list(file)) {
-      auto f = fields(line);
+      auto f = base::bar_fields(line);
       if (f.size() < 4) continue;
       d.add({groups ? EntryType::Group : EntryType::Organisation, f[0], f[3], f[1], f[2] == "-" ? "" : f[2], "", "", ""},
             std::vector<std::string>(f.begin() + 3, f.end()));
     }
   }
   for (const auto& line : base::load_word_list("actors/ethnic_groups.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() < 3) continue;
     d.add({EntryType::Ethnic, f[0], f[2], "ethnic group", f[1], "", "", ""}, std::vector<std::string>(f.begin() + 2, f.end()));
   }
   for (const auto& line : base::load_word_list("actors/people.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() < 5) continue;
     std::vector<std::string> ph{f[0]};
     ph.insert(ph.end(), f.begin() + 5, f.end());
@@ -475,15 +479,15 @@ Dictionary Dictionary::load_default() {
           ph);
   }
   for (const auto& line : base::load_word_list("actors/roles.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     for (size_t i = 1; i < f.size(); ++i) d.add_agent(f[i], f[0]);
   }
   for (const auto& line : base::load_word_list("actors/titles.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     for (size_t i = 1; i < f.size(); ++i) d.add_title(f[i], f[0]);
   }
   for (const auto& line : base::load_word_list("actors/portfolios.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     for (size_t i = 1; i < f.size(); ++i) d.add_portfolio(f[i], f[0]);
   }
   d.compile();

@@ -105,6 +105,9 @@ class Dictionary {
   std::string phrase_at(const std::unordered_map<std::string, std::string>& table, char kind,
                         const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
   std::vector<Entry> entries_;
+  // States and provinces from ISO 3166-2 (subdivisions.h) as places, after
+  // places.txt: a name already in the dictionary is not added again.
+  void add_subdivisions();
   // Compiled matcher (shared by copies; immutable) and, per pattern id, its
   // token count with bit 7 set for role words.
   std::shared_ptr<const PhraseMatcher> matcher_;

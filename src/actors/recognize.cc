@@ -248,11 +248,12 @@ bool titled_name_at(const Ctx& c, size_t i) {
   return j > i && j < c.toks.size() && name_token(c.a.tokens[j], c.toks[j]);
 }
 
-// The country mention that ends right at token i ("French" in "French Sen. Paul Riviere"),
-// nullptr when the mention before i is none.
+// The country mention that ends right at token i ("French" in "French Sen. Paul Riviere"), or a
+// place inside one ("Oregon" in "Oregon Gov. Ann Dale": the state's governor is that country's);
+// nullptr when the mention before i is neither.
 const ActorMention* country_before(const Found& f, size_t i) {
-  if (f.out.empty() || f.out.back().last_token != i || f.out.back().kind != MentionKind::Country ||
-      f.out.back().country.empty())
+  if (f.out.empty() || f.out.back().last_token != i || f.out.back().country.empty() ||
+      (f.out.back().kind != MentionKind::Country && f.out.back().kind != MentionKind::Location))
     return nullptr;
   return &f.out.back();
 }

@@ -120,6 +120,16 @@ std::string_view trim_view(std::string_view s) {
 
 std::string trim_ascii(std::string_view s) { return std::string(trim_view(s)); }
 
+std::vector<std::string> bar_fields(std::string_view line) {
+  std::vector<std::string> out;
+  for (size_t b = 0;;) {
+    size_t e = line.find('|', b);
+    out.push_back(trim_ascii(line.substr(b, e == std::string_view::npos ? e : e - b)));
+    if (e == std::string_view::npos) return out;
+    b = e + 1;
+  }
+}
+
 std::string data_dir() {
   if (const char* d = std::getenv("DYAD_DATA")) return d;
   return DYAD_DATA_DIR;

@@ -19,6 +19,9 @@ std::string upper_ascii(std::string_view s);
 // the one trim of lines and fields; trim_view is the same as a view into `s`.
 std::string trim_ascii(std::string_view s);
 std::string_view trim_view(std::string_view s);
+// The '|'-separated fields of a data-file line, each trimmed: the one reader of
+// the `code | name | variant ...` format every file under data/ shares.
+std::vector<std::string> bar_fields(std::string_view line);
 bool ends_with(std::string_view s, std::string_view suffix);
 bool starts_with(std::string_view s, std::string_view prefix);
 // Decodes an HTML entity at s[i] == '&' into `out`; returns its length or 0.

@@ -13,14 +13,6 @@ namespace dyad::lang {
 
 namespace {
 
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out;
-  std::stringstream ss(line);
-  std::string f;
-  while (std::getline(ss, f, '|')) out.push_back(base::trim_ascii(f));
-  return out;
-}
-
 // Words of a phrase as the tokenizer splits the simple cases ("U.S." stays whole).
 std::vector<std::string> words_of(std::string_view phrase) {
   std::vector<std::string> out;
@@ -79,7 +71,7 @@ void NameGazetteer::load(const std::string& dir) {
     std::string line;
     while (std::getline(in, line)) {
       if (line.empty() || line[0] == '#') continue;
-      std::vector<std::string> f = fields(line);
+      std::vector<std::string> f = base::bar_fields(line);
       for (size_t i = l.first; i < f.size() && i <= l.last; ++i) {
         std::stringstream names(f[i]);  // "other names" may list several, comma-separated
         std::string n;

@@ -9,29 +9,15 @@
 #include "base/text.h"
 
 namespace dyad::sim {
-namespace {
-
-std::vector<std::string> fields(const std::string& line) {
-  std::vector<std::string> out;
-  size_t b = 0;
-  for (;;) {
-    size_t e = line.find('|', b);
-    out.push_back(base::trim_ascii(std::string_view(line).substr(b, e == std::string::npos ? e : e - b)));
-    if (e == std::string::npos) return out;
-    b = e + 1;
-  }
-}
-
-}  // namespace
 
 CapabilityTable CapabilityTable::load() {
   CapabilityTable t;
   for (const auto& line : base::load_word_list("sim/capabilities.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() >= 2 && !f[0].empty()) t.set(f[0], std::atof(f[1].c_str()));
   }
   for (const auto& line : base::load_word_list("sim/roles.txt")) {
-    auto f = fields(line);
+    auto f = base::bar_fields(line);
     if (f.size() >= 3 && !f[0].empty()) t.set_role(f[0], std::atof(f[1].c_str()), std::atof(f[2].c_str()));
   }
   return t;

@@ -608,8 +608,8 @@ TEST(RealNewsTitles, ASenatorsTitleMakesALegislatorAsTheRoleWordDoes) {
 }
 
 TEST(RealNewsPlaces, PoliceOfAProvinceAndItsAttorneyGeneralBelongToItsCountry) {
-  // A state or province (ISO 3166-2) is a place inside its country: "police in <province>" are
-  // that country's police, and "the <state> attorney general" that country's official, though
+  // A state, province or constituent country (ISO 3166-2) is a place inside its country:
+  // "police in <province>" are that country's police, and "the <state> attorney general" that country's official, though
   // no country is named in the text.
   auto by = [](const Document& doc, const std::string& src, const std::string& root) {
     for (const auto& e : doc.events)
@@ -620,6 +620,9 @@ TEST(RealNewsPlaces, PoliceOfAProvinceAndItsAttorneyGeneralBelongToItsCountry) {
   EXPECT_TRUE(by(d, "PAKCOP", "17")) << dump(d);
   Document g = analyze("The Ohio attorney general sued the firm on Tuesday.\n");
   EXPECT_TRUE(by(g, "USAGOV", "11")) << dump(g);
+  // The longer name wins: "Northern Ireland" is a part of the United Kingdom, not Ireland.
+  Document n = analyze("Police in Northern Ireland arrested two men on Tuesday.\n");
+  EXPECT_TRUE(by(n, "GBRCOP", "17")) << dump(n);
 }
 
 }  // namespace

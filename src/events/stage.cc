@@ -130,11 +130,8 @@ std::string gerund_lemma(const lang::Annotation& a, uint32_t j, uint32_t end, co
   if (next != lang::Tag::DT && next != lang::Tag::NNP && next != lang::Tag::NNPS && next != lang::Tag::PRP &&
       next != lang::Tag::PRPS)
     return "";
-  const auto* fs = verbs.forms(base::upper_ascii(g.form));
-  if (!fs) return "";
-  for (const VerbForm& f : *fs)
-    if (f.before.empty() && f.after.empty()) return base::lower_ascii(verbs.verbs()[f.verb].word);
-  return "";
+  auto words = verbs.word_verbs(base::upper_ascii(g.form));
+  return words.empty() ? "" : base::lower_ascii(words.front()->word);
 }
 
 // The code of the act a gerund of a charge names: data/events/alleged_acts.txt

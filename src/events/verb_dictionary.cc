@@ -108,14 +108,19 @@ const std::vector<VerbForm>* VerbDictionary::forms(std::string_view upper_form) 
   return it == forms_.end() ? nullptr : &it->second;
 }
 
+std::vector<const Verb*> VerbDictionary::word_verbs(std::string_view upper_form) const {
+  std::vector<const Verb*> out;
+  if (const auto* fs = forms(upper_form))
+    for (const VerbForm& f : *fs)
+      if (f.before.empty() && f.after.empty()) out.push_back(&verbs_[f.verb]);
+  return out;
+}
+
 std::string VerbDictionary::word_code(std::string_view upper_form) const {
-  const auto* fs = forms(upper_form);
-  if (!fs) return "";
-  for (const VerbForm& f : *fs)
-    if (f.before.empty() && f.after.empty()) {
-      const std::string& code = default_code(verbs_[f.verb]).first;
-      if (!code.empty() && code != "---") return code;
-    }
+  for (const Verb* v : word_verbs(upper_form)) {
+    const std::string& code = default_code(*v).first;
+    if (!code.empty() && code != "---") return code;
+  }
   return "";
 }
 

@@ -73,8 +73,10 @@ class VerbDictionary {
   const std::vector<VerbBlock>& blocks() const { return blocks_; }
   // The code of verb `v` when no pattern matches: its own, else its block's.
   const CodePair& default_code(const Verb& v) const { return !v.code.empty() ? v.code : blocks_[v.block].code; }
-  // The default code of the one-word verb written `upper_form` ("SABOTAGING"),
-  // no multi-word form; "" when it has none or codes no event ("---").
+  // The one-word verbs written `upper_form` ("SABOTAGING"), no multi-word form.
+  std::vector<const Verb*> word_verbs(std::string_view upper_form) const;
+  // The default code of the first of word_verbs(upper_form) that codes an
+  // event; "" when none does (no code, or "---").
   std::string word_code(std::string_view upper_form) const;
   // Phrases of a synset (each a token list, may hold "&NAME" references).
   const std::vector<std::vector<std::string>>* synset(const std::string& name) const;

@@ -623,4 +623,15 @@ TEST(RealNewsPlaces, PoliceOfAProvinceAndItsAttorneyGeneralBelongToItsCountry) {
   EXPECT_TRUE(coded_from(n, "GBRCOP", "17")) << dump(n);
 }
 
+TEST(RealNewsBuildUp, BuildingUpIsAShowOfForceOnlyForForces) {
+  // "bolster", "strengthen", "reinforce", "amass" name a show of force (150-154) only when what
+  // is built up is a force or a defence; building up sales or a fortune is no event.
+  Document d = analyze("Russia bolstered its defenses along the border with Ukraine.\n"
+                       "The Turkish retailer hopes the new store will bolster sales in Germany.\n"
+                       "The Kenyan minister amassed a fortune while in office.\n");
+  EXPECT_TRUE(coded_from(d, "RUS", "15")) << dump(d);
+  EXPECT_FALSE(coded_from(d, "TURBUS", "15")) << dump(d);
+  EXPECT_FALSE(coded_from(d, "KENGOV", "15")) << dump(d);
+}
+
 }  // namespace

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 
 #include "actors/code_names.h"
 #include "actors/dictionary.h"
@@ -515,9 +516,6 @@ TEST(Actors, SubdivisionsAreReadForListedCountriesAndTypesOnly) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / "dyad-subdivisions-test";
   fs::create_directories(dir);
-  std::ofstream(dir / "iso_3166-1.json") << R"({"3166-1": [
-    {"alpha_2": "US", "alpha_3": "USA"}, {"alpha_2": "IN", "alpha_3": "IND"},
-    {"alpha_2": "PK", "alpha_3": "PAK"}, {"alpha_2": "CA", "alpha_3": "CAN"}]})";
   std::ofstream(dir / "iso_3166-2.json") << R"({"3166-2": [
     {"code": "IN-AA", "name": "R\u0101mpura", "type": "State"},
     {"code": "IN-BB", "name": "Dunmore", "type": "State"},
@@ -526,18 +524,19 @@ TEST(Actors, SubdivisionsAreReadForListedCountriesAndTypesOnly) {
     {"code": "CA-EE", "name": "Nordvik, Province of", "type": "Province"},
     {"code": "US-FF", "name": "Alder County", "type": "State", "parent": "US-GG"},
     {"code": "US-GG", "name": "Ashland", "type": "State"}]})";
-  setenv("DYAD_ISO_CODES_DIR", dir.c_str(), 1);
+  const std::map<std::string, std::string> alpha3{{"US", "USA"}, {"IN", "IND"}, {"PK", "PAK"}, {"CA", "CAN"}};
+  setenv("DYAD_ISO_3166_2", (dir / "iso_3166-2.json").c_str(), 1);
   std::string warning;
-  auto subs = actors::load_subdivisions(warning);
+  auto subs = actors::load_subdivisions(alpha3, warning);
   EXPECT_TRUE(warning.empty());
   ASSERT_EQ(subs.size(), 2u);
   EXPECT_EQ(subs[0].country, "IND");
   EXPECT_EQ(subs[0].names, (std::vector<std::string>{"R\u0101mpura", "Rampura"}));
   EXPECT_EQ(subs[1].country, "USA");
   EXPECT_EQ(subs[1].names, (std::vector<std::string>{"Ashland"}));
-  setenv("DYAD_ISO_CODES_DIR", (dir / "missing").c_str(), 1);
-  EXPECT_TRUE(actors::load_subdivisions(warning).empty());
+  setenv("DYAD_ISO_3166_2", (dir / "missing.json").c_str(), 1);
+  EXPECT_TRUE(actors::load_subdivisions(alpha3, warning).empty());
   EXPECT_NE(warning.find("iso_3166-2"), std::string::npos);
-  unsetenv("DYAD_ISO_CODES_DIR");
+  unsetenv("DYAD_ISO_3166_2");
   fs::remove_all(dir);
 }

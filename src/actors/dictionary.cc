@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "actors/phrase_matcher.h"
@@ -76,6 +77,13 @@ std::vector<std::string> phrase_tokens(std::string_view phrase) {
   return out;
 }
 
+// The key a phrase is stored under: its tokens (phrase_tokens), case-folded, joined by spaces.
+std::string folded_key(std::string_view phrase) {
+  std::string key;
+  for (const auto& t : phrase_tokens(phrase)) key += (key.empty() ? "" : " ") + fold_token(t);
+  return key;
+}
+
 bool date_within(const std::string& date, const std::string& from, const std::string& to) {
   if (date.empty()) return to.empty() || to == "-";
   auto cmp_prefix = [](const std::string& a, const std::string& b) {
@@ -96,9 +104,7 @@ void Dictionary::add(Entry e, const std::vector<std::string>& phrases) {
     auto toks = phrase_tokens(p);
     if (toks.empty() || toks.size() > 12) continue;
     bool exact = toks.size() == 1 && all_upper(toks[0]) && toks[0].size() <= 5;
-    std::vector<std::string> folded;
-    for (auto& t : toks) folded.push_back(fold_token(t));
-    std::string key = join(folded, 0, folded.size());
+    std::string key = folded_key(p);
     Phrase& ph = phrases_[key];
     if (std::find(ph.entries.begin(), ph.entries.end(), id) == ph.entries.end()) ph.entries.push_back(id);
     if (toks[0][0] >= 'a' && toks[0][0] <= 'z') ph.lower_ok = true;
@@ -106,8 +112,8 @@ void Dictionary::add(Entry e, const std::vector<std::string>& phrases) {
       ph.exact_case = true;
       ph.surface = toks[0];
     }
-    uint8_t& mx = first_words_[folded[0]];
-    mx = std::max<uint8_t>(mx, folded.size());
+    uint8_t& mx = first_words_[fold_token(toks[0])];
+    mx = std::max<uint8_t>(mx, toks.size());
   }
 }
 
@@ -350,15 +356,12 @@ std::string Dictionary::portfolio_at(const std::vector<std::string_view>& tokens
   return phrase_at(portfolios_, kPortfolio, tokens, i, length);
 }
 
-void Dictionary::add_subdivisions() {
+void Dictionary::add_subdivisions(const std::map<std::string, std::string>& alpha3_by_alpha2) {
   std::string warning;
-  for (const auto& sub : load_subdivisions(warning)) {
+  for (const auto& sub : load_subdivisions(alpha3_by_alpha2, warning)) {
     std::vector<std::string> fresh;  // a name the dictionary already holds keeps its meaning
-    for (const auto& n : sub.names) {
-      std::vector<std::string> folded;
-      for (auto& t : phrase_tokens(n)) folded.push_back(fold_token(t));
-      if (!phrases_.count(join(folded, 0, folded.size()))) fresh.push_back(n);
-    }
+    for (const auto& n : sub.names)
+      if (!phrases_.count(folded_key(n))) fresh.push_back(n);
     if (!fresh.empty()) add({EntryType::Place, sub.country, sub.names.front(), "location", sub.country, "", "", ""}, fresh);
   }
   if (!warning.empty()) warnings.push_back(warning);
@@ -386,6 +389,7 @@ Dictionary Dictionary::load_default() {
   // Countries: ISO names first, then our display names and variants.
   std::unordered_map<std::string, std::vector<std::string>> names;
   std::vector<std::string> order;
+  std::map<std::string, std::string> alpha3_by_alpha2;  // for the subdivisions' codes
   const char* iso_path = std::getenv("DYAD_ISO_3166");
   std::ifstream iso(iso_path ? iso_path : "/usr/share/iso-codes/json/iso_3166-1.json");
   if (iso) {
@@ -394,6 +398,7 @@ Dictionary Dictionary::load_default() {
       for (const auto& c : j.at("3166-1")) {
         std::string a3 = c.value("alpha_3", "");
         if (a3.empty()) continue;
+        alpha3_by_alpha2[c.value("alpha_2", "")] = a3;
         auto& v = names[a3];
         if (v.empty()) order.push_back(a3);
         for (const char* f : {"common_name", "name", "official_name"})
@@ -435,7 +440,7 @@ Dictionary Dictionary::load_default() {
     if (f.size() < 2) continue;
     d.add({EntryType::Place, f[0], f[1], "location", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 1, f.end()));
   }
-  d.add_subdivisions();
+  d.add_subdivisions(alpha3_by_alpha2);
   // Places of no single state (seas, straits): locations with no country.
   for (const auto& line : base::load_word_list("actors/shared_places.txt")) {
     auto f = base::bar_fields(line);

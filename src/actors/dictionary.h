@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -106,8 +107,9 @@ class Dictionary {
                         const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
   std::vector<Entry> entries_;
   // States and provinces from ISO 3166-2 (subdivisions.h) as places, after
-  // places.txt: a name already in the dictionary is not added again.
-  void add_subdivisions();
+  // places.txt: a name already in the dictionary is not added again. The map
+  // is ISO 3166-1's, read once for the country names.
+  void add_subdivisions(const std::map<std::string, std::string>& alpha3_by_alpha2);
   // Compiled matcher (shared by copies; immutable) and, per pattern id, its
   // token count with bit 7 set for role words.
   std::shared_ptr<const PhraseMatcher> matcher_;

@@ -18,23 +18,6 @@ namespace dyad::actors {
 
 namespace {
 
-const char* iso_dir() {
-  const char* dir = std::getenv("DYAD_ISO_CODES_DIR");
-  return dir ? dir : "/usr/share/iso-codes/json";
-}
-
-// alpha-2 -> alpha-3 for every ISO 3166-1 country.
-std::map<std::string, std::string> alpha3_by_alpha2() {
-  std::map<std::string, std::string> out;
-  std::ifstream in(std::string(iso_dir()) + "/iso_3166-1.json");
-  if (!in) return out;
-  const auto json = nlohmann::json::parse(in, nullptr, false);
-  if (json.is_discarded() || !json.contains("3166-1")) return out;
-  for (const auto& c : json.at("3166-1"))
-    out[c.value("alpha_2", "")] = c.value("alpha_3", "");
-  return out;
-}
-
 // The listed countries (alpha-3) and, for each, the subdivision types to read.
 std::map<std::string, std::set<std::string>> listed_types() {
   std::map<std::string, std::set<std::string>> out;
@@ -69,30 +52,27 @@ std::string without_accents(const std::string& name) {
 
 }  // namespace
 
-std::vector<Subdivision> load_subdivisions(std::string& warning) {
+std::vector<Subdivision> load_subdivisions(const std::map<std::string, std::string>& alpha3_by_alpha2,
+                                           std::string& warning) {
   auto types = listed_types();
-  auto a3 = alpha3_by_alpha2();
-  std::ifstream in(std::string(iso_dir()) + "/iso_3166-2.json");
   if (types.empty()) return {};
-  if (!in || a3.empty()) {
+  const char* path = std::getenv("DYAD_ISO_3166_2");
+  std::ifstream in(path ? path : "/usr/share/iso-codes/json/iso_3166-2.json");
+  const auto json = in ? nlohmann::json::parse(in, nullptr, false) : nlohmann::json(nlohmann::json::value_t::discarded);
+  if (json.is_discarded() || !json.contains("3166-2")) {
     warning = "iso-codes: iso_3166-2.json unreadable; no states or provinces";
     return {};
   }
   std::vector<Subdivision> out;
   std::map<std::string, int> seen;  // name -> how many listed countries use it
-  const auto json = nlohmann::json::parse(in, nullptr, false);
-  if (json.is_discarded() || !json.contains("3166-2")) {
-    warning = "iso-codes: iso_3166-2.json unreadable; no states or provinces";
-    return {};
-  }
   for (const auto& s : json.at("3166-2")) {
     if (s.contains("parent")) continue;  // first level only
     std::string code = s.value("code", "");
-    std::string country = a3[code.substr(0, code.find('-'))];
-    auto t = types.find(country);
+    auto a3 = alpha3_by_alpha2.find(code.substr(0, code.find('-')));
+    auto t = a3 == alpha3_by_alpha2.end() ? types.end() : types.find(a3->second);
     std::string name = plain_name(s.value("name", ""));
     if (t == types.end() || !t->second.count(s.value("type", "")) || name.empty()) continue;
-    Subdivision sub{country, {name}};
+    Subdivision sub{a3->second, {name}};
     if (std::string bare = without_accents(name); bare != name) sub.names.push_back(bare);
     for (const auto& n : sub.names) ++seen[n];
     out.push_back(std::move(sub));

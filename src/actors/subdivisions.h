@@ -4,6 +4,7 @@
 // general" name a United States official through the state they serve.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -14,9 +15,11 @@ struct Subdivision {
   std::vector<std::string> names;   // as ISO writes it, then without accents
 };
 
-// Subdivisions of the listed countries and types. A name two listed
-// countries share (Punjab) names neither and is left out. `warning` is set
-// when iso-codes cannot be read.
-std::vector<Subdivision> load_subdivisions(std::string& warning);
+// Subdivisions of the listed countries and types, their ISO 3166-2 codes'
+// alpha-2 prefixes read through `alpha3_by_alpha2` (ISO 3166-1). A name two
+// listed countries share (Punjab) names neither and is left out. `warning` is
+// set when iso-codes' iso_3166-2.json (or $DYAD_ISO_3166_2) cannot be read.
+std::vector<Subdivision> load_subdivisions(const std::map<std::string, std::string>& alpha3_by_alpha2,
+                                           std::string& warning);
 
 }  // namespace dyad::actors

@@ -634,4 +634,24 @@ TEST(RealNewsBuildUp, BuildingUpIsAShowOfForceOnlyForForces) {
   EXPECT_FALSE(coded_from(d, "KENGOV", "15")) << dump(d);
 }
 
+TEST(RealNewsPatterns, WhatWasFiredOutranksThePrepositionOfItsTarget) {
+  // Two patterns of one verb match equally many words: the one naming the verb's object
+  // (what was fired) decides the code, not the one naming only the target's preposition.
+  Document d = analyze("Riot police in Chile fired teargas at students outside the university.\n"
+                       "Syrian troops fired a barrage of rockets at the town.\n");
+  EXPECT_NE(find_event(d, "CHLCOP", "CHLEDU", "175"), nullptr) << dump(d);
+  EXPECT_TRUE(coded_from(d, "SYRMIL", "194")) << dump(d);
+  EXPECT_FALSE(coded_from(d, "CHLCOP", "193")) << dump(d);
+}
+
+TEST(RealNewsPatterns, ATimeAdjunctIsNoPatternsPreposition) {
+  // "sat in June", "will sit in September": the preposition of a date is no argument of the
+  // verb, so it cannot complete a pattern such as "sit in" (a protest).
+  Document d = analyze("Kenyan lawmakers sat in June to debate the budget.\n"
+                       "Kenya's parliament will sit in September to vote on the budget.\n"
+                       "Ghanaian students sat in the ministry's lobby for two days.\n");
+  EXPECT_FALSE(coded_from(d, "KENLEG", "14")) << dump(d);
+  EXPECT_TRUE(coded_from(d, "GHACVL", "14")) << dump(d);
+}
+
 }  // namespace

@@ -3,7 +3,11 @@
 // the verb.
 #include "events/coder_phases.h"
 
+#include <algorithm>
 #include <cctype>
+
+#include "base/text.h"
+#include "time/lexicon.h"
 
 namespace dyad::events::coder {
 
@@ -35,6 +39,19 @@ bool Ctx::infinitive_to(uint32_t q) const {
   uint32_t k = q + 1;
   while (k < se && lang::is_adv(a.tokens[k].tag)) ++k;
   return k < se && a.tokens[k].tag == Tag::VB;
+}
+
+bool Ctx::time_adjunct(uint32_t q) const {
+  const std::string& p = up(q);
+  if (q + 1 >= se || !(p == "ON" || p == "IN" || p == "DURING" || p == "SINCE" || p == "UNTIL")) return false;
+  const std::string& form = a.tokens[q + 1].form;
+  std::string w = base::lower_ascii(form);
+  const auto& lex = time::lexicon();
+  bool capital = !form.empty() && form[0] >= 'A' && form[0] <= 'Z';  // "in may", "on march" are no dates
+  if (capital && (lex.weekdays.count(w) || lex.months.count(w))) return true;
+  // A year: four digits from 1800 to 2099.
+  return p != "ON" && form.size() == 4 && (form.starts_with("18") || form.starts_with("19") || form.starts_with("20")) &&
+         std::all_of(form.begin(), form.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
 bool Ctx::compound_unit(int u) const {
@@ -82,6 +99,12 @@ bool Ctx::upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const
         // Nor does a pattern word reach into an infinitive's own phrase:
         // "is going to play Italy in the final" is no trip "in" (documents).
         if (documents && e.text != "TO" && infinitive_to(q)) break;
+        // Nor is a time adjunct's preposition the pattern's: "fired teargas
+        // at protesters on Sunday" is no "* ON" attack.
+        if (documents && time_adjunct(q)) {
+          if (must) break;
+          continue;
+        }
         if (up(q) == e.text && upper_match(p, k + 1, q + 1, st)) return true;
         if (must) break;
       }

@@ -67,6 +67,9 @@ struct Ctx {
   bool compound_unit(int u) const;
   // Token q is the TO of an infinitive ("to send", "to quickly send").
   bool infinitive_to(uint32_t q) const;
+  // Token q is the preposition of a time adjunct ("on Monday", "in June",
+  // "in 1967"): a date, never the argument a pattern's preposition names.
+  bool time_adjunct(uint32_t q) const;
   // Pattern matching: the upper part (after the verb) and the lower part (before it, leftwards).
   void seq_ends(const std::vector<std::string>& ph, size_t k, uint32_t q, int depth, std::vector<uint32_t>& ends) const;
   void synset_ends(const std::string& name, uint32_t q, int depth, std::vector<uint32_t>& ends) const;

@@ -17,6 +17,14 @@ bool preposition_participle(const std::string& u) {
   return false;
 }
 
+// Of two patterns equally specific, one that names the verb's object or
+// particle before one of prepositions only ("fired teargas at protesters":
+// TEARGAS names the act, AT only its target); then the one listed first.
+bool preferred(const Pattern& a, const Pattern& b) {
+  if (a.content != b.content) return a.content;
+  return a.order < b.order;
+}
+
 }  // namespace
 
 bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
@@ -87,7 +95,7 @@ bool match_pattern(const Ctx& c, Site& v) {
       State st;
       if (!c.lower_match(p, 0, v.vfirst, st)) continue;
       if (!c.upper_match(p, 0, v.vlast, st)) continue;
-      if (!v.best || p.literals > v.best->literals || (p.literals == v.best->literals && p.order < v.best->order)) {
+      if (!v.best || p.literals > v.best->literals || (p.literals == v.best->literals && preferred(p, *v.best))) {
         v.best = &p;
         v.st = st;
         v.block = &blk;

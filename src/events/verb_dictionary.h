@@ -35,6 +35,7 @@ struct Pattern {
   CodePair code;
   std::string text;        // the pattern line as written (for review)
   int literals = 0;        // words and synsets: how specific the pattern is
+  bool content = false;    // names a noun, verb or particle, not prepositions only
   uint32_t order = 0;      // position in the file
 };
 

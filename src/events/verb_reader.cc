@@ -51,6 +51,18 @@ void verb_words(std::string_view s, std::vector<std::string>& words, size_t& hea
 
 }  // namespace
 
+// An English preposition: a pattern word that says only how the target is
+// attached ("* AT", "* WITH"), not what was done. Particles that change the
+// verb's sense (DOWN, OUT, OFF, BACK, UP) are not in the list.
+bool preposition(const std::string& w) {
+  static const char* const preps[] = {"AT",   "ON",      "TO",     "IN",      "INTO",    "ONTO", "WITH", "FOR",
+                                      "FROM", "AGAINST", "OVER",   "BY",      "OF",      "ABOUT", "UPON", "TOWARD",
+                                      "TOWARDS", "BETWEEN", "AMONG", "WITHIN", "THROUGH", "ACROSS", "UNDER", "NEAR"};
+  for (const char* p : preps)
+    if (w == p) return true;
+  return false;
+}
+
 bool parse_pattern(std::string_view text, Pattern& out) {
   // Groups {A B} and (A B) become adjacent words.
   std::string s;
@@ -116,8 +128,12 @@ bool parse_pattern(std::string_view text, Pattern& out) {
     e.adj = flat[k - 1].adj_next;
     out.upper.push_back(std::move(e));
   }
+  out.content = false;
   for (const auto* v : {&out.lower, &out.upper})
-    for (const auto& e : *v) out.literals += (e.kind == PatternElem::Word || e.kind == PatternElem::Synset) ? 2 : 1;
+    for (const auto& e : *v) {
+      out.literals += (e.kind == PatternElem::Word || e.kind == PatternElem::Synset) ? 2 : 1;
+      if (e.kind == PatternElem::Synset || (e.kind == PatternElem::Word && !preposition(e.text))) out.content = true;
+    }
   return true;
 }
 

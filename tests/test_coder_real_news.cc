@@ -654,4 +654,13 @@ TEST(RealNewsPatterns, ATimeAdjunctIsNoPatternsPreposition) {
   EXPECT_TRUE(coded_from(d, "GHACVL", "14")) << dump(d);
 }
 
+TEST(RealNewsPatterns, OneAircraftAttacksFromTheAirAsSeveralDo) {
+  // The aircraft before an attack verb makes it an aerial attack (195) in the singular as in
+  // the plural; a bombing with no aircraft or artillery named stays a bombing (183).
+  Document d = analyze("A Russian warplane bombed rebel positions near Idlib on Monday.\n"
+                       "A Turkish helicopter attacked a village in northern Iraq.\n");
+  EXPECT_TRUE(coded_from(d, "RUSMIL", "195")) << dump(d);
+  EXPECT_TRUE(coded_from(d, "TURMIL", "195")) << dump(d);
+}
+
 }  // namespace

@@ -540,3 +540,18 @@ TEST(Actors, SubdivisionsAreReadForListedCountriesAndTypesOnly) {
   unsetenv("DYAD_ISO_3166_2");
   fs::remove_all(dir);
 }
+
+TEST(Actors, ACapitalThatOpensAClauseOfTimeActs) {
+  // "after", "since", "before" before a capital and its finite verb open a clause whose subject
+  // is the capital's government; before a noun they are prepositions placing something there.
+  std::string t = "Troops stayed in Somalia for years after Nairobi invaded it.";
+  auto ms = run(t);
+  auto* n = find(ms, t, "Nairobi");
+  ASSERT_NE(n, nullptr);
+  EXPECT_EQ(n->code, "KENGOV");
+  std::string p = "The envoy flew home after Nairobi talks ended.";
+  auto ps = run(p);
+  auto* q = find(ps, p, "Nairobi");
+  ASSERT_NE(q, nullptr);
+  EXPECT_NE(q->code, "KENGOV");
+}

@@ -450,20 +450,30 @@ bool opens_clause(const Ctx& c, size_t t) {
   return !(t > 0 && fold_token(c.toks[t]) == "as" && fold_token(c.toks[t - 1]) == "such");
 }
 
+// "after", "before", "since", "until", "once": conjunctions of time when a clause follows.
+bool opens_time_clause(const Ctx& c, size_t t) {
+  static const std::unordered_set<std::string> joiners = {"after", "before", "since", "until", "till", "once"};
+  return joiners.count(fold_token(c.toks[t])) > 0;
+}
+
 // A capital entry `e` matched at [i, last): its government when it acts
 // ("Moscow said", "officials in Moscow"), otherwise a location.
 size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry* e, ActorMention& am) {
   const lang::Annotation& a = c.a;
   const Dictionary& dict = c.dict;
   const size_t n = c.toks.size();
-  bool after_prep = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO ||
-                              a.tokens[i - 1].tag == Tag::DT) &&
-                    !opens_clause(c, i - 1);
   // "Kabul gladly purchased": adverbs between the city and its verb.
   size_t v = last;
   while (v < n && v < last + 2 && lang::is_adv(a.tokens[v].tag)) ++v;
   bool verb_next = v < n && (lang::is_verb(a.tokens[v].tag) || a.tokens[v].tag == Tag::MD ||
                              a.tokens[v].tag == Tag::POS);
+  // "years after Washington invaded": a word of time that opens a clause whose subject the
+  // capital is (a finite verb follows), no preposition placing something in the city.
+  bool finite_next = v < n && (a.tokens[v].tag == Tag::VBD || a.tokens[v].tag == Tag::VBZ ||
+                               a.tokens[v].tag == Tag::VBP || a.tokens[v].tag == Tag::MD);
+  bool after_prep = i > 0 && (a.tokens[i - 1].tag == Tag::IN || a.tokens[i - 1].tag == Tag::TO ||
+                              a.tokens[i - 1].tag == Tag::DT) &&
+                    !opens_clause(c, i - 1) && !(finite_next && opens_time_clause(c, i - 1));
   // "has invited Moscow to participate": the object of a verb.
   bool verb_before = i > 0 && lang::is_verb(a.tokens[i - 1].tag) && a.tokens[i - 1].tag != Tag::VBG &&
                      a.tokens[i - 1].lemma != "be";

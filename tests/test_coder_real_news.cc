@@ -663,4 +663,14 @@ TEST(RealNewsPatterns, OneAircraftAttacksFromTheAirAsSeveralDo) {
   EXPECT_TRUE(coded_from(d, "TURMIL", "195")) << dump(d);
 }
 
+TEST(RealNewsObjects, TheCountryIsTheCountryNamedBefore) {
+  // "attacked the country", "has occupied the country": a definite description of a country is
+  // the last country named before the verb that is not the source's own.
+  Document d = analyze("Ethiopia borders Somalia, and Ethiopian troops attacked the country in 2006.\n"
+                       "Russia invaded Ukraine in 2022. Moscow has occupied the country since then.\n");
+  EXPECT_NE(find_event(d, "ETH", "SOM", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "RUSGOV", "UKR", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "ETH", "ETH", "19"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -1,7 +1,7 @@
 // The event coder's object pronouns (see coder_phases.h): "threatened to use
-// live ammunition on them", "accused him of lying": a verb whose reach names
-// no target but holds an object pronoun takes the actor the pronoun refers
-// to (documents only).
+// live ammunition on them", "accused him of lying", "invaded the country": a
+// verb whose reach names no target but holds an object pronoun or "the
+// country" takes the actor it refers to (documents only).
 #include <algorithm>
 
 #include "events/coder_phases.h"
@@ -35,6 +35,33 @@ std::string antecedent(const Ctx& c, uint32_t k, uint32_t before, bool person, c
   return found;
 }
 
+// The country last named in sentence k before token `before` that is not the
+// source's country; "" when none.
+std::string country_antecedent(const Ctx& c, uint32_t k, uint32_t before, const std::vector<std::string>& source) {
+  std::string found;
+  uint32_t at = 0;
+  for (int32_t mi : c.mentions_in(k)) {
+    const auto& m = c.mentions[size_t(mi)];
+    if (m.code.size() != 3 || m.kind != MentionKind::Country || m.last_token > before || m.last_token < at) continue;
+    // "Moscow ... the country": never the source's own country.
+    if (std::any_of(source.begin(), source.end(), [&](const std::string& s) { return s.starts_with(m.code); }))
+      continue;
+    found = m.code;
+    at = m.last_token;
+  }
+  return found;
+}
+
+// "the country", "the nation" (not "the country's leaders"): a definite
+// description of a country named before.
+bool the_country(const Ctx& c, uint32_t k, uint32_t end) {
+  if (c.up(k) != "THE" || k + 1 >= end) return false;
+  const std::string& n = c.up(k + 1);
+  if (n != "COUNTRY" && n != "NATION") return false;
+  return k + 2 >= c.se || (c.up(k + 2) != "'S" && c.up(k + 2) != "'" && c.a.tokens[k + 2].tag != Tag::NN &&
+                           c.a.tokens[k + 2].tag != Tag::NNS);
+}
+
 }  // namespace
 
 void pronoun_object(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -47,6 +74,13 @@ void pronoun_object(const Ctx& c, const CoderOptions& opt, Site& v) {
     // ends the verb's own phrase; an infinitive ("to use force on them") does not.
     if (a.tokens[k].tag == Tag::NNP || a.tokens[k].tag == Tag::NNPS) return;
     if (k > v.vlast && lang::is_verb(a.tokens[k].tag) && c.up(k - 1) != "TO") return;
+    if (the_country(c, k, v.scope_end)) {
+      std::vector<std::string> source = c.codes_of(v.src);
+      if (!v.pronoun_source.empty()) source.push_back(v.pronoun_source);
+      v.pronoun_target = country_antecedent(c, c.si, v.vfirst, source);
+      if (v.pronoun_target.empty() && c.si > 0) v.pronoun_target = country_antecedent(c, c.si - 1, c.sb, source);
+      return;
+    }
     if (a.tokens[k].tag != Tag::PRP) continue;
     const std::string& w = c.up(k);
     if (w != "THEM" && w != "HIM" && w != "HER") continue;

@@ -673,4 +673,13 @@ TEST(RealNewsObjects, TheCountryIsTheCountryNamedBefore) {
   EXPECT_EQ(find_event(d, "ETH", "ETH", "19"), nullptr) << dump(d);
 }
 
+TEST(RealNewsQuotations, WhoIsToldIsNoSubjectOfTheQuotedWords) {
+  // An actor named before a direct quotation opens (those told it) is not the subject of a
+  // verb inside it; a quoted fragment of reported speech keeps its subject outside.
+  Document d = analyze("He told Ugandan journalists: \u201cIt was serious, so I had to go and meet him in person.\u201d\n"
+                       "Kenya\u2019s foreign ministry said it \u201cstrongly condemns\u201d Uganda over the raid.\n");
+  EXPECT_FALSE(coded_from(d, "UGAMED", "04")) << dump(d);
+  EXPECT_NE(find_event(d, "KENGOV", "UGA", "111"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_set>
 
 #include "base/text.h"
@@ -137,6 +138,17 @@ bool quote_between(const Ctx& c, uint32_t from, uint32_t to) {
   for (uint32_t k = from; k < to; ++k)
     if (c.a.tokens[k].tag == Tag::RQuote) return true;
   return false;
+}
+
+// Nor is an actor before the opening of a direct quotation the subject of a verb inside it:
+// "told the BBC: “I had to go and see him”": the speaker's own words name their subject. A
+// quoted fragment of reported speech ("said it “regrets” the decision") keeps the one outside.
+// The byte where the direct quotation holding token `v` opens; none if no such quotation.
+std::optional<uint32_t> direct_quote_opening(const Ctx& c, const CoderOptions& opt, uint32_t v) {
+  if (!opt.quotes || !opt.documents()) return std::nullopt;
+  const Quote* q = quote_around(*opt.quotes, c.a.tokens[v].span.start);
+  if (!q || q->type != QuoteType::Direct) return std::nullopt;
+  return q->start;
 }
 
 // "Met to discuss Bolivia": the object of a discussion verb in an infinitive
@@ -492,8 +504,10 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   v.speaker_source = v.subj < 0 ? first_person_speaker(c, opt, v.vfirst) : std::string();
   if (v.subj >= 0 || v.has_subject || !v.speaker_source.empty()) return;
   const bool person_pronoun = opt.documents() && personal_pronoun_before(c, v.vfirst);
+  const auto opening = direct_quote_opening(c, opt, v.vfirst);
   for (size_t u = 0; u < c.units.size(); ++u)
     if (c.units[u].last <= v.vfirst && !(opt.documents() && quote_between(c, c.units[u].last, v.vfirst)) &&
+        !(opening && c.a.tokens[c.units[u].last - 1].span.end <= *opening) &&
         (!person_pronoun || one_person_unit(c, int(u))))
       v.subj = int(u);
   // "stranded in Mongolia after an outbreak of plague killed ...": a mishap

@@ -19,7 +19,7 @@ namespace {
 // Place words (data/actors/place_words.txt): a capitalised run that ends or
 // starts with one is a place, never an unknown person.
 struct PlaceWords {
-  std::unordered_set<std::string> first, last, in_capital;
+  std::unordered_set<std::string> first, last, in_capital, document;
 };
 const PlaceWords& place_words() {
   static const PlaceWords w = [] {
@@ -28,6 +28,7 @@ const PlaceWords& place_words() {
       if (line.rfind("first:", 0) == 0) r.first.insert(line.substr(6));
       else if (line.rfind("last:", 0) == 0) r.last.insert(line.substr(5));
       else if (line.rfind("in_capital:", 0) == 0) r.in_capital.insert(line.substr(11));
+      else if (line.rfind("document:", 0) == 0) r.document.insert(line.substr(9));
     }
     return r;
   }();
@@ -550,6 +551,20 @@ size_t name_opened_by_place(const Ctx& c, size_t last) {
   return k;
 }
 
+// "the Hong Kong Human Rights and Democracy Act", "the Taiwan Relations Act": a country or place
+// that opens a capitalised name ending in a word of a law or treaty (place_words.txt) names the
+// document's subject. The token after the name, or `last` when no such name follows.
+size_t document_name_after(const Ctx& c, size_t last) {
+  const size_t n = c.toks.size();
+  size_t end = last;
+  for (size_t k = last; k < n && k < last + 8 && !c.a.tokens[k].para_start; ++k) {
+    bool joiner = (c.toks[k] == "and" || c.toks[k] == "of") && k + 1 < n && cap(c.toks[k + 1]);
+    if (!cap(c.toks[k]) && !joiner) break;
+    if (place_words().document.count(std::string(c.toks[k]))) end = k + 1;
+  }
+  return end;
+}
+
 // The dictionary phrase at token `i`, coded by its entry's type. Returns the
 // token after it, or `i` when no phrase starts there.
 size_t dictionary_mention(const Ctx& c, Found& f, size_t i) {
@@ -559,6 +574,12 @@ size_t dictionary_mention(const Ctx& c, Found& f, size_t i) {
   size_t last = i + m.length;
   ActorMention am{.code = e->code, .name = e->name, .country = e->country, .role = e->role};
   am.set_kind(e->kind);
+  const bool place = e->type == EntryType::Country || e->type == EntryType::Demonym ||
+                     e->type == EntryType::Capital || e->type == EntryType::Place;
+  if (size_t k = place ? document_name_after(c, last) : last; k > last) {
+    f.push(i, k, {.code = "", .name = span_text(c, i, k), .kind = MentionKind::Other, .country = "", .role = ""});
+    return k;
+  }
   switch (e->type) {
     case EntryType::Person:
       am.kind = MentionKind::Person;

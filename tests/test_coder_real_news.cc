@@ -682,4 +682,13 @@ TEST(RealNewsQuotations, WhoIsToldIsNoSubjectOfTheQuotedWords) {
   EXPECT_NE(find_event(d, "KENGOV", "UGA", "111"), nullptr) << dump(d);
 }
 
+TEST(RealNewsMarkets, AMarketThatDeclinesRefusesNothing) {
+  // "decline" by a measure ("1.2%", "2 percent") or of shares, stocks or prices is a fall, no
+  // refusal (120); declining to act still is one.
+  Document d = analyze("Kenya\u2019s NSE 20 declined 1.2% on Monday.\n"
+                       "Uganda declined to send troops to Somalia.\n");
+  EXPECT_FALSE(coded_from(d, "KEN", "12")) << dump(d);
+  EXPECT_NE(find_event(d, "UGA", "SOM", "120"), nullptr) << dump(d);
+}
+
 }  // namespace

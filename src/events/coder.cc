@@ -125,7 +125,8 @@ bool sentence_actors(Ctx& c, const CoderOptions& opt) {
   const uint32_t n = s.last - s.first;
   c.U.clear();
   c.U.reserve(n);
-  for (uint32_t i = s.first; i < s.last; ++i) c.U.push_back(upper(a.tokens[i].form));
+  // "%" is spelled out: the pattern language keeps the sign for its compound slot.
+  for (uint32_t i = s.first; i < s.last; ++i) c.U.push_back(a.tokens[i].form == "%" ? "PERCENT" : upper(a.tokens[i].form));
   // Units: mentions of the sentence, overlapping or joined by connectors.
   auto& ms = c.ms;
   ms.clear();

@@ -20,35 +20,23 @@ bool fits(const Ctx& c, const ActorMention& m, bool person) {
   return person ? one_person : !one_person;
 }
 
-// The code of the last mention of sentence k before token `before` that fits
-// the pronoun and is not the source's; "" when none.
-std::string antecedent(const Ctx& c, uint32_t k, uint32_t before, bool person, const std::vector<std::string>& source) {
-  std::string found;
-  uint32_t at = 0;
-  for (int32_t mi : c.mentions_in(k)) {
-    const auto& m = c.mentions[size_t(mi)];
-    if (m.code.empty() || m.last_token > before || m.last_token < at) continue;
-    if (!fits(c, m, person) || std::find(source.begin(), source.end(), m.code) != source.end()) continue;
-    found = m.code;
-    at = m.last_token;
-  }
-  return found;
-}
-
-// The country last named in sentence k before token `before` that is not the
-// source's country; "" when none.
-std::string country_antecedent(const Ctx& c, uint32_t k, uint32_t before, const std::vector<std::string>& source) {
-  std::string found;
-  uint32_t at = 0;
-  for (int32_t mi : c.mentions_in(k)) {
-    const auto& m = c.mentions[size_t(mi)];
-    if (m.code.size() != 3 || m.kind != MentionKind::Country || m.last_token > before || m.last_token < at) continue;
-    // "Moscow ... the country": never the source's own country.
-    if (std::any_of(source.begin(), source.end(), [&](const std::string& s) { return s.starts_with(m.code); }))
-      continue;
-    found = m.code;
-    at = m.last_token;
-  }
+// The code of the last mention of this sentence before the verb that `takes`,
+// else of the sentence before; "" when none.
+template <class Takes>
+std::string last_before(const Ctx& c, const Site& v, Takes takes) {
+  auto in = [&](uint32_t k, uint32_t before) {
+    std::string found;
+    uint32_t at = 0;
+    for (int32_t mi : c.mentions_in(k)) {
+      const auto& m = c.mentions[size_t(mi)];
+      if (m.code.empty() || m.last_token > before || m.last_token < at || !takes(m)) continue;
+      found = m.code;
+      at = m.last_token;
+    }
+    return found;
+  };
+  std::string found = in(c.si, v.vfirst);
+  if (found.empty() && c.si > 0) found = in(c.si - 1, c.sb);
   return found;
 }
 
@@ -74,21 +62,23 @@ void pronoun_object(const Ctx& c, const CoderOptions& opt, Site& v) {
     // ends the verb's own phrase; an infinitive ("to use force on them") does not.
     if (a.tokens[k].tag == Tag::NNP || a.tokens[k].tag == Tag::NNPS) return;
     if (k > v.vlast && lang::is_verb(a.tokens[k].tag) && c.up(k - 1) != "TO") return;
-    if (the_country(c, k, v.scope_end)) {
-      std::vector<std::string> source = c.codes_of(v.src);
-      if (!v.pronoun_source.empty()) source.push_back(v.pronoun_source);
-      v.pronoun_target = country_antecedent(c, c.si, v.vfirst, source);
-      if (v.pronoun_target.empty() && c.si > 0) v.pronoun_target = country_antecedent(c, c.si - 1, c.sb, source);
-      return;
-    }
-    if (a.tokens[k].tag != Tag::PRP) continue;
+    bool country = the_country(c, k, v.scope_end);
     const std::string& w = c.up(k);
-    if (w != "THEM" && w != "HIM" && w != "HER") continue;
-    bool person = w != "THEM";
+    bool pronoun = a.tokens[k].tag == Tag::PRP && (w == "THEM" || w == "HIM" || w == "HER");
+    if (!country && !pronoun) continue;
     std::vector<std::string> source = c.codes_of(v.src);
     if (!v.pronoun_source.empty()) source.push_back(v.pronoun_source);
-    v.pronoun_target = antecedent(c, c.si, v.vfirst, person, source);
-    if (v.pronoun_target.empty() && c.si > 0) v.pronoun_target = antecedent(c, c.si - 1, c.sb, person, source);
+    if (country) {  // never the source's own country ("Moscow ... the country")
+      v.pronoun_target = last_before(c, v, [&](const ActorMention& m) {
+        return m.code.size() == 3 && m.kind == MentionKind::Country &&
+               std::none_of(source.begin(), source.end(), [&](const std::string& s) { return s.starts_with(m.code); });
+      });
+    } else {  // one that fits the pronoun, not the source's
+      bool person = w != "THEM";
+      v.pronoun_target = last_before(c, v, [&](const ActorMention& m) {
+        return fits(c, m, person) && std::find(source.begin(), source.end(), m.code) == source.end();
+      });
+    }
     return;
   }
 }

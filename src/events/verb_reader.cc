@@ -49,8 +49,6 @@ void verb_words(std::string_view s, std::vector<std::string>& words, size_t& hea
   for (auto& w : words) w = base::upper_ascii(w);
 }
 
-}  // namespace
-
 // An English preposition: a pattern word that says only how the target is
 // attached ("* AT", "* WITH"), not what was done. Particles that change the
 // verb's sense (DOWN, OUT, OFF, BACK, UP) are not in the list.
@@ -62,6 +60,8 @@ bool preposition(const std::string& w) {
     if (w == p) return true;
   return false;
 }
+
+}  // namespace
 
 bool parse_pattern(std::string_view text, Pattern& out) {
   // Groups {A B} and (A B) become adjacent words.

@@ -1167,3 +1167,13 @@ TEST(QuotesSixteenthRound, APhraseAfterTheObjectOfTellIsNotWhatWasSaid) {
   EXPECT_EQ(qs[0].text, "she had warned the captain");
   EXPECT_EQ(qs[1].text, "the ship was sound");
 }
+
+TEST(QuotesSeventeenthRound, TheTopicAfterTheListenerOfAQuestionIsNoClause) {
+  // "<X> asked <listener> about <topic>", "warned <listener> of <topic>": the phrase names what
+  // the question or warning was about, not words said; a later report in the sentence stands.
+  auto qs = quotes_of("The hearing resumed.\n\nThe counsel asked Rivera about concerns his deputy might have "
+                      "had, but Rivera's lawyer said the question was outside the inquiry.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "the question was outside the inquiry");
+  EXPECT_EQ(qs[0].speaker, "Rivera's lawyer");
+}

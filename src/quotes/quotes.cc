@@ -649,6 +649,9 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
                                            (c.tag(e) == Tag::PRP && e == b) || c.name_of[e] >= 0) &&
              !(e > b && lang::is_noun(c.tag(e - 1)) && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS)))
         ++e;
+      // "asked him about the delay", "warned them of the risk": a telling or asking verb's
+      // object, then the topic; no clause starts there (a later "that" was found above).
+      if (e > b && e < sen.last && (c.low(e) == "about" || c.low(e) == "of")) return false;
       // "told police he ...": the object, then the reported clause.
       if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e)))) b = e;
       // "told the paper in August she ...": a phrase after a short object, then the clause.

@@ -1177,3 +1177,14 @@ TEST(QuotesSeventeenthRound, TheTopicAfterTheListenerOfAQuestionIsNoClause) {
   EXPECT_EQ(qs[0].text, "the question was outside the inquiry");
   EXPECT_EQ(qs[0].speaker, "Rivera's lawyer");
 }
+
+TEST(QuotesSeventeenthRound, ANounPhraseWithItsOwnVerbAfterANameIsNoApposition) {
+  // "<fronted phrase ending in a name>, the <description> had ...": the noun phrase after the
+  // comma is the subject of the main clause, not a role of the name before it; "the man" later
+  // is that man, not the journal.
+  auto qs = quotes_of("According to the study, published in Thoracic Case Notes, the 51-year-old man had "
+                      "coughed for months.\n\n\"I feel fine now,\" the man wrote.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[1].text, "I feel fine now");
+  EXPECT_EQ(qs[1].speaker, "the man");
+}

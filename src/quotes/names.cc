@@ -367,6 +367,9 @@ struct Builder {
       std::string head;
       for (size_t k = last + 1; k < c.size() && k < last + 12; ++k) {
         Tag tg = c.tag(k);
+        // "published in X, the 43-year-old man had ...": a noun phrase that its own finite verb
+        // follows is the subject of the clause a fronted phrase ended before, no apposition.
+        if (tg == Tag::VBD || tg == Tag::VBZ || tg == Tag::VBP || tg == Tag::MD) head.clear();
         if (tg == Tag::Comma || tg == Tag::Period || tg == Tag::IN || lang::is_verb(tg) || tg == Tag::LQuote ||
             tg == Tag::RQuote || tg == Tag::Colon)
           break;

@@ -511,6 +511,16 @@ int apposed_person(const Context& c, size_t t) {
   return after < t && c.tag(after) == Tag::Comma ? ni : -1;
 }
 
+// "The group that owns her catalogue," ending at the comma `comma`: a sentence that opens with a
+// determiner and a common noun, the description of whom a following name names, no comma before.
+bool description_opens(const Context& c, size_t first, size_t comma) {
+  if (comma < first + 2 || c.tag(first) != Tag::DT || (c.tag(first + 1) != Tag::NN && c.tag(first + 1) != Tag::NNS))
+    return false;
+  for (size_t t = first; t < comma; ++t)
+    if (c.tag(t) == Tag::Comma) return false;
+  return true;
+}
+
 // "..., said the vote would go ahead": the phrase after the verb at `r` is the subject
 // of the reported clause (its verb follows it), not an inverted speaker.
 bool subject_of_clause(const Context& c, size_t r, size_t hi) {
@@ -594,7 +604,13 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       if (!participle && k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO))
         k = t;
       int between = t > k ? c.name_of[t - 1] : -1;
-      if (between >= 0 && c.names[between].first == k && c.entities[c.names[between].entity].person) {
+      // "The company that runs the show, Acme Productions, denies": an organisation's name in
+      // apposition to a description names who speaks (a place there, "officials in the capital,
+      // Kabul, said", is where the description's people are).
+      bool named_body = between >= 0 && k > lo + 1 && c.tag(k - 1) == Tag::Comma && description_opens(c, sen.first, k - 1) &&
+                        c.entities[c.names[between].entity].kind != MentionKind::Country &&
+                        c.entities[c.names[between].entity].kind != MentionKind::Location;
+      if (between >= 0 && c.names[between].first == k && (c.entities[c.names[between].entity].person || named_body)) {
         // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
         resolve(c, k, t, s, previous);
       } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {

@@ -1188,3 +1188,25 @@ TEST(QuotesSeventeenthRound, ANounPhraseWithItsOwnVerbAfterANameIsNoApposition) 
   EXPECT_EQ(qs[1].text, "I feel fine now");
   EXPECT_EQ(qs[1].speaker, "the man");
 }
+
+TEST(QuotesSeventeenthRound, ABodyNamedAfterTheDescriptionOpeningTheSentenceSpeaks) {
+  // "The <noun> that <relative clause>, <organisation>, <reporting verb>": the name in apposition
+  // names who the description is; it speaks, not a noun inside the relative clause.
+  auto qs = quotes_of("The festival opened.\n\nThe firm that stages the festival, Harbor Lights Productions, "
+                      "denies that the lineup has been settled.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "the lineup has been settled");
+  EXPECT_EQ(qs[0].speaker, "Harbor Lights Productions");
+}
+
+TEST(QuotesSeventeenthRound, TheyAfterASubjectWithARelativeClauseIsThatSubject) {
+  // A sentence whose subject carries a relative clause and a name in apposition ("The firm that
+  // stages X, <name>, denies ...") has that name as its subject; "they" in the next sentence
+  // refers to it, not to a body named earlier.
+  auto qs = quotes_of("Northgate Records said the band would play.\n\nThe firm that stages the festival, Vera "
+                      "Lind Productions, denies that the lineup has been settled.\n\n\"Nothing is final. We "
+                      "will say more next week,\" they said.\n");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[2].text, "Nothing is final. We will say more next week");
+  EXPECT_EQ(qs[2].speaker, "Vera Lind Productions");
+}

@@ -87,14 +87,27 @@ void sentence_subjects(Context& c) {
     const auto& sen = c.a.sentences[si];
     size_t hi = std::min<size_t>(sen.last, sen.first + kSubjectScan);
     size_t cand = SIZE_MAX, v = SIZE_MAX;
+    // "The company that runs the show, Acme, denies": a relative clause's verb is not the main
+    // verb, nor is a name inside it the subject; a name after the comma closing it may be.
+    bool relative = false, relative_verb = false;
     for (size_t t = sen.first; t < hi; ++t) {
       ++c.steps;
       if (c.quote_of[t] >= 0) continue;
-      if (finite(c.tag(t))) {
+      Tag g = c.tag(t);
+      if ((g == Tag::WDT || g == Tag::WP) && t > sen.first && lang::is_noun(c.tag(t - 1)) && !relative) {
+        relative = true;
+        continue;
+      }
+      if (finite(g) && relative && !relative_verb) {
+        relative_verb = true;
+        continue;
+      }
+      if (finite(g)) {
         v = t;
         break;
       }
-      if (cand == SIZE_MAX && subject_candidate(c, t)) cand = t;
+      if (g == Tag::Comma && relative_verb) relative = false;
+      if (cand == SIZE_MAX && !relative && subject_candidate(c, t)) cand = t;
     }
     // "..., said Tuesday X": the name after an inverted verb.
     if (cand == SIZE_MAX && v != SIZE_MAX && v > sen.first &&

@@ -1210,3 +1210,22 @@ TEST(QuotesSeventeenthRound, TheyAfterASubjectWithARelativeClauseIsThatSubject) 
   EXPECT_EQ(qs[2].text, "Nothing is final. We will say more next week");
   EXPECT_EQ(qs[2].speaker, "Vera Lind Productions");
 }
+
+TEST(QuotesSeventeenthRound, ADescriptionNamedLaterIsThePersonNamed) {
+  // A lead that describes a speaker ("<country>'s ambassador to <country> warned that ...") and a
+  // later sentence repeating the description before a name: the quotation is that person's.
+  auto qs = quotes_of("Chile's ambassador to Peru warned that the talks would fail.\n\nThe talks opened in "
+                      "Lima.\n\nChile's ambassador to Peru Rosa Varela has said that the border was calm.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "the talks would fail");
+  EXPECT_EQ(qs[0].speaker, "Rosa Varela");
+  EXPECT_EQ(qs[0].speaker_actor, "CHLGOV");
+}
+
+TEST(QuotesSeventeenthRound, ADescriptionNamedForNoOneKeepsItsWords) {
+  // Without a later name after the same words, the description itself is the speaker.
+  auto qs = quotes_of("Chile's ambassador to Peru warned that the talks would fail.\n\nRosa Varela, a trade "
+                      "envoy, has said that the border was calm.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "Chile's ambassador to Peru");
+}

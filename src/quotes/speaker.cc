@@ -82,6 +82,24 @@ int resolve_role(const Context& c, size_t t, const std::string& head, bool speci
   return -1;
 }
 
+// "China's ambassador to Britain" (tokens [b, e)), repeated later right before a person's name
+// ("China's ambassador to Britain Liu X"), is that person: a news lead describes before it names.
+// The entity, -1 when no later name follows the same words.
+int named_later(const Context& c, size_t b, size_t e) {
+  size_t n = e - b;
+  if (n < 2) return -1;
+  for (size_t j = names_before(c, e); j < c.names.size(); ++j) {
+    ++c.steps;
+    const NameMention& m = c.names[j];
+    size_t at = m.first > 0 && c.tag(m.first - 1) == Tag::Comma ? m.first - 1 : m.first;
+    if (at < e + n || !c.entities[m.entity].person) continue;
+    bool same = true;
+    for (size_t k = 0; k < n && same; ++k) same = c.low(at - n + k) == c.low(b + k);
+    if (same) return m.entity;
+  }
+  return -1;
+}
+
 // The person a description with no role ("the 52-year-old") refers to: the subject of the
 // sentence before when a person, else the nearest person named before token `t`.
 int nearest_person(const Context& c, size_t t) {
@@ -475,6 +493,9 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.actor = c.entities[org].code;
     s.attribution = "description";
     s.kind = "description";
+  } else if (int later = common_head ? named_later(c, b, e) : -1; later >= 0) {
+    take_entity(c, later, s);
+    s.attribution = "explicit";
   } else {
     s.name = c.span_text(b, e);
     s.attribution = "explicit";

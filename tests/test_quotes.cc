@@ -1229,3 +1229,24 @@ TEST(QuotesSeventeenthRound, ADescriptionNamedForNoOneKeepsItsWords) {
   ASSERT_EQ(qs.size(), 2u);
   EXPECT_EQ(qs[0].speaker, "Chile's ambassador to Peru");
 }
+
+TEST(QuotesSeventeenthRound, AReportInsideAReportedClauseIsAQuotationToo) {
+  // "<X> said <clause>, after <Y> reported <clause>": the subordinate clause's own reporting verb
+  // and subject make a second, nested quotation; the first keeps its whole clause, and "he" after
+  // them is still the first speaker.
+  auto qs = quotes_of("Mayor Tom Reyes said the bridge was closed in May, after the Harbor Herald reported "
+                      "cracks had been found.\n\nHe said it would reopen in June.\n");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].text, "the bridge was closed in May, after the Harbor Herald reported cracks had been found");
+  EXPECT_EQ(qs[0].speaker, "Tom Reyes");
+  EXPECT_EQ(qs[1].text, "cracks had been found");
+  EXPECT_EQ(qs[1].speaker, "Harbor Herald");
+  EXPECT_EQ(qs[2].speaker, "Tom Reyes");
+}
+
+TEST(QuotesSeventeenthRound, AClauseOfTimeWithoutAReportingVerbIsNoNestedQuotation) {
+  // A subordinate clause inside a reported clause whose verb reports nothing is part of it only.
+  auto qs = quotes_of("Mayor Tom Reyes said the bridge was closed in May, after the Harbor Herald found "
+                      "cracks in it.\n");
+  ASSERT_EQ(qs.size(), 1u);
+}

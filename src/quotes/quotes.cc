@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 #include <string>
+#include <utility>
 
 #include "quotes/context.h"
 #include "quotes/marks.h"
@@ -75,7 +76,10 @@ struct Finder {
   void direct_and_mixed();
   void indirect();
   std::vector<char> covered;  // tokens inside a quotation emitted
+  std::vector<std::pair<size_t, size_t>> clauses;  // token ranges of the reported clauses emitted
+  bool nesting = false;  // a report inside a reported clause is being emitted
   void mark_covered();
+  bool nested_report(size_t v) const;
   size_t clause_limit(size_t b, size_t sentence_last) const;
   bool interrupted_with_object(size_t v, const lang::Sentence& sen, const Speaker& s) const;
   bool trailing_attribution(size_t b, size_t e) const;
@@ -572,7 +576,8 @@ bool Finder::reporting_at(size_t v, size_t first) const {
 // Emits the reported clause [b, e) when it is one: indirect, or mixed when it
 // carries a quoted fragment no quotation took.
 bool Finder::emit_clause(size_t b, size_t e, const Speaker& s) {
-  if (e <= b || overlaps_covered(b, e)) return false;
+  if (e <= b || (!nesting && overlaps_covered(b, e))) return false;
+  clauses.emplace_back(b, e);
   bool fragment = false;
   for (size_t t = b; t < e && !fragment; ++t) fragment = c.quote_of[t] >= 0;
   emit(c.a.tokens[b].span.start, c.a.tokens[e - 1].span.end, fragment ? QuoteType::Mixed : QuoteType::Indirect, &s);
@@ -738,6 +743,28 @@ bool Finder::passive_report(size_t v, const lang::Sentence& sen) {
 // "X told reporters ...", "according to X, ...", ", saying ...". A sentence
 // may report several (a report nested in another: "X said ..., after Y
 // reported ...").
+// "X said he raised it in August, after Politico reported the aid had been paused": inside a
+// reported clause, a subordinate clause whose own subject reports is a report of its own (the
+// outer one still holds the whole clause). The verb at `v` opens one: finite, a reporting verb,
+// its subject a short noun phrase right after a subordinating conjunction.
+bool Finder::nested_report(size_t v) const {
+  Tag g = c.tag(v);
+  if (!(g == Tag::VBD || g == Tag::VBZ || g == Tag::VBP) || !is_report_verb(c, v)) return false;
+  bool inside = std::any_of(clauses.begin(), clauses.end(), [&](const auto& r) { return r.first < v && v < r.second; });
+  if (!inside) return false;
+  bool noun = false;
+  for (size_t k = v; k-- > 0 && k + 7 > v;) {
+    ++c.steps;
+    Tag t = c.tag(k);
+    if (c.lex.subordinator.count(c.low(k)) && (t == Tag::IN || t == Tag::WRB)) return noun && k + 1 < v;
+    noun = noun || lang::is_noun(t) || c.name_of[k] >= 0;
+    if (!(lang::is_noun(t) || lang::is_adj(t) || t == Tag::DT || t == Tag::POS || c.name_of[k] >= 0 ||
+          (t == Tag::IN && c.low(k) == "in") || (t == Tag::IN && c.low(k) == "of")))
+      return false;
+  }
+  return false;
+}
+
 void Finder::indirect() {
   mark_covered();
   for (size_t si = 0; si < c.a.sentences.size(); ++si) {
@@ -746,7 +773,9 @@ void Finder::indirect() {
     const Speaker* prev = has_previous ? &previous : nullptr;
     for (size_t v = sen.first; v < sen.last; ++v) {
       ++c.steps;
-      if (c.quote_of[v] >= 0 || covered[v]) continue;
+      if (c.quote_of[v] >= 0) continue;
+      nesting = covered[v] && nested_report(v);
+      if (covered[v] && !nesting) continue;
       Speaker s;
       bool done = false;
       if (passive_report(v, sen)) {
@@ -772,6 +801,8 @@ void Finder::indirect() {
         }
         done = s.found && reported_clause(v, sen, s);
       }
+      // A nested report leaves the speaker the sentences after it refer to unchanged.
+      if (std::exchange(nesting, false)) continue;
       if (done && !s.name.empty()) {
         previous = s;
         has_previous = true;
@@ -787,7 +818,7 @@ std::vector<Quote> find_quotes(std::string_view text, const lang::Annotation& a,
                                        const std::vector<ActorMention>& mentions, size_t* steps) {
   Context c(text, a, mentions);
   Finder f{.c = c, .ranges = {}, .spans = quoted_spans(text), .out = {}, .previous = {}, .has_previous = false,
-           .covered = {}};
+           .covered = {}, .clauses = {}, .nesting = false};
   f.token_ranges();
   collect_names(c);
   f.direct_and_mixed();

@@ -1250,3 +1250,13 @@ TEST(QuotesSeventeenthRound, AClauseOfTimeWithoutAReportingVerbIsNoNestedQuotati
                       "cracks in it.\n");
   ASSERT_EQ(qs.size(), 1u);
 }
+
+TEST(QuotesSeventeenthRound, WhatASpeakerCallsAThingIsReportedInTheirWords) {
+  // "<X> called <noun phrase> <indefinite noun phrase>": the object and the name the speaker gave
+  // it are reported words; "called for", "called off" and a thing "called <name>" are not.
+  auto qs = quotes_of("The council called the new budget a betrayal of voters.\n\nThe union called for a strike. "
+                      "They run a shelter called Harbor House in the town.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "the new budget a betrayal of voters");
+  EXPECT_EQ(qs[0].speaker, "The council");
+}

@@ -80,6 +80,7 @@ struct Finder {
   bool nesting = false;  // a report inside a reported clause is being emitted
   void mark_covered();
   bool nested_report(size_t v) const;
+  bool called_object(size_t b, size_t e) const;
   size_t clause_limit(size_t b, size_t sentence_last) const;
   bool interrupted_with_object(size_t v, const lang::Sentence& sen, const Speaker& s) const;
   bool trailing_attribution(size_t b, size_t e) const;
@@ -692,7 +693,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
                                                     c.tag(b + 1) == Tag::VBP || c.tag(b + 1) == Tag::MD);
   bool clause = (e > b + 2 || two) && !subordinate && (to || (that ? verb_in(b, e) : subject_then_verb(b, e))) &&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
-  if (c.lex.clause_only.count(lemma) && !that) clause = false;
+  // "called the ruling a landmark judgment": an object and what the speaker called it, a
+  // judgement in the speaker's words though no clause follows.
+  bool called = lemma == "call" && !that && !to && called_object(b, e);
+  if (c.lex.clause_only.count(lemma) && !that) clause = called;
   // "wrote a book", "had written a will, it was ...": a verb whose plain object is a work it
   // made reports speech without "that" only when a short subject and its verb follow it.
   if (c.lex.work_object.count(lemma) && !that && !to && !close_subject(b, e)) clause = false;
@@ -743,6 +747,22 @@ bool Finder::passive_report(size_t v, const lang::Sentence& sen) {
 // "X told reporters ...", "according to X, ...", ", saying ...". A sentence
 // may report several (a report nested in another: "X said ..., after Y
 // reported ...").
+// "called the process a sham", "called it a landmark ruling": after "call", a noun phrase, then
+// an indefinite one right after its noun, with no verb between [b, e) ("called for a meeting",
+// "called off the talks" hold a particle; "called it a day" is rare in news).
+bool Finder::called_object(size_t b, size_t e) const {
+  if (b >= e || !(c.tag(b) == Tag::DT || c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) || c.name_of[b] >= 0))
+    return false;
+  for (size_t t = b + 1; t < e && t < b + kContentWindow; ++t) {
+    ++c.steps;
+    Tag g = c.tag(t);
+    if (lang::is_verb(g) || g == Tag::MD || g == Tag::Comma || g == Tag::CC) return false;
+    if ((c.low(t) == "a" || c.low(t) == "an") && (lang::is_noun(c.tag(t - 1)) || c.tag(t - 1) == Tag::PRP))
+      return t + 1 < e;
+  }
+  return false;
+}
+
 // "X said he raised it in August, after Politico reported the aid had been paused": inside a
 // reported clause, a subordinate clause whose own subject reports is a report of its own (the
 // outer one still holds the whole clause). The verb at `v` opens one: finite, a reporting verb,

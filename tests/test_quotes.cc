@@ -1260,3 +1260,14 @@ TEST(QuotesSeventeenthRound, WhatASpeakerCallsAThingIsReportedInTheirWords) {
   EXPECT_EQ(qs[0].text, "the new budget a betrayal of voters");
   EXPECT_EQ(qs[0].speaker, "The council");
 }
+
+TEST(QuotesSeventeenthRound, ADateBetweenTheReportingVerbAndThatKeepsTheReport) {
+  // "<X>, <apposition>, denied in March that <clause>": a past reporting verb the tagger may read
+  // as a participle still reports when a date stands between it and "that".
+  auto qs = quotes_of("The trust's lawyer, Ana Ruiz, denied in March that the deal had been signed.\n\nThe "
+                      "river's owner, The Blue Company, announced on Oct. 2 that it was closing the mill.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "the deal had been signed");
+  EXPECT_EQ(qs[0].speaker, "Ana Ruiz");
+  EXPECT_EQ(qs[1].text, "it was closing the mill");
+}

@@ -557,9 +557,20 @@ bool Finder::reporting_at(size_t v, size_t first) const {
   noun_read = noun_read || (g == Tag::NN && c.lex.report.count(c.a.tokens[v].lemma) && v > first &&
                             lang::is_noun(c.tag(v - 1)) && v + 2 < c.size() && !lang::is_verb(c.tag(v + 2)) &&
                             c.tag(v + 2) != Tag::MD);
-  if (((g == Tag::VBN && is_report_verb(c, v)) || noun_read) && v > first && v + 1 < c.size() &&
-      c.low(v + 1) == "that") {
-    if (g == Tag::VBN) return slipped_past(v, first);
+  // "announced on Sept. 30 that": a date between the verb and "that".
+  size_t that = v + 1;
+  if (that + 1 < c.size() && (c.low(that) == "on" || c.low(that) == "in")) {
+    size_t t = that + 1;
+    while (t < c.size() && t < that + 5 && (c.dated(t) || c.tag(t) == Tag::CD)) ++t;
+    if (t > that + 1) that = t;
+  }
+  if (((g == Tag::VBN && is_report_verb(c, v)) || noun_read) && v > first && that < c.size() &&
+      c.low(that) == "that") {
+    // "The parent company, Acme, announced that": after the comma closing an apposition, a
+    // participle with a clause of its own and no auxiliary is the sentence's past verb.
+    if (g == Tag::VBN)
+      return slipped_past(v, first) ||
+             (v > first + 1 && c.tag(v - 1) == Tag::Comma && (lang::is_noun(c.tag(v - 2)) || c.name_of[v - 2] >= 0));
     Tag p = c.tag(v - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[v - 1] >= 0;
   }

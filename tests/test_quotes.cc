@@ -1271,3 +1271,11 @@ TEST(QuotesSeventeenthRound, ADateBetweenTheReportingVerbAndThatKeepsTheReport) 
   EXPECT_EQ(qs[0].speaker, "Ana Ruiz");
   EXPECT_EQ(qs[1].text, "it was closing the mill");
 }
+
+TEST(QuotesSeventeenthRound, TheSubjectOfAPassiveReportingVerbIsNoSpeaker) {
+  // "<X> was accused <time> of <act> "<fragment>"": X is who was accused; the quoted fragment
+  // inside the accusation is nobody's words that X said.
+  auto qs = quotes_of("The harbour board was accused Tuesday of misleading residents by renaming its page "
+                      "\"factcheck harbour\" during the debate.\n");
+  EXPECT_TRUE(qs.empty()) << (qs.empty() ? "" : qs[0].speaker + ": " + qs[0].text);
+}

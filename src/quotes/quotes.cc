@@ -101,6 +101,13 @@ struct Finder {
     Tag p = c.tag(k - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0 || c.age_word(k - 1);
   }
+  // A participle after a form of "be" or "get" (adverbs and time words between): passive.
+  bool passive_participle(size_t t, size_t lo) const {
+    if (c.tag(t) != Tag::VBN) return false;
+    size_t k = t;
+    while (k > lo && k + 3 > t && (lang::is_adv(c.tag(k - 1)) || c.lex.time.count(c.low(k - 1)))) --k;
+    return k > lo && (c.a.tokens[k - 1].lemma == "be" || c.a.tokens[k - 1].lemma == "get");
+  }
   bool finite_in(size_t b, size_t e) const {
     bool plain_subject = true;  // only a noun phrase (and adverbs) since b or the last comma
     for (size_t t = b; t < e && t < b + kContentWindow; ++t) {
@@ -326,6 +333,9 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
   for (size_t t = first; t-- > lo && c.quote_of[t] < 0;) {
     ++c.steps;
     if (c.low(t) == "according" && t + 1 < first && c.low(t + 1) == "to") return speaker_according_to(c, t, prev);
+    // "X was accused of ... "factcheckUK"", "were told to ...": the subject of a passive
+    // reporting verb is who was accused or told, no speaker.
+    if (is_report_verb(c, t) && passive_participle(t, lo)) break;
     if (is_report_verb(c, t)) {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;

@@ -1279,3 +1279,11 @@ TEST(QuotesSeventeenthRound, TheSubjectOfAPassiveReportingVerbIsNoSpeaker) {
                       "\"factcheck harbour\" during the debate.\n");
   EXPECT_TRUE(qs.empty()) << (qs.empty() ? "" : qs[0].speaker + ": " + qs[0].text);
 }
+
+TEST(QuotesSeventeenthRound, AReportingVerbInAClauseOpenedByASubordinatorIsNoAttribution) {
+  // "<clause>, when, in fact, he <reporting verb>": the subordinator and its parenthetical make
+  // the last clause a clause of time; the clause before is the writer's, not reported speech.
+  auto qs = quotes_of("The clip had been cut to show Mr. Ortiz dodging a question about taxes, when, in fact, "
+                      "he answered at once.\n");
+  EXPECT_TRUE(qs.empty()) << (qs.empty() ? "" : qs[0].speaker + ": " + qs[0].text);
+}

@@ -101,6 +101,15 @@ struct Finder {
     Tag p = c.tag(k - 1);
     return lang::is_noun(p) || p == Tag::PRP || c.name_of[k - 1] >= 0 || c.age_word(k - 1);
   }
+  // ", when, in fact, he responded": the comma at `comma` closes a subordinator (and a short
+  // parenthetical after it); what follows is the subordinate clause, no attribution.
+  bool opened_by_subordinator(size_t comma, size_t lo) const {
+    size_t k = comma;
+    for (size_t n = 0; k > lo && n < 4 && c.tag(k - 1) != Tag::Comma; ++n) --k;  // "in fact", "however"
+    if (k > lo && c.tag(k - 1) == Tag::Comma && k < comma) --k;
+    else k = comma;
+    return k > lo && c.lex.subordinator.count(c.low(k - 1)) && (k - 1 == lo || c.tag(k - 2) == Tag::Comma);
+  }
   // A participle after a form of "be" or "get" (adverbs and time words between): passive.
   bool passive_participle(size_t t, size_t lo) const {
     if (c.tag(t) != Tag::VBN) return false;
@@ -730,7 +739,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   size_t k = std::min<size_t>(s.first, v);
   size_t after = std::max<size_t>(s.last, v + 1);
   if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
-      !finite_in(after, sen.last) && !only_subordinate(sen.first, k - 1))
+      !finite_in(after, sen.last) && !only_subordinate(sen.first, k - 1) && !opened_by_subordinator(k - 1, sen.first))
     return emit_clause(sen.first, k - 1, s);
   // In the middle: "The larger landers, he said, could deliver tools": the whole sentence.
   size_t r = after;

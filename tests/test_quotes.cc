@@ -1287,3 +1287,12 @@ TEST(QuotesSeventeenthRound, AReportingVerbInAClauseOpenedByASubordinatorIsNoAtt
                       "he answered at once.\n");
   EXPECT_TRUE(qs.empty()) << (qs.empty() ? "" : qs[0].speaker + ": " + qs[0].text);
 }
+
+TEST(QuotesSeventeenthRound, AQuotedPhraseAfterAListNumberIsANumberedHeading) {
+  // "2. "<short phrase>"" alone in its paragraph heads a numbered section of the article; nobody
+  // says it, not even the speaker of the paragraph before.
+  auto qs = quotes_of("\"We will stay the course,\" the envoy said.\n\n2. \"A very long road\"\n\nThe talks "
+                      "resumed.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "We will stay the course");
+}

@@ -25,6 +25,11 @@ void finish_paragraph(std::string_view text, size_t ps, size_t pe, size_t from, 
     unsigned char c = text[k];
     return c == ' ' || c >= 0x80 || c == '"';
   };
+  // "3. "Not some irregular channel"": a list number before a quotation that fills the rest
+  // of the paragraph makes it a numbered heading.
+  size_t n = s;
+  while (n < e && (text[n] == ' ' || (text[n] >= '0' && text[n] <= '9'))) ++n;
+  if (n > s && n < e && (text[n] == '.' || text[n] == ')') && n - s <= 3 && text[s] >= '0' && text[s] <= '9') s = n + 1;
   while (s < e && outer(s)) ++s;
   while (e > s && outer(e - 1)) --e;
   size_t keep = from;

@@ -1296,3 +1296,11 @@ TEST(QuotesSeventeenthRound, AQuotedPhraseAfterAListNumberIsANumberedHeading) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].text, "We will stay the course");
 }
+
+TEST(QuotesSeventeenthRound, ATransactionAnnouncedIsNoSpeaker) {
+  // "<X> bought <Y>, a deal announced <time>": the noun phrase names the transaction, which was
+  // announced; it announces nothing, and the clause before it is no report.
+  auto qs = quotes_of("Harbor Foods bought a majority stake in the bakery chain, a deal announced at the start "
+                      "of the month.\n");
+  EXPECT_TRUE(qs.empty()) << (qs.empty() ? "" : qs[0].speaker + ": " + qs[0].text);
+}

@@ -1304,3 +1304,12 @@ TEST(QuotesSeventeenthRound, ATransactionAnnouncedIsNoSpeaker) {
                       "of the month.\n");
   EXPECT_TRUE(qs.empty()) << (qs.empty() ? "" : qs[0].speaker + ": " + qs[0].text);
 }
+
+TEST(QuotesSeventeenthRound, ARelativeClauseAfterAQuotedTermReportsNothingOfIt) {
+  // "<X> says <clause with "a term"> - a term which suggests <Y>": the relative clause describes
+  // the term; the fragment belongs to X's report, not to the noun before "which".
+  auto qs = quotes_of("The new statute says charities funded abroad must register as \"outside agents\" - a "
+                      "label which suggests disloyalty.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "The new statute");
+}

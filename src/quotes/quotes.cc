@@ -321,6 +321,9 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
     // of its own.
     if (t > last && opens_joined_clause(t)) break;
     if (c.low(t) == "according" && t + 1 < hi && c.low(t + 1) == "to") return speaker_according_to(c, t, prev);
+    // "... "foreign agents" - a term which suggests spying": a relative clause after the
+    // quotation describes a noun; its verb reports nothing of the quotation's.
+    if (t > last && (c.low(t - 1) == "which" || c.low(t - 1) == "that") && c.tag(t - 1) == Tag::WDT) continue;
     if (is_report_verb(c, t)) {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;

@@ -691,4 +691,15 @@ TEST(RealNewsMarkets, AMarketThatDeclinesRefusesNothing) {
   EXPECT_NE(find_event(d, "UGA", "SOM", "120"), nullptr) << dump(d);
 }
 
+TEST(RealNewsGroups, GovernmentOfficialsWithoutACountryAreTheDatelinesHosts) {
+  // "<visitor> met with government officials and toured a fort built by <demonym> engineers" under
+  // a dateline: officials named without a country are the host country's, the dateline's place;
+  // a place named later in another clause is not where they are.
+  Document d = analyze("LIMA, Peru (AP) — Chilean Foreign Minister Rosa Varela arrived on Monday.\n\n"
+                       "Chilean Foreign Minister Rosa Varela met with senior government officials and toured a fort "
+                       "built by American engineers in 1890.\n");
+  EXPECT_NE(find_event(d, "CHLGOV", "PERGOV", "04"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "CHLGOV", "USAGOV", "04"), nullptr) << dump(d);
+}
+
 }  // namespace

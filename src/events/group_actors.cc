@@ -42,15 +42,26 @@ bool names_place(const ActorMention& m) {
   return !m.country.empty() && (m.kind == MentionKind::Country || m.kind == MentionKind::Location);
 }
 
+// Tokens after a group's noun that its own phrase may reach ("doctors from two
+// American aid groups").
+constexpr uint32_t kNearPhrase = 5;
+
 // The country of the place named nearest before token i in its sentence
-// ("in Hong Kong, police ... students" -> HKG), else the nearest after it,
-// else "". With `any_actor`, any mention with a country counts.
+// ("in Hong Kong, police ... students" -> HKG), else the nearest after it
+// ("police ... in Kampala"), else "". A country's adjective before a noun
+// further on says whose that noun is, not where the group is ("officials ...
+// toured a fort built by American engineers"). With `any_actor`, any mention
+// with a country counts.
 std::string nearest_country(const Document& doc, std::span<const int32_t> in_sentence, uint32_t i, bool any_actor) {
+  const auto& a = *doc.lang;
   const ActorMention* before = nullptr;
   const ActorMention* after = nullptr;
   for (int32_t mi : in_sentence) {
     const auto& m = doc.actors[size_t(mi)];
     if (m.country.empty() || m.kind == MentionKind::Group || (!any_actor && !names_place(m))) continue;
+    bool attributive = !any_actor && m.last_token < a.tokens.size() && lang::is_adj(a.tokens[m.last_token - 1].tag) &&
+                       lang::is_noun(a.tokens[m.last_token].tag);
+    if (attributive && m.first_token > i + kNearPhrase) continue;
     if (m.last_token <= i && (!before || m.last_token > before->last_token)) before = &m;
     if (m.first_token > i && (!after || m.first_token < after->first_token)) after = &m;
   }

@@ -1313,3 +1313,40 @@ TEST(QuotesSeventeenthRound, ARelativeClauseAfterAQuotedTermReportsNothingOfIt) 
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "The new statute");
 }
+
+TEST(QuotesSeventeenthRound, AtLeastOpeningTheReportedClauseIsNoSubordinateClause) {
+  // "At least <number> ... were killed, <X> said": "at least" counts; it opens no subordinate
+  // clause, so the attribution at the end reports the sentence before it.
+  auto qs = quotes_of("At least four miners were hurt in a blast near Oruro, Bolivian police said.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "At least four miners were hurt in a blast near Oruro");
+  EXPECT_EQ(qs[0].speaker, "Bolivian police");
+}
+
+TEST(QuotesSeventeenthRound, AnAbbreviationInBracketsAfterTheSpeakerIsSkipped) {
+  // "..., the <organisation> (<abbreviation>) said on Monday": the bracket after the name is part
+  // of how the speaker is named; the attribution still reports the clause before it.
+  auto qs = quotes_of("Grain prices will rise by a tenth this winter, the Andean Farmers Council (AFC) said on "
+                      "Monday.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "Grain prices will rise by a tenth this winter");
+  EXPECT_EQ(qs[0].speaker, "Andean Farmers Council");
+}
+
+TEST(QuotesSeventeenthRound, AnAnnouncementOfAClauseNeedsNoThat) {
+  // "<X> announced it will <verb>": a clause-only reporting verb followed by a short subject and
+  // its finite verb reports that clause; "announced a plan to ..." still reports nothing.
+  auto qs = quotes_of("The port authority on Friday announced it will close two terminals.\n\nThe port "
+                      "authority announced a plan to close two terminals.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "it will close two terminals");
+}
+
+TEST(QuotesSeventeenthRound, ACoordinatedReportingVerbInAJoinedClauseOfTimeTakesThatClausesSubject) {
+  // "When A ..., and when <X> looks up and swears <clause>": the reporting verb is coordinated
+  // inside the second subordinate clause; its subject is that clause's, not the sentence's first.
+  auto qs = quotes_of("When critics are reduced to shouting, and when Mayor Tom Reyes looks at the crowd and "
+                      "swears he has no plan, then it is time to go.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Tom Reyes");
+}

@@ -231,8 +231,11 @@ struct Finder {
   }
   // "Though many remain peaceful": a clause opened by a subordinating conjunction with no comma
   // inside holds no main clause, so a verb after it is the sentence's own, not an attribution.
+  // A preposition opening a phrase of the main clause ("At least 20 people were killed")
+  // is no such conjunction.
   bool only_subordinate(size_t b, size_t e) const {
     if (c.tag(b) != Tag::IN || c.low(b) == "that") return false;
+    if (c.low(b) == "at" && b + 1 < e && (c.low(b + 1) == "least" || c.low(b + 1) == "most")) return false;
     for (size_t t = b + 1; t < e; ++t)
       if (c.tag(t) == Tag::Comma) return false;
     return true;
@@ -729,7 +732,9 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // "called the ruling a landmark judgment": an object and what the speaker called it, a
   // judgement in the speaker's words though no clause follows.
   bool called = lemma == "call" && !that && !to && called_object(b, e);
-  if (c.lex.clause_only.count(lemma) && !that) clause = called;
+  // "announced it will close 149 towers": without "that", a short subject and its finite verb
+  // right after still make a clause ("announced a plan to ..." does not).
+  if (c.lex.clause_only.count(lemma) && !that) clause = called || (clause && !to && close_subject(b, e));
   // "wrote a book", "had written a will, it was ...": a verb whose plain object is a work it
   // made reports speech without "that" only when a short subject and its verb follow it.
   if (c.lex.work_object.count(lemma) && !that && !to && !close_subject(b, e)) clause = false;

@@ -594,6 +594,14 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     --l;
     ++c.steps;
   }
+  // "the World Food Program (WFP) said": a short parenthesis after the subject (its abbreviation,
+  // a party and state) is skipped.
+  if (l > lo + 2 && c.tok(l - 1) == ")") {
+    size_t open = l - 1;
+    while (open > lo && open + 5 > l && c.tok(open - 1) != "(") --open;
+    if (open > lo + 1 && c.tok(open - 1) == "(" && (lang::is_noun(c.tag(open - 2)) || c.name_of[open - 2] >= 0))
+      l = open - 1;
+  }
   int apposed = l > lo && (c.tag(l - 1) == Tag::Comma || lang::is_noun(c.tag(l - 1))) ? apposed_person(c, l - 1) : -1;
   if (apposed >= 0) {
     resolve(c, c.names[apposed].first, c.names[apposed].last, s, previous);
@@ -703,6 +711,10 @@ size_t contrast_clause_start(const Context& c, size_t lo, size_t v) {
   for (size_t t = v; t-- > lo + 1;) {
     ++c.steps;
     if (c.tag(t - 1) == Tag::Comma && contrastive(c.low(t))) return t + 1;
+    // "..., and when X looks into the cameras and swears": a subordinate clause opened after a
+    // comma (and a conjunction) holds the coordinated verb and its subject.
+    bool after_comma = c.tag(t - 1) == Tag::Comma || (c.tag(t - 1) == Tag::CC && t > lo + 1 && c.tag(t - 2) == Tag::Comma);
+    if (after_comma && c.lex.subordinator.count(c.low(t)) && (c.tag(t) == Tag::IN || c.tag(t) == Tag::WRB)) return t + 1;
   }
   return lo;
 }

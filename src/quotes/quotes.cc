@@ -104,10 +104,13 @@ struct Finder {
   // ", when, in fact, he responded": the comma at `comma` closes a subordinator (and a short
   // parenthetical after it); what follows is the subordinate clause, no attribution.
   bool opened_by_subordinator(size_t comma, size_t lo) const {
-    size_t k = comma;
-    for (size_t n = 0; k > lo && n < 4 && c.tag(k - 1) != Tag::Comma; ++n) --k;  // "in fact", "however"
-    if (k > lo && c.tag(k - 1) == Tag::Comma && k < comma) --k;
-    else k = comma;
+    size_t k = comma;  // the comma right after the subordinator
+    if (k == lo || !c.lex.subordinator.count(c.low(k - 1))) {
+      size_t p = comma;
+      for (size_t n = 0; p > lo && n < 4 && c.tag(p - 1) != Tag::Comma; ++n) --p;  // "in fact", "however"
+      if (p == lo || p == comma || c.tag(p - 1) != Tag::Comma) return false;
+      k = p - 1;
+    }
     return k > lo && c.lex.subordinator.count(c.low(k - 1)) && (k - 1 == lo || c.tag(k - 2) == Tag::Comma);
   }
   // A participle after a form of "be" or "get" (adverbs and time words between): passive.
@@ -782,9 +785,6 @@ bool Finder::passive_report(size_t v, const lang::Sentence& sen) {
 }
 
 // Reported speech without marks: "X said (that) ...", "..., X said",
-// "X told reporters ...", "according to X, ...", ", saying ...". A sentence
-// may report several (a report nested in another: "X said ..., after Y
-// reported ...").
 // "called the process a sham", "called it a landmark ruling": after "call", a noun phrase, then
 // an indefinite one right after its noun, with no verb between [b, e) ("called for a meeting",
 // "called off the talks" hold a particle; "called it a day" is rare in news).
@@ -823,6 +823,9 @@ bool Finder::nested_report(size_t v) const {
   return false;
 }
 
+// "X told reporters ...", "according to X, ...", ", saying ...". A sentence
+// may report several (a report nested in another: "X said ..., after Y
+// reported ...").
 void Finder::indirect() {
   mark_covered();
   for (size_t si = 0; si < c.a.sentences.size(); ++si) {

@@ -60,6 +60,16 @@ TEST(Modality, ConditionAndHedgeAreHypothetical) {
   EXPECT_EQ(modality("If the talks fail, Pakistan could close the border crossing.", "close"), "hypothetical");
 }
 
+TEST(Modality, EvidentialAdverbsNameTheSourceNotTheOdds) {
+  // An adverb of hearsay makes the act reported by others, not uncertain.
+  EXPECT_EQ(modality("The ministry is reportedly being audited by state inspectors.", "audited"), "reported");
+  EXPECT_EQ(modality("Border guards reportedly detained two journalists.", "detained"), "reported");
+  // An adverb of unproven charge makes it alleged.
+  EXPECT_EQ(modality("The governor allegedly took bribes from a builder.", "took"), "alleged");
+  // A hedging modal still wins: the act itself is only possible.
+  EXPECT_EQ(modality("The army may reportedly withdraw from the valley.", "withdraw"), "hypothetical");
+}
+
 TEST(Modality, FutureAndPlansArePlanned) {
   EXPECT_EQ(modality("Russia will host a conference on Afghanistan next month.", "host"), "planned");
   EXPECT_EQ(modality("Russia would sit out any talks led by Washington.", "sit"), "planned");

@@ -11,8 +11,12 @@
 //     modal outside any report ("could", "may")                    -> hypothetical
 //  5. a modal of the future ("will", "would"), the future tense, or an
 //     infinitive governed by a plan verb ("plans to host", "about to") -> planned
-//  6. it is reported under a speech verb ("officials said ...", "..., officials said") -> reported
-//  7. otherwise                                                   -> asserted
+//  6. an evidential adverb in its verb group names the claim as someone
+//     else's: "allegedly", "purportedly" -> alleged; "reportedly",
+//     "apparently" -> reported (evidentials mark where a claim comes from,
+//     not how likely it is, so they are no hedges)
+//  7. it is reported under a speech verb ("officials said ...", "..., officials said") -> reported
+//  8. otherwise                                                   -> asserted
 #include "events/modality.h"
 
 #include <algorithm>
@@ -117,6 +121,19 @@ void governors(const lang::Annotation& a, uint32_t vg, std::string& word, std::s
   if (vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) verb = a.tokens[a.verb_groups[vg - 1].head].lemma;
 }
 
+// An evidential adverb inside verb group `g` or just before it ("he
+// reportedly made"): Alleged for "allegedly", Reported for "reportedly",
+// Asserted when there is none.
+Modality evidential_of(const lang::Annotation& a, const lang::VerbGroup& g, const Words& w) {
+  uint32_t from = g.first > 0 && a.tokens[g.first - 1].tag == lang::Tag::RB ? g.first - 1 : g.first;
+  for (uint32_t k = from; k < g.last; ++k) {
+    const std::string word = base::lower_ascii(a.tokens[k].form);
+    if (w.has("evidential-allege", word)) return Modality::Alleged;
+    if (w.has("evidential-report", word)) return Modality::Reported;
+  }
+  return Modality::Asserted;
+}
+
 }  // namespace
 
 // The verb group that governs group `vg`: the previous group of the
@@ -178,6 +195,7 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   std::string modal = g.modal >= 0 ? base::lower_ascii(a.tokens[g.modal].form) : "";
   bool hedged = (!modal.empty() && w.has("hedge", modal));
   for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", base::lower_ascii(a.tokens[k].form));
+  const Modality evidential = evidential_of(a, g, w);
 
   if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite)) return Modality::Negated;
   // Up the chain of governing verbs: a negated governor negates an infinitive
@@ -208,6 +226,7 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   bool planned = (!modal.empty() && w.has("plan-modal", modal)) || g.tense == lang::Tense::Future;
   if (!g.finite && (w.has("plan", gword) || (!gverb.empty() && w.has("plan", gverb)))) planned = true;
   if (planned) return Modality::Planned;
+  if (evidential != Modality::Asserted) return evidential;
   if (!chain.empty()) return Modality::Reported;
   return Modality::Asserted;
 }

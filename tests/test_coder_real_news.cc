@@ -702,4 +702,26 @@ TEST(RealNewsGroups, GovernmentOfficialsWithoutACountryAreTheDatelinesHosts) {
   EXPECT_EQ(find_event(d, "CHLGOV", "USAGOV", "04"), nullptr) << dump(d);
 }
 
+TEST(RealNewsQuotations, WeInAQuotationIsItsSpeakerEvenWhenCoordinated) {
+  // "we" in a direct quotation is its speaker, also as the subject of a second verb joined by
+  // "and"; when that speaker is no actor, no other actor of the sentence stands in for "we".
+  Document d = analyze("A bank spokeswoman said in a statement that \u201cwe have received a letter from the Kenyan "
+                       "government and are cooperating fully with it.\u201d\n");
+  EXPECT_FALSE(coded_from(d, "KENGOV", "06")) << dump(d);
+  d = analyze("A Ugandan bank spokeswoman said in a statement that \u201cwe have received a letter from the Kenyan "
+              "government and are cooperating fully with it.\u201d\n");
+  EXPECT_TRUE(coded_from(d, "UGABUS", "06")) << dump(d);
+}
+
+TEST(RealNewsQuotations, APronounSpeakerTakesTheCodeOfThePersonNamedBefore) {
+  // "\u201cWe will ask ...,\u201d she added": the speaker is the person the text named before (coded
+  // from the role beside the name), and "we" in the quotation takes that person's code.
+  Document d = analyze("Kenyan chief negotiator Amina Odhiambo said her government would respond.\n\n"
+                       "\u201cWe will ask the Ugandan government to return the fishermen,\u201d she added.\n");
+  EXPECT_NE(find_event(d, "KENGOV", "UGAGOV", "02"), nullptr) << dump(d);
+  // The quotation itself names that person's code as its speaker's actor.
+  ASSERT_EQ(d.quotes.size(), 2u);
+  for (const auto& q : d.quotes) EXPECT_EQ(q.speaker_actor, "KENGOV") << q.speaker;
+}
+
 }  // namespace

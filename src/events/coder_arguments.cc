@@ -102,19 +102,41 @@ int32_t sentence_at(const lang::Annotation& a, uint64_t at) {
   return at < it->span.end ? int32_t(it - a.sentences.begin()) : -1;
 }
 
-// "“We strongly oppose violations ...,” Esper said": a first-person subject
-// ("I", "we") of a verb inside a quotation is the quotation's speaker; its
-// code, or "" (documents only).
-std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t vfirst) {
-  if (!opt.quotes || !opt.documents()) return "";
+// "I" or "we" as the subject of the verb at `vfirst`: right before it ("we
+// are cooperating"), or as the subject of the clause it is coordinated with
+// ("we have received a letter and are cooperating"), the nearest clause with
+// a subject before the "and".
+bool first_person_subject(const Ctx& c, uint32_t vfirst) {
   const lang::Annotation& a = c.a;
   uint32_t k = vfirst;
   while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)) || c.up(k - 1) == "NOT" ||
                       c.up(k - 1) == "N'T"))
     --k;
-  if (k <= c.sb || a.tokens[k - 1].tag != Tag::PRP) return "";
-  const std::string& w = c.up(k - 1);
-  if (w != "I" && w != "WE") return "";
+  if (k <= c.sb) return false;
+  auto first_person = [&](uint32_t t) { return a.tokens[t].tag == Tag::PRP && (c.up(t) == "I" || c.up(t) == "WE"); };
+  if (a.tokens[k - 1].tag == Tag::PRP) return first_person(k - 1);
+  if (a.tokens[k - 1].tag != Tag::CC) return false;
+  int32_t nearest = -1;
+  uint32_t nearest_verb = 0;
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+    const auto& vg = a.verb_groups[cl.verb];
+    if (vg.last > k || (nearest >= 0 && vg.first < nearest_verb)) continue;
+    nearest = cl.subject;
+    nearest_verb = vg.first;
+  }
+  if (nearest < 0) return false;
+  const auto& np = a.noun_phrases[size_t(nearest)];
+  return np.last == np.first + 1 && first_person(np.first);
+}
+
+// "“We strongly oppose violations ...,” Esper said": a first-person subject
+// ("I", "we") of a verb inside a quotation is the quotation's speaker; its
+// code, or "" (documents only).
+std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t vfirst) {
+  if (!opt.quotes || !opt.documents() || !first_person_subject(c, vfirst)) return "";
+  const lang::Annotation& a = c.a;
   uint32_t at = a.tokens[vfirst].span.start;
   const Quote* q = quote_around(*opt.quotes, at);
   if (!q) return "";
@@ -503,6 +525,13 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
   v.speaker_source = v.subj < 0 ? first_person_speaker(c, opt, v.vfirst) : std::string();
   if (v.subj >= 0 || v.has_subject || !v.speaker_source.empty()) return;
+  // "I"/"we" inside a quotation whose speaker is no actor ("a company spokesman said ... “we
+  // are cooperating”") is still the subject: no other actor in the sentence stands in for it.
+  if (opt.quotes && opt.documents() && first_person_subject(c, v.vfirst) &&
+      quote_around(*opt.quotes, c.a.tokens[v.vfirst].span.start)) {
+    v.has_subject = true;
+    return;
+  }
   const bool person_pronoun = opt.documents() && personal_pronoun_before(c, v.vfirst);
   const auto opening = direct_quote_opening(c, opt, v.vfirst);
   for (size_t u = 0; u < c.units.size(); ++u)

@@ -223,4 +223,16 @@ void code_people(Document& doc) {
   code_named_people(doc, home);
 }
 
+void code_quote_speakers(Document& doc) {
+  for (auto& q : doc.quotes) {
+    if (!q.speaker_actor.empty() || q.speaker.empty()) continue;
+    const ActorMention* latest = nullptr;
+    for (const auto& m : doc.actors)
+      if (m.kind == MentionKind::Person && !m.code.empty() && m.name == q.speaker && int64_t(m.start) < q.end &&
+          (!latest || m.start > latest->start))
+        latest = &m;
+    if (latest) q.speaker_actor = latest->code;
+  }
+}
+
 }  // namespace dyad::events

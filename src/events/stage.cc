@@ -295,6 +295,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
   doc.timeline.clear();
   if (doc.lang) {
     code_people(doc);
+    code_quote_speakers(doc);
     add_group_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated

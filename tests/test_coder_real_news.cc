@@ -724,4 +724,20 @@ TEST(RealNewsQuotations, APronounSpeakerTakesTheCodeOfThePersonNamedBefore) {
   for (const auto& q : d.quotes) EXPECT_EQ(q.speaker_actor, "KENGOV") << q.speaker;
 }
 
+TEST(RealNewsPeople, AChiefSomethingOfficerIsAnExecutiveNoSoldier) {
+  // A corporate title "Chief <area> Officer" names a business executive: the longest role
+  // ending decides, before "officer" alone (military). The quotation takes that code.
+  Document d = analyze("NAIROBI, Kenya (Reuters) - Kenyan mobile payments are growing fast.\n\n"
+                       "\u201cWe will grow,\u201d said Grace Wanjiru, Mpesa Ventures\u2019 new Chief Strategy Officer.\n");
+  bool person = false;
+  for (const auto& m : d.actors)
+    if (m.name == "Grace Wanjiru") {
+      person = true;
+      EXPECT_EQ(m.code, "KENBUS") << dump(d);
+    }
+  EXPECT_TRUE(person) << dump(d);
+  ASSERT_EQ(d.quotes.size(), 1u);
+  EXPECT_EQ(d.quotes[0].speaker_actor, "KENBUS");
+}
+
 }  // namespace

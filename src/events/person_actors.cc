@@ -31,14 +31,20 @@ bool agent_code(const std::string& s) {
   return s.size() == 3 && std::all_of(s.begin(), s.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; });
 }
 
-// The agent of a person's role: a code the recogniser kept ("GOV"), or the
-// last word of a role phrase ("special envoy" -> GOV); "" when none.
+// The agent of a person's role: a code the recogniser kept ("GOV"), the
+// longest ending of the role phrase that is a role of its own ("chief
+// strategy officer" -> BUS before "officer" -> MIL), else its last word
+// ("special envoy" -> GOV); "" when none.
 std::string role_agent(const std::string& role) {
   if (agent_code(role)) return role;
-  size_t sp = role.rfind(' ');
-  std::string last = base::lower_ascii(sp == std::string::npos ? role : role.substr(sp + 1));
-  auto it = role_words().find(last);
-  return it != role_words().end() && agent_code(it->second) ? it->second : "";
+  const std::string low = base::lower_ascii(role);
+  for (size_t from = 0; from != std::string::npos;) {
+    auto it = role_words().find(low.substr(from));
+    if (it != role_words().end()) return agent_code(it->second) ? it->second : "";
+    size_t sp = low.find(' ', from);
+    from = sp == std::string::npos ? sp : sp + 1;
+  }
+  return "";
 }
 
 // "U.S. Defense Secretary Mark Esper": the first token of the personal name
@@ -226,9 +232,11 @@ void code_people(Document& doc) {
 void code_quote_speakers(Document& doc) {
   for (auto& q : doc.quotes) {
     if (!q.speaker_actor.empty() || q.speaker.empty()) continue;
+    // The quotation and its speaker's mention ("“...,” said X") come before `bound`.
+    const int64_t bound = std::max<int64_t>(q.end, q.speaker_end);
     const ActorMention* latest = nullptr;
     for (const auto& m : doc.actors)
-      if (m.kind == MentionKind::Person && !m.code.empty() && m.name == q.speaker && int64_t(m.start) < q.end &&
+      if (m.kind == MentionKind::Person && !m.code.empty() && m.name == q.speaker && int64_t(m.start) < bound &&
           (!latest || m.start > latest->start))
         latest = &m;
     if (latest) q.speaker_actor = latest->code;

@@ -18,7 +18,7 @@ void code_people(Document& doc);
 // A quotation whose speaker the quote finder named but could not code (a
 // pronoun, "he added", or a surname, for a person coded only now from the
 // role beside the name) takes the code of that person's latest coded mention
-// before the quotation ends.
+// before the quotation and its speaker end.
 void code_quote_speakers(Document& doc);
 
 }  // namespace dyad::events

@@ -1350,3 +1350,23 @@ TEST(QuotesSeventeenthRound, ACoordinatedReportingVerbInAJoinedClauseOfTimeTakes
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "Tom Reyes");
 }
+
+TEST(QuotesEighteenthRound, AReportingParticipleBeforeAColonStillOpensTheQuotation) {
+  // "<X> <did something>, saying: “...”": a colon (or a comma) between the participle and the
+  // opening mark does not cut the quotation off from the main clause's subject.
+  auto qs = quotes_of("The dockworkers\u2019 union ended the strike on Friday, saying: \u201cOur members have "
+                      "waited long enough for a fair deal.\u201d\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "The dockworkers\u2019 union");
+}
+
+TEST(QuotesEighteenthRound, AReportingParticipleRightAfterANounPhraseHasItAsSubject) {
+  // "<shows/featured> <noun phrase> declaring, “...”": with no comma before the participle, the
+  // noun phrase it follows speaks, also over an aside between dashes.
+  auto qs = quotes_of("The clip shows the harbour master saying, \u201cNo ship leaves before the storm has "
+                      "passed.\u201d\n\nThe film featured dozens of fishermen \u2014 old and young \u2014 "
+                      "declaring, \u201cThe sea is all we have left.\u201d\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "the harbour master");
+  EXPECT_EQ(qs[1].speaker, "dozens of fishermen");
+}

@@ -265,6 +265,11 @@ struct Finder {
     if (t < 2 || !report_ing(t)) return false;
     return c.tag(t - 1) == Tag::Comma || (c.tag(t - 1) == Tag::RQuote && c.tag(t - 2) == Tag::Comma);
   }
+  // The word at `t` leads straight into the quotation opening at `first`, or over one colon or
+  // comma (", saying: “...”").
+  bool opens_quotation(size_t t, size_t first) const {
+    return t + 1 == first || (t + 2 == first && (c.tok(t + 1) == ":" || c.tag(t + 1) == Tag::Comma));
+  }
   // "a statement warning that", "a letter saying that": a document's words reported.
   bool document_report(size_t t) const {
     Tag g = c.tag(t);
@@ -283,6 +288,19 @@ struct Finder {
     if (c.tag(t) != Tag::Comma || t + 2 >= c.size() || !contrastive(c.low(t + 1))) return false;
     const Tag n = c.tag(t + 2);
     return n == Tag::DT || n == Tag::PRP || n == Tag::PRPS || lang::is_noun(n);
+  }
+  // The end of the noun phrase a participle at `t` follows directly, over one aside between
+  // dashes ("farmers — young and old — declaring"); SIZE_MAX when a comma or anything but a noun
+  // phrase comes before it.
+  size_t participle_subject_end(size_t t, size_t lo) const {
+    size_t e = t;
+    if (e > lo && dash(e - 1)) {
+      size_t k = e - 1;
+      while (k > lo && k + 10 > e && !dash(k - 1)) --k;
+      if (k <= lo + 1 || !dash(k - 1)) return SIZE_MAX;
+      e = k - 1;
+    }
+    return e > lo && (lang::is_noun(c.tag(e - 1)) || c.name_of[e - 1] >= 0) ? e : SIZE_MAX;
   }
   bool dash(size_t t) const {
     std::string_view w = c.tok(t);
@@ -358,8 +376,19 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
       Speaker s = speaker_of_verb(c, t, prev);
       if (s.found) return s;
     }
+    // "showed dozens of farmers — young and old — declaring, “...”": a reporting participle
+    // right after a noun phrase (no comma between) has that phrase as its subject.
+    if (t > lo && opens_quotation(t, first) && c.tag(t) == Tag::VBG && report_ing(t)) {
+      size_t e = participle_subject_end(t, lo);
+      Speaker s = e != SIZE_MAX ? speaker_of_phrase(c, e - 1, prev) : Speaker{};
+      if (s.found) {
+        s.verb_token = uint32_t(t);
+        s.verb = std::string(c.tok(t));
+        return s;
+      }
+    }
     // ", adding “...”", ", saying “...”": the participle's subject is the main clause's.
-    if (document_report(t) || (t + 1 == first && t > lo && new_report(t))) {
+    if (document_report(t) || (t > lo && opens_quotation(t, first) && new_report(t))) {
       Speaker s = speaker_of_main_clause(c, t, prev);
       s.verb_token = uint32_t(t);
       s.verb = std::string(c.tok(t));

@@ -743,6 +743,14 @@ Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previo
   return {};
 }
 
+Speaker speaker_of_phrase(const Context& c, size_t t, const Speaker* previous) {
+  Speaker s;
+  if (boundary(c, t) || !(lang::is_noun(c.tag(t)) || c.name_of[t] >= 0)) return s;
+  resolve(c, phrase_start(c, t, c.a.sentences[c.sentence_of[t]].first, true), t + 1, s, previous);
+  coordinated(c, s);
+  return s;
+}
+
 Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous) {
   Speaker s;
   const auto& sen = c.a.sentences[c.sentence_of[t]];

@@ -40,6 +40,10 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous);
 // finite verb): who speaks in ", saying ..." and "..., but said ...".
 Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previous);
 
+// The speaker named by the noun phrase that ends at token `t` (inclusive):
+// the subject of a participle right after it ("showed farmers declaring").
+Speaker speaker_of_phrase(const Context& c, size_t t, const Speaker* previous);
+
 // "according to X" with "according" at `t`: the speaker X.
 Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous);
 

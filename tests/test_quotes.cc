@@ -1370,3 +1370,13 @@ TEST(QuotesEighteenthRound, AReportingParticipleRightAfterANounPhraseHasItAsSubj
   EXPECT_EQ(qs[0].speaker, "the harbour master");
   EXPECT_EQ(qs[1].speaker, "dozens of fishermen");
 }
+
+TEST(QuotesEighteenthRound, AQuestionWordAfterTheListenerOpensTheReportedClause) {
+  // "told <listener> how/why ...": the listener is no part of what was said; the clause starts at
+  // the question word. "asked <listener> about why ..." reports the clause after "about".
+  auto qs = quotes_of("The harbour master told reporters how the storm had torn the nets apart.\n\n"
+                      "The inspector asked the crew about why the lifeboats were missing.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "how the storm had torn the nets apart");
+  EXPECT_EQ(qs[1].text, "why the lifeboats were missing");
+}

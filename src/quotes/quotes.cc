@@ -302,6 +302,12 @@ struct Finder {
     }
     return e > lo && (lang::is_noun(c.tag(e - 1)) || c.name_of[e - 1] >= 0) ? e : SIZE_MAX;
   }
+  // A question word that opens the content of what was said ("how", "why", "whether",
+  // "what"); "when" and "where" more often say when or where the saying was.
+  bool content_word(size_t t) const {
+    std::string w = c.low(t);
+    return w == "how" || w == "why" || w == "whether" || (w == "what" && c.tag(t) == Tag::WP);
+  }
   bool dash(size_t t) const {
     std::string_view w = c.tok(t);
     return w == "--" || w == "-" || w == "\u2014" || w == "\u2013";
@@ -724,12 +730,22 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
              !(e > b && lang::is_noun(c.tag(e - 1)) && (c.tag(e) == Tag::DT || c.tag(e) == Tag::PRPS)))
         ++e;
       // "asked him about the delay", "warned them of the risk": a telling or asking verb's
-      // object, then the topic; no clause starts there (a later "that" was found above).
-      if (e > b && e < sen.last && (c.low(e) == "about" || c.low(e) == "of")) return false;
-      // "told police he ...": the object, then the reported clause.
-      if (e < sen.last && e <= b + 3 && (c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e)))) b = e;
+      // object, then the topic; no clause starts there (a later "that" was found above). A
+      // question word after "about" opens what was said about it ("emailed his editor about how
+      // hard it was").
+      const bool topic = e > b && e < sen.last && (c.low(e) == "about" || c.low(e) == "of");
+      if (topic && c.low(e) == "about" && e + 1 < sen.last && content_word(e + 1))
+        b = e + 1;
+      else if (topic)
+        return false;
+      // "told reporters how the flood cut off the town", "told police he ...": the object, then
+      // the reported clause.
+      else if (e < sen.last && e <= b + 3 &&
+               (content_word(e) || c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e))))
+        b = e;
       // "told the paper in August she ...": a phrase after a short object, then the clause.
-      else if (size_t p = e < sen.last && e <= b + 3 && c.tag(e) == Tag::IN ? past_phrase(e, sen.last) : e; p > e) b = p;
+      else if (size_t p = e < sen.last && e <= b + 3 && c.tag(e) == Tag::IN ? past_phrase(e, sen.last) : e; p > e)
+        b = p;
     }
   }
   // "reported earnings that topped estimates": "that" after the object, then a verb, opens a

@@ -1380,3 +1380,13 @@ TEST(QuotesEighteenthRound, AQuestionWordAfterTheListenerOpensTheReportedClause)
   EXPECT_EQ(qs[0].text, "how the storm had torn the nets apart");
   EXPECT_EQ(qs[1].text, "why the lifeboats were missing");
 }
+
+TEST(QuotesEighteenthRound, DescribingSomethingAsSomethingReportsTheJudgement) {
+  // "<X> described <object> as <what>": like "called X a Y", what the speaker said the object is;
+  // a description with no "as" after its object reports nothing.
+  auto qs = quotes_of("The harbour master described the new breakwater as a costly mistake.\n\n"
+                      "The harbour master described the storm in a long letter.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "the new breakwater as a costly mistake");
+  EXPECT_EQ(qs[0].speaker, "The harbour master");
+}

@@ -1390,3 +1390,11 @@ TEST(QuotesEighteenthRound, DescribingSomethingAsSomethingReportsTheJudgement) {
   EXPECT_EQ(qs[0].text, "the new breakwater as a costly mistake");
   EXPECT_EQ(qs[0].speaker, "The harbour master");
 }
+
+TEST(QuotesEighteenthRound, VolunteeringAClauseIsReportingIt) {
+  // "volunteered that <clause>" offers information unasked, a report; volunteering for work is not.
+  auto qs = quotes_of("The ferry owners volunteered that they had warned the port twice.\n\n"
+                      "The ferry owners volunteered at the port for two summers.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "they had warned the port twice");
+}

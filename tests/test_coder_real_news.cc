@@ -740,4 +740,13 @@ TEST(RealNewsPeople, AChiefSomethingOfficerIsAnExecutiveNoSoldier) {
   EXPECT_EQ(d.quotes[0].speaker_actor, "KENBUS");
 }
 
+TEST(RealNewsViolence, ABombThatKillsOrWoundsIsABombing) {
+  // "A bombing in <place> killed/wounded ...": with a bomb as the subject the act is a bombing
+  // (CAMEO 183), as "killed in a bomb attack" is, not plain fighting (190) or a beating (182).
+  Document d = analyze("A bombing in Mosul killed six Iraqi civilians on Friday.\n"
+                       "A bombing in Herat wounded three Afghan policemen.\n");
+  EXPECT_NE(find_event(d, "IRQ", "IRQCVL", "183"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "AFG", "AFGCOP", "183"), nullptr) << dump(d);
+}
+
 }  // namespace

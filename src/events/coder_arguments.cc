@@ -102,6 +102,25 @@ int32_t sentence_at(const lang::Annotation& a, uint64_t at) {
   return at < it->span.end ? int32_t(it - a.sentences.begin()) : -1;
 }
 
+// The subject noun phrase of the clause whose verb comes last among the
+// sentence's clauses that end by token `k` and whose subject `accept` takes;
+// -1 when there is none.
+template <class Accept>
+int32_t last_subject_before(const Ctx& c, uint32_t k, Accept accept) {
+  const lang::Annotation& a = c.a;
+  int32_t best = -1;
+  uint32_t best_verb = 0;
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+    const auto& vg = a.verb_groups[cl.verb];
+    if (vg.last > k || vg.first < best_verb || !accept(a.noun_phrases[size_t(cl.subject)])) continue;
+    best = cl.subject;
+    best_verb = vg.first;
+  }
+  return best;
+}
+
 // "I" or "we" as the subject of the verb at `vfirst`: right before it ("we
 // are cooperating"), or as the subject of the clause it is coordinated with
 // ("we have received a letter and are cooperating"), the nearest clause with
@@ -116,16 +135,7 @@ bool first_person_subject(const Ctx& c, uint32_t vfirst) {
   auto first_person = [&](uint32_t t) { return a.tokens[t].tag == Tag::PRP && (c.up(t) == "I" || c.up(t) == "WE"); };
   if (a.tokens[k - 1].tag == Tag::PRP) return first_person(k - 1);
   if (a.tokens[k - 1].tag != Tag::CC) return false;
-  int32_t nearest = -1;
-  uint32_t nearest_verb = 0;
-  for (uint32_t ci : c.sentence_clauses()) {
-    const auto& cl = a.clauses[ci];
-    if (cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
-    const auto& vg = a.verb_groups[cl.verb];
-    if (vg.last > k || (nearest >= 0 && vg.first < nearest_verb)) continue;
-    nearest = cl.subject;
-    nearest_verb = vg.first;
-  }
+  int32_t nearest = last_subject_before(c, k, [](const lang::NounPhrase&) { return true; });
   if (nearest < 0) return false;
   const auto& np = a.noun_phrases[size_t(nearest)];
   return np.last == np.first + 1 && first_person(np.first);
@@ -206,20 +216,9 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   uint32_t k = vfirst;
   while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
   if (k <= c.sb || a.tokens[k - 1].tag != Tag::CC) return -1;
-  int best = -1;
-  uint32_t best_verb = 0;
-  for (uint32_t ci : c.sentence_clauses()) {
-    const auto& cl = a.clauses[ci];
-    if (cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
-    const auto& vg = a.verb_groups[cl.verb];
-    if (vg.last > k || vg.first < best_verb) continue;
-    const auto& np = a.noun_phrases[size_t(cl.subject)];
-    int u = c.unit_overlapping(c.of_head(np.first), np.last);
-    if (u < 0) continue;
-    best = u;
-    best_verb = vg.first;
-  }
-  return best;
+  auto unit = [&](const lang::NounPhrase& np) { return c.unit_overlapping(c.of_head(np.first), np.last); };
+  int32_t np = last_subject_before(c, k, [&](const lang::NounPhrase& p) { return unit(p) >= 0; });
+  return np < 0 ? -1 : unit(a.noun_phrases[size_t(np)]);
 }
 
 // "Pakistan expelled two diplomats, accusing them of spying": a participle in -ing right after

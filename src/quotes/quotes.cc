@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include "quotes/context.h"
@@ -80,8 +82,7 @@ struct Finder {
   bool nesting = false;  // a report inside a reported clause is being emitted
   void mark_covered();
   bool nested_report(size_t v) const;
-  bool called_object(size_t b, size_t e) const;
-  bool described_as(size_t b, size_t e) const;
+  bool object_then(size_t b, size_t e, std::initializer_list<std::string_view> words) const;
   size_t clause_limit(size_t b, size_t sentence_last) const;
   bool interrupted_with_object(size_t v, const lang::Sentence& sen, const Speaker& s) const;
   bool trailing_attribution(size_t b, size_t e) const;
@@ -780,9 +781,9 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
                 c.tag(b) != Tag::Comma && c.quote_of[b] < 0 && c.tag(b) != Tag::LQuote;
   // "called the ruling a landmark judgment": an object and what the speaker called it, a
   // judgement in the speaker's words though no clause follows.
-  bool called = lemma == "call" && !that && !to && called_object(b, e);
   // "described the video as satire": likewise what the speaker said the object is.
-  if (lemma == "describe" && !that && !to && described_as(b, e)) called = true;
+  bool called = !that && !to && ((lemma == "call" && object_then(b, e, {"a", "an"})) ||
+                                 (lemma == "describe" && object_then(b, e, {"as"})));
   // "announced it will close 149 towers": without "that", a short subject and its finite verb
   // right after still make a clause ("announced a plan to ..." does not).
   if (c.lex.clause_only.count(lemma) && !that) clause = called || (clause && !to && close_subject(b, e));
@@ -836,29 +837,18 @@ bool Finder::passive_report(size_t v, const lang::Sentence& sen) {
 // "called the process a sham", "called it a landmark ruling": after "call", a noun phrase, then
 // an indefinite one right after its noun, with no verb between [b, e) ("called for a meeting",
 // "called off the talks" hold a particle; "called it a day" is rare in news).
-// "described the doctored video as satire": an object noun phrase (no verb, comma or
-// conjunction in it), then "as" and at least one word of what it was described as.
-bool Finder::described_as(size_t b, size_t e) const {
-  if (b >= e || !(c.tag(b) == Tag::DT || c.tag(b) == Tag::PRP || c.tag(b) == Tag::PRPS || lang::is_noun(c.tag(b)) ||
-                  c.name_of[b] >= 0))
-    return false;
-  for (size_t t = b + 1; t < e && t < b + kContentWindow; ++t) {
-    ++c.steps;
-    Tag g = c.tag(t);
-    if (lang::is_verb(g) || g == Tag::MD || g == Tag::Comma || g == Tag::CC) return false;
-    if (c.low(t) == "as" && (lang::is_noun(c.tag(t - 1)) || c.tag(t - 1) == Tag::PRP)) return t + 1 < e;
-  }
-  return false;
-}
-
-bool Finder::called_object(size_t b, size_t e) const {
+// "described the doctored video as satire": likewise, with "as" after the object's noun.
+// Both: the object's noun phrase, then one of `words` right after its noun and at least one
+// word after that.
+bool Finder::object_then(size_t b, size_t e, std::initializer_list<std::string_view> words) const {
   if (b >= e || !(c.tag(b) == Tag::DT || c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) || c.name_of[b] >= 0))
     return false;
   for (size_t t = b + 1; t < e && t < b + kContentWindow; ++t) {
     ++c.steps;
     Tag g = c.tag(t);
     if (lang::is_verb(g) || g == Tag::MD || g == Tag::Comma || g == Tag::CC) return false;
-    if ((c.low(t) == "a" || c.low(t) == "an") && (lang::is_noun(c.tag(t - 1)) || c.tag(t - 1) == Tag::PRP))
+    if (std::find(words.begin(), words.end(), c.low(t)) != words.end() &&
+        (lang::is_noun(c.tag(t - 1)) || c.tag(t - 1) == Tag::PRP))
       return t + 1 < e;
   }
   return false;

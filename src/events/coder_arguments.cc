@@ -142,14 +142,17 @@ bool first_person_subject(const Ctx& c, uint32_t vfirst) {
 }
 
 // "“We strongly oppose violations ...,” Esper said": a first-person subject
-// ("I", "we") of a verb inside a quotation is the quotation's speaker; its
-// code, or "" (documents only).
-std::string first_person_speaker(const Ctx& c, const CoderOptions& opt, uint32_t vfirst) {
-  if (!opt.quotes || !opt.documents() || !first_person_subject(c, vfirst)) return "";
+// ("I", "we") of a verb inside a quotation is the quotation's speaker. The
+// quotation around the verb at `vfirst` when its subject is such a pronoun
+// (documents only), else null.
+const Quote* first_person_quotation(const Ctx& c, const CoderOptions& opt, uint32_t vfirst) {
+  if (!opt.quotes || !opt.documents() || !first_person_subject(c, vfirst)) return nullptr;
+  return quote_around(*opt.quotes, c.a.tokens[vfirst].span.start);
+}
+
+// The code of quotation `q`'s speaker, or "".
+std::string speaker_code(const Ctx& c, const Quote* q) {
   const lang::Annotation& a = c.a;
-  uint32_t at = a.tokens[vfirst].span.start;
-  const Quote* q = quote_around(*opt.quotes, at);
-  if (!q) return "";
   // The speaker's mention as coded now (people are coded after quotes are
   // found), read from the mentions of the speaker's sentence.
   if (q->speaker_start >= 0) {
@@ -522,12 +525,12 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
       v.has_subject = true;
     }
   }
-  v.speaker_source = v.subj < 0 ? first_person_speaker(c, opt, v.vfirst) : std::string();
+  const Quote* quoted = v.subj < 0 ? first_person_quotation(c, opt, v.vfirst) : nullptr;
+  v.speaker_source = quoted ? speaker_code(c, quoted) : std::string();
   if (v.subj >= 0 || v.has_subject || !v.speaker_source.empty()) return;
   // "I"/"we" inside a quotation whose speaker is no actor ("a company spokesman said ... “we
   // are cooperating”") is still the subject: no other actor in the sentence stands in for it.
-  if (opt.quotes && opt.documents() && first_person_subject(c, v.vfirst) &&
-      quote_around(*opt.quotes, c.a.tokens[v.vfirst].span.start)) {
+  if (quoted) {
     v.has_subject = true;
     return;
   }

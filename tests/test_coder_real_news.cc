@@ -749,4 +749,22 @@ TEST(RealNewsViolence, ABombThatKillsOrWoundsIsABombing) {
   EXPECT_NE(find_event(d, "AFG", "AFGCOP", "183"), nullptr) << dump(d);
 }
 
+TEST(RealNewsPronouns, HeOrSheAfterASentenceOfQuotationIsItsSpeaker) {
+  // '"...," X said. "<a sentence of quotation>" He also ...': the sentence before the pronoun
+  // is all quotation, so it names no subject; "he" or "she" is the quotation's speaker.
+  Document d = analyze("\u201cWe will not accept this,\u201d Indian Foreign Minister Arjun Mehta said on Friday. "
+                       "\u201cOur borders are not for sale.\u201d He also accused Pakistan of arming the militants.\n");
+  EXPECT_NE(find_event(d, "INDGOV", "PAK", "112"), nullptr) << dump(d);
+}
+
+TEST(RealNewsPronouns, APronounSubjectAndANamedObjectOfOneCountry) {
+  // "She accused <company>": two people or firms known by name, both coded with the document's
+  // country alone, are two actors when one is the pronoun's antecedent in the previous sentence
+  // and the other the object -- an accusation between them, as between two named mentions.
+  Document d = analyze("Singer Dana Orwell has quarrelled with the American label Silver Anchor for a year. "
+                       "Then, last week, Dana Orwell told fans in Ohio that Silver Anchor had blocked her concerts. "
+                       "She also accused Silver Anchor of withholding her royalties.\n");
+  EXPECT_NE(find_event(d, "USA", "USA", "112"), nullptr) << dump(d);
+}
+
 }  // namespace

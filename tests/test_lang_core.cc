@@ -125,6 +125,29 @@ TEST(LangCore, ClausesSubjectObjectAndReporting) {
   EXPECT_TRUE(a.verb_groups[shelled->verb].perfect);
 }
 
+// A noun phrase of time with no article and no preposition ("last week",
+// "Monday") opening a clause is an adverbial when another noun phrase
+// follows it before the verb: that one is the subject. Alone before the verb
+// it is the subject itself.
+TEST(LangCore, BareNounPhraseOfTimeIsNoSubject) {
+  if (!ready()) GTEST_SKIP();
+  std::string text =
+      "Last week, the two ministers signed a treaty. "
+      "Then, last month, the council rejected the plan. "
+      "Last week was calm.";
+  Annotation a = annotate(text);
+  auto np = [&](int32_t i) {
+    return i < 0 ? std::string("-") : span_text(text, a, a.noun_phrases[i].first, a.noun_phrases[i].last);
+  };
+  const Clause* signed_ = clause_of(a, "signed");
+  const Clause* rejected = clause_of(a, "rejected");
+  const Clause* was = clause_of(a, "was");
+  ASSERT_TRUE(signed_ && rejected && was);
+  EXPECT_EQ(np(signed_->subject), "the two ministers");
+  EXPECT_EQ(np(rejected->subject), "the council");
+  EXPECT_EQ(np(was->subject), "Last week");
+}
+
 TEST(LangCore, RelativeClauseAndPassiveAgent) {
   if (!ready()) GTEST_SKIP();
   std::string text = "The envoy, who met the president, was expelled by the government.";

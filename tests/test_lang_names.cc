@@ -9,6 +9,7 @@
 #include "lang/iob2.h"
 #include "lang/model_io.h"
 #include "lang/name_finder.h"
+#include "lang/name_repeats.h"
 #include "lang/tag_hints.h"
 #include "pipeline/contract.h"
 
@@ -157,4 +158,43 @@ TEST(NamesInContract, ParticlesAndSurnameStayInThePersonsName) {
   };
   EXPECT_TRUE(has_suffix("Pieter van der Molen")) << j["names"].dump();
   EXPECT_TRUE(has_suffix("Lotte von Harsdorf")) << j["names"].dump();
+}
+
+// A name of several capitalised words found in one sentence is the same name
+// where the text repeats those words on their own, with the tags it had where
+// it was found; words inside a longer capitalised phrase, or one word alone,
+// are left as they are.
+TEST(NameRepeats, AFoundNameMarksItsRepeatsOnTheirOwn) {
+  Annotation a;
+  auto add = [&](const std::string& form, Tag tag) {
+    Token t;
+    t.form = form;
+    t.lemma = form;
+    t.tag = tag;
+    a.tokens.push_back(t);
+  };
+  // 0-3: "Harbor Records sued ." 4-8: "Fans left Harbor Records ." 9-14: "Harbor Records Group said so ."
+  // 15-17: "Records rose ."
+  for (auto [f, t] : std::vector<std::pair<std::string, Tag>>{
+           {"Harbor", Tag::NNP}, {"Records", Tag::NNP}, {"sued", Tag::VBD}, {".", Tag::Period},
+           {"Fans", Tag::NNS}, {"left", Tag::VBD}, {"Harbor", Tag::JJ}, {"Records", Tag::NNS}, {".", Tag::Period},
+           {"Harbor", Tag::NNP}, {"Records", Tag::NNP}, {"Group", Tag::NNP}, {"said", Tag::VBD}, {"so", Tag::RB},
+           {".", Tag::Period}, {"Records", Tag::NNS}, {"rose", Tag::VBD}, {".", Tag::Period}})
+    add(f, t);
+  for (auto [b, e] : std::vector<std::pair<uint32_t, uint32_t>>{{0, 4}, {4, 9}, {9, 15}, {15, 18}}) {
+    Sentence s;
+    s.first = b;
+    s.last = e;
+    a.sentences.push_back(s);
+  }
+  a.names.push_back(Name{0, 2, 0, NameType::Organisation});
+  repeat_names(a);
+  ASSERT_EQ(a.names.size(), 2u);
+  EXPECT_EQ(a.names[1].first, 6u);
+  EXPECT_EQ(a.names[1].last, 8u);
+  EXPECT_EQ(a.names[1].sentence, 1u);
+  EXPECT_EQ(a.names[1].type, NameType::Organisation);
+  EXPECT_EQ(a.tokens[6].tag, Tag::NNP);
+  EXPECT_EQ(a.tokens[7].tag, Tag::NNP);
+  EXPECT_EQ(a.tokens[15].tag, Tag::NNS);  // one word of the name alone is not the name
 }

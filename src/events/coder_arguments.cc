@@ -19,6 +19,26 @@ using lang::Tag;
 
 namespace {
 
+const Quote* quote_around(const std::vector<Quote>& qs, uint32_t at);
+std::string speaker_code(const Ctx& c, const Quote* q);
+
+// "“...,” she said. She also accused X": "he" or "she" after a sentence
+// that is all quotation is its speaker; the code of the speaker of the
+// quotation holding sentence `si` whole, or "".
+std::string quotation_speaker(const Ctx& c, const CoderOptions& opt, uint32_t si) {
+  if (!opt.quotes) return "";
+  const auto& sn = c.a.sentences[si];
+  uint32_t k = sn.first;  // past an opening quotation mark
+  while (k < sn.last && c.a.tokens[k].tag == Tag::LQuote) ++k;
+  if (k == sn.last) return "";
+  uint32_t e = sn.last;  // before the closing mark and the full stop
+  while (e > k && (c.a.tokens[e - 1].tag == Tag::RQuote || c.a.tokens[e - 1].tag == Tag::Period)) --e;
+  if (e == k) return "";
+  const Quote* q = quote_around(*opt.quotes, uint32_t(c.a.tokens[k].span.start));
+  if (q == nullptr || q->end < c.a.tokens[e - 1].span.end) return "";
+  return speaker_code(c, q);
+}
+
 // "It hosted a Taliban delegation": a pronoun subject with no actor before
 // it in its sentence refers to the previous sentence's first actor that
 // fits it (he/she: a person or one office holder; it: an actor that is
@@ -42,6 +62,10 @@ void pronoun_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
     bool pronoun = k > s.first && a.tokens[k - 1].tag == Tag::PRP && (w == "HE" || w == "SHE" || w == "IT" || w == "THEY");
     bool actor_before = !c.units.empty() && c.units.front().first < k;
     // "It's justified": "it" of a passive is a placeholder, not an actor.
+    if (pronoun && !actor_before && (w == "HE" || w == "SHE")) {
+      pronoun_source = quotation_speaker(c, opt, si - 1);
+      if (!pronoun_source.empty()) return;
+    }
     if (pronoun && !actor_before && !(w == "IT" && passive)) {
       // Only the subject of the previous sentence's first main clause:
       // "The foreign forces are in Afghanistan ... They allow" is not Afghanistan.

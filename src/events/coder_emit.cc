@@ -69,7 +69,8 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
   } else {
     auto ss = c.codes_of(src), ts = c.codes_of(tgt);
     if (ss.empty() && !place_source.empty()) ss.push_back(place_source);
-    if (ss.empty() && src < 0 && !v.agent_unnamed && !pronoun_source.empty()) ss.push_back(pronoun_source);
+    const bool by_pronoun = ss.empty() && src < 0 && !v.agent_unnamed && !pronoun_source.empty();
+    if (by_pronoun) ss.push_back(pronoun_source);
     if (ss.empty() && src < 0 && !v.agent_unnamed && !v.speaker_source.empty()) ss.push_back(v.speaker_source);
     if (ts.empty() && !place_target.empty()) ts.push_back(place_target);
     if (ts.empty() && !v.pronoun_target.empty()) ts.push_back(v.pronoun_target);
@@ -85,9 +86,11 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
         }
     // Two different mentions of one code ("ethnic Albanians demonstrated in
     // Serbia" coded SRB twice) make a domestic event in documents.
-    // Only for demands and conflict (roots 10-20), as below.
-    bool domestic = opt.documents() && src >= 0 && tgt >= 0 && src != tgt && ss.size() == 1 && ts.size() == 1 &&
-                    c1.size() >= 2 && (c1[0] == '2' || c1[0] == '1');
+    // Only for demands and conflict (roots 10-20), as below. A pronoun
+    // subject stands for an actor of the previous sentence, another mention
+    // than the object ("She accused Big Machine", both USA).
+    bool domestic = opt.documents() && (src >= 0 || by_pronoun) && tgt >= 0 && src != tgt && ss.size() == 1 &&
+                    ts.size() == 1 && c1.size() >= 2 && (c1[0] == '2' || c1[0] == '1');
     for (const auto& x : ss)
       for (const auto& y : ts)
         if (x != y || domestic) pairs.push_back({x, y});

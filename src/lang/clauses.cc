@@ -6,6 +6,7 @@
 #include "lang/clauses.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dyad::lang {
 
@@ -35,14 +36,28 @@ bool prep_before(const Annotation& a, const NounPhrase& np, uint32_t floor) {
   return t == Tag::IN || t == Tag::TO;
 }
 
-// First noun phrase in [b, e) not governed by a preposition.
-int32_t first_np(const Annotation& a, const NpIndex& idx, uint32_t b, uint32_t e) {
+// "Last week", "Monday", "two days": a noun phrase of time with no article,
+// the kind that stands as an adverbial without a preposition.
+bool time_adverbial(const Annotation& a, const Resources& res, const NounPhrase& np) {
+  const std::string& first = a.tokens[np.first].form;
+  if (first == "a" || first == "an" || first == "the" || first == "A" || first == "An" || first == "The") return false;
+  std::string head = a.tokens[np.last - 1].form;
+  for (char& ch : head) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  return res.time_nouns.count(head) > 0;
+}
+
+// First noun phrase in [b, e) not governed by a preposition. A noun phrase
+// of time with another noun phrase after it ("Last week, the minister
+// said") is an adverbial: the later one is the subject.
+int32_t first_np(const Annotation& a, const Resources& res, const NpIndex& idx, uint32_t b, uint32_t e) {
   for (uint32_t i = b; i < e; ++i) {
     int32_t k = idx.starting[i];
     if (k < 0) continue;
     const auto& np = a.noun_phrases[k];
     if (np.last > e) break;
     if (!prep_before(a, np, b)) {
+      if (time_adverbial(a, res, np))
+        if (int32_t later = first_np(a, res, idx, np.last, e); later >= 0) return later;
       // "[Mr. Karzai 's] [aides]": the possessed noun is the subject.
       while (a.tokens[a.noun_phrases[k].last - 1].tag == Tag::POS && a.noun_phrases[k].last < e &&
              idx.starting[a.noun_phrases[k].last] >= 0)
@@ -150,14 +165,14 @@ void find_clauses(Annotation& a, const Resources& res) {
       } else if (boundary >= 0 && (tk[boundary].tag == Tag::WDT || tk[boundary].tag == Tag::WP)) {
         c.kind = ClauseKind::Relative;
         // "an event which will test": the relative pronoun is the subject; use its antecedent.
-        c.subject = first_np(a, idx, start, g.first);
+        c.subject = first_np(a, res, idx, start, g.first);
         if (c.subject < 0 && boundary > 0) {
           uint32_t k = static_cast<uint32_t>(boundary);
           while (k > s.first && tk[k - 1].tag == Tag::Comma) --k;
           if (k > s.first) c.subject = idx.covering[k - 1];
         }
       } else {
-        c.subject = first_np(a, idx, start, g.first);
+        c.subject = first_np(a, res, idx, start, g.first);
         if (boundary >= 0 && tk[boundary].tag == Tag::CC) {
           c.kind = prev_clause >= 0 ? ClauseKind::Coordinate : ClauseKind::Main;
           if (c.subject < 0 && prev_clause >= 0) c.subject = a.clauses[prev_clause].subject;  // shared subject

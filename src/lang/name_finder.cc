@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "base/text.h"
+#include "lang/name_repeats.h"
 #include "lang/pos_tagger.h"
 
 namespace dyad::lang {
@@ -272,6 +273,7 @@ void find_names(Annotation& a, const NameFinder& f) {
     }
   }
   join_name_particles(a);
+  repeat_names(a);
 }
 
 }  // namespace dyad::lang

@@ -567,3 +567,20 @@ TEST(Actors, APlaceThatOpensTheNameOfALawIsNoActor) {
   ASSERT_NE(k, nullptr);
   EXPECT_EQ(k->code, "KEN");
 }
+
+// A group named with another group's name in brackets right after it ("the
+// mujahideen (Hezbollah)") is the group in brackets, here and wherever the
+// text names it again; a country in brackets glosses nothing.
+TEST(Actors, AGroupGlossedInBracketsIsTheGroupInBrackets) {
+  std::string t =
+      "Fighters of the Mujahideen (Hezbollah) attacked an army post. The mujahideen later withdrew. "
+      "The Taliban (Afghanistan) denied it.";
+  auto ms = run(t);
+  auto* first = find(ms, t, "Mujahideen");
+  auto* again = find(ms, t, "mujahideen");
+  auto* taliban = find(ms, t, "The Taliban");
+  ASSERT_TRUE(first && again && taliban);
+  EXPECT_EQ(first->code, "LBNREBHZB");
+  EXPECT_EQ(again->code, "LBNREBHZB");
+  EXPECT_EQ(taliban->code, "TALIBAN");
+}

@@ -9,6 +9,7 @@
 
 #include "actors/code_names.h"
 #include "actors/descriptions.h"
+#include "actors/glosses.h"
 #include "base/text.h"
 #include "lang/name_finder.h"
 
@@ -798,6 +799,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     out = joined(std::move(out), std::move(described));
     std::sort(out.begin(), out.end(), by_start);
   }
+  apply_glosses(a, out);
   return out;
 }
 

@@ -1398,3 +1398,16 @@ TEST(QuotesEighteenthRound, VolunteeringAClauseIsReportingIt) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].text, "they had warned the port twice");
 }
+
+TEST(QuotesNineteenthRound, AnOfficeReleaseIsTheOfficeNamedBefore) {
+  // "according to the office release": a noun of organisations before the document noun names
+  // who issued it -- the office the text named before as a speaker, in full, not the last name
+  // inside that speaker's phrase.
+  auto qs = quotes_of(
+      "A Texas man admitted to threatening a senator, the U.S. Attorney\u2019s Office for the Northern "
+      "District of Texas announced Monday.\n\n"
+      "His trial is scheduled for March 3, according to the office release.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[1].text, "His trial is scheduled for March 3");
+  EXPECT_EQ(qs[1].speaker, "the U.S. Attorney\u2019s Office for the Northern District of Texas");
+}

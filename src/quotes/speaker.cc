@@ -82,6 +82,19 @@ int resolve_role(const Context& c, size_t t, const std::string& head, bool speci
   return -1;
 }
 
+// "the statement", "the office release" (the article at `b`, the document noun at `h`): the
+// organisation that issued it. A noun of organisations before the document's ("the office
+// release") names it: the organisation named with that noun, else none (-1) when the previous
+// speaker's name holds the noun ("the U.S. Attorney's Office for ..." announced); otherwise the
+// organisation the text is about, as for "it".
+int document_issuer(const Context& c, size_t b, size_t h, const Speaker* previous) {
+  if (h == b + 2 && c.lex.group_noun.count(c.low(b + 1))) {
+    if (int e = resolve_role(c, b, c.low(b + 1), true); e >= 0) return e;
+    if (previous && has_word(previous->name, c.low(b + 1))) return -1;
+  }
+  return resolve_pronoun(c, b, Pronoun::Group);
+}
+
 // "China's ambassador to Britain" (tokens [b, e)), repeated later right before a person's name
 // ("China's ambassador to Britain Liu X"), is that person: a news lead describes before it names.
 // The entity, -1 when no later name follows the same words.
@@ -440,7 +453,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
         s.first = uint32_t(b);
         return;
       }
-    } else if (int issuer = c.low(b) == "the" ? resolve_pronoun(c, b, Pronoun::Group) : -1;
+    } else if (int issuer = c.low(b) == "the" ? document_issuer(c, b, h, previous) : -1;
                issuer >= 0 || (c.low(b) == "the" && (!previous || previous->name.empty()))) {
       if (issuer >= 0) {
         take_entity(c, issuer, s);

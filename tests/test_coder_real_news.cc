@@ -271,6 +271,14 @@ TEST(RealNews, GroupsWithNoPlaceActWhereTheDatelineIs) {
   EXPECT_NE(find_event(d, "UGACOP", "UGACVL", "17"), nullptr) << dump(d);
 }
 
+// Lawmakers named with no country are the legislature of the country where they act.
+TEST(RealNews, LawmakersAreTheLegislatureWhereTheyAct) {
+  Document d = analyze("Lawmakers in Nairobi criticised the police chief on Monday.\n");
+  bool found = false;
+  for (const auto& e : d.events) found |= e.source == "KENLEG" && e.code.rfind("11", 0) == 0;
+  EXPECT_TRUE(found) << dump(d);
+}
+
 TEST(RealNews, EventsNamedByNouns) {
   Document d = analyze("Protests against the Chilean government spread to three more cities.\n");
   EXPECT_NE(find_event(d, "CHLCVL", "CHLGOV", "14"), nullptr) << dump(d);

@@ -126,7 +126,7 @@ TEST(LangCore, ClausesSubjectObjectAndReporting) {
 }
 
 // A noun phrase of time with no article and no preposition ("last week",
-// "Monday") opening a clause is an adverbial when another noun phrase
+// "Monday", "2011") opening a clause is an adverbial when another noun phrase
 // follows it before the verb: that one is the subject. Alone before the verb
 // it is the subject itself.
 TEST(LangCore, BareNounPhraseOfTimeIsNoSubject) {
@@ -134,6 +134,7 @@ TEST(LangCore, BareNounPhraseOfTimeIsNoSubject) {
   std::string text =
       "Last week, the two ministers signed a treaty. "
       "Then, last month, the council rejected the plan. "
+      "On July 3, 2011, the governor resigned. "
       "Last week was calm.";
   Annotation a = annotate(text);
   auto np = [&](int32_t i) {
@@ -142,7 +143,9 @@ TEST(LangCore, BareNounPhraseOfTimeIsNoSubject) {
   const Clause* signed_ = clause_of(a, "signed");
   const Clause* rejected = clause_of(a, "rejected");
   const Clause* was = clause_of(a, "was");
-  ASSERT_TRUE(signed_ && rejected && was);
+  const Clause* resigned = clause_of(a, "resigned");
+  ASSERT_TRUE(signed_ && rejected && was && resigned);
+  EXPECT_EQ(np(resigned->subject), "the governor");  // a year in figures is a phrase of time too
   EXPECT_EQ(np(signed_->subject), "the two ministers");
   EXPECT_EQ(np(rejected->subject), "the council");
   EXPECT_EQ(np(was->subject), "Last week");

@@ -1411,3 +1411,17 @@ TEST(QuotesNineteenthRound, AnOfficeReleaseIsTheOfficeNamedBefore) {
   EXPECT_EQ(qs[1].text, "His trial is scheduled for March 3");
   EXPECT_EQ(qs[1].speaker, "the U.S. Attorney\u2019s Office for the Northern District of Texas");
 }
+
+TEST(QuotesNineteenthRound, WrittenMessagesReportToTheirReader) {
+  // Verbs of sending written words take their reader as an object before the report, as "tell"
+  // does: "emailed X that ...", "texted X that ...", "wrote X that ..."; and "about" with a question
+  // word after the reader opens what was written ("emailed X about how ...").
+  auto qs = quotes_of("The architect emailed the mayor about how slowly the repairs were going.\n\n"
+                      "The pilot texted her brother that the plane had landed.\n\n"
+                      "The farmer wrote the council that the bridge was unsafe.\n");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].text, "how slowly the repairs were going");
+  EXPECT_EQ(qs[0].speaker, "The architect");
+  EXPECT_EQ(qs[1].text, "the plane had landed");
+  EXPECT_EQ(qs[2].text, "the bridge was unsafe");
+}

@@ -36,11 +36,19 @@ bool prep_before(const Annotation& a, const NounPhrase& np, uint32_t floor) {
   return t == Tag::IN || t == Tag::TO;
 }
 
-// "Last week", "Monday", "two days": a noun phrase of time with no article,
-// the kind that stands as an adverbial without a preposition.
+// A year written in figures ("2011" in "On July 3, 2011, she wrote").
+bool year_number(const Token& t) {
+  const std::string& w = t.form;
+  return t.tag == Tag::CD && w.size() == 4 && (w[0] == '1' || w[0] == '2') &&
+         std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// "Last week", "Monday", "two days", "2011": a noun phrase of time with no
+// article, the kind that stands as an adverbial without a preposition.
 bool time_adverbial(const Annotation& a, const Resources& res, const NounPhrase& np) {
   const std::string& first = a.tokens[np.first].form;
   if (first == "a" || first == "an" || first == "the" || first == "A" || first == "An" || first == "The") return false;
+  if (np.last == np.first + 1 && year_number(a.tokens[np.first])) return true;
   std::string head = a.tokens[np.last - 1].form;
   for (char& ch : head) ch = char(std::tolower(static_cast<unsigned char>(ch)));
   return res.time_nouns.count(head) > 0;

@@ -712,6 +712,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   const std::string& lemma = c.a.tokens[v].lemma;
   if (interrupted_with_object(v, sen, s)) return emit_clause(sen.first, clause_end(sen.first, sen.last), s);
   size_t b = std::max<size_t>(v + 1, s.first > v ? s.last : v + 1);
+  bool about_content = false;  // "emailed his editor about how ...": b at the question word
   if (c.lex.object.count(lemma) && b < sen.last && (c.tag(b) == Tag::PRP || lang::is_noun(c.tag(b)) ||
                                                     c.tag(b) == Tag::DT || c.name_of[b] >= 0)) {
     size_t o = past_object(b, sen.last);
@@ -737,7 +738,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
       // hard it was").
       const bool topic = e > b && e < sen.last && (c.low(e) == "about" || c.low(e) == "of");
       if (topic && c.low(e) == "about" && e + 1 < sen.last && content_word(e + 1))
-        b = e + 1;
+        b = e + 1, about_content = true;
       else if (topic)
         return false;
       // "told reporters how the flood cut off the town", "told police he ...": the object, then
@@ -786,7 +787,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
                                  (lemma == "describe" && object_then(b, e, {"as"})));
   // "announced it will close 149 towers": without "that", a short subject and its finite verb
   // right after still make a clause ("announced a plan to ..." does not).
-  if (c.lex.clause_only.count(lemma) && !that) clause = called || (clause && !to && close_subject(b, e));
+  // "emailed his editor about how hard it was": a question word after the listener and "about"
+  // opens what was said as "that" would.
+  if (c.lex.clause_only.count(lemma) && !that)
+    clause = called || (clause && !to && (about_content || close_subject(b, e)));
   // "wrote a book", "had written a will, it was ...": a verb whose plain object is a work it
   // made reports speech without "that" only when a short subject and its verb follow it.
   if (c.lex.work_object.count(lemma) && !that && !to && !close_subject(b, e)) clause = false;

@@ -584,3 +584,20 @@ TEST(Actors, AGroupGlossedInBracketsIsTheGroupInBrackets) {
   EXPECT_EQ(again->code, "LBNREBHZB");
   EXPECT_EQ(taliban->code, "TALIBAN");
 }
+
+// A country's name after a given name inside a person's name ("Robert Jordan",
+// the novelist) is part of the name: no country there, and the country named
+// on its own elsewhere is still coded.
+TEST(Actors, ACountrysNameInsideAPersonsNameIsNoCountry) {
+  std::string t =
+      "The novelist Robert Jordan wrote fourteen books. Robert Jordan died in 2007. "
+      "Later the king of Jordan visited Paris.";
+  auto ms = run(t);
+  size_t jordan_country = 0;
+  for (const auto& m : ms)
+    if (m.code == "JOR") {
+      ++jordan_country;
+      EXPECT_GT(m.start, t.find("Later")) << t.substr(m.start, m.end - m.start);
+    }
+  EXPECT_EQ(jordan_country, 1u);
+}

@@ -773,6 +773,26 @@ std::vector<ActorMention> joined(std::vector<ActorMention> a, std::vector<ActorM
   return out;
 }
 
+// "Robert Jordan", "Michael Chad": a country's name after a given name inside a person's name
+// (the name finder's) is part of the name, not the country. Those mentions are dropped.
+void drop_countries_in_names(const lang::Annotation& a, std::vector<ActorMention>& ms) {
+  std::vector<char> in_person(a.tokens.size(), 0);
+  bool any = false;
+  for (const auto& n : a.names)
+    if (n.type == lang::NameType::Person && n.last >= n.first + 2 && n.last <= a.tokens.size())
+      for (uint32_t k = n.first; k < n.last; ++k) in_person[k] = 1, any = true;
+  if (!any) return;
+  std::erase_if(ms, [&](const ActorMention& m) {
+    if (m.kind != MentionKind::Country || m.last_token > a.tokens.size() || m.first_token >= m.last_token) return false;
+    for (uint32_t k = m.first_token; k < m.last_token; ++k)
+      if (!in_person[k]) return false;
+    // A given name before the country's words ("Robert Jordan"); a name that opens with them
+    // ("Montenegro Municipality Association") is more often an organisation the finder took for
+    // a person.
+    return m.first_token > 0 && in_person[m.first_token - 1];
+  });
+}
+
 }  // namespace
 
 std::vector<ActorMention> recognize(std::string_view text, const lang::Annotation& a, const Dictionary& dict,
@@ -800,6 +820,7 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
     std::sort(out.begin(), out.end(), by_start);
   }
   apply_glosses(a, out);
+  drop_countries_in_names(a, out);
   return out;
 }
 

@@ -261,6 +261,21 @@ TEST(LangCore, RegularParticipleAfterItsSubjectIsAPastTense) {
   EXPECT_TRUE(a.verb_groups[c->verb].finite);
 }
 
+TEST(LangCore, TheOnlyVerbOfASentenceIsFinite) {
+  if (!ready()) GTEST_SKIP();
+  // A form in -ed after a noun and before a preposition reads as a participle describing the
+  // noun ("the reporters arrested in May were freed"), but a sentence with no other verb needs
+  // it as its finite verb: a word the lexicon does not know is a past tense there.
+  Annotation a = annotate("Chinese troops encroached on Indian territory. "
+                          "The troops encroached on the border were withdrawn.");
+  std::vector<std::string> tags;
+  for (const auto& t : a.tokens)
+    if (t.form == "encroached") tags.push_back(tag_name(t.tag));
+  ASSERT_EQ(tags.size(), 2u);
+  EXPECT_EQ(tags[0], "VBD");
+  EXPECT_EQ(tags[1], "VBN");
+}
+
 TEST(LangCore, PluralHeadOfACompoundBeforeItsPastVerb) {
   if (!ready()) GTEST_SKIP();
   // "<noun> <word in -s> <past>": the word in -s is the compound's plural head and the past its

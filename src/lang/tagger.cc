@@ -177,6 +177,18 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
   return false;
 }
 
+bool is_noun_or_pronoun(Tag t) { return t == Tag::PRP || is_noun(t); }
+
+// "Chinese troops encroached on Indian territory.": a form in -ed after its subject, with a
+// preposition after it, reads as a participle describing the noun ("a report released on
+// Monday"), but a sentence needs a finite verb: with no other verb or modal in the sentence
+// [b, e), the form at `i` is that verb.
+bool only_verb(const std::vector<Token>& toks, size_t b, size_t i, size_t e) {
+  for (size_t k = b; k < e; ++k)
+    if (k != i && (is_verb(toks[k].tag) || toks[k].tag == Tag::MD)) return false;
+  return true;
+}
+
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -208,6 +220,9 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
       }
       if (!clause_has_verb) t.tag = Tag::VBD;
     }
+    if (t.tag == Tag::VBN && has_prev && !aux_be_have && is_noun_or_pronoun(pt) && i + 1 < e &&
+        toks[i + 1].tag == Tag::IN && base::lower_ascii(t.form).ends_with("ed") && only_verb(toks, b, i, e))
+      t.tag = Tag::VBD;
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBD && can_be_participle(t, res) && joined_to_passive(toks, b, i)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&

@@ -1425,3 +1425,15 @@ TEST(QuotesNineteenthRound, WrittenMessagesReportToTheirReader) {
   EXPECT_EQ(qs[1].text, "the plane had landed");
   EXPECT_EQ(qs[2].text, "the bridge was unsafe");
 }
+
+TEST(QuotesNineteenthRound, ANounOfSpeechFromItsSourceCarriesAFragment) {
+  // "orders from <source> to “...”": a noun of things said to someone, its source after "from",
+  // then "to" right before a quoted fragment: the source said it (mixed, from the "to"). The same
+  // fragment after a noun that says nothing ("a trip from the capital to “...”") has no speaker.
+  auto qs = quotes_of("The raids followed orders from the governor to \u201cclear the camps by dawn\u201d last week.\n\n"
+                      "The convoy made a trip from the capital to \u201cthe end of the world\u201d last week.\n");
+  ASSERT_EQ(qs.size(), 1u) << (qs.empty() ? "" : qs[0].text);
+  EXPECT_EQ(qs[0].type, QuoteType::Mixed);
+  EXPECT_EQ(qs[0].speaker, "the governor");
+  EXPECT_EQ(qs[0].text.rfind("to \u201cclear the camps by dawn", 0), 0u) << qs[0].text;
+}

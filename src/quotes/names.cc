@@ -52,6 +52,7 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "work_object"  ? &l.work_object
                      : parts[0] == "to_report"    ? &l.to_report
                      : parts[0] == "subordinator" ? &l.subordinator
+                     : parts[0] == "speech_noun"  ? &l.speech_noun
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)

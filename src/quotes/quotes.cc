@@ -272,6 +272,25 @@ struct Finder {
   bool opens_quotation(size_t t, size_t first) const {
     return t + 1 == first || (t + 2 == first && (c.tok(t + 1) == ":" || c.tag(t + 1) == Tag::Comma));
   }
+  // "directives from Xi to “show no mercy”", "a warning from the ministry that “...”": a noun of
+  // speech with its source after "from" or "by", then "to" or "that" right before the fragment
+  // opening at `first`. The source as the speaker, its "verb" the noun and its verb token the
+  // source's last word (the reported part starts at "to"/"that"); not found when none.
+  Speaker speech_noun_source(size_t first, size_t lo) const {
+    if (first < lo + 4 || !(c.low(first - 1) == "to" || c.low(first - 1) == "that")) return {};
+    const size_t end = first - 1;  // past the source's last word
+    size_t b = end;
+    while (b > lo && (lang::is_noun(c.tag(b - 1)) || lang::is_adj(c.tag(b - 1)) || c.tag(b - 1) == Tag::DT ||
+                      c.tag(b - 1) == Tag::POS || c.tag(b - 1) == Tag::PRPS || c.name_of[b - 1] >= 0))
+      --b;
+    if (b == end || b < lo + 2) return {};
+    if (!(c.low(b - 1) == "from" || c.low(b - 1) == "by") || !c.lex.speech_noun.count(c.low(b - 2))) return {};
+    Speaker s = speaker_of_span(c, b, end, has_previous ? &previous : nullptr);
+    if (!s.found || s.name.empty()) return {};
+    s.verb = std::string(c.tok(b - 2));
+    s.verb_token = uint32_t(end - 1);
+    return s;
+  }
   // "a statement warning that", "a letter saying that": a document's words reported.
   bool document_report(size_t t) const {
     Tag g = c.tag(t);
@@ -403,6 +422,7 @@ Speaker Finder::attribution_of(size_t first, size_t last) const {
       if (s.found) return s;
     }
   }
+  if (Speaker s = speech_noun_source(first, lo); s.found) return s;
   // "In a statement, the ministry said:" closing the paragraph before the quotation.
   if (first > 1 && c.a.tokens[first].para_start && c.tag(first - 1) == Tag::Colon && c.tok(first - 1) == ":") {
     const auto& p = c.a.sentences[c.sentence_of[first - 1]];

@@ -764,6 +764,13 @@ Speaker speaker_of_phrase(const Context& c, size_t t, const Speaker* previous) {
   return s;
 }
 
+Speaker speaker_of_span(const Context& c, size_t b, size_t e, const Speaker* previous) {
+  Speaker s;
+  if (b >= e) return s;
+  resolve(c, b, e, s, previous);
+  return s;
+}
+
 Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous) {
   Speaker s;
   const auto& sen = c.a.sentences[c.sentence_of[t]];

@@ -44,6 +44,9 @@ Speaker speaker_of_main_clause(const Context& c, size_t v, const Speaker* previo
 // the subject of a participle right after it ("showed farmers declaring").
 Speaker speaker_of_phrase(const Context& c, size_t t, const Speaker* previous);
 
+// The speaker named by the noun phrase at tokens [b, e) ("from the president").
+Speaker speaker_of_span(const Context& c, size_t b, size_t e, const Speaker* previous);
+
 // "according to X" with "according" at `t`: the speaker X.
 Speaker speaker_according_to(const Context& c, size_t t, const Speaker* previous);
 

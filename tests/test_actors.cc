@@ -561,8 +561,11 @@ TEST(Actors, APlaceThatOpensTheNameOfALawIsNoActor) {
   // "Protocol", "Accord") names the document's subject; outside such a name it is still coded.
   std::string t = "The Kenya Wildlife Protection Act bans trade in ivory, and Kenya enforces it.";
   auto ms = run(t);
-  for (const auto& m : ms)
-    if (m.start < t.find(" bans")) EXPECT_NE(m.code, "KEN") << t.substr(m.start, m.end - m.start);
+  for (const auto& m : ms) {
+    if (m.start < t.find(" bans")) {
+      EXPECT_NE(m.code, "KEN") << t.substr(m.start, m.end - m.start);
+    }
+  }
   auto* k = find(ms, t, "Kenya");
   ASSERT_NE(k, nullptr);
   EXPECT_EQ(k->code, "KEN");

@@ -15,7 +15,7 @@ bool token_is(const lang::Annotation& a, uint32_t k, lang::Tag t) { return k < a
 }  // namespace
 
 void apply_glosses(const lang::Annotation& a, std::vector<ActorMention>& ms) {
-  std::map<std::string, const ActorMention*> gloss;  // code -> the mention in brackets
+  std::map<std::string, std::pair<std::string, std::string>> to;  // glossed code -> (code, country)
   for (size_t i = 0; i + 1 < ms.size(); ++i) {
     const ActorMention& named = ms[i];
     const ActorMention& inside = ms[i + 1];
@@ -23,11 +23,9 @@ void apply_glosses(const lang::Annotation& a, std::vector<ActorMention>& ms) {
     if (inside.first_token != named.last_token + 1 || !token_is(a, named.last_token, lang::Tag::LRB) ||
         !token_is(a, inside.last_token, lang::Tag::RRB))
       continue;
-    gloss.emplace(named.code, &inside);
+    to.emplace(named.code, std::pair{inside.code, inside.country});
   }
-  if (gloss.empty()) return;
-  std::map<std::string, std::pair<std::string, std::string>> to;  // code -> (code, country)
-  for (const auto& [code, m] : gloss) to[code] = {m->code, m->country};
+  if (to.empty()) return;
   for (ActorMention& m : ms)
     if (auto it = to.find(m.code); it != to.end() && group_like(m)) {
       m.code = it->second.first;

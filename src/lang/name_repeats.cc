@@ -3,8 +3,10 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 namespace dyad::lang {
 
@@ -28,7 +30,14 @@ std::string repeat_key(const Annotation& a, const Name& n) {
   return key;
 }
 
-// True when tokens [b, b + words) stand alone in their sentence.
+// True when the tokens from `b` spell name `n`'s words.
+bool same_words(const Annotation& a, const Name& n, uint32_t b) {
+  for (uint32_t k = n.first; k < n.last; ++k)
+    if (a.tokens[b + (k - n.first)].form != a.tokens[k].form) return false;
+  return true;
+}
+
+// True when tokens [b, e) stand alone in sentence `s`.
 bool stands_alone(const Annotation& a, const Sentence& s, uint32_t b, uint32_t e) {
   if (b > s.first && name_word(a.tokens[b - 1])) return false;
   if (e < s.last && name_word(a.tokens[e])) return false;
@@ -50,10 +59,13 @@ void take_tags(Annotation& a, const Name& found, uint32_t b) {
 }  // namespace
 
 void repeat_names(Annotation& a) {
-  std::map<std::string, Name> found;  // words -> where the finder first found them
+  // First word -> the names found that start with it, first found first, one per spelling.
+  std::unordered_map<std::string, std::vector<Name>> by_first;
+  std::unordered_set<std::string> keys;
   for (const Name& n : a.names)
-    if (std::string key = repeat_key(a, n); !key.empty()) found.emplace(key, n);
-  if (found.empty()) return;
+    if (std::string key = repeat_key(a, n); !key.empty() && keys.insert(key).second)
+      by_first[a.tokens[n.first].form].push_back(n);
+  if (by_first.empty()) return;
   std::vector<char> named(a.tokens.size(), 0);
   for (const Name& n : a.names)
     for (uint32_t k = n.first; k < n.last && k < named.size(); ++k) named[k] = 1;
@@ -62,15 +74,15 @@ void repeat_names(Annotation& a) {
     const Sentence& s = a.sentences[si];
     for (uint32_t b = s.first; b < s.last; ++b) {
       if (named[b] || !capitalised(a.tokens[b].form)) continue;
-      for (const auto& [key, first] : found) {
+      auto it = by_first.find(a.tokens[b].form);
+      if (it == by_first.end()) continue;
+      for (const Name& first : it->second) {
         const uint32_t e = b + (first.last - first.first);
-        if (e > s.last) continue;
-        Name n{b, e, si, first.type};
-        if (repeat_key(a, n) != key || !stands_alone(a, s, b, e)) continue;
+        if (e > s.last || !same_words(a, first, b) || !stands_alone(a, s, b, e)) continue;
         if (std::any_of(named.begin() + b, named.begin() + e, [](char c) { return c != 0; })) continue;
         std::fill(named.begin() + b, named.begin() + e, 1);
         take_tags(a, first, b);
-        added.push_back(n);
+        added.push_back(Name{b, e, si, first.type});
         b = e - 1;
         break;
       }

@@ -6,7 +6,8 @@
 #include "lang/clauses.h"
 
 #include <algorithm>
-#include <cctype>
+
+#include "base/text.h"
 
 namespace dyad::lang {
 
@@ -49,9 +50,7 @@ bool time_adverbial(const Annotation& a, const Resources& res, const NounPhrase&
   const std::string& first = a.tokens[np.first].form;
   if (first == "a" || first == "an" || first == "the" || first == "A" || first == "An" || first == "The") return false;
   if (np.last == np.first + 1 && year_number(a.tokens[np.first])) return true;
-  std::string head = a.tokens[np.last - 1].form;
-  for (char& ch : head) ch = char(std::tolower(static_cast<unsigned char>(ch)));
-  return res.time_nouns.count(head) > 0;
+  return res.time_nouns.count(base::lower_ascii(a.tokens[np.last - 1].form)) > 0;
 }
 
 // First noun phrase in [b, e) not governed by a preposition. A noun phrase

@@ -223,9 +223,9 @@ bool name_particle(std::string_view w) {
   return false;
 }
 
-namespace {
-
 bool capitalised(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
+
+namespace {
 
 // "Hans van den Broek", "Ursula von Brandt", "Ahmed bin Salem": the model, which leans on
 // capitals, ends a person's name at (or before) its lower-case particles; the particles and the

@@ -75,6 +75,9 @@ NameFinder train_name_finder(const std::vector<NameSentence>& data, int iteratio
 // "van", "von", "bin", "de la": a lower-case particle inside a person's name.
 bool name_particle(std::string_view w);
 
+// A word that starts with a capital letter.
+bool capitalised(std::string_view w);
+
 // The names of each sentence of an annotation (tokens tagged), into a.names.
 void find_names(Annotation& a, const NameFinder& f);
 

@@ -2,17 +2,16 @@
 #include "lang/name_repeats.h"
 
 #include <algorithm>
-#include <cctype>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
+#include "lang/name_finder.h"
+
 namespace dyad::lang {
 
 namespace {
-
-bool capitalised(std::string_view w) { return !w.empty() && std::isupper(static_cast<unsigned char>(w[0])); }
 
 // A capitalised noun: a word that would extend the name it touches.
 bool name_word(const Token& t) { return capitalised(t.form) && is_noun(t.tag); }

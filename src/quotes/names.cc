@@ -8,6 +8,7 @@
 
 #include "actors/dictionary.h"
 #include "base/text.h"
+#include "lang/name_finder.h"
 #include "quotes/context.h"
 
 namespace dyad::quotes {
@@ -90,7 +91,8 @@ std::string Context::span_text(size_t first, size_t last) const {
 
 namespace {
 
-bool capitalised(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
+using lang::capitalised;
+
 // A generational suffix after a name, in lower case: "jr.", "sr", "iii".
 bool generational_suffix(std::string_view low) {
   return low == "jr." || low == "jr" || low == "sr." || low == "sr" || low == "ii" || low == "iii" || low == "iv";

@@ -209,7 +209,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
                                     is_form_of(*prev, {"has", "have", "had", "having", "'ve", "'d"}));
     if (t.tag == Tag::VBD && aux_be_have) t.tag = Tag::VBN;
     if (t.tag == Tag::VBN && has_prev && !aux_be_have &&
-        (pt == Tag::PRP || pt == Tag::NNP || pt == Tag::NNS || pt == Tag::NN || pt == Tag::NNPS) &&
+        is_noun_or_pronoun(pt) &&
         i + 1 < e && toks[i + 1].tag != Tag::IN && toks[i + 1].tag != Tag::Comma && can_be_past(t, res)) {
       // "crowds trashed its embassy", "he prepared to": a finite verb after its subject
       bool clause_has_verb = false;

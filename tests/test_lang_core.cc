@@ -276,6 +276,23 @@ TEST(LangCore, TheOnlyVerbOfASentenceIsFinite) {
   EXPECT_EQ(tags[1], "VBN");
 }
 
+TEST(LangCore, AVerbInIngAfterAPrepositionTakesTheDeterminedPhraseAsObject) {
+  if (!ready()) GTEST_SKIP();
+  // A lexicon counted from news knows "kidnapping" and "shelling" only as nouns, but right
+  // after a preposition and before a determiner or a number a word in -ing from a verb is a
+  // gerund with its object; a noun in -ing that is no verb form keeps its tag.
+  Annotation a = annotate("The rebels admitted responsibility for kidnapping two aid workers. "
+                          "The army was blamed for shelling the village. "
+                          "Talks resumed on Tuesday morning the ministry said.");
+  std::vector<std::string> tags;
+  for (const auto& t : a.tokens)
+    if (t.form == "kidnapping" || t.form == "shelling" || t.form == "morning") tags.push_back(tag_name(t.tag));
+  ASSERT_EQ(tags.size(), 3u);
+  EXPECT_EQ(tags[0], "VBG");
+  EXPECT_EQ(tags[1], "VBG");
+  EXPECT_EQ(tags[2], "NN");
+}
+
 TEST(LangCore, PluralHeadOfACompoundBeforeItsPastVerb) {
   if (!ready()) GTEST_SKIP();
   // "<noun> <word in -s> <past>": the word in -s is the compound's plural head and the past its

@@ -1,6 +1,7 @@
 // Viterbi tagging over the Lingua lexicon (see tagger.h).
 #include "lang/tagger.h"
 #include "base/text.h"
+#include "lang/lemma.h"
 #include "lang/tag_repairs.h"
 
 #include <algorithm>
@@ -189,6 +190,20 @@ bool only_verb(const std::vector<Token>& toks, size_t b, size_t i, size_t e) {
   return true;
 }
 
+// "responsible for bombing a convoy", "after meeting the president": a form in -ing right
+// after a preposition, with a determiner, possessive or number opening the next noun phrase,
+// is a gerund taking that phrase as its object; a noun in -ing is not followed by a second
+// determiner ("the meeting", "a building" end their phrase). The form must be a verb's
+// (WordNet finds its stem: "bombing", not "morning").
+bool gerund_with_object(const std::vector<Token>& toks, size_t i, size_t e, Tag pt, const Resources& res) {
+  const Token& t = toks[i];
+  if (t.tag != Tag::NN || pt != Tag::IN || i + 1 >= e) return false;
+  std::string low = base::lower_ascii(t.form);
+  if (!low.ends_with("ing") || lemmatize(low, Tag::VBG, res) == low) return false;
+  Tag nt = toks[i + 1].tag;
+  return nt == Tag::DT || nt == Tag::PRPS || nt == Tag::CD;
+}
+
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -240,6 +255,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
       t.tag = Tag::NNS;
     // "three assists": after a spelled-out number above one, a word in -s is a plural noun.
     if (numeral_plural_at(toks, static_cast<uint32_t>(i), static_cast<uint32_t>(b))) t.tag = Tag::NNS;
+    if (gerund_with_object(toks, i, e, pt, res)) t.tag = Tag::VBG;
     if (t.tag == Tag::RB && is_form_of(t, {"about"}) && i + 1 < e && toks[i + 1].tag == Tag::TO) t.tag = Tag::IN;
   }
 }

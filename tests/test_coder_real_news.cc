@@ -775,4 +775,18 @@ TEST(RealNewsPronouns, APronounSubjectAndANamedObjectOfOneCountry) {
   EXPECT_NE(find_event(d, "USA", "USA", "112"), nullptr) << dump(d);
 }
 
+
+TEST(RealNewsClaims, AClaimOfResponsibilityReportsTheActItClaims) {
+  // "X claimed responsibility for <gerund> Y": CAMEO codes the claim (015), and the claim is
+  // X's own report that it did the act the gerund names, so the act is coded too, X -> Y,
+  // reported. Claiming "no responsibility" reports no act.
+  Document d = analyze("The Taliban claimed responsibility for attacking a German army base in Kunduz.\n");
+  EXPECT_NE(find_event(d, "TALIBAN", "DEUMIL", "015"), nullptr) << dump(d);
+  const auto* act = find_event(d, "TALIBAN", "DEUMIL", "19");
+  ASSERT_NE(act, nullptr) << dump(d);
+  EXPECT_EQ(act->modality, dyad::Modality::Reported);
+  Document none = analyze("The Taliban claimed no responsibility for attacking a German army base in Kunduz.\n");
+  EXPECT_EQ(find_event(none, "TALIBAN", "DEUMIL", "19"), nullptr) << dump(none);
+}
+
 }  // namespace

@@ -154,56 +154,84 @@ std::string alleged_code(const std::string& lemma, const std::string& form, cons
   return code;
 }
 
+// The acts the gerunds after token `i` name ("of sabotaging Russian efforts by boycotting a
+// Moscow meeting"), each with `source` (mention `source_mention`) as its agent and the actor or
+// place the gerund's phrase names as its target (alleged_code): appended to `added` as events
+// of `e`'s sentence with `modality`, their pattern `why` and the gerund's lemma.
+void gerund_acts(const Document& doc, const VerbDictionary& verbs, const Event& e, uint32_t i,
+                 int32_t source_mention, Modality modality, const std::string& why,
+                 const std::unordered_map<uint32_t, size_t>& by_first, std::vector<Event>& added) {
+  const auto& a = *doc.lang;
+  const auto& s = a.sentences[e.sentence];
+  const std::string& source = doc.actors[size_t(source_mention)].code;
+  for (uint32_t j = i + 1; j < s.last; ++j) {
+    const auto& g = a.tokens[j];
+    const std::string lemma = gerund_lemma(a, j, s.last, verbs);
+    if (lemma.empty()) continue;
+    const std::string code = alleged_code(lemma, g.form, verbs);
+    if (code.empty()) continue;
+    for (uint32_t k = j + 1; k < s.last && k < j + 6; ++k) {
+      if (a.tokens[k].tag == lang::Tag::VBG || lang::is_punct(a.tokens[k].tag)) break;
+      auto t = by_first.find(k);
+      if (t == by_first.end()) continue;
+      const auto& tm = doc.actors[t->second];
+      std::string target = !tm.code.empty() ? tm.code : (tm.kind == MentionKind::Location ? tm.country : "");
+      if (target.empty() || target == source) continue;
+      Event ev;
+      ev.span = e.span;
+      ev.sentence = e.sentence;
+      ev.source = source;
+      ev.source_mention = source_mention;
+      ev.target = target;
+      ev.target_mention = tm.code.empty() ? -1 : static_cast<int32_t>(t->second);
+      ev.code = code;
+      ev.verb = g.span;
+      ev.pattern = why + lemma;
+      ev.modality = modality;
+      added.push_back(std::move(ev));
+      break;
+    }
+  }
+}
+
 // "Kabulov accused the U.S. of sabotaging Russian efforts by boycotting a
 // Moscow meeting": the accused actor is the source of the acts the gerunds
 // name (alleged_code), each an alleged event towards the actor or place the
 // gerund's phrase names.
+// "The group claimed responsibility for bombing the embassy": a claim of
+// responsibility (015) reports the act it claims, by the claimant; a denial
+// of it (016) denies the act (CAMEO codes the claim, the act is the
+// claimant's own report of what it did).
 void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
   static const char* const kAccuse[] = {"accuse", "charge", "blame", "suspect"};
   const auto& a = *doc.lang;
   std::unordered_map<uint32_t, size_t> by_first;
   for (size_t m = 0; m < doc.actors.size(); ++m) by_first.emplace(doc.actors[m].first_token, m);
+  auto low = [&](uint32_t k) { return base::lower_ascii(a.tokens[k].form); };
   std::vector<Event> added;
   for (const auto& e : doc.events) {
-    if (e.target.empty() || e.target_mention < 0 || e.sentence >= a.sentences.size()) continue;
+    if (e.sentence >= a.sentences.size()) continue;
     int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
     if (vg < 0) continue;
+    const auto& s = a.sentences[e.sentence];
+    if ((e.code == "015" || e.code == "016") && e.source_mention >= 0 && e.modality != Modality::Negated) {
+      for (uint32_t k = a.verb_groups[vg].last; k + 1 < s.last && k < a.verb_groups[vg].last + 4; ++k)
+        if (low(k) == "responsibility" && low(k + 1) == "for" && low(k - 1) != "no") {
+          gerund_acts(doc, verbs, e, k + 1, e.source_mention, e.code == "015" ? Modality::Reported : Modality::Denied,
+                      e.code == "015" ? "(claimed act) responsibility for " : "(denied act) responsibility for ",
+                      by_first, added);
+          break;
+        }
+      continue;
+    }
+    if (e.target.empty() || e.target_mention < 0) continue;
     const std::string& verb = a.tokens[a.verb_groups[vg].head].lemma;
     if (std::none_of(std::begin(kAccuse), std::end(kAccuse), [&](const char* v) { return verb == v; })) continue;
-    const auto& s = a.sentences[e.sentence];
     const auto& accused = doc.actors[e.target_mention];
     uint32_t i = accused.last_token;
-    if (i >= s.last || (base::lower_ascii(a.tokens[i].form) != "of" && base::lower_ascii(a.tokens[i].form) != "for"))
-      continue;
-    // Each gerund of the charge ("of sabotaging ... by boycotting ...").
-    for (uint32_t j = i + 1; j < s.last; ++j) {
-      const auto& g = a.tokens[j];
-      const std::string lemma = gerund_lemma(a, j, s.last, verbs);
-      if (lemma.empty()) continue;
-      const std::string code = alleged_code(lemma, g.form, verbs);
-      if (code.empty()) continue;
-      for (uint32_t k = j + 1; k < s.last && k < j + 6; ++k) {
-        if (a.tokens[k].tag == lang::Tag::VBG || lang::is_punct(a.tokens[k].tag)) break;
-        auto t = by_first.find(k);
-        if (t == by_first.end()) continue;
-        const auto& tm = doc.actors[t->second];
-        std::string target = !tm.code.empty() ? tm.code : (tm.kind == MentionKind::Location ? tm.country : "");
-        if (target.empty() || target == accused.code) continue;
-        Event ev;
-        ev.span = e.span;
-        ev.sentence = e.sentence;
-        ev.source = accused.code;
-        ev.source_mention = e.target_mention;
-        ev.target = target;
-        ev.target_mention = tm.code.empty() ? -1 : static_cast<int32_t>(t->second);
-        ev.code = code;
-        ev.verb = g.span;
-        ev.pattern = "(alleged act) " + verb + " X of " + lemma;
-        ev.modality = Modality::Alleged;
-        added.push_back(std::move(ev));
-        break;
-      }
-    }
+    if (i >= s.last || (low(i) != "of" && low(i) != "for")) continue;
+    gerund_acts(doc, verbs, e, i, e.target_mention, Modality::Alleged, "(alleged act) " + verb + " X of ", by_first,
+                added);
   }
   for (auto& e : added) doc.events.push_back(std::move(e));
 }

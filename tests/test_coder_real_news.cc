@@ -789,4 +789,17 @@ TEST(RealNewsClaims, AClaimOfResponsibilityReportsTheActItClaims) {
   EXPECT_EQ(find_event(none, "TALIBAN", "DEUMIL", "19"), nullptr) << dump(none);
 }
 
+
+TEST(RealNewsDefinite, TheNounOfAnEarlierActorNamesItAgain) {
+  // A definite noun phrase whose noun heads an actor the text described a sentence before
+  // ("a Russian helicopter" ... "the helicopter") is that actor again; a title ("the
+  // president") names its holder where the text stands and takes no earlier description.
+  Document d = analyze("A Russian helicopter landed near the border on Monday. "
+                       "Rebel fighters in Syria attacked the helicopter with rockets.\n");
+  EXPECT_NE(find_event(d, "SYRREB", "RUSMIL", "19"), nullptr) << dump(d);
+  Document t = analyze("The new Ukrainian president spoke on Monday. "
+                       "Protesters in France later criticized the president.\n");
+  EXPECT_EQ(find_event(t, "FRACVL", "UKRGOV", "11"), nullptr) << dump(t);
+}
+
 }  // namespace

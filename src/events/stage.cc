@@ -13,6 +13,7 @@
 #include "events/cameo_table.h"
 #include "events/coder.h"
 #include "events/event_dates.h"
+#include "events/definite_actors.h"
 #include "events/group_actors.h"
 #include "events/intents.h"
 #include "events/events_json.h"
@@ -325,6 +326,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     code_people(doc);
     code_quote_speakers(doc);
     add_group_actors(doc);
+    add_definite_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event.

@@ -1437,3 +1437,18 @@ TEST(QuotesNineteenthRound, ANounOfSpeechFromItsSourceCarriesAFragment) {
   EXPECT_EQ(qs[0].speaker, "the governor");
   EXPECT_EQ(qs[0].text.rfind("to \u201cclear the camps by dawn", 0), 0u) << qs[0].text;
 }
+
+TEST(QuotesTwentiethRound, AFragmentThatRunsOnAsSentencesIsSplitAtItsFirstStop) {
+  // 'said that X "<words>. <Sentence>. <Sentence>."': the quoted fragment finishes the reported
+  // clause, then goes on as whole sentences of the speaker's own. The reported clause ends at its
+  // sentence's stop (mixed); the sentences after it are one direct quotation of the same speaker,
+  // an ellipsis between the two parts belonging to neither.
+  auto qs = quotes_of("The coach said that the referee \u201cmissed the foul completely. \u2026 We saw it. "
+                      "Everybody in the stadium saw it.\u201d\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].type, dyad::QuoteType::Mixed);
+  EXPECT_EQ(qs[0].text, "the referee \u201cmissed the foul completely.");
+  EXPECT_EQ(qs[1].type, dyad::QuoteType::Direct);
+  EXPECT_EQ(qs[1].text, "We saw it. Everybody in the stadium saw it.");
+  EXPECT_EQ(qs[1].speaker, "The coach");
+}

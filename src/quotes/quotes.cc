@@ -76,6 +76,7 @@ struct Finder {
   Speaker attribution_of(size_t first, size_t last) const;
   void emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s);
   void direct_and_mixed();
+  size_t run_on_sentences(size_t first, size_t last, const lang::Sentence& sen, size_t& stop) const;
   void indirect();
   std::vector<char> covered;  // tokens inside a quotation emitted
   std::vector<std::pair<size_t, size_t>> clauses;  // token ranges of the reported clauses emitted
@@ -460,6 +461,22 @@ void Finder::emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s
   out.push_back(std::move(q));
 }
 
+// A quoted fragment [first, last) that opens inside sentence `sen` and goes on past its end as
+// whole sentences: the first token of the next sentence inside the marks (past an ellipsis),
+// else `last`. The sentence must end inside the marks on its own stop, at token `stop` (an
+// ellipsis after it, "bullying. …", belongs to neither part).
+size_t Finder::run_on_sentences(size_t first, size_t last, const lang::Sentence& sen, size_t& stop) const {
+  if (sen.last >= last || sen.last <= first + 1) return last;
+  auto ellipsis = [&](size_t k) { return c.low(k) == "\u2026" || c.low(k) == "..."; };
+  stop = sen.last - 1;
+  while (stop > first && ellipsis(stop)) --stop;
+  const std::string& f = c.a.tokens[stop].form;
+  if (f != "." && f != "?" && f != "!") return last;
+  size_t d = sen.last;
+  while (d < last && (ellipsis(d) || lang::is_punct(c.tag(d)))) ++d;
+  return d + 2 < last ? d : last;
+}
+
 void Finder::direct_and_mixed() {
   int last_para_with_speaker = -10, last_sentence_with_speaker = -1;
   for (size_t q = 0; q < spans.size(); ++q) {
@@ -527,6 +544,14 @@ void Finder::direct_and_mixed() {
         for (size_t t = last; t + 1 < e; ++t)
           if (c.tag(t) == Tag::CC && c.low(t + 1) == "that") e = t;
         if (e > last) end = c.a.tokens[e - 1].span.end;
+        // "said that X "can't do A. … You get B. Just leave it."": the fragment runs on as new
+        // sentences; the reported clause ends with its own sentence, the rest is quoted whole.
+        size_t stop = 0;
+        if (size_t d = run_on_sentences(first, last, sen, stop); d < last) {
+          emit(start, c.a.tokens[stop].span.end, type, &s);
+          start = c.a.tokens[d].span.start;
+          type = QuoteType::Direct;
+        }
       } else if (embedded) {
         start = c.a.tokens[sen.first].span.start;
       }

@@ -1452,3 +1452,13 @@ TEST(QuotesTwentiethRound, AFragmentThatRunsOnAsSentencesIsSplitAtItsFirstStop) 
   EXPECT_EQ(qs[1].text, "We saw it. Everybody in the stadium saw it.");
   EXPECT_EQ(qs[1].speaker, "The coach");
 }
+
+TEST(QuotesTwentiethRound, APrepositionalPhraseSetIntoTheClauseLeavesTheSubjectSpeaking) {
+  // "The minister, in a statement, said that ...": a phrase opened by a preposition between two
+  // commas, right after the noun phrase that opens the sentence, is set into the clause (as a
+  // participle's phrase is); the noun phrase before it is the reporting verb's subject.
+  auto qs = quotes_of("The harbour master, in a letter to the council, said that the pier was unsafe.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "the pier was unsafe");
+  EXPECT_EQ(qs[0].speaker, "The harbour master");
+}

@@ -1462,3 +1462,15 @@ TEST(QuotesTwentiethRound, APrepositionalPhraseSetIntoTheClauseLeavesTheSubjectS
   EXPECT_EQ(qs[0].text, "the pier was unsafe");
   EXPECT_EQ(qs[0].speaker, "The harbour master");
 }
+
+TEST(QuotesTwentiethRound, ANewSentenceAfterASplitSentenceIsANewQuotation) {
+  // '"A," she said, "b. C."': the sentence split by its attribution is one quotation, from its
+  // first quoted word to its stop; a whole sentence after that stop, inside the same marks, is
+  // another quotation of the same speaker.
+  auto qs = quotes_of("\u201cIn a year or two,\u201d the mayor said, \u201cthe harbour will be full again. "
+                      "Who will pay for the dredging?\u201d\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "In a year or two,\u201d the mayor said, \u201cthe harbour will be full again.");
+  EXPECT_EQ(qs[1].text, "Who will pay for the dredging?");
+  EXPECT_EQ(qs[1].speaker, "the mayor");
+}

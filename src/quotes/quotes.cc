@@ -462,7 +462,7 @@ void Finder::emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s
 }
 
 // A quoted fragment [first, last) that opens inside sentence `sen` and goes on past its end as
-// whole sentences: the first token of the next sentence inside the marks (past an ellipsis),
+// whole sentences (or the second part of a sentence split by its attribution that does): the first token of the next sentence inside the marks (past an ellipsis),
 // else `last`. The sentence must end inside the marks on its own stop, at token `stop` (an
 // ellipsis after it, "bullying. …", belongs to neither part).
 size_t Finder::run_on_sentences(size_t first, size_t last, const lang::Sentence& sen, size_t& stop) const {
@@ -575,6 +575,13 @@ void Finder::direct_and_mixed() {
         std::islower(static_cast<unsigned char>(c.text[spans[q + 1].start]))) {
       end = spans[q + 1].end;
       ++q;
+      // '"A," he asks, "b? C?"': a new sentence inside the second part is a new quotation.
+      auto [f2, l2] = ranges[q];
+      size_t stop = 0;
+      if (size_t d = run_on_sentences(f2, l2, c.a.sentences[c.sentence_of[f2]], stop); d < l2) {
+        emit(start, c.a.tokens[stop].span.end, type, &s);
+        start = c.a.tokens[d].span.start;
+      }
     }
     emit(start, end, type, &s);
     if (s.found && !s.name.empty()) {

@@ -1474,3 +1474,16 @@ TEST(QuotesTwentiethRound, ANewSentenceAfterASplitSentenceIsANewQuotation) {
   EXPECT_EQ(qs[1].text, "Who will pay for the dredging?");
   EXPECT_EQ(qs[1].speaker, "the mayor");
 }
+
+TEST(QuotesTwentiethRound, AQuestionWordRightAfterTheVerbOpensWhatWasReported) {
+  // Verbs that report only with a clause ("describe", "detail") take one opened by a question
+  // word as well as by "that": "describe how ...", "detail what ...". After a subject pronoun
+  // a verb the lexicon counted only as a noun ("they detail") is still the verb.
+  auto qs = quotes_of("The fire began in a kitchen, fire officials said. "
+                      "They detail how it spread through the old mill.\n\n"
+                      "The engineers describe what went wrong with the pumps.\n");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[1].text, "how it spread through the old mill");
+  EXPECT_EQ(qs[1].speaker, "fire officials");
+  EXPECT_EQ(qs[2].text, "what went wrong with the pumps");
+}

@@ -840,9 +840,10 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // "announced it will close 149 towers": without "that", a short subject and its finite verb
   // right after still make a clause ("announced a plan to ..." does not).
   // "emailed his editor about how hard it was": a question word after the listener and "about"
-  // opens what was said as "that" would.
+  // opens what was said as "that" would; so does one right after the verb ("detail how the
+  // virus spread", "described what happened").
   if (c.lex.clause_only.count(lemma) && !that)
-    clause = called || (clause && !to && (about_content || close_subject(b, e)));
+    clause = called || (clause && !to && (about_content || content_word(b) || close_subject(b, e)));
   // "wrote a book", "had written a will, it was ...": a verb whose plain object is a work it
   // made reports speech without "that" only when a short subject and its verb follow it.
   if (c.lex.work_object.count(lemma) && !that && !to && !close_subject(b, e)) clause = false;

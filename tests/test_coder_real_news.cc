@@ -802,4 +802,12 @@ TEST(RealNewsDefinite, TheNounOfAnEarlierActorNamesItAgain) {
   EXPECT_EQ(find_event(t, "FRACVL", "UKRGOV", "11"), nullptr) << dump(t);
 }
 
+
+TEST(RealNewsTestimony, TestifyingBeforeABodySharesInformationWithIt) {
+  // Testimony gives the body it is given before what the witness knows: CAMEO's sharing of
+  // information (064), the witness as source and the committee or parliament as target.
+  Document d = analyze("The Russian defence minister testified before the State Duma on Tuesday.\n");
+  EXPECT_NE(find_event(d, "RUSMIL", "RUSLEG", "064"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -810,4 +810,12 @@ TEST(RealNewsTestimony, TestifyingBeforeABodySharesInformationWithIt) {
   EXPECT_NE(find_event(d, "RUSMIL", "RUSLEG", "064"), nullptr) << dump(d);
 }
 
+
+TEST(RealNews, VotersAreCiviliansWhereTheyVote) {
+  // Voters named with no country are the civilians of the country where they act, as
+  // residents and protesters are (data/events/group_roles.txt).
+  Document d = analyze("French President Emmanuel Macron urged voters in Lyon to reject the far right.\n");
+  EXPECT_NE(find_event(d, "FRAGOV", "FRACVL", "02"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -818,4 +818,14 @@ TEST(RealNews, VotersAreCiviliansWhereTheyVote) {
   EXPECT_NE(find_event(d, "FRAGOV", "FRACVL", "02"), nullptr) << dump(d);
 }
 
+
+TEST(RealNewsModality, AGerundAfterWithoutOrANegatedPrepositionIsNegated) {
+  // "without sending troops", "not by sending troops": the gerund names an act that did not
+  // happen, as a negated verb does.
+  Document d = analyze("Russia wants to end the war, but not by sending troops to Syria.\n");
+  const auto* e = find_event(d, "RUS", "SYR", "");
+  ASSERT_NE(e, nullptr) << dump(d);
+  EXPECT_EQ(e->modality, dyad::Modality::Negated) << dump(d);
+}
+
 }  // namespace

@@ -174,6 +174,17 @@ int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos
   return best;
 }
 
+// "ended the talks without offering concessions", "but not by offering concessions": a gerund
+// after "without", or after a preposition that "not" negates, names an act that did not happen.
+bool negated_gerund(const lang::Annotation& a, const lang::VerbGroup& g) {
+  if (g.finite || a.tokens[g.head].tag != lang::Tag::VBG) return false;
+  const uint32_t first = a.sentences[g.sentence].first;
+  if (g.first <= first) return false;
+  const lang::Token& p = a.tokens[g.first - 1];
+  if (base::lower_ascii(p.form) == "without") return true;
+  return p.tag == lang::Tag::IN && g.first >= first + 2 && base::lower_ascii(a.tokens[g.first - 2].form) == "not";
+}
+
 Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   const Words& w = words();
   const auto& g = a.verb_groups[vg];
@@ -197,7 +208,8 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", base::lower_ascii(a.tokens[k].form));
   const Modality evidential = evidential_of(a, g, w);
 
-  if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite)) return Modality::Negated;
+  if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite) || negated_gerund(a, g))
+    return Modality::Negated;
   // Up the chain of governing verbs: a negated governor negates an infinitive
   // ("do not want to send troops"); a wish ("would like to see X agree") or a
   // fear of what will be ("fears that X will impose") is no act.

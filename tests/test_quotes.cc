@@ -1487,3 +1487,14 @@ TEST(QuotesTwentiethRound, AQuestionWordRightAfterTheVerbOpensWhatWasReported) {
   EXPECT_EQ(qs[1].speaker, "fire officials");
   EXPECT_EQ(qs[2].text, "what went wrong with the pumps");
 }
+
+TEST(QuotesTwentiethRound, CallWithAParticleSummonsOrCancelsAndSaysNothing) {
+  // "call in" (summon), "call off" (cancel) and "call up" (mobilise) are no speech: a quoted
+  // fragment near them belongs to the sentence's own reporting verb. "called in a statement"
+  // keeps its phrase after "in" and still reports.
+  auto qs = quotes_of("Residents note that the navy held a \u201cfriendly exercise\u201d in the bay, a sign that "
+                      "the marines could be called in.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].verb, "note");
+  EXPECT_EQ(qs[0].speaker, "Residents");
+}

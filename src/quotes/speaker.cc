@@ -583,7 +583,18 @@ void coordinated(const Context& c, Speaker& s) {
 
 bool is_report_verb(const Context& c, size_t t) {
   Tag g = c.tag(t);
-  return lang::is_verb(g) && g != Tag::VBG && c.lex.report.count(c.a.tokens[t].lemma) > 0;
+  if (!lang::is_verb(g) || g == Tag::VBG || !c.lex.report.count(c.a.tokens[t].lemma)) return false;
+  // "the army could be called in", "called off the talks", "called up reservists": "call" with
+  // these particles summons, cancels or mobilises; it says nothing ("called in a statement for"
+  // has a phrase after "in").
+  if (c.a.tokens[t].lemma == "call" && t + 1 < c.size()) {
+    std::string p = c.low(t + 1);
+    if (p == "off" || p == "up") return false;
+    if (p == "in")
+      return t + 2 < c.size() && (c.tag(t + 2) == Tag::DT || c.tag(t + 2) == Tag::PRPS || c.tag(t + 2) == Tag::CD ||
+                                  lang::is_proper(c.tag(t + 2)));
+  }
+  return true;
 }
 
 Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {

@@ -276,6 +276,13 @@ SentenceIndex::SentenceIndex(const lang::Annotation& a, const std::vector<ActorM
       clauses(a.sentences.size(), clauses_by_sentence(a)),
       noun_phrases(a.sentences.size(), noun_phrases_by_sentence(a)) {}
 
+std::vector<char> tokens_covered(const lang::Annotation& a, const std::vector<ActorMention>& ms) {
+  std::vector<char> covered(a.tokens.size(), 0);
+  for (const auto& m : ms)
+    for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
+  return covered;
+}
+
 void code_sentence(std::string_view text, const lang::Annotation& a, uint32_t si,
                    const std::vector<ActorMention>& mentions, const VerbDictionary& verbs,
                    const CoderOptions& opt, std::vector<Event>& out) {

@@ -102,6 +102,9 @@ struct SentenceIndex {
   SentenceIndex(const lang::Annotation& a, const std::vector<ActorMention>& ms);
 };
 
+// Per token of `a`: 1 where one of `ms` lies over it, else 0.
+std::vector<char> tokens_covered(const lang::Annotation& a, const std::vector<ActorMention>& ms);
+
 // Codes sentence `si` of `a` (over `text`) with `mentions` (token ranges in
 // `a`); appends to `out`. The form without an index builds one for the call
 // (linear in the document): code many sentences with the indexed form.

@@ -1,6 +1,7 @@
 // Definite descriptions that name an earlier actor again (see definite_actors.h).
 #include "events/definite_actors.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <string_view>
@@ -8,6 +9,7 @@
 
 #include "actors/dictionary.h"
 #include "base/text.h"
+#include "events/coder.h"
 #include "lang/annotation.h"
 
 namespace dyad::events {
@@ -24,16 +26,18 @@ bool described(const ActorMention& m) {
 }
 
 // The nearest earlier mention that `head` (a noun token) describes again,
-// starting at token `earliest` or later; null if none.
-const ActorMention* antecedent(const Document& doc, uint32_t head, uint32_t earliest) {
-  const auto& a = *doc.lang;
-  const ActorMention* best = nullptr;
-  for (const auto& m : doc.actors) {
-    if (!described(m) || m.last_token > head - 1 || m.first_token < earliest) continue;
-    if (a.tokens[m.last_token - 1].lemma != a.tokens[head].lemma) continue;
-    if (!best || m.last_token > best->last_token) best = &m;
+// starting at token `earliest` or later; null if none. `described_by_end`:
+// the mentions that can be described, by their last token.
+const ActorMention* antecedent(const lang::Annotation& a, const std::vector<const ActorMention*>& described_by_end,
+                               uint32_t head, uint32_t earliest) {
+  auto it = std::lower_bound(described_by_end.begin(), described_by_end.end(), head,
+                             [](const ActorMention* m, uint32_t h) { return m->last_token < h; });
+  while (it != described_by_end.begin()) {
+    const ActorMention* m = *--it;
+    if (m->last_token <= earliest) break;
+    if (m->first_token >= earliest && a.tokens[m->last_token - 1].lemma == a.tokens[head].lemma) return m;
   }
-  return best;
+  return nullptr;
 }
 
 // "the president", "the minister": a title names whoever holds it where the text stands (the
@@ -52,9 +56,12 @@ bool title_word(const std::string& form) {
 void add_definite_actors(Document& doc) {
   if (!doc.lang) return;
   const auto& a = *doc.lang;
-  std::vector<char> covered(a.tokens.size(), 0);
+  std::vector<char> covered = tokens_covered(a, doc.actors);
+  std::vector<const ActorMention*> described_by_end;
   for (const auto& m : doc.actors)
-    for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
+    if (described(m)) described_by_end.push_back(&m);
+  std::stable_sort(described_by_end.begin(), described_by_end.end(),
+                   [](const ActorMention* x, const ActorMention* y) { return x->last_token < y->last_token; });
   std::vector<ActorMention> added;
   for (uint32_t si = 0; si < a.sentences.size(); ++si) {
     const auto& s = a.sentences[si];
@@ -69,7 +76,7 @@ void add_definite_actors(Document& doc) {
       if (h + 1 < s.last && (lang::is_noun(a.tokens[h + 1].tag) || base::lower_ascii(a.tokens[h + 1].form) == "of"))
         continue;
       if (title_word(a.tokens[h].form)) continue;
-      const ActorMention* m = antecedent(doc, h, earliest);
+      const ActorMention* m = antecedent(a, described_by_end, h, earliest);
       if (!m) continue;
       ActorMention d = *m;
       d.first_token = h;

@@ -136,9 +136,7 @@ void add_group_actors(Document& doc) {
   if (!doc.lang) return;
   const auto& a = *doc.lang;
   const auto& words = group_words();
-  std::vector<char> covered(a.tokens.size(), 0);
-  for (const auto& m : doc.actors)
-    for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
+  std::vector<char> covered = tokens_covered(a, doc.actors);
   const std::string doc_country = main_country(doc);
   const std::string place_country = dateline_country(doc);
   const SentenceIndex index(a, doc.actors);  // the mentions of each sentence

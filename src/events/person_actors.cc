@@ -6,6 +6,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "events/coder.h"
 #include "events/group_actors.h"
 #include "base/text.h"
 #include "lang/annotation.h"
@@ -127,9 +128,7 @@ void code_named_people(Document& doc, const std::string& home) {
   };
   for (auto& m : doc.actors)
     if (m.kind == MentionKind::Person && m.code.empty() && m.country.empty()) code_as(m);
-  std::vector<char> covered(a.tokens.size(), 0);
-  for (const auto& m : doc.actors)
-    for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
+  std::vector<char> covered = tokens_covered(a, doc.actors);
   std::unordered_set<std::string> surnames;
   std::unordered_map<std::string, ActorMention> full_names;  // surname -> the full name's mention
   std::vector<ActorMention> added;
@@ -195,9 +194,7 @@ void code_people(Document& doc) {
       m.country = home;
     }
   // Names inside coded role phrases, and their surnames later on.
-  std::vector<char> covered(a.tokens.size(), 0);
-  for (const auto& m : doc.actors)
-    for (uint32_t k = m.first_token; k < m.last_token && k < covered.size(); ++k) covered[k] = 1;
+  std::vector<char> covered = tokens_covered(a, doc.actors);
   std::unordered_map<std::string, size_t> by_surname;  // surname -> mention index
   std::vector<ActorMention> added;
   for (size_t mi = 0; mi < doc.actors.size(); ++mi) {

@@ -462,9 +462,10 @@ void Finder::emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s
 }
 
 // A quoted fragment [first, last) that opens inside sentence `sen` and goes on past its end as
-// whole sentences (or the second part of a sentence split by its attribution that does): the first token of the next sentence inside the marks (past an ellipsis),
-// else `last`. The sentence must end inside the marks on its own stop, at token `stop` (an
-// ellipsis after it, "bullying. …", belongs to neither part).
+// whole sentences (also the second part of a sentence split by its attribution): the first
+// token of the next sentence inside the marks (past an ellipsis), else `last`. The sentence
+// must end inside the marks on its own stop, at token `stop` (an ellipsis after it,
+// "bullying. …", belongs to neither part).
 size_t Finder::run_on_sentences(size_t first, size_t last, const lang::Sentence& sen, size_t& stop) const {
   if (sen.last >= last || sen.last <= first + 1) return last;
   auto ellipsis = [&](size_t k) { return c.low(k) == "\u2026" || c.low(k) == "..."; };

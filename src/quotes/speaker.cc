@@ -652,11 +652,11 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       // "The governor, speaking at a news conference, said", "The minister, in a statement,
       // said": a participle's or a preposition's phrase between the commas, right after the noun
       // phrase that opens the sentence, is set into the clause; that noun phrase is the subject.
-      bool participle = k < t && (c.tag(k) == Tag::VBG || c.tag(k) == Tag::IN) && k > lo + 1 &&
+      bool set_in = k < t && (c.tag(k) == Tag::VBG || c.tag(k) == Tag::IN) && k > lo + 1 &&
                         c.tag(k - 1) == Tag::Comma &&
                         (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0) &&
                         phrase_start(c, k - 2, sen.first) == sen.first;
-      if (!participle && k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO))
+      if (!set_in && k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO))
         k = t;
       int between = t > k ? c.name_of[t - 1] : -1;
       // "The company that runs the show, Acme Productions, denies": an organisation's name in

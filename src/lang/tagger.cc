@@ -219,12 +219,13 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     // A bare verb right after a subject-only pronoun ("we strongly oppose")
     // is a present tense: "I", "we" and "they" are never the object that a
     // bare infinitive follows ("let them go").
-    if (t.tag == Tag::VB && pt == Tag::PRP && is_form_of(*prev, {"i", "we", "they"})) t.tag = Tag::VBP;
+    const bool after_subject_pronoun = pt == Tag::PRP && is_form_of(*prev, {"i", "we", "they"});
+    if (t.tag == Tag::VB && after_subject_pronoun) t.tag = Tag::VBP;
     // "they detail how ...": no noun follows a subject pronoun; a word in lower case WordNet
     // knows as a verb is its present tense there, though the lexicon counted it only as a noun
     // (a capitalised one is a name's: "The We Company").
-    if (t.tag == Tag::NN && pt == Tag::PRP && is_form_of(*prev, {"i", "we", "they"}) &&
-        std::islower(static_cast<unsigned char>(t.form[0])) && res.wn_index[1].count(t.form))
+    if (t.tag == Tag::NN && after_subject_pronoun && std::islower(static_cast<unsigned char>(t.form[0])) &&
+        res.wn_index[1].count(t.form))
       t.tag = Tag::VBP;
     bool aux_be_have = has_prev && (is_be_or_get(*prev) ||
                                     is_form_of(*prev, {"has", "have", "had", "having", "'ve", "'d"}));

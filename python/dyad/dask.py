@@ -135,6 +135,23 @@ def _dashboard(client):
         return link.replace("/status", "/info/main/workers.html") if link else None
 
 
+def collect(names, futures):
+    """(results, [(name, error)]) of finished futures, in order.
+
+    Reads each result rather than its status: a result held by a worker that
+    dies before it is gathered turns "lost" and is computed again, which
+    result() waits for; a task that failed after its retries (or whose
+    workers kept dying, KilledWorker) is named with its error.
+    """
+    results, failed = [], []
+    for name, f in zip(names, futures):
+        try:
+            results.append(f.result())
+        except Exception as e:
+            failed.append((name, repr(e)))
+    return results, failed
+
+
 def ingest(paths, out=None, db=None, client=None, scheduler=None, workers=2, partition_size=64, retries=2,
            progress=True, log=print, actors=None, agents=None, verbs=None, default_actors=True,
            default_verbs=True, parts=None):
@@ -181,12 +198,7 @@ def ingest(paths, out=None, db=None, client=None, scheduler=None, workers=2, par
             from distributed import progress as show_progress
             show_progress(futures)
         wait(futures)
-        results, failed = [], []
-        for (name, _), f in zip(partitions, futures):
-            if f.status == "finished":
-                results.append(f.result())
-            else:
-                failed.append((name, repr(f.exception())))
+        results, failed = collect([name for name, _ in partitions], futures)
         processed = time.monotonic() - t0
     finally:
         if own:

@@ -114,6 +114,40 @@ def test_worker_killed_mid_run(corpus, single, tmp_path):
         assert got[table] == single[table], table
 
 
+def _square(x, marker):
+    # Computed again (after its worker died) it takes a while, so the lost
+    # state lasts long enough to be seen.
+    if os.path.exists(marker):
+        time.sleep(3)
+    open(marker, "w").close()
+    return x * x
+
+
+def _fail(x):
+    raise ValueError(f"bad input {x}")
+
+
+def test_collect_waits_for_a_result_lost_with_its_worker(tmp_path):
+    # A task finishes, then the worker holding its result dies before the
+    # result is gathered: the future turns "lost" and is computed again, and
+    # collect counts it as finished, not failed. A task that raises is named.
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as c, \
+            distributed.Client(c) as client:
+        pids = client.run(os.getpid)
+        ok = client.submit(_square, 7, str(tmp_path / "computed"), key="square-7", pure=False)
+        bad = client.submit(_fail, 3, key="fail-3", pure=False)
+        distributed.wait([ok, bad])
+        holder = next(iter(client.who_has([ok])["square-7"]))
+        os.kill(pids[holder], signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and ok.status == "finished":
+            time.sleep(0.01)
+        assert ok.status != "finished"  # the loss reached the client
+        results, failed = dd.collect(["ok", "bad"], [ok, bad])
+        assert results == [49]
+        assert [n for n, _ in failed] == ["bad"] and "bad input 3" in failed[0][1]
+
+
 def test_command_line(tmp_path, corpus):
     env = dict(os.environ, PYTHONPATH=os.path.join(BUILD, "python"))
     h = subprocess.run([sys.executable, "-m", "dyad.dask", "ingest", "--help"], capture_output=True, text=True,

@@ -112,5 +112,8 @@ void sentence_subjects(Context& c);
 // subjects. "he"/"she" take people of a fitting gender; "it"/"they"
 // organisations and countries.
 int resolve_pronoun(const Context& c, size_t t, Pronoun p);
+// The entity a possessive pronoun at `t` ("his", "her", "its", "their") refers to: the subject of
+// its sentence before it, else of the sentence before; -1.
+int resolve_possessive(const Context& c, size_t t);
 
 }  // namespace dyad::quotes

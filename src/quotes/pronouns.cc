@@ -153,4 +153,17 @@ int resolve_pronoun(const Context& c, size_t t, Pronoun p) {
   return -1;
 }
 
+int resolve_possessive(const Context& c, size_t t) {
+  const std::string w = c.low(t);
+  Pronoun p = w == "his" ? Pronoun::He : w == "her" ? Pronoun::She : w == "its" ? Pronoun::It
+              : w == "their" ? Pronoun::They : Pronoun::None;
+  if (p == Pronoun::None || c.subject_entity.size() != c.a.sentences.size()) return -1;
+  // Only a subject this close: a possessive reaching further back, past people
+  // the text names without a name ("a man ... his lawyer"), is too often wrong.
+  size_t si = c.sentence_of[t];
+  if (c.subject_token[si] < t && fits(c, c.subject_entity[si], p, true)) return c.subject_entity[si];
+  if (si > 0 && fits(c, c.subject_entity[si - 1], p, true)) return c.subject_entity[si - 1];
+  return -1;
+}
+
 }  // namespace dyad::quotes

@@ -509,6 +509,13 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
   } else if (int later = common_head ? named_later(c, b, e) : -1; later >= 0) {
     take_entity(c, later, s);
     s.attribution = "explicit";
+  } else if (int whose = common_head && b + 1 < e && c.tag(b) == Tag::PRPS ? resolve_possessive(c, b) : -1;
+             whose >= 0) {
+    // "his doctors", "her aides": people named by whose they are, and on their side.
+    s.name = c.entities[whose].name + "'s " + c.span_text(b + 1, e);
+    s.actor = c.entities[whose].code;
+    s.attribution = "description";
+    s.kind = "description";
   } else {
     s.name = c.span_text(b, e);
     s.attribution = "explicit";

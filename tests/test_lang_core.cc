@@ -276,6 +276,26 @@ TEST(LangCore, TheOnlyVerbOfASentenceIsFinite) {
   EXPECT_EQ(tags[1], "VBN");
 }
 
+TEST(LangCore, APastFormBetweenTheSubjectAndTheClausesVerbIsAReducedRelative) {
+  if (!ready()) GTEST_SKIP();
+  // A past form right after the subject noun, with only a particle and prepositional phrases
+  // before the clause's own finite verb, describes the noun: a participle. A bare noun phrase
+  // or a clause opened by "that" before the later verb leaves the past form the clause's verb.
+  Annotation a = annotate("A cargo plane shot down over the desert crashed near a village. "
+                          "Two guards killed in the raid were buried on Sunday. "
+                          "The mayor said on Sunday the bridge would reopen. "
+                          "The mayor announced on Sunday that the bridge would reopen.");
+  std::vector<std::string> tags;
+  for (const auto& t : a.tokens)
+    if (t.form == "shot" || t.form == "killed" || t.form == "said" || t.form == "announced")
+      tags.push_back(tag_name(t.tag));
+  ASSERT_EQ(tags.size(), 4u);
+  EXPECT_EQ(tags[0], "VBN");
+  EXPECT_EQ(tags[1], "VBN");
+  EXPECT_EQ(tags[2], "VBD");
+  EXPECT_EQ(tags[3], "VBD");
+}
+
 TEST(LangCore, AVerbInIngAfterAPrepositionTakesTheDeterminedPhraseAsObject) {
   if (!ready()) GTEST_SKIP();
   // A lexicon counted from news knows "kidnapping" and "shelling" only as nouns, but right

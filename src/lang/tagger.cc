@@ -204,6 +204,47 @@ bool gerund_with_object(const std::vector<Token>& toks, size_t i, size_t e, Tag 
   return nt == Tag::DT || nt == Tag::PRPS || nt == Tag::CD;
 }
 
+// "A jet shot down over the border crashed", "soldiers killed in the raid were buried": a past
+// form right after the clause's subject noun, with only particles, adverbs, adjectives and
+// prepositional phrases between it and a finite verb, is a participle describing the noun (a
+// reduced relative clause); the finite verb is the clause's own. A bare noun phrase or pronoun
+// between ("officials said Monday the army would") may be that verb's subject, and then the
+// past form is the verb; so may a comma, a conjunction or a relative word.
+bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size_t i, size_t e,
+                                  const Resources& res) {
+  const Token& t = toks[i];
+  if (t.tag != Tag::VBD || i == b || i + 2 >= e || !can_be_participle(t, res)) return false;
+  Tag before = toks[i - 1].tag;
+  if (before != Tag::NN && before != Tag::NNS && before != Tag::NNP && before != Tag::NNPS) return false;
+  for (size_t k = b; k < i; ++k)
+    if (is_verb(toks[k].tag) || toks[k].tag == Tag::MD || toks[k].tag == Tag::Comma) return false;
+  Tag next = toks[i + 1].tag;
+  if (next != Tag::RP && next != Tag::RB && next != Tag::IN && next != Tag::JJ) return false;
+  bool in_phrase = false;  // inside a preposition's noun phrase
+  bool headed = false;     // whose noun has come (a second phrase opening after it is an object)
+  for (size_t j = i + 1; j < e; ++j) {
+    Tag x = toks[j].tag;
+    if (x == Tag::VBD || x == Tag::VBZ || x == Tag::VBP || x == Tag::MD) return j > i + 1;
+    // "said on Monday that the army would": a conjunction opening a clause ends the search.
+    if (x == Tag::IN && is_form_of(toks[j], {"that", "whether", "if", "because", "although", "though", "while",
+                                             "as", "since", "after", "before", "when", "until", "unless", "once"}))
+      return false;
+    if (x == Tag::IN || x == Tag::TO) {
+      in_phrase = true;
+      headed = false;
+      continue;
+    }
+    bool opens = x == Tag::DT || x == Tag::CD || x == Tag::PRPS || is_adj(x);
+    if (opens && headed) return false;
+    headed = headed || (in_phrase && is_noun(x));
+    bool np_word = opens || x == Tag::POS || is_noun(x);
+    if (np_word && in_phrase) continue;
+    if ((x == Tag::RP || is_adv(x) || is_adj(x)) && (!in_phrase || is_adj(x))) continue;
+    return false;
+  }
+  return false;
+}
+
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -246,6 +287,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
         toks[i + 1].tag == Tag::IN && base::lower_ascii(t.form).ends_with("ed") && only_verb(toks, b, i, e))
       t.tag = Tag::VBD;
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
+    if (reduced_relative_before_verb(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBD && can_be_participle(t, res) && joined_to_passive(toks, b, i)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&

@@ -828,4 +828,12 @@ TEST(RealNewsModality, AGerundAfterWithoutOrANegatedPrepositionIsNegated) {
   EXPECT_EQ(e->modality, dyad::Modality::Negated) << dump(d);
 }
 
+TEST(RealNewsReducedPassive, AParticipleWithItsParticleAfterTheNounIsPassive) {
+  // "a jet shot down by X crashed": the participle of a phrasal verb after its noun, before the
+  // clause's own verb, is a reduced passive; the noun suffers the act and "by" names its agent.
+  Document d = analyze("A Syrian warplane shot down by Turkey crashed near the border on Tuesday.\n");
+  EXPECT_NE(find_event(d, "TUR", "SYRMIL", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "SYRMIL", "TUR", ""), nullptr) << dump(d);
+}
+
 }  // namespace

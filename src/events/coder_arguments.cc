@@ -329,7 +329,9 @@ bool passive_voice(const Ctx& c, const Site& v) {
   if (k > s.first && is_be(c.up(k - 1))) return true;
   if (lang::joined_to_passive(a.tokens, s.first, k)) return true;  // "was detained and beaten"
   if (comma_participle(c, k, v.vlast)) return true;
-  if (k > s.first && v.vlast < s.last && c.up(v.vlast) == "BY") {
+  uint32_t after = v.vlast;  // past its particles ("shot down by")
+  while (after < s.last && a.tokens[after].tag == Tag::RP) ++after;
+  if (k > s.first && after < s.last && c.up(after) == "BY") {
     Tag pt = a.tokens[k - 1].tag;
     return pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
   }
@@ -648,15 +650,25 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   bool harm = root.size() >= 2 && ((root[0] == '1' && root[1] >= '7') || (root[0] == '2' && root[1] == '0'));
   // Only for the verb alone ("killed"), not for a pattern that needs words
   // after it ("Gbagbo announced ... curfew" is active).
+  // The verb's particles ("shot down") belong to it, and so may the pattern's words that are they,
+  // when the tagger read it as a participle ("forced out on Monday 1,000 refugees" is active).
+  uint32_t after = vlast;
+  while (tok.tag == Tag::VBN && after < s.last && a.tokens[after].tag == Tag::RP) ++after;
+  auto particle = [&](const std::string& w) {
+    for (uint32_t k = vlast; k < after; ++k)
+      if (c.up(k) == w) return true;
+    return false;
+  };
   bool bare = true;
   if (best)
-    for (const auto& el : best->upper) bare = bare && el.kind != PatternElem::Word && el.kind != PatternElem::Synset;
+    for (const auto& el : best->upper)
+      bare = bare && el.kind != PatternElem::Synset && (el.kind != PatternElem::Word || particle(el.text));
   if (!passive && harm && bare && vlast == vfirst + 1 && vfirst > s.first && best_st.src < 0 && best_st.tgt < 0 &&
       (tok.tag == Tag::VBN || tok.tag == Tag::VBD) && !reciprocal_with(c, v) && !reciprocal_joined(c, v)) {
     // Reduced: the participle right after its noun, then a preposition or the clause's end.
     Tag before = a.tokens[vfirst - 1].tag;
     bool noun = before == Tag::NN || before == Tag::NNS || before == Tag::NNP || before == Tag::NNPS;
-    bool open_end = vlast >= s.last || a.tokens[vlast].tag == Tag::IN || c.up(vlast) == "," || c.up(vlast) == ".";
+    bool open_end = after >= s.last || a.tokens[after].tag == Tag::IN || c.up(after) == "," || c.up(after) == ".";
     passive = noun && open_end && c.unit_end[vfirst - s.first] >= 0;
   }
   agent = -1;

@@ -1515,3 +1515,18 @@ TEST(QuotesTwentyFirstRound, APossessiveSpeakerIsNamedByItsOwner) {
   EXPECT_EQ(qs[1].speaker_actor, "RUSGOV");
   EXPECT_EQ(qs[2].speaker, "His doctors");
 }
+
+TEST(QuotesTwentyFirstRound, TheObjectOfAVerbOfCausingSpeaksTheInfinitive) {
+  // "prompted X to argue that ...", "forced X to admit that ...": a verb that brings its object
+  // to act, then a reporting verb in the infinitive; the object speaks. An urging ("asked X to
+  // explain") says nothing happened and reports nothing.
+  auto qs = quotes_of("The flood prompted several farmers to argue that the dam had been opened too late.\n\n"
+                      "The audit forced the treasurer to admit that two accounts were missing.\n\n"
+                      "The council asked the engineer to explain why the road had cracked.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "several farmers");
+  EXPECT_EQ(qs[0].verb, "argue");
+  EXPECT_EQ(qs[0].text, "the dam had been opened too late");
+  EXPECT_EQ(qs[1].speaker, "the treasurer");
+  EXPECT_EQ(qs[1].text, "two accounts were missing");
+}

@@ -90,7 +90,7 @@ struct Finder {
   size_t past_object(size_t b, size_t hi) const;
   bool overlaps_covered(size_t b, size_t e) const;
   bool reporting_at(size_t v, size_t first) const;
-  size_t caused_speaker(size_t v, size_t first) const;
+  Speaker caused_speaker(size_t v, size_t first, const Speaker* prev) const;
   bool emit_clause(size_t b, size_t e, const Speaker& s);
   bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
@@ -655,20 +655,19 @@ bool Finder::overlaps_covered(size_t b, size_t e) const {
 }
 
 // "The ruling prompted critics to argue that ...": a reporting verb in the infinitive after the
-// object of a verb that causes what it names (causes_speech); the first token of that object,
-// who speaks, else npos.
-size_t Finder::caused_speaker(size_t v, size_t first) const {
+// object of a verb that causes what it names (causes_speech); that object speaks. Not found
+// when the shape is not there.
+Speaker Finder::caused_speaker(size_t v, size_t first, const Speaker* prev) const {
   if (c.tag(v) != Tag::VB || v < first + 4 || c.low(v - 1) != "to" || !c.lex.report.count(c.a.tokens[v].lemma))
-    return std::string::npos;
-  size_t b = v - 1;
-  while (b > first && b + 9 > v &&
-         (lang::is_noun(c.tag(b - 1)) || lang::is_adj(c.tag(b - 1)) || c.tag(b - 1) == Tag::DT ||
-          c.tag(b - 1) == Tag::CD || c.tag(b - 1) == Tag::PRPS || c.tag(b - 1) == Tag::POS ||
-          (c.tag(b - 1) == Tag::PRP && b + 1 == v)))
-    --b;
-  if (b + 1 >= v || b <= first || !lang::is_verb(c.tag(b - 1)) || !c.lex.causes_speech.count(c.a.tokens[b - 1].lemma))
-    return std::string::npos;
-  return b;
+    return {};
+  size_t o = v - 2;  // the object's last token
+  Speaker s = c.tag(o) == Tag::PRP ? speaker_of_span(c, o, o + 1, prev) : speaker_of_phrase(c, o, prev);
+  if (!s.found || s.first <= first || !lang::is_verb(c.tag(s.first - 1)) ||
+      !c.lex.causes_speech.count(c.a.tokens[s.first - 1].lemma))
+    return {};
+  s.verb_token = uint32_t(v);
+  s.verb = std::string(c.tok(v));
+  return s;
 }
 
 // A reporting verb that opens reported speech: finite ("said", "has said",
@@ -982,13 +981,8 @@ void Finder::indirect() {
           s.verb = "per";
           done = according_to(v - 1, sen, s);
         }
-      } else if (size_t who = caused_speaker(v, sen.first); who != std::string::npos) {
-        s = speaker_of_span(c, who, v - 1, prev);
-        if (s.found) {
-          s.verb_token = uint32_t(v);
-          s.verb = std::string(c.tok(v));
-        }
-        done = s.found && reported_clause(v, sen, s);
+      } else if (s = caused_speaker(v, sen.first, prev); s.found) {
+        done = reported_clause(v, sen, s);
       } else if (reporting_at(v, sen.first)) {
         bool ing = c.tag(v) == Tag::VBG || (c.tag(v) == Tag::NN && report_ing(v));
         s = ing ? speaker_of_main_clause(c, v, prev) : speaker_of_verb(c, v, prev);

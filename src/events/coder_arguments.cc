@@ -317,6 +317,13 @@ bool comma_participle(const Ctx& c, uint32_t k, uint32_t vlast) {
   return false;
 }
 
+// The first token after the particles that follow token k ("shot down by": "by").
+uint32_t past_particles(const Ctx& c, uint32_t k) {
+  const uint32_t last = c.a.sentences[c.si].last;
+  while (k < last && c.a.tokens[k].tag == Tag::RP) ++k;
+  return k;
+}
+
 // Step 1 of find_arguments: be/get + past participle, or a reduced passive
 // ("talks backed by the United States": a participle right after a noun and
 // followed by its "by" agent).
@@ -329,8 +336,7 @@ bool passive_voice(const Ctx& c, const Site& v) {
   if (k > s.first && is_be(c.up(k - 1))) return true;
   if (lang::joined_to_passive(a.tokens, s.first, k)) return true;  // "was detained and beaten"
   if (comma_participle(c, k, v.vlast)) return true;
-  uint32_t after = v.vlast;  // past its particles ("shot down by")
-  while (after < s.last && a.tokens[after].tag == Tag::RP) ++after;
+  uint32_t after = past_particles(c, v.vlast);
   if (k > s.first && after < s.last && c.up(after) == "BY") {
     Tag pt = a.tokens[k - 1].tag;
     return pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
@@ -649,11 +655,10 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   const std::string& root = code.first;
   bool harm = root.size() >= 2 && ((root[0] == '1' && root[1] >= '7') || (root[0] == '2' && root[1] == '0'));
   // Only for the verb alone ("killed"), not for a pattern that needs words
-  // after it ("Gbagbo announced ... curfew" is active).
-  // The verb's particles ("shot down") belong to it, and so may the pattern's words that are they,
-  // when the tagger read it as a participle ("forced out on Monday 1,000 refugees" is active).
-  uint32_t after = vlast;
-  while (tok.tag == Tag::VBN && after < s.last && a.tokens[after].tag == Tag::RP) ++after;
+  // after it ("Gbagbo announced ... curfew" is active). A participle's
+  // particles ("shot down") belong to it, and so may the pattern's words that
+  // are they; not a past's ("forced out on Monday 1,000 refugees" is active).
+  const uint32_t after = tok.tag == Tag::VBN ? past_particles(c, vlast) : vlast;
   auto particle = [&](const std::string& w) {
     for (uint32_t k = vlast; k < after; ++k)
       if (c.up(k) == w) return true;

@@ -204,6 +204,19 @@ bool gerund_with_object(const std::vector<Token>& toks, size_t i, size_t e, Tag 
   return nt == Tag::DT || nt == Tag::PRPS || nt == Tag::CD;
 }
 
+// Whether the finite form at `j`, after a past form and its phrases, is the clause's verb. A
+// past that could be a participle itself is only when nothing the clause still needs follows
+// it: in "the board said in a memo released Friday that fees would rise" (a later "that" or
+// finite verb), "released" describes the memo and "said" is the verb.
+bool clause_verb(const std::vector<Token>& toks, size_t j, size_t e, const Resources& res) {
+  if (toks[j].tag != Tag::VBD || !can_be_participle(toks[j], res)) return true;
+  for (size_t k = j + 1; k < e; ++k) {
+    Tag x = toks[k].tag;
+    if (x == Tag::VBD || x == Tag::VBZ || x == Tag::VBP || x == Tag::MD || is_form_of(toks[k], {"that"})) return false;
+  }
+  return true;
+}
+
 // "A jet shot down over the border crashed", "soldiers killed in the raid were buried": a past
 // form right after the clause's subject noun, with only particles, adverbs, adjectives and
 // prepositional phrases between it and a finite verb, is a participle describing the noun (a
@@ -224,7 +237,7 @@ bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size
   bool headed = false;     // whose noun has come (a second phrase opening after it is an object)
   for (size_t j = i + 1; j < e; ++j) {
     Tag x = toks[j].tag;
-    if (x == Tag::VBD || x == Tag::VBZ || x == Tag::VBP || x == Tag::MD) return j > i + 1;
+    if (x == Tag::VBD || x == Tag::VBZ || x == Tag::VBP || x == Tag::MD) return j > i + 1 && clause_verb(toks, j, e, res);
     // "said on Monday that the army would": a conjunction opening a clause ends the search.
     if (x == Tag::IN && is_form_of(toks[j], {"that", "whether", "if", "because", "although", "though", "while",
                                              "as", "since", "after", "before", "when", "until", "unless", "once"}))

@@ -378,6 +378,21 @@ void resolve_pronoun_speaker(const Context& c, size_t b, Speaker& s, const Speak
   s.plural = s.plural || w == "they" || w == "we";
 }
 
+// The dictionary actor the speaker mention [b, own) carries ("a senior Afghan official" ->
+// AFGGOV), when `s` has none yet; a country after "to" is where a post looks ("the envoy to Mali
+// Jean Dupont"), not the speaker's own. A person with none: the sender of a post, if any.
+void carried_actor(const Context& c, size_t b, size_t own, Speaker& s) {
+  for (size_t t = b; t < own && s.actor.empty(); ++t) {
+    int mi = c.mention_of[t];
+    bool destination = mi >= 0 && c.ms[mi].kind == MentionKind::Country && to_before(c, t) > 0;
+    if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location && !destination) {
+      s.actor = c.ms[mi].code;
+      if (s.kind.empty() || s.kind == "description") s.kind = c.ms[mi].kind_word();
+    }
+  }
+  if (s.actor.empty() && s.person) s.actor = sender_of_post(c, b);
+}
+
 // Resolves the speaker mention tokens [b, e) (head noun `h`).
 void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* previous) {
   s.found = true;
@@ -521,17 +536,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     s.attribution = "explicit";
     s.kind = "description";
   }
-  // The dictionary actor the mention carries ("a senior Afghan official" -> AFGGOV); a country
-  // after "to" is where a post looks ("the envoy to Mali Jean Dupont"), not the speaker's own.
-  for (size_t t = b; t < own && s.actor.empty(); ++t) {
-    int mi = c.mention_of[t];
-    bool destination = mi >= 0 && c.ms[mi].kind == MentionKind::Country && to_before(c, t) > 0;
-    if (mi >= 0 && !c.ms[mi].code.empty() && c.ms[mi].kind != MentionKind::Location && !destination) {
-      s.actor = c.ms[mi].code;
-      if (s.kind.empty() || s.kind == "description") s.kind = c.ms[mi].kind_word();
-    }
-  }
-  if (s.actor.empty() && s.person) s.actor = sender_of_post(c, b);
+  carried_actor(c, b, own, s);
 }
 
 // "Steve Menet, senior vice president of sales for X, Inc., says": the person

@@ -147,6 +147,9 @@ bool is_be_or_get(const Token& t) {
                         "getting"});
 }
 
+// A tensed verb or a modal: the tags a clause's own verb starts with.
+bool finite_tag(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD; }
+
 // "said in a report released Tuesday", "in a statement issued on Monday": a past form right
 // after the common noun of a prepositional phrase, in a clause whose verb came before the
 // preposition, and followed by a time or another preposition rather than an object, is a
@@ -166,8 +169,7 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
          toks[q - 1].tag != Tag::IN)
     --q;
   if (q == b) return false;
-  Tag v = toks[q - 1].tag;
-  if (v != Tag::VBD && v != Tag::VBZ && v != Tag::VBP && v != Tag::MD) return false;
+  if (!finite_tag(toks[q - 1].tag)) return false;
   static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                      "sunday", "late", "early", "earlier", "last", "this", "yesterday", "today"};
   const Token& n = toks[i + 1];
@@ -211,8 +213,7 @@ bool gerund_with_object(const std::vector<Token>& toks, size_t i, size_t e, Tag 
 bool clause_verb(const std::vector<Token>& toks, size_t j, size_t e, const Resources& res) {
   if (toks[j].tag != Tag::VBD || !can_be_participle(toks[j], res)) return true;
   for (size_t k = j + 1; k < e; ++k) {
-    Tag x = toks[k].tag;
-    if (x == Tag::VBD || x == Tag::VBZ || x == Tag::VBP || x == Tag::MD || is_form_of(toks[k], {"that"})) return false;
+    if (finite_tag(toks[k].tag) || is_form_of(toks[k], {"that"})) return false;
   }
   return true;
 }
@@ -237,7 +238,7 @@ bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size
   bool headed = false;     // whose noun has come (a second phrase opening after it is an object)
   for (size_t j = i + 1; j < e; ++j) {
     Tag x = toks[j].tag;
-    if (x == Tag::VBD || x == Tag::VBZ || x == Tag::VBP || x == Tag::MD) return j > i + 1 && clause_verb(toks, j, e, res);
+    if (finite_tag(x)) return j > i + 1 && clause_verb(toks, j, e, res);
     // "said on Monday that the army would": a conjunction opening a clause ends the search.
     if (x == Tag::IN && is_form_of(toks[j], {"that", "whether", "if", "because", "although", "though", "while",
                                              "as", "since", "after", "before", "when", "until", "unless", "once"}))
@@ -252,7 +253,7 @@ bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size
     headed = headed || (in_phrase && is_noun(x));
     bool np_word = opens || x == Tag::POS || is_noun(x);
     if (np_word && in_phrase) continue;
-    if ((x == Tag::RP || is_adv(x) || is_adj(x)) && (!in_phrase || is_adj(x))) continue;
+    if (!in_phrase && (x == Tag::RP || is_adv(x) || is_adj(x))) continue;  // "shot down", "shot dead"
     return false;
   }
   return false;

@@ -836,4 +836,13 @@ TEST(RealNewsReducedPassive, AParticipleWithItsParticleAfterTheNounIsPassive) {
   EXPECT_EQ(find_event(d, "SYRMIL", "TUR", ""), nullptr) << dump(d);
 }
 
+TEST(RealNewsCoordinatedPassive, ASecondParticipleTheLexiconNeverCountedIsPassiveToo) {
+  // "was attacked and plundered by X": both participles share the passive auxiliary, so the
+  // agent after "by" is the source of both acts, also when the second verb is a regular one
+  // the tagger's lexicon has no count for.
+  Document d = analyze("A Kenyan aid convoy was ambushed and looted by Somali militiamen on Monday.\n");
+  EXPECT_EQ(find_event(d, "KEN", "SOMREB", ""), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "SOMREB", "KEN", "14"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -346,3 +346,12 @@ TEST(LangCore, PastFormJoinedToAPassiveParticipleSharesItsAuxiliary) {
   EXPECT_EQ(tag_of(a, "searched"), "VBN");
   EXPECT_EQ(tag_of(a, "sank"), "VBD");
 }
+
+TEST(LangCore, UncountedRegularPastJoinedToAPassiveIsAParticiple) {
+  if (!ready()) GTEST_SKIP();
+  // A word in -ed the lexicon never counted is a regular verb's form, whose participle is the
+  // same: joined by "and" to a passive participle it shares the auxiliary as well.
+  Annotation a = annotate("The warehouse was burgled and ransacked overnight by a gang.");
+  EXPECT_EQ(tag_of(a, "burgled"), "VBN");
+  EXPECT_EQ(tag_of(a, "ransacked"), "VBN");
+}

@@ -113,6 +113,10 @@ void candidates(Cands& c, const Token& tok, bool initial, const Resources& res) 
   unknown(c, f, res);
 }
 
+bool in_lexicon(const Token& t, const Resources& res) {
+  return res.lexicon.count(t.form) > 0 || res.lexicon.count(base::lower_ascii(t.form)) > 0;
+}
+
 bool has_tag(const Token& t, Tag tag, const Resources& res) {
   auto it = res.lexicon.find(t.form);
   if (it == res.lexicon.end()) it = res.lexicon.find(base::lower_ascii(t.form));
@@ -129,9 +133,11 @@ bool can_be_past(const Token& t, const Resources& res) {
 }
 
 // A form that can be a past participle: the lexicon says so, or it is a regular past in -ed,
-// whose participle is the same ("sank" is no participle).
+// whose participle is the same ("sank" is no participle). A word in -ed the lexicon never
+// counted ("looted") is taken for a regular verb's form, past and participle alike.
 bool can_be_participle(const Token& t, const Resources& res) {
-  return has_tag(t, Tag::VBN, res) || (has_tag(t, Tag::VBD, res) && base::lower_ascii(t.form).ends_with("ed"));
+  bool ed = base::lower_ascii(t.form).ends_with("ed");
+  return has_tag(t, Tag::VBN, res) || (ed && (has_tag(t, Tag::VBD, res) || !in_lexicon(t, res)));
 }
 
 bool is_form_of(const Token& t, std::initializer_list<const char*> forms) {

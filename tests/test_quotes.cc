@@ -1530,3 +1530,15 @@ TEST(QuotesTwentyFirstRound, TheObjectOfAVerbOfCausingSpeaksTheInfinitive) {
   EXPECT_EQ(qs[1].speaker, "the treasurer");
   EXPECT_EQ(qs[1].text, "two accounts were missing");
 }
+
+TEST(QuotesTwentySecondRound, AParticipialAdjunctBeforeTheSpeakerIsNotWhatWasSaid) {
+  // "Pressed on X, the mayor answered: ...": a past participle opening the sentence starts a
+  // phrase about the subject after the comma; only the quotation after the colon was said.
+  // A clause before the attribution still is ("The dam held, the engineer said").
+  auto qs = quotes_of("Pressed on whether the school would close, the headmaster answered: \"Not this year.\"\n\n"
+                      "The dam held through the night, the engineer said.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "Not this year.");
+  EXPECT_EQ(qs[0].speaker, "the headmaster");
+  EXPECT_EQ(qs[1].text, "The dam held through the night");
+}

@@ -117,6 +117,12 @@ struct Finder {
     }
     return k > lo && c.lex.subordinator.count(c.low(k - 1)) && (k - 1 == lo || c.tag(k - 2) == Tag::Comma);
   }
+  // "Asked whether he would stay, the minister said: ...": a past participle opening the
+  // sentence starts an adjunct that describes the subject after the comma, not what it said
+  // ("Killed were three guards" puts "be" right after it and is a clause).
+  bool opened_by_participle(size_t lo, size_t comma) const {
+    return comma > lo + 1 && c.tag(lo) == Tag::VBN && c.a.tokens[lo + 1].lemma != "be";
+  }
   // A participle after a form of "be" or "get" (adverbs and time words between): passive.
   bool passive_participle(size_t t, size_t lo) const {
     if (c.tag(t) != Tag::VBN) return false;
@@ -874,7 +880,8 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   size_t k = std::min<size_t>(s.first, v);
   size_t after = std::max<size_t>(s.last, v + 1);
   if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
-      !finite_in(after, sen.last) && !only_subordinate(sen.first, k - 1) && !opened_by_subordinator(k - 1, sen.first))
+      !finite_in(after, sen.last) && !only_subordinate(sen.first, k - 1) && !opened_by_subordinator(k - 1, sen.first) &&
+      !opened_by_participle(sen.first, k - 1))
     return emit_clause(sen.first, k - 1, s);
   // In the middle: "The larger landers, he said, could deliver tools": the whole sentence.
   size_t r = after;

@@ -845,4 +845,14 @@ TEST(RealNewsCoordinatedPassive, ASecondParticipleTheLexiconNeverCountedIsPassiv
   EXPECT_NE(find_event(d, "SOMREB", "KEN", "14"), nullptr) << dump(d);
 }
 
+TEST(RealNewsDeniedActs, APastPerfectUnderACodedDenialIsCodedAsDenied) {
+  // "X denied that Y had shelled Z": the participle under "had" heads a finite clause of its
+  // own, so the act is coded beside the denial (as the denied act), in the past perfect as in
+  // the simple past; an infinitive under a coded verb stays part of that verb's event.
+  Document d = analyze("Ethiopia denied that Ethiopian troops had shelled Eritrean villages near the border.\n");
+  const Event* act = find_event(d, "ETHMIL", "ERI", "19");
+  ASSERT_NE(act, nullptr) << dump(d);
+  EXPECT_EQ(act->modality, dyad::Modality::Denied) << dump(d);
+}
+
 }  // namespace

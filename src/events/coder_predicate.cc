@@ -66,10 +66,17 @@ bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
   v.vlast = i + 1 + uint32_t(vf->after.size());
   // A non-finite verb inside the reach of a coded verb ("abandoned efforts
   // to stop ...", "called on X to be allowed to leave") is part of that event.
+  // A participle under a tensed auxiliary ("denied that X had bombed Y",
+  // "that Y was attacked") heads a finite clause of its own, coded as one.
   if (i < covered_until && (tok.tag == Tag::VB || tok.tag == Tag::VBG || tok.tag == Tag::VBN)) {
     uint32_t k = v.vfirst;
-    while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) --k;
-    if (!(k > c.sb && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","))) return false;
+    bool tensed = false;
+    while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) {
+      --k;
+      const Tag t = a.tokens[k].tag;
+      tensed |= tok.tag == Tag::VBN && (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP);
+    }
+    if (!tensed && !(k > c.sb && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","))) return false;
   }
   // Every entry of this verb form (a verb may head several blocks).
   v.cands.clear();

@@ -855,4 +855,27 @@ TEST(RealNewsDeniedActs, APastPerfectUnderACodedDenialIsCodedAsDenied) {
   EXPECT_EQ(act->modality, dyad::Modality::Denied) << dump(d);
 }
 
+TEST(RealNewsObjectRelatives, TheNounBeforeWhomOrThatIsTheObjectOfTheRelativeVerb) {
+  // "the N whom X verbed", "the N that X had verbed": the relative clause's object is the noun
+  // before it, so X acts on N; N is never the subject, also when X is a pronoun that takes the
+  // actor of the main clause ("Y freed the N that it had seized": Y seized N).
+  Document d = analyze("Troops freed a Kenyan engineer whom Somali militants had abducted in May.\n\n"
+                       "Hezbollah handed back an Israeli pilot that it had seized in 2006.\n");
+  const Event* abduct = nullptr;
+  for (const auto& e : d.events)
+    if (e.code.starts_with("18") && e.source.starts_with("SOM") && e.target.starts_with("KEN")) abduct = &e;
+  EXPECT_NE(abduct, nullptr) << dump(d);
+  for (const auto& e : d.events) EXPECT_FALSE(e.source.starts_with("ISR") || e.source.starts_with("KEN")) << dump(d);
+}
+
+TEST(RealNewsObjectRelatives, AHarmVerbAfterTheSubjectOfAThatClauseIsActive) {
+  // "the N that X shelled on Monday": X is the subject of the clause "that" opens, so the verb is
+  // active (no reduced passive with X as its victim), and its object is N, not a place after it.
+  Document d = analyze("The school that Syrian troops shelled on Monday lies near the Turkish border.\n");
+  for (const auto& e : d.events) {
+    EXPECT_NE(e.target, "SYRMIL") << dump(d);
+    EXPECT_NE(e.target, "TUR") << dump(d);
+  }
+}
+
 }  // namespace

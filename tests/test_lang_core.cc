@@ -347,6 +347,25 @@ TEST(LangCore, PastFormJoinedToAPassiveParticipleSharesItsAuxiliary) {
   EXPECT_EQ(tag_of(a, "sank"), "VBD");
 }
 
+TEST(LangCore, APastFormAfterTheSubjectOfARelativeClauseIsItsVerb) {
+  if (!ready()) GTEST_SKIP();
+  // "the N that X verbed ...": the noun phrase after a relative word or "that" is the subject of
+  // the clause it opens, and the past form after it is that clause's verb (a past tense), even
+  // with a phrase and the main clause's verb after it.
+  Annotation a = annotate("The well that the villagers repaired in June ran dry. "
+                          "The treaty which both parties ratified in 1990 expired last year.");
+  EXPECT_EQ(tag_of(a, "repaired"), "VBD");
+  EXPECT_EQ(tag_of(a, "ratified"), "VBD");
+}
+
+TEST(LangCore, ARegularVerbsFormAfterHaveIsAParticipleThoughCountedAsANoun) {
+  if (!ready()) GTEST_SKIP();
+  // After "have" or "be", a word in -ed whose base WordNet knows as a verb is a participle,
+  // also when the lexicon's small sample counted it only as a noun.
+  Annotation a = annotate("Gunmen had abducted two nurses near the clinic.");
+  EXPECT_EQ(tag_of(a, "abducted"), "VBN");
+}
+
 TEST(LangCore, UncountedRegularPastJoinedToAPassiveIsAParticiple) {
   if (!ready()) GTEST_SKIP();
   // A word in -ed the lexicon never counted is a regular verb's form, whose participle is the

@@ -117,6 +117,18 @@ bool in_lexicon(const Token& t, const Resources& res) {
   return res.lexicon.count(t.form) > 0 || res.lexicon.count(base::lower_ascii(t.form)) > 0;
 }
 
+// A lower-case word in -ed whose base WordNet lists as a verb ("abducted": "abduct", "freed":
+// "free", "stopped": "stop").
+bool regular_past_of_verb(const Token& t, const Resources& res) {
+  const std::string& f = t.form;
+  if (f.size() < 5 || !std::islower(static_cast<unsigned char>(f[0])) || !f.ends_with("ed")) return false;
+  const auto& verbs = res.wn_index[1];
+  std::string base = f.substr(0, f.size() - 2);
+  if (verbs.count(base) || verbs.count(base + "e")) return true;
+  size_t n = base.size();
+  return n > 2 && base[n - 1] == base[n - 2] && verbs.count(base.substr(0, n - 1));
+}
+
 bool has_tag(const Token& t, Tag tag, const Resources& res) {
   auto it = res.lexicon.find(t.form);
   if (it == res.lexicon.end()) it = res.lexicon.find(base::lower_ascii(t.form));
@@ -188,6 +200,18 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
 
 bool is_noun_or_pronoun(Tag t) { return t == Tag::PRP || is_noun(t); }
 
+// "the bridge that the engineers repaired in May": the noun phrase or pronoun ending before
+// token i is opened by a relative word or "that", so it is the subject of that clause.
+bool subject_after_relative_word(const std::vector<Token>& toks, size_t b, size_t i) {
+  size_t k = i;
+  while (k > b && (is_noun_or_pronoun(toks[k - 1].tag) || is_adj(toks[k - 1].tag) || toks[k - 1].tag == Tag::DT ||
+                   toks[k - 1].tag == Tag::CD || toks[k - 1].tag == Tag::POS || toks[k - 1].tag == Tag::PRPS))
+    --k;
+  if (k == i || k == b) return false;
+  const Token& w = toks[k - 1];
+  return w.tag == Tag::WDT || w.tag == Tag::WP || is_form_of(w, {"that"});
+}
+
 // "Chinese troops encroached on Indian territory.": a form in -ed after its subject, with a
 // preposition after it, reads as a participle describing the noun ("a report released on
 // Monday"), but a sentence needs a finite verb: with no other verb or modal in the sentence
@@ -229,15 +253,20 @@ bool clause_verb(const std::vector<Token>& toks, size_t j, size_t e, const Resou
 // prepositional phrases between it and a finite verb, is a participle describing the noun (a
 // reduced relative clause); the finite verb is the clause's own. A bare noun phrase or pronoun
 // between ("officials said Monday the army would") may be that verb's subject, and then the
-// past form is the verb; so may a comma, a conjunction or a relative word.
+// past form is the verb; so may a comma, a conjunction or a relative word, before the noun or
+// after the past form.
 bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size_t i, size_t e,
                                   const Resources& res) {
   const Token& t = toks[i];
   if (t.tag != Tag::VBD || i == b || i + 2 >= e || !can_be_participle(t, res)) return false;
   Tag before = toks[i - 1].tag;
   if (before != Tag::NN && before != Tag::NNS && before != Tag::NNP && before != Tag::NNPS) return false;
+  // "the village that troops shelled on Monday lies ...": a relative word or "that" before the
+  // noun opens a clause whose subject the noun is, and the past form is that clause's verb.
   for (size_t k = b; k < i; ++k)
-    if (is_verb(toks[k].tag) || toks[k].tag == Tag::MD || toks[k].tag == Tag::Comma) return false;
+    if (is_verb(toks[k].tag) || toks[k].tag == Tag::MD || toks[k].tag == Tag::Comma || toks[k].tag == Tag::WDT ||
+        toks[k].tag == Tag::WP || is_form_of(toks[k], {"that"}))
+      return false;
   Tag next = toks[i + 1].tag;
   if (next != Tag::RP && next != Tag::RB && next != Tag::IN && next != Tag::JJ) return false;
   bool in_phrase = false;  // inside a preposition's noun phrase
@@ -291,6 +320,9 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     bool aux_be_have = has_prev && (is_be_or_get(*prev) ||
                                     is_form_of(*prev, {"has", "have", "had", "having", "'ve", "'d"}));
     if (t.tag == Tag::VBD && aux_be_have) t.tag = Tag::VBN;
+    // "had abducted": after "be" or "have", a word in -ed read as a noun is a regular verb's
+    // participle when WordNet knows its base as a verb (the lexicon's counts can miss it).
+    if (aux_be_have && is_noun(t.tag) && regular_past_of_verb(t, res)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBN && has_prev && !aux_be_have &&
         is_noun_or_pronoun(pt) &&
         i + 1 < e && toks[i + 1].tag != Tag::IN && toks[i + 1].tag != Tag::Comma && can_be_past(t, res)) {
@@ -305,6 +337,10 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     }
     if (t.tag == Tag::VBN && has_prev && !aux_be_have && is_noun_or_pronoun(pt) && i + 1 < e &&
         toks[i + 1].tag == Tag::IN && base::lower_ascii(t.form).ends_with("ed") && only_verb(toks, b, i, e))
+      t.tag = Tag::VBD;
+    // ... and a past form after that subject is the clause's own verb, not a participle.
+    if (t.tag == Tag::VBN && has_prev && !aux_be_have && is_noun_or_pronoun(pt) && can_be_past(t, res) &&
+        subject_after_relative_word(toks, b, i))
       t.tag = Tag::VBD;
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (reduced_relative_before_verb(toks, b, i, e, res)) t.tag = Tag::VBN;

@@ -878,4 +878,14 @@ TEST(RealNewsObjectRelatives, AHarmVerbAfterTheSubjectOfAThatClauseIsActive) {
   }
 }
 
+TEST(RealNewsAccusations, AStateReportingItsOwnForcesActsAccusesNoOne) {
+  // A government saying its own army or police struck is that side's claim, not an accusation
+  // (CAMEO's government, military, police and intelligence agents are arms of one state); another
+  // country saying so accuses them.
+  Document own = analyze("The Egyptian government said Egyptian troops attacked militants in Sinai on Monday.\n");
+  for (const auto& e : own.events) EXPECT_NE(e.code, "112") << dump(own);
+  Document other = analyze("Israel said Egyptian troops attacked militants in Sinai on Monday.\n");
+  EXPECT_NE(find_event(other, "ISR", "EGYMIL", "112"), nullptr) << dump(other);
+}
+
 }  // namespace

@@ -358,6 +358,17 @@ TEST(LangCore, APastFormAfterTheSubjectOfARelativeClauseIsItsVerb) {
   EXPECT_EQ(tag_of(a, "ratified"), "VBD");
 }
 
+TEST(LangCore, APastFormWithAnObjectAfterSaidAndASubjectIsThePastTense) {
+  if (!ready()) GTEST_SKIP();
+  // "X said N verbed Y" leaves out "that": a noun after a verb of speech is the subject of a new
+  // clause, and a past form after it with an object of its own is that clause's verb. A past
+  // form with no object there ("said troops stationed abroad would ...") still describes the noun.
+  Annotation a = annotate("The governor said police officers arrested four men at the port. "
+                          "The ministry said troops stationed abroad would come home.");
+  EXPECT_EQ(tag_of(a, "arrested"), "VBD");
+  EXPECT_EQ(tag_of(a, "stationed"), "VBN");
+}
+
 TEST(LangCore, ARegularVerbsFormAfterHaveIsAParticipleThoughCountedAsANoun) {
   if (!ready()) GTEST_SKIP();
   // After "have" or "be", a word in -ed whose base WordNet knows as a verb is a participle,

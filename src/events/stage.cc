@@ -58,6 +58,15 @@ bool subject_is_source(const Document& doc, uint32_t vg, const Event& e) {
 // hedged claim is alleged, and making it is an accusation (CAMEO 112) by the
 // speaker against the alleged actor, asserted. Claims reported under an
 // accusation verb are left alone: the dictionary codes that verb itself.
+//
+// An arm of a state (CAMEO's government, military, police and intelligence
+// agents): "RUSGOV" and "RUSMIL" speak for one side.
+bool state_arm(const std::string& code) {
+  if (code.size() < 6) return false;
+  const std::string agent = code.substr(3, 3);
+  return agent == "GOV" || agent == "MIL" || agent == "COP" || agent == "SPY";
+}
+
 void add_accusations(Document& doc) {
   const auto& a = *doc.lang;
   std::vector<Event> added;
@@ -87,9 +96,11 @@ void add_accusations(Document& doc) {
       const auto& am = doc.actors[m];
       if (am.code.empty() || am.first_token < np.first || am.last_token > np.last) continue;
       if (am.code == e.source) break;
-      // A side's own claim ("the Taliban said they attacked") accuses nobody.
+      // A side's own claim ("the Taliban said they attacked", "the ministry said its jets
+      // struck") accuses nobody: the same actor, its country, or two arms of one state.
       if (reported_conflict && am.country == e.source.substr(0, 3) &&
-          (am.code.size() == 3 || e.source.size() == 3 || am.code.substr(3, 3) == e.source.substr(3, 3)))
+          (am.code.size() == 3 || e.source.size() == 3 || am.code.substr(3, 3) == e.source.substr(3, 3) ||
+           (state_arm(am.code) && state_arm(e.source))))
         break;
       auto same = [&](const Event& x) {
         return x.sentence == e.sentence && x.source == am.code && x.target == e.source && x.code.rfind("11", 0) == 0;

@@ -200,6 +200,11 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
 
 bool is_noun_or_pronoun(Tag t) { return t == Tag::PRP || is_noun(t); }
 
+// A tag that opens a noun phrase: a determiner, a possessive, a number, an adjective or a noun.
+bool object_start(Tag t) {
+  return t == Tag::DT || t == Tag::PRPS || t == Tag::CD || t == Tag::PRP || is_adj(t) || is_noun(t);
+}
+
 // "the bridge that the engineers repaired in May": the noun phrase or pronoun ending before
 // token i is opened by a relative word or "that", so it is the subject of that clause.
 bool subject_after_relative_word(const std::vector<Token>& toks, size_t b, size_t i) {
@@ -326,12 +331,18 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     if (t.tag == Tag::VBN && has_prev && !aux_be_have &&
         is_noun_or_pronoun(pt) &&
         i + 1 < e && toks[i + 1].tag != Tag::IN && toks[i + 1].tag != Tag::Comma && can_be_past(t, res)) {
-      // "crowds trashed its embassy", "he prepared to": a finite verb after its subject
+      // "crowds trashed its embassy", "he prepared to": a finite verb after its subject.
+      // "Israel said Egyptian troops attacked militants": a verb of speech before the subject
+      // opens a new clause ("that" left out) when the past form has an object of its own.
       bool clause_has_verb = false;
       for (size_t k = i; k-- > b;) {
         Tag x = toks[k].tag;
         if (x == Tag::Comma || x == Tag::IN || x == Tag::WDT || x == Tag::WP || x == Tag::CC) break;
-        if (is_verb(x) || x == Tag::MD) { clause_has_verb = true; break; }
+        if (is_verb(x) || x == Tag::MD) {
+          clause_has_verb = !(object_start(toks[i + 1].tag) && finite_tag(x) &&
+                              res.speech_verbs.count(lemmatize(toks[k].form, x, res)));
+          break;
+        }
       }
       if (!clause_has_verb) t.tag = Tag::VBD;
     }

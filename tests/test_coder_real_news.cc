@@ -888,4 +888,15 @@ TEST(RealNewsAccusations, AStateReportingItsOwnForcesActsAccusesNoOne) {
   EXPECT_NE(find_event(other, "ISR", "EGYMIL", "112"), nullptr) << dump(other);
 }
 
+TEST(RealNewsPlaces, APlaceRightAfterAGroupSaysWhoseItIs) {
+  // "civilians in Lebanon": the place after "in" right after a group's noun is where those
+  // people are, whatever country the sentence named before them.
+  Document d = analyze("Jordan said Syrian troops shelled civilians in Lebanon on Sunday.\n");
+  const Event* e = nullptr;
+  for (const auto& x : d.events)
+    if (x.source == "SYRMIL" && x.code.starts_with("19")) e = &x;
+  ASSERT_NE(e, nullptr) << dump(d);
+  EXPECT_EQ(e->target, "LBNCVL") << dump(d);
+}
+
 }  // namespace

@@ -194,6 +194,10 @@ void add_group_actors(Document& doc) {
         if (it != words.end()) len = 2;
       }
       if (it == words.end()) it = words.find(w);
+      // "Turkey said civilians in Syria ...": a place right after "in" says where the group is,
+      // before any place named earlier in the sentence.
+      if (it != words.end() && i + len + 1 < s.last && base::lower_ascii(a.tokens[i + len].form) == "in")
+        if (std::string placed = placed_country(doc, in_sentence, i + len); !placed.empty()) here = placed;
       if (it == words.end()) {
         // "troops in Mali": only the place after the word says whose they are.
         it = placed_words().find(w);

@@ -899,4 +899,13 @@ TEST(RealNewsPlaces, APlaceRightAfterAGroupSaysWhoseItIs) {
   EXPECT_EQ(e->target, "LBNCVL") << dump(d);
 }
 
+TEST(RealNewsActors, ACountryLeadingACoalitionOrForcesActsThroughThem) {
+  // "the X-led coalition", "X-led forces": the country before "-led" is the side the coalition or
+  // the forces fight for (its military for forces and troops); "-backed" names no such side.
+  Document d = analyze("French-led forces attacked Malian rebels near Gao on Tuesday.\n\n"
+                       "The Nigerian-led coalition bombed Chadian rebels on Friday.\n");
+  EXPECT_NE(find_event(d, "FRAMIL", "MLIREB", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "NGA", "TCDREB", "1"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -634,6 +634,28 @@ size_t unknown_person(const Ctx& c, Found& f, size_t i) {
   return i;
 }
 
+// "the Saudi-led coalition", "Nigerian-led forces": a country or its adjective joined by a hyphen
+// to "led", before the noun of a coalition or of armed forces, names that country's side (its
+// military for forces and troops). Returns the token after the noun, or `i` when none.
+size_t led_by_country(const Ctx& c, Found& f, size_t i) {
+  static const char* const kSuffix = "-led";
+  const std::string_view t = c.toks[i];
+  if (t.size() < 7 || !cap(t) || base::lower_ascii(t.substr(t.size() - 4)) != kSuffix || i + 1 >= c.toks.size())
+    return i;
+  const std::string noun = base::lower_ascii(c.toks[i + 1]);
+  const bool armed = noun == "forces" || noun == "troops" || noun == "force" || noun == "military";
+  if (!armed && noun != "coalition" && noun != "alliance") return i;
+  const std::vector<std::string_view> head{t.substr(0, t.size() - 4)};
+  Match m = c.dict.longest(head, 0);
+  if (m.length != 1) return i;
+  const Entry* e = &c.dict.entries()[m.entries.front()];
+  if (e->type != EntryType::Country && e->type != EntryType::Demonym) return i;
+  ActorMention am{.code = e->code + (armed ? "MIL" : ""), .name = span_text(c, i, i + 2), .country = e->code, .role = ""};
+  am.kind = armed ? MentionKind::Military : MentionKind::Country;
+  f.push(i, i + 2, am);
+  return i + 2;
+}
+
 // The mentions of the text, left to right: titled people, dictionary
 // phrases, unknown people.
 Found find_mentions(const Ctx& c) {
@@ -641,6 +663,7 @@ Found find_mentions(const Ctx& c) {
   const size_t n = c.toks.size();
   for (size_t i = 0; i < n;) {
     size_t next = titled_person(c, f, i);
+    if (next == i) next = led_by_country(c, f, i);
     if (next == i) next = dictionary_mention(c, f, i);
     if (next == i) next = unknown_person(c, f, i);
     i = next == i ? i + 1 : next;

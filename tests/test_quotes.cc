@@ -1542,3 +1542,16 @@ TEST(QuotesTwentySecondRound, AParticipialAdjunctBeforeTheSpeakerIsNotWhatWasSai
   EXPECT_EQ(qs[0].speaker, "the headmaster");
   EXPECT_EQ(qs[1].text, "The dam held through the night");
 }
+
+TEST(QuotesTwentySecondRound, HeOrSheRightAfterADescribedSpeakerIsThatPerson) {
+  // '"...," a hospital spokesman said. "...," he added.': a person the text only describes, who
+  // spoke in the sentence before, is who "he" or "she" is, though a named person of that gender
+  // came earlier; a pronoun of the other gender than the description's is not.
+  auto qs = quotes_of("Anna Berg opened the new wing in March.\n\n"
+                      "\"The ward is full,\" a hospital spokeswoman said. \"We need more beds,\" she added.\n\n"
+                      "Peter Holm chairs the board.\n\n"
+                      "\"Costs are rising,\" a hospital spokeswoman said. \"We will cut them,\" he added.\n");
+  ASSERT_EQ(qs.size(), 4u);
+  EXPECT_EQ(qs[1].speaker, "a hospital spokeswoman");
+  EXPECT_NE(qs[3].speaker, "a hospital spokeswoman");
+}

@@ -353,6 +353,24 @@ size_t possessor_start(const Context& c, size_t b, size_t h) {
   return h;
 }
 
+// "he" or "she" at `b` right after a quotation by one person the text only described ("a police
+// spokeswoman said"), in the same or the sentence before, whose description does not say the
+// other gender: that person, who has no name an entity could carry.
+bool described_speaker_before(const Context& c, size_t b, Pronoun p, const Speaker* previous) {
+  if ((p != Pronoun::He && p != Pronoun::She) || !previous || previous->plural || previous->name.empty() ||
+      !std::islower(static_cast<unsigned char>(previous->name[0])) || previous->last == 0 || previous->last > b)
+    return false;
+  const std::string head = c.low(previous->last - 1);  // a person's role: "spokeswoman", "official"
+  if (!c.lex.role.count(head) && !c.lex.female.count(head) && !c.lex.male.count(head)) return false;
+  size_t here = c.sentence_of[b], there = c.sentence_of[previous->last - 1];
+  if (there + 1 < here) return false;
+  for (size_t t = previous->first; t < previous->last; ++t) {
+    const std::string w = c.low(t);
+    if ((p == Pronoun::He && c.lex.female.count(w)) || (p == Pronoun::She && c.lex.male.count(w))) return false;
+  }
+  return true;
+}
+
 // The speaker a personal pronoun at `b` refers to ("he", "they", "it").
 void resolve_pronoun_speaker(const Context& c, size_t b, Speaker& s, const Speaker* previous) {
   std::string w = c.low(b);
@@ -370,6 +388,11 @@ void resolve_pronoun_speaker(const Context& c, size_t b, Speaker& s, const Speak
     s.name = both;
     s.kind = "person";
     s.person = true;
+  } else if (described_speaker_before(c, b, p, previous)) {
+    // '"...," a police spokeswoman said. "...," she added.': the person just described speaks on.
+    s.name = previous->name;
+    s.actor = previous->actor;
+    s.kind = previous->kind;
   } else {
     int e = resolve_pronoun(c, b, p);
     if (e < 0 && p == Pronoun::It) e = resolve_role(c, b, "company");

@@ -1555,3 +1555,11 @@ TEST(QuotesTwentySecondRound, HeOrSheRightAfterADescribedSpeakerIsThatPerson) {
   EXPECT_EQ(qs[1].speaker, "a hospital spokeswoman");
   EXPECT_NE(qs[3].speaker, "a hospital spokeswoman");
 }
+
+TEST(QuotesTwentySecondRound, ExistentialThereAfterTheListenerOpensTheReport) {
+  // "told the crew there was ...": "that" left out, an existential "there" after the listener
+  // opens the reported clause; the listener is not part of what was said.
+  auto qs = quotes_of("The captain told the crew there was no fuel left.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].text, "there was no fuel left");
+}

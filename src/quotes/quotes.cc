@@ -817,10 +817,11 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
         b = e + 1, about_content = true;
       else if (topic)
         return false;
-      // "told reporters how the flood cut off the town", "told police he ...": the object, then
-      // the reported clause.
+      // "told reporters how the flood cut off the town", "told police he ...", "told the family
+      // there was ...": the object, then the reported clause.
       else if (e < sen.last && e <= b + 3 &&
-               (content_word(e) || c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || lang::is_proper(c.tag(e))))
+               (content_word(e) || c.tag(e) == Tag::PRP || c.tag(e) == Tag::DT || c.tag(e) == Tag::EX ||
+                lang::is_proper(c.tag(e))))
         b = e;
       // "told the paper in August she ...": a phrase after a short object, then the clause.
       else if (size_t p = e < sen.last && e <= b + 3 && c.tag(e) == Tag::IN ? past_phrase(e, sen.last) : e; p > e)

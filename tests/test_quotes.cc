@@ -1563,3 +1563,13 @@ TEST(QuotesTwentySecondRound, ExistentialThereAfterTheListenerOpensTheReport) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].text, "there was no fuel left");
 }
+
+TEST(QuotesTwentySecondRound, TheObjectOfQuoteAsSayingSpeaks) {
+  // "X quoted Y as saying ...": a report at second hand; Y said it, and the clause after the
+  // participle is what was said.
+  auto qs = quotes_of("A local radio station quoted the harbour master as saying the port would reopen on Monday.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "the harbour master");
+  EXPECT_EQ(qs[0].text, "the port would reopen on Monday");
+  EXPECT_EQ(qs[0].verb, "saying");
+}

@@ -91,6 +91,7 @@ struct Finder {
   bool overlaps_covered(size_t b, size_t e) const;
   bool reporting_at(size_t v, size_t first) const;
   Speaker caused_speaker(size_t v, size_t first, const Speaker* prev) const;
+  Speaker quoted_as_saying(size_t v, size_t first, const Speaker* prev) const;
   bool emit_clause(size_t b, size_t e, const Speaker& s);
   bool according_to(size_t v, const lang::Sentence& sen, const Speaker& s);
   bool reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s);
@@ -676,6 +677,22 @@ Speaker Finder::caused_speaker(size_t v, size_t first, const Speaker* prev) cons
   return s;
 }
 
+// "The paper quoted a senior official as saying the talks had failed": the object of "quote"
+// speaks the clause of the reporting participle after "as" (at `v`). Not found otherwise.
+Speaker Finder::quoted_as_saying(size_t v, size_t first, const Speaker* prev) const {
+  if (v < first + 3 || c.tag(v) != Tag::VBG || c.low(v - 1) != "as" || !c.lex.report.count(c.a.tokens[v].lemma))
+    return {};
+  for (size_t q = v - 2; q > first && q + 10 > v; --q) {
+    if (c.a.tokens[q - 1].lemma != "quote" || !lang::is_verb(c.tag(q - 1))) continue;
+    Speaker s = speaker_of_span(c, q, v - 1, prev);
+    if (!s.found) return {};
+    s.verb_token = uint32_t(v);
+    s.verb = std::string(c.tok(v));
+    return s;
+  }
+  return {};
+}
+
 // A reporting verb that opens reported speech: finite ("said", "has said",
 // "will say") or a participle after a comma (", saying ...", ", adding that").
 bool Finder::reporting_at(size_t v, size_t first) const {
@@ -990,6 +1007,8 @@ void Finder::indirect() {
           done = according_to(v - 1, sen, s);
         }
       } else if (s = caused_speaker(v, sen.first, prev); s.found) {
+        done = reported_clause(v, sen, s);
+      } else if (s = quoted_as_saying(v, sen.first, prev); s.found) {
         done = reported_clause(v, sen, s);
       } else if (reporting_at(v, sen.first)) {
         bool ing = c.tag(v) == Tag::VBG || (c.tag(v) == Tag::NN && report_ing(v));

@@ -1573,3 +1573,14 @@ TEST(QuotesTwentySecondRound, TheObjectOfQuoteAsSayingSpeaks) {
   EXPECT_EQ(qs[0].text, "the port would reopen on Monday");
   EXPECT_EQ(qs[0].verb, "saying");
 }
+
+TEST(QuotesTwentySecondRound, APublicBodysRoleNounSpeaksForThatBodyNotTheTextsCompany) {
+  // "a company spokesperson" speaks for the organisation the text is about; "a police
+  // spokeswoman" for the police, which an earlier organisation is only when named so.
+  auto qs = quotes_of("Acme Mining closed its northern pit on Friday.\n\n"
+                      "\"Nobody was hurt,\" a police spokeswoman said.\n\n"
+                      "\"The pit will reopen,\" a company spokesman said.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "a police spokeswoman");
+  EXPECT_EQ(qs[1].speaker, "Acme Mining spokesman");
+}

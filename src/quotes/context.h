@@ -27,7 +27,7 @@ using WordSet = std::unordered_set<std::string>;
 // data/quotes/words.txt, loaded once.
 struct Lexicon {
   WordSet report, object, clause_only, organisation, group_noun, female, male, title, time, caption, document, role, legal_form, passive,
-      thing, work_object, to_report, subordinator, speech_noun, causes_speech;
+      thing, work_object, to_report, subordinator, speech_noun, causes_speech, public_body;
   // same_role: words naming one role ("sen." and "senator", "attorney" and "lawyer") -> the line's first word.
   std::unordered_map<std::string, std::string> same_role;
   const std::string& role_class(const std::string& w) const {

@@ -55,6 +55,7 @@ const Lexicon& Lexicon::get() {
                      : parts[0] == "subordinator" ? &l.subordinator
                      : parts[0] == "speech_noun"  ? &l.speech_noun
                      : parts[0] == "causes_speech" ? &l.causes_speech
+                     : parts[0] == "public_body"  ? &l.public_body
                                                   : nullptr;
       if (!set) continue;
       for (size_t i = 1; i < parts.size(); ++i)

@@ -82,6 +82,14 @@ int resolve_role(const Context& c, size_t t, const std::string& head, bool speci
   return -1;
 }
 
+// The organisation "a company spokesperson" or "a police spokeswoman" (article at `b`, the body's
+// noun `noun`) speaks for: the organisation the text is about, as for "it"; for a body every
+// country has (public_body), only one named with that word.
+int body_of_modifier(const Context& c, size_t b, const std::string& noun) {
+  if (c.lex.public_body.count(noun)) return resolve_role(c, b, noun, true);
+  return resolve_pronoun(c, b, Pronoun::Group);
+}
+
 // "the statement", "the office release" (the article at `b`, the document noun at `h`): the
 // organisation that issued it. A noun of organisations before the document's ("the office
 // release") names it: the organisation named with that noun, else none (-1) when the previous
@@ -536,7 +544,7 @@ void resolve(const Context& c, size_t b, size_t e, Speaker& s, const Speaker* pr
     if (p >= 0) take_entity(c, p, s);
     else s.name = c.span_text(b, e);
   } else if (int org = common_head && h == b + 2 && c.tag(b) == Tag::DT && c.lex.group_noun.count(c.low(b + 1))
-                          ? resolve_pronoun(c, b, Pronoun::Group)
+                          ? body_of_modifier(c, b, c.low(b + 1))
                           : -1;
              org >= 0) {
     // "a company spokesperson", "an agency official": the organisation's own role noun.

@@ -1584,3 +1584,14 @@ TEST(QuotesTwentySecondRound, APublicBodysRoleNounSpeaksForThatBodyNotTheTextsCo
   EXPECT_EQ(qs[0].speaker, "a police spokeswoman");
   EXPECT_EQ(qs[1].speaker, "Acme Mining spokesman");
 }
+
+TEST(QuotesTwentySecondRound, ThePublicBodysNounRefersOnlyToABodyNamedSo) {
+  // "the union", "the court": an earlier organisation is meant only when its name holds the word;
+  // otherwise the phrase names its own speaker, as written.
+  auto qs = quotes_of("Northline Rail cut its timetable in half on Monday.\n\n"
+                      "The union said the cuts would cost 400 jobs.\n\n"
+                      "The Dockers Union called a strike. The union said pay had fallen.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "The union");
+  EXPECT_EQ(qs[1].speaker, "Dockers Union");
+}

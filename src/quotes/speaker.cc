@@ -63,8 +63,8 @@ int resolve_role(const Context& c, size_t t, const std::string& head, bool speci
       return c.names[i].entity;
   }
   // "the health ministry", "the state agency": a modified noun names one organisation, which
-  // only an organisation named with that noun can be.
-  if (group && specific) return -1;
+  // only an organisation named with that noun can be; so does a public body's noun ("the union").
+  if (group && (specific || c.lex.public_body.count(head))) return -1;
   // "the company", "the automaker": the organisation the text is about, as for "it".
   if (group) {
     int e = resolve_pronoun(c, t, Pronoun::Group);
@@ -86,8 +86,7 @@ int resolve_role(const Context& c, size_t t, const std::string& head, bool speci
 // noun `noun`) speaks for: the organisation the text is about, as for "it"; for a body every
 // country has (public_body), only one named with that word.
 int body_of_modifier(const Context& c, size_t b, const std::string& noun) {
-  if (c.lex.public_body.count(noun)) return resolve_role(c, b, noun, true);
-  return resolve_pronoun(c, b, Pronoun::Group);
+  return c.lex.public_body.count(noun) ? resolve_role(c, b, noun) : resolve_pronoun(c, b, Pronoun::Group);
 }
 
 // "the statement", "the office release" (the article at `b`, the document noun at `h`): the

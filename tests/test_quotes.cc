@@ -1595,3 +1595,13 @@ TEST(QuotesTwentySecondRound, ThePublicBodysNounRefersOnlyToABodyNamedSo) {
   EXPECT_EQ(qs[0].speaker, "The union");
   EXPECT_EQ(qs[1].speaker, "Dockers Union");
 }
+
+TEST(QuotesTwentySecondRound, ALongRelativeClauseBetweenCommasKeepsItsAntecedentAsSpeaker) {
+  // "X, who spoke on condition of anonymity because ..., said": a relative clause set off by
+  // commas, however long, sits between the subject and its reporting verb.
+  auto qs = quotes_of("A senior port official, who asked not to be named because he was not allowed to brief "
+                      "journalists on the inquiry, said the cranes had failed twice this year.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "A senior port official");
+  EXPECT_EQ(qs[0].text, "the cranes had failed twice this year");
+}

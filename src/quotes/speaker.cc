@@ -282,6 +282,21 @@ size_t phrase_start(const Context& c, size_t t, size_t lo, bool subject = false)
   return b;
 }
 
+// "A senior official, who spoke on condition of anonymity because he was not authorized to talk
+// to the media, said": a relative clause set off by commas may run longer than the subject
+// window. With the comma closing it at `comma`, where the search for the subject may start so
+// that the noun phrase before the clause is in reach; `first` (the sentence's start) bounds it.
+// Returns comma itself when no such clause ends there.
+size_t long_relative_reach(const Context& c, size_t comma, size_t first) {
+  size_t k = comma;
+  while (k > first && k + 3 * kSubjectWindow > comma && c.tag(k - 1) != Tag::Comma && !boundary(c, k - 1)) {
+    --k;
+    ++c.steps;
+  }
+  if (k <= first + 1 || c.tag(k - 1) != Tag::Comma || (c.low(k) != "who" && c.low(k) != "which")) return comma;
+  return k - 1 > first + kSubjectWindow ? k - 1 - kSubjectWindow : first;
+}
+
 // "officials who spoke on condition of anonymity said", "the firm that makes it says": a
 // restrictive relative clause (with a verb of its own) ends at token `t`, right before the
 // reporting verb; its antecedent is the subject. Returns the antecedent's last token, else npos.
@@ -668,6 +683,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     if (open > lo + 1 && c.tok(open - 1) == "(" && (lang::is_noun(c.tag(open - 2)) || c.name_of[open - 2] >= 0))
       l = open - 1;
   }
+  if (l > lo && c.tag(l - 1) == Tag::Comma) lo = std::min(lo, long_relative_reach(c, l - 1, sen.first));
   int apposed = l > lo && (c.tag(l - 1) == Tag::Comma || lang::is_noun(c.tag(l - 1))) ? apposed_person(c, l - 1) : -1;
   if (apposed >= 0) {
     resolve(c, c.names[apposed].first, c.names[apposed].last, s, previous);

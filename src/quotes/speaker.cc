@@ -716,6 +716,10 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
                         phrase_start(c, k - 2, sen.first) == sen.first;
       if (!set_in && k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO))
         k = t;
+      // "The statement, issued by the foreign ministry, said": a document's issuer named in a
+      // participle's "by" phrase set off after it speaks.
+      const bool issued_by = k + 2 < t && c.tag(k) == Tag::VBN && c.low(k + 1) == "by" && k > lo + 1 &&
+                             c.tag(k - 1) == Tag::Comma && c.lex.document.count(c.low(k - 2));
       int between = t > k ? c.name_of[t - 1] : -1;
       // "The company that runs the show, Acme Productions, denies": an organisation's name in
       // apposition to a description names who speaks (a place there, "officials in the capital,
@@ -723,7 +727,9 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
       bool named_body = between >= 0 && k > lo + 1 && c.tag(k - 1) == Tag::Comma && description_opens(c, sen.first, k - 1) &&
                         c.entities[c.names[between].entity].kind != MentionKind::Country &&
                         c.entities[c.names[between].entity].kind != MentionKind::Location;
-      if (between >= 0 && c.names[between].first == k && (c.entities[c.names[between].entity].person || named_body)) {
+      if (issued_by) {
+        resolve(c, k + 2, t, s, previous);
+      } else if (between >= 0 && c.names[between].first == k && (c.entities[c.names[between].entity].person || named_body)) {
         // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
         resolve(c, k, t, s, previous);
       } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {

@@ -654,6 +654,51 @@ bool is_report_verb(const Context& c, size_t t) {
   return true;
 }
 
+// The subject of a reporting verb whose left neighbour is the comma at `t` closing a phrase set
+// off after it (`lo`: how far back to look; `sen`: the sentence): an apposition, a participle's or
+// a preposition's phrase, a document's "issued by" phrase. Fills `s` when found.
+void subject_before_comma(const Context& c, size_t t, size_t lo, const lang::Sentence& sen, Speaker& s,
+                          const Speaker* previous) {
+  // "X, a researcher at Y, said": the name before the apposition (an adverbial phrase
+  // is no apposition: "..., after locating drugs in her car, said X" is inverted).
+  size_t k = t;
+  while (k > lo && c.tag(k - 1) != Tag::Comma && !boundary(c, k - 1)) {
+    --k;
+    ++c.steps;
+  }
+  std::string opener = k < t ? c.low(k) : "";
+  bool place = opener == "of" || opener == "from" || opener == "at" || opener == "with" || opener == "for";
+  // "The governor, speaking at a news conference, said", "The minister, in a statement,
+  // said": a participle's or a preposition's phrase between the commas, right after the noun
+  // phrase that opens the sentence, is set into the clause; that noun phrase is the subject.
+  bool set_in = k < t && (c.tag(k) == Tag::VBG || c.tag(k) == Tag::IN) && k > lo + 1 &&
+                    c.tag(k - 1) == Tag::Comma &&
+                    (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0) &&
+                    phrase_start(c, k - 2, sen.first) == sen.first;
+  if (!set_in && k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO))
+    k = t;
+  // "The statement, issued by the foreign ministry, said": a document's issuer named in a
+  // participle's "by" phrase set off after it speaks.
+  const bool issued_by = k + 2 < t && c.tag(k) == Tag::VBN && c.low(k + 1) == "by" && k > lo + 1 &&
+                         c.tag(k - 1) == Tag::Comma && c.lex.document.count(c.low(k - 2));
+  int between = t > k ? c.name_of[t - 1] : -1;
+  // "The company that runs the show, Acme Productions, denies": an organisation's name in
+  // apposition to a description names who speaks (a place there, "officials in the capital,
+  // Kabul, said", is where the description's people are).
+  bool named_body = between >= 0 && k > lo + 1 && c.tag(k - 1) == Tag::Comma && description_opens(c, sen.first, k - 1) &&
+                    c.entities[c.names[between].entity].kind != MentionKind::Country &&
+                    c.entities[c.names[between].entity].kind != MentionKind::Location;
+  if (issued_by) {
+    resolve(c, k + 2, t, s, previous);
+  } else if (between >= 0 && c.names[between].first == k && (c.entities[c.names[between].entity].person || named_body)) {
+    // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
+    resolve(c, k, t, s, previous);
+  } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
+    size_t e = k - 1;
+    resolve(c, phrase_start(c, e - 1, sen.first, true), e, s, previous);
+  }
+}
+
 Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
   Speaker s;
   const auto& sen = c.a.sentences[c.sentence_of[v]];
@@ -698,44 +743,7 @@ Speaker speaker_of_verb(const Context& c, size_t v, const Speaker* previous) {
     } else if (c.tag(t) == Tag::PRP && c.low(t) == "it") {
       resolve(c, t, t + 1, s, previous);
     } else if (c.tag(t) == Tag::Comma) {
-      // "X, a researcher at Y, said": the name before the apposition (an adverbial phrase
-      // is no apposition: "..., after locating drugs in her car, said X" is inverted).
-      size_t k = t;
-      while (k > lo && c.tag(k - 1) != Tag::Comma && !boundary(c, k - 1)) {
-        --k;
-        ++c.steps;
-      }
-      std::string opener = k < t ? c.low(k) : "";
-      bool place = opener == "of" || opener == "from" || opener == "at" || opener == "with" || opener == "for";
-      // "The governor, speaking at a news conference, said", "The minister, in a statement,
-      // said": a participle's or a preposition's phrase between the commas, right after the noun
-      // phrase that opens the sentence, is set into the clause; that noun phrase is the subject.
-      bool set_in = k < t && (c.tag(k) == Tag::VBG || c.tag(k) == Tag::IN) && k > lo + 1 &&
-                        c.tag(k - 1) == Tag::Comma &&
-                        (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0) &&
-                        phrase_start(c, k - 2, sen.first) == sen.first;
-      if (!set_in && k < t && ((c.tag(k) == Tag::IN && !place) || c.tag(k) == Tag::VBG || c.tag(k) == Tag::TO))
-        k = t;
-      // "The statement, issued by the foreign ministry, said": a document's issuer named in a
-      // participle's "by" phrase set off after it speaks.
-      const bool issued_by = k + 2 < t && c.tag(k) == Tag::VBN && c.low(k + 1) == "by" && k > lo + 1 &&
-                             c.tag(k - 1) == Tag::Comma && c.lex.document.count(c.low(k - 2));
-      int between = t > k ? c.name_of[t - 1] : -1;
-      // "The company that runs the show, Acme Productions, denies": an organisation's name in
-      // apposition to a description names who speaks (a place there, "officials in the capital,
-      // Kabul, said", is where the description's people are).
-      bool named_body = between >= 0 && k > lo + 1 && c.tag(k - 1) == Tag::Comma && description_opens(c, sen.first, k - 1) &&
-                        c.entities[c.names[between].entity].kind != MentionKind::Country &&
-                        c.entities[c.names[between].entity].kind != MentionKind::Location;
-      if (issued_by) {
-        resolve(c, k + 2, t, s, previous);
-      } else if (between >= 0 && c.names[between].first == k && (c.entities[c.names[between].entity].person || named_body)) {
-        // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
-        resolve(c, k, t, s, previous);
-      } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {
-        size_t e = k - 1;
-        resolve(c, phrase_start(c, e - 1, sen.first, true), e, s, previous);
-      }
+      subject_before_comma(c, t, lo, sen, s, previous);
     } else if (c.age_word(t) && t > lo && c.low(t - 1) == "the") {
       // "The 52-year-old said": the person the text is about.
       int e = nearest_person(c, t);

@@ -908,4 +908,15 @@ TEST(RealNewsActors, ACountryLeadingACoalitionOrForcesActsThroughThem) {
   EXPECT_NE(find_event(d, "NGA", "TCDREB", "1"), nullptr) << dump(d);
 }
 
+TEST(RealNewsAllegedActs, AnActorSuspectedOfAnActIsItsAllegedAgent) {
+  // "an N suspected of V-ing Y", "militants accused of V-ing Y": the actor before the participle
+  // of suspicion is the alleged agent of what the gerund names, though no clause says who
+  // suspects it.
+  Document d = analyze("Border guards detained a Libyan smuggler suspected of kidnapping two Tunisian "
+                       "traders.\n");
+  const Event* e = find_event(d, "LBY", "TUN", "18");
+  ASSERT_NE(e, nullptr) << dump(d);
+  EXPECT_EQ(e->modality, dyad::Modality::Alleged) << dump(d);
+}
+
 }  // namespace

@@ -206,6 +206,34 @@ void gerund_acts(const Document& doc, const VerbDictionary& verbs, const Event& 
   }
 }
 
+// "a man suspected of stabbing a soldier", "militants accused of attacking the base": an actor
+// followed by a participle of suspicion and "of" is the alleged agent of the acts the gerunds
+// after it name, though no clause says who suspects it.
+void suspected_acts(const Document& doc, const VerbDictionary& verbs,
+                    const std::unordered_map<uint32_t, size_t>& by_first, std::vector<Event>& added) {
+  static const char* const kSuspected[] = {"suspected", "accused", "charged", "convicted"};
+  const auto& a = *doc.lang;
+  std::vector<uint32_t> sentence_of(a.tokens.size(), 0);
+  for (uint32_t si = 0; si < a.sentences.size(); ++si)
+    for (uint32_t k = a.sentences[si].first; k < a.sentences[si].last; ++k) sentence_of[k] = si;
+  for (size_t m = 0; m < doc.actors.size(); ++m) {
+    const auto& am = doc.actors[m];
+    uint32_t k = am.last_token;
+    // "a Palestinian man suspected of": the mention may cover only the nationality.
+    while (k < a.tokens.size() && k < am.last_token + 2 && lang::is_noun(a.tokens[k].tag)) ++k;
+    if (am.code.empty() || k + 2 >= a.tokens.size() || a.tokens[k].tag != lang::Tag::VBN) continue;
+    const std::string word = base::lower_ascii(a.tokens[k].form);
+    if (std::none_of(std::begin(kSuspected), std::end(kSuspected), [&](const char* w) { return word == w; }) ||
+        base::lower_ascii(a.tokens[k + 1].form) != "of" || sentence_of[k + 1] != sentence_of[am.first_token])
+      continue;
+    Event base;
+    base.sentence = sentence_of[k + 1];
+    base.span = a.sentences[base.sentence].span;
+    gerund_acts(doc, verbs, base, k + 1, static_cast<int32_t>(m), Modality::Alleged,
+                "(alleged act) " + word + " of ", by_first, added);
+  }
+}
+
 // "Kabulov accused the U.S. of sabotaging Russian efforts by boycotting a
 // Moscow meeting": the accused actor is the source of the acts the gerunds
 // name (alleged_code), each an alleged event towards the actor or place the
@@ -245,6 +273,7 @@ void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
     gerund_acts(doc, verbs, e, i, e.target_mention, Modality::Alleged, "(alleged act) " + verb + " X of ", by_first,
                 added);
   }
+  suspected_acts(doc, verbs, by_first, added);
   for (auto& e : added) doc.events.push_back(std::move(e));
 }
 

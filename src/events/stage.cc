@@ -229,8 +229,17 @@ void suspected_acts(const Document& doc, const VerbDictionary& verbs,
     Event base;
     base.sentence = sentence_of[k + 1];
     base.span = a.sentences[base.sentence].span;
+    const size_t before = added.size();
     gerund_acts(doc, verbs, base, k + 1, static_cast<int32_t>(m), Modality::Alleged,
                 "(alleged act) " + word + " of ", by_first, added);
+    // The coder may have coded the gerund itself ("held a man suspected of stabbing ..." with
+    // no coded verb before it): that event stands.
+    auto coded = [&](const Event& x) {
+      return std::any_of(doc.events.begin(), doc.events.end(), [&](const Event& y) {
+        return y.sentence == x.sentence && y.source == x.source && y.target == x.target && y.code == x.code;
+      });
+    };
+    added.erase(std::remove_if(added.begin() + static_cast<std::ptrdiff_t>(before), added.end(), coded), added.end());
   }
 }
 

@@ -481,6 +481,17 @@ void relative_reach(const Ctx& c, const lang::Clause& cl, Site& v) {
   }
 }
 
+// The clause whose verb group holds token `i` of the sentence, or null.
+const lang::Clause* clause_at(const Ctx& c, uint32_t i) {
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = c.a.clauses[ci];
+    if (cl.verb >= c.a.verb_groups.size()) continue;
+    const auto& vg = c.a.verb_groups[cl.verb];
+    if (i >= vg.first && i < vg.last) return &cl;
+  }
+  return nullptr;
+}
+
 // Step 2: subject and reach, from an outside parse when given, else from the
 // clause whose verb group holds the verb.
 void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -497,16 +508,11 @@ void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (vp_last > v.vlast && vp_last <= s.last) v.scope_end = vp_last;
     return;
   }
-  for (uint32_t ci : c.sentence_clauses()) {
-    const auto& cl = a.clauses[ci];
-    if (cl.verb >= a.verb_groups.size()) continue;
-    const auto& vg = a.verb_groups[cl.verb];
-    if (v.i < vg.first || v.i >= vg.last) continue;
-    if (cl.subject >= 0 && a.noun_phrases[size_t(cl.subject)].last <= v.vfirst)
-      subject_of_clause(c, opt, a.noun_phrases[size_t(cl.subject)], v);
+  if (const lang::Clause* cl = clause_at(c, v.i)) {
+    if (cl->subject >= 0 && a.noun_phrases[size_t(cl->subject)].last <= v.vfirst)
+      subject_of_clause(c, opt, a.noun_phrases[size_t(cl->subject)], v);
     clause_reach(c, v);
-    relative_reach(c, cl, v);
-    break;
+    relative_reach(c, *cl, v);
   }
 }
 
@@ -546,50 +552,32 @@ bool one_person_unit(const Ctx& c, int u) {
 
 // "the envoy, whom the rebels took hostage", "the soldier that Hamas captured": a relative
 // clause opened by "whom", or by "that" or "which" right before the clause's own subject and
-// leaving its verb without an object, has that object before it. True for such a clause;
-// `antecedent` is then the unit ending right before the relative word (past a comma), -1 when
-// that object names no actor. The antecedent is the verb's target and never its subject.
-bool object_relative(const Ctx& c, const Site& v, int& antecedent, uint32_t* relative_word = nullptr) {
+// leaving its verb without an object, has that object before it. Sets v.object_relative, the
+// relative word's token (v.relative_word) and the unit ending right before it, past a comma
+// (v.relative_object, -1 when that object names no actor): the verb's target, never its subject.
+void object_relative(const Ctx& c, Site& v) {
   const lang::Annotation& a = c.a;
   const lang::Sentence& s = a.sentences[c.si];
-  antecedent = -1;
-  for (uint32_t ci : c.sentence_clauses()) {
-    const auto& cl = a.clauses[ci];
-    if (cl.verb >= a.verb_groups.size()) continue;
-    const auto& vg = a.verb_groups[cl.verb];
-    if (v.i < vg.first || v.i >= vg.last) continue;
-    if (cl.subject < 0 || (cl.kind != lang::ClauseKind::Relative && cl.kind != lang::ClauseKind::Subordinate))
-      return false;
-    uint32_t r = a.noun_phrases[size_t(cl.subject)].first;
-    if (r <= s.first + 1 || a.noun_phrases[size_t(cl.subject)].last > vg.first) return false;
-    --r;
-    const std::string& w = c.up(r);
-    if (w != "WHOM" && !((w == "WHICH" || w == "THAT") && cl.object < 0)) return false;
-    if (!lang::is_noun(a.tokens[r - 1].tag) && !(c.up(r - 1) == "," && w != "THAT")) return false;
-    if (relative_word) *relative_word = r;
-    if (c.up(r - 1) == ",") --r;
-    // The actor of the noun phrase ending there ("the Israeli pilot": "Israeli").
-    for (uint32_t k = r; antecedent < 0 && k > s.first; --k) {
-      antecedent = c.unit_end[k - s.first];
-      const Tag t = a.tokens[k - 1].tag;
-      if (!lang::is_noun(t) && !lang::is_adj(t)) break;
-    }
-    return true;
+  v.object_relative = false;
+  v.relative_object = -1;
+  const lang::Clause* cl = clause_at(c, v.i);
+  if (!cl || cl->subject < 0 || (cl->kind != lang::ClauseKind::Relative && cl->kind != lang::ClauseKind::Subordinate))
+    return;
+  uint32_t r = a.noun_phrases[size_t(cl->subject)].first;
+  if (r <= s.first + 1 || a.noun_phrases[size_t(cl->subject)].last > a.verb_groups[cl->verb].first) return;
+  --r;
+  const std::string& w = c.up(r);
+  if (w != "WHOM" && !((w == "WHICH" || w == "THAT") && cl->object < 0)) return;
+  if (!lang::is_noun(a.tokens[r - 1].tag) && !(c.up(r - 1) == "," && w != "THAT")) return;
+  v.object_relative = true;
+  v.relative_word = r;
+  if (c.up(r - 1) == ",") --r;
+  // The actor of the noun phrase ending there ("the Israeli pilot": "Israeli").
+  for (uint32_t k = r; v.relative_object < 0 && k > s.first; --k) {
+    v.relative_object = c.unit_end[k - s.first];
+    const Tag t = a.tokens[k - 1].tag;
+    if (!lang::is_noun(t) && !lang::is_adj(t)) break;
   }
-  return false;
-}
-
-// "the village that troops shelled on Monday": the noun phrase ending at token `end` is the
-// subject of a clause a relative word or "that" opens right before it.
-bool opened_by_relative_word(const Ctx& c, uint32_t end) {
-  const lang::Annotation& a = c.a;
-  uint32_t k = end;
-  while (k > c.sb && (lang::is_noun(a.tokens[k - 1].tag) || lang::is_adj(a.tokens[k - 1].tag) ||
-                      a.tokens[k - 1].tag == Tag::DT || a.tokens[k - 1].tag == Tag::CD || a.tokens[k - 1].tag == Tag::POS))
-    --k;
-  if (k == end || k == c.sb) return false;
-  const Tag t = a.tokens[k - 1].tag;
-  return t == Tag::WDT || t == Tag::WP || c.up(k - 1) == "THAT";
 }
 
 // Step 4: no subject yet: a coordinated verb shares the earlier one's
@@ -618,10 +606,10 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   const auto opening = direct_quote_opening(c, opt, v.vfirst);
   // An object relative's subject, when its own names no actor, is found before the verb whose
   // object the antecedent is ("X will free Y and Z, whom they took hostage": X), not in it.
-  int object = -1;
+  const int object = v.object_relative ? v.relative_object : -1;
   uint32_t limit = v.vfirst;  // candidates end at or before this token
-  if (uint32_t r = 0; opt.documents() && object_relative(c, v, object, &r)) {
-    limit = r;
+  if (v.object_relative) {
+    limit = v.relative_word;
     while (limit > c.sb && !lang::is_verb(c.a.tokens[limit].tag)) --limit;
   }
   for (size_t u = 0; u < c.units.size(); ++u)
@@ -677,6 +665,7 @@ bool reciprocal_verb(const std::string& lemma) {
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   v.passive = passive_voice(c, v);
   subject_and_reach(c, opt, v);
+  if (opt.documents()) object_relative(c, v);
   fronted_subject(c, opt, v);
   fallback_subject(c, opt, v);
   pronoun_subject(c, opt, v);
@@ -731,7 +720,9 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
     Tag before = a.tokens[vfirst - 1].tag;
     bool noun = before == Tag::NN || before == Tag::NNS || before == Tag::NNP || before == Tag::NNPS;
     bool open_end = after >= s.last || a.tokens[after].tag == Tag::IN || c.up(after) == "," || c.up(after) == ".";
-    passive = noun && open_end && c.unit_end[vfirst - s.first] >= 0 && !opened_by_relative_word(c, vfirst);
+    // "the village that troops shelled on Monday": the noun is the subject of a relative clause.
+    passive = noun && open_end && c.unit_end[vfirst - s.first] >= 0 &&
+              !lang::subject_after_relative_word(a.tokens, c.sb, vfirst);
   }
   agent = -1;
   if (passive && by < 0 && harm && best_st.src < 0 && best_st.tgt < 0 && subj >= 0) {
@@ -789,11 +780,10 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
   if (tgt < 0 && by >= 0 && best_st.src < 0) tgt = subj;
   // An object relative's object is the antecedent, named or not: nothing after the verb is.
-  int object = -1;
   const bool after_verb = tgt >= 0 && c.units[size_t(tgt)].first >= vlast;
-  const bool gap = opt.documents() && !passive && (tgt < 0 || after_verb) && object_relative(c, v, object);
-  if (gap && object == src) return false;
-  if (gap) tgt = object;
+  const bool gap = v.object_relative && !passive && (tgt < 0 || after_verb);
+  if (gap && v.relative_object == src) return false;
+  if (gap) tgt = v.relative_object;
   if (tgt < 0 && !gap)
     for (size_t u = 0; u < c.units.size(); ++u) {
       const Unit& un = c.units[u];

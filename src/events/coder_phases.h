@@ -101,6 +101,9 @@ struct Site {
   std::string pronoun_source;        // the actor a pronoun subject refers to
   std::string speaker_source;        // "I"/"we" inside a quotation: its speaker
   int by = -1;                       // "by" agent unit of a passive
+  bool object_relative = false;      // the verb's clause is an object relative ("whom X took")
+  uint32_t relative_word = 0;        // its "whom" / "that" / "which"
+  int relative_object = -1;          // the unit of its antecedent, the verb's object (-1: none)
   bool patient_subject = false;      // the subject suffers the act (passive violence)
   int agent = -1;
   std::string place_source, place_target;  // countries of places standing in for actors

@@ -205,18 +205,6 @@ bool object_start(Tag t) {
   return t == Tag::DT || t == Tag::PRPS || t == Tag::CD || t == Tag::PRP || is_adj(t) || is_noun(t);
 }
 
-// "the bridge that the engineers repaired in May": the noun phrase or pronoun ending before
-// token i is opened by a relative word or "that", so it is the subject of that clause.
-bool subject_after_relative_word(const std::vector<Token>& toks, size_t b, size_t i) {
-  size_t k = i;
-  while (k > b && (is_noun_or_pronoun(toks[k - 1].tag) || is_adj(toks[k - 1].tag) || toks[k - 1].tag == Tag::DT ||
-                   toks[k - 1].tag == Tag::CD || toks[k - 1].tag == Tag::POS || toks[k - 1].tag == Tag::PRPS))
-    --k;
-  if (k == i || k == b) return false;
-  const Token& w = toks[k - 1];
-  return w.tag == Tag::WDT || w.tag == Tag::WP || is_form_of(w, {"that"});
-}
-
 // "Chinese troops encroached on Indian territory.": a form in -ed after its subject, with a
 // preposition after it, reads as a participle describing the noun ("a report released on
 // Monday"), but a sentence needs a finite verb: with no other verb or modal in the sentence
@@ -386,6 +374,16 @@ bool joined_to_passive(const std::vector<Token>& toks, size_t first, size_t i) {
   size_t a = k - 1;
   while (a > first && is_adv(toks[a - 1].tag)) --a;
   return a > first && is_be_or_get(toks[a - 1]);
+}
+
+bool subject_after_relative_word(const std::vector<Token>& toks, size_t first, size_t i) {
+  size_t k = i;
+  while (k > first && (is_noun_or_pronoun(toks[k - 1].tag) || is_adj(toks[k - 1].tag) || toks[k - 1].tag == Tag::DT ||
+                       toks[k - 1].tag == Tag::CD || toks[k - 1].tag == Tag::POS || toks[k - 1].tag == Tag::PRPS))
+    --k;
+  if (k == i || k == first) return false;
+  const Token& w = toks[k - 1];
+  return w.tag == Tag::WDT || w.tag == Tag::WP || is_form_of(w, {"that"});
 }
 
 void tag_sentence(std::vector<Token>& toks, const Sentence& s, const Resources& res) {

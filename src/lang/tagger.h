@@ -18,4 +18,9 @@ void tag_sentence(std::vector<Token>& tokens, const Sentence& s, const Resources
 // participle at i shares that auxiliary. `first`: the sentence's first token.
 bool joined_to_passive(const std::vector<Token>& tokens, size_t first, size_t i);
 
+// "the bridge that the engineers repaired in May": the noun phrase or pronoun ending before
+// token i is opened by a relative word or "that", so it is the subject of the clause that word
+// opens. `first`: the sentence's first token.
+bool subject_after_relative_word(const std::vector<Token>& tokens, size_t first, size_t i);
+
 }  // namespace dyad::lang

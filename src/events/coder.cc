@@ -228,9 +228,6 @@ bool Discards::matches(const lang::Annotation& a, uint32_t first, uint32_t last)
   return false;
 }
 
-namespace {
-
-// The sentence holding tokens [first, last), or -1.
 int32_t sentence_of(const lang::Annotation& a, uint32_t first, uint32_t last) {
   auto it = std::upper_bound(a.sentences.begin(), a.sentences.end(), first,
                              [](uint32_t t, const lang::Sentence& s) { return t < s.first; });
@@ -238,8 +235,6 @@ int32_t sentence_of(const lang::Annotation& a, uint32_t first, uint32_t last) {
   --it;
   return first >= it->first && last <= it->last ? int32_t(it - a.sentences.begin()) : -1;
 }
-
-}  // namespace
 
 namespace {
 

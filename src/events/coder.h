@@ -105,6 +105,9 @@ struct SentenceIndex {
 // Per token of `a`: 1 where one of `ms` lies over it, else 0.
 std::vector<char> tokens_covered(const lang::Annotation& a, const std::vector<ActorMention>& ms);
 
+// The sentence holding tokens [first, last), or -1 (none holds them all).
+int32_t sentence_of(const lang::Annotation& a, uint32_t first, uint32_t last);
+
 // Codes sentence `si` of `a` (over `text`) with `mentions` (token ranges in
 // `a`); appends to `out`. The form without an index builds one for the call
 // (linear in the document): code many sentences with the indexed form.

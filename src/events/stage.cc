@@ -213,9 +213,6 @@ void suspected_acts(const Document& doc, const VerbDictionary& verbs,
                     const std::unordered_map<uint32_t, size_t>& by_first, std::vector<Event>& added) {
   static const char* const kSuspected[] = {"suspected", "accused", "charged", "convicted"};
   const auto& a = *doc.lang;
-  std::vector<uint32_t> sentence_of(a.tokens.size(), 0);
-  for (uint32_t si = 0; si < a.sentences.size(); ++si)
-    for (uint32_t k = a.sentences[si].first; k < a.sentences[si].last; ++k) sentence_of[k] = si;
   for (size_t m = 0; m < doc.actors.size(); ++m) {
     const auto& am = doc.actors[m];
     uint32_t k = am.last_token;
@@ -223,11 +220,12 @@ void suspected_acts(const Document& doc, const VerbDictionary& verbs,
     while (k < a.tokens.size() && k < am.last_token + 2 && lang::is_noun(a.tokens[k].tag)) ++k;
     if (am.code.empty() || k + 2 >= a.tokens.size() || a.tokens[k].tag != lang::Tag::VBN) continue;
     const std::string word = base::lower_ascii(a.tokens[k].form);
+    const int32_t si = sentence_of(a, am.first_token, k + 2);
     if (std::none_of(std::begin(kSuspected), std::end(kSuspected), [&](const char* w) { return word == w; }) ||
-        base::lower_ascii(a.tokens[k + 1].form) != "of" || sentence_of[k + 1] != sentence_of[am.first_token])
+        base::lower_ascii(a.tokens[k + 1].form) != "of" || si < 0)
       continue;
     Event base;
-    base.sentence = sentence_of[k + 1];
+    base.sentence = static_cast<uint32_t>(si);
     base.span = a.sentences[base.sentence].span;
     const size_t before = added.size();
     gerund_acts(doc, verbs, base, k + 1, static_cast<int32_t>(m), Modality::Alleged,

@@ -254,12 +254,11 @@ bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size
   if (t.tag != Tag::VBD || i == b || i + 2 >= e || !can_be_participle(t, res)) return false;
   Tag before = toks[i - 1].tag;
   if (before != Tag::NN && before != Tag::NNS && before != Tag::NNP && before != Tag::NNPS) return false;
+  for (size_t k = b; k < i; ++k)
+    if (is_verb(toks[k].tag) || toks[k].tag == Tag::MD || toks[k].tag == Tag::Comma) return false;
   // "the village that troops shelled on Monday lies ...": a relative word or "that" before the
   // noun opens a clause whose subject the noun is, and the past form is that clause's verb.
-  for (size_t k = b; k < i; ++k)
-    if (is_verb(toks[k].tag) || toks[k].tag == Tag::MD || toks[k].tag == Tag::Comma || toks[k].tag == Tag::WDT ||
-        toks[k].tag == Tag::WP || is_form_of(toks[k], {"that"}))
-      return false;
+  if (subject_after_relative_word(toks, b, i)) return false;
   Tag next = toks[i + 1].tag;
   if (next != Tag::RP && next != Tag::RB && next != Tag::IN && next != Tag::JJ) return false;
   bool in_phrase = false;  // inside a preposition's noun phrase

@@ -924,4 +924,29 @@ TEST(RealNewsAllegedActs, AnActorSuspectedOfAnActIsItsAllegedAgent) {
   EXPECT_EQ(found, 2) << dump(d);
 }
 
+TEST(RealNewsAllegedActs, AGerundOfAChargeTakesTheVerbsPatternAfterIt) {
+  // "accused X of V-ing N against Y": the words after the gerund can pick one of its verb's
+  // patterns (using force against -> repression) where the verb alone codes no act.
+  Document d = analyze("Mongolia accused Russia of using force against Mongolian herders near the border.\n");
+  const Event* e = find_event(d, "RUS", "MNGAGR", "17");
+  ASSERT_NE(e, nullptr) << dump(d);
+  EXPECT_EQ(e->modality, dyad::Modality::Alleged) << dump(d);
+  // The charge codes the act as the clause "Y expelled Z's diplomats" would: by its pattern.
+  Document expel = analyze("Austria accused Hungary of expelling Slovak diplomats.\n");
+  EXPECT_NE(find_event(expel, "HUN", "SVKGOV", "161"), nullptr) << dump(expel);
+}
+
+TEST(RealNewsAllegedActs, AnActNamedByANounAfterAClaimOfResponsibilityIsTheClaimants) {
+  // "X claimed responsibility for the (rocket) attack on Y": the act the noun names is X's,
+  // reported by X; a denial of responsibility denies it.
+  Document d = analyze("Hezbollah claimed responsibility for the rocket attack on Israel on Monday.\n\n"
+                       "The Taliban denied responsibility for the attack on Pakistan's embassy in Kabul.\n");
+  const Event* claimed = find_event(d, "LBNREBHZB", "ISR", "19");
+  ASSERT_NE(claimed, nullptr) << dump(d);
+  EXPECT_EQ(claimed->modality, dyad::Modality::Reported) << dump(d);
+  const Event* denied = find_event(d, "TALIBAN", "PAK", "19");
+  ASSERT_NE(denied, nullptr) << dump(d);
+  EXPECT_EQ(denied->modality, dyad::Modality::Denied) << dump(d);
+}
+
 }  // namespace

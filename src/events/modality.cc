@@ -267,7 +267,12 @@ void assign_modality(Document& doc) {
   const auto& a = *doc.lang;
   for (auto& e : doc.events) {
     int32_t vg = verb_group_at(a, e.sentence, e.verb.start);
-    e.modality = vg >= 0 ? modality_of(a, static_cast<uint32_t>(vg)) : Modality::Asserted;
+    if (vg < 0) continue;
+    const auto& g = a.verb_groups[size_t(vg)];
+    // A noun-headed event takes the modality of the verb before it, unless its finder gave it
+    // one ("claimed responsibility for the attack on X": the attack is the claimant's report).
+    const bool noun = e.verb.start >= a.tokens[g.last - 1].span.end;
+    if (!noun || e.modality == Modality::Asserted) e.modality = modality_of(a, static_cast<uint32_t>(vg));
   }
 }
 

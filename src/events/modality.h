@@ -28,7 +28,8 @@ int32_t verb_group_at(const lang::Annotation& a, uint32_t sentence, uint32_t pos
 // generals say ..." for "supplying"), -1 when it is not reported.
 int32_t reporting_clause(const lang::Annotation& a, uint32_t vg);
 
-// Sets Event::modality for every event of the document (doc.lang must be set).
+// Sets Event::modality for every event of the document (doc.lang must be set): an event named
+// by a noun takes the modality of the verb before it unless its finder set one.
 void assign_modality(Document& doc);
 
 }  // namespace dyad::events

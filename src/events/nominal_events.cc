@@ -154,6 +154,30 @@ bool crowd_of(const Document& doc, const lang::Token& noun, uint32_t i, const Ac
   return true;
 }
 
+// "X claimed responsibility for the rocket attack on Y": the act a claim of responsibility
+// (015, or its denial 016) names by a noun is the claimant's. The claim event of sentence
+// events `events` whose "responsibility for" stands before the noun at token i (articles,
+// adjectives, dates and noun modifiers between); -1 when none.
+int32_t claim_before(const Document& doc, const std::vector<size_t>& events, uint32_t first, uint32_t i) {
+  const auto& a = *doc.lang;
+  uint32_t k = i;
+  while (k > first && i - k < 5) {
+    const lang::Tag t = a.tokens[k - 1].tag;
+    if (t != lang::Tag::DT && t != lang::Tag::JJ && t != lang::Tag::CD && t != lang::Tag::POS && !lang::is_noun(t))
+      break;
+    --k;
+  }
+  if (k < first + 2 || lower(a, k - 1) != "for" || lower(a, k - 2) != "responsibility") return -1;
+  const size_t resp = a.tokens[k - 2].span.start;
+  for (size_t ei : events) {
+    const Event& e = doc.events[ei];
+    if ((e.code == "015" || e.code == "016") && e.source_mention >= 0 && e.modality != Modality::Negated &&
+        e.verb.end <= resp && resp - e.verb.end < 40)
+      return static_cast<int32_t>(ei);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void add_nominal_events(Document& doc) {
@@ -174,8 +198,15 @@ void add_nominal_events(Document& doc) {
       const std::string target = mx.code(size_t(f.target));
       std::string source;
       int32_t source_mention = f.source;
+      Modality modality = Modality::Asserted;
+      const int32_t claim = f.source == kNone ? claim_before(doc, by_sentence[si], s.first, i) : -1;
       if (f.source != kNone) {
         source = doc.actors[size_t(f.source)].code;
+      } else if (claim >= 0) {
+        const Event& c = doc.events[size_t(claim)];
+        source = c.source;
+        source_mention = c.source_mention;
+        modality = c.code == "015" ? Modality::Reported : Modality::Denied;
       } else if (f.entry->code.rfind("14", 0) == 0) {
         ActorMention cm;
         if (!crowd_of(doc, tk, i, doc.actors[size_t(f.target)], cm)) continue;
@@ -183,7 +214,7 @@ void add_nominal_events(Document& doc) {
         source_mention = int32_t(doc.actors.size() + crowds.size());
         crowds.push_back(std::move(cm));
       }
-      const bool crowd = f.source == kNone;
+      const bool crowd = f.source == kNone && claim < 0;
       auto drop = [&] {
         if (crowd && !source.empty()) crowds.pop_back();
       };
@@ -209,7 +240,9 @@ void add_nominal_events(Document& doc) {
       e.target_mention = doc.actors[size_t(f.target)].code.empty() ? -1 : f.target;
       e.code = f.entry->code;
       e.verb = tk.span;
-      e.pattern = "(noun) " + tk.lemma + " " + f.entry->prep;
+      const char* why = claim < 0 ? "(noun) " : modality == Modality::Reported ? "(claimed act) " : "(denied act) ";
+      e.pattern = why + tk.lemma + " " + f.entry->prep;
+      e.modality = modality;
       added.push_back(std::move(e));
     }
   }

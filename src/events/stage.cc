@@ -166,6 +166,33 @@ std::string alleged_code(const std::string& lemma, const std::string& form, cons
   return code;
 }
 
+// The code of the most specific pattern of the gerund's verb (token `j`) whose words all follow
+// it in order within its phrase (up to a punctuation mark, the next gerund or six words):
+// "of using force against" takes "* FORCE AGAINST" [175] where "using" alone codes nothing.
+// Patterns with words before the verb, synsets or actor slots are left to the coder. "" when
+// none matches; "---" when the matching pattern says no event.
+std::string gerund_pattern_code(const lang::Annotation& a, uint32_t j, uint32_t end, const VerbDictionary& verbs) {
+  uint32_t phrase_end = j + 1;
+  while (phrase_end < end && phrase_end < j + 7 && !lang::is_punct(a.tokens[phrase_end].tag) &&
+         a.tokens[phrase_end].tag != lang::Tag::VBG)
+    ++phrase_end;
+  auto matches = [&](const Pattern& p) {
+    if (!p.lower.empty() || p.upper.empty()) return false;
+    uint32_t q = j + 1;
+    for (const auto& el : p.upper) {
+      if (el.kind != PatternElem::Word) return false;
+      while (q < phrase_end && base::upper_ascii(a.tokens[q].form) != el.text) ++q;
+      if (q++ >= phrase_end) return false;
+    }
+    return true;
+  };
+  const Pattern* best = nullptr;
+  for (const Verb* v : verbs.word_verbs(base::upper_ascii(a.tokens[j].form)))
+    for (const auto& p : verbs.blocks()[v->block].patterns)
+      if ((!best || p.literals > best->literals) && matches(p)) best = &p;
+  return best ? best->code.first : "";
+}
+
 // The acts the gerunds after token `i` name ("of sabotaging Russian efforts by boycotting a
 // Moscow meeting"), each with `source` (mention `source_mention`) as its agent and the actor or
 // place the gerund's phrase names as its target (alleged_code): appended to `added` as events
@@ -180,8 +207,9 @@ void gerund_acts(const Document& doc, const VerbDictionary& verbs, const Event& 
     const auto& g = a.tokens[j];
     const std::string lemma = gerund_lemma(a, j, s.last, verbs);
     if (lemma.empty()) continue;
-    const std::string code = alleged_code(lemma, g.form, verbs);
-    if (code.empty()) continue;
+    std::string code = gerund_pattern_code(a, j, s.last, verbs);
+    if (code.empty()) code = alleged_code(lemma, g.form, verbs);
+    if (code.empty() || code == "---") continue;
     for (uint32_t k = j + 1; k < s.last && k < j + 6; ++k) {
       if (a.tokens[k].tag == lang::Tag::VBG || lang::is_punct(a.tokens[k].tag)) break;
       auto t = by_first.find(k);

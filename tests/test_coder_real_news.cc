@@ -949,4 +949,13 @@ TEST(RealNewsAllegedActs, AnActNamedByANounAfterAClaimOfResponsibilityIsTheClaim
   EXPECT_EQ(denied->modality, dyad::Modality::Denied) << dump(d);
 }
 
+TEST(RealNewsCoordination, APastVerbAfterAModalReportIsTheSpeakersAct) {
+  // "X said Y would V and V-ed Z": the second verb shares X as its subject, not Y, the subject
+  // of the reported clause ("urged" cannot stand under "would").
+  Document d = analyze("The Egyptian foreign minister said Israel would reopen the border next week and "
+                       "urged Hamas to free the hostages.\n");
+  EXPECT_NE(find_event(d, "EGYGOV", "PSEREBHMS", "02"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "ISR", "PSEREBHMS", "02"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -385,3 +385,23 @@ TEST(LangCore, UncountedRegularPastJoinedToAPassiveIsAParticiple) {
   EXPECT_EQ(tag_of(a, "burgled"), "VBN");
   EXPECT_EQ(tag_of(a, "ransacked"), "VBN");
 }
+
+TEST(LangCore, ABarePastAfterAModalReportedClauseJoinsTheSpeechVerb) {
+  if (!ready()) GTEST_SKIP();
+  // "X said Y will V and V-ed Z": a verb phrase joined to "will V" would share its modal, so a
+  // bare past form after "and" is joined to the past speech verb and shares X as its subject.
+  // After a past reported clause ("said Y were V and V-ed") the nearer clause keeps it.
+  const std::string text = "The mayor said the market will reopen soon and thanked the volunteers. "
+                           "The coach said the players were tired and wanted a rest.";
+  Annotation a = annotate(text);
+  const Clause* thanked = clause_of(a, "thanked");
+  const Clause* wanted = clause_of(a, "wanted");
+  const Clause* said = clause_of(a, "said");
+  ASSERT_TRUE(thanked && wanted && said);
+  auto np = [&](int32_t i) {
+    return i < 0 ? std::string("-") : span_text(text, a, a.noun_phrases[i].first, a.noun_phrases[i].last);
+  };
+  EXPECT_EQ(np(thanked->subject), "The mayor");
+  EXPECT_EQ(thanked->conjoined_with, said - a.clauses.data());
+  EXPECT_EQ(np(wanted->subject), "the players");
+}

@@ -1614,3 +1614,14 @@ TEST(QuotesTwentySecondRound, ADocumentsIssuerNamedByABySpeaksForIt) {
   ASSERT_EQ(qs.size(), 1u);
   EXPECT_EQ(qs[0].speaker, "the port authority");
 }
+
+TEST(QuotesTwentyThirdRound, APastVerbJoinedAfterAModalReportEndsTheReportedClause) {
+  // "X said Y would V and V-ed Z": the past form after "and" cannot share "would", so it is
+  // joined to "said": the reported clause ends before "and"; a present report ("is ready and
+  // called") ends there too, and a past report ("had left and locked") runs on.
+  auto qs = quotes_of("The harbour master said the ferry would sail at noon and warned passengers to arrive early.\n\n"
+                      "The coach said the team had trained hard and deserved the win.\n");
+  ASSERT_GE(qs.size(), 2u);
+  EXPECT_EQ(qs[0].text, "the ferry would sail at noon");
+  EXPECT_EQ(qs.back().text, "the team had trained hard and deserved the win");
+}

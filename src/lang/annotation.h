@@ -92,6 +92,7 @@ struct Clause {
   int32_t object = -1;           // direct object (noun_phrases), -1 if none
   int32_t agent = -1;            // "by" phrase of a passive (noun_phrases)
   int32_t embedded_under = -1;   // index of the clause of the speech/denial verb, -1 if none
+  int32_t conjoined_with = -1;   // a coordinate's: the clause whose subject it shares, -1 if none
   ClauseKind kind = ClauseKind::Main;
   bool speech = false;           // its verb is a speech/denial/accusation verb
 };

@@ -123,6 +123,23 @@ uint32_t fronted_phrase_end(const Annotation& a, uint32_t k, uint32_t verb) {
   return 0;
 }
 
+// The clause a verb after "and" is conjoined with: the clause before it (`prev`), unless that
+// clause is reported under a past-tense speech verb and the conjunct cannot share its tense: a
+// bare past form after a modal or a simple present ("X said Y will stay and urged Z": urged is
+// X's, not Y's, as no verb phrase joined to "will stay" takes a tense of its own); then the
+// speech verb's clause.
+int32_t conjoined_clause(const Annotation& a, int32_t prev, const VerbGroup& g) {
+  const Clause& p = a.clauses[size_t(prev)];
+  if (p.kind != ClauseKind::Reported || p.embedded_under < 0 || g.first != g.head ||
+      a.tokens[g.head].tag != Tag::VBD)
+    return prev;
+  const VerbGroup& pg = a.verb_groups[p.verb];
+  const bool modal_or_present = pg.modal >= 0 || (!pg.perfect && (pg.tense == Tense::Present || pg.tense == Tense::Future));
+  const VerbGroup& speech = a.verb_groups[a.clauses[size_t(p.embedded_under)].verb];
+  if (!modal_or_present || speech.tense != Tense::Past) return prev;
+  return p.embedded_under;
+}
+
 }  // namespace
 
 void find_clauses(Annotation& a, const Resources& res) {
@@ -182,7 +199,12 @@ void find_clauses(Annotation& a, const Resources& res) {
         c.subject = first_np(a, res, idx, start, g.first);
         if (boundary >= 0 && tk[boundary].tag == Tag::CC) {
           c.kind = prev_clause >= 0 ? ClauseKind::Coordinate : ClauseKind::Main;
-          if (c.subject < 0 && prev_clause >= 0) c.subject = a.clauses[prev_clause].subject;  // shared subject
+          if (c.subject < 0 && prev_clause >= 0) {  // shared subject
+            const int32_t with = conjoined_clause(a, prev_clause, g);
+            c.subject = a.clauses[size_t(with)].subject;
+            c.embedded_under = with == prev_clause ? -1 : a.clauses[size_t(with)].embedded_under;
+            c.conjoined_with = with;
+          }
         } else if (boundary >= 0 && tk[boundary].tag != Tag::LQuote && tk[boundary].tag != Tag::Colon &&
                    tk[boundary].tag != Tag::Comma) {
           c.kind = ClauseKind::Subordinate;

@@ -314,6 +314,20 @@ struct Finder {
   }
   // ", while the police ...", ", whereas officials ...": a contrastive subordinator after a
   // comma, followed by its clause's subject (a determiner, a noun or a pronoun).
+  // The clause of the verb group starting at `t` (adverbs before it) is a coordinate sharing
+  // the subject of a clause whose verb ends before token `b`.
+  bool conjoined_before(size_t t, size_t b) const {
+    const auto& a = c.a;
+    while (t < c.size() && lang::is_adv(c.tag(t))) ++t;
+    auto g = std::lower_bound(a.verb_groups.begin(), a.verb_groups.end(), t,
+                              [](const lang::VerbGroup& x, size_t k) { return x.first < k; });
+    if (g == a.verb_groups.end() || g->first != t) return false;
+    const uint32_t vg = uint32_t(g - a.verb_groups.begin());
+    auto cl = std::lower_bound(a.clauses.begin(), a.clauses.end(), vg,
+                               [](const lang::Clause& x, uint32_t v) { return x.verb < v; });
+    if (cl == a.clauses.end() || cl->verb != vg || cl->conjoined_with < 0) return false;
+    return a.verb_groups[a.clauses[size_t(cl->conjoined_with)].verb].last <= b;
+  }
   bool contrast_with_subject(size_t t) const {
     if (c.tag(t) != Tag::Comma || t + 2 >= c.size() || !contrastive(c.low(t + 1))) return false;
     const Tag n = c.tag(t + 2);
@@ -638,6 +652,8 @@ size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
     // "X said A, while the police say B": a contrasting clause with a subject of its own is
     // the writer's, not the speaker's ("while visiting" stays with the report).
     if (t > b && contrast_with_subject(t)) return t;
+    // "X said Y would stay and urged Z ...": a verb phrase joined to the reporting clause is X's.
+    if (t > b && c.tag(t) == Tag::CC && conjoined_before(t + 1, b)) return t;
   }
   return sentence_last;
 }

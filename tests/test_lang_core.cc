@@ -405,3 +405,14 @@ TEST(LangCore, ABarePastAfterAModalReportedClauseJoinsTheSpeechVerb) {
   EXPECT_EQ(thanked->conjoined_with, said - a.clauses.data());
   EXPECT_EQ(np(wanted->subject), "the players");
 }
+
+TEST(LangCore, APastFormJoinedToAFinitePastIsAPastTense) {
+  if (!ready()) GTEST_SKIP();
+  // "N V-ed X and V-ed Y": coordinated verbs share their form, so a past form with an object
+  // after "and" is a past tense when the verb before it is one, also inside a reported clause.
+  // After a participle under "be" it stays a participle.
+  Annotation a = annotate("The clerk said the nurses washed the floor and greeted the visitors. "
+                          "The floor was washed and waxed overnight.");
+  EXPECT_EQ(tag_of(a, "greeted"), "VBD");
+  EXPECT_EQ(tag_of(a, "waxed"), "VBN");
+}

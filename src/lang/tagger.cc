@@ -343,6 +343,9 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (reduced_relative_before_verb(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBD && can_be_participle(t, res) && joined_to_passive(toks, b, i)) t.tag = Tag::VBN;
+    if (t.tag == Tag::VBN && i + 1 < e && object_start(toks[i + 1].tag) && can_be_past(t, res) &&
+        joined_to_past(toks, b, i))
+      t.tag = Tag::VBD;
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
         (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))
@@ -373,6 +376,16 @@ bool joined_to_passive(const std::vector<Token>& toks, size_t first, size_t i) {
   size_t a = k - 1;
   while (a > first && is_adv(toks[a - 1].tag)) --a;
   return a > first && is_be_or_get(toks[a - 1]);
+}
+
+bool joined_to_past(const std::vector<Token>& toks, size_t first, size_t i) {
+  if (i < first + 3 || !is_form_of(toks[i - 1], {"and", "or", "but"})) return false;
+  for (size_t k = i - 1; k-- > first;) {
+    const Tag x = toks[k].tag;
+    if (x == Tag::Colon || x == Tag::WDT || x == Tag::WP || x == Tag::CC) return false;
+    if (is_verb(x) || x == Tag::MD) return x == Tag::VBD;
+  }
+  return false;
 }
 
 bool subject_after_relative_word(const std::vector<Token>& toks, size_t first, size_t i) {

@@ -18,6 +18,11 @@ void tag_sentence(std::vector<Token>& tokens, const Sentence& s, const Resources
 // participle at i shares that auxiliary. `first`: the sentence's first token.
 bool joined_to_passive(const std::vector<Token>& tokens, size_t first, size_t i);
 
+// "troops stormed the town and seized its port": a past form right after "and" ("or", "but")
+// whose nearest verb before it is a finite past tense is that tense too (coordinated verbs
+// share their form, as joined_to_passive's participles share "be"). Token `i` in [first, ..).
+bool joined_to_past(const std::vector<Token>& tokens, size_t first, size_t i);
+
 // "the bridge that the engineers repaired in May": the noun phrase or pronoun ending before
 // token i is opened by a relative word or "that", so it is the subject of the clause that word
 // opens. `first`: the sentence's first token.

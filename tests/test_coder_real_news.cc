@@ -958,4 +958,19 @@ TEST(RealNewsCoordination, APastVerbAfterAModalReportIsTheSpeakersAct) {
   EXPECT_EQ(find_event(d, "ISR", "PSEREBHMS", "02"), nullptr) << dump(d);
 }
 
+TEST(RealNewsPlaces, APlaceInALaterClauseDoesNotPlaceAGroupNamedAsAnObject) {
+  // "V-ed lawmakers not to V the aid to Y": a group named after a verb reaches only to the next
+  // verb; a place in that verb's clause is where its act goes, not whose the group is, so the
+  // dateline's country comes first. A group named before any verb keeps the places of its act.
+  Document d = analyze("LIMA, Peru (AP) — The president begged lawmakers not to cut the aid to Bolivia.\n\n"
+                       "Police fired tear gas at miners in Bolivia on Monday.\n");
+  std::string lawmakers, police;
+  for (const auto& m : d.actors) {
+    if (m.role == "lawmakers") lawmakers = m.code;
+    if (m.role == "police") police = m.code;
+  }
+  EXPECT_EQ(lawmakers, "PERLEG") << dump(d);
+  EXPECT_EQ(police, "BOLCOP") << dump(d);
+}
+
 }  // namespace

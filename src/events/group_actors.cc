@@ -51,8 +51,9 @@ constexpr uint32_t kNearPhrase = 5;
 // ("police ... in Kampala"), else "". A country's adjective before a noun
 // further on says whose that noun is, not where the group is ("officials ...
 // toured a fort built by American engineers"). With `any_actor`, any mention
-// with a country counts.
-std::string nearest_country(const Document& doc, std::span<const int32_t> in_sentence, uint32_t i, bool any_actor) {
+// with a country counts. Places after the noun count only before token `reach`.
+std::string nearest_country(const Document& doc, std::span<const int32_t> in_sentence, uint32_t i, bool any_actor,
+                            uint32_t reach) {
   const auto& a = *doc.lang;
   const ActorMention* before = nullptr;
   const ActorMention* after = nullptr;
@@ -63,9 +64,24 @@ std::string nearest_country(const Document& doc, std::span<const int32_t> in_sen
                        lang::is_noun(a.tokens[m.last_token].tag);
     if (attributive && m.first_token > i + kNearPhrase) continue;
     if (m.last_token <= i && (!before || m.last_token > before->last_token)) before = &m;
-    if (m.first_token > i && (!after || m.first_token < after->first_token)) after = &m;
+    if (m.first_token > i && m.first_token < reach && (!after || m.first_token < after->first_token)) after = &m;
   }
   return before ? before->country : after ? after->country : "";
+}
+
+// How far after a group's noun at token i a place may say where the group is. A group named
+// after a verb (an object: "urged lawmakers to ...") ends its reach at the next verb, whose
+// clause's places are that act's setting ("not to forget the war in Ukraine"); a group named
+// before any verb is the subject, and the places of its act are its own ("police ... fired
+// at protesters in Kampala"): the sentence's end.
+uint32_t place_reach(const lang::Annotation& a, const lang::Sentence& s, uint32_t i) {
+  auto verb = [&](uint32_t k) { return lang::is_verb(a.tokens[k].tag) || a.tokens[k].tag == lang::Tag::MD; };
+  bool object = false;
+  for (uint32_t k = s.first; k < i && !object; ++k) object = verb(k);
+  if (!object) return s.last;
+  for (uint32_t k = i + 1; k < s.last; ++k)
+    if (verb(k)) return k;
+  return s.last;
 }
 
 // "rebels in eastern Congo": the country of the place named within three words after
@@ -177,12 +193,15 @@ void add_group_actors(Document& doc) {
         continue;
       }
       if (!lang::is_noun(a.tokens[i].tag)) continue;
-      // Where they act: a place the sentence names, the dateline's place,
-      // the nearest actor's country, the country the text is most about.
+      // Where they act: a place the sentence names within the group's reach, the dateline's
+      // place, the nearest actor's country, a place named further on in the sentence, the
+      // country the text is most about.
       const auto in_sentence = index.mentions[size_t(&s - a.sentences.data())];
-      std::string here = nearest_country(doc, in_sentence, i, false);
+      const uint32_t reach = place_reach(a, s, i);
+      std::string here = nearest_country(doc, in_sentence, i, false, reach);
       if (here.empty()) here = place_country;
-      if (here.empty()) here = nearest_country(doc, in_sentence, i, true);
+      if (here.empty()) here = nearest_country(doc, in_sentence, i, true, reach);
+      if (here.empty()) here = nearest_country(doc, in_sentence, i, false, s.last);
       if (here.empty()) here = doc_country;
       if (here.empty()) continue;
       // Two-word role first ("riot police").

@@ -973,4 +973,12 @@ TEST(RealNewsPlaces, APlaceInALaterClauseDoesNotPlaceAGroupNamedAsAnObject) {
   EXPECT_EQ(police, "BOLCOP") << dump(d);
 }
 
+TEST(RealNewsAppeals, ANegatedInfinitiveAfterAnAppealsObjectIsItsContent) {
+  // "V-ed X not to V Y": what an appeal asks X not to do is the appeal's content, no act of X's,
+  // also when the one appealing names no actor; "not" stands between the object and "to".
+  Document d = analyze("The archbishop urged Ecuador not to cut its aid to Colombia.\n\n"
+                       "The archbishop begged Ecuador never to expel Colombian diplomats.\n");
+  for (const auto& e : d.events) EXPECT_NE(e.source, "ECU") << dump(d);
+}
+
 }  // namespace

@@ -107,7 +107,9 @@ bool appeal_content(const Ctx& c, const Site& v) {
   static const std::unordered_set<std::string> appeals = base::load_word_set("events/appeal_verbs.txt");
   if (v.src < 0 || v.vfirst < c.sb + 3 || c.up(v.vfirst - 1) != "TO") return false;
   const Unit& u = c.units[size_t(v.src)];
-  if (u.last != v.vfirst - 1 || u.first <= c.sb) return false;
+  uint32_t to = v.vfirst - 1;  // "urged X not to V": the negation belongs to the content
+  if (to > c.sb && (c.up(to - 1) == "NOT" || c.up(to - 1) == "NEVER")) --to;
+  if (u.last != to || u.first <= c.sb) return false;
   const lang::Token& verb = c.a.tokens[u.first - 1];
   return lang::is_verb(verb.tag) && appeals.count(verb.lemma) > 0;
 }

@@ -125,7 +125,7 @@ bool match_pattern(const Ctx& c, Site& v);
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v);
 // 5. Source and target units (false: no event, e.g. violence with no agent and no place).
 bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v);
-// 5a. "urged Ukraine to investigate": the infinitive's act is the content of an
+// 5a. "urged Ukraine (not) to investigate": the infinitive's act is the content of an
 // appeal to its source (data/events/appeal_verbs.txt), no event of its own.
 bool appeal_content(const Ctx& c, const Site& v);
 // 5b. "threatened to use force on them": an object pronoun's antecedent as

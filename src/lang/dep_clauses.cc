@@ -244,9 +244,13 @@ void verbless_root(Annotation& a, const SentenceIndex& ix, const Sentence& s, si
 // when it has none, and is reported under the same speech verb.
 // A participle or infinitive conjunct ("..., but not by offering
 // concessions") takes its understood subject from elsewhere: nothing shared.
-void conjunct_of(const Clause& first, Clause& c) {
+void conjunct_of(const Annotation& a, int32_t first_clause, Clause& c) {
   if (c.kind == ClauseKind::Nonfinite) return;
-  if (c.subject < 0) c.subject = first.subject;
+  const Clause& first = a.clauses[size_t(first_clause)];
+  if (c.subject < 0) {
+    c.subject = first.subject;
+    c.conjoined_with = first_clause;
+  }
   c.kind = first.kind == ClauseKind::Main ? ClauseKind::Coordinate : first.kind;
   c.embedded_under = first.embedded_under;
 }
@@ -422,7 +426,7 @@ void clauses_from_parse(Annotation& a, const Resources& res) {
         up = -1;  // not a conjunct of the clause before the subordinator
       }
       if ((ht.deprel == DepRel::conj || coordinated[vg] >= 0) && up >= 0 && static_cast<size_t>(up) < a.clauses.size())
-        conjunct_of(a.clauses[up], c);
+        conjunct_of(a, up, c);
       // "X said (that) Y ...", "X said: Y ...", "X said, \"Y ...\"": the complement or
       // the clause set beside a speech verb after it is reported under it.
       bool beside = ht.deprel == DepRel::ccomp || (ht.deprel == DepRel::parataxis && gov < static_cast<int32_t>(ch));

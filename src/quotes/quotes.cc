@@ -312,8 +312,6 @@ struct Finder {
   bool opens_joined_clause(size_t t) const {
     return c.tag(t) == Tag::Comma && t + 1 < c.size() && contrastive(c.low(t + 1), true);
   }
-  // ", while the police ...", ", whereas officials ...": a contrastive subordinator after a
-  // comma, followed by its clause's subject (a determiner, a noun or a pronoun).
   // The clause of the verb group starting at `t` (adverbs before it) is a coordinate sharing
   // the subject of a clause whose verb ends before token `b`.
   bool conjoined_before(size_t t, size_t b) const {
@@ -328,6 +326,8 @@ struct Finder {
     if (cl == a.clauses.end() || cl->verb != vg || cl->conjoined_with < 0) return false;
     return a.verb_groups[a.clauses[size_t(cl->conjoined_with)].verb].last <= b;
   }
+  // ", while the police ...", ", whereas officials ...": a contrastive subordinator after a
+  // comma, followed by its clause's subject (a determiner, a noun or a pronoun).
   bool contrast_with_subject(size_t t) const {
     if (c.tag(t) != Tag::Comma || t + 2 >= c.size() || !contrastive(c.low(t + 1))) return false;
     const Tag n = c.tag(t + 2);

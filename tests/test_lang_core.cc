@@ -416,3 +416,17 @@ TEST(LangCore, APastFormJoinedToAFinitePastIsAPastTense) {
   EXPECT_EQ(tag_of(a, "greeted"), "VBD");
   EXPECT_EQ(tag_of(a, "waxed"), "VBN");
 }
+
+TEST(LangCore, AFormInEdBetweenASubjectAndADeterminerIsAPastTense) {
+  if (!ready()) GTEST_SKIP();
+  // No adjective stands between a noun and a determiner or possessive: a form in -ed the lexicon
+  // reads as an adjective is the past tense of its verb there, and stays an adjective before a
+  // noun.
+  Annotation a = annotate("The union branded the offer an insult. The branded goods sold well.");
+  EXPECT_EQ(tag_of(a, "branded"), "VBD");
+  size_t second = 0;
+  for (size_t k = 0; k < a.tokens.size(); ++k)
+    if (a.tokens[k].form == "branded") second = k;
+  ASSERT_GT(second, 0u);
+  EXPECT_EQ(std::string(tag_name(a.tokens[second].tag)), "JJ");
+}

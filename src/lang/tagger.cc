@@ -346,6 +346,11 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     if (t.tag == Tag::VBN && i + 1 < e && object_start(toks[i + 1].tag) && can_be_past(t, res) &&
         joined_to_past(toks, b, i))
       t.tag = Tag::VBD;
+    // "The company branded the lawsuit ...": no adjective stands between a noun and a determiner
+    // or possessive; a form in -ed there whose base is a verb is the subject's past tense.
+    if (t.tag == Tag::JJ && has_prev && is_noun_or_pronoun(pt) && i + 1 < e &&
+        (toks[i + 1].tag == Tag::DT || toks[i + 1].tag == Tag::PRPS) && regular_past_of_verb(t, res))
+      t.tag = Tag::VBD;
     if (t.tag == Tag::VBZ && i + 1 < e && has_prev &&
         (pt == Tag::IN || pt == Tag::DT || pt == Tag::JJ || pt == Tag::PRPS || pt == Tag::CD) &&
         (is_verb(toks[i + 1].tag) || toks[i + 1].tag == Tag::MD) && has_tag(t, Tag::NNS, res))

@@ -328,6 +328,18 @@ void set_agent(const Dictionary& dict, const Entry* e, const std::string& agent,
   am.set_kind(agent_name(agent));
 }
 
+// "the U.S. Treasury Department", "Russia's State Duma": one of the country's own seats of
+// power named right after the country's name; the name only modifies the seat, the actor.
+bool own_seat_at(const Ctx& c, size_t j, const std::string& country) {
+  if (j >= c.toks.size()) return false;
+  Match m = c.dict.longest(c.toks, j, c.cand);
+  for (uint32_t id : m.entries) {
+    const Entry& s = c.dict.entries()[id];
+    if (s.type == EntryType::Seat && s.country == country) return true;
+  }
+  return false;
+}
+
 // A country or demonym entry `e` matched at [i, i + m.length): the country,
 // its agents ("Afghan officials", "a senior Afghan official"), an ethnic
 // group of another country, or nothing (a currency, a person's name).
@@ -371,6 +383,7 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
   }
   if (j < n && c.toks[j] == "'s" ) ++j;
   else if (j < n && fold_token(c.toks[j]) == "'s") ++j;
+  if (own_seat_at(c, j, e->code)) return j;
   size_t end = 0;
   std::string ag = agent_after(c, j, end);
   // "Peruvian Minister of Defense Hugo Salas", "Chilean Deputy Minister Rosa Varela": a title

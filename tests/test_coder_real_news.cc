@@ -981,4 +981,38 @@ TEST(RealNewsAppeals, ANegatedInfinitiveAfterAnAppealsObjectIsItsContent) {
   for (const auto& e : d.events) EXPECT_NE(e.source, "ECU") << dump(d);
 }
 
+
+TEST(RealNewsStatements, NoCommentDeclinesAndAStatementHasNoDomesticTarget) {
+  // "had no (immediate) comment" is the codebook's declining to comment; a public statement
+  // names no counterpart, so the speaker's own country is not made its target.
+  Document d = analyze("The Chilean foreign ministry had no immediate comment on Tuesday.\n");
+  const Event* e = find_event(d, "CHLGOV", "", "011");
+  ASSERT_NE(e, nullptr) << dump(d);
+}
+
+TEST(RealNewsIdioms, CryingFoulDenouncesAndImpeachingCharges) {
+  // "cried foul" is an idiom of denunciation (111); a legislature's impeachment of an official
+  // is a formal charge (173).
+  Document d = analyze("Chile's opposition parties cried foul over the ruling.\n\n"
+                       "Peru's Congress voted to impeach President Jorge Salas on Monday.\n");
+  bool foul = false, charge = false;
+  for (const auto& e : d.events) {
+    foul |= e.source.rfind("CHL", 0) == 0 && e.code == "111";
+    charge |= e.source == "PERLEG" && e.code == "173";
+  }
+  EXPECT_TRUE(foul) << dump(d);
+  EXPECT_TRUE(charge) << dump(d);
+}
+
+TEST(RealNewsActors, ACountrysNameBeforeItsOwnSeatOfPowerOnlyModifiesIt) {
+  // "the U.S. Treasury Department": the country's name is a modifier of one of its own seats of
+  // power; the seat, not the bare country, is the actor.
+  Document d = analyze("The U.S. Treasury Department imposed sanctions on Venezuela.\n");
+  EXPECT_NE(find_event(d, "USAGOV", "VEN", "16"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "USA", "VEN", "16"), nullptr) << dump(d);
+  // The United States names its executive departments "<portfolio> Department".
+  Document j = analyze("The Justice Department condemned Venezuela.\n");
+  EXPECT_NE(find_event(j, "USAGOV", "VEN", "11"), nullptr) << dump(j);
+}
+
 }  // namespace

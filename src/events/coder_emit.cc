@@ -131,7 +131,10 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
               home = m.country;
               break;
             }
-        if (home == x && !conflictual) home.clear();
+        // A public statement (root 01: "had no comment", "voiced optimism") is about its
+        // object, not done to anyone: no domestic target.
+        bool statement = root.size() >= 2 && root[0] == '0' && root[1] == '1';
+        if ((home == x && !conflictual) || statement) home.clear();
         pairs.push_back({x, home});
         continue;
       }

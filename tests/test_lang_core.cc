@@ -430,3 +430,17 @@ TEST(LangCore, AFormInEdBetweenASubjectAndADeterminerIsAPastTense) {
   ASSERT_GT(second, 0u);
   EXPECT_EQ(std::string(tag_name(a.tokens[second].tag)), "JJ");
 }
+
+TEST(LangCore, APastFormWithAByAgentAfterTheObjectIsAParticiple) {
+  if (!ready()) GTEST_SKIP();
+  // "V-ed (P) a N V-ed by X": once the clause has its finite verb, a past form right after the
+  // object's noun and followed by "by" and an agent describes that noun (a reduced passive
+  // relative). "by" before a number is a measure and leaves the verb alone, and so does a noun
+  // right after a verb of speech, which may be the reported clause's subject.
+  Annotation a = annotate("The rebels agreed to a truce brokered by the bishops. "
+                          "The clerk said prices climbed by 5 percent. "
+                          "The clerk said the crowd cheered by the gate.");
+  EXPECT_EQ(tag_of(a, "brokered"), "VBN");
+  EXPECT_EQ(tag_of(a, "climbed"), "VBD");
+  EXPECT_EQ(tag_of(a, "cheered"), "VBD");
+}

@@ -286,6 +286,31 @@ bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size
   return false;
 }
 
+// "agreed to a truce brokered by Qatar", "rejected a plan drafted by the envoys": a past form
+// that can be a participle, right after the noun of its clause's object (the clause's finite
+// verb before that noun phrase, at most a preposition between) and followed by "by" and a noun
+// phrase that is no number ("rose by 5 percent"), is a participle describing that noun (a
+// reduced passive relative): the clause has its verb. Not after a verb of speech with no
+// preposition between, where the noun may open the reported clause as its subject.
+bool passive_relative_on_object(const std::vector<Token>& toks, size_t b, size_t i, size_t e, const Resources& res) {
+  if (i < b + 2 || i + 2 >= e || !is_form_of(toks[i + 1], {"by"}) || !can_be_participle(toks[i], res)) return false;
+  Tag after_by = toks[i + 2].tag;
+  if (!(after_by == Tag::DT || after_by == Tag::NNP || after_by == Tag::NNPS || after_by == Tag::PRPS ||
+        after_by == Tag::JJ))
+    return false;
+  if (toks[i - 1].tag != Tag::NN && toks[i - 1].tag != Tag::NNS) return false;
+  size_t k = i - 1;
+  while (k > b && (toks[k - 1].tag == Tag::DT || is_adj(toks[k - 1].tag) || toks[k - 1].tag == Tag::NN ||
+                   toks[k - 1].tag == Tag::PRPS || toks[k - 1].tag == Tag::CD))
+    --k;
+  if (k == b) return false;
+  bool preposition = toks[k - 1].tag == Tag::IN || toks[k - 1].tag == Tag::TO;
+  size_t v = preposition ? k - 1 : k;
+  while (v > b && is_adv(toks[v - 1].tag)) --v;
+  if (v == b || !finite_tag(toks[v - 1].tag)) return false;
+  return preposition || !res.speech_verbs.count(lemmatize(toks[v - 1].form, toks[v - 1].tag, res));
+}
+
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -342,6 +367,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
       t.tag = Tag::VBD;
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (reduced_relative_before_verb(toks, b, i, e, res)) t.tag = Tag::VBN;
+    if (t.tag == Tag::VBD && passive_relative_on_object(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBD && can_be_participle(t, res) && joined_to_passive(toks, b, i)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBN && i + 1 < e && object_start(toks[i + 1].tag) && can_be_past(t, res) &&
         joined_to_past(toks, b, i))

@@ -1015,4 +1015,17 @@ TEST(RealNewsActors, ACountrysNameBeforeItsOwnSeatOfPowerOnlyModifiesIt) {
   EXPECT_NE(find_event(j, "USAGOV", "VEN", "11"), nullptr) << dump(j);
 }
 
+
+TEST(RealNewsPatterns, APatternWordDoesNotReachIntoAnAdverbialClause) {
+  // "V-ed to V until N V": the words of an adverbial clause (until, because, unless ...) are that
+  // clause's, not the main verb's pattern: troops named there were never promised.
+  Document d = analyze("Chile's army vowed to hold the pass until Peruvian troops withdraw.\n");
+  bool promise = false;
+  for (const auto& e : d.events) {
+    EXPECT_NE(e.code, "0332") << dump(d);
+    promise |= e.source == "CHLMIL" && e.code == "030";
+  }
+  EXPECT_TRUE(promise) << dump(d);
+}
+
 }  // namespace

@@ -41,6 +41,19 @@ bool Ctx::infinitive_to(uint32_t q) const {
   return k < se && a.tokens[k].tag == Tag::VB;
 }
 
+bool Ctx::adverbial_clause_at(uint32_t q) const {
+  static const char* const openers[] = {"UNTIL", "BECAUSE", "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "WHILE", "IF"};
+  if (a.tokens[q].tag != Tag::IN || std::none_of(std::begin(openers), std::end(openers), [&](const char* w) { return up(q) == w; }))
+    return false;
+  for (uint32_t k = q + 1; k < se && a.tokens[k].tag != Tag::Comma; ++k) {
+    Tag t = a.tokens[k].tag;
+    if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return true;
+    // A base form right after its subject noun is the clause's present tense, however tagged.
+    if (t == Tag::VB && k > q + 1 && (lang::is_noun(a.tokens[k - 1].tag) || a.tokens[k - 1].tag == Tag::PRP)) return true;
+  }
+  return false;
+}
+
 bool Ctx::time_adjunct(uint32_t q) const {
   const std::string& p = up(q);
   if (q + 1 >= se || !(p == "ON" || p == "IN" || p == "DURING" || p == "SINCE" || p == "UNTIL")) return false;
@@ -99,6 +112,9 @@ bool Ctx::upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const
         // Nor does a pattern word reach into an infinitive's own phrase:
         // "is going to play Italy in the final" is no trip "in" (documents).
         if (documents && e.text != "TO" && infinitive_to(q)) break;
+        // Nor does a pattern word reach into an adverbial clause: "vowed to fight on until
+        // foreign troops leave" says nothing of troops pledged (documents).
+        if (documents && adverbial_clause_at(q)) break;
         // Nor is a time adjunct's preposition the pattern's: "fired teargas
         // at protesters on Sunday" is no "* ON" attack.
         if (documents && time_adjunct(q)) {
@@ -111,6 +127,7 @@ bool Ctx::upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const
       return false;
     case PatternElem::Synset:
       for (uint32_t q = pos; q < se; ++q) {
+        if (documents && adverbial_clause_at(q)) break;
         std::vector<uint32_t> ends;
         synset_ends(e.text, q, 0, ends);
         for (uint32_t m : ends)

@@ -1028,4 +1028,17 @@ TEST(RealNewsPatterns, APatternWordDoesNotReachIntoAnAdverbialClause) {
   EXPECT_TRUE(promise) << dump(d);
 }
 
+
+TEST(RealNewsPairs, BothSidesAsTheObjectOfTheTwoCountriesIsNotThem) {
+  // "X and Y V-ed both sides to ...": an object does not refer back to its own clause's subject,
+  // so "both sides" there are others; as the subject of a later clause it still means the two.
+  Document d = analyze("Chile and Peru urged both sides to exercise restraint.\n\n"
+                       "Bolivia and Paraguay held talks. Both sides accused Brazil of meddling.\n");
+  EXPECT_EQ(find_event(d, "CHL", "PER", "02"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "PER", "CHL", "02"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "CHL", "", "02"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "BOL", "BRA", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "PRY", "BRA", "11"), nullptr) << dump(d);
+}
+
 }  // namespace

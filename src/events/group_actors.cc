@@ -133,6 +133,32 @@ uint32_t pair_phrase(const lang::Annotation& a, uint32_t i, uint32_t end) {
   return 0;
 }
 
+// "X and Y urged both sides to ...": a pair phrase that is the object of a clause whose subject
+// names both countries is not those countries (an object does not refer back to its own clause's
+// subject); the sides are others the text has not named.
+bool object_of_its_pair(const Document& doc, const SentenceIndex& index, size_t si, uint32_t i,
+                        const std::vector<std::string>& pair) {
+  const lang::Annotation& a = *doc.lang;
+  for (uint32_t ci : index.clauses[si]) {
+    const lang::Clause& cl = a.clauses[ci];
+    if (cl.object < 0 || cl.subject < 0) continue;
+    const lang::NounPhrase& obj = a.noun_phrases[size_t(cl.object)];
+    const lang::NounPhrase& subj = a.noun_phrases[size_t(cl.subject)];
+    if (i < obj.first || i >= obj.last) continue;
+    // The subject with its conjuncts: from its first token to the verb ("X and Y urged").
+    const uint32_t subj_end = std::max(subj.last, a.verb_groups[cl.verb].first);
+    size_t named = 0;
+    for (const auto& code : pair)
+      for (int32_t mi : index.mentions[si])
+        if (const auto& m = doc.actors[size_t(mi)]; m.code == code && m.first_token >= subj.first && m.last_token <= subj_end) {
+          ++named;
+          break;
+        }
+    if (named == pair.size()) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string main_country(const Document& doc) {
@@ -175,7 +201,8 @@ void add_group_actors(Document& doc) {
       }
       if (covered[i]) continue;
       if (uint32_t len = pair_phrase(a, i, s.last); len > 0) {
-        if (last_two.size() == 2 && last_two[0] != last_two[1]) {
+        const size_t si = size_t(&s - a.sentences.data());
+        if (last_two.size() == 2 && last_two[0] != last_two[1] && !object_of_its_pair(doc, index, si, i, last_two)) {
           for (const auto& code : last_two) {
             ActorMention m;
             m.first_token = i;

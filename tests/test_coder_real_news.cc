@@ -1041,4 +1041,17 @@ TEST(RealNewsPairs, BothSidesAsTheObjectOfTheTwoCountriesIsNotThem) {
   EXPECT_NE(find_event(d, "PRY", "BRA", "11"), nullptr) << dump(d);
 }
 
+
+TEST(RealNewsModality, AnActNotDoneSoFarIsNegated) {
+  // "has yet to V", "is yet to V": the infinitive names an act that has not happened so far.
+  Document d = analyze("Paraguay has yet to ratify its treaty with Bolivia.\n\n"
+                       "Uruguay is yet to recognise Kosovo.\n");
+  const Event* ratify = find_event(d, "PRY", "BOL", "05");
+  ASSERT_NE(ratify, nullptr) << dump(d);
+  EXPECT_EQ(ratify->modality, dyad::Modality::Negated) << dump(d);
+  const Event* recognise = find_event(d, "URY", "KOS", "05");
+  ASSERT_NE(recognise, nullptr) << dump(d);
+  EXPECT_EQ(recognise->modality, dyad::Modality::Negated) << dump(d);
+}
+
 }  // namespace

@@ -1,6 +1,7 @@
 // Modality of coded events (see modality.h). Rules, first match wins:
 //  1. the verb group is negated ("did not attend")               -> negated
-//     (unless a refusal verb governs it: "refused to join" is negated too);
+//     (unless a refusal verb governs it: "refused to join" is negated too,
+//     and so is an act not done so far: "has yet to ratify");
 //     an infinitive under a negated verb ("do not want to send")   -> negated
 //     a verb under a wish ("would like to see X agree"), or a future under
 //     a fear ("fear that X will impose")                          -> hypothetical
@@ -208,7 +209,8 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   for (uint32_t k = g.first; k < g.last && !hedged; ++k) hedged = w.has("hedge", base::lower_ascii(a.tokens[k].form));
   const Modality evidential = evidential_of(a, g, w);
 
-  if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite) || negated_gerund(a, g))
+  if (g.negated || (!gverb.empty() && w.has("refuse", gverb) && !g.finite) || negated_gerund(a, g) ||
+      (!g.finite && w.has("unfulfilled", gword)))
     return Modality::Negated;
   // Up the chain of governing verbs: a negated governor negates an infinitive
   // ("do not want to send troops"); a wish ("would like to see X agree") or a

@@ -1054,4 +1054,17 @@ TEST(RealNewsModality, AnActNotDoneSoFarIsNegated) {
   EXPECT_EQ(recognise->modality, dyad::Modality::Negated) << dump(d);
 }
 
+
+TEST(RealNewsStatements, ACountryDoesNotDisapproveOfItself) {
+  // "X criticized the decision": an object naming no actor gives no target to a verbal conflict
+  // act (disapprove, reject, threaten: roots 11-13) of a country; it would be the country itself.
+  // People of a country acting materially still act on it ("Algerians blocked roads").
+  Document d = analyze("Uruguay criticized the decision.\n\nEcuador rejected the plan.\n\n"
+                       "Bolivians blocked roads in the capital.\n");
+  EXPECT_EQ(find_event(d, "URY", "URY", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "URY", "", "11"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "ECU", "ECU", "12"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "BOL", "BOL", "14"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -134,7 +134,9 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
         // A public statement (root 01: "had no comment", "voiced optimism") is about its
         // object, not done to anyone: no domestic target.
         bool statement = root.size() >= 2 && root[0] == '0' && root[1] == '1';
-        if ((home == x && !conflictual) || statement) home.clear();
+        // Nor does a country disapprove of, reject or threaten itself (roots 11-13).
+        bool verbal = root.size() >= 2 && root[0] == '1' && root[1] >= '1' && root[1] <= '3';
+        if ((home == x && (!conflictual || verbal)) || statement) home.clear();
         pairs.push_back({x, home});
         continue;
       }

@@ -444,3 +444,15 @@ TEST(LangCore, APastFormWithAByAgentAfterTheObjectIsAParticiple) {
   EXPECT_EQ(tag_of(a, "climbed"), "VBD");
   EXPECT_EQ(tag_of(a, "cheered"), "VBD");
 }
+
+TEST(LangCore, APresentFormWithoutSAfterASingularPhraseIsItsNoun) {
+  if (!ready()) GTEST_SKIP();
+  // A present form without -s never agrees with a singular noun phrase opened by "a", "each"
+  // or "every": a word that can be a noun right after that phrase's noun is the phrase's head
+  // ("an evening rally they held"). An auxiliary stays a verb: joined to other phrases by "and"
+  // the subject is plural.
+  Annotation a = annotate("Police traced a late night visit she paid to the depot. "
+                          "The fence, the gate and a steel door are new.");
+  EXPECT_EQ(tag_of(a, "visit"), "NN");
+  EXPECT_EQ(tag_of(a, "are"), "VBP");
+}

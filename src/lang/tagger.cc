@@ -314,6 +314,20 @@ bool passive_relative_on_object(const std::vector<Token>& toks, size_t b, size_t
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
+// "a phone call he made": a present form without -s agrees with a plural or with "I", "you",
+// "we", "they", never with a singular noun phrase opened by "a", "an", "each", "every" or
+// "another"; a word read so right after such a phrase's singular noun is the phrase's own head.
+bool head_of_singular_phrase(const std::vector<Token>& toks, size_t b, size_t i, const Resources& res) {
+  if (toks[i].tag != Tag::VBP || i < b + 2 || !has_tag(toks[i], Tag::NN, res)) return false;
+  if (is_form_of(toks[i], {"are", "have", "do", "'re", "'ve"})) return false;
+  if (toks[i - 1].tag != Tag::NN && toks[i - 1].tag != Tag::NNP) return false;
+  size_t k = i - 1;
+  while (k > b && (toks[k - 1].tag == Tag::NN || toks[k - 1].tag == Tag::NNP || toks[k - 1].tag == Tag::CD ||
+                   is_adj(toks[k - 1].tag)))
+    --k;
+  return k > b && toks[k - 1].tag == Tag::DT && is_form_of(toks[k - 1], {"a", "an", "each", "every", "another"});
+}
+
 void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
   for (size_t i = b; i < e; ++i) {
     Token& t = toks[i];
@@ -368,6 +382,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     if (t.tag == Tag::VBD && reduced_relative_in_phrase(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (reduced_relative_before_verb(toks, b, i, e, res)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBD && passive_relative_on_object(toks, b, i, e, res)) t.tag = Tag::VBN;
+    if (head_of_singular_phrase(toks, b, i, res)) t.tag = Tag::NN;
     if (t.tag == Tag::VBD && can_be_participle(t, res) && joined_to_passive(toks, b, i)) t.tag = Tag::VBN;
     if (t.tag == Tag::VBN && i + 1 < e && object_start(toks[i + 1].tag) && can_be_past(t, res) &&
         joined_to_past(toks, b, i))

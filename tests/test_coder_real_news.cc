@@ -1067,4 +1067,15 @@ TEST(RealNewsStatements, ACountryDoesNotDisapproveOfItself) {
   EXPECT_NE(find_event(d, "BOL", "BOL", "14"), nullptr) << dump(d);
 }
 
+TEST(RealNewsArguments, AGerundAfterAPrepositionOfMeansOrTimeTakesTheClauseSubject) {
+  // "X V-ed Y by/after/while V-ing Z": the participle adjoins the clause before it and its
+  // understood subject is that clause's subject, not its object nor a country named in between.
+  Document d = analyze("Chile answered the Bolivian offer by threatening Peru with sanctions.\n\n"
+                       "Ecuador, a close ally of Colombia, replied after accusing Venezuela of spying.\n");
+  EXPECT_NE(find_event(d, "CHL", "PER", "13"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "BOL", "PER", "13"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "ECU", "VEN", "112"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "COL", "VEN", "112"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -248,12 +248,38 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
   return np < 0 ? -1 : unit(a.noun_phrases[size_t(np)]);
 }
 
+// "pressed Iran by warning it", "left after meeting the envoy": a participle in -ing as the
+// object of a preposition of means, time or manner adjoins the clause before it and takes that
+// clause's subject (subject control), not its object: the unit of the subject of the nearest
+// clause with a subject whose verb ends before it (-1 when it names no actor). "of", "for" and
+// the like complete a noun or verb instead ("accused them of spying"): left alone.
+int prepositional_gerund_subject(const Ctx& c, uint32_t vfirst) {
+  static const std::unordered_set<std::string> adjoining = {"BY", "AFTER", "BEFORE", "WHILE", "WITHOUT", "UPON",
+                                                             "THROUGH", "DESPITE", "SINCE"};
+  const lang::Annotation& a = c.a;
+  if (!adjoining.count(c.up(vfirst - 1))) return -1;
+  int best = -1;
+  uint32_t best_end = 0;
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+    const uint32_t end = a.verb_groups[cl.verb].last;
+    if (end >= vfirst || end < best_end) continue;
+    best_end = end;
+    const auto& np = a.noun_phrases[size_t(cl.subject)];
+    best = c.unit_overlapping(c.of_head(np.first), np.last);
+  }
+  return best;
+}
+
 // "Pakistan expelled two diplomats, accusing them of spying": a participle in -ing right after
 // a comma opens a free adjunct, whose understood subject is the subject of the sentence's first
 // main clause before it: that subject's unit (-1 when it names no actor, or for other verbs).
 int adjunct_subject(const Ctx& c, uint32_t vfirst) {
   const lang::Annotation& a = c.a;
-  if (vfirst <= c.sb + 1 || a.tokens[vfirst].tag != Tag::VBG || a.tokens[vfirst - 1].tag != Tag::Comma) return -1;
+  if (vfirst <= c.sb + 1 || a.tokens[vfirst].tag != Tag::VBG) return -1;
+  if (a.tokens[vfirst - 1].tag == Tag::IN) return prepositional_gerund_subject(c, vfirst);
+  if (a.tokens[vfirst - 1].tag != Tag::Comma) return -1;
   for (uint32_t ci : c.sentence_clauses()) {
     const auto& cl = a.clauses[ci];
     if (cl.kind != lang::ClauseKind::Main || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;

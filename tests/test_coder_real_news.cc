@@ -1078,4 +1078,17 @@ TEST(RealNewsArguments, AGerundAfterAPrepositionOfMeansOrTimeTakesTheClauseSubje
   EXPECT_EQ(find_event(d, "COL", "VEN", "112"), nullptr) << dump(d);
 }
 
+TEST(RealNewsActors, AFormerOfficeHolderIsAnElite) {
+  // CAMEO counts former office holders among a country's elites (ELI): "former", "retired" or
+  // "ex-" right before a state role makes that actor the country's ELI, in every mention of the
+  // same person; an office holder named without it keeps the state agent.
+  Document d = analyze("Obama criticized Peru on Monday. Former President Barack Obama later praised Chile.\n\n"
+                       "A retired Bolivian general criticized Paraguay.\n\n"
+                       "The Bolivian foreign minister criticized Brazil.\n");
+  EXPECT_NE(find_event(d, "USAELI", "PER", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "USAELI", "CHL", "05"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "BOLELI", "PRY", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "BOLGOV", "BRA", "11"), nullptr) << dump(d);
+}
+
 }  // namespace

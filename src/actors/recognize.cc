@@ -671,6 +671,34 @@ size_t led_by_country(const Ctx& c, Found& f, size_t i) {
 
 // The mentions of the text, left to right: titled people, dictionary
 // phrases, unknown people.
+// "Former President ...", "a retired general", "the ex-minister": CAMEO counts former office
+// holders among a country's elites (ELI; the Phoenix agents FORMER_PRESIDENT, RETIRED), so a
+// state agent's code (GOV, MIL, LEG, JUD, COP, SPY) right after such a word becomes ELI. Returns
+// which mentions were so marked.
+bool state_agent_code(const std::string& code) {
+  static const std::unordered_set<std::string> state = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
+  return code.size() == 6 && state.count(code.substr(3));
+}
+
+std::vector<bool> former_officials(const Ctx& c, std::vector<ActorMention>& out) {
+  auto former = [&](size_t k) {
+    const std::string w = base::lower_ascii(std::string(c.toks[k]));
+    return w == "former" || w == "retired" || (w.starts_with("ex-") && w.size() > 3);
+  };
+  std::vector<bool> marked(out.size(), false);
+  for (size_t i = 0; i < out.size(); ++i) {
+    ActorMention& m = out[i];
+    if (!state_agent_code(m.code) || m.first_token >= m.last_token) continue;
+    size_t k = m.first_token;
+    if (c.a.tokens[k].tag == Tag::DT && k + 2 < m.last_token) ++k;  // "a former Kenyan minister"
+    if ((k == m.first_token && k > 0 && former(k - 1)) || (k + 1 < m.last_token && former(k))) {
+      m.code = m.code.substr(0, 3) + "ELI";
+      marked[i] = true;
+    }
+  }
+  return marked;
+}
+
 Found find_mentions(const Ctx& c) {
   Found f{c.a, {}, {}};
   const size_t n = c.toks.size();
@@ -753,6 +781,17 @@ People link_people(const Ctx& c, Found& f) {
     m.role = people[found].role;
   }
   return ps;
+}
+
+// A person called "former ..." once is one of the elites in every mention of the document
+// ("Obama" before "Former President Barack Obama" too).
+void former_people(People& ps, std::vector<ActorMention>& out, const std::vector<bool>& marked) {
+  std::unordered_set<int> elite;
+  for (size_t i = 0; i < out.size() && i < marked.size(); ++i)
+    if (marked[i] && out[i].entity >= 0 && state_agent_code(out[i].code)) elite.insert(out[i].entity);
+  for (int e : elite) ps.people[size_t(e)].code = ps.people[size_t(e)].code.substr(0, 3) + "ELI";
+  for (ActorMention& m : out)
+    if (m.entity >= 0 && elite.count(m.entity)) m.code = ps.people[size_t(m.entity)].code;
 }
 
 // Bare surnames ("Kabulov said") of people already named, outside every
@@ -838,7 +877,9 @@ std::vector<ActorMention> recognize(std::string_view text, const lang::Annotatio
   for (const auto& t : a.tokens) c.toks.push_back(text.substr(t.span.start, t.span.size()));
   c.cand = dict.scan(c.toks);
   Found f = find_mentions(c);
+  const std::vector<bool> marked = former_officials(c, f.out);
   People people = link_people(c, f);
+  former_people(people, f.out, marked);
   std::vector<ActorMention> extra = bare_surnames(c, f.out, people);
   // The per-token views and scan are done with: free them before the
   // mentions are joined, so a long text does not hold both at its peak.

@@ -1091,4 +1091,18 @@ TEST(RealNewsActors, AFormerOfficeHolderIsAnElite) {
   EXPECT_NE(find_event(d, "BOLGOV", "BRA", "11"), nullptr) << dump(d);
 }
 
+TEST(RealNewsArguments, AnArrestWithNoAgentIsThePolicesAndNoActorOfALaterClauseIsItsAgent) {
+  // "X was arrested for a letter he sent to Y": Y stands in a clause of its own (its own subject
+  // and tensed verb), so it is not who arrested X. Taking someone into custody is what a state's
+  // police do: with no agent named, the arrest is coded to the police of the country where it
+  // happens, or else of the one arrested. An indictment (a court's act) gets no such source.
+  Document d = analyze("Chilean senator Ana Soto was arrested on Friday for a letter she sent to the Peruvian embassy.\n\n"
+                       "A Bolivian colonel was detained in Lima on Monday.\n\n"
+                       "Kenya hoped the Ugandan officers would be indicted for war crimes.\n");
+  EXPECT_EQ(find_event(d, "PER", "CHLLEG", "17"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "CHLCOP", "CHLLEG", "173"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "PERCOP", "BOLMIL", "173"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "UGACOP", "UGAMIL", "17"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -698,6 +698,35 @@ void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
   passive_agent(c, opt, v);
 }
 
+// Verbs of taking someone into custody: what a state's police do (an indictment or a sentence,
+// also coded 173, is a court's).
+bool police_verb(const std::string& lemma) {
+  return lemma == "arrest" || lemma == "detain" || lemma == "apprehend" || lemma == "nab";
+}
+
+// "X was arrested (in Y)": an arrest or detention (173) is the act of a state's police, so with
+// no agent named it is coded to the police (COP) of the country it happens in, or else of the
+// country of the one arrested; "" when neither is known.
+std::string arresting_police(const Ctx& c, const Site& v) {
+  std::string country = v.place_source;
+  if (country.empty() && v.subj >= 0)
+    for (int32_t m : c.units[size_t(v.subj)].mentions)
+      if (!c.mentions[size_t(m)].country.empty()) {
+        country = c.mentions[size_t(m)].country;
+        break;
+      }
+  return country.size() == 3 ? country + "COP" : "";
+}
+
+// A tensed verb or a modal among tokens [from, to): another clause starts before `to`.
+bool finite_verb_between(const Ctx& c, uint32_t from, uint32_t to) {
+  for (uint32_t k = from; k < to; ++k) {
+    const Tag t = c.a.tokens[k].tag;
+    if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return true;
+  }
+  return false;
+}
+
 bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   const lang::Annotation& a = c.a;
   const auto& mentions = c.mentions;
@@ -756,6 +785,9 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
     for (size_t u = 0; u < c.units.size(); ++u) {
       const Unit& un = c.units[u];
       if (un.first < vlast || un.first >= scope_end || int(u) == subj) continue;
+      // "arrested for a call he made to X": an actor past another finite verb belongs to that
+      // verb's clause, not to the passive's.
+      if (finite_verb_between(c, vlast, un.first)) break;
       uint32_t k = un.first;
       while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adj(a.tokens[k - 1].tag))) --k;
       const std::string& prep = c.up(k - 1);
@@ -776,10 +808,12 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (patient_subject && agent < 0 && opt.documents())
     for (int32_t mi : c.sentence_mentions())
       if (const auto& m = mentions[size_t(mi)]; !m.country.empty() && (m.kind == MentionKind::Location || m.kind == MentionKind::Country) && m.first_token >= vlast &&
-          m.last_token <= scope_end) {
+          m.last_token <= scope_end && !finite_verb_between(c, vlast, m.first_token)) {
         place_source = m.country;
         break;
       }
+  if (patient_subject && agent < 0 && opt.documents() && police_verb(c.a.tokens[v.i].lemma))
+    place_source = arresting_police(c, v);
   src = best_st.src;
   tgt = best_st.tgt;
   if (patient_subject) {

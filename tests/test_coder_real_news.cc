@@ -1105,4 +1105,23 @@ TEST(RealNewsArguments, AnArrestWithNoAgentIsThePolicesAndNoActorOfALaterClauseI
   EXPECT_EQ(find_event(d, "UGACOP", "UGAMIL", "17"), nullptr) << dump(d);
 }
 
+TEST(RealNewsModality, AnInvertedConditionIsHypothetical) {
+  // "Had X V-ed ..., Y would ...", "Were X to V ..., ...", "Should X V ..., ...": a sentence that
+  // opens with the auxiliary before its subject and is no question states a condition up to its
+  // first comma; the act there did not (or has not yet) happened. The same auxiliary in a
+  // question, or after the subject, changes nothing.
+  Document d = analyze("Had Chile attacked Peru, the war would have spread.\n\n"
+                       "Were Bolivia to invade Paraguay, the region would collapse.\n\n"
+                       "Ecuador had attacked Colombia, officials said.\n");
+  const dyad::Event* had = find_event(d, "CHL", "PER", "19");
+  ASSERT_NE(had, nullptr) << dump(d);
+  EXPECT_EQ(had->modality, dyad::Modality::Hypothetical);
+  const dyad::Event* were = find_event(d, "BOL", "PRY", "19");
+  ASSERT_NE(were, nullptr) << dump(d);
+  EXPECT_EQ(were->modality, dyad::Modality::Hypothetical);
+  const dyad::Event* plain = find_event(d, "ECU", "COL", "19");
+  ASSERT_NE(plain, nullptr) << dump(d);
+  EXPECT_NE(plain->modality, dyad::Modality::Hypothetical);
+}
+
 }  // namespace

@@ -8,8 +8,8 @@
 //  2. a reporting clause above it is a denial ("denies supplying")  -> denied
 //  3. a reporting clause above it is an accusation ("accused ... of") or the
 //     claim is hedged inside a report ("say Russia may be supplying") -> alleged
-//  4. its clause is a condition ("if", "unless"), or it carries a hedging
-//     modal outside any report ("could", "may")                    -> hypothetical
+//  4. its clause is a condition ("if", "unless", or inverted: "Had X attacked Y, ..."),
+//     or it carries a hedging modal outside any report ("could", "may") -> hypothetical
 //  5. a modal of the future ("will", "would"), the future tense, or an
 //     infinitive governed by a plan verb ("plans to host", "about to") -> planned
 //  6. an evidential adverb in its verb group names the claim as someone
@@ -186,6 +186,23 @@ bool negated_gerund(const lang::Annotation& a, const lang::VerbGroup& g) {
   return p.tag == lang::Tag::IN && g.first >= first + 2 && base::lower_ascii(a.tokens[g.first - 2].form) == "not";
 }
 
+// "Should X agree, ...", "Had X attacked Y, ...", "Were X to invade Y, ...": a sentence that
+// opens with "should", "had" or "were" before its subject and is no question states a
+// condition up to its first comma (the inverted conditional); a verb there is hypothetical.
+bool inverted_condition(const lang::Annotation& a, const lang::VerbGroup& g) {
+  const lang::Sentence& s = a.sentences[g.sentence];
+  if (s.last < s.first + 4 || a.tokens[s.last - 1].form == "?") return false;
+  const std::string first = base::lower_ascii(a.tokens[s.first].form);
+  if (first != "should" && first != "had" && first != "were") return false;
+  const lang::Tag next = a.tokens[s.first + 1].tag;
+  if (!(lang::is_noun(next) || next == lang::Tag::DT || next == lang::Tag::PRP || next == lang::Tag::PRPS ||
+        lang::is_adj(next)))
+    return false;
+  for (uint32_t k = s.first + 2; k < s.last; ++k)
+    if (a.tokens[k].tag == lang::Tag::Comma) return g.first < k;
+  return false;
+}
+
 Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   const Words& w = words();
   const auto& g = a.verb_groups[vg];
@@ -236,7 +253,7 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg) {
     if (w.has("report", l)) break;  // the nearest report decides
   }
   if (hedged && !chain.empty()) return Modality::Alleged;
-  if (w.has("condition", subordinator(a, g)) || hedged) return Modality::Hypothetical;
+  if (w.has("condition", subordinator(a, g)) || hedged || inverted_condition(a, g)) return Modality::Hypothetical;
   bool planned = (!modal.empty() && w.has("plan-modal", modal)) || g.tense == lang::Tense::Future;
   if (!g.finite && (w.has("plan", gword) || (!gverb.empty() && w.has("plan", gverb)))) planned = true;
   if (planned) return Modality::Planned;

@@ -1124,4 +1124,14 @@ TEST(RealNewsModality, AnInvertedConditionIsHypothetical) {
   EXPECT_NE(plain->modality, dyad::Modality::Hypothetical);
 }
 
+TEST(RealNewsArguments, NoOneThreatensItself) {
+  // "X's minister warned that X's government will not V if Y ...": the complement's subject is the
+  // speaker's own side, which a warning or threat (root 13) is not aimed at; the one warned is the
+  // next actor within the verb's reach.
+  Document d = analyze("Peru's foreign minister warned that the Peruvian government would not stand by "
+                       "if the crisis in Bolivia worsened.\n");
+  EXPECT_EQ(find_event(d, "PERGOV", "PERGOV", "13"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "PERGOV", "BOL", "13"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -848,6 +848,8 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
     for (size_t u = 0; u < c.units.size(); ++u) {
       const Unit& un = c.units[u];
       if (un.first < vlast || un.first >= scope_end || int(u) == src || int(u) == by) continue;
+      // "X warned that X will not ...": no one threatens itself; the one warned comes later.
+      if (root.starts_with("13") && src >= 0 && c.codes_of(int(u)) == c.codes_of(src)) continue;
       // Places and topics are not what the verb acts on: "met to discuss
       // Bolivia" (the content of a purpose infinitive), "talked about Iran".
       if (opt.documents() && discussion_between(c, vlast, un.first)) break;

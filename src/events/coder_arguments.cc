@@ -727,6 +727,33 @@ bool finite_verb_between(const Ctx& c, uint32_t from, uint32_t to) {
   return false;
 }
 
+// The agent of a harmful act in the passive with no "by" ("killed in a Taliban ambush"): the
+// first actor after the verb within its reach and its own clause that does not only say where;
+// -1 when none.
+int harm_agent(const Ctx& c, const Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  const uint32_t vlast = v.vlast;
+  for (size_t u = 0; u < c.units.size(); ++u) {
+    const Unit& un = c.units[u];
+    if (un.first < vlast || un.first >= v.scope_end || int(u) == v.subj) continue;
+    // "arrested for a call he made to X": an actor past another finite verb belongs to that
+    // verb's clause, not to the passive's.
+    if (finite_verb_between(c, vlast, un.first)) break;
+    uint32_t k = un.first;
+    while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adj(a.tokens[k - 1].tag))) --k;
+    const std::string& prep = c.up(k - 1);
+    bool where = prep == "IN" || prep == "AT" || prep == "NEAR" || prep == "INSIDE" || prep == "ON" ||
+                 prep == "ACROSS" || prep == "OUTSIDE" || prep == "FROM" || prep == "INTO" || prep == "OF";
+    // "in a Taliban ambush": the actor modifies the noun of an attack.
+    bool modifies = un.last < s.last && lang::is_noun(a.tokens[un.last].tag);
+    if (where && !modifies) continue;
+    if (attribution(c, un.first)) continue;
+    return int(u);
+  }
+  return -1;
+}
+
 bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   const lang::Annotation& a = c.a;
   const auto& mentions = c.mentions;
@@ -782,24 +809,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   agent = -1;
   if (passive && by < 0 && harm && best_st.src < 0 && best_st.tgt < 0 && subj >= 0) {
     patient_subject = true;
-    for (size_t u = 0; u < c.units.size(); ++u) {
-      const Unit& un = c.units[u];
-      if (un.first < vlast || un.first >= scope_end || int(u) == subj) continue;
-      // "arrested for a call he made to X": an actor past another finite verb belongs to that
-      // verb's clause, not to the passive's.
-      if (finite_verb_between(c, vlast, un.first)) break;
-      uint32_t k = un.first;
-      while (k > vlast && (a.tokens[k - 1].tag == Tag::DT || lang::is_adj(a.tokens[k - 1].tag))) --k;
-      const std::string& prep = c.up(k - 1);
-      bool where = prep == "IN" || prep == "AT" || prep == "NEAR" || prep == "INSIDE" || prep == "ON" ||
-                   prep == "ACROSS" || prep == "OUTSIDE" || prep == "FROM" || prep == "INTO" || prep == "OF";
-      // "in a Taliban ambush": the actor modifies the noun of an attack.
-      bool modifies = un.last < s.last && lang::is_noun(a.tokens[un.last].tag);
-      if (where && !modifies) continue;
-      if (attribution(c, un.first)) continue;
-      agent = int(u);
-      break;
-    }
+    agent = harm_agent(c, v);
   }
   // No agent: violence is coded to the country it happens in ("killed in
   // central Baghdad" -> IRQ), as for "a bombing near Samarra killed ...".

@@ -669,16 +669,16 @@ size_t led_by_country(const Ctx& c, Found& f, size_t i) {
   return i + 2;
 }
 
-// The mentions of the text, left to right: titled people, dictionary
-// phrases, unknown people.
-// "Former President ...", "a retired general", "the ex-minister": CAMEO counts former office
-// holders among a country's elites (ELI; the Phoenix agents FORMER_PRESIDENT, RETIRED), so a
-// state agent's code (GOV, MIL, LEG, JUD, COP, SPY) right after such a word becomes ELI. Returns
-// which mentions were so marked.
+// A code of a country's state agent: government, military, legislature, judiciary, police or
+// intelligence ("RUSGOV").
 bool state_agent_code(const std::string& code) {
   static const std::unordered_set<std::string> state = {"GOV", "MIL", "LEG", "JUD", "COP", "SPY"};
   return code.size() == 6 && state.count(code.substr(3));
 }
+
+// "Former President ...", "a retired general", "the ex-minister": CAMEO counts former office
+// holders among a country's elites (ELI; the Phoenix agents FORMER_PRESIDENT, RETIRED), so a
+// state agent's code right after such a word becomes ELI. Returns which mentions were so marked.
 
 std::vector<bool> former_officials(const Ctx& c, std::vector<ActorMention>& out) {
   auto former = [&](size_t k) {
@@ -699,6 +699,8 @@ std::vector<bool> former_officials(const Ctx& c, std::vector<ActorMention>& out)
   return marked;
 }
 
+// The mentions of the text, left to right: titled people, dictionary
+// phrases, unknown people.
 Found find_mentions(const Ctx& c) {
   Found f{c.a, {}, {}};
   const size_t n = c.toks.size();

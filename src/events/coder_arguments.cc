@@ -327,19 +327,15 @@ bool comma_participle(const Ctx& c, uint32_t k, uint32_t vlast) {
   const lang::Annotation& a = c.a;
   const lang::Sentence& s = a.sentences[c.si];
   if (k < s.first + 2 || a.tokens[k - 1].tag != Tag::Comma || !lang::is_noun(a.tokens[k - 2].tag)) return false;
-  auto finite = [&](uint32_t j) {
-    Tag t = a.tokens[j].tag;
-    return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD;
-  };
   for (uint32_t p = k - 2; p-- > s.first;) {
     // A past form right after a noun may be a participle too ("a body linked to X").
     bool after_noun = a.tokens[p].tag == Tag::VBD && p > s.first && lang::is_noun(a.tokens[p - 1].tag);
-    if (finite(p) && !after_noun) break;
+    if (lang::is_finite(a.tokens[p].tag) && !after_noun) break;
     // ", <noun phrase>, <participle>" ("a body linked to X, investigated"): an apposition closes.
     if (a.tokens[p].tag == Tag::Comma) return false;
   }
   for (uint32_t j = s.first; j < s.last; ++j)
-    if ((j < k || j >= vlast) && finite(j)) return true;
+    if ((j < k || j >= vlast) && lang::is_finite(a.tokens[j].tag)) return true;
   return false;
 }
 
@@ -720,10 +716,8 @@ std::string arresting_police(const Ctx& c, const Site& v) {
 
 // A tensed verb or a modal among tokens [from, to): another clause starts before `to`.
 bool finite_verb_between(const Ctx& c, uint32_t from, uint32_t to) {
-  for (uint32_t k = from; k < to; ++k) {
-    const Tag t = c.a.tokens[k].tag;
-    if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return true;
-  }
+  for (uint32_t k = from; k < to; ++k)
+    if (lang::is_finite(c.a.tokens[k].tag)) return true;
   return false;
 }
 

@@ -47,7 +47,7 @@ bool Ctx::adverbial_clause_at(uint32_t q) const {
     return false;
   for (uint32_t k = q + 1; k < se && a.tokens[k].tag != Tag::Comma; ++k) {
     Tag t = a.tokens[k].tag;
-    if (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD) return true;
+    if (lang::is_finite(t)) return true;
     // A base form right after its subject noun is the clause's present tense, however tagged.
     if (t == Tag::VB && k > q + 1 && (lang::is_noun(a.tokens[k - 1].tag) || a.tokens[k - 1].tag == Tag::PRP)) return true;
   }

@@ -33,6 +33,8 @@ bool parse_tag(std::string_view name, Tag& out);
 inline bool is_noun(Tag t) { return t == Tag::NN || t == Tag::NNS || t == Tag::NNP || t == Tag::NNPS; }
 inline bool is_proper(Tag t) { return t == Tag::NNP || t == Tag::NNPS; }
 inline bool is_verb(Tag t) { return t >= Tag::VB && t <= Tag::VBZ; }
+// A tensed verb or a modal: the tags a clause's own verb starts with.
+inline bool is_finite(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD; }
 inline bool is_adj(Tag t) { return t == Tag::JJ || t == Tag::JJR || t == Tag::JJS; }
 inline bool is_adv(Tag t) { return t == Tag::RB || t == Tag::RBR || t == Tag::RBS; }
 inline bool is_punct(Tag t) { return t >= Tag::Comma && t <= Tag::Hash && t != Tag::Dollar && t != Tag::Hash; }

@@ -165,8 +165,6 @@ bool is_be_or_get(const Token& t) {
                         "getting"});
 }
 
-// A tensed verb or a modal: the tags a clause's own verb starts with.
-bool finite_tag(Tag t) { return t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP || t == Tag::MD; }
 
 // "said in a report released Tuesday", "in a statement issued on Monday": a past form right
 // after the common noun of a prepositional phrase, in a clause whose verb came before the
@@ -187,7 +185,7 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
          toks[q - 1].tag != Tag::IN)
     --q;
   if (q == b) return false;
-  if (!finite_tag(toks[q - 1].tag)) return false;
+  if (!is_finite(toks[q - 1].tag)) return false;
   static const char* const days[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                                      "sunday", "late", "early", "earlier", "last", "this", "yesterday", "today"};
   const Token& n = toks[i + 1];
@@ -236,7 +234,7 @@ bool gerund_with_object(const std::vector<Token>& toks, size_t i, size_t e, Tag 
 bool clause_verb(const std::vector<Token>& toks, size_t j, size_t e, const Resources& res) {
   if (toks[j].tag != Tag::VBD || !can_be_participle(toks[j], res)) return true;
   for (size_t k = j + 1; k < e; ++k) {
-    if (finite_tag(toks[k].tag) || is_form_of(toks[k], {"that"})) return false;
+    if (is_finite(toks[k].tag) || is_form_of(toks[k], {"that"})) return false;
   }
   return true;
 }
@@ -265,7 +263,7 @@ bool reduced_relative_before_verb(const std::vector<Token>& toks, size_t b, size
   bool headed = false;     // whose noun has come (a second phrase opening after it is an object)
   for (size_t j = i + 1; j < e; ++j) {
     Tag x = toks[j].tag;
-    if (finite_tag(x)) return j > i + 1 && clause_verb(toks, j, e, res);
+    if (is_finite(x)) return j > i + 1 && clause_verb(toks, j, e, res);
     // "said on Monday that the army would": a conjunction opening a clause ends the search.
     if (x == Tag::IN && is_form_of(toks[j], {"that", "whether", "if", "because", "although", "though", "while",
                                              "as", "since", "after", "before", "when", "until", "unless", "once"}))
@@ -307,13 +305,10 @@ bool passive_relative_on_object(const std::vector<Token>& toks, size_t b, size_t
   bool preposition = toks[k - 1].tag == Tag::IN || toks[k - 1].tag == Tag::TO;
   size_t v = preposition ? k - 1 : k;
   while (v > b && is_adv(toks[v - 1].tag)) --v;
-  if (v == b || !finite_tag(toks[v - 1].tag)) return false;
+  if (v == b || !is_finite(toks[v - 1].tag)) return false;
   return preposition || !res.speech_verbs.count(lemmatize(toks[v - 1].form, toks[v - 1].tag, res));
 }
 
-// Contextual fixes for what a bigram model gets wrong: past tense against
-// past participle (decided by the auxiliary to the left), plural nouns read
-// as verbs before a verb, base forms after modals and "to".
 // "a phone call he made": a present form without -s agrees with a plural or with "I", "you",
 // "we", "they", never with a singular noun phrase opened by "a", "an", "each", "every" or
 // "another"; a word read so right after such a phrase's singular noun is the phrase's own head.
@@ -328,6 +323,9 @@ bool head_of_singular_phrase(const std::vector<Token>& toks, size_t b, size_t i,
   return k > b && toks[k - 1].tag == Tag::DT && is_form_of(toks[k - 1], {"a", "an", "each", "every", "another"});
 }
 
+// Contextual fixes for what a bigram model gets wrong: past tense against
+// past participle (decided by the auxiliary to the left), plural nouns read
+// as verbs before a verb, base forms after modals and "to".
 void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
   for (size_t i = b; i < e; ++i) {
     Token& t = toks[i];
@@ -365,7 +363,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
         Tag x = toks[k].tag;
         if (x == Tag::Comma || x == Tag::IN || x == Tag::WDT || x == Tag::WP || x == Tag::CC) break;
         if (is_verb(x) || x == Tag::MD) {
-          clause_has_verb = !(object_start(toks[i + 1].tag) && finite_tag(x) &&
+          clause_has_verb = !(object_start(toks[i + 1].tag) && is_finite(x) &&
                               res.speech_verbs.count(lemmatize(toks[k].form, x, res)));
           break;
         }

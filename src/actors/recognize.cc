@@ -679,7 +679,6 @@ bool state_agent_code(const std::string& code) {
 // "Former President ...", "a retired general", "the ex-minister": CAMEO counts former office
 // holders among a country's elites (ELI; the Phoenix agents FORMER_PRESIDENT, RETIRED), so a
 // state agent's code right after such a word becomes ELI. Returns which mentions were so marked.
-
 std::vector<bool> former_officials(const Ctx& c, std::vector<ActorMention>& out) {
   auto former = [&](size_t k) {
     const std::string w = base::lower_ascii(std::string(c.toks[k]));

@@ -165,7 +165,6 @@ bool is_be_or_get(const Token& t) {
                         "getting"});
 }
 
-
 // "said in a report released Tuesday", "in a statement issued on Monday": a past form right
 // after the common noun of a prepositional phrase, in a clause whose verb came before the
 // preposition, and followed by a time or another preposition rather than an object, is a

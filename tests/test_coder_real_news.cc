@@ -8,6 +8,7 @@
 // with no victim and no place, and "he"/"she" standing for no country.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 
 #include <string>
@@ -1132,6 +1133,31 @@ TEST(RealNewsArguments, NoOneThreatensItself) {
                        "if the crisis in Bolivia worsened.\n");
   EXPECT_EQ(find_event(d, "PERGOV", "PERGOV", "13"), nullptr) << dump(d);
   EXPECT_NE(find_event(d, "PERGOV", "BOL", "13"), nullptr) << dump(d);
+}
+
+// Two people of one country and office joined by "and" are two actors: each
+// has an event of their own, named by their own mention.
+std::vector<std::string> sources_named(const Document& d, const std::string& code) {
+  std::vector<std::string> names;
+  for (const auto& e : d.events)
+    if (e.code.starts_with(code) && e.source_mention >= 0) names.push_back(d.actors[size_t(e.source_mention)].name);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+TEST(RealNewsArguments, TwoPeopleOfOneCodeAreTwoSources) {
+  Document d = analyze("Ivan Petrov, the Russian foreign minister, and Oleg Sokolov, a Russian deputy foreign minister, "
+                       "visited Beijing on Monday.\n");
+  EXPECT_EQ(sources_named(d, "04"), (std::vector<std::string>{"Ivan Petrov", "Oleg Sokolov"})) << dump(d);
+}
+
+// "A, an adviser to the government, and B, ...": an apposition with an actor
+// of its own between two coordinated people neither breaks the coordination
+// nor makes its actor a third source.
+TEST(RealNewsArguments, AnAppositionInsideACoordinationKeepsBothPeople) {
+  Document d = analyze("Maria Lopez, a former adviser to the Mexican government, and Ana Ruiz, an envoy of the Mexican "
+                       "foreign ministry, condemned the attack on Friday.\n");
+  EXPECT_EQ(sources_named(d, "11"), (std::vector<std::string>{"Ana Ruiz", "Maria Lopez"})) << dump(d);
 }
 
 }  // namespace

@@ -29,6 +29,49 @@ bool connector(const lang::Token& t) {
   return u == "," || u == "AND" || u == "OR" || u == "NOR" || t.tag == Tag::DT || lang::is_adj(t.tag);
 }
 
+// "Kurt Volker, the former envoy, and Tim Morrison testified": a noun phrase
+// between commas (no verb, no other punctuation) right after a coordinated
+// actor describes it and does not break the coordination. The closing comma
+// when the comma at `k` opens such an apposition before `limit`, else `k`.
+uint32_t apposition_end(const lang::Annotation& a, uint32_t k, uint32_t limit) {
+  for (uint32_t q = k + 1; q < limit && q <= k + 10; ++q) {
+    const lang::Token& t = a.tokens[q];
+    if (t.form == ",") return q > k + 1 ? q : k;
+    if (lang::is_verb(t.tag) || t.tag == Tag::MD || lang::is_punct(t.tag) || t.tag == Tag::WDT || t.tag == Tag::WP ||
+        t.tag == Tag::CC)
+      return k;
+  }
+  return k;
+}
+
+// The closing comma of an apposition opened at `k` that a conjunction
+// follows ("A, the former envoy, and B"), else `k`.
+uint32_t coordinated_apposition_end(const lang::Annotation& a, uint32_t k, uint32_t limit) {
+  const uint32_t close = apposition_end(a, k, limit);
+  if (close == k || close + 1 >= limit) return k;
+  const std::string next = upper(a.tokens[close + 1].form);
+  return next == "AND" || next == "OR" ? close : k;
+}
+
+// "Kurt Volker, the former envoy to Ukraine, and Tim Morrison testified",
+// "Tim Morrison, a former National Security Council official, testified": an
+// actor inside an apposition only describes the one before it, and is no unit
+// of its own, when that one is a person (the apposition names the person's
+// office) or when the actor sits in a prepositional phrase of an apposition
+// that a conjunction follows.
+bool inside_apposition(const Ctx& c, const Unit& u, const ActorMention& am, uint32_t end) {
+  const lang::Annotation& a = c.a;
+  const uint32_t after = u.last;
+  if (after >= am.first_token || a.tokens[after].form != ",") return false;
+  const uint32_t close = apposition_end(a, after, end);
+  if (close == after || am.last_token > close || close + 1 >= end) return false;
+  if (c.mentions[size_t(u.mentions.back())].kind == MentionKind::Person) return true;
+  const std::string next = upper(a.tokens[close + 1].form);
+  uint32_t p = am.first_token - 1;
+  if (p > after && a.tokens[p].tag == Tag::DT) --p;
+  return (next == "AND" || next == "OR") && (a.tokens[p].tag == Tag::IN || a.tokens[p].tag == Tag::TO);
+}
+
 // "... the end of the Soviet Union, Beijing has ...": actors joined by commas
 // alone form a list only when a conjunction closes it ("A, B and C"); else
 // each is its own unit (an apposition, or two clauses), never a pair.
@@ -140,11 +183,13 @@ bool sentence_actors(Ctx& c, const CoderOptions& opt) {
     const auto& am = mentions[size_t(m)];
     if (!c.units.empty()) {
       Unit& u = c.units.back();
+      if (inside_apposition(c, u, am, s.last)) continue;
       bool join = am.first_token < u.last;
       if (!join) {
         join = true;
         bool conj = false;
         for (uint32_t k = u.last; k < am.first_token && join; ++k) {
+          if (a.tokens[k].form == ",") k = coordinated_apposition_end(a, k, am.first_token);
           join = connector(a.tokens[k]);
           std::string w = upper(a.tokens[k].form);
           conj |= w == "AND" || w == "OR" || w == "NOR" || w == ",";

@@ -41,6 +41,25 @@ bool symmetric_verb(const Ctx& c, const Site& v) {
   return reciprocal_verb(lemma) || exchange.count(lemma) > 0;
 }
 
+// "Kurt Volker and Tim Morrison testified": people joined in one unit who
+// share a code are still two actors, each with an event of their own. The
+// mentions of `code` in unit `u`, one for each person; {-1} (no mention fixed
+// here) when the unit holds fewer than two people of that code.
+std::vector<int32_t> people_of(const Ctx& c, int u, const std::string& code) {
+  std::vector<int32_t> out;
+  std::vector<int> seen;
+  if (u >= 0)
+    for (int32_t m : c.units[size_t(u)].mentions) {
+      const ActorMention& am = c.mentions[size_t(m)];
+      if (am.code != code || am.kind != MentionKind::Person || am.entity < 0) continue;
+      if (std::find(seen.begin(), seen.end(), am.entity) != seen.end()) continue;
+      seen.push_back(am.entity);
+      out.push_back(m);
+    }
+  if (out.size() < 2) out.assign(1, -1);
+  return out;
+}
+
 }  // namespace
 
 void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -204,18 +223,28 @@ void emit_events(const Ctx& c, const Site& v, size_t first_event, std::vector<Ev
       // Only CAMEO codes (digits, a dictionary's letter variant "174K"); placeholders
       // ("---", "+++", "025?") code nothing.
       if (!cameo_code(cd)) continue;
-      Event e;
-      e.span = s.span;
-      e.sentence = si;
-      e.source = dir == 0 ? x : y;
-      e.target = dir == 0 ? y : x;
-      e.code = cd;
-      e.verb = {a.tokens[vfirst].span.start, a.tokens[vlast - 1].span.end};
-      e.pattern = best ? best->text : block->name;
-      bool dup = false;
-      for (size_t k = first_event; k < out.size() && !dup; ++k)
-        dup = out[k].source == e.source && out[k].target == e.target && out[k].code == e.code;
-      if (!dup) out.push_back(std::move(e));
+      const int su = v.st.comp >= 0 ? -1 : dir == 0 ? v.src : v.tgt;
+      const int tu = v.st.comp >= 0 ? -1 : dir == 0 ? v.tgt : v.src;
+      const std::string& sc = dir == 0 ? x : y;
+      const std::string& tc = dir == 0 ? y : x;
+      for (int32_t sm : people_of(c, su, sc))
+        for (int32_t tm : people_of(c, tu, tc)) {
+          Event e;
+          e.span = s.span;
+          e.sentence = si;
+          e.source = sc;
+          e.target = tc;
+          e.source_mention = sm;
+          e.target_mention = tm;
+          e.code = cd;
+          e.verb = {a.tokens[vfirst].span.start, a.tokens[vlast - 1].span.end};
+          e.pattern = best ? best->text : block->name;
+          bool dup = false;
+          for (size_t k = first_event; k < out.size() && !dup; ++k)
+            dup = out[k].source == e.source && out[k].target == e.target && out[k].code == e.code &&
+                  out[k].source_mention == sm && out[k].target_mention == tm;
+          if (!dup) out.push_back(std::move(e));
+        }
     }
   }
 }

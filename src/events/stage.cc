@@ -404,12 +404,16 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     add_definite_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
     // The same triple twice from one sentence (two patterns, a repeated
-    // mention) is one event.
+    // mention) is one event; two people of one code are two actors.
     const SentenceIndex index(*doc.lang, doc.actors);
     std::vector<Event> kept;
-    std::unordered_set<std::string> seen;  // sentence, source, target, code
+    std::unordered_set<std::string> seen;  // sentence, source, target, code, people
+    auto person = [&](int32_t m) {
+      return m >= 0 && size_t(m) < doc.actors.size() ? std::to_string(doc.actors[size_t(m)].entity) : std::string("-1");
+    };
     for (auto& e : doc.events) {
-      std::string key = std::to_string(e.sentence) + '\t' + e.source + '\t' + e.target + '\t' + e.code;
+      std::string key = std::to_string(e.sentence) + '\t' + e.source + '\t' + e.target + '\t' + e.code + '\t' +
+                        person(e.source_mention) + '\t' + person(e.target_mention);
       if (!seen.insert(std::move(key)).second || self_directed(e) || untargeted_name(doc, index, e)) continue;
       kept.push_back(std::move(e));
     }

@@ -1160,15 +1160,4 @@ TEST(RealNewsArguments, AnAppositionInsideACoordinationKeepsBothPeople) {
   EXPECT_EQ(sources_named(d, "11"), (std::vector<std::string>{"Ana Ruiz", "Maria Lopez"})) << dump(d);
 }
 
-// News-agency style abbreviates the titles of members of the US Congress
-// ("Sen.", "Rep.") and writes a foreign legislator's country before the
-// title: with no country before it, such a title is a US legislator's, not
-// one of the country the story happens in.
-TEST(RealNewsActors, ACongressTitleWithNoCountryBeforeItIsAmerican) {
-  Document d = analyze("Sen. Tom Harlan met Vietnamese officials in Hanoi on Monday.\n");
-  EXPECT_NE(find_event(d, "USALEG", "VNMGOV", "04"), nullptr) << dump(d);
-  d = analyze("Philippine Sen. Maria Santos met Vietnamese officials in Hanoi on Monday.\n");
-  EXPECT_NE(find_event(d, "PHLLEG", "VNMGOV", "04"), nullptr) << dump(d);
-}
-
 }  // namespace

@@ -36,19 +36,6 @@ const PlaceWords& place_words() {
   return w;
 }
 
-// Titles of one country's offices (data/actors/title_countries.txt): title -> ISO alpha-3.
-const std::unordered_map<std::string, std::string>& title_countries() {
-  static const std::unordered_map<std::string, std::string> m = [] {
-    std::unordered_map<std::string, std::string> r;
-    for (const auto& line : base::load_word_list("actors/title_countries.txt")) {
-      auto f = base::bar_fields(line);
-      for (size_t i = 1; i < f.size(); ++i) r.emplace(f[i], f[0]);
-    }
-    return r;
-  }();
-  return m;
-}
-
 using lang::Tag;
 
 bool cap(std::string_view s) { return !s.empty() && s[0] >= 'A' && s[0] <= 'Z'; }
@@ -273,15 +260,6 @@ const ActorMention* country_before(const Found& f, size_t i) {
   return &f.out.back();
 }
 
-// The country whose office a title in tokens [i, j) names by itself ("Sen.",
-// "Congresswoman": title_countries), "" when none does.
-std::string title_country(const Ctx& c, size_t i, size_t j) {
-  const auto& tc = title_countries();
-  for (size_t k = i; k < j; ++k)
-    if (auto it = tc.find(std::string(c.toks[k])); it != tc.end()) return it->second;
-  return "";
-}
-
 // Title + name at token `i`: "Gen. John F. Campbell", "Mr. Kabulov". Returns
 // the token after the mention found, or `i` when there is none.
 size_t titled_person(const Ctx& c, Found& f, size_t i) {
@@ -321,9 +299,6 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
     p.country = own->country;
     p.code = tagent.size() == 3 ? p.country + tagent : p.country;
     first = absorb_country();
-  } else if (const std::string country = title_country(c, i, j); !country.empty()) {
-    p.country = country;
-    p.code = tagent.size() == 3 ? country + tagent : country;
   }
   f.push(first, k, p, tagent);
   return k;

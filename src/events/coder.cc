@@ -66,10 +66,9 @@ bool inside_apposition(const Ctx& c, const Unit& u, const ActorMention& am, uint
   const uint32_t close = apposition_end(a, after, end);
   if (close == after || am.last_token > close || close + 1 >= end) return false;
   if (c.mentions[size_t(u.mentions.back())].kind == MentionKind::Person) return true;
-  const std::string next = upper(a.tokens[close + 1].form);
   uint32_t p = am.first_token - 1;
   if (p > after && a.tokens[p].tag == Tag::DT) --p;
-  return (next == "AND" || next == "OR") && (a.tokens[p].tag == Tag::IN || a.tokens[p].tag == Tag::TO);
+  return coordinated_apposition_end(a, after, end) == close && (a.tokens[p].tag == Tag::IN || a.tokens[p].tag == Tag::TO);
 }
 
 // "... the end of the Soviet Union, Beijing has ...": actors joined by commas

@@ -1160,4 +1160,16 @@ TEST(RealNewsArguments, AnAppositionInsideACoordinationKeepsBothPeople) {
   EXPECT_EQ(sources_named(d, "11"), (std::vector<std::string>{"Ana Ruiz", "Maria Lopez"})) << dump(d);
 }
 
+// News-agency style abbreviates the titles of members of the US Congress
+// ("Sen.") and writes a foreign legislator's country before the title. With
+// no country before it, such a title belongs to the story's country only when
+// that country has a senate; a country with a single assembly has no senators.
+TEST(RealNewsActors, ASenatorInAStoryFromACountryWithoutASenateIsAmerican) {
+  Document d = analyze("Sen. Tom Harlan met Vietnamese officials in Hanoi on Monday.\n");
+  EXPECT_NE(find_event(d, "USALEG", "VNMGOV", "04"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "VNMLEG", "VNMGOV", "04"), nullptr) << dump(d);
+  d = analyze("Philippine Sen. Maria Santos met Vietnamese officials in Hanoi on Monday.\n");
+  EXPECT_NE(find_event(d, "PHLLEG", "VNMGOV", "04"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -26,6 +27,38 @@ const std::unordered_map<std::string, std::string>& role_words() {
     return out;
   }();
   return words;
+}
+
+// data/actors/chambers.txt: a legislator's title -> the house-style country
+// and the countries that have such a chamber.
+struct Chamber {
+  std::string house_country;
+  std::unordered_set<std::string> countries;
+};
+const std::unordered_map<std::string, Chamber>& chambers() {
+  static const std::unordered_map<std::string, Chamber> m = [] {
+    std::unordered_map<std::string, Chamber> r;
+    for (const auto& line : base::load_word_list("actors/chambers.txt")) {
+      auto f = base::bar_fields(line);
+      if (f.size() != 3) continue;
+      Chamber ch{.house_country = f[1], .countries = {}};
+      std::istringstream in(f[2]);
+      for (std::string c; in >> c;) ch.countries.insert(c);
+      r.emplace(f[0], std::move(ch));
+    }
+    return r;
+  }();
+  return m;
+}
+
+// "The late Sen. X was shot down over Hanoi": a legislator's title that opens
+// mention `m` names a chamber; when the story's country `home` has none, the
+// title is the house style's (a US senator). `home` otherwise.
+std::string chamber_country(const lang::Annotation& a, const ActorMention& m, const std::string& home) {
+  if (m.first_token >= a.tokens.size()) return home;
+  const auto it = chambers().find(a.tokens[m.first_token].form);
+  if (it == chambers().end() || it->second.countries.count(home)) return home;
+  return it->second.house_country;
 }
 
 bool agent_code(const std::string& s) {
@@ -178,20 +211,22 @@ void code_people(Document& doc) {
   if (!doc.lang) return;
   const auto& a = *doc.lang;
   const std::string home = main_country(doc);
-  // Titled people of no known country act for the country the text is about.
+  // Titled people of no known country act for the country the text is about,
+  // unless their title names a chamber that country lacks (chamber_country).
   std::unordered_map<int, std::string> entity_code;
   for (auto& m : doc.actors) {
     if (m.kind != MentionKind::Person || !m.code.empty() || home.empty()) continue;
     std::string agent = role_agent(m.role);
     if (agent.empty()) continue;
-    m.country = home;
-    m.code = home + agent;
+    const std::string country = chamber_country(a, m, home);
+    m.country = country;
+    m.code = country + agent;
     if (m.entity >= 0) entity_code[m.entity] = m.code;
   }
   for (auto& m : doc.actors)
     if (m.kind == MentionKind::Person && m.code.empty() && m.entity >= 0 && entity_code.count(m.entity)) {
       m.code = entity_code[m.entity];
-      m.country = home;
+      m.country = m.code.substr(0, 3);
     }
   // Names inside coded role phrases, and their surnames later on.
   std::vector<char> covered = tokens_covered(a, doc.actors);

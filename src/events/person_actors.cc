@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -42,8 +41,7 @@ const std::unordered_map<std::string, Chamber>& chambers() {
       auto f = base::bar_fields(line);
       if (f.size() != 3) continue;
       Chamber ch{.house_country = f[1], .countries = {}};
-      std::istringstream in(f[2]);
-      for (std::string c; in >> c;) ch.countries.insert(c);
+      for (std::string_view c : base::split_spaces(f[2])) ch.countries.emplace(c);
       r.emplace(f[0], std::move(ch));
     }
     return r;

@@ -1172,4 +1172,19 @@ TEST(RealNewsActors, ASenatorInAStoryFromACountryWithoutASenateIsAmerican) {
   EXPECT_NE(find_event(d, "PHLLEG", "VNMGOV", "04"), nullptr) << dump(d);
 }
 
+// "To A is to B" says what one act amounts to: both infinitives are done by
+// nobody in particular, so the sentence's actors do neither. A lone subject
+// infinitive ("to X would be useful") and an infinitive after a noun subject's
+// copula (a plan: "the president is to visit") stay events.
+TEST(RealNewsArguments, TheInfinitivesOfAnEquativeHaveNoActor) {
+  Document d = analyze("Serbian officials believe that to bargain with Kosovo now would be to give in.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+  d = analyze("Serbian officials believe that to resign or negotiate is to surrender.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+  d = analyze("The Serbian president is to visit Hungary next month.\n");
+  EXPECT_NE(find_event(d, "SRBGOV", "HUN", "04"), nullptr) << dump(d);
+  d = analyze("Serbian officials said that to meet with Hungary would be useful.\n");
+  EXPECT_FALSE(d.events.empty()) << dump(d);
+}
+
 }  // namespace

@@ -25,6 +25,86 @@ bool preferred(const Pattern& a, const Pattern& b) {
   return a.order < b.order;
 }
 
+
+// The first token of a verb's infinitive marker: "to" before it, over adverbs and "not" ("to
+// negotiate", "not to yield"); kNoToken when the verb is no to-infinitive.
+constexpr uint32_t kNoToken = UINT32_MAX;
+uint32_t infinitive_to(const Ctx& c, uint32_t vfirst) {
+  uint32_t k = vfirst;
+  while (k > c.sb && (lang::is_adv(c.a.tokens[k - 1].tag) || c.up(k - 1) == "NOT")) --k;
+  if (k > c.sb && c.a.tokens[k - 1].tag == Tag::TO) return k - 1;
+  if (!(k > c.sb && c.a.tokens[k - 1].tag == Tag::CC)) return kNoToken;
+  // A verb coordinated with an infinitive shares its "to": "to pause or seek talks".
+  for (uint32_t j = k - 1; j > c.sb; --j) {
+    const Tag t = c.a.tokens[j - 1].tag;
+    if (t == Tag::TO) return j - 1;
+    if (!(lang::is_noun(t) || lang::is_adj(t) || lang::is_adv(t) || t == Tag::DT || t == Tag::VB)) break;
+  }
+  return kNoToken;
+}
+
+// Whether the clause whose verb group holds token k has a subject noun phrase of its own.
+bool clause_has_subject(const Ctx& c, uint32_t k) {
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = c.a.clauses[ci];
+    const auto& vg = c.a.verb_groups[cl.verb];
+    if (vg.first <= k && k < vg.last) return cl.subject >= 0;
+  }
+  return false;
+}
+
+// When the to-infinitive whose verb ends at `vlast` (its "to" at `to`) is the subject of a
+// clause ("that to negotiate now is ...", sentence-first "To retreat would be ..."), the first
+// token of the finite verb it is the subject of; else 0. Its phrase (object, prepositional
+// phrases, adverbs, infinitives coordinated with it) must run straight into a finite verb that
+// has no subject of its own: a comma between makes it an adjunct ("To end the war, Russia
+// offered talks"), and so does a clause with its own subject ("to X because Russia wants ...").
+uint32_t subject_infinitive(const Ctx& c, uint32_t to, uint32_t vlast) {
+  if (to != c.sb && c.up(to - 1) != "THAT") return 0;
+  for (uint32_t k = vlast; k < c.se; ++k) {
+    const Tag t = c.a.tokens[k].tag;
+    if (lang::is_finite(t)) return clause_has_subject(c, k) ? 0 : k;
+    if (t == Tag::CC && k + 1 < c.se && lang::is_verb(c.a.tokens[k + 1].tag)) continue;  // "to pause or seek"
+    if (!(lang::is_noun(t) || lang::is_adj(t) || lang::is_adv(t) || t == Tag::DT || t == Tag::VB ||
+          t == Tag::TO || t == Tag::PRPS || t == Tag::PRP || t == Tag::CD || t == Tag::IN))
+      return 0;
+  }
+  return 0;
+}
+
+// The copula ("is", "would be") of an equative of two infinitives ("to negotiate now is to
+// surrender") whose subject infinitive has its "to" at `to` and its verb ending at `vlast`;
+// kNoToken when that infinitive is no such subject.
+uint32_t equative_copula(const Ctx& c, uint32_t to, uint32_t vlast) {
+  uint32_t k = subject_infinitive(c, to, vlast);
+  if (k == 0) return kNoToken;
+  while (k < c.se && (c.a.tokens[k].tag == Tag::MD || lang::is_adv(c.a.tokens[k].tag) || c.up(k) == "NOT")) ++k;
+  if (k >= c.se || c.a.tokens[k].lemma != "be") return kNoToken;
+  uint32_t n = k + 1;
+  while (n < c.se && lang::is_adv(c.a.tokens[n].tag)) ++n;
+  bool infinitive = n + 1 < c.se && c.a.tokens[n].tag == Tag::TO && lang::is_verb(c.a.tokens[n + 1].tag);
+  return infinitive ? k : kNoToken;
+}
+
+// The infinitives of an equative ("to negotiate now is to surrender", "to retreat would be to
+// admit defeat") say what one act amounts to, done by nobody in particular (arbitrary control):
+// the sentence's actors do neither act, so neither codes an event. A lone subject infinitive
+// ("to meet them would be useful") is often the speaker's own proposal and stays, and so does an
+// infinitive after a noun subject's copula, that subject's plan ("the president is to visit").
+bool arbitrary_infinitive(const Ctx& c, const Site& v) {
+  const uint32_t to = infinitive_to(c, v.vfirst);
+  if (to == kNoToken) return false;
+  if (equative_copula(c, to, v.vlast) != kNoToken) return true;
+  uint32_t k = to;
+  while (k > c.sb && lang::is_adv(c.a.tokens[k - 1].tag)) --k;
+  if (k == c.sb || c.a.tokens[k - 1].lemma != "be") return false;
+  for (uint32_t j = c.sb; j + 1 < k - 1; ++j)
+    if (c.a.tokens[j].tag == Tag::TO && lang::is_verb(c.a.tokens[j + 1].tag) &&
+        equative_copula(c, j, j + 2) == k - 1)
+      return true;
+  return false;
+}
+
 }  // namespace
 
 bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
@@ -78,6 +158,7 @@ bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
     }
     if (!tensed && !(k > c.sb && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","))) return false;
   }
+  if (c.documents && arbitrary_infinitive(c, v)) return false;
   // Every entry of this verb form (a verb may head several blocks).
   v.cands.clear();
   for (const auto& f : *forms)

@@ -151,6 +151,28 @@ TEST(LangCore, BareNounPhraseOfTimeIsNoSubject) {
   EXPECT_EQ(np(was->subject), "Last week");
 }
 
+// A preposition governs every noun phrase coordinated with its object ("in A
+// and B", "in A, B and C"), so none of them is the subject of the clause they
+// open; a phrase after a comma that no "and"/"or" joins to the list is.
+TEST(LangCore, NounsCoordinatedInsideAPrepositionalPhraseAreNoSubject) {
+  if (!ready()) GTEST_SKIP();
+  std::string text =
+      "In Peru and Chile, the new rules apply. "
+      "At farms in Kenya, Uganda or Tanzania, the growers harvested coffee. "
+      "In Chile, the minister resigned.";
+  Annotation a = annotate(text);
+  auto np = [&](int32_t i) {
+    return i < 0 ? std::string("-") : span_text(text, a, a.noun_phrases[i].first, a.noun_phrases[i].last);
+  };
+  const Clause* apply = clause_of(a, "apply");
+  const Clause* harvested = clause_of(a, "harvested");
+  const Clause* resigned = clause_of(a, "resigned");
+  ASSERT_TRUE(apply && harvested && resigned);
+  EXPECT_EQ(np(apply->subject), "the new rules");
+  EXPECT_EQ(np(harvested->subject), "the growers");
+  EXPECT_EQ(np(resigned->subject), "the minister");
+}
+
 TEST(LangCore, RelativeClauseAndPassiveAgent) {
   if (!ready()) GTEST_SKIP();
   std::string text = "The envoy, who met the president, was expelled by the government.";

@@ -53,6 +53,27 @@ bool time_adverbial(const Annotation& a, const Resources& res, const NounPhrase&
   return res.time_nouns.count(base::lower_ascii(a.tokens[np.last - 1].form)) > 0;
 }
 
+// The end of the noun phrases coordinated with a preposition's object that
+// ends at `end` ("in France and Norway", "in France, Belgium and Norway"):
+// the preposition governs them all. A comma-set phrase counts only as a
+// list member that an "and"/"or" closes ("In France, the minister said":
+// "the minister" is no member). `end` itself when nothing is coordinated.
+uint32_t coordinated_objects_end(const Annotation& a, const NpIndex& idx, uint32_t end, uint32_t e) {
+  uint32_t pos = end;
+  while (pos + 1 < e) {
+    bool comma = a.tokens[pos].tag == Tag::Comma;
+    bool conj = a.tokens[pos].tag == Tag::CC && lemma_is(a.tokens[pos], {"and", "or"});
+    if (comma && a.tokens[pos + 1].tag == Tag::CC && lemma_is(a.tokens[pos + 1], {"and", "or"})) ++pos, conj = true;
+    if (!comma && !conj) break;
+    if (pos + 1 >= e) break;
+    int32_t k = idx.starting[pos + 1];
+    if (k < 0 || a.noun_phrases[k].last > e) break;
+    pos = a.noun_phrases[k].last;
+    if (conj) return pos;
+  }
+  return end;
+}
+
 // First noun phrase in [b, e) not governed by a preposition. A noun phrase
 // of time with another noun phrase after it ("Last week, the minister
 // said") is an adverbial: the later one is the subject.
@@ -62,16 +83,17 @@ int32_t first_np(const Annotation& a, const Resources& res, const NpIndex& idx, 
     if (k < 0) continue;
     const auto& np = a.noun_phrases[k];
     if (np.last > e) break;
-    if (!prep_before(a, np, b)) {
-      if (time_adverbial(a, res, np))
-        if (int32_t later = first_np(a, res, idx, np.last, e); later >= 0) return later;
-      // "[Mr. Karzai 's] [aides]": the possessed noun is the subject.
-      while (a.tokens[a.noun_phrases[k].last - 1].tag == Tag::POS && a.noun_phrases[k].last < e &&
-             idx.starting[a.noun_phrases[k].last] >= 0)
-        k = idx.starting[a.noun_phrases[k].last];
-      return k;
+    if (prep_before(a, np, b)) {
+      i = coordinated_objects_end(a, idx, np.last, e) - 1;
+      continue;
     }
-    i = np.last - 1;
+    if (time_adverbial(a, res, np))
+      if (int32_t later = first_np(a, res, idx, np.last, e); later >= 0) return later;
+    // "[Mr. Karzai 's] [aides]": the possessed noun is the subject.
+    while (a.tokens[a.noun_phrases[k].last - 1].tag == Tag::POS && a.noun_phrases[k].last < e &&
+           idx.starting[a.noun_phrases[k].last] >= 0)
+      k = idx.starting[a.noun_phrases[k].last];
+    return k;
   }
   return -1;
 }

@@ -1187,4 +1187,17 @@ TEST(RealNewsArguments, TheInfinitivesOfAnEquativeHaveNoActor) {
   EXPECT_FALSE(d.events.empty()) << dump(d);
 }
 
+// A non-finite verb's doer comes from the finite clause it hangs on. When
+// that clause's subject names no actor, countries in a place phrase fronted
+// before the subject do not do the act; a pronoun subject stands for an actor
+// named earlier, and a subject joined by "and" to actors keeps them.
+TEST(RealNewsArguments, PlacesFrontedBeforeASubjectThatIsNoActorDoNotActForItsInfinitive) {
+  Document d = analyze("At clinics in Kenya and Uganda, the new scanner is a machine built to help doctors.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+  d = analyze("John Kamau, the Kenyan foreign minister, said he had a plan to punish Uganda.\n");
+  EXPECT_NE(find_event(d, "KENGOV", "UGA", "17"), nullptr) << dump(d);
+  d = analyze("Parents, teachers and a priest who tried to meet the Kenyan police were turned away.\n");
+  EXPECT_NE(find_event(d, "KENEDU", "KENCOP", "04"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -606,6 +606,28 @@ void object_relative(const Ctx& c, Site& v) {
 // ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
 // quotation is its speaker, else the nearest actor before the verb (not one
 // quoted; for "he" / "she", only a person).
+// Where a non-finite verb's doer may be looked for: from the subject of the finite clause it
+// hangs on, when that subject names no actor ("At hospitals in A and B, the device is a tool
+// ... to help nurses": the countries stand in a phrase fronted before that clause, and the
+// device, no actor, does the helping). The sentence's start otherwise.
+uint32_t nonfinite_floor(const Ctx& c, const Site& v) {
+  const lang::Clause* own = clause_at(c, v.i);
+  if (!own || own->kind != lang::ClauseKind::Nonfinite) return c.sb;
+  const lang::Clause* governing = nullptr;
+  for (uint32_t ci : c.sentence_clauses()) {
+    const auto& cl = c.a.clauses[ci];
+    if (cl.verb < c.a.verb_groups.size() && c.a.verb_groups[cl.verb].finite && c.a.verb_groups[cl.verb].last <= v.vfirst)
+      governing = &cl;
+  }
+  if (!governing || governing->subject < 0) return c.sb;
+  // A subject coordinated with phrases before it ("parents, lawmakers and a bishop") begins
+  // with them; a pronoun ("they would take measures to ...") stands for an actor named before.
+  const auto& np = c.a.noun_phrases[size_t(governing->subject)];
+  bool coordinated = np.first > c.sb && c.a.tokens[np.first - 1].tag == Tag::CC;
+  bool pronoun = c.a.tokens[np.last - 1].tag == Tag::PRP;
+  return !coordinated && !pronoun && c.unit_overlapping(np.first, np.last) < 0 ? np.first : c.sb;
+}
+
 void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (v.subj < 0 && !v.has_subject && opt.documents()) {
     int shared = conjunct_subject(c, v.vfirst);
@@ -634,8 +656,9 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
     limit = v.relative_word;
     while (limit > c.sb && !lang::is_verb(c.a.tokens[limit].tag)) --limit;
   }
+  const uint32_t floor = opt.documents() ? nonfinite_floor(c, v) : c.sb;
   for (size_t u = 0; u < c.units.size(); ++u)
-    if (c.units[u].last <= limit && int(u) != object &&
+    if (c.units[u].last <= limit && c.units[u].first >= floor && int(u) != object &&
         !(opt.documents() && quote_between(c, c.units[u].last, v.vfirst)) &&
         !(opening && c.a.tokens[c.units[u].last - 1].span.end <= *opening) &&
         (!person_pronoun || one_person_unit(c, int(u))))

@@ -602,10 +602,6 @@ void object_relative(const Ctx& c, Site& v) {
   }
 }
 
-// Step 4: no subject yet: a coordinated verb shares the earlier one's
-// ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
-// quotation is its speaker, else the nearest actor before the verb (not one
-// quoted; for "he" / "she", only a person).
 // Where a non-finite verb's doer may be looked for: from the subject of the finite clause it
 // hangs on, when that subject names no actor ("At hospitals in A and B, the device is a tool
 // ... to help nurses": the countries stand in a phrase fronted before that clause, and the
@@ -628,6 +624,10 @@ uint32_t nonfinite_floor(const Ctx& c, const Site& v) {
   return !coordinated && !pronoun && c.unit_overlapping(np.first, np.last) < 0 ? np.first : c.sb;
 }
 
+// Step 4: no subject yet: a coordinated verb shares the earlier one's
+// ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
+// quotation is its speaker, else the nearest actor before the verb (not one
+// quoted; for "he" / "she", only a person).
 void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (v.subj < 0 && !v.has_subject && opt.documents()) {
     int shared = conjunct_subject(c, v.vfirst);

@@ -25,10 +25,10 @@ bool preferred(const Pattern& a, const Pattern& b) {
   return a.order < b.order;
 }
 
+constexpr uint32_t kNoToken = UINT32_MAX;
 
 // The first token of a verb's infinitive marker: "to" before it, over adverbs and "not" ("to
 // negotiate", "not to yield"); kNoToken when the verb is no to-infinitive.
-constexpr uint32_t kNoToken = UINT32_MAX;
 uint32_t infinitive_to(const Ctx& c, uint32_t vfirst) {
   uint32_t k = vfirst;
   while (k > c.sb && (lang::is_adv(c.a.tokens[k - 1].tag) || c.up(k - 1) == "NOT")) --k;
@@ -47,6 +47,7 @@ uint32_t infinitive_to(const Ctx& c, uint32_t vfirst) {
 bool clause_has_subject(const Ctx& c, uint32_t k) {
   for (uint32_t ci : c.sentence_clauses()) {
     const auto& cl = c.a.clauses[ci];
+    if (cl.verb >= c.a.verb_groups.size()) continue;
     const auto& vg = c.a.verb_groups[cl.verb];
     if (vg.first <= k && k < vg.last) return cl.subject >= 0;
   }

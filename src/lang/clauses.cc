@@ -59,13 +59,16 @@ bool time_adverbial(const Annotation& a, const Resources& res, const NounPhrase&
 // list member that an "and"/"or" closes ("In France, the minister said":
 // "the minister" is no member). `end` itself when nothing is coordinated.
 uint32_t coordinated_objects_end(const Annotation& a, const NpIndex& idx, uint32_t end, uint32_t e) {
+  auto conjunction = [&](uint32_t k) { return a.tokens[k].tag == Tag::CC && lemma_is(a.tokens[k], {"and", "or"}); };
   uint32_t pos = end;
   while (pos + 1 < e) {
-    bool comma = a.tokens[pos].tag == Tag::Comma;
-    bool conj = a.tokens[pos].tag == Tag::CC && lemma_is(a.tokens[pos], {"and", "or"});
-    if (comma && a.tokens[pos + 1].tag == Tag::CC && lemma_is(a.tokens[pos + 1], {"and", "or"})) ++pos, conj = true;
-    if (!comma && !conj) break;
-    if (pos + 1 >= e) break;
+    const bool comma = a.tokens[pos].tag == Tag::Comma;
+    bool conj = conjunction(pos);
+    if (comma && conjunction(pos + 1)) {  // ", and"
+      ++pos;
+      conj = true;
+    }
+    if ((!comma && !conj) || pos + 1 >= e) break;
     int32_t k = idx.starting[pos + 1];
     if (k < 0 || a.noun_phrases[k].last > e) break;
     pos = a.noun_phrases[k].last;

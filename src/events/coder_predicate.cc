@@ -27,9 +27,9 @@ bool preferred(const Pattern& a, const Pattern& b) {
 
 constexpr uint32_t kNoToken = UINT32_MAX;
 
-// The first token of a verb's infinitive marker: "to" before it, over adverbs and "not" ("to
-// negotiate", "not to yield"); kNoToken when the verb is no to-infinitive.
-uint32_t infinitive_to(const Ctx& c, uint32_t vfirst) {
+// The "to" that marks the verb at `vfirst` as an infinitive, found before it over adverbs and
+// "not" ("to negotiate", "not to yield"); kNoToken when the verb is no to-infinitive.
+uint32_t marker_before(const Ctx& c, uint32_t vfirst) {
   uint32_t k = vfirst;
   while (k > c.sb && (lang::is_adv(c.a.tokens[k - 1].tag) || c.up(k - 1) == "NOT")) --k;
   if (k > c.sb && c.a.tokens[k - 1].tag == Tag::TO) return k - 1;
@@ -83,8 +83,7 @@ uint32_t equative_copula(const Ctx& c, uint32_t to, uint32_t vlast) {
   if (k >= c.se || c.a.tokens[k].lemma != "be") return kNoToken;
   uint32_t n = k + 1;
   while (n < c.se && lang::is_adv(c.a.tokens[n].tag)) ++n;
-  bool infinitive = n + 1 < c.se && c.a.tokens[n].tag == Tag::TO && lang::is_verb(c.a.tokens[n + 1].tag);
-  return infinitive ? k : kNoToken;
+  return n < c.se && c.infinitive_to(n) ? k : kNoToken;
 }
 
 // The infinitives of an equative ("to negotiate now is to surrender", "to retreat would be to
@@ -93,16 +92,14 @@ uint32_t equative_copula(const Ctx& c, uint32_t to, uint32_t vlast) {
 // ("to meet them would be useful") is often the speaker's own proposal and stays, and so does an
 // infinitive after a noun subject's copula, that subject's plan ("the president is to visit").
 bool arbitrary_infinitive(const Ctx& c, const Site& v) {
-  const uint32_t to = infinitive_to(c, v.vfirst);
+  const uint32_t to = marker_before(c, v.vfirst);
   if (to == kNoToken) return false;
   if (equative_copula(c, to, v.vlast) != kNoToken) return true;
   uint32_t k = to;
   while (k > c.sb && lang::is_adv(c.a.tokens[k - 1].tag)) --k;
   if (k == c.sb || c.a.tokens[k - 1].lemma != "be") return false;
   for (uint32_t j = c.sb; j + 1 < k - 1; ++j)
-    if (c.a.tokens[j].tag == Tag::TO && lang::is_verb(c.a.tokens[j + 1].tag) &&
-        equative_copula(c, j, j + 2) == k - 1)
-      return true;
+    if (c.infinitive_to(j) && equative_copula(c, j, j + 2) == k - 1) return true;
   return false;
 }
 

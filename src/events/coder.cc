@@ -110,6 +110,16 @@ void split_comma_lists(Ctx& c) {
 
 }  // namespace
 
+const lang::Clause* Ctx::clause_at(uint32_t i) const {
+  for (uint32_t ci : sentence_clauses()) {
+    const auto& cl = a.clauses[ci];
+    if (cl.verb >= a.verb_groups.size()) continue;
+    const auto& vg = a.verb_groups[cl.verb];
+    if (i >= vg.first && i < vg.last) return &cl;
+  }
+  return nullptr;
+}
+
 int Ctx::unit_overlapping(uint32_t f, uint32_t l) const {
   for (size_t u = 0; u < units.size(); ++u)
     if (units[u].first < l && f < units[u].last) return int(u);

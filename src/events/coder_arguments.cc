@@ -503,17 +503,6 @@ void relative_reach(const Ctx& c, const lang::Clause& cl, Site& v) {
   }
 }
 
-// The clause whose verb group holds token `i` of the sentence, or null.
-const lang::Clause* clause_at(const Ctx& c, uint32_t i) {
-  for (uint32_t ci : c.sentence_clauses()) {
-    const auto& cl = c.a.clauses[ci];
-    if (cl.verb >= c.a.verb_groups.size()) continue;
-    const auto& vg = c.a.verb_groups[cl.verb];
-    if (i >= vg.first && i < vg.last) return &cl;
-  }
-  return nullptr;
-}
-
 // Step 2: subject and reach, from an outside parse when given, else from the
 // clause whose verb group holds the verb.
 void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -530,7 +519,7 @@ void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (vp_last > v.vlast && vp_last <= s.last) v.scope_end = vp_last;
     return;
   }
-  if (const lang::Clause* cl = clause_at(c, v.i)) {
+  if (const lang::Clause* cl = c.clause_at(v.i)) {
     if (cl->subject >= 0 && a.noun_phrases[size_t(cl->subject)].last <= v.vfirst)
       subject_of_clause(c, opt, a.noun_phrases[size_t(cl->subject)], v);
     clause_reach(c, v);
@@ -582,7 +571,7 @@ void object_relative(const Ctx& c, Site& v) {
   const lang::Sentence& s = a.sentences[c.si];
   v.object_relative = false;
   v.relative_object = -1;
-  const lang::Clause* cl = clause_at(c, v.i);
+  const lang::Clause* cl = c.clause_at(v.i);
   if (!cl || cl->subject < 0 || (cl->kind != lang::ClauseKind::Relative && cl->kind != lang::ClauseKind::Subordinate))
     return;
   uint32_t r = a.noun_phrases[size_t(cl->subject)].first;
@@ -607,7 +596,7 @@ void object_relative(const Ctx& c, Site& v) {
 // ... to help nurses": the countries stand in a phrase fronted before that clause, and the
 // device, no actor, does the helping). The sentence's start otherwise.
 uint32_t nonfinite_floor(const Ctx& c, const Site& v) {
-  const lang::Clause* own = clause_at(c, v.i);
+  const lang::Clause* own = c.clause_at(v.i);
   if (!own || own->kind != lang::ClauseKind::Nonfinite) return c.sb;
   const lang::Clause* governing = nullptr;
   for (uint32_t ci : c.sentence_clauses()) {

@@ -78,6 +78,8 @@ struct Ctx {
   void synset_ends(const std::string& name, uint32_t q, int depth, std::vector<uint32_t>& ends) const;
   bool upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const;
   bool lower_match(const Pattern& p, size_t k, uint32_t pos, State& st) const;
+  // The clause whose verb group holds token i of the sentence, or null.
+  const lang::Clause* clause_at(uint32_t i) const;
   // The first unit overlapping tokens [f, l), -1 when none.
   int unit_overlapping(uint32_t f, uint32_t l) const;
   // "The Turkish and Greek sides of the island": an actor inside an OF chain

@@ -43,17 +43,6 @@ uint32_t marker_before(const Ctx& c, uint32_t vfirst) {
   return kNoToken;
 }
 
-// Whether the clause whose verb group holds token k has a subject noun phrase of its own.
-bool clause_has_subject(const Ctx& c, uint32_t k) {
-  for (uint32_t ci : c.sentence_clauses()) {
-    const auto& cl = c.a.clauses[ci];
-    if (cl.verb >= c.a.verb_groups.size()) continue;
-    const auto& vg = c.a.verb_groups[cl.verb];
-    if (vg.first <= k && k < vg.last) return cl.subject >= 0;
-  }
-  return false;
-}
-
 // When the to-infinitive whose verb ends at `vlast` (its "to" at `to`) is the subject of a
 // clause ("that to negotiate now is ...", sentence-first "To retreat would be ..."), the first
 // token of the finite verb it is the subject of; else 0. Its phrase (object, prepositional
@@ -64,7 +53,10 @@ uint32_t subject_infinitive(const Ctx& c, uint32_t to, uint32_t vlast) {
   if (to != c.sb && c.up(to - 1) != "THAT") return 0;
   for (uint32_t k = vlast; k < c.se; ++k) {
     const Tag t = c.a.tokens[k].tag;
-    if (lang::is_finite(t)) return clause_has_subject(c, k) ? 0 : k;
+    if (lang::is_finite(t)) {
+      const lang::Clause* cl = c.clause_at(k);
+      return cl && cl->subject >= 0 ? 0 : k;
+    }
     if (t == Tag::CC && k + 1 < c.se && lang::is_verb(c.a.tokens[k + 1].tag)) continue;  // "to pause or seek"
     if (!(lang::is_noun(t) || lang::is_adj(t) || lang::is_adv(t) || t == Tag::DT || t == Tag::VB ||
           t == Tag::TO || t == Tag::PRPS || t == Tag::PRP || t == Tag::CD || t == Tag::IN))

@@ -1200,4 +1200,22 @@ TEST(RealNewsArguments, PlacesFrontedBeforeASubjectThatIsNoActorDoNotActForItsIn
   EXPECT_NE(find_event(d, "KENEDU", "KENCOP", "04"), nullptr) << dump(d);
 }
 
+// A "that" clause after a noun of saying or believing states what the claim
+// or fear is: the actors inside it are not the target of the verb that takes
+// the noun, and the noun itself names a proposition, not a party, so the act
+// has no domestic target either. An actor named as the noun's owner ("the
+// decision of X") stays the target.
+TEST(RealNewsArguments, TheContentOfAClaimIsNotItsTarget) {
+  Document d = analyze("The Kenyan foreign minister rejected the suggestion that Uganda had armed the rebels.\n");
+  EXPECT_EQ(find_event(d, "KENGOV", "UGA", "12"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "KENGOV", "", "12"), nullptr) << dump(d);
+  d = analyze("The Kenyan foreign minister questioned the claim.\n");
+  EXPECT_EQ(find_event(d, "KENGOV", "KEN", "11"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "KENGOV", "", "11"), nullptr) << dump(d);
+  d = analyze("The Kenyan foreign minister criticized the decision of Uganda to close the border.\n");
+  EXPECT_NE(find_event(d, "KENGOV", "UGA", "11"), nullptr) << dump(d);
+  d = analyze("The Kenyan foreign minister criticized the schools.\n");
+  EXPECT_NE(find_event(d, "KENGOV", "KEN", "11"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "base/text.h"
+#include "lang/resources.h"
 #include "lang/tagger.h"
 #include "quotes/marks.h"
 
@@ -486,6 +487,23 @@ void clause_reach(const Ctx& c, Site& v) {
   }
 }
 
+// Step 2b': "disputed the notion that he had been part of a Ukraine channel": a "that" clause
+// stating the content of a noun after the verb (data/lang/content_nouns.txt, from the treebank)
+// says what the claim or fear is, so its actors are not the verb's target.
+void content_clause_reach(const Ctx& c, Site& v) {
+  const lang::Annotation& a = c.a;
+  const auto& nouns = lang::Resources::get().content_nouns;
+  for (uint32_t k = v.vlast + 1; k < v.scope_end; ++k) {
+    if (lang::is_finite(a.tokens[k].tag)) return;
+    const lang::Token& noun = a.tokens[k - 1];
+    if (c.up(k) == "THAT" && (noun.tag == Tag::NN || noun.tag == Tag::NNS) &&
+        nouns.count(base::lower_ascii(noun.lemma)) > 0) {
+      v.scope_end = k;
+      return;
+    }
+  }
+}
+
 // Step 2c: a relative clause ("officials who met in Tehran condemned X") ends
 // where the verb of the main clause it sits in begins: that verb's object is
 // not the relative verb's target.
@@ -523,6 +541,7 @@ void subject_and_reach(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (cl->subject >= 0 && a.noun_phrases[size_t(cl->subject)].last <= v.vfirst)
       subject_of_clause(c, opt, a.noun_phrases[size_t(cl->subject)], v);
     clause_reach(c, v);
+    content_clause_reach(c, v);
     relative_reach(c, *cl, v);
   }
 }

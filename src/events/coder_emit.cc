@@ -128,9 +128,12 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     // conflict (roots 10-20: "Algerians blocked roads").
     bool conflictual = root.size() >= 2 && (root[0] == '2' || (root[0] == '1' && root[1] >= '0'));
     bool object = false;
+    uint32_t head = vlast;  // the object's last noun
     for (uint32_t k = vlast; k < scope_end && k < vlast + 4 && !object; ++k) {
-      if (lang::is_noun(a.tokens[k].tag)) object = true;
-      else if (!(a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
+      if (lang::is_noun(a.tokens[k].tag)) {
+        object = true;
+        for (head = k; head + 1 < scope_end && lang::is_noun(a.tokens[head + 1].tag);) ++head;
+      } else if (!(a.tokens[k].tag == Tag::DT || lang::is_adj(a.tokens[k].tag) || a.tokens[k].tag == Tag::CD ||
                  a.tokens[k].tag == Tag::PRPS || a.tokens[k].tag == Tag::RP))
         break;
     }
@@ -155,7 +158,9 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
         bool statement = root.size() >= 2 && root[0] == '0' && root[1] == '1';
         // Nor does a country disapprove of, reject or threaten itself (roots 11-13).
         bool verbal = root.size() >= 2 && root[0] == '1' && root[1] >= '1' && root[1] <= '3';
-        if ((home == x && (!conflictual || verbal)) || statement) home.clear();
+        // A proposition ("disputed the claim", "voiced the fear") is no party either.
+        bool proposition = object && lang::Resources::get().content_nouns.count(base::lower_ascii(a.tokens[head].lemma)) > 0;
+        if ((home == x && (!conflictual || verbal)) || statement || proposition) home.clear();
         pairs.push_back({x, home});
         continue;
       }

@@ -238,6 +238,7 @@ void load_lists(Resources& r) {
   }
   for (auto& w : base::load_word_list("lang/speech_verbs.txt")) r.speech_verbs.insert(w);
   for (auto& w : base::load_word_list("lang/time_nouns.txt")) r.time_nouns.insert(w);
+  for (auto& w : base::load_word_list("lang/content_nouns.txt")) r.content_nouns.insert(w);
   // "form<TAB>TAG-or-*<TAB>lemma"
   for (auto& line : base::load_word_list("lang/lemmas.txt")) {
     std::istringstream ss(line);

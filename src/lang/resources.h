@@ -65,6 +65,7 @@ struct Resources {
   StringSet title_abbreviations;  // "Mr.", "Gen.", "Dr." (never end a sentence)
   StringSet speech_verbs;         // lemmas: say, deny, allege, accuse ...
   StringSet time_nouns;           // lower case: week, monday, yesterday (heads of bare adverbials)
+  StringSet content_nouns;        // lemmas: claim, fear, notion (take a "that" clause of content)
   StringMap<std::string> special_lemmas;  // "'s|VBZ" -> "be", "n't" -> "not"
   StringMap<Tag> fixed_tags;      // closed-class words whose tag is certain
 

@@ -3,6 +3,7 @@
 // and in-document coreference, on news-style fixtures.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -112,6 +113,23 @@ TEST(Actors, RolesByDate) {
   ASSERT_FALSE(ms.empty());
   EXPECT_EQ(ms[0].name, "Vladimir Putin");
   EXPECT_EQ(ms[0].code, "RUSGOV");
+}
+
+// A head of state who returns to office is known in each term; the surname with
+// the title names the person even before the full name.
+TEST(Actors, ATitledSurnameNamesTheOfficeHolderOfItsTerm) {
+  for (const char* date : {"2019-05-01", "2026-06-01"}) {
+    std::string t = "President Trump met the envoy.";
+    auto ms = run(t, date);
+    auto it = std::find_if(ms.begin(), ms.end(), [](const ActorMention& m) { return m.name == "Donald Trump"; });
+    ASSERT_NE(it, ms.end()) << date;
+    EXPECT_EQ(it->code, "USAGOV") << date;
+  }
+  std::string t = "Secretary of State Marco Rubio met the envoy.";
+  auto ms = run(t, "2026-06-01");
+  auto it = std::find_if(ms.begin(), ms.end(), [](const ActorMention& m) { return m.name == "Marco Rubio"; });
+  ASSERT_NE(it, ms.end());
+  EXPECT_EQ(it->code, "USAGOV");
 }
 
 TEST(Actors, EmptyAndGarbageInput) {

@@ -1218,4 +1218,17 @@ TEST(RealNewsArguments, TheContentOfAClaimIsNotItsTarget) {
   EXPECT_NE(find_event(d, "KENGOV", "KEN", "11"), nullptr) << dump(d);
 }
 
+// A gerund governed by a preposition of subject matter ("a debate about
+// bombing X", "posts about blowing up, or burning, X's boats") names what is
+// talked or felt about; no such act happens. A gerund that is the object of an
+// aspect verb ("began attacking X") is the act itself.
+TEST(RealNewsArguments, AGerundAfterAboutIsTheTopicNotAnAct) {
+  Document d = analyze("Kenyan lawmakers wrote angry posts about blowing up, or burning, Ugandan boats.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+  d = analyze("Kenyan protesters are tired of the talk about attacking Uganda.\n");
+  EXPECT_TRUE(d.events.empty()) << dump(d);
+  d = analyze("The Kenyan army began attacking Uganda.\n");
+  EXPECT_NE(find_event(d, "KENMIL", "UGA", "19"), nullptr) << dump(d);
+}
+
 }  // namespace

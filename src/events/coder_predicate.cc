@@ -97,6 +97,21 @@ bool arbitrary_infinitive(const Ctx& c, const Site& v) {
 
 }  // namespace
 
+// "talked about sending troops", "fears about losing, or ceding, the port": a gerund (or a list
+// of them) governed by a preposition of subject matter names what is spoken or felt about, not
+// an act that happens.
+bool topic_gerund(const Ctx& c, uint32_t i) {
+  uint32_t k = i;
+  while (k > c.sb) {
+    Tag t = c.a.tokens[k - 1].tag;
+    if (!(t == Tag::VBG || t == Tag::RP || t == Tag::CC || lang::is_adv(t) || c.up(k - 1) == ",")) break;
+    --k;
+  }
+  if (k <= c.sb) return false;
+  const std::string& w = c.up(k - 1);
+  return w == "ABOUT" || w == "REGARDING" || w == "CONCERNING";
+}
+
 bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
   const lang::Annotation& a = c.a;
   const lang::Token& tok = a.tokens[i];
@@ -117,6 +132,7 @@ bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
   if (tok.tag == Tag::VBG && i > c.sb &&
       (a.tokens[i - 1].tag == Tag::DT || a.tokens[i - 1].tag == Tag::PRPS || lang::is_adj(a.tokens[i - 1].tag)))
     return false;  // "the reopening of
+  if (c.documents && tok.tag == Tag::VBG && topic_gerund(c, i)) return false;
   // "given the uncertainty", "considering that prices vary", "including
   // Kenya": participles that serve as prepositions are no predicate unless
   // an auxiliary makes them a verb ("was given aid", "is considering").

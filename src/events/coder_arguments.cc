@@ -232,8 +232,7 @@ bool topic_of(const Ctx& c, uint32_t first) {
   uint32_t k = first;
   while (k > c.sb && (c.a.tokens[k - 1].tag == Tag::DT || lang::is_adj(c.a.tokens[k - 1].tag))) --k;
   if (k <= c.sb) return false;
-  const std::string& w = c.up(k - 1);
-  return w == "ABOUT" || w == "REGARDING" || w == "CONCERNING";
+  return is_topic_preposition(c.up(k - 1));
 }
 
 // For a verb right after "and"/"but"/"or" (adverbs and auxiliaries between):

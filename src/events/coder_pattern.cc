@@ -27,6 +27,7 @@ bool is_be(const std::string& u) {
          u == "GET" || u == "GOT" || u == "GETS" || u == "'S" || u == "'RE" || u == "AM";
 }
 
+bool is_topic_preposition(const std::string& u) { return u == "ABOUT" || u == "REGARDING" || u == "CONCERNING"; }
 
 bool cameo_code(const std::string& c) {
   size_t d = 0;

@@ -28,6 +28,7 @@ namespace dyad::events::coder {
 inline std::string upper(std::string_view s) { return base::upper_ascii(s); }
 bool is_aux(const std::string& u);   // auxiliaries and modals, upper case
 bool is_be(const std::string& u);    // forms of be / get, upper case
+bool is_topic_preposition(const std::string& u);  // about, regarding, concerning (upper case)
 bool cameo_code(const std::string& c);  // digits (2+) and an optional letter variant
 
 // A group of actor mentions acting as one argument ("Fornost and Gondor").

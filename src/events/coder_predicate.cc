@@ -108,8 +108,7 @@ bool topic_gerund(const Ctx& c, uint32_t i) {
     --k;
   }
   if (k <= c.sb) return false;
-  const std::string& w = c.up(k - 1);
-  return w == "ABOUT" || w == "REGARDING" || w == "CONCERNING";
+  return is_topic_preposition(c.up(k - 1));
 }
 
 bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {

@@ -6,6 +6,8 @@ attaches a "that" clause to it as a complement (acl with the mark "that")
 more often than as a relative clause (acl:relcl introduced by "that").
 
 Usage: scripts/content_nouns.py ../shared/suites/ud-ewt > data/lang/content_nouns.txt
+       scripts/content_nouns.py ../shared/suites/ud-ewt --check data/lang/content_nouns.txt
+         (exit 1 when the file is not what the treebank gives)
 """
 import collections
 import sys
@@ -43,17 +45,31 @@ def count(path, complement, relative):
                 relative[head[2].lower()] += 1
 
 
+HEADER = [
+    "# Nouns that take a \"that\" clause stating their content (\"the claim that",
+    "# ...\", \"the fear that ...\"), read from the UD English-EWT treebank (train and",
+    "# dev) by scripts/content_nouns.py: attached as a complement more often than",
+    "# as a relative clause. Lemmas, lower case, one per line.",
+]
+
+
 def main():
-    root = sys.argv[1] if len(sys.argv) > 1 else "../shared/suites/ud-ewt"
+    args = sys.argv[1:]
+    root = args[0] if args and not args[0].startswith("--") else "../shared/suites/ud-ewt"
     complement, relative = collections.Counter(), collections.Counter()
     for part in ("train", "dev"):
         count(f"{root}/en_ewt-ud-{part}.conllu", complement, relative)
-    print("# Nouns that take a \"that\" clause stating their content (\"the claim that")
-    print("# ...\", \"the fear that ...\"), read from the UD English-EWT treebank (train and")
-    print("# dev) by scripts/content_nouns.py: attached as a complement more often than")
-    print("# as a relative clause. Lemmas, lower case, one per line.")
-    for w in sorted(w for w in complement if complement[w] > relative[w]):
-        print(w)
+    lines = HEADER + sorted(w for w in complement if complement[w] > relative[w])
+    if "--check" in args:
+        path = args[args.index("--check") + 1]
+        with open(path, encoding="utf-8") as f:
+            stored = f.read().splitlines()
+        if stored != lines:
+            print(f"{path}: differs from what the treebank gives; rerun scripts/content_nouns.py", file=sys.stderr)
+            sys.exit(1)
+        print(f"{path}: {len(lines) - len(HEADER)} nouns, as the treebank gives")
+        return
+    print("\n".join(lines))
 
 
 if __name__ == "__main__":

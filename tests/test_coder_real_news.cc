@@ -1231,4 +1231,16 @@ TEST(RealNewsArguments, AGerundAfterAboutIsTheTopicNotAnAct) {
   EXPECT_NE(find_event(d, "KENMIL", "UGA", "19"), nullptr) << dump(d);
 }
 
+// A demonstrative subject ("..., and that helps X", "This helped X") stands
+// for what was just said, not for the actor of the clause before: the act has
+// no doer among the sentence's actors. A personal pronoun still stands for it.
+TEST(RealNewsArguments, ADemonstrativeSubjectIsNoActor) {
+  Document d = analyze("Kenyan farmers would earn more money, and that helps Uganda.\n");
+  EXPECT_EQ(find_event(d, "KENAGR", "UGA", "07"), nullptr) << dump(d);
+  d = analyze("Kenyan farmers earned more money. Those helped Uganda.\n");
+  EXPECT_EQ(find_event(d, "KENAGR", "UGA", "07"), nullptr) << dump(d);
+  d = analyze("Kenyan farmers earned more money. They helped Uganda.\n");
+  EXPECT_NE(find_event(d, "KENAGR", "UGA", "07"), nullptr) << dump(d);
+}
+
 }  // namespace

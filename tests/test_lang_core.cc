@@ -478,3 +478,21 @@ TEST(LangCore, APresentFormWithoutSAfterASingularPhraseIsItsNoun) {
   EXPECT_EQ(tag_of(a, "visit"), "NN");
   EXPECT_EQ(tag_of(a, "are"), "VBP");
 }
+
+TEST(LangCore, ADemonstrativeStandingAloneIsTheSubjectOfTheVerbAfterIt) {
+  if (!ready()) GTEST_SKIP();
+  // A demonstrative right before a verb is a noun phrase of its own, so a form in -ed after it
+  // is the clause's past tense; "that" right after a coordinator and before a finite verb is
+  // such a demonstrative, no relative pronoun, unless a relative word came before it.
+  Annotation a = annotate("Those lifted the mood in the city.");
+  EXPECT_EQ(tag_of(a, "lifted"), "VBD");
+  a = annotate("Farmers will earn more, and that helps the towns.");
+  EXPECT_EQ(tag_of(a, "that"), "DT");
+  const Clause* c = clause_of(a, "helps");
+  ASSERT_NE(c, nullptr);
+  EXPECT_NE(c->kind, ClauseKind::Relative);
+  a = annotate("Kenya backs a plan that helps farmers and that hurts towns.");
+  c = clause_of(a, "hurts");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->kind, ClauseKind::Relative);
+}

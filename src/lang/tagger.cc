@@ -322,6 +322,21 @@ bool head_of_singular_phrase(const std::vector<Token>& toks, size_t b, size_t i,
   return k > b && toks[k - 1].tag == Tag::DT && is_form_of(toks[k - 1], {"a", "an", "each", "every", "another"});
 }
 
+// "..., and that helps the economy": "that" right after a coordinator, before a finite verb, is
+// a demonstrative standing for what was said, not a relative pronoun (a relative follows the noun
+// it describes), unless a relative word came before it in the sentence, which this "that" may
+// repeat ("a plan that A backs and that B rejects").
+bool demonstrative_after_conjunction(const std::vector<Token>& toks, size_t b, size_t i, size_t e) {
+  const Token& t = toks[i];
+  if (!is_form_of(t, {"that"}) || (t.tag != Tag::WDT && t.tag != Tag::IN) || i == b || i + 1 >= e) return false;
+  if (toks[i - 1].tag != Tag::CC) return false;
+  Tag next = toks[i + 1].tag;
+  if (!(next == Tag::VBZ || next == Tag::VBD || next == Tag::VBP || next == Tag::MD)) return false;
+  for (size_t k = b; k + 1 < i; ++k)
+    if (toks[k].tag == Tag::WDT || toks[k].tag == Tag::WP) return false;
+  return true;
+}
+
 // Contextual fixes for what a bigram model gets wrong: past tense against
 // past participle (decided by the auxiliary to the left), plural nouns read
 // as verbs before a verb, base forms after modals and "to".
@@ -351,8 +366,10 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     // "had abducted": after "be" or "have", a word in -ed read as a noun is a regular verb's
     // participle when WordNet knows its base as a verb (the lexicon's counts can miss it).
     if (aux_be_have && is_noun(t.tag) && regular_past_of_verb(t, res)) t.tag = Tag::VBN;
+    // "This helped Kenya": a demonstrative right before a verb stands alone as its noun phrase.
+    const bool demonstrative_alone = pt == Tag::DT && is_form_of(*prev, {"this", "that", "these", "those"});
     if (t.tag == Tag::VBN && has_prev && !aux_be_have &&
-        is_noun_or_pronoun(pt) &&
+        (is_noun_or_pronoun(pt) || demonstrative_alone) &&
         i + 1 < e && toks[i + 1].tag != Tag::IN && toks[i + 1].tag != Tag::Comma && can_be_past(t, res)) {
       // "crowds trashed its embassy", "he prepared to": a finite verb after its subject.
       // "Israel said Egyptian troops attacked militants": a verb of speech before the subject
@@ -406,6 +423,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
     if (numeral_plural_at(toks, static_cast<uint32_t>(i), static_cast<uint32_t>(b))) t.tag = Tag::NNS;
     if (gerund_with_object(toks, i, e, pt, res)) t.tag = Tag::VBG;
     if (t.tag == Tag::RB && is_form_of(t, {"about"}) && i + 1 < e && toks[i + 1].tag == Tag::TO) t.tag = Tag::IN;
+    if (demonstrative_after_conjunction(toks, b, i, e)) t.tag = Tag::DT;
   }
 }
 

@@ -137,6 +137,14 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
                  a.tokens[k].tag == Tag::PRPS || a.tokens[k].tag == Tag::RP))
         break;
     }
+    // A public statement (root 01: "had no comment", "voiced optimism") is about its object, not
+    // done to anyone: no domestic target; nor is a proposition ("disputed the claim", "voiced
+    // the fear") a party.
+    const bool statement = root.size() >= 2 && root[0] == '0' && root[1] == '1';
+    const bool proposition =
+        object && lang::Resources::get().content_nouns.count(base::lower_ascii(a.tokens[head].lemma)) > 0;
+    // Nor does a country disapprove of, reject or threaten itself (roots 11-13).
+    const bool verbal = root.size() >= 2 && root[0] == '1' && root[1] >= '1' && root[1] <= '3';
     forward_only = !mutual;
     for (const auto& x : ss) {
       if (!mutual) {
@@ -153,13 +161,6 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
               home = m.country;
               break;
             }
-        // A public statement (root 01: "had no comment", "voiced optimism") is about its
-        // object, not done to anyone: no domestic target.
-        bool statement = root.size() >= 2 && root[0] == '0' && root[1] == '1';
-        // Nor does a country disapprove of, reject or threaten itself (roots 11-13).
-        bool verbal = root.size() >= 2 && root[0] == '1' && root[1] >= '1' && root[1] <= '3';
-        // A proposition ("disputed the claim", "voiced the fear") is no party either.
-        bool proposition = object && lang::Resources::get().content_nouns.count(base::lower_ascii(a.tokens[head].lemma)) > 0;
         if ((home == x && (!conflictual || verbal)) || statement || proposition) home.clear();
         pairs.push_back({x, home});
         continue;

@@ -325,7 +325,7 @@ bool head_of_singular_phrase(const std::vector<Token>& toks, size_t b, size_t i,
 // "..., and that helps the economy": "that" right after a coordinator, before a finite verb, is
 // a demonstrative standing for what was said, not a relative pronoun (a relative follows the noun
 // it describes), unless a relative word came before it in the sentence, which this "that" may
-// repeat ("a plan that A backs and that B rejects").
+// repeat ("a plan that helps A and that hurts B").
 bool demonstrative_after_conjunction(const std::vector<Token>& toks, size_t b, size_t i, size_t e) {
   const Token& t = toks[i];
   if (!is_form_of(t, {"that"}) || (t.tag != Tag::WDT && t.tag != Tag::IN) || i == b || i + 1 >= e) return false;

@@ -622,3 +622,14 @@ TEST(Actors, ACountrysNameInsideAPersonsNameIsNoCountry) {
     }
   EXPECT_EQ(jordan_country, 1u);
 }
+
+// An organisation is often named only by its initials, written in capitals, which may spell a
+// common word ("who"): the initials name it wherever they stand in the sentence.
+TEST(Actors, AnOrganisationsInitialsNameItEvenWhenTheySpellAWord) {
+  std::string t = "WHO sent experts to the region. Officials said the WHO would stay.";
+  auto ms = run(t);
+  size_t named = 0;
+  for (const auto& m : ms)
+    if (m.code == "WHO") ++named;
+  EXPECT_EQ(named, 2u);
+}

@@ -1243,4 +1243,24 @@ TEST(RealNewsArguments, ADemonstrativeSubjectIsNoActor) {
   EXPECT_NE(find_event(d, "KENAGR", "UGA", "07"), nullptr) << dump(d);
 }
 
+// "X accused Y of seizing its boats": harm done to what "its"/"their" names in the charge is
+// done to the accuser, the other party; "its own" keeps it the accused's.
+TEST(RealNewsArguments, HarmToItsOwnInAChargeTargetsTheAccuser) {
+  Document d = analyze("Kenya accused Uganda of encroaching on its grazing land.\n");
+  const auto* act = find_event(d, "UGA", "KEN", "192");
+  ASSERT_NE(act, nullptr) << dump(d);
+  EXPECT_EQ(act->modality, dyad::Modality::Alleged) << dump(d);
+  d = analyze("Kenya accused Uganda of shelling its own villages.\n");
+  EXPECT_EQ(find_event(d, "UGA", "KEN", "19"), nullptr) << dump(d);
+}
+
+// The accused is the actor after the accusation verb, though the sentence named it before in
+// another role ("criticised X's claims and accused X of ..."): the charged act is still X's.
+TEST(RealNewsArguments, TheAccusedIsTheActorAfterTheVerbOfAccusing) {
+  Document d = analyze("Kenya rejected Uganda's border claims and accused Uganda of attacking Kenyan troops.\n");
+  const auto* act = find_event(d, "UGA", "KENMIL", "19");
+  ASSERT_NE(act, nullptr) << dump(d);
+  EXPECT_EQ(act->modality, dyad::Modality::Alleged) << dump(d);
+}
+
 }  // namespace

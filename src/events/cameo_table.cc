@@ -44,6 +44,10 @@ const std::string* by_code_prefix(const std::unordered_map<std::string, std::str
   return nullptr;
 }
 
+bool harm_code(std::string_view code) {
+  return code.size() >= 2 && ((code[0] == '1' && code[1] >= '7') || (code[0] == '2' && code[1] == '0'));
+}
+
 bool valid_cameo_code(std::string_view code) {
   if (code.size() < 2 || code.size() > 4) return false;
   for (char c : code)

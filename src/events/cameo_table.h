@@ -56,5 +56,7 @@ class CameoTable {
 
 // True for a well-formed CAMEO code: 2 to 4 digits, root 01..20.
 bool valid_cameo_code(std::string_view code);
+// True for roots 17-20 (coerce, assault, fight, mass violence): acts that harm their target.
+bool harm_code(std::string_view code);
 
 }  // namespace dyad::events

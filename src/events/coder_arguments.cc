@@ -10,6 +10,7 @@
 #include <unordered_set>
 
 #include "base/text.h"
+#include "events/cameo_table.h"
 #include "lang/resources.h"
 #include "lang/tagger.h"
 #include "quotes/marks.h"
@@ -805,7 +806,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // where ("killed in Ukraine": no source, so no event).
   patient_subject = false;
   const std::string& root = code.first;
-  bool harm = root.size() >= 2 && ((root[0] == '1' && root[1] >= '7') || (root[0] == '2' && root[1] == '0'));
+  bool harm = harm_code(root);
   // Only for the verb alone ("killed"), not for a pattern that needs words
   // after it ("Gbagbo announced ... curfew" is active). A participle's
   // particles ("shot down") belong to it, and so may the pattern's words that

@@ -193,6 +193,14 @@ std::string gerund_pattern_code(const lang::Annotation& a, uint32_t j, uint32_t 
   return best ? best->code.first : "";
 }
 
+// "X accused Y of seizing its ships": harm (roots 17-20) done to what "its"/"their" at token k
+// names is done to the accuser, the other party the sentence names (never "its own").
+bool accusers_own(const lang::Annotation& a, uint32_t k, uint32_t end, const std::string& code) {
+  const std::string w = base::lower_ascii(a.tokens[k].form);
+  return harm_code(code) && a.tokens[k].tag == lang::Tag::PRPS && (w == "its" || w == "their") &&
+         !(k + 1 < end && base::lower_ascii(a.tokens[k + 1].form) == "own");
+}
+
 // The acts the gerunds after token `i` name ("of sabotaging Russian efforts by boycotting a
 // Moscow meeting"), each with `source` (mention `source_mention`) as its agent and the actor or
 // place the gerund's phrase names as its target (alleged_code): appended to `added` as events
@@ -213,9 +221,16 @@ void gerund_acts(const Document& doc, const VerbDictionary& verbs, const Event& 
     for (uint32_t k = j + 1; k < s.last && k < j + 6; ++k) {
       if (a.tokens[k].tag == lang::Tag::VBG || lang::is_punct(a.tokens[k].tag)) break;
       auto t = by_first.find(k);
-      if (t == by_first.end()) continue;
-      const auto& tm = doc.actors[t->second];
-      std::string target = !tm.code.empty() ? tm.code : (tm.kind == MentionKind::Location ? tm.country : "");
+      std::string target;
+      int32_t target_mention = -1;
+      if (t != by_first.end()) {
+        const auto& tm = doc.actors[t->second];
+        target = !tm.code.empty() ? tm.code : (tm.kind == MentionKind::Location ? tm.country : "");
+        if (!tm.code.empty()) target_mention = static_cast<int32_t>(t->second);
+      } else if (accusers_own(a, k, s.last, code) && e.source != source) {
+        target = e.source;
+        target_mention = e.source_mention;
+      }
       if (target.empty() || target == source) continue;
       Event ev;
       ev.span = e.span;
@@ -223,7 +238,7 @@ void gerund_acts(const Document& doc, const VerbDictionary& verbs, const Event& 
       ev.source = source;
       ev.source_mention = source_mention;
       ev.target = target;
-      ev.target_mention = tm.code.empty() ? -1 : static_cast<int32_t>(t->second);
+      ev.target_mention = target_mention;
       ev.code = code;
       ev.verb = g.span;
       ev.pattern = why + lemma;
@@ -302,11 +317,16 @@ void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
     if (e.target.empty() || e.target_mention < 0) continue;
     const std::string& verb = a.tokens[a.verb_groups[vg].head].lemma;
     if (std::none_of(std::begin(kAccuse), std::end(kAccuse), [&](const char* v) { return verb == v; })) continue;
-    const auto& accused = doc.actors[e.target_mention];
-    uint32_t i = accused.last_token;
+    // The accused: the target's mention right after the verb, before "of"/"for" (the event
+    // may point at an earlier mention of the same actor: "China's claims ... accused Beijing of").
+    int32_t accused = -1;
+    for (uint32_t k = a.verb_groups[vg].last; k < s.last && k < a.verb_groups[vg].last + 6 && accused < 0; ++k)
+      if (auto t = by_first.find(k); t != by_first.end() && doc.actors[t->second].code == e.target)
+        accused = static_cast<int32_t>(t->second);
+    if (accused < 0) accused = e.target_mention;
+    uint32_t i = doc.actors[size_t(accused)].last_token;
     if (i >= s.last || (low(i) != "of" && low(i) != "for")) continue;
-    gerund_acts(doc, verbs, e, i, e.target_mention, Modality::Alleged, "(alleged act) " + verb + " X of ", by_first,
-                added);
+    gerund_acts(doc, verbs, e, i, accused, Modality::Alleged, "(alleged act) " + verb + " X of ", by_first, added);
   }
   suspected_acts(doc, verbs, by_first, added);
   for (auto& e : added) doc.events.push_back(std::move(e));

@@ -1263,4 +1263,44 @@ TEST(RealNewsArguments, TheAccusedIsTheActorAfterTheVerbOfAccusing) {
   EXPECT_EQ(act->modality, dyad::Modality::Alleged) << dump(d);
 }
 
+// A plea is entered to the court that hears the case (CAMEO 015 admits the charge, 016 denies
+// it): the court named in the sentence, else the courts of the place after the verb, else
+// those of the pleader's own country; never an actor the charge names.
+TEST(RealNewsCourtPleas, APleaIsAddressedToTheCourtNamedInTheSentence) {
+  Document d = analyze("In a German court, a Polish soldier pleaded not guilty to charges of robbing a Lithuanian journalist.\n");
+  EXPECT_NE(find_event(d, "POLMIL", "DEUJUD", "016"), nullptr) << dump(d);
+}
+
+TEST(RealNewsCourtPleas, APleaInAPlacesCourtGoesToThatCountrysCourts) {
+  Document d = analyze("The Polish soldier has pleaded guilty in a Vilnius court.\n");
+  EXPECT_NE(find_event(d, "POLMIL", "LTUJUD", "015"), nullptr) << dump(d);
+}
+
+TEST(RealNewsCourtPleas, APleaNamingNoCourtGoesToThePleadersOwnCourts) {
+  Document d = analyze("A Polish soldier pleaded guilty to charges of desertion and a Lithuanian protester was fined.\n");
+  EXPECT_NE(find_event(d, "POLMIL", "POLJUD", "015"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "POLMIL", "LTUCVL", "015"), nullptr) << dump(d);
+}
+
+// Pleading guilty to an act admits it, as a claim of responsibility does; pleading not guilty
+// denies it.
+TEST(RealNewsCourtPleas, PleadingGuiltyToAnActAdmitsTheAct) {
+  Document d = analyze("A Polish soldier pleaded guilty to shooting a Lithuanian border guard.\n");
+  const auto* act = find_event(d, "POLMIL", "LTUMIL", "19");
+  ASSERT_NE(act, nullptr) << dump(d);
+  EXPECT_EQ(act->modality, dyad::Modality::Reported) << dump(d);
+  Document n = analyze("A Polish soldier pleaded not guilty to shooting a Lithuanian border guard.\n");
+  const auto* denied = find_event(n, "POLMIL", "LTUMIL", "19");
+  ASSERT_NE(denied, nullptr) << dump(n);
+  EXPECT_EQ(denied->modality, dyad::Modality::Denied) << dump(n);
+}
+
+// A nominative pronoun right after a noun opens a clause of its own ("the charges he faced",
+// "told officers they had"): the verb before the noun does not reach into it, and the clause's
+// own verb is coded.
+TEST(RealNewsArguments, ANominativePronounAfterANounOpensAClauseOfItsOwn) {
+  Document d = analyze("Jan Kowalski, a Polish soldier, pleaded guilty to charges he tried to attack a Lithuanian journalist.\n");
+  EXPECT_NE(find_event(d, "POLMIL", "LTUMED", "19"), nullptr) << dump(d);
+}
+
 }  // namespace

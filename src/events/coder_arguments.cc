@@ -475,6 +475,17 @@ void clause_reach(const Ctx& c, Site& v) {
     for (const char* w : subs) sub |= c.up(k - 1) == w;
     if (sub) v.scope_end = k;
   }
+  // "pleaded guilty to charges he threatened X", "the deal they signed": a pronoun in the
+  // nominative case right after a noun opens a clause that modifies the noun (a content or
+  // relative clause without "that"); its actors are not the verb's.
+  for (uint32_t k = v.vlast + 1; k < v.scope_end; ++k) {
+    const std::string w = c.up(k);
+    if (a.tokens[k].tag == Tag::PRP && lang::is_noun(a.tokens[k - 1].tag) &&
+        (w == "HE" || w == "SHE" || w == "WE" || w == "THEY" || w == "I")) {
+      v.scope_end = k;
+      break;
+    }
+  }
   // "..., said Turkey's defence ministry": an attribution with its subject after the verb (not
   // the free adjunct "..., saying ...").
   for (uint32_t k = v.vlast; k + 1 < v.scope_end; ++k) {

@@ -20,6 +20,7 @@
 #include "events/modality.h"
 #include "events/nominal_events.h"
 #include "events/person_actors.h"
+#include "events/pleas.h"
 #include "events/threats.h"
 #include "events/verb_dictionary.h"
 
@@ -291,7 +292,8 @@ void suspected_acts(const Document& doc, const VerbDictionary& verbs,
 // "The group claimed responsibility for bombing the embassy": a claim of
 // responsibility (015) reports the act it claims, by the claimant; a denial
 // of it (016) denies the act (CAMEO codes the claim, the act is the
-// claimant's own report of what it did).
+// claimant's own report of what it did). A plea is a claim or denial of the
+// same kind: "pleaded guilty to attacking X" admits the attack.
 void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
   static const char* const kAccuse[] = {"accuse", "charge", "blame", "suspect"};
   const auto& a = *doc.lang;
@@ -305,13 +307,16 @@ void add_alleged_acts(Document& doc, const VerbDictionary& verbs) {
     if (vg < 0) continue;
     const auto& s = a.sentences[e.sentence];
     if ((e.code == "015" || e.code == "016") && e.source_mention >= 0 && e.modality != Modality::Negated) {
-      for (uint32_t k = a.verb_groups[vg].last; k + 1 < s.last && k < a.verb_groups[vg].last + 4; ++k)
-        if (low(k) == "responsibility" && low(k + 1) == "for" && low(k - 1) != "no") {
-          gerund_acts(doc, verbs, e, k + 1, e.source_mention, e.code == "015" ? Modality::Reported : Modality::Denied,
-                      e.code == "015" ? "(claimed act) responsibility for " : "(denied act) responsibility for ",
-                      by_first, added);
-          break;
-        }
+      for (uint32_t k = a.verb_groups[vg].last; k + 1 < s.last && k < a.verb_groups[vg].last + 4; ++k) {
+        const bool claim = low(k) == "responsibility" && low(k + 1) == "for" && low(k - 1) != "no";
+        const bool plea = low(k) == "guilty" && low(k + 1) == "to";
+        if (!claim && !plea) continue;
+        const std::string why = std::string(e.code == "016" ? "(denied act) " : claim ? "(claimed act) " : "(admitted act) ") +
+                                (claim ? "responsibility for " : "guilty to ");
+        gerund_acts(doc, verbs, e, k + 1, e.source_mention, e.code == "015" ? Modality::Reported : Modality::Denied,
+                    why, by_first, added);
+        break;
+      }
       continue;
     }
     if (e.target.empty() || e.target_mention < 0) continue;
@@ -423,6 +428,7 @@ void annotate_events(Document& doc, const VerbDictionary* verbs) {
     add_group_actors(doc);
     add_definite_actors(doc);
     code_document(doc, verbs ? *verbs : default_verbs());
+    direct_pleas_to_court(doc);
     // The same triple twice from one sentence (two patterns, a repeated
     // mention) is one event; two people of one code are two actors.
     const SentenceIndex index(*doc.lang, doc.actors);

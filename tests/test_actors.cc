@@ -633,3 +633,19 @@ TEST(Actors, AnOrganisationsInitialsNameItEvenWhenTheySpellAWord) {
     if (m.code == "WHO") ++named;
   EXPECT_EQ(named, 2u);
 }
+
+// A role word right after a capital, used as a modifier, names that country's actor in the role,
+// as it does after any other place of the country; the capital alone stays a place or stands for
+// the government.
+TEST(Actors, ARoleWordAfterACapitalNamesThatCountrysActor) {
+  std::string t = "A Lima court heard the case. Two Quito residents testified. Lima rejected the ruling.";
+  auto ms = run(t);
+  auto coded = [&](const std::string& code, const std::string& text) {
+    for (const auto& m : ms)
+      if (m.code == code && t.substr(m.start, m.end - m.start) == text) return true;
+    return false;
+  };
+  EXPECT_TRUE(coded("PERJUD", "Lima court"));
+  EXPECT_TRUE(coded("ECUCVL", "Quito residents"));
+  EXPECT_TRUE(coded("PERGOV", "Lima"));
+}

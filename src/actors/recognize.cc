@@ -511,6 +511,16 @@ size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entr
     f.push(role_first, last, am);
     return last;
   }
+  // "a Moscow court", "Kabul residents": a role word right after the capital names the
+  // country's actor in that role, as after any other place (place_mention).
+  uint32_t role_len = 0;
+  if (std::string ag = last < n ? dict.agent_at(c.toks, last, role_len, c.cand) : std::string(); !ag.empty()) {
+    am.code = e->country + ag;
+    am.name = span_text(c, i, last + role_len);
+    am.set_kind(agent_name(ag));
+    f.push(i, last + role_len, am);
+    return last + role_len;
+  }
   if (!after_prep && (verb_next || verb_before)) {
     am.code = e->code + "GOV";
     am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";

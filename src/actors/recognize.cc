@@ -471,6 +471,17 @@ bool opens_time_clause(const Ctx& c, size_t t) {
   return joiners.count(fold_token(c.toks[t])) > 0;
 }
 
+// The actor of place entry `e`'s country in role `agent`, named by the tokens [i, end) ("Darfur
+// rebels", "a Moscow court"): pushed to `f`. Returns `end`.
+size_t role_of_place(const Ctx& c, Found& f, size_t i, size_t end, const std::string& agent, const Entry* e,
+                     ActorMention& am) {
+  am.code = e->country + agent;
+  am.name = span_text(c, i, end);
+  am.set_kind(agent_name(agent));
+  f.push(i, end, am);
+  return end;
+}
+
 // A capital entry `e` matched at [i, last): its government when it acts
 // ("Moscow said", "officials in Moscow"), otherwise a location.
 size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry* e, ActorMention& am) {
@@ -514,13 +525,8 @@ size_t capital_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entr
   // "a Moscow court", "Kabul residents": a role word right after the capital names the
   // country's actor in that role, as after any other place (place_mention).
   uint32_t role_len = 0;
-  if (std::string ag = last < n ? dict.agent_at(c.toks, last, role_len, c.cand) : std::string(); !ag.empty()) {
-    am.code = e->country + ag;
-    am.name = span_text(c, i, last + role_len);
-    am.set_kind(agent_name(ag));
-    f.push(i, last + role_len, am);
-    return last + role_len;
-  }
+  if (std::string ag = last < n ? dict.agent_at(c.toks, last, role_len, c.cand) : std::string(); !ag.empty())
+    return role_of_place(c, f, i, last + role_len, ag, e, am);
   if (!after_prep && (verb_next || verb_before)) {
     am.code = e->code + "GOV";
     am.name = (dict.demonym(e->code).empty() ? dict.country_name(e->code) : dict.demonym(e->code)) + " government";
@@ -540,13 +546,7 @@ size_t place_mention(const Ctx& c, Found& f, size_t i, size_t last, const Entry*
   // sea or strait of no single state has none).
   size_t end = 0;
   std::string ag = e->country.empty() ? std::string() : agent_after(c, last, end);
-  if (!ag.empty()) {
-    am.code = e->country + ag;
-    am.name = span_text(c, i, end);
-    am.set_kind(agent_name(ag));
-    f.push(i, end, am);
-    return end;
-  }
+  if (!ag.empty()) return role_of_place(c, f, i, end, ag, e, am);
   am.code.clear();  // "the city of Kunduz": a place in a country, no actor
   am.kind = MentionKind::Location;
   f.push(i, last, am);

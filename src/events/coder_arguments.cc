@@ -475,9 +475,10 @@ void clause_reach(const Ctx& c, Site& v) {
     for (const char* w : subs) sub |= c.up(k - 1) == w;
     if (sub) v.scope_end = k;
   }
-  // "pleaded guilty to charges he threatened X", "the deal they signed": a pronoun in the
-  // nominative case right after a noun opens a clause that modifies the noun (a content or
-  // relative clause without "that"); its actors are not the verb's.
+  // "pleaded guilty to charges he threatened X", "the deal they signed", "told police he had":
+  // a pronoun in the nominative case right after a noun opens a clause of its own (a content or
+  // relative clause without "that", or what is told after the one told); its actors are not
+  // the verb's.
   for (uint32_t k = v.vlast + 1; k < v.scope_end; ++k) {
     const std::string w = c.up(k);
     if (a.tokens[k].tag == Tag::PRP && lang::is_noun(a.tokens[k - 1].tag) &&

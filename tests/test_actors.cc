@@ -649,3 +649,37 @@ TEST(Actors, ARoleWordAfterACapitalNamesThatCountrysActor) {
   EXPECT_TRUE(coded("ECUCVL", "Quito residents"));
   EXPECT_TRUE(coded("PERGOV", "Lima"));
 }
+
+// CAMEO gives regions codes of their own: a region's adjective or plural names the region's
+// actor ("European diplomats", "Africans"), with a role word after it as after a country's.
+TEST(Actors, ARegionsAdjectiveNamesTheRegionsActor) {
+  std::string t = "European diplomats met the rebels. The gunmen released two Asian engineers.";
+  auto ms = run(t);
+  auto has = [&](const std::string& prefix) {
+    for (const auto& m : ms)
+      if (m.code.rfind(prefix, 0) == 0) return true;
+    return false;
+  };
+  EXPECT_TRUE(has("EURGOV"));
+  EXPECT_TRUE(has("ASA"));
+}
+
+// Before a capitalised word the same adjective is a compass point or the start of a name
+// ("Western Chad", "the African Mining Group"): it names no regional actor there, and the
+// name it opens is still read whole.
+TEST(Actors, ARegionWordBeforeANameIsNoRegionalActor) {
+  std::string t = "Fighting spread across Western Chad. The African Mining Group said prices would rise.";
+  auto ms = run(t);
+  bool chad = false;
+  for (const auto& m : ms) {
+    EXPECT_NE(m.code.substr(0, 3), "WST");
+    EXPECT_NE(m.code.substr(0, 3), "AFR");
+    if (m.code.rfind("TCD", 0) == 0) chad = true;
+  }
+  EXPECT_TRUE(chad);
+  bool company = false;
+  for (const auto& m : ms)
+    if (t.substr(m.start, m.end - m.start) == "African Mining Group")
+      company = true;
+  EXPECT_TRUE(company);
+}

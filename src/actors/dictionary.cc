@@ -372,6 +372,8 @@ std::string Dictionary::country_name(const std::string& iso3) const {
   return it == country_names_.end() ? "" : it->second;
 }
 
+bool Dictionary::region(const std::string& code) const { return regions_.count(code) > 0; }
+
 std::string Dictionary::demonym(const std::string& iso3) const {
   auto it = demonyms_.find(iso3);
   return it == demonyms_.end() ? "" : it->second;
@@ -428,6 +430,13 @@ Dictionary Dictionary::load_default() {
     d.demonyms_[f[0]] = f[1];
     std::string cname = d.country_name(f[0]);
     d.add({EntryType::Demonym, f[0], cname.empty() ? f[1] : cname, "country", f[0], "", "", ""},
+          std::vector<std::string>(f.begin() + 1, f.end()));
+  }
+  for (const auto& line : base::load_word_list("actors/regions.txt")) {
+    auto f = base::bar_fields(line);
+    if (f.size() < 2) continue;
+    d.regions_.insert(f[0]);
+    d.add({EntryType::Demonym, f[0], f[1], "country", f[0], "", "", ""},
           std::vector<std::string>(f.begin() + 1, f.end()));
   }
   for (const auto& line : base::load_word_list("actors/capitals.txt")) {

@@ -12,6 +12,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dyad::actors {
@@ -84,6 +85,8 @@ class Dictionary {
   // Readable name of a country code, "" when unknown.
   std::string country_name(const std::string& iso3) const;
   std::string demonym(const std::string& iso3) const;
+  // A CAMEO region code ("WST", "EUR") read from data/actors/regions.txt.
+  bool region(const std::string& code) const;
   // People entries whose display name is `name`.
   std::vector<uint32_t> people_named(const std::string& name) const;
 
@@ -99,6 +102,7 @@ class Dictionary {
   std::unordered_map<std::string, Phrase> phrases_;
   std::unordered_map<std::string, std::string> agents_, titles_, portfolios_;
   std::unordered_map<std::string, std::string> country_names_, demonyms_;
+  std::unordered_set<std::string> regions_;
   std::unordered_map<std::string, uint8_t> first_words_;  // first word -> max phrase length
   // Marks before a first word in first_words_ for titles and portfolios.
   static constexpr char kTitle = '\x02', kPortfolio = '\x03';

@@ -350,6 +350,9 @@ size_t country_mention(const Ctx& c, Found& f, size_t i, const Match& m, const E
   const size_t n = c.toks.size();
   const size_t last = i + m.length;
   size_t j = last;
+  // A region word before a capitalised word is a compass direction or part of a name
+  // ("Western Cambodia", "the Western District of New York"): no actor.
+  if (dict.region(e->code) && j < n && cap(c.toks[j])) return i;
   // "US $50 million", "U.S. $2 billion": a currency, not an actor.
   if (e->type == EntryType::Country && j < n && (c.toks[j] == "$" || c.a.tokens[j].tag == Tag::Dollar)) {
     return last;
@@ -636,8 +639,10 @@ size_t unknown_person(const Ctx& c, Found& f, size_t i) {
                                       fold_token(c.toks[i - 1]) == "on"))
     return i;
   size_t k = i;
-  // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday.
-  while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) && !dict.longest(c.toks, k, c.cand).length &&
+  // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday. It
+  // may open with a region word that names no actor there ("European Space Agency").
+  while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) &&
+         (k == i || !dict.longest(c.toks, k, c.cand).length) &&
          (k == i || (!a.tokens[k].para_start && !weekday(c.toks[k]))))
     ++k;
   if (k - i >= 1) k = past_particles(c, k);

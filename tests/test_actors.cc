@@ -683,3 +683,15 @@ TEST(Actors, ARegionWordBeforeANameIsNoRegionalActor) {
       company = true;
   EXPECT_TRUE(company);
 }
+
+// Stores and the terminal name a region's code by the region ("Southeast Asia"), not by the
+// adjective the text used, and a region with an agent by the adjective and the agent's word.
+TEST(Actors, ARegionsCodeIsNamedAfterTheRegion) {
+  const auto& dict = dyad::actors::Dictionary::get();
+  auto sea = dyad::actors::code_name(dict, "SEA");
+  ASSERT_TRUE(sea.has_value());
+  EXPECT_EQ(sea->name, "Southeast Asia");
+  auto leaders = dyad::actors::code_name(dict, "AFRGOV");
+  ASSERT_TRUE(leaders.has_value());
+  EXPECT_EQ(leaders->name, "African government");
+}

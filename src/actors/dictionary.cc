@@ -435,9 +435,12 @@ Dictionary Dictionary::load_default() {
   for (const auto& line : base::load_word_list("actors/regions.txt")) {
     auto f = base::bar_fields(line);
     if (f.size() < 2) continue;
+    if (f.size() < 3) continue;
     d.regions_.insert(f[0]);
+    d.country_names_[f[0]] = f[1];  // a display name, never matched in text
+    d.demonyms_[f[0]] = f[2];
     d.add({EntryType::Demonym, f[0], f[1], "country", f[0], "", "", ""},
-          std::vector<std::string>(f.begin() + 1, f.end()));
+          std::vector<std::string>(f.begin() + 2, f.end()));
   }
   for (const auto& line : base::load_word_list("actors/capitals.txt")) {
     auto f = base::bar_fields(line);

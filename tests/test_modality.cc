@@ -76,6 +76,13 @@ TEST(Modality, FutureAndPlansArePlanned) {
   EXPECT_EQ(modality("China plans to send a delegation to Kabul.", "send"), "planned");
 }
 
+// "Be going to" is the future in English grammar: the act after it is not done yet. The verb
+// "go" itself is no plan ("went to" names a movement).
+TEST(Modality, BeGoingToIsTheFuture) {
+  EXPECT_EQ(modality("Turkey is going to close its airspace to the flights.", "close"), "planned");
+  EXPECT_EQ(modality("The envoys were going to sign the accord in Oslo.", "sign"), "planned");
+}
+
 TEST(Modality, VerbGroupAtFindsTheGroupHoldingAByte) {
   std::string text = "Russia imposed sanctions on Ukraine.";
   auto a = dyad::lang::annotate(text);

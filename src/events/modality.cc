@@ -114,10 +114,15 @@ void governors(const lang::Annotation& a, uint32_t vg, std::string& word, std::s
   const auto& g = a.verb_groups[vg];
   const auto& s = a.sentences[g.sentence];
   uint32_t k = g.first;
+  // The word's lemma, but "going" as written: "is going to" is the future, "went to" is not.
+  auto word_at = [&](uint32_t t) {
+    const std::string form = base::lower_ascii(a.tokens[t].form);
+    return form == "going" || a.tokens[t].lemma.empty() ? form : base::lower_ascii(a.tokens[t].lemma);
+  };
   if (k > s.first && base::lower_ascii(a.tokens[k].form) == "to") {
-    if (k > s.first) word = base::lower_ascii(a.tokens[k - 1].lemma.empty() ? a.tokens[k - 1].form : a.tokens[k - 1].lemma);
+    word = word_at(k - 1);
   } else if (k > s.first && base::lower_ascii(a.tokens[k - 1].form) == "to" && k - 1 > s.first) {
-    word = base::lower_ascii(a.tokens[k - 2].lemma.empty() ? a.tokens[k - 2].form : a.tokens[k - 2].lemma);
+    word = word_at(k - 2);
   }
   if (vg > 0 && a.verb_groups[vg - 1].sentence == g.sentence) verb = a.tokens[a.verb_groups[vg - 1].head].lemma;
 }

@@ -1303,4 +1303,22 @@ TEST(RealNewsArguments, ANominativePronounAfterANounOpensAClauseOfItsOwn) {
   EXPECT_NE(find_event(d, "POLMIL", "LTUMED", "19"), nullptr) << dump(d);
 }
 
+// Disapproval, rejection and threats (roots 11-13) of an object that names no actor have no
+// target: the source's country is not the target, whether the source is the country itself or
+// an agency of it ("Brazilian officials condemned the violence"). Demands and force against
+// such an object stay domestic.
+TEST(RealNewsTargets, AStateAgencyDoesNotDisapproveOfItsOwnCountry) {
+  Document d = analyze("Brazilian officials condemned the violence.\n");
+  bool found = false;
+  for (const auto& e : d.events)
+    if (e.code.starts_with("11")) {
+      found = true;
+      EXPECT_EQ(e.source, "BRAGOV") << dump(d);
+      EXPECT_EQ(e.target, "") << dump(d);
+    }
+  EXPECT_TRUE(found) << dump(d);
+  Document f = analyze("Chilean students blocked roads.\n");
+  EXPECT_NE(find_event(f, "CHLCVL", "CHL", "14"), nullptr) << dump(f);
+}
+
 }  // namespace

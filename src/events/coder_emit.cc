@@ -161,7 +161,9 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
               home = m.country;
               break;
             }
-        if ((home == x && (!conflictual || verbal)) || statement || proposition) home.clear();
+        // (The source may carry an agent: "Russian officials" RUSGOV disapprove as RUS.)
+        const bool own = !home.empty() && x.compare(0, home.size(), home) == 0;
+        if ((home == x && !conflictual) || (own && verbal) || statement || proposition) home.clear();
         pairs.push_back({x, home});
         continue;
       }

@@ -1303,12 +1303,12 @@ TEST(RealNewsArguments, ANominativePronounAfterANounOpensAClauseOfItsOwn) {
   EXPECT_NE(find_event(d, "POLMIL", "LTUMED", "19"), nullptr) << dump(d);
 }
 
-// Disapproval, rejection and threats (roots 11-13) of an object that names no actor have no
-// target: the source's country is not the target, whether the source is the country itself or
-// an agency of it ("Brazilian officials condemned the violence"). Demands and force against
-// such an object stay domestic.
-TEST(RealNewsTargets, AStateAgencyDoesNotDisapproveOfItsOwnCountry) {
-  Document d = analyze("Brazilian officials condemned the violence.\n");
+// Disapproval, rejection and threats (roots 11-13) of an act named without its doer ("the
+// attack") have no target: the act's country is not known from the source's, whether the source
+// is a country or an agency of it. A demand or force against an object naming no actor stays
+// domestic.
+TEST(RealNewsTargets, DisapprovingAnActWithoutItsDoerHasNoTarget) {
+  Document d = analyze("Brazilian officials condemned the bombing.\n");
   bool found = false;
   for (const auto& e : d.events)
     if (e.code.starts_with("11")) {

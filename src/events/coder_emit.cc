@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "base/text.h"
+#include "events/nominal_events.h"
 
 #include "lang/resources.h"
 
@@ -143,8 +144,10 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     const bool statement = root.size() >= 2 && root[0] == '0' && root[1] == '1';
     const bool proposition =
         object && lang::Resources::get().content_nouns.count(base::lower_ascii(a.tokens[head].lemma)) > 0;
-    // Nor does a country disapprove of, reject or threaten itself (roots 11-13).
+    // Nor does a country disapprove of, reject or threaten itself (roots 11-13), nor anyone the
+    // country of an act named without its doer ("Russian officials condemned the attack").
     const bool verbal = root.size() >= 2 && root[0] == '1' && root[1] >= '1' && root[1] <= '3';
+    const bool act = object && names_an_act(base::lower_ascii(a.tokens[head].lemma));
     forward_only = !mutual;
     for (const auto& x : ss) {
       if (!mutual) {
@@ -161,9 +164,7 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
               home = m.country;
               break;
             }
-        // (The source may carry an agent: "Russian officials" RUSGOV disapprove as RUS.)
-        const bool own = !home.empty() && x.compare(0, home.size(), home) == 0;
-        if ((home == x && !conflictual) || (own && verbal) || statement || proposition) home.clear();
+        if ((home == x && (!conflictual || verbal)) || statement || proposition || (verbal && act)) home.clear();
         pairs.push_back({x, home});
         continue;
       }

@@ -40,6 +40,12 @@ const std::unordered_multimap<std::string, Entry>& nominal_nouns() {
   return nouns;
 }
 
+}  // namespace
+
+bool names_an_act(const std::string& lemma) { return nominal_nouns().count(lemma) > 0; }
+
+namespace {
+
 // The mentions of a document by first and last token, and their codes.
 struct MentionIndex {
   const Document& doc;

@@ -12,4 +12,8 @@ namespace dyad::events {
 // and the coded doc.events must be set).
 void add_nominal_events(Document& doc);
 
+// Whether a noun (lemma, lower case) names an act in data/events/nominal.txt ("attack",
+// "visit"): an object so named is something done, not a party.
+bool names_an_act(const std::string& lemma);
+
 }  // namespace dyad::events

@@ -1321,4 +1321,15 @@ TEST(RealNewsTargets, DisapprovingAnActWithoutItsDoerHasNoTarget) {
   EXPECT_NE(find_event(f, "CHLCVL", "CHL", "14"), nullptr) << dump(f);
 }
 
+// An aside set off by commas and opened by a preposition (", in a meeting with X,") stands
+// between a subject and its verb; its actor is the preposition's object and never the verb's
+// subject, even where a quotation opening at the verb hides the clause.
+TEST(RealNewsArguments, AnActorInAPrepositionalAsideIsNoSubject) {
+  Document d = analyze(
+      "The ministry confirmed that the Chilean president, in a meeting with Argentine officials, "
+      "\"agreed to restore normal relations with Argentina.\"\n");
+  EXPECT_NE(find_event(d, "CHLGOV", "ARG", "03"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "ARGGOV", "ARG", "03"), nullptr) << dump(d);
+}
+
 }  // namespace

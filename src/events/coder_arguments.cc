@@ -644,6 +644,22 @@ uint32_t nonfinite_floor(const Ctx& c, const Site& v) {
   return !coordinated && !pronoun && c.unit_overlapping(np.first, np.last) < 0 ? np.first : c.sb;
 }
 
+// ", in a conversation with X, agreed": unit `u` closes an aside set off by commas and opened by
+// a preposition, right before the verb (quotation marks aside). Its actor is the object of the
+// preposition, never the verb's subject (documents).
+bool prepositional_aside(const Ctx& c, int u, uint32_t vfirst) {
+  const lang::Annotation& a = c.a;
+  uint32_t k = c.units[size_t(u)].last;
+  if (k >= vfirst || a.tokens[k].tag != Tag::Comma) return false;
+  for (++k; k < vfirst; ++k)
+    if (a.tokens[k].tag != Tag::LQuote && a.tokens[k].tag != Tag::RQuote) return false;
+  for (uint32_t t = c.units[size_t(u)].first; t > c.sb + 1; --t) {
+    if (lang::is_verb(a.tokens[t - 1].tag)) return false;
+    if (a.tokens[t - 1].tag == Tag::Comma) return a.tokens[t].tag == Tag::IN;
+  }
+  return false;
+}
+
 // Step 4: no subject yet: a coordinated verb shares the earlier one's
 // ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
 // quotation is its speaker, else the nearest actor before the verb (not one
@@ -681,7 +697,8 @@ void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
     if (c.units[u].last <= limit && c.units[u].first >= floor && int(u) != object &&
         !(opt.documents() && quote_between(c, c.units[u].last, v.vfirst)) &&
         !(opening && c.a.tokens[c.units[u].last - 1].span.end <= *opening) &&
-        (!person_pronoun || one_person_unit(c, int(u))))
+        (!person_pronoun || one_person_unit(c, int(u))) &&
+        !(opt.documents() && v.subj >= 0 && prepositional_aside(c, int(u), v.vfirst)))
       v.subj = int(u);
   // "stranded in Mongolia after an outbreak of plague killed ...": a mishap
   // between that actor and the verb is the subject; no one inflicts it.

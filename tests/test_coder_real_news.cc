@@ -1332,4 +1332,12 @@ TEST(RealNewsArguments, AnActorInAPrepositionalAsideIsNoSubject) {
   EXPECT_EQ(find_event(d, "ARGGOV", "ARG", "03"), nullptr) << dump(d);
 }
 
+// An act between two countries ("relations between A and B") done by an agency of one of them
+// has the other as its counterpart; the agency's own bare country beside it is no target.
+TEST(RealNewsTargets, TheSourcesOwnCountryBesideAnotherIsNoCounterpart) {
+  Document d = analyze("The Chilean foreign minister agreed to restore relations between Chile and Argentina.\n");
+  EXPECT_NE(find_event(d, "CHLGOV", "ARG", "03"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "CHLGOV", "CHL", "03"), nullptr) << dump(d);
+}
+
 }  // namespace

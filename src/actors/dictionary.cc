@@ -356,6 +356,17 @@ std::string Dictionary::portfolio_at(const std::vector<std::string_view>& tokens
   return phrase_at(portfolios_, kPortfolio, tokens, i, length);
 }
 
+void Dictionary::add_regions() {
+  for (const auto& line : base::load_word_list("actors/regions.txt")) {
+    auto f = base::bar_fields(line);
+    if (f.size() < 3) continue;
+    regions_.insert(f[0]);
+    country_names_[f[0]] = f[1];  // a display name, never matched in text
+    demonyms_[f[0]] = f[2];
+    add({EntryType::Demonym, f[0], f[1], "country", f[0], "", "", ""}, std::vector<std::string>(f.begin() + 2, f.end()));
+  }
+}
+
 void Dictionary::add_subdivisions(const std::map<std::string, std::string>& alpha3_by_alpha2) {
   std::string warning;
   for (const auto& sub : load_subdivisions(alpha3_by_alpha2, warning)) {
@@ -432,16 +443,7 @@ Dictionary Dictionary::load_default() {
     d.add({EntryType::Demonym, f[0], cname.empty() ? f[1] : cname, "country", f[0], "", "", ""},
           std::vector<std::string>(f.begin() + 1, f.end()));
   }
-  for (const auto& line : base::load_word_list("actors/regions.txt")) {
-    auto f = base::bar_fields(line);
-    if (f.size() < 2) continue;
-    if (f.size() < 3) continue;
-    d.regions_.insert(f[0]);
-    d.country_names_[f[0]] = f[1];  // a display name, never matched in text
-    d.demonyms_[f[0]] = f[2];
-    d.add({EntryType::Demonym, f[0], f[1], "country", f[0], "", "", ""},
-          std::vector<std::string>(f.begin() + 2, f.end()));
-  }
+  d.add_regions();
   for (const auto& line : base::load_word_list("actors/capitals.txt")) {
     auto f = base::bar_fields(line);
     if (f.size() < 2) continue;

@@ -114,6 +114,9 @@ class Dictionary {
   // places.txt: a name already in the dictionary is not added again. The map
   // is ISO 3166-1's, read once for the country names.
   void add_subdivisions(const std::map<std::string, std::string>& alpha3_by_alpha2);
+  // CAMEO's regions (data/actors/regions.txt): their adjectives and plurals as demonyms of the
+  // region's code, their display names as its name.
+  void add_regions();
   // Compiled matcher (shared by copies; immutable) and, per pattern id, its
   // token count with bit 7 set for role words.
   std::shared_ptr<const PhraseMatcher> matcher_;

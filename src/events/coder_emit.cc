@@ -61,6 +61,12 @@ std::vector<int32_t> people_of(const Ctx& c, int u, const std::string& code) {
   return out;
 }
 
+// "X's leader agreed to restore relations between X and Y": the source's own bare country
+// beside another target is no counterpart of it.
+bool own_beside_other(const std::string& x, const std::string& y, const std::vector<std::string>& targets) {
+  return targets.size() >= 2 && y.size() == 3 && x.size() > 3 && x.compare(0, 3, y) == 0;
+}
+
 }  // namespace
 
 void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
@@ -111,14 +117,9 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     // than the object ("She accused Big Machine", both USA).
     bool domestic = opt.documents() && (src >= 0 || by_pronoun) && tgt >= 0 && src != tgt && ss.size() == 1 &&
                     ts.size() == 1 && c1.size() >= 2 && (c1[0] == '2' || c1[0] == '1');
-    // "X's leader agreed to restore relations between X and Y": the source's own bare country
-    // beside another target is no counterpart of it.
-    auto own_beside_other = [&](const std::string& x, const std::string& y) {
-      return ts.size() >= 2 && y.size() == 3 && x.size() > 3 && x.compare(0, 3, y) == 0;
-    };
     for (const auto& x : ss)
       for (const auto& y : ts)
-        if ((x != y || domestic) && !own_beside_other(x, y)) pairs.push_back({x, y});
+        if ((x != y || domestic) && !own_beside_other(x, y, ts)) pairs.push_back({x, y});
   }
   forward_only = false;
   if (pairs.empty() && opt.documents() && best_st.comp < 0 && tgt < 0 && src >= 0) {

@@ -642,8 +642,7 @@ size_t unknown_person(const Ctx& c, Found& f, size_t i) {
   // A name never runs over a paragraph break ("by Karl Jensen\n\nJensen said") or a weekday. It
   // may open with a region word that names no actor there ("European Space Agency").
   while (k < n && k < i + 5 && name_token(a.tokens[k], c.toks[k]) &&
-         (k == i || !dict.longest(c.toks, k, c.cand).length) &&
-         (k == i || (!a.tokens[k].para_start && !weekday(c.toks[k]))))
+         (k == i || (!dict.longest(c.toks, k, c.cand).length && !a.tokens[k].para_start && !weekday(c.toks[k]))))
     ++k;
   if (k - i >= 1) k = past_particles(c, k);
   auto speech = [&](size_t t) {

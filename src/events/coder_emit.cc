@@ -150,8 +150,8 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     const bool statement = root.size() >= 2 && root[0] == '0' && root[1] == '1';
     const bool proposition =
         object && lang::Resources::get().content_nouns.count(base::lower_ascii(a.tokens[head].lemma)) > 0;
-    // Nor does a country disapprove of, reject or threaten itself (roots 11-13), nor anyone the
-    // country of an act named without its doer ("Russian officials condemned the attack").
+    // Nor does a country disapprove of, reject or threaten itself (roots 11-13); and an act
+    // named without its doer ("Russian officials condemned the attack") is no country's.
     const bool verbal = root.size() >= 2 && root[0] == '1' && root[1] >= '1' && root[1] <= '3';
     const bool act = object && names_an_act(base::lower_ascii(a.tokens[head].lemma));
     forward_only = !mutual;

@@ -1340,4 +1340,24 @@ TEST(RealNewsTargets, TheSourcesOwnCountryBesideAnotherIsNoCounterpart) {
   EXPECT_EQ(find_event(d, "CHLGOV", "CHL", "03"), nullptr) << dump(d);
 }
 
+// A private person named by the place they come from is a civilian of that place's country:
+// a state's or city's name stays a place, a country's adjective joins the person's name.
+TEST(RealNewsActors, APersonNamedByTheirHomePlaceIsACivilianOfItsCountry) {
+  Document d = analyze("An Ohio woman attacked a police officer in Paris on Sunday.\n");
+  EXPECT_NE(find_event(d, "USACVL", "FRA", "19"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "USA", "FRA", "19"), nullptr) << dump(d);
+  d = analyze("A Kenyan man pleaded guilty to fraud charges on Tuesday.\n");
+  EXPECT_NE(find_event(d, "KENCVL", "KENJUD", "015"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "KEN", "KENJUD", "01"), nullptr) << dump(d);
+}
+
+// "Come down with" is falling ill: a verb of travel in it names no journey, whatever
+// destination follows.
+TEST(RealNewsPredicates, ComingDownWithAnIllnessIsNoVisit) {
+  Document d = analyze("The French ambassador came down with pneumonia after a trip to Moscow.\n");
+  EXPECT_EQ(find_event(d, "FRAGOV", "RUS", "04"), nullptr) << dump(d);
+  d = analyze("The French ambassador came down with flu in Moscow.\n");
+  EXPECT_EQ(find_event(d, "FRAGOV", "", "04"), nullptr) << dump(d);
+}
+
 }  // namespace

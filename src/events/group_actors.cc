@@ -36,6 +36,13 @@ const std::unordered_map<std::string, std::string>& placed_words() {
   return words;
 }
 
+// One or a few private people named by where they come from ("a Texas man", "two Ohio
+// teenagers"): civilians of that place's country (data/events/person_nouns.txt).
+const std::unordered_map<std::string, std::string>& person_nouns() {
+  static const auto words = word_table("events/person_nouns.txt");
+  return words;
+}
+
 // A mention that names a place: a country, its capital or a city. People,
 // governments and organisations say who else is involved, not where.
 bool names_place(const ActorMention& m) {
@@ -67,6 +74,30 @@ std::string nearest_country(const Document& doc, std::span<const int32_t> in_sen
     if (m.first_token > i && m.first_token < reach && (!after || m.first_token < after->first_token)) after = &m;
   }
   return before ? before->country : after ? after->country : "";
+}
+
+// The mention of a place or country named right before token i ("a Texas man", "a Syrian
+// man"), else -1.
+int32_t place_right_before(const Document& doc, std::span<const int32_t> in_sentence, uint32_t i) {
+  for (int32_t mi : in_sentence)
+    if (const auto& m = doc.actors[size_t(mi)]; m.last_token == i && names_place(m)) return mi;
+  return -1;
+}
+
+// The mention of group `role` (agent `agent`) of country `here` over tokens [i, i + len).
+ActorMention group_mention(const lang::Annotation& a, uint32_t i, uint32_t len, const std::string& here,
+                           const std::string& role, const std::string& agent) {
+  ActorMention m;
+  m.first_token = i;
+  m.last_token = i + len;
+  m.start = a.tokens[i].span.start;
+  m.end = a.tokens[i + len - 1].span.end;
+  m.code = here + agent;
+  m.country = here;
+  m.kind = MentionKind::Group;
+  m.role = role;
+  m.name = role + " (" + here + ")";
+  return m;
 }
 
 // How far after a group's noun at token i a place may say where the group is. A group named
@@ -220,10 +251,25 @@ void add_group_actors(Document& doc) {
         continue;
       }
       if (!lang::is_noun(a.tokens[i].tag)) continue;
+      const auto in_sentence = index.mentions[size_t(&s - a.sentences.data())];
+      if (int32_t from = place_right_before(doc, in_sentence, i); from >= 0)
+        if (auto p = person_nouns().find(base::lower_ascii(a.tokens[i].form)); p != person_nouns().end()) {
+          // A place stays a place beside its people ("a Texas man"); a country's adjective
+          // becomes part of their name ("a Syrian man": SYRCVL, not Syria and a man).
+          auto& place = doc.actors[size_t(from)];
+          auto m = group_mention(a, i, 1, place.country, p->first, p->second);
+          if (place.kind == MentionKind::Country) {
+            m.first_token = place.first_token;
+            m.start = place.start;
+            place = m;
+          } else {
+            added.push_back(std::move(m));
+          }
+          continue;
+        }
       // Where they act: a place the sentence names within the group's reach, the dateline's
       // place, the nearest actor's country, a place named further on in the sentence, the
       // country the text is most about.
-      const auto in_sentence = index.mentions[size_t(&s - a.sentences.data())];
       const uint32_t reach = place_reach(a, s, i);
       std::string here = nearest_country(doc, in_sentence, i, false, reach);
       if (here.empty()) here = place_country;
@@ -253,17 +299,7 @@ void add_group_actors(Document& doc) {
       }
       // "police brutality", "student union": a modifier of another noun is no actor.
       if (i + len < s.last && lang::is_noun(a.tokens[i + len].tag)) continue;
-      ActorMention m;
-      m.first_token = i;
-      m.last_token = i + len;
-      m.start = a.tokens[i].span.start;
-      m.end = a.tokens[i + len - 1].span.end;
-      m.code = here + it->second;
-      m.country = here;
-      m.kind = MentionKind::Group;
-      m.role = it->first;
-      m.name = it->first + " (" + here + ")";
-      added.push_back(std::move(m));
+      added.push_back(group_mention(a, i, len, here, it->first, it->second));
       i += len - 1;
     }
   }

@@ -1360,4 +1360,22 @@ TEST(RealNewsPredicates, ComingDownWithAnIllnessIsNoVisit) {
   EXPECT_EQ(find_event(d, "FRAGOV", "", "04"), nullptr) << dump(d);
 }
 
+// CAMEO's root 17 is named "coerce": using coercion against someone is that act, and using
+// intimidation is repression, as the verb "intimidate" is.
+TEST(RealNewsPredicates, UsingCoercionOrIntimidationAgainstSomeoneCoercesThem) {
+  Document d = analyze("The Kenyan army used coercion against Somali refugees.\n");
+  EXPECT_NE(find_event(d, "KENMIL", "SOMREF", "170"), nullptr) << dump(d);
+  d = analyze("The Kenyan army used intimidation against Somali refugees.\n");
+  EXPECT_NE(find_event(d, "KENMIL", "SOMREF", "175"), nullptr) << dump(d);
+}
+
+// The act an accusation alleges in a gerund reaches its target anywhere in the gerund's
+// phrase, however many nouns and adjectives come before it, up to the next verb or mark.
+TEST(RealNewsArguments, AnAllegedActsTargetLiesAnywhereInItsGerundsPhrase) {
+  Document d = analyze(
+      "The Philippines accused China of using economic coercion and open intimidation against Philippine "
+      "fishermen.\n");
+  EXPECT_NE(find_event(d, "CHN", "PHL", "17"), nullptr) << dump(d);
+}
+
 }  // namespace

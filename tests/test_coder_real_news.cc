@@ -1378,4 +1378,26 @@ TEST(RealNewsArguments, AnAllegedActsTargetLiesAnywhereInItsGerundsPhrase) {
   EXPECT_NE(find_event(d, "CHN", "PHL", "17"), nullptr) << dump(d);
 }
 
+// "Make" is a light verb: the act is the one its object noun names.
+TEST(RealNewsPredicates, TheLightVerbMakeTakesTheActItsObjectNames) {
+  Document d = analyze("The Kenyan president made a visit to Uganda.\n");
+  EXPECT_NE(find_event(d, "KENGOV", "UGA", "042"), nullptr) << dump(d);
+  d = analyze("Russia made threats against Ukraine.\n");
+  EXPECT_NE(find_event(d, "RUS", "UKR", "13"), nullptr) << dump(d);
+}
+
+// An act named by its verb's object is denied when "no" opens that object ("made no
+// apology"); a phrase whose meaning is the refusal itself ("made no concessions": CAMEO's
+// refusal to yield) stays asserted.
+TEST(RealNewsModality, AnActWhoseObjectIsDeniedByNoDidNotHappen) {
+  Document d = analyze("Russia made no apology to Ukraine.\n");
+  const Event* e = find_event(d, "RUS", "UKR", "055");
+  ASSERT_NE(e, nullptr) << dump(d);
+  EXPECT_EQ(e->modality, dyad::Modality::Negated) << dump(d);
+  d = analyze("Iran made no concessions to the United States.\n");
+  e = find_event(d, "IRN", "USA", "124");
+  ASSERT_NE(e, nullptr) << dump(d);
+  EXPECT_EQ(e->modality, dyad::Modality::Asserted) << dump(d);
+}
+
 }  // namespace

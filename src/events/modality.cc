@@ -286,6 +286,26 @@ std::string infinitive_governor(const lang::Annotation& a, uint32_t vg) {
   return word;
 }
 
+namespace {
+
+// "made no apology", "offered no concessions": an act named by the object of its verb, and
+// that object denied by "no", did not happen. A pattern that itself reads "no" ("had no
+// comment", "made no concession") names the refusal as its act and is left alone.
+bool denied_object(const lang::Annotation& a, const lang::VerbGroup& g, const std::string& pattern) {
+  uint32_t k = g.last;
+  const uint32_t end = a.sentences[g.sentence].last;
+  while (k < end && lang::is_adv(a.tokens[k].tag)) ++k;
+  if (k >= end || base::lower_ascii(a.tokens[k].form) != "no") return false;
+  for (size_t at = pattern.find("NO"); at != std::string::npos; at = pattern.find("NO", at + 1)) {
+    const bool starts = at == 0 || pattern[at - 1] == ' ' || pattern[at - 1] == '_';
+    const bool ends = at + 2 == pattern.size() || pattern[at + 2] == ' ' || pattern[at + 2] == '_';
+    if (starts && ends) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void assign_modality(Document& doc) {
   if (!doc.lang) return;
   const auto& a = *doc.lang;
@@ -297,6 +317,7 @@ void assign_modality(Document& doc) {
     // one ("claimed responsibility for the attack on X": the attack is the claimant's report).
     const bool noun = e.verb.start >= a.tokens[g.last - 1].span.end;
     if (!noun || e.modality == Modality::Asserted) e.modality = modality_of(a, static_cast<uint32_t>(vg));
+    if (!noun && denied_object(a, g, e.pattern)) e.modality = Modality::Negated;
   }
 }
 

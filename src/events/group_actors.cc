@@ -100,6 +100,29 @@ ActorMention group_mention(const lang::Annotation& a, uint32_t i, uint32_t len, 
   return m;
 }
 
+// "a Texas man", "a Syrian woman": a person noun at token i right after a place or a country's
+// adjective names civilians of its country. A place stays a place beside its people (the person
+// is appended to `added`); a country's adjective becomes part of their name ("a Syrian man":
+// SYRCVL, not Syria and a man), its mention rewritten. Whether token i was such a person.
+bool person_from_place(Document& doc, std::span<const int32_t> in_sentence, uint32_t i,
+                       std::vector<ActorMention>& added) {
+  const auto& a = *doc.lang;
+  const int32_t from = place_right_before(doc, in_sentence, i);
+  if (from < 0) return false;
+  auto p = person_nouns().find(base::lower_ascii(a.tokens[i].form));
+  if (p == person_nouns().end()) return false;
+  auto& place = doc.actors[size_t(from)];
+  auto m = group_mention(a, i, 1, place.country, p->first, p->second);
+  if (place.kind != MentionKind::Country) {
+    added.push_back(std::move(m));
+    return true;
+  }
+  m.first_token = place.first_token;
+  m.start = place.start;
+  place = std::move(m);
+  return true;
+}
+
 // How far after a group's noun at token i a place may say where the group is. A group named
 // after a verb (an object: "urged lawmakers to ...") ends its reach at the next verb, whose
 // clause's places are that act's setting ("not to forget the war in Ukraine"); a group named
@@ -252,21 +275,7 @@ void add_group_actors(Document& doc) {
       }
       if (!lang::is_noun(a.tokens[i].tag)) continue;
       const auto in_sentence = index.mentions[size_t(&s - a.sentences.data())];
-      if (int32_t from = place_right_before(doc, in_sentence, i); from >= 0)
-        if (auto p = person_nouns().find(base::lower_ascii(a.tokens[i].form)); p != person_nouns().end()) {
-          // A place stays a place beside its people ("a Texas man"); a country's adjective
-          // becomes part of their name ("a Syrian man": SYRCVL, not Syria and a man).
-          auto& place = doc.actors[size_t(from)];
-          auto m = group_mention(a, i, 1, place.country, p->first, p->second);
-          if (place.kind == MentionKind::Country) {
-            m.first_token = place.first_token;
-            m.start = place.start;
-            place = m;
-          } else {
-            added.push_back(std::move(m));
-          }
-          continue;
-        }
+      if (person_from_place(doc, in_sentence, i, added)) continue;
       // Where they act: a place the sentence names within the group's reach, the dateline's
       // place, the nearest actor's country, a place named further on in the sentence, the
       // country the text is most about.

@@ -296,12 +296,10 @@ bool denied_object(const lang::Annotation& a, const lang::VerbGroup& g, const st
   const uint32_t end = a.sentences[g.sentence].last;
   while (k < end && lang::is_adv(a.tokens[k].tag)) ++k;
   if (k >= end || base::lower_ascii(a.tokens[k].form) != "no") return false;
-  for (size_t at = pattern.find("NO"); at != std::string::npos; at = pattern.find("NO", at + 1)) {
-    const bool starts = at == 0 || pattern[at - 1] == ' ' || pattern[at - 1] == '_';
-    const bool ends = at + 2 == pattern.size() || pattern[at + 2] == ' ' || pattern[at + 2] == '_';
-    if (starts && ends) return false;
-  }
-  return true;
+  std::string words = pattern;  // "* NO_COMMENT": words joined by "_" or apart
+  std::replace(words.begin(), words.end(), '_', ' ');
+  const auto split = base::split_spaces(words);
+  return std::find(split.begin(), split.end(), "NO") == split.end();
 }
 
 }  // namespace

@@ -219,10 +219,10 @@ void gerund_acts(const Document& doc, const VerbDictionary& verbs, const Event& 
     std::string code = gerund_pattern_code(a, j, s.last, verbs);
     if (code.empty()) code = alleged_code(lemma, g.form, verbs);
     if (code.empty() || code == "---") continue;
-    // The gerund's phrase runs to the next verb or mark ("of using coercion and intimidation
-    // against smaller Asian nations").
+    // The gerund's phrase runs to the next verb (another gerund too) or mark ("of using coercion
+    // and intimidation against smaller Asian nations").
     for (uint32_t k = j + 1; k < s.last; ++k) {
-      if (a.tokens[k].tag == lang::Tag::VBG || lang::is_verb(a.tokens[k].tag) || lang::is_punct(a.tokens[k].tag)) break;
+      if (lang::is_verb(a.tokens[k].tag) || lang::is_punct(a.tokens[k].tag)) break;
       auto t = by_first.find(k);
       std::string target;
       int32_t target_mention = -1;

@@ -1625,3 +1625,29 @@ TEST(QuotesTwentyThirdRound, APastVerbJoinedAfterAModalReportEndsTheReportedClau
   EXPECT_EQ(qs[0].text, "the ferry would sail at noon");
   EXPECT_EQ(qs.back().text, "the team had trained hard and deserved the win");
 }
+
+TEST(QuotesTwentyFourthRound, AShortClauseBeforeATrailingAttributionIsWhatWasSaid) {
+  // "<clause>, <speaker> said.": a clause of a subject and its verb is enough, however short.
+  auto qs = quotes_of("Divers are searching, a coast guard officer said.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].type, QuoteType::Indirect);
+  EXPECT_EQ(qs[0].speaker, "a coast guard officer");
+  EXPECT_EQ(qs[0].text, "Divers are searching");
+}
+
+TEST(QuotesTwentyFourthRound, ARelativeClauseAfterAnInvertedSpeakerStaysOutOfTheQuotation) {
+  // "<clause>, said X, who ...": the relative clause describes the speaker; only the clause
+  // before the attribution was said.
+  auto qs = quotes_of("Grain prices will keep rising, said Maria Olsen, who runs the cooperative in the valley.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Maria Olsen");
+  EXPECT_EQ(qs[0].text, "Grain prices will keep rising");
+}
+
+TEST(QuotesTwentyFourthRound, TheSubjectOfAPassiveQuotedAsSayingSpeaks) {
+  // "X was quoted as saying ...": in the passive, the subject of "quoted" is the speaker.
+  auto qs = quotes_of("The harbour master was quoted as saying that the port would reopen on Monday.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "The harbour master");
+  EXPECT_EQ(qs[0].text, "the port would reopen on Monday");
+}

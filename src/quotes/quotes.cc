@@ -87,6 +87,7 @@ struct Finder {
   size_t clause_limit(size_t b, size_t sentence_last) const;
   bool interrupted_with_object(size_t v, const lang::Sentence& sen, const Speaker& s) const;
   bool trailing_attribution(size_t b, size_t e) const;
+  bool clause_before_attribution(size_t k, size_t after, const lang::Sentence& sen) const;
   size_t past_object(size_t b, size_t hi) const;
   bool overlaps_covered(size_t b, size_t e) const;
   bool reporting_at(size_t v, size_t first) const;
@@ -698,6 +699,14 @@ Speaker Finder::caused_speaker(size_t v, size_t first, const Speaker* prev) cons
 Speaker Finder::quoted_as_saying(size_t v, size_t first, const Speaker* prev) const {
   if (v < first + 3 || c.tag(v) != Tag::VBG || c.low(v - 1) != "as" || !c.lex.report.count(c.a.tokens[v].lemma))
     return {};
+  // "The minister was quoted as saying ...": in the passive, the subject of "was quoted" speaks.
+  if (c.a.tokens[v - 2].lemma == "quote" && c.tag(v - 2) == Tag::VBN && c.a.tokens[v - 3].lemma == "be") {
+    Speaker s = speaker_of_verb(c, v - 2, prev);
+    if (!s.found || s.last > v - 3) return {};
+    s.verb_token = uint32_t(v);
+    s.verb = std::string(c.tok(v));
+    return s;
+  }
   for (size_t q = v - 2; q > first && q + 10 > v; --q) {
     if (c.a.tokens[q - 1].lemma != "quote" || !lang::is_verb(c.tag(q - 1))) continue;
     Speaker s = speaker_of_span(c, q, v - 1, prev);
@@ -815,6 +824,18 @@ bool Finder::interrupted_with_object(size_t v, const lang::Sentence& sen, const 
   return e > r && e + 1 < sen.last && c.tag(e) == Tag::Comma && c.tag(e + 1) != Tag::CC && finite_in(e + 1, sen.last);
 }
 
+// "The talks failed, the minister said.": the sentence's tokens before the attribution (which
+// starts at `k`, after a comma) are a clause of their own, however short, and nothing finite
+// follows the attribution (ending at `after`) but a relative clause describing the speaker
+// ("..., said Jones, who chairs the panel").
+bool Finder::clause_before_attribution(size_t k, size_t after, const lang::Sentence& sen) const {
+  if (k < sen.first + 3 || c.tag(k - 1) != Tag::Comma || !finite_in(sen.first, k - 1)) return false;
+  bool described = after + 1 < sen.last && c.tag(after) == Tag::Comma &&
+                   (c.tag(after + 1) == Tag::WP || c.tag(after + 1) == Tag::WDT);
+  return (described || !finite_in(after, sen.last)) && !only_subordinate(sen.first, k - 1) &&
+         !opened_by_subordinator(k - 1, sen.first) && !opened_by_participle(sen.first, k - 1);
+}
+
 // The reported clause of verb `v` with speaker `s`: after the verb (past an
 // object of tell/urge and "that"), else before a trailing attribution.
 bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker& s) {
@@ -913,10 +934,7 @@ bool Finder::reported_clause(size_t v, const lang::Sentence& sen, const Speaker&
   // Before the attribution: "The talks failed, the minister said (in a statement on Monday)."
   size_t k = std::min<size_t>(s.first, v);
   size_t after = std::max<size_t>(s.last, v + 1);
-  if (k > sen.first && c.tag(k - 1) == Tag::Comma && k - 1 > sen.first + 3 && finite_in(sen.first, k - 1) &&
-      !finite_in(after, sen.last) && !only_subordinate(sen.first, k - 1) && !opened_by_subordinator(k - 1, sen.first) &&
-      !opened_by_participle(sen.first, k - 1))
-    return emit_clause(sen.first, k - 1, s);
+  if (clause_before_attribution(k, after, sen)) return emit_clause(sen.first, k - 1, s);
   // In the middle: "The larger landers, he said, could deliver tools": the whole sentence.
   size_t r = after;
   while (r < sen.last && c.lex.time.count(c.low(r))) ++r;

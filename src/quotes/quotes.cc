@@ -825,7 +825,7 @@ bool Finder::interrupted_with_object(size_t v, const lang::Sentence& sen, const 
 }
 
 // "The talks failed, the minister said.": the sentence's tokens before the attribution (which
-// starts at `k`, after a comma) are a clause of their own, however short, and nothing finite
+// starts at `k`, after a comma) are a clause of their own, two words or more, and nothing finite
 // follows the attribution (ending at `after`) but a relative clause describing the speaker
 // ("..., said Jones, who chairs the panel").
 bool Finder::clause_before_attribution(size_t k, size_t after, const lang::Sentence& sen) const {

@@ -1651,3 +1651,13 @@ TEST(QuotesTwentyFourthRound, TheSubjectOfAPassiveQuotedAsSayingSpeaks) {
   EXPECT_EQ(qs[0].speaker, "The harbour master");
   EXPECT_EQ(qs[0].text, "the port would reopen on Monday");
 }
+
+TEST(QuotesTwentyFourthRound, AParticipleAfterACommaInsideTheClosingMarkReportsToo) {
+  // '... "<fragment>," adding that ...': in American punctuation the comma goes inside the closing
+  // mark; the participle after it still reports for the sentence's subject.
+  auto qs = quotes_of("The water board said it was \u201cstudying every option,\u201d adding that no price had been set.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[1].type, QuoteType::Indirect);
+  EXPECT_EQ(qs[1].speaker, "The water board");
+  EXPECT_EQ(qs[1].text, "no price had been set");
+}

@@ -765,7 +765,10 @@ bool Finder::reporting_at(size_t v, size_t first) const {
     return true;
   // ", saying ...", and "issued a statement warning that ...": the document's words are its issuer's.
   if (v > first && document_report(v)) return true;
-  return g == Tag::VBG && v > first && c.tag(v - 1) == Tag::Comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
+  // '... "reviewing its options," adding that ...': the comma may sit inside the closing mark.
+  bool comma = v > first && (c.tag(v - 1) == Tag::Comma ||
+                             (v > first + 1 && c.tag(v - 1) == Tag::RQuote && c.tag(v - 2) == Tag::Comma));
+  return g == Tag::VBG && comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
 }
 
 // Emits the reported clause [b, e) when it is one: indirect, or mixed when it

@@ -275,7 +275,13 @@ struct Finder {
   // after one) starts a new report of the same speaker.
   bool new_report(size_t t) const {
     if (t < 2 || !report_ing(t)) return false;
-    return c.tag(t - 1) == Tag::Comma || (c.tag(t - 1) == Tag::RQuote && c.tag(t - 2) == Tag::Comma);
+    return comma_before(t);
+  }
+  // A comma right before `t`, or a closing mark right after a comma ('options,” adding'), both at
+  // or after token `lo`.
+  bool comma_before(size_t t, size_t lo = 0) const {
+    return t >= lo + 1 &&
+           (c.tag(t - 1) == Tag::Comma || (t >= lo + 2 && c.tag(t - 1) == Tag::RQuote && c.tag(t - 2) == Tag::Comma));
   }
   // The word at `t` leads straight into the quotation opening at `first`, or over one colon or
   // comma (", saying: “...”").
@@ -766,9 +772,7 @@ bool Finder::reporting_at(size_t v, size_t first) const {
   // ", saying ...", and "issued a statement warning that ...": the document's words are its issuer's.
   if (v > first && document_report(v)) return true;
   // '... "reviewing its options," adding that ...': the comma may sit inside the closing mark.
-  bool comma = v > first && (c.tag(v - 1) == Tag::Comma ||
-                             (v > first + 1 && c.tag(v - 1) == Tag::RQuote && c.tag(v - 2) == Tag::Comma));
-  return g == Tag::VBG && comma && c.lex.report.count(c.a.tokens[v].lemma) > 0;
+  return g == Tag::VBG && comma_before(v, first) && c.lex.report.count(c.a.tokens[v].lemma) > 0;
 }
 
 // Emits the reported clause [b, e) when it is one: indirect, or mixed when it

@@ -1400,4 +1400,25 @@ TEST(RealNewsModality, AnActWhoseObjectIsDeniedByNoDidNotHappen) {
   EXPECT_EQ(e->modality, dyad::Modality::Asserted) << dump(d);
 }
 
+// A gerund after a preposition of time or manner ("after", "while", "before") opens an
+// adjunct of its own: its act is coded for the clause's subject even inside the reach of the
+// verb before it.
+TEST(RealNewsPredicates, AGerundAfterAPrepositionOfTimeIsAnActOfItsOwn) {
+  Document d = analyze("Kenya recalled its ambassador from Uganda after criticising Tanzania for weeks.\n");
+  EXPECT_NE(find_event(d, "KEN", "UGA", "161"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "KEN", "TZA", "111"), nullptr) << dump(d);
+  d = analyze("Kenya praised Uganda while criticising Tanzania.\n");
+  EXPECT_NE(find_event(d, "KEN", "UGA", "051"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "KEN", "TZA", "111"), nullptr) << dump(d);
+}
+
+// The acts an accusation charges are the gerunds of its own phrase; a comma and a preposition
+// of time ("..., after criticising Y") open an adjunct of the accuser's clause, no further charge.
+TEST(RealNewsArguments, AnAdjunctAfterAChargeIsTheAccusersActNotTheAccuseds) {
+  Document d = analyze("Kenya accused Uganda of closing the border, after criticising Tanzania for weeks.\n");
+  EXPECT_NE(find_event(d, "KEN", "UGA", "112"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "UGA", "TZA", "111"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "KEN", "TZA", "111"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -255,10 +255,8 @@ int conjunct_subject(const Ctx& c, uint32_t vfirst) {
 // clause with a subject whose verb ends before it (-1 when it names no actor). "of", "for" and
 // the like complete a noun or verb instead ("accused them of spying"): left alone.
 int prepositional_gerund_subject(const Ctx& c, uint32_t vfirst) {
-  static const std::unordered_set<std::string> adjoining = {"BY", "AFTER", "BEFORE", "WHILE", "WITHOUT", "UPON",
-                                                             "THROUGH", "DESPITE", "SINCE"};
   const lang::Annotation& a = c.a;
-  if (!adjoining.count(c.up(vfirst - 1))) return -1;
+  if (!is_adjoining_preposition(c.up(vfirst - 1))) return -1;
   int best = -1;
   uint32_t best_end = 0;
   for (uint32_t ci : c.sentence_clauses()) {

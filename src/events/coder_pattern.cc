@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <unordered_set>
 
 #include "base/text.h"
 #include "time/lexicon.h"
@@ -28,6 +30,12 @@ bool is_be(const std::string& u) {
 }
 
 bool is_topic_preposition(const std::string& u) { return u == "ABOUT" || u == "REGARDING" || u == "CONCERNING"; }
+
+bool is_adjoining_preposition(const std::string& u) {
+  static const std::unordered_set<std::string> adjoining = {"BY", "AFTER", "BEFORE", "WHILE", "WITHOUT", "UPON",
+                                                             "THROUGH", "DESPITE", "SINCE"};
+  return adjoining.count(u) > 0;
+}
 
 bool cameo_code(const std::string& c) {
   size_t d = 0;

@@ -29,6 +29,9 @@ inline std::string upper(std::string_view s) { return base::upper_ascii(s); }
 bool is_aux(const std::string& u);   // auxiliaries and modals, upper case
 bool is_be(const std::string& u);    // forms of be / get, upper case
 bool is_topic_preposition(const std::string& u);  // about, regarding, concerning (upper case)
+// Prepositions of means, time or manner whose gerund adjoins a clause ("after meeting", "by
+// warning it", "while criticising"), upper case.
+bool is_adjoining_preposition(const std::string& u);
 bool cameo_code(const std::string& c);  // digits (2+) and an optional letter variant
 
 // A group of actor mentions acting as one argument ("Fornost and Gondor").

@@ -95,6 +95,26 @@ bool arbitrary_infinitive(const Ctx& c, const Site& v) {
   return false;
 }
 
+// A non-finite verb inside the reach of a coded verb ("abandoned efforts to stop ...", "called
+// on X to be allowed to leave") is part of that event. A participle under a tensed auxiliary
+// ("denied that X had bombed Y", "that Y was attacked") heads a finite clause of its own, coded
+// as one, and a gerund after a preposition of time or means ("recalled its envoy after
+// criticising Y", "while criticising Y") adjoins the clause as an act of its own.
+bool part_of_coded_event(const Ctx& c, const Site& v) {
+  const lang::Annotation& a = c.a;
+  const Tag tag = a.tokens[v.i].tag;
+  if (tag != Tag::VB && tag != Tag::VBG && tag != Tag::VBN) return false;
+  if (c.documents && tag == Tag::VBG && v.vfirst > c.sb && is_adjoining_preposition(c.up(v.vfirst - 1))) return false;
+  uint32_t k = v.vfirst;
+  bool tensed = false;
+  while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) {
+    --k;
+    const Tag t = a.tokens[k].tag;
+    tensed |= tag == Tag::VBN && (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP);
+  }
+  return !tensed && !(k > c.sb && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","));
+}
+
 }  // namespace
 
 // "talked about sending troops", "fears about losing, or ceding, the port": a gerund (or a list
@@ -149,20 +169,7 @@ bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v) {
   v.vf = vf;
   v.vfirst = i - uint32_t(vf->before.size());
   v.vlast = i + 1 + uint32_t(vf->after.size());
-  // A non-finite verb inside the reach of a coded verb ("abandoned efforts
-  // to stop ...", "called on X to be allowed to leave") is part of that event.
-  // A participle under a tensed auxiliary ("denied that X had bombed Y",
-  // "that Y was attacked") heads a finite clause of its own, coded as one.
-  if (i < covered_until && (tok.tag == Tag::VB || tok.tag == Tag::VBG || tok.tag == Tag::VBN)) {
-    uint32_t k = v.vfirst;
-    bool tensed = false;
-    while (k > c.sb && (lang::is_adv(a.tokens[k - 1].tag) || is_aux(c.up(k - 1)))) {
-      --k;
-      const Tag t = a.tokens[k].tag;
-      tensed |= tok.tag == Tag::VBN && (t == Tag::VBD || t == Tag::VBZ || t == Tag::VBP);
-    }
-    if (!tensed && !(k > c.sb && (a.tokens[k - 1].tag == Tag::CC || c.up(k - 1) == ","))) return false;
-  }
+  if (i < covered_until && part_of_coded_event(c, v)) return false;
   if (c.documents && arbitrary_infinitive(c, v)) return false;
   // Every entry of this verb form (a verb may head several blocks).
   v.cands.clear();

@@ -12,6 +12,7 @@
 
 #include "events/cameo_table.h"
 #include "events/coder.h"
+#include "events/coder_phases.h"
 #include "events/event_dates.h"
 #include "events/definite_actors.h"
 #include "events/group_actors.h"
@@ -213,6 +214,11 @@ void gerund_acts(const Document& doc, const VerbDictionary& verbs, const Event& 
   const auto& s = a.sentences[e.sentence];
   const std::string& source = doc.actors[size_t(source_mention)].code;
   for (uint32_t j = i + 1; j < s.last; ++j) {
+    // ", after criticising Y": a comma and a preposition of time or means open an adjunct of the
+    // sentence's clause; the charge's gerunds end there.
+    if (a.tokens[j].tag == lang::Tag::Comma && j + 1 < s.last &&
+        coder::is_adjoining_preposition(base::upper_ascii(a.tokens[j + 1].form)))
+      break;
     const auto& g = a.tokens[j];
     const std::string lemma = gerund_lemma(a, j, s.last, verbs);
     if (lemma.empty()) continue;

@@ -695,3 +695,19 @@ TEST(Actors, ARegionsCodeIsNamedAfterTheRegion) {
   ASSERT_TRUE(leaders.has_value());
   EXPECT_EQ(leaders->name, "African government");
 }
+
+// Wire styles spell some demonyms their own way (AP's "-ean" for Ecuador, a doubled "s" for
+// Belarus), and small states have adjectives of their own: each names its country's actors.
+TEST(Actors, DemonymSpellingsOfWireStylesAndSmallStatesNameTheirCountry) {
+  std::string t = "Ecuadorean officials met Belarussian diplomats and Bahamian police.";
+  auto ms = run(t);
+  auto* e = find(ms, t, "Ecuadorean officials");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->code, "ECUGOV");
+  auto* b = find(ms, t, "Belarussian diplomats");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->code.substr(0, 3), "BLR");
+  auto* p = find(ms, t, "Bahamian police");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->code, "BHSCOP");
+}

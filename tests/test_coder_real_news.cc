@@ -1421,4 +1421,22 @@ TEST(RealNewsArguments, AnAdjunctAfterAChargeIsTheAccusersActNotTheAccuseds) {
   EXPECT_NE(find_event(d, "KEN", "TZA", "111"), nullptr) << dump(d);
 }
 
+// A participle clause after a comma adjoins the clause before it; when the sentence's main
+// clause is a trailing attribution (", officials said"), the adjunct's agent is the subject of
+// the reported clause before it, not the last place named.
+TEST(RealNewsArguments, AnAdjunctBeforeATrailingAttributionTakesTheReportedClausesSubject) {
+  Document d = analyze(
+      "Somali prisoners rioted at a jail in northern Kenya, setting fire to a Kenyan police post, officials "
+      "said.\n");
+  EXPECT_NE(find_event(d, "SOM", "KENCOP", "1712"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "KEN", "KENCOP", "1712"), nullptr) << dump(d);
+}
+
+// A nationality before a noun naming a group of that country ("Swiss doctors") is the group's
+// actor as a clause's subject, not the bare country.
+TEST(RealNewsActors, ANationalityBeforeAGroupNounIsTheGroupAsSubject) {
+  Document d = analyze("Swiss doctors gave medicine to Kenyan refugees.\n");
+  EXPECT_NE(find_event(d, "CHELAB", "KENREF", "073"), nullptr) << dump(d);
+}
+
 }  // namespace

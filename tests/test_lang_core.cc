@@ -496,3 +496,20 @@ TEST(LangCore, ADemonstrativeStandingAloneIsTheSubjectOfTheVerbAfterIt) {
   ASSERT_NE(c, nullptr);
   EXPECT_EQ(c->kind, ClauseKind::Relative);
 }
+
+TEST(LangCore, ParticiplesAndATrailingAttributionLeaveThePastFormTheFiniteVerb) {
+  if (!ready()) GTEST_SKIP();
+  // A participle clause after the past form (", burning tyres") and a verb of speech after a
+  // comma (", witnesses said") are no finite verb of the clause: the past form before a
+  // preposition is still the sentence's verb. A finite verb of its own after it is.
+  Annotation a = annotate("Farmers rioted outside the ministry, burning tyres. "
+                          "Farmers rioted outside the ministry, witnesses said. "
+                          "Farmers rioted outside the ministry were arrested.");
+  std::vector<std::string> tags;
+  for (const auto& t : a.tokens)
+    if (t.form == "rioted") tags.push_back(tag_name(t.tag));
+  ASSERT_EQ(tags.size(), 3u);
+  EXPECT_EQ(tags[0], "VBD");
+  EXPECT_EQ(tags[1], "VBD");
+  EXPECT_EQ(tags[2], "VBN");
+}

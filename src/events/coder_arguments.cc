@@ -279,13 +279,16 @@ int adjunct_subject(const Ctx& c, uint32_t vfirst) {
   if (vfirst <= c.sb + 1 || a.tokens[vfirst].tag != Tag::VBG) return -1;
   if (a.tokens[vfirst - 1].tag == Tag::IN) return prepositional_gerund_subject(c, vfirst);
   if (a.tokens[vfirst - 1].tag != Tag::Comma) return -1;
-  for (uint32_t ci : c.sentence_clauses()) {
-    const auto& cl = a.clauses[ci];
-    if (cl.kind != lang::ClauseKind::Main || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
-    if (a.verb_groups[cl.verb].last >= vfirst) continue;
-    const auto& np = a.noun_phrases[size_t(cl.subject)];
-    return c.unit_overlapping(c.of_head(np.first), np.last);
-  }
+  // "X rioted at a jail, setting fire to it, police said": when the main clause comes after the
+  // adjunct, the reported clause before it is the one the adjunct adjoins.
+  for (const auto kind : {lang::ClauseKind::Main, lang::ClauseKind::Reported})
+    for (uint32_t ci : c.sentence_clauses()) {
+      const auto& cl = a.clauses[ci];
+      if (cl.kind != kind || cl.subject < 0 || cl.verb >= a.verb_groups.size()) continue;
+      if (a.verb_groups[cl.verb].last >= vfirst) continue;
+      const auto& np = a.noun_phrases[size_t(cl.subject)];
+      return c.unit_overlapping(c.of_head(np.first), np.last);
+    }
   return -1;
 }
 
@@ -380,6 +383,19 @@ bool mishap_within(const Ctx& c, uint32_t first, uint32_t last) {
   return false;
 }
 
+// "Swiss doctors", "Iraqi police": a nationality before a head noun that names a group of that
+// country is the head's actor (CHELAB), not the bare country. Unit `u` overlaps a noun phrase
+// ending at `last`; the unit that ends the phrase replaces it when its code extends u's
+// (documents only).
+int head_unit(const Ctx& c, int u, uint32_t last, bool documents) {
+  if (!documents || u < 0 || last < c.sb || last - c.sb >= c.unit_end.size()) return u;
+  const int h = c.unit_end[last - c.sb];
+  if (h < 0 || h == u || c.units[size_t(h)].mentions.size() != 1 || c.units[size_t(u)].mentions.size() != 1) return u;
+  const std::string& modifier = c.mentions[size_t(c.units[size_t(u)].mentions[0])].code;
+  const std::string& head = c.mentions[size_t(c.units[size_t(h)].mentions[0])].code;
+  return head.size() > modifier.size() && head.starts_with(modifier) ? h : u;
+}
+
 // Step 2a: the actor unit of a clause's subject noun phrase `np` before the
 // verb (possessors, OF heads, OF / IN / FROM chains, heads that cannot act,
 // a pronoun right before the verb, a verb inside a parenthesis).
@@ -397,7 +413,7 @@ void subject_of_clause(const Ctx& c, const CoderOptions& opt, const lang::NounPh
     f = nf;
   }
   f = c.of_head(f);
-  v.subj = c.unit_overlapping(f, np.last);
+  v.subj = head_unit(c, c.unit_overlapping(f, np.last), np.last, opt.documents());
   // "An outbreak of plague killed two herders": a subject that is a mishap.
   v.mishap_subject = opt.documents() && mishap_within(c, np.first, vfirst);
   // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor

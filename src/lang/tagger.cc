@@ -205,10 +205,18 @@ bool object_start(Tag t) {
 // "Chinese troops encroached on Indian territory.": a form in -ed after its subject, with a
 // preposition after it, reads as a participle describing the noun ("a report released on
 // Monday"), but a sentence needs a finite verb: with no other verb or modal in the sentence
-// [b, e), the form at `i` is that verb.
-bool only_verb(const std::vector<Token>& toks, size_t b, size_t i, size_t e) {
-  for (size_t k = b; k < e; ++k)
-    if (k != i && (is_verb(toks[k].tag) || toks[k].tag == Tag::MD)) return false;
+// [b, e), the form at `i` is that verb. Participles in -ing or -ed elsewhere are no finite verb
+// ("prisoners rioted at a jail, setting fire to their beds"), nor is a verb of speech after a
+// comma that follows the form: it attributes the sentence (", police said").
+bool only_verb(const std::vector<Token>& toks, size_t b, size_t i, size_t e, const Resources& res) {
+  bool comma = false;
+  for (size_t k = b; k < e; ++k) {
+    const Tag x = toks[k].tag;
+    comma |= k > i && x == Tag::Comma;
+    if (k == i || !(is_verb(x) || x == Tag::MD) || x == Tag::VBG || x == Tag::VBN) continue;
+    if (comma && is_finite(x) && res.speech_verbs.count(lemmatize(toks[k].form, x, res))) continue;
+    return false;
+  }
   return true;
 }
 
@@ -387,7 +395,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
       if (!clause_has_verb) t.tag = Tag::VBD;
     }
     if (t.tag == Tag::VBN && has_prev && !aux_be_have && is_noun_or_pronoun(pt) && i + 1 < e &&
-        toks[i + 1].tag == Tag::IN && base::lower_ascii(t.form).ends_with("ed") && only_verb(toks, b, i, e))
+        toks[i + 1].tag == Tag::IN && base::lower_ascii(t.form).ends_with("ed") && only_verb(toks, b, i, e, res))
       t.tag = Tag::VBD;
     // ... and a past form after that subject is the clause's own verb, not a participle.
     if (t.tag == Tag::VBN && has_prev && !aux_be_have && is_noun_or_pronoun(pt) && can_be_past(t, res) &&

@@ -1439,4 +1439,17 @@ TEST(RealNewsActors, ANationalityBeforeAGroupNounIsTheGroupAsSubject) {
   EXPECT_NE(find_event(d, "CHELAB", "KENREF", "073"), nullptr) << dump(d);
 }
 
+// "Go on strike" is the idiom of a strike (CAMEO 143), "go on hunger strike" of a hunger strike
+// (142): neither is travel to the place named after it.
+TEST(RealNewsPredicates, GoingOnStrikeIsAStrikeNotAJourney) {
+  Document d = analyze("Nurses in Uganda went on strike on Monday.\n");
+  const Event* e = nullptr;
+  for (const auto& x : d.events)
+    if (x.source.starts_with("UGA") && x.code == "143") e = &x;
+  EXPECT_NE(e, nullptr) << dump(d);
+  d = analyze("Somali prisoners went on hunger strike in Kenya.\n");
+  EXPECT_NE(find_event(d, "SOM", "KEN", "142"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "SOM", "KEN", "042"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -1452,4 +1452,11 @@ TEST(RealNewsPredicates, GoingOnStrikeIsAStrikeNotAJourney) {
   EXPECT_EQ(find_event(d, "SOM", "KEN", "042"), nullptr) << dump(d);
 }
 
+// A trip ends where the traveller arrives: "arrived in <capital>" is a visit to the capital's
+// country, as "travelled to <capital>" is.
+TEST(RealNewsTargets, ArrivingInACapitalVisitsItsCountry) {
+  Document d = analyze("The Kenyan foreign minister arrived in Addis Ababa on Sunday.\n");
+  EXPECT_NE(find_event(d, "KENGOV", "ETH", "042"), nullptr) << dump(d);
+}
+
 }  // namespace

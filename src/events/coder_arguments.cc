@@ -396,6 +396,14 @@ int head_unit(const Ctx& c, int u, uint32_t last, bool documents) {
   return head.size() > modifier.size() && head.starts_with(modifier) ? h : u;
 }
 
+// The place at token `first` is where aid goes ("to Kabul") or, for a trip (042), where the
+// traveller goes or arrives ("to Moscow", "arrived in Moscow").
+bool destination(const Ctx& c, uint32_t first, const std::string& code) {
+  if (first == 0) return false;
+  const std::string before = upper(c.a.tokens[first - 1].form);
+  return before == "TO" || (code == "042" && before == "IN");
+}
+
 // Step 2a: the actor unit of a clause's subject noun phrase `np` before the
 // verb (possessors, OF heads, OF / IN / FROM chains, heads that cannot act,
 // a pronoun right before the verb, a verb inside a parenthesis).
@@ -941,12 +949,13 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // of Kunduz", "demonstrated in Kirkuk"): the place's country is the target.
   place_target.clear();
   const std::string& c1 = code.first;
-  // Aid delivered to a place, and a trip to a place ("flew to Moscow"), go to its country.
+  // Aid delivered to a place, and a trip to a place ("flew to Moscow", "arrived in Moscow"), go
+  // to its country.
   bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.documents() && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
     for (int32_t mi : c.sentence_mentions())
       if (const auto& m = mentions[size_t(mi)]; m.kind == MentionKind::Location && m.code.empty() && !m.country.empty() && m.first_token >= vlast &&
-          m.last_token <= scope_end && (!aid || (m.first_token > 0 && upper(a.tokens[m.first_token - 1].form) == "TO"))) {
+          m.last_token <= scope_end && (!aid || destination(c, m.first_token, c1))) {
         place_target = m.country;
         break;
       }

@@ -949,8 +949,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
   // of Kunduz", "demonstrated in Kirkuk"): the place's country is the target.
   place_target.clear();
   const std::string& c1 = code.first;
-  // Aid delivered to a place, and a trip to a place ("flew to Moscow", "arrived in Moscow"), go
-  // to its country.
+  // Aid delivered to a place, and a trip to it ("flew to", "arrived in"), go to its country.
   bool aid = c1.size() >= 2 && c1[0] == '0' && (c1[1] == '7' || (opt.documents() && c1 == "042"));
   if (tgt < 0 && c1.size() >= 2 && ((c1[0] == '1' && c1[1] >= '4') || (c1[0] == '2' && c1[1] == '0') || aid))
     for (int32_t mi : c.sentence_mentions())

@@ -1459,4 +1459,13 @@ TEST(RealNewsTargets, ArrivingInACapitalVisitsItsCountry) {
   EXPECT_NE(find_event(d, "KENGOV", "ETH", "042"), nullptr) << dump(d);
 }
 
+// A weapon or projectile as the object ("fired a missile") is what the act is done with: the
+// shooter's own country is not its victim. A place the weapon reaches still is.
+TEST(RealNewsTargets, AWeaponFiredIsNoVictimButThePlaceItReachesIs) {
+  Document d = analyze("The Iranian navy fired a cruise missile into the sea.\n");
+  for (const auto& e : d.events) EXPECT_FALSE(e.target.starts_with("IRN")) << dump(d);
+  d = analyze("The Syrian army fired rockets at Idlib.\n");
+  EXPECT_NE(find_event(d, "SYRMIL", "SYR", "19"), nullptr) << dump(d);
+}
+
 }  // namespace

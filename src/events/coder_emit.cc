@@ -42,6 +42,12 @@ bool symmetric_verb(const Ctx& c, const Site& v) {
   return reciprocal_verb(lemma) || exchange.count(lemma) > 0;
 }
 
+// A weapon or projectile (data/events/weapons.txt): "fired a missile" is done with it.
+bool weapon_noun(const std::string& lemma) {
+  static const std::unordered_set<std::string> weapons = base::load_word_set("events/weapons.txt");
+  return weapons.count(lemma) > 0;
+}
+
 // "Kurt Volker and Tim Morrison testified": people joined in one unit who
 // share a code are still two actors, each with an event of their own. The
 // mentions of `code` in unit `u`, one for each person; {-1} (no mention fixed
@@ -157,8 +163,8 @@ void actor_pairs(const Ctx& c, const CoderOptions& opt, Site& v) {
     forward_only = !mutual;
     for (const auto& x : ss) {
       if (!mutual) {
-        std::string home;
-        if (object)
+        std::string home;  // a weapon's target is only a place it reaches
+        if (object && !weapon_noun(base::lower_ascii(a.tokens[head].lemma)))
           for (int32_t m : c.units[size_t(src)].mentions)
             if (mentions[size_t(m)].code == x) { home = mentions[size_t(m)].country; break; }
         // "opened an embassy in Tehran": a place of another country within

@@ -197,6 +197,11 @@ bool reduced_relative_in_phrase(const std::vector<Token>& toks, size_t b, size_t
 
 bool is_noun_or_pronoun(Tag t) { return t == Tag::PRP || is_noun(t); }
 
+// A verb of speech ("said", "told") under its current tag.
+bool speech_verb(const Token& t, const Resources& res) {
+  return res.speech_verbs.count(lemmatize(t.form, t.tag, res)) > 0;
+}
+
 // A tag that opens a noun phrase: a determiner, a possessive, a number, an adjective or a noun.
 bool object_start(Tag t) {
   return t == Tag::DT || t == Tag::PRPS || t == Tag::CD || t == Tag::PRP || is_adj(t) || is_noun(t);
@@ -214,7 +219,7 @@ bool only_verb(const std::vector<Token>& toks, size_t b, size_t i, size_t e, con
     const Tag x = toks[k].tag;
     comma |= k > i && x == Tag::Comma;
     if (k == i || !(is_verb(x) || x == Tag::MD) || x == Tag::VBG || x == Tag::VBN) continue;
-    if (comma && is_finite(x) && res.speech_verbs.count(lemmatize(toks[k].form, x, res))) continue;
+    if (comma && is_finite(x) && speech_verb(toks[k], res)) continue;
     return false;
   }
   return true;
@@ -313,7 +318,7 @@ bool passive_relative_on_object(const std::vector<Token>& toks, size_t b, size_t
   size_t v = preposition ? k - 1 : k;
   while (v > b && is_adv(toks[v - 1].tag)) --v;
   if (v == b || !is_finite(toks[v - 1].tag)) return false;
-  return preposition || !res.speech_verbs.count(lemmatize(toks[v - 1].form, toks[v - 1].tag, res));
+  return preposition || !speech_verb(toks[v - 1], res);
 }
 
 // "a phone call he made": a present form without -s agrees with a plural or with "I", "you",
@@ -387,8 +392,7 @@ void fix(std::vector<Token>& toks, size_t b, size_t e, const Resources& res) {
         Tag x = toks[k].tag;
         if (x == Tag::Comma || x == Tag::IN || x == Tag::WDT || x == Tag::WP || x == Tag::CC) break;
         if (is_verb(x) || x == Tag::MD) {
-          clause_has_verb = !(object_start(toks[i + 1].tag) && is_finite(x) &&
-                              res.speech_verbs.count(lemmatize(toks[k].form, x, res)));
+          clause_has_verb = !(object_start(toks[i + 1].tag) && is_finite(x) && speech_verb(toks[k], res));
           break;
         }
       }

@@ -1468,4 +1468,18 @@ TEST(RealNewsTargets, AWeaponFiredIsNoVictimButThePlaceItReachesIs) {
   EXPECT_NE(find_event(d, "SYRMIL", "SYR", "19"), nullptr) << dump(d);
 }
 
+// Setting oneself on fire is a violent protest (CAMEO 145, as the CAMEO 2.0 verb dictionary
+// codes it), not the destruction of property that setting a thing on fire is (1712).
+TEST(RealNewsPredicates, SettingOneselfOnFireIsAProtestNotArson) {
+  Document d = analyze("A Kurdish student set himself on fire outside the Turkish embassy in Berlin.\n");
+  const Event* protest = nullptr;
+  for (const auto& x : d.events) {
+    EXPECT_NE(x.code, "1712") << dump(d);
+    if (x.code == "145") protest = &x;
+  }
+  EXPECT_NE(protest, nullptr) << dump(d);
+  d = analyze("Ethiopian troops set the Eritrean border post ablaze.\n");
+  EXPECT_NE(find_event(d, "ETHMIL", "ERI", "1712"), nullptr) << dump(d);
+}
+
 }  // namespace

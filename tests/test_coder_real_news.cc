@@ -1482,4 +1482,18 @@ TEST(RealNewsPredicates, SettingOneselfOnFireIsAProtestNotArson) {
   EXPECT_NE(find_event(d, "ETHMIL", "ERI", "1712"), nullptr) << dump(d);
 }
 
+// "Rule out" is a refusal whose object names it: ruling out negotiations rejects talks (125),
+// ruling out a truce refuses to de-escalate (1246). A court that rules does no such thing.
+TEST(RealNewsPredicates, RulingOutTalksOrATruceIsARefusal) {
+  Document d = analyze("Azerbaijan ruled out negotiations with Armenia until the spring.\n");
+  EXPECT_NE(find_event(d, "AZE", "ARM", "125"), nullptr) << dump(d);
+  d = analyze("The Yemeni government ruled out a truce with the Houthi rebels.\n");
+  const Event* refusal = nullptr;
+  for (const auto& x : d.events)
+    if (x.source.starts_with("YEM") && x.code == "1246") refusal = &x;
+  EXPECT_NE(refusal, nullptr) << dump(d);
+  d = analyze("Uganda's constitutional court ruled on the appeal by the opposition.\n");
+  for (const auto& x : d.events) EXPECT_NE(x.code.substr(0, 2), "12") << dump(d);
+}
+
 }  // namespace

@@ -1496,4 +1496,22 @@ TEST(RealNewsPredicates, RulingOutTalksOrATruceIsARefusal) {
   for (const auto& x : d.events) EXPECT_NE(x.code.substr(0, 2), "12") << dump(d);
 }
 
+// An exchange passes both ways: each party to "exchanged prisoners" or "traded accusations"
+// (the one after "with", or the other of two joined subjects) does the act to the other.
+TEST(RealNewsPairs, AnExchangeIsEachPartysActOnTheOther) {
+  Document d = analyze("Sudan exchanged prisoners with South Sudan on Thursday.\n");
+  EXPECT_NE(find_event(d, "SDN", "SSD", "0841"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "SSD", "SDN", "0841"), nullptr) << dump(d);
+  d = analyze("Colombian and Venezuelan soldiers traded fire near the border.\n");
+  EXPECT_NE(find_event(d, "COLMIL", "VENMIL", "190"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "VENMIL", "COLMIL", "190"), nullptr) << dump(d);
+}
+
+// The country of what is handed over in an exchange is no party to it: an armed group that
+// swaps foreign hostages for its fighters releases the hostages; their country does nothing.
+TEST(RealNewsPairs, TheCountryOfTheCaptivesSwappedDoesNotAnswer) {
+  Document d = analyze("Boko Haram swapped four French hostages for eleven of its fighters.\n");
+  for (const auto& x : d.events) EXPECT_FALSE(x.source.starts_with("FRA")) << dump(d);
+}
+
 }  // namespace

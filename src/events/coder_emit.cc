@@ -227,6 +227,25 @@ void reported_demand(const Ctx& c, Site& v) {
   }
 }
 
+namespace {
+
+// The second code of a two-way pattern ("exchanged prisoners" [0841:0841]) is
+// the target's act back on the source. Only a party to the exchange does it:
+// the target named after "with" ("swapped prisoners with Ukraine") or joined
+// to the source (no target unit), not the country of what was exchanged
+// ("swapped two Western hostages"). Unit records (PETRARCH's) keep its
+// convention: the second code is the target's, whatever the target.
+bool target_answers(const Ctx& c, const Site& v) {
+  if (!c.documents || v.tgt < 0) return true;
+  uint32_t k = c.units[size_t(v.tgt)].first;  // past "his", "the", "two" before the party
+  while (k > c.sb && (c.a.tokens[k - 1].tag == Tag::DT || c.a.tokens[k - 1].tag == Tag::PRPS ||
+                      c.a.tokens[k - 1].tag == Tag::CD))
+    --k;
+  return k > c.sb && c.up(k - 1) == "WITH";
+}
+
+}  // namespace
+
 void emit_events(const Ctx& c, const Site& v, size_t first_event, std::vector<Event>& out) {
   const lang::Annotation& a = c.a;
   const lang::Sentence& s = c.a.sentences[c.si];
@@ -239,7 +258,7 @@ void emit_events(const Ctx& c, const Site& v, size_t first_event, std::vector<Ev
   const auto& pairs = v.pairs;
   const bool& forward_only = v.forward_only;
   for (const auto& [x, y] : pairs) {
-    for (int dir = 0; dir < (forward_only ? 1 : 2); ++dir) {
+    for (int dir = 0; dir < (forward_only || !target_answers(c, v) ? 1 : 2); ++dir) {
       const std::string& cd = dir == 0 ? code.first : code.second;
       // Only CAMEO codes (digits, a dictionary's letter variant "174K"); placeholders
       // ("---", "+++", "025?") code nothing.

@@ -1514,4 +1514,11 @@ TEST(RealNewsPairs, TheCountryOfTheCaptivesSwappedDoesNotAnswer) {
   for (const auto& x : d.events) EXPECT_FALSE(x.source.starts_with("FRA")) << dump(d);
 }
 
+// A place or thing "for" a group that suffers an act in the passive makes the group its victim:
+// a clinic for a country's children that is shelled is an attack on those children.
+TEST(RealNewsTargets, WhatAPassivesPatientIsForSuffersWithIt) {
+  Document d = analyze("A clinic for Yemeni children was shelled by Saudi forces.\n");
+  EXPECT_NE(find_event(d, "SAUMIL", "YEMCVL", "194"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -425,9 +425,11 @@ void subject_of_clause(const Ctx& c, const CoderOptions& opt, const lang::NounPh
   // "An outbreak of plague killed two herders": a subject that is a mishap.
   v.mishap_subject = opt.documents() && mishap_within(c, np.first, vfirst);
   // "Thousands of Iraqi Kurds", "Rebels in the Ivory Coast": the actor
-  // of an OF / IN / FROM phrase after a subject that names none.
-  if (v.subj < 0 && np.last + 1 < vfirst &&
-      (c.up(np.last) == "OF" || c.up(np.last) == "IN" || c.up(np.last) == "FROM")) {
+  // of an OF / IN / FROM phrase after a subject that names none. What a
+  // passive's subject is for suffers with it ("a camp for Sudanese refugees
+  // was attacked": the refugees).
+  const std::string& prep = np.last < vfirst ? c.up(np.last) : std::string();
+  if (v.subj < 0 && np.last + 1 < vfirst && (prep == "OF" || prep == "IN" || prep == "FROM" || (v.passive && prep == "FOR"))) {
     // Across a chain of nouns and prepositions: "Tens of thousands of
     // university students throughout Indonesia staged ...".
     uint32_t k = np.last + 1;

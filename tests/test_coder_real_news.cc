@@ -1521,4 +1521,13 @@ TEST(RealNewsTargets, WhatAPassivesPatientIsForSuffersWithIt) {
   EXPECT_NE(find_event(d, "SAUMIL", "YEMCVL", "194"), nullptr) << dump(d);
 }
 
+// A pattern's words stay in the verb's clause: "as" or "after" with a subject and its verb opens
+// another clause, whose "for the end" is no call for an end.
+TEST(RealNewsPredicates, APatternDoesNotReachIntoAClauseOpenedByAs) {
+  Document d = analyze("Kenyan protesters called out as the police came for the end of the rally.\n");
+  for (const auto& x : d.events) EXPECT_NE(x.code, "0256") << dump(d);
+  d = analyze("Kenyan protesters called for an end to the crackdown.\n");
+  EXPECT_NE(find_event(d, "KENCVL", "", "0256"), nullptr) << dump(d);
+}
+
 }  // namespace

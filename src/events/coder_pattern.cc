@@ -52,8 +52,9 @@ bool Ctx::infinitive_to(uint32_t q) const {
 
 bool Ctx::adverbial_clause_at(uint32_t q) const {
   static const char* const openers[] = {"UNTIL", "BECAUSE", "ALTHOUGH", "THOUGH", "UNLESS", "WHEREAS", "WHILE", "IF"};
-  if (a.tokens[q].tag != Tag::IN || std::none_of(std::begin(openers), std::end(openers), [&](const char* w) { return up(q) == w; }))
-    return false;
+  if (a.tokens[q].tag != Tag::IN) return false;
+  if (std::none_of(std::begin(openers), std::end(openers), [&](const char* w) { return up(q) == w; }))
+    return subject_clause_at(q);
   for (uint32_t k = q + 1; k < se && a.tokens[k].tag != Tag::Comma; ++k) {
     Tag t = a.tokens[k].tag;
     if (lang::is_finite(t)) return true;
@@ -61,6 +62,19 @@ bool Ctx::adverbial_clause_at(uint32_t q) const {
     if (t == Tag::VB && k > q + 1 && (lang::is_noun(a.tokens[k - 1].tag) || a.tokens[k - 1].tag == Tag::PRP)) return true;
   }
   return false;
+}
+
+// "as the lights came up", "after troops withdrew": a word that is a preposition as often as a
+// subordinator ("as a mediator", "since 2016") opens a clause only when a subject noun phrase
+// and its finite verb follow it at once.
+bool Ctx::subject_clause_at(uint32_t q) const {
+  static const char* const both[] = {"AS", "AFTER", "BEFORE", "SINCE"};
+  if (std::none_of(std::begin(both), std::end(both), [&](const char* w) { return up(q) == w; })) return false;
+  uint32_t k = q + 1;
+  while (k < se && (a.tokens[k].tag == Tag::DT || a.tokens[k].tag == Tag::PRPS || lang::is_adj(a.tokens[k].tag))) ++k;
+  const uint32_t head = k;
+  while (k < se && (lang::is_noun(a.tokens[k].tag) || a.tokens[k].tag == Tag::PRP)) ++k;
+  return k > head && k < se && lang::is_finite(a.tokens[k].tag);
 }
 
 bool Ctx::time_adjunct(uint32_t q) const {

@@ -1530,4 +1530,14 @@ TEST(RealNewsPredicates, APatternDoesNotReachIntoAClauseOpenedByAs) {
   EXPECT_NE(find_event(d, "KENCVL", "", "0256"), nullptr) << dump(d);
 }
 
+// A participle right after a noun that cannot act ("the events surrounding", "the questions
+// raised") modifies that noun: the subject of the clause around it does not do what it says.
+// After an actor ("troops surrounding the town") the participle is still that actor's act.
+TEST(RealNewsArguments, AParticipleAfterANounThatCannotActIsNoActorsAct) {
+  Document d = analyze("The Kenyan president spoke about the events surrounding the election.\n");
+  for (const auto& x : d.events) EXPECT_NE(x.code, "191") << dump(d);
+  d = analyze("Ugandan troops surrounding the town opened fire.\n");
+  EXPECT_NE(find_event(d, "UGAMIL", "UGA", "191"), nullptr) << dump(d);
+}
+
 }  // namespace

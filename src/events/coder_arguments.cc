@@ -688,7 +688,22 @@ bool prepositional_aside(const Ctx& c, int u, uint32_t vfirst) {
 // ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
 // quotation is its speaker, else the nearest actor before the verb (not one
 // quoted; for "he" / "she", only a person).
+// "the events surrounding the election", "questions raised by the attack": a participle right
+// after a noun that cannot act (a statement, a situation) modifies that noun, which is its
+// subject; no actor of the clause around it does what it says.
+bool modifies_nonagent(const Ctx& c, uint32_t vfirst) {
+  const lang::Token& verb = c.a.tokens[vfirst];
+  if (vfirst <= c.sb || (verb.tag != Tag::VBG && verb.tag != Tag::VBN)) return false;
+  const lang::Token& noun = c.a.tokens[vfirst - 1];
+  if (noun.tag != Tag::NN && noun.tag != Tag::NNS) return false;
+  return nonagent_head(noun.lemma) || lang::Resources::get().content_nouns.count(base::lower_ascii(noun.lemma)) > 0;
+}
+
 void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
+  if (v.subj < 0 && !v.has_subject && opt.documents() && modifies_nonagent(c, v.vfirst)) {
+    v.has_subject = true;
+    return;
+  }
   if (v.subj < 0 && !v.has_subject && opt.documents()) {
     int shared = conjunct_subject(c, v.vfirst);
     if (shared < 0) shared = adjunct_subject(c, v.vfirst);

@@ -684,10 +684,6 @@ bool prepositional_aside(const Ctx& c, int u, uint32_t vfirst) {
   return false;
 }
 
-// Step 4: no subject yet: a coordinated verb shares the earlier one's
-// ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
-// quotation is its speaker, else the nearest actor before the verb (not one
-// quoted; for "he" / "she", only a person).
 // "the events surrounding the election", "questions raised by the attack": a participle right
 // after a noun that cannot act (a statement, a situation) modifies that noun, which is its
 // subject; no actor of the clause around it does what it says.
@@ -699,6 +695,11 @@ bool modifies_nonagent(const Ctx& c, uint32_t vfirst) {
   return nonagent_head(noun.lemma) || lang::Resources::get().content_nouns.count(base::lower_ascii(noun.lemma)) > 0;
 }
 
+// Step 4: no subject yet: a participle modifying a noun that cannot act has
+// none (modifies_nonagent); a coordinated verb shares the earlier one's
+// ("X accused Y of meddling and warned that ...", documents), "I"/"we" in a
+// quotation is its speaker, else the nearest actor before the verb (not one
+// quoted; for "he" / "she", only a person).
 void fallback_subject(const Ctx& c, const CoderOptions& opt, Site& v) {
   if (v.subj < 0 && !v.has_subject && opt.documents() && modifies_nonagent(c, v.vfirst)) {
     v.has_subject = true;

@@ -257,8 +257,9 @@ void emit_events(const Ctx& c, const Site& v, size_t first_event, std::vector<Ev
   const VerbBlock* block = v.block;
   const auto& pairs = v.pairs;
   const bool& forward_only = v.forward_only;
+  const int directions = forward_only || !target_answers(c, v) ? 1 : 2;
   for (const auto& [x, y] : pairs) {
-    for (int dir = 0; dir < (forward_only || !target_answers(c, v) ? 1 : 2); ++dir) {
+    for (int dir = 0; dir < directions; ++dir) {
       const std::string& cd = dir == 0 ? code.first : code.second;
       // Only CAMEO codes (digits, a dictionary's letter variant "174K"); placeholders
       // ("---", "+++", "025?") code nothing.

@@ -77,6 +77,7 @@ struct Ctx {
   // Token q opens an adverbial clause ("until foreign troops leave", "because talks failed"):
   // a subordinator with a finite verb after it before the next comma.
   bool adverbial_clause_at(uint32_t q) const;
+  // Token q is AS / AFTER / BEFORE / SINCE with a subject and its finite verb right after it.
   bool subject_clause_at(uint32_t q) const;
   // Pattern matching: the upper part (after the verb) and the lower part (before it, leftwards).
   void seq_ends(const std::vector<std::string>& ph, size_t k, uint32_t q, int depth, std::vector<uint32_t>& ends) const;

@@ -711,3 +711,27 @@ TEST(Actors, DemonymSpellingsOfWireStylesAndSmallStatesNameTheirCountry) {
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->code, "BHSCOP");
 }
+
+// A title before a surname alone ("President Smith", as wires write it) names the one person of
+// that surname who held that office on the article's date; before their term, or under a title
+// they never held, the surname names no one known.
+TEST(Actors, ATitleBeforeASurnameAloneNamesWhoHeldThatOfficeThen) {
+  std::string t = "Prime Minister Modi met Chancellor Merkel in Delhi.";
+  auto ms = run(t, "2019-11-01");
+  auto* pm = find(ms, t, "Prime Minister Modi");
+  auto* ch = find(ms, t, "Chancellor Merkel");
+  ASSERT_NE(pm, nullptr);
+  ASSERT_NE(ch, nullptr);
+  EXPECT_EQ(pm->code, "INDGOV");
+  EXPECT_EQ(pm->name, "Narendra Modi");
+  EXPECT_EQ(ch->code, "DEUGOV");
+  ms = run(t, "2010-11-01");
+  pm = find(ms, t, "Prime Minister Modi");
+  ASSERT_NE(pm, nullptr);
+  EXPECT_NE(pm->code, "INDGOV");
+  std::string u = "Foreign Minister Modi spoke.";
+  ms = run(u, "2019-11-01");
+  auto* fm = find(ms, u, "Foreign Minister Modi");
+  ASSERT_NE(fm, nullptr);
+  EXPECT_NE(fm->code, "INDGOV");
+}

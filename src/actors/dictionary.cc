@@ -114,6 +114,10 @@ void Dictionary::add(Entry e, const std::vector<std::string>& phrases) {
     }
     uint8_t& mx = first_words_[fold_token(toks[0])];
     mx = std::max<uint8_t>(mx, toks.size());
+    if (entries_[id].type == EntryType::Person) {
+      auto& ids = people_by_surname_[toks.back()];
+      if (ids.empty() || ids.back() != id) ids.push_back(id);
+    }
   }
 }
 
@@ -395,6 +399,20 @@ std::vector<uint32_t> Dictionary::people_named(const std::string& name) const {
   for (uint32_t i = 0; i < entries_.size(); ++i)
     if (entries_[i].type == EntryType::Person && entries_[i].name == name) out.push_back(i);
   return out;
+}
+
+const Entry* Dictionary::office_holder(const std::string& surname, const std::string& role,
+                                       const std::string& date) const {
+  auto it = people_by_surname_.find(surname);
+  if (it == people_by_surname_.end()) return nullptr;
+  const Entry* holder = nullptr;
+  for (uint32_t id : it->second) {
+    const Entry& e = entries_[id];
+    if (base::lower_ascii(e.role) != role || !date_within(date, e.from, e.to)) continue;
+    if (holder && holder->name != e.name) return nullptr;
+    holder = &e;
+  }
+  return holder;
 }
 
 Dictionary Dictionary::load_default() {

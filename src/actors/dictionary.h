@@ -89,6 +89,10 @@ class Dictionary {
   bool region(const std::string& code) const;
   // People entries whose display name is `name`.
   std::vector<uint32_t> people_named(const std::string& name) const;
+  // "President Macron": the one person of that surname (the last word of a name they go by)
+  // who holds `role` (lower case, as people.txt writes it) on `date`; nullptr when no one or
+  // more than one does.
+  const Entry* office_holder(const std::string& surname, const std::string& role, const std::string& date) const;
 
   std::vector<std::string> warnings;
 
@@ -110,6 +114,7 @@ class Dictionary {
   std::string phrase_at(const std::unordered_map<std::string, std::string>& table, char kind,
                         const std::vector<std::string_view>& tokens, size_t i, uint32_t& length) const;
   std::vector<Entry> entries_;
+  std::unordered_map<std::string, std::vector<uint32_t>> people_by_surname_;  // person entries
   // States and provinces from ISO 3166-2 (subdivisions.h) as places, after
   // places.txt: a name already in the dictionary is not added again. The map
   // is ISO 3166-1's, read once for the country names.

@@ -260,6 +260,15 @@ const ActorMention* country_before(const Found& f, size_t i) {
   return &f.out.back();
 }
 
+// "President Macron", "Foreign Minister Lavrov": a title (tokens [i, j)) before a surname alone
+// names whoever of that surname holds the office on the document's date (people.txt), when
+// exactly one person does; nullptr otherwise. Titles that name no office ("Mr.") match no one.
+const Entry* office_holder(const Ctx& c, size_t i, size_t j) {
+  std::string title;
+  for (size_t t = i; t < j; ++t) title += (t > i ? " " : "") + base::lower_ascii(c.toks[t]);
+  return c.dict.office_holder(std::string(c.toks[j]), title, c.date);
+}
+
 // Title + name at token `i`: "Gen. John F. Campbell", "Mr. Kabulov". Returns
 // the token after the mention found, or `i` when there is none.
 size_t titled_person(const Ctx& c, Found& f, size_t i) {
@@ -293,6 +302,11 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
     ++k;
   if (k > j) k = past_particles(c, k);
   if (k == j || (e && m.length >= k - j)) return i;
+  if (const Entry* holder = k == j + 1 ? office_holder(c, i, j) : nullptr; holder && (!own || own->country == holder->country)) {
+    size_t first = own ? absorb_country() : i;
+    f.push(first, k, {.code = holder->code, .name = holder->name, .kind = MentionKind::Person, .country = holder->country, .role = holder->role}, tagent);
+    return k;
+  }
   ActorMention p{.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""};
   size_t first = i;
   if (own) {

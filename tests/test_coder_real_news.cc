@@ -1547,4 +1547,14 @@ TEST(RealNewsGroups, APoliceOfficerBelongsToTheArticlesCountry) {
   EXPECT_NE(find_event(d, "KENCVL", "KENCOP", "190"), nullptr) << dump(d);
 }
 
+// Gunmen and criminal gangs are actors of their own kind in the CAMEO agent codes (unidentified
+// armed forces, UAF; criminals, CRM): named with a country's adjective, or with a place right
+// after them, they act for that country.
+TEST(RealNewsGroups, GunmenAndGangsAreArmedMenAndCriminalsOfTheirCountry) {
+  Document d = analyze("Nigerian gunmen attacked a village on Sunday.\n");
+  EXPECT_NE(find_event(d, "NGAUAF", "NGA", "19"), nullptr) << dump(d);
+  d = analyze("Bandits in Nigeria kidnapped ten villagers.\n");
+  EXPECT_NE(find_event(d, "NGACRM", "NGACVL", "181"), nullptr) << dump(d);
+}
+
 }  // namespace

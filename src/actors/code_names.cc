@@ -37,7 +37,8 @@ std::string agent_name(const std::string& agent) {
       {"GOV", "government"}, {"MIL", "military"}, {"REB", "rebels"}, {"INS", "insurgents"},
       {"OPP", "opposition"}, {"BUS", "business"}, {"MED", "media"},  {"LEG", "legislature"},
       {"JUD", "judiciary"},  {"SPY", "intelligence"}, {"COP", "police"}, {"EDU", "academics"},
-      {"CVL", "civilians"},  {"REF", "refugees"},  {"LAB", "labour"},  {"AGR", "farmers"}};
+      {"CVL", "civilians"},  {"REF", "refugees"},  {"LAB", "labour"},  {"AGR", "farmers"},
+      {"UAF", "armed men"},  {"CRM", "criminals"}};
   for (auto& [k, v] : names)
     if (agent == k) return v;
   return agent;

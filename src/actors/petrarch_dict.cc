@@ -146,7 +146,8 @@ std::string agent_kind(const std::string& agent) {
       {"OPP", "opposition"}, {"BUS", "business"}, {"MED", "media"},       {"LEG", "legislature"},
       {"JUD", "judiciary"},  {"SPY", "intelligence"}, {"COP", "police"},  {"EDU", "academics"},
       {"CVL", "civilians"},  {"REF", "refugees"},  {"ELI", "elite"},      {"PTY", "party"},
-      {"HLH", "health"},     {"LAB", "labour"},    {"REL", "religious"},  {"HRI", "human rights"}, {"AGR", "agriculture"}};
+      {"HLH", "health"},     {"LAB", "labour"},    {"REL", "religious"},  {"HRI", "human rights"}, {"AGR", "agriculture"},
+      {"UAF", "armed group"}, {"CRM", "criminals"}};
   for (auto& [k, v] : kinds)
     if (agent.compare(0, 3, k) == 0) return v;
   return "";

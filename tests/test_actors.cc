@@ -735,3 +735,31 @@ TEST(Actors, ATitleBeforeASurnameAloneNamesWhoHeldThatOfficeThen) {
   ASSERT_NE(fm, nullptr);
   EXPECT_NE(fm->code, "INDGOV");
 }
+
+// A listed country's subdivision whose name is also a common word ("-Delta" in subdivisions.txt)
+// is left out; its other subdivisions of the listed type are read.
+TEST(Actors, ASubdivisionNamedLikeACommonWordIsLeftOut) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "dyad-subdivisions-left-out";
+  fs::create_directories(dir);
+  std::ofstream(dir / "iso_3166-2.json") << R"({"3166-2": [
+    {"code": "NG-DE", "name": "Delta", "type": "State"},
+    {"code": "NG-QQ", "name": "Kogbara", "type": "State"}]})";
+  setenv("DYAD_ISO_3166_2", (dir / "iso_3166-2.json").c_str(), 1);
+  std::string warning;
+  auto subs = actors::load_subdivisions({{"NG", "NGA"}}, warning);
+  unsetenv("DYAD_ISO_3166_2");
+  fs::remove_all(dir);
+  ASSERT_EQ(subs.size(), 1u);
+  EXPECT_EQ(subs[0].country, "NGA");
+  EXPECT_EQ(subs[0].names, (std::vector<std::string>{"Kogbara"}));
+}
+
+// A Nigerian state is a place in Nigeria: armed men placed there are Nigeria's.
+TEST(Actors, ANigerianStateIsAPlaceInNigeria) {
+  std::string t = "Bandits in Zamfara kidnapped ten villagers.";
+  auto ms = run(t);
+  auto* z = find(ms, t, "Zamfara");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->country, "NGA");
+}

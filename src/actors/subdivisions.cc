@@ -18,12 +18,20 @@ namespace dyad::actors {
 
 namespace {
 
-// The listed countries (alpha-3) and, for each, the subdivision types to read.
-std::map<std::string, std::set<std::string>> listed_types() {
-  std::map<std::string, std::set<std::string>> out;
+// The listed countries (alpha-3) and, for each, the subdivision types to read and the names
+// ("-Delta") to leave out.
+struct Listed {
+  std::set<std::string> types, left_out;
+};
+std::map<std::string, Listed> listed_types() {
+  std::map<std::string, Listed> out;
   for (const auto& line : base::load_word_list("actors/subdivisions.txt")) {
     auto parts = base::bar_fields(line);
-    for (size_t i = 1; i < parts.size(); ++i) out[parts[0]].insert(parts[i]);
+    for (size_t i = 1; i < parts.size(); ++i) {
+      Listed& l = out[parts[0]];
+      if (parts[i].starts_with('-')) l.left_out.insert(parts[i].substr(1));
+      else l.types.insert(parts[i]);
+    }
   }
   return out;
 }
@@ -71,7 +79,9 @@ std::vector<Subdivision> load_subdivisions(const std::map<std::string, std::stri
     auto a3 = alpha3_by_alpha2.find(code.substr(0, code.find('-')));
     auto t = a3 == alpha3_by_alpha2.end() ? types.end() : types.find(a3->second);
     std::string name = plain_name(s.value("name", ""));
-    if (t == types.end() || !t->second.count(s.value("type", "")) || name.empty()) continue;
+    if (t == types.end() || !t->second.types.count(s.value("type", "")) || name.empty() ||
+        t->second.left_out.count(name))
+      continue;
     Subdivision sub{a3->second, {name}};
     if (std::string bare = without_accents(name); bare != name) sub.names.push_back(bare);
     for (const auto& n : sub.names) ++seen[n];

@@ -737,7 +737,8 @@ TEST(Actors, ATitleBeforeASurnameAloneNamesWhoHeldThatOfficeThen) {
 }
 
 // A listed country's subdivision whose name is also a common word ("-Delta" in subdivisions.txt)
-// is left out; its other subdivisions of the listed type are read.
+// is left out; its other subdivisions of the listed type are read, also with the word news copy
+// writes after them ("+State": "Kogbara State").
 TEST(Actors, ASubdivisionNamedLikeACommonWordIsLeftOut) {
   namespace fs = std::filesystem;
   fs::path dir = fs::temp_directory_path() / "dyad-subdivisions-left-out";
@@ -752,14 +753,21 @@ TEST(Actors, ASubdivisionNamedLikeACommonWordIsLeftOut) {
   fs::remove_all(dir);
   ASSERT_EQ(subs.size(), 1u);
   EXPECT_EQ(subs[0].country, "NGA");
-  EXPECT_EQ(subs[0].names, (std::vector<std::string>{"Kogbara"}));
+  EXPECT_EQ(subs[0].names, (std::vector<std::string>{"Kogbara", "Kogbara State"}));
 }
 
-// A Nigerian state is a place in Nigeria: armed men placed there are Nigeria's.
+// A Nigerian state is a place in Nigeria, named alone or with "State" after it (which then
+// names no state government).
 TEST(Actors, ANigerianStateIsAPlaceInNigeria) {
   std::string t = "Bandits in Zamfara kidnapped ten villagers.";
   auto ms = run(t);
   auto* z = find(ms, t, "Zamfara");
   ASSERT_NE(z, nullptr);
   EXPECT_EQ(z->country, "NGA");
+  t = "Bandits in Zamfara State kidnapped ten villagers.";
+  ms = run(t);
+  z = find(ms, t, "Zamfara State");
+  ASSERT_NE(z, nullptr);
+  EXPECT_EQ(z->country, "NGA");
+  EXPECT_EQ(z->kind, MentionKind::Location);
 }

@@ -18,10 +18,10 @@ namespace dyad::actors {
 
 namespace {
 
-// The listed countries (alpha-3) and, for each, the subdivision types to read and the names
-// ("-Delta") to leave out.
+// The listed countries (alpha-3) and, for each, the subdivision types to read, the names
+// ("-Delta") to leave out and the words news copy writes after a name ("+State": "Kano State").
 struct Listed {
-  std::set<std::string> types, left_out;
+  std::set<std::string> types, left_out, suffixes;
 };
 std::map<std::string, Listed> listed_types() {
   std::map<std::string, Listed> out;
@@ -30,6 +30,7 @@ std::map<std::string, Listed> listed_types() {
     for (size_t i = 1; i < parts.size(); ++i) {
       Listed& l = out[parts[0]];
       if (parts[i].starts_with('-')) l.left_out.insert(parts[i].substr(1));
+      else if (parts[i].starts_with('+')) l.suffixes.insert(parts[i].substr(1));
       else l.types.insert(parts[i]);
     }
   }
@@ -88,6 +89,11 @@ std::vector<Subdivision> load_subdivisions(const std::map<std::string, std::stri
     out.push_back(std::move(sub));
   }
   std::erase_if(out, [&](const Subdivision& s) { return seen[s.names.back()] > 1; });
+  for (Subdivision& sub : out) {
+    const size_t plain = sub.names.size();
+    for (const std::string& suffix : types[sub.country].suffixes)
+      for (size_t k = 0; k < plain; ++k) sub.names.push_back(sub.names[k] + " " + suffix);
+  }
   return out;
 }
 

@@ -1557,4 +1557,11 @@ TEST(RealNewsGroups, GunmenAndGangsAreArmedMenAndCriminalsOfTheirCountry) {
   EXPECT_NE(find_event(d, "NGACRM", "NGACVL", "181"), nullptr) << dump(d);
 }
 
+// Journalists named without a country are the media of the place the sentence names, else of the
+// article's country (CAMEO's MED agent), as police or students are their country's.
+TEST(RealNewsGroups, JournalistsAreTheMediaOfTheirCountry) {
+  Document d = analyze("Gunmen in Sinaloa killed a journalist on Tuesday.\n");
+  EXPECT_NE(find_event(d, "MEXUAF", "MEXMED", "19"), nullptr) << dump(d);
+}
+
 }  // namespace

@@ -288,25 +288,23 @@ size_t titled_person(const Ctx& c, Found& f, size_t i) {
     own = nullptr;
     return first;
   };
+  // A person of people.txt named up to token `end`.
+  auto known = [&](const Entry& p, size_t end) {
+    size_t first = own && own->country == p.country ? absorb_country() : i;
+    f.push(first, end, {.code = p.code, .name = p.name, .kind = MentionKind::Person, .country = p.country, .role = p.role}, tagent);
+    return end;
+  };
   size_t j = i + tl;
   Match m = dict.longest(c.toks, j, c.cand);
   const Entry* e = m.length ? pick(c, m) : nullptr;
-  if (e && e->type == EntryType::Person) {
-    size_t first = own && own->country == e->country ? absorb_country() : i;
-    f.push(first, j + m.length, {.code = e->code, .name = e->name, .kind = MentionKind::Person, .country = e->country, .role = e->role}, tagent);
-    return j + m.length;
-  }
+  if (e && e->type == EntryType::Person) return known(*e, j + m.length);
   size_t k = j;
   while (k < n && k < j + 5 && name_token(a.tokens[k], c.toks[k]) && c.toks[k] != "'s" &&
          (k == j || !a.tokens[k].para_start))
     ++k;
   if (k > j) k = past_particles(c, k);
   if (k == j || (e && m.length >= k - j)) return i;
-  if (const Entry* holder = k == j + 1 ? office_holder(c, i, j) : nullptr; holder && (!own || own->country == holder->country)) {
-    size_t first = own ? absorb_country() : i;
-    f.push(first, k, {.code = holder->code, .name = holder->name, .kind = MentionKind::Person, .country = holder->country, .role = holder->role}, tagent);
-    return k;
-  }
+  if (const Entry* holder = k == j + 1 ? office_holder(c, i, j) : nullptr) return known(*holder, k);
   ActorMention p{.code = "", .name = span_text(c, j, k), .kind = MentionKind::Person, .country = "", .role = ""};
   size_t first = i;
   if (own) {

@@ -28,6 +28,19 @@ const ActorMention* find(const std::vector<ActorMention>& ms, const std::string&
     if (surface == text.substr(m.start, m.end - m.start)) return &m;
   return nullptr;
 }
+// The subdivisions load_subdivisions reads from our own ISO 3166-2 file holding `json`.
+std::vector<actors::Subdivision> subdivisions_from(const std::string& json, const std::map<std::string, std::string>& alpha3,
+                                                   std::string& warning) {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / "dyad-subdivisions-test";
+  fs::create_directories(dir);
+  std::ofstream(dir / "iso_3166-2.json") << json;
+  setenv("DYAD_ISO_3166_2", (dir / "iso_3166-2.json").c_str(), 1);
+  auto subs = actors::load_subdivisions(alpha3, warning);
+  unsetenv("DYAD_ISO_3166_2");
+  fs::remove_all(dir);
+  return subs;
+}
 }  // namespace
 
 TEST(Actors, DictionaryLoads) {
@@ -531,10 +544,7 @@ TEST(Actors, SubdivisionsAreReadForListedCountriesAndTypesOnly) {
   // Our own small ISO 3166-2 file: accents are also matched without them, ISO's inverted
   // "Name, Type" forms, second-level units, unlisted types and a name two listed countries
   // share are left out; an unreadable file is a warning, not an error.
-  namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "dyad-subdivisions-test";
-  fs::create_directories(dir);
-  std::ofstream(dir / "iso_3166-2.json") << R"({"3166-2": [
+  const std::string json = R"({"3166-2": [
     {"code": "IN-AA", "name": "R\u0101mpura", "type": "State"},
     {"code": "IN-BB", "name": "Dunmore", "type": "State"},
     {"code": "PK-CC", "name": "Dunmore", "type": "Province"},
@@ -543,20 +553,18 @@ TEST(Actors, SubdivisionsAreReadForListedCountriesAndTypesOnly) {
     {"code": "US-FF", "name": "Alder County", "type": "State", "parent": "US-GG"},
     {"code": "US-GG", "name": "Ashland", "type": "State"}]})";
   const std::map<std::string, std::string> alpha3{{"US", "USA"}, {"IN", "IND"}, {"PK", "PAK"}, {"CA", "CAN"}};
-  setenv("DYAD_ISO_3166_2", (dir / "iso_3166-2.json").c_str(), 1);
   std::string warning;
-  auto subs = actors::load_subdivisions(alpha3, warning);
+  auto subs = subdivisions_from(json, alpha3, warning);
   EXPECT_TRUE(warning.empty());
   ASSERT_EQ(subs.size(), 2u);
   EXPECT_EQ(subs[0].country, "IND");
   EXPECT_EQ(subs[0].names, (std::vector<std::string>{"R\u0101mpura", "Rampura"}));
   EXPECT_EQ(subs[1].country, "USA");
   EXPECT_EQ(subs[1].names, (std::vector<std::string>{"Ashland"}));
-  setenv("DYAD_ISO_3166_2", (dir / "missing.json").c_str(), 1);
+  setenv("DYAD_ISO_3166_2", (std::filesystem::temp_directory_path() / "dyad-no-such-iso-file.json").c_str(), 1);
   EXPECT_TRUE(actors::load_subdivisions(alpha3, warning).empty());
   EXPECT_NE(warning.find("iso_3166-2"), std::string::npos);
   unsetenv("DYAD_ISO_3166_2");
-  fs::remove_all(dir);
 }
 
 TEST(Actors, ACapitalThatOpensAClauseOfTimeActs) {
@@ -740,17 +748,10 @@ TEST(Actors, ATitleBeforeASurnameAloneNamesWhoHeldThatOfficeThen) {
 // is left out; its other subdivisions of the listed type are read, also with the word news copy
 // writes after them ("+State": "Kogbara State").
 TEST(Actors, ASubdivisionNamedLikeACommonWordIsLeftOut) {
-  namespace fs = std::filesystem;
-  fs::path dir = fs::temp_directory_path() / "dyad-subdivisions-left-out";
-  fs::create_directories(dir);
-  std::ofstream(dir / "iso_3166-2.json") << R"({"3166-2": [
-    {"code": "NG-DE", "name": "Delta", "type": "State"},
-    {"code": "NG-QQ", "name": "Kogbara", "type": "State"}]})";
-  setenv("DYAD_ISO_3166_2", (dir / "iso_3166-2.json").c_str(), 1);
   std::string warning;
-  auto subs = actors::load_subdivisions({{"NG", "NGA"}}, warning);
-  unsetenv("DYAD_ISO_3166_2");
-  fs::remove_all(dir);
+  auto subs = subdivisions_from(R"({"3166-2": [
+    {"code": "NG-DE", "name": "Delta", "type": "State"},
+    {"code": "NG-QQ", "name": "Kogbara", "type": "State"}]})", {{"NG", "NGA"}}, warning);
   ASSERT_EQ(subs.size(), 1u);
   EXPECT_EQ(subs[0].country, "NGA");
   EXPECT_EQ(subs[0].names, (std::vector<std::string>{"Kogbara", "Kogbara State"}));

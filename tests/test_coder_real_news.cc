@@ -1482,6 +1482,17 @@ TEST(RealNewsPredicates, SettingOneselfOnFireIsAProtestNotArson) {
   EXPECT_NE(find_event(d, "ETHMIL", "ERI", "1712"), nullptr) << dump(d);
 }
 
+// Setting a person or a group on fire is a physical assault (CAMEO 182), not the destruction of
+// property (1712). The passive moves the one set on fire to the subject: the object slot after
+// "set" stands empty and the subject is the target.
+TEST(RealNewsPredicates, SettingPeopleOnFireIsAnAssault) {
+  Document d = analyze("Militants in Mali set two Malian soldiers on fire near the border.\n");
+  EXPECT_NE(find_event(d, "MLIINS", "MLIMIL", "182"), nullptr) << dump(d);
+  d = analyze("Two Malian soldiers were set on fire by militants in Mali.\n");
+  EXPECT_NE(find_event(d, "MLIINS", "MLIMIL", "182"), nullptr) << dump(d);
+  for (const auto& x : d.events) EXPECT_NE(x.code, "1712") << dump(d);
+}
+
 // "Rule out" is a refusal whose object names it: ruling out negotiations rejects talks (125),
 // ruling out a truce refuses to de-escalate (1246). A court that rules does no such thing.
 TEST(RealNewsPredicates, RulingOutTalksOrATruceIsARefusal) {

@@ -348,26 +348,6 @@ uint32_t past_particles(const Ctx& c, uint32_t k) {
   return k;
 }
 
-// Step 1 of find_arguments: be/get + past participle, or a reduced passive
-// ("talks backed by the United States": a participle right after a noun and
-// followed by its "by" agent).
-bool passive_voice(const Ctx& c, const Site& v) {
-  const lang::Annotation& a = c.a;
-  const lang::Sentence& s = a.sentences[c.si];
-  if (a.tokens[v.i].tag != Tag::VBN) return false;
-  uint32_t k = v.vfirst;
-  while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
-  if (k > s.first && is_be(c.up(k - 1))) return true;
-  if (lang::joined_to_passive(a.tokens, s.first, k)) return true;  // "was detained and beaten"
-  if (comma_participle(c, k, v.vlast)) return true;
-  uint32_t after = past_particles(c, v.vlast);
-  if (k > s.first && after < s.last && c.up(after) == "BY") {
-    Tag pt = a.tokens[k - 1].tag;
-    return pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
-  }
-  return false;
-}
-
 // "killed in a helicopter crash": a mishap noun (data/events/mishaps.txt)
 // among tokens [first, last), which no one inflicts.
 bool mishap_within(const Ctx& c, uint32_t first, uint32_t last) {
@@ -779,13 +759,32 @@ void passive_agent(const Ctx& c, const CoderOptions& opt, Site& v) {
 
 }  // namespace
 
+// be/get + past participle, or a reduced passive
+// ("talks backed by the United States": a participle right after a noun and
+// followed by its "by" agent).
+bool passive_voice(const Ctx& c, const Site& v) {
+  const lang::Annotation& a = c.a;
+  const lang::Sentence& s = a.sentences[c.si];
+  if (a.tokens[v.i].tag != Tag::VBN) return false;
+  uint32_t k = v.vfirst;
+  while (k > s.first && lang::is_adv(a.tokens[k - 1].tag)) --k;
+  if (k > s.first && is_be(c.up(k - 1))) return true;
+  if (lang::joined_to_passive(a.tokens, s.first, k)) return true;  // "was detained and beaten"
+  if (comma_participle(c, k, v.vlast)) return true;
+  uint32_t after = past_particles(c, v.vlast);
+  if (k > s.first && after < s.last && c.up(after) == "BY") {
+    Tag pt = a.tokens[k - 1].tag;
+    return pt == Tag::NN || pt == Tag::NNS || pt == Tag::NNP || pt == Tag::NNPS;
+  }
+  return false;
+}
+
 bool reciprocal_verb(const std::string& lemma) {
   static const std::unordered_set<std::string> verbs = base::load_word_set("events/reciprocal_verbs.txt");
   return verbs.count(lemma) > 0;
 }
 
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v) {
-  v.passive = passive_voice(c, v);
   subject_and_reach(c, opt, v);
   if (opt.documents()) object_relative(c, v);
   fronted_subject(c, opt, v);

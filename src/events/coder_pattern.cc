@@ -161,6 +161,9 @@ bool Ctx::upper_match(const Pattern& p, size_t k, uint32_t pos, State& st) const
     case PatternElem::Source:
     case PatternElem::Target:
     case PatternElem::Compound:
+      // "A man was set on fire": a passive moves its object to the subject, so the object slot
+      // right after the verb ("SET + ON_FIRE") stands empty; the subject is then the target.
+      if (k == 0 && st.passive && e.kind == PatternElem::Target && upper_match(p, k + 1, pos, st)) return true;
       for (uint32_t q = pos; q < se; ++q) {
         int u = unit_start[q - sb];
         if (u >= 0) {

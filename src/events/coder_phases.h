@@ -2,8 +2,8 @@
 // sentence and each dictionary verb in it):
 //   1. actors     sentence_actors   mentions of the sentence grouped into units (coordinations)
 //   2. predicate  find_predicate    the verb (phrase) of the dictionary that stands at a token
-//   3. pattern    match_pattern     the most specific pattern of its blocks and its code
-//   4. arguments  find_arguments    passive voice, subject, "by" agent, reach of the verb, pronoun subject
+//   3. pattern    match_pattern     the voice, the most specific pattern of its blocks and its code
+//   4. arguments  find_arguments    subject, "by" agent, reach of the verb, pronoun subject
 //   5. roles      assign_roles      source and target units (patients of violence, places as targets)
 //                 pronoun_object    "on them": the object pronoun's antecedent as target
 //   6. pairs      actor_pairs       the source -> target code pairs (compounds, domestic targets)
@@ -43,6 +43,7 @@ struct Unit {
 // Units a pattern bound: $ source, + target, % compound (-1 when none).
 struct State {
   int src = -1, tgt = -1, comp = -1;
+  bool passive = false;  // the verb is passive: the object slot after it stands empty
 };
 
 // One sentence being coded: its upper-case words, actor units and noun-phrase
@@ -130,9 +131,10 @@ struct Site {
 bool sentence_actors(Ctx& c, const CoderOptions& opt);
 // 2. The dictionary verb at token i (false: none, or one inside another event's reach).
 bool find_predicate(const Ctx& c, uint32_t i, uint32_t covered_until, Site& v);
-// 3. The best pattern and its code (false: the verb codes nothing here).
+// 3. The verb's voice (passive_voice) and its best pattern and code (false: the verb codes nothing here).
+bool passive_voice(const Ctx& c, const Site& v);
 bool match_pattern(const Ctx& c, Site& v);
-// 4. Voice, subject, reach and agent of the verb.
+// 4. Subject, reach and agent of the verb.
 void find_arguments(const Ctx& c, const CoderOptions& opt, Site& v);
 // 5. Source and target units (false: no event, e.g. violence with no agent and no place).
 bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v);

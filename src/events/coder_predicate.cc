@@ -183,7 +183,8 @@ bool match_pattern(const Ctx& c, Site& v) {
   v.block = &verbs.blocks()[verbs.verbs()[v.vf->verb].block];
   // Best matching pattern over those blocks: most specific, then earliest.
   v.best = nullptr;
-  v.st = State{};
+  v.passive = passive_voice(c, v);
+  v.st = State{.passive = v.passive};
   CodePair dflt;
   for (const VerbForm* cf : v.cands) {
     const Verb& verb = verbs.verbs()[cf->verb];
@@ -192,7 +193,7 @@ bool match_pattern(const Ctx& c, Site& v) {
     if (dflt.empty() || (dflt.first == "---" && !d.empty() && d.first != "---")) dflt = d;
     for (const auto& p : blk.patterns) {
       if (v.best && (p.literals < v.best->literals)) continue;
-      State st;
+      State st{.passive = v.passive};
       if (!c.lower_match(p, 0, v.vfirst, st)) continue;
       if (!c.upper_match(p, 0, v.vlast, st)) continue;
       if (!v.best || p.literals > v.best->literals || (p.literals == v.best->literals && preferred(p, *v.best))) {

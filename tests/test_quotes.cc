@@ -1661,3 +1661,16 @@ TEST(QuotesTwentyFourthRound, AParticipleAfterACommaInsideTheClosingMarkReportsT
   EXPECT_EQ(qs[1].speaker, "The water board");
   EXPECT_EQ(qs[1].text, "no price had been set");
 }
+
+TEST(QuotesTwentyFifthRound, AnOrganisationsNameMayHoldAnAnd) {
+  // "Food and Drug Administration": "and" between capitalised words joins them into one body's
+  // name when the words after it end in a word for an organisation; two names stay two.
+  auto qs = quotes_of("Rates of measles rose in Ohio this year.\n\n"
+                      "The Vaccines and Allergy Protection Board reviewed the data, an agency spokeswoman said.\n\n"
+                      "Norway and Chile signed the accord, a ministry official said.\n\n"
+                      "Wardens from Wildlife and Fisheries Enforcement fined him, an agency official said.\n");
+  ASSERT_EQ(qs.size(), 3u);
+  EXPECT_EQ(qs[0].speaker, "Vaccines and Allergy Protection Board spokeswoman");
+  EXPECT_EQ(qs[1].speaker, "a ministry official");
+  EXPECT_EQ(qs[2].speaker, "Wildlife and Fisheries Enforcement official");
+}

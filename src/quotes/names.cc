@@ -116,6 +116,16 @@ struct Builder {
   Context& c;
   std::unordered_map<std::string, int> by_name;
 
+  // "Customs and Border Protection", "Food and Drug Administration": "and" at token k joins
+  // two runs of capitalised words into one organisation's name when the run after it ends in a
+  // word for an organisation and the run before it does not (else it joins two bodies, "the
+  // Senate and House Committees", or two names, "Britain and France").
+  bool joined_organisation(size_t i, size_t k) const {
+    if (k == i || k + 1 >= c.size() || c.low(k) != "and" || c.lex.organisation.count(c.low(k - 1))) return false;
+    size_t t = k + 1;
+    while (t < c.size() && !c.a.tokens[t].para_start && c.mention_of[t] < 0 && (name_token(t) || name_modifier(t))) ++t;
+    return t > k + 1 && capitalised(c.tok(t - 1)) && c.lex.organisation.count(c.low(t - 1));
+  }
   // "Bank", "Department of Justice": a run that names an organisation so far
   // ("Martin Taylor of Aberdeenshire" is a person and a place).
   bool org_run(size_t i, size_t k) const {
@@ -457,6 +467,8 @@ void Builder::run() {
         ++k;
       else if (k > i && k + 1 < n && (c.low(k) == "of" || c.low(k) == "for" || c.low(k) == "on" || c.low(k) == "&") && name_token(k + 1) &&
                !c.a.tokens[k + 1].para_start && org_run(i, k))
+        ++k;
+      else if (joined_organisation(i, k))
         ++k;
       else break;
     }

@@ -1674,3 +1674,12 @@ TEST(QuotesTwentyFifthRound, AnOrganisationsNameMayHoldAnAnd) {
   EXPECT_EQ(qs[1].speaker, "a ministry official");
   EXPECT_EQ(qs[2].speaker, "Wildlife and Fisheries Enforcement official");
 }
+
+TEST(QuotesTwentyFifthRound, AnOrganisationNamedWithItsArticleInAppositionSpeaks) {
+  // "The firm's parent company, The Northwind Group, announced that ...": an organisation's name
+  // in apposition to a description names who speaks, also when written with its article.
+  auto qs = quotes_of("Prices rose in Ohio this year.\n\n"
+                      "The firm's parent company, The Harwell Group, announced on Monday that it was closing the mill.\n");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].speaker, "Harwell Group");
+}

@@ -654,6 +654,9 @@ bool is_report_verb(const Context& c, size_t t) {
   return true;
 }
 
+// "The Northwind Group": an organisation's name written with its article, the name at `name`.
+bool starts_with_the(const Context& c, size_t k, size_t name) { return name == k + 1 && c.low(k) == "the"; }
+
 // The subject of a reporting verb whose left neighbour is the comma at `t` closing a phrase set
 // off after it (`lo`: how far back to look; `sen`: the sentence): an apposition, a participle's or
 // a preposition's phrase, a document's "issued by" phrase. Fills `s` when found.
@@ -690,7 +693,8 @@ void subject_before_comma(const Context& c, size_t t, size_t lo, const lang::Sen
                     c.entities[c.names[between].entity].kind != MentionKind::Location;
   if (issued_by) {
     resolve(c, k + 2, t, s, previous);
-  } else if (between >= 0 && c.names[between].first == k && (c.entities[c.names[between].entity].person || named_body)) {
+  } else if (between >= 0 && (c.names[between].first == k || (named_body && starts_with_the(c, k, c.names[between].first))) &&
+             (c.entities[c.names[between].entity].person || named_body)) {
     // "Putin's envoy to Afghanistan, Zamir Kabulov, said": the name between the commas.
     resolve(c, k, t, s, previous);
   } else if (k < t && k > lo + 1 && c.tag(k - 1) == Tag::Comma && (lang::is_noun(c.tag(k - 2)) || c.name_of[k - 2] >= 0)) {

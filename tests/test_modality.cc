@@ -60,6 +60,15 @@ TEST(Modality, ConditionAndHedgeAreHypothetical) {
   EXPECT_EQ(modality("If the talks fail, Pakistan could close the border crossing.", "close"), "hypothetical");
 }
 
+TEST(Modality, AYesNoQuestionStatesNothing) {
+  // An auxiliary before the subject and a question mark: the text asks whether it happened.
+  EXPECT_EQ(modality("Did the Chilean navy seize the fishing vessel?", "seize"), "hypothetical");
+  EXPECT_EQ(modality("Has Peru recalled its envoy from Quito?", "recalled"), "hypothetical");
+  // A wh-question takes the act as given; a statement ending the same way is no question.
+  EXPECT_EQ(modality("Why did the Chilean navy seize the fishing vessel?", "seize"), "asserted");
+  EXPECT_EQ(modality("The Chilean navy seized the fishing vessel.", "seized"), "asserted");
+}
+
 TEST(Modality, EvidentialAdverbsNameTheSourceNotTheOdds) {
   // An adverb of hearsay makes the act reported by others, not uncertain.
   EXPECT_EQ(modality("The ministry is reportedly being audited by state inspectors.", "audited"), "reported");

@@ -9,7 +9,8 @@
 //  3. a reporting clause above it is an accusation ("accused ... of") or the
 //     claim is hedged inside a report ("say Russia may be supplying") -> alleged
 //  4. its clause is a condition ("if", "unless", or inverted: "Had X attacked Y, ..."),
-//     or it carries a hedging modal outside any report ("could", "may") -> hypothetical
+//     it carries a hedging modal outside any report ("could", "may"), or it is
+//     asked about ("Did X attack Y?")                               -> hypothetical
 //  5. a modal of the future ("will", "would"), the future tense, or an
 //     infinitive governed by a plan verb ("plans to host", "about to") -> planned
 //  6. an evidential adverb in its verb group names the claim as someone
@@ -208,6 +209,26 @@ bool inverted_condition(const lang::Annotation& a, const lang::VerbGroup& g) {
   return false;
 }
 
+// "Did the police arrest him?", "Has Iran agreed to the deal?": a question that opens with an
+// auxiliary or modal before its subject asks whether the act happened and states nothing; a verb
+// up to its first comma is hypothetical. (A question with a wh-word, "Why did X expel Y?", takes
+// the act as given.)
+bool yes_no_question(const lang::Annotation& a, const lang::VerbGroup& g) {
+  static const std::unordered_set<std::string> openers = {"do", "does", "did", "is", "are", "was", "were",
+                                                         "has", "have", "had", "can", "could", "will",
+                                                         "would", "should", "may", "might", "must", "shall"};
+  const lang::Sentence& s = a.sentences[g.sentence];
+  if (s.last < s.first + 3 || a.tokens[s.last - 1].form != "?") return false;
+  if (!openers.count(base::lower_ascii(a.tokens[s.first].form))) return false;
+  const lang::Tag next = a.tokens[s.first + 1].tag;
+  if (!(lang::is_noun(next) || next == lang::Tag::DT || next == lang::Tag::PRP || next == lang::Tag::PRPS ||
+        lang::is_adj(next) || next == lang::Tag::CD))
+    return false;
+  for (uint32_t k = s.first + 2; k < g.first; ++k)
+    if (a.tokens[k].tag == lang::Tag::Comma) return false;
+  return true;
+}
+
 Modality modality_of(const lang::Annotation& a, uint32_t vg) {
   const Words& w = words();
   const auto& g = a.verb_groups[vg];
@@ -258,7 +279,8 @@ Modality modality_of(const lang::Annotation& a, uint32_t vg) {
     if (w.has("report", l)) break;  // the nearest report decides
   }
   if (hedged && !chain.empty()) return Modality::Alleged;
-  if (w.has("condition", subordinator(a, g)) || hedged || inverted_condition(a, g)) return Modality::Hypothetical;
+  if (w.has("condition", subordinator(a, g)) || hedged || inverted_condition(a, g) || yes_no_question(a, g))
+    return Modality::Hypothetical;
   bool planned = (!modal.empty() && w.has("plan-modal", modal)) || g.tense == lang::Tense::Future;
   if (!g.finite && (w.has("plan", gword) || (!gverb.empty() && w.has("plan", gverb)))) planned = true;
   if (planned) return Modality::Planned;

@@ -145,6 +145,17 @@ TEST(Actors, ATitledSurnameNamesTheOfficeHolderOfItsTerm) {
   EXPECT_EQ(it->code, "USAGOV");
 }
 
+// Without a document date a title before a surname names whoever held that office under that
+// surname in any term (news writes "former" for a past holder); another office names no one.
+TEST(Actors, AnUndatedTitledSurnameNamesItsOnlyHolderEver) {
+  auto ms = run("Chancellor Merkel met the envoy.", "");
+  auto it = std::find_if(ms.begin(), ms.end(), [](const ActorMention& m) { return m.name == "Angela Merkel"; });
+  ASSERT_NE(it, ms.end());
+  EXPECT_EQ(it->code, "DEUGOV");
+  ms = run("Admiral Merkel met the envoy.", "");
+  for (const auto& m : ms) EXPECT_NE(m.name, "Angela Merkel");
+}
+
 TEST(Actors, EmptyAndGarbageInput) {
   EXPECT_TRUE(run("").empty());
   std::string junk(2000, '\xff');

@@ -408,7 +408,8 @@ const Entry* Dictionary::office_holder(const std::string& surname, const std::st
   const Entry* holder = nullptr;
   for (uint32_t id : it->second) {
     const Entry& e = entries_[id];
-    if (base::lower_ascii(e.role) != role || !date_within(date, e.from, e.to)) continue;
+    // Undated: news names a past holder "former", so a title before the name means any term.
+    if (base::lower_ascii(e.role) != role || (!date.empty() && !date_within(date, e.from, e.to))) continue;
     if (holder && holder->name != e.name) return nullptr;
     holder = &e;
   }

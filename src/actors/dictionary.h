@@ -90,8 +90,8 @@ class Dictionary {
   // People entries whose display name is `name`.
   std::vector<uint32_t> people_named(const std::string& name) const;
   // "President Macron": the one person of that surname (the last word of a name they go by)
-  // who holds `role` (lower case, as people.txt writes it) on `date`; nullptr when no one or
-  // more than one does.
+  // who holds `role` (lower case, as people.txt writes it) on `date` (any of their terms when
+  // `date` is empty); nullptr when no one or more than one does.
   const Entry* office_holder(const std::string& surname, const std::string& role, const std::string& date) const;
 
   std::vector<std::string> warnings;

@@ -551,6 +551,19 @@ TEST(Actors, AStateOrProvinceNamesTheCountryOfTheOfficialItPrecedes) {
   EXPECT_EQ(gov->name, "Ann Dale");
 }
 
+TEST(Actors, KenyasCountiesArePlacesInKenya) {
+  // Kenya's counties (ISO 3166-2), with or without the word "County"; Meru, also a people and
+  // a mountain in Tanzania, is left out.
+  std::string t = "Police in Kitui County arrested two men. Herders in Turkana lost cattle. Farmers in Meru sold tea.";
+  auto ms = run(t);
+  for (const char* place : {"Kitui County", "Turkana"}) {
+    auto* m = find(ms, t, place);
+    ASSERT_NE(m, nullptr) << place;
+    EXPECT_EQ(m->country, "KEN") << place;
+  }
+  EXPECT_EQ(find(ms, t, "Meru"), nullptr);
+}
+
 TEST(Actors, SubdivisionsAreReadForListedCountriesAndTypesOnly) {
   // Our own small ISO 3166-2 file: accents are also matched without them, ISO's inverted
   // "Name, Type" forms, second-level units, unlisted types and a name two listed countries

@@ -551,6 +551,21 @@ TEST(Actors, AStateOrProvinceNamesTheCountryOfTheOfficialItPrecedes) {
   EXPECT_EQ(gov->name, "Ann Dale");
 }
 
+TEST(Actors, RegionsOfTheSahelAndTheHornAreTheirCountrysPlaces) {
+  // Regions where the wars of the Horn, the Great Lakes and the Sahel are fought, as news copy
+  // spells them: places inside their country, never actors of their own.
+  std::string t = "Fighting spread from Tigray to Cabo Delgado, Ituri and Kidal.";
+  auto ms = run(t);
+  const std::pair<const char*, const char*> places[] = {
+      {"Tigray", "ETH"}, {"Cabo Delgado", "MOZ"}, {"Ituri", "COD"}, {"Kidal", "MLI"}};
+  for (const auto& [place, country] : places) {
+    auto* m = find(ms, t, place);
+    ASSERT_NE(m, nullptr) << place;
+    EXPECT_EQ(m->country, country) << place;
+    EXPECT_EQ(m->kind_word(), "location") << place;
+  }
+}
+
 TEST(Actors, KenyasCountiesArePlacesInKenya) {
   // Kenya's counties (ISO 3166-2), with or without the word "County"; Meru, also a people and
   // a mountain in Tanzania, is left out.

@@ -192,18 +192,22 @@ bool negated_gerund(const lang::Annotation& a, const lang::VerbGroup& g) {
   return p.tag == lang::Tag::IN && g.first >= first + 2 && base::lower_ascii(a.tokens[g.first - 2].form) == "not";
 }
 
+// Subject-auxiliary inversion at the sentence's start: it opens with one of `openers` (lower
+// case) and the subject right after (a noun, determiner, pronoun, adjective or number).
+bool inverted_opening(const lang::Annotation& a, const lang::Sentence& s, const std::unordered_set<std::string>& openers) {
+  if (s.last < s.first + 2 || !openers.count(base::lower_ascii(a.tokens[s.first].form))) return false;
+  const lang::Tag next = a.tokens[s.first + 1].tag;
+  return lang::is_noun(next) || next == lang::Tag::DT || next == lang::Tag::PRP || next == lang::Tag::PRPS ||
+         lang::is_adj(next) || next == lang::Tag::CD;
+}
+
 // "Should X agree, ...", "Had X attacked Y, ...", "Were X to invade Y, ...": a sentence that
 // opens with "should", "had" or "were" before its subject and is no question states a
 // condition up to its first comma (the inverted conditional); a verb there is hypothetical.
 bool inverted_condition(const lang::Annotation& a, const lang::VerbGroup& g) {
+  static const std::unordered_set<std::string> openers = {"should", "had", "were"};
   const lang::Sentence& s = a.sentences[g.sentence];
-  if (s.last < s.first + 4 || a.tokens[s.last - 1].form == "?") return false;
-  const std::string first = base::lower_ascii(a.tokens[s.first].form);
-  if (first != "should" && first != "had" && first != "were") return false;
-  const lang::Tag next = a.tokens[s.first + 1].tag;
-  if (!(lang::is_noun(next) || next == lang::Tag::DT || next == lang::Tag::PRP || next == lang::Tag::PRPS ||
-        lang::is_adj(next)))
-    return false;
+  if (s.last < s.first + 4 || a.tokens[s.last - 1].form == "?" || !inverted_opening(a, s, openers)) return false;
   for (uint32_t k = s.first + 2; k < s.last; ++k)
     if (a.tokens[k].tag == lang::Tag::Comma) return g.first < k;
   return false;
@@ -218,12 +222,7 @@ bool yes_no_question(const lang::Annotation& a, const lang::VerbGroup& g) {
                                                          "has", "have", "had", "can", "could", "will",
                                                          "would", "should", "may", "might", "must", "shall"};
   const lang::Sentence& s = a.sentences[g.sentence];
-  if (s.last < s.first + 3 || a.tokens[s.last - 1].form != "?") return false;
-  if (!openers.count(base::lower_ascii(a.tokens[s.first].form))) return false;
-  const lang::Tag next = a.tokens[s.first + 1].tag;
-  if (!(lang::is_noun(next) || next == lang::Tag::DT || next == lang::Tag::PRP || next == lang::Tag::PRPS ||
-        lang::is_adj(next) || next == lang::Tag::CD))
-    return false;
+  if (s.last < s.first + 3 || a.tokens[s.last - 1].form != "?" || !inverted_opening(a, s, openers)) return false;
   for (uint32_t k = s.first + 2; k < g.first; ++k)
     if (a.tokens[k].tag == lang::Tag::Comma) return false;
   return true;

@@ -9,6 +9,7 @@
 #include <fstream>
 #include <map>
 
+#include "actors/actors_json.h"
 #include "actors/code_names.h"
 #include "actors/dictionary.h"
 #include "actors/recognize.h"
@@ -810,4 +811,27 @@ TEST(Actors, ANigerianStateIsAPlaceInNigeria) {
   ASSERT_NE(z, nullptr);
   EXPECT_EQ(z->country, "NGA");
   EXPECT_EQ(z->kind, MentionKind::Location);
+}
+
+TEST(Actors, TheActorsTableNamesACountrysAgentByItsDemonymAndTheAgentsWord) {
+  // A code met only as a code (no mention spelled the group out) is named
+  // from the agent table: demonym + the agent's word, and the word is its kind.
+  // An agent the table names no group by keeps its code.
+  dyad::Document doc;
+  auto mention = [](const std::string& code) {
+    dyad::ActorMention m;
+    m.code = m.name = code;
+    m.kind = dyad::MentionKind::Other;
+    m.country = code.substr(0, 3);
+    return m;
+  };
+  doc.actors = {mention("KENJUD"), mention("KENCOP"), mention("KENELI")};
+  auto j = dyad::actors::actors_json({doc});
+  std::map<std::string, std::pair<std::string, std::string>> by;
+  for (const auto& a : j) by[a["code"].get<std::string>()] = {a["name"].get<std::string>(), a["kind"].get<std::string>()};
+  EXPECT_EQ(by["KENJUD"], std::make_pair(std::string("Kenyan judiciary"), std::string("judiciary")));
+  EXPECT_EQ(by["KENCOP"], std::make_pair(std::string("Kenyan police"), std::string("police")));
+  EXPECT_EQ(by["KENELI"].first, "KENELI");
+  EXPECT_EQ(dyad::actors::agent_kind("REBxyz"), "armed group");
+  EXPECT_EQ(dyad::actors::agent_kind("XYZ"), "");
 }

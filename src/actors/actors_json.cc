@@ -3,6 +3,7 @@
 
 #include <map>
 
+#include "actors/agents.h"
 #include "actors/dictionary.h"
 #include "actors/recognize.h"
 #include "lang/annotation.h"
@@ -29,10 +30,6 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
   const auto& dict = Dictionary::get();
   auto group_name = [&](const ActorMention& m) {
     if (m.kind == MentionKind::Country) return dict.country_name(m.code).empty() ? m.name : dict.country_name(m.code);
-    if (m.anonymous) {
-      std::string dem = dict.demonym(m.country);
-      return (dem.empty() ? m.country : dem) + " " + (m.code.size() > 3 ? m.code.substr(3) : "");
-    }
     return m.name;
   };
   auto add = [&](const ActorMention& m, int count) {
@@ -54,12 +51,10 @@ nlohmann::json actors_json(const std::vector<Document>& docs) {
       } else if (a.name.empty()) {
         std::string dem = dict.demonym(m.code.substr(0, 3));
         std::string suffix = m.code.size() > 3 ? m.code.substr(3) : "";
-        static const std::map<std::string, std::string> agents = {
-            {"GOV", "government"}, {"MIL", "military"}, {"REB", "rebels"}, {"INS", "insurgents"},
-            {"MED", "media"}, {"EDU", "academics"}, {"LEG", "legislature"}, {"OPP", "opposition"}};
-        auto it = agents.find(suffix);
-        a.name = !dem.empty() && it != agents.end() ? dem + " " + it->second : m.code;
-        a.kind = it != agents.end() ? it->second : "actor";
+        std::string word = agent_name(suffix);
+        bool known = !suffix.empty() && word != suffix;
+        a.name = !dem.empty() && known ? dem + " " + word : m.code;
+        a.kind = known ? word : "actor";
       }
     }
     if (a.country.empty()) a.country = m.country;

@@ -32,18 +32,6 @@ const Entry* entry_of(const Dictionary& dict, const std::string& code) {
 
 }  // namespace
 
-std::string agent_name(const std::string& agent) {
-  static const std::pair<const char*, const char*> names[] = {
-      {"GOV", "government"}, {"MIL", "military"}, {"REB", "rebels"}, {"INS", "insurgents"},
-      {"OPP", "opposition"}, {"BUS", "business"}, {"MED", "media"},  {"LEG", "legislature"},
-      {"JUD", "judiciary"},  {"SPY", "intelligence"}, {"COP", "police"}, {"EDU", "academics"},
-      {"CVL", "civilians"},  {"REF", "refugees"},  {"LAB", "labour"},  {"AGR", "farmers"},
-      {"UAF", "armed men"},  {"CRM", "criminals"}};
-  for (auto& [k, v] : names)
-    if (agent == k) return v;
-  return agent;
-}
-
 std::optional<CodeName> code_name(const Dictionary& dict, const std::string& code) {
   if (code.empty()) return std::nullopt;
   // A group at CAMEO's third level ("LBNREBHZB", Hezbollah) has a name of its own.

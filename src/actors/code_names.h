@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 
+#include "actors/agents.h"
 #include "actors/dictionary.h"
 
 namespace dyad::actors {
@@ -19,9 +20,5 @@ struct CodeName {
 
 // nullopt when the dictionary knows neither the code nor its country.
 std::optional<CodeName> code_name(const Dictionary& dict, const std::string& code);
-
-// The readable word of a CAMEO agent code ("GOV" -> "government"); the code
-// itself when unknown.
-std::string agent_name(const std::string& agent);
 
 }  // namespace dyad::actors

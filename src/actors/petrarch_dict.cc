@@ -1,5 +1,6 @@
 // Reads TABARI/PETRARCH actor and agent dictionaries into a Dictionary.
 #include "actors/petrarch_dict.h"
+#include "actors/agents.h"
 #include "base/text.h"
 
 #include <algorithm>
@@ -138,19 +139,6 @@ std::string display_of(const std::vector<std::string>& words) {
     p += title_case(words[i]);
   }
   return p;
-}
-
-std::string agent_kind(const std::string& agent) {
-  static const std::pair<const char*, const char*> kinds[] = {
-      {"GOV", "government"}, {"MIL", "military"}, {"REB", "armed group"}, {"INS", "armed group"},
-      {"OPP", "opposition"}, {"BUS", "business"}, {"MED", "media"},       {"LEG", "legislature"},
-      {"JUD", "judiciary"},  {"SPY", "intelligence"}, {"COP", "police"},  {"EDU", "academics"},
-      {"CVL", "civilians"},  {"REF", "refugees"},  {"ELI", "elite"},      {"PTY", "party"},
-      {"HLH", "health"},     {"LAB", "labour"},    {"REL", "religious"},  {"HRI", "human rights"}, {"AGR", "agriculture"},
-      {"UAF", "armed group"}, {"CRM", "criminals"}};
-  for (auto& [k, v] : kinds)
-    if (agent.compare(0, 3, k) == 0) return v;
-  return "";
 }
 
 struct Code {

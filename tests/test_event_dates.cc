@@ -278,3 +278,28 @@ TEST(EventDates, BareVerbAfterASubjectPronounIsPresent) {
   EXPECT_EQ(date_of(d.events[0]), "2016-03-23");
   EXPECT_EQ(d.events[0].date_kind, dyad::DateKind::Publication);
 }
+
+TEST(EventDates, APronounSubjectGoingOnInTheSimplePastTakesTheActorsDateFromTheSentenceBefore) {
+  // The next sentence narrates the same occasion when it goes on with the same actor as a
+  // pronoun and a simple past; not with another actor, a present perfect, or a gap of a sentence.
+  Document d = doc_with_date(
+      "The Russian envoy on Monday criticised the sanctions. He urged Brussels to reconsider.\n\n"
+      "Moscow on Friday sent advisers to Kabul. It warned the rebels.\n\n"
+      "Moscow on Thursday recalled its envoy. It has urged calm.\n\n"
+      "Moscow on Tuesday recalled its envoy. The talks went on. It praised the mediators.\n");
+  d.events = {event_at(d, "The Russian envoy", "criticised"), event_at(d, "He urged", "urged"),
+              event_at(d, "Moscow on Friday", "sent"),        event_at(d, "It warned", "warned"),
+              event_at(d, "Moscow on Thursday", "recalled"),  event_at(d, "It has urged", "urged"),
+              event_at(d, "Moscow on Tuesday", "recalled"),   event_at(d, "It praised", "praised")};
+  d.events[3].source = "CHN";
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-21");
+  EXPECT_EQ(date_of(d.events[1]), "2016-03-21");
+  EXPECT_EQ(d.events[1].date_kind, dyad::DateKind::Inherited);
+  EXPECT_EQ(date_of(d.events[2]), "2016-03-18");
+  EXPECT_EQ(date_of(d.events[3]), "null");  // another actor
+  EXPECT_EQ(date_of(d.events[4]), "2016-03-17");
+  EXPECT_EQ(date_of(d.events[5]), "null");  // a present perfect: at an unstated time
+  EXPECT_EQ(date_of(d.events[6]), "2016-03-22");
+  EXPECT_EQ(date_of(d.events[7]), "null");  // a sentence between
+}

@@ -313,6 +313,38 @@ int event_verb_group(const Document& doc, const Event& e) {
   return best;
 }
 
+namespace {
+
+// "Esper on Wednesday accused China ... He urged Vietnam to push back.": a sentence that goes on
+// with a personal pronoun as its subject and a simple past verb narrates the same occasion as the
+// dated act of the same actor in the sentence before, and takes its date when it has none.
+void continue_dates(Document& doc) {
+  const auto& a = *doc.lang;
+  for (size_t i = 0; i < doc.events.size(); ++i) {
+    Event& e = doc.events[i];
+    const int s = sentence_of(a, e);
+    if (e.date || e.source.empty() || s <= 0) continue;
+    const lang::Sentence& sent = a.sentences[size_t(s)];
+    const int g = event_verb_group(doc, e);
+    if (g < 0 || sent.first + 1 >= sent.last || a.tokens[sent.first].tag != lang::Tag::PRP) continue;
+    const lang::VerbGroup& vg = a.verb_groups[size_t(g)];
+    if (vg.first != sent.first + 1 || !vg.finite || vg.perfect || vg.modal >= 0 || vg.tense != lang::Tense::Past)
+      continue;
+    for (size_t j = i; j-- > 0;) {
+      const Event& p = doc.events[j];
+      const int ps = sentence_of(a, p);
+      if (ps < s - 1) break;
+      if (ps == s - 1 && p.source == e.source && p.date && p.date_kind == DateKind::Explicit) {
+        e.date = p.date;
+        e.date_kind = DateKind::Inherited;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace
+
 void assign_event_dates(Document& doc) {
   if (doc.events.empty()) return;
   auto entry_of = [&](const Span& s) -> const TimelineEntry* {
@@ -428,6 +460,7 @@ void assign_event_dates(Document& doc) {
       e.date_kind = DateKind::Publication;
     }
   }
+  continue_dates(doc);
 }
 
 }  // namespace dyad::events

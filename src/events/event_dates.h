@@ -29,7 +29,10 @@
 //   ("China said it is committed": the present of an undated statement);
 //   past-tense, present-perfect and past-perfect ones happened at some
 //   unstated time: no date (nullopt); future, modal and non-finite ones: no
-//   date.
+//   date. Except a sentence that goes on with a personal pronoun subject and
+//   a simple past ("X on Monday accused Y. He urged Z ..."): it narrates the
+//   same occasion as the same actor's dated act in the sentence just before,
+//   and takes that date (DateKind::Inherited).
 #pragma once
 
 #include <optional>

@@ -76,6 +76,8 @@ struct Finder {
   Speaker attribution_of(size_t first, size_t last) const;
   void emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s);
   void direct_and_mixed();
+  bool woven_on(const QuotedSpan& r, size_t first, bool sentence_like, bool embedded, int speaker_para,
+                int speaker_sentence) const;
   size_t run_on_sentences(size_t first, size_t last, const lang::Sentence& sen, size_t& stop) const;
   void indirect();
   std::vector<char> covered;  // tokens inside a quotation emitted
@@ -507,6 +509,14 @@ size_t Finder::run_on_sentences(size_t first, size_t last, const lang::Sentence&
   return d + 2 < last ? d : last;
 }
 
+// A quoted fragment at token `first` woven into the sentence right after the previous speaker's,
+// in the same paragraph: sentence-like, embedded, double marks.
+bool Finder::woven_on(const QuotedSpan& r, size_t first, bool sentence_like, bool embedded, int speaker_para,
+                      int speaker_sentence) const {
+  return has_previous && sentence_like && embedded && !r.single && int(r.para) == speaker_para &&
+         int(c.sentence_of[first]) == speaker_sentence + 1;
+}
+
 void Finder::direct_and_mixed() {
   int last_para_with_speaker = -10, last_sentence_with_speaker = -1;
   for (size_t q = 0; q < spans.size(); ++q) {
@@ -592,6 +602,17 @@ void Finder::direct_and_mixed() {
         s.attribution = "continued";
         s.first = s.last = 0;
         s.verb.clear();
+      } else if (woven_on(r, first, sentence_like, embedded, last_para_with_speaker, last_sentence_with_speaker)) {
+        // '..., says analyst X. That's produced a strategy of "continuous cost-cutting ...."': a
+        // sentence-like fragment woven into the very next sentence of the same paragraph goes on
+        // with the words of the speaker just named.
+        s = previous;
+        s.attribution = "continued";
+        s.first = s.last = 0;
+        s.verb.clear();
+        type = QuoteType::Mixed;
+        start = c.a.tokens[sen.first].span.start;
+        end = std::max(end, c.a.tokens[sen.last - 1].span.end);
       } else if (!sentence_like || embedded || r.single) {
         continue;  // scare quotes, names, short fragments
       }

@@ -1685,21 +1685,27 @@ TEST(QuotesTwentyFifthRound, AnOrganisationNamedWithItsArticleInAppositionSpeaks
 }
 
 TEST(QuotesTwentySixthRound, AFragmentWovenIntoTheNextSentenceGoesOnWithTheSpeakerJustNamed) {
-  // A quoted fragment long enough to be speech, woven into the sentence right after a named
-  // speaker's quotation in the same paragraph, carries that speaker's words (mixed). Not a
-  // fragment two sentences on, nor one in the next paragraph, nor short scare quotes.
+  // A quoted fragment long enough to be speech (four words or more, a whole sentence or not),
+  // woven into the sentence right after a named speaker's quotation in the same paragraph,
+  // carries that speaker's words (mixed). Not a fragment two sentences on, nor one in the next
+  // paragraph, nor short scare quotes.
   auto qs = quotes_of("Mills closed across Ohio this year.\n\n"
                       "\"No year has brought a gain since 2010,\" says the economist Dana Reyes. "
                       "That has led to a policy of \"steady cuts for more than ten years in the mills.\"\n\n"
                       "\"Orders fell again,\" says the trader Sam Ode. Prices held. "
                       "Buyers spoke of \"a long winter for the whole of the steel trade.\"\n\n"
+                      "\"Sales are down,\" says the broker Ann Voss. "
+                      "The market \"has not been this weak in years\" by her count.\n\n"
                       "\"We are hiring,\" says the manager Lee Park. The plant makes \"green\" steel.\n\n"
                       "Jobs went too. The union blamed \"a decade of neglect by the owners of the mills.\"\n");
-  ASSERT_EQ(qs.size(), 4u);
+  ASSERT_EQ(qs.size(), 6u);
   EXPECT_EQ(qs[0].speaker, "Dana Reyes");
   EXPECT_EQ(qs[1].speaker, "Dana Reyes");
   EXPECT_EQ(qs[1].type, dyad::QuoteType::Mixed);
   EXPECT_EQ(qs[1].text.rfind("That has led", 0), 0u) << qs[1].text;
   EXPECT_EQ(qs[2].speaker, "Sam Ode");
-  EXPECT_EQ(qs[3].speaker, "Lee Park");
+  EXPECT_EQ(qs[3].speaker, "Ann Voss");
+  EXPECT_EQ(qs[4].speaker, "Ann Voss");
+  EXPECT_EQ(qs[4].type, dyad::QuoteType::Mixed);
+  EXPECT_EQ(qs[5].speaker, "Lee Park");
 }

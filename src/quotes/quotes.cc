@@ -76,7 +76,7 @@ struct Finder {
   Speaker attribution_of(size_t first, size_t last) const;
   void emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s);
   void direct_and_mixed();
-  bool woven_on(const QuotedSpan& r, size_t first, bool sentence_like, bool embedded, int speaker_para,
+  bool woven_on(const QuotedSpan& r, size_t first, bool speech_like, bool embedded, int speaker_para,
                 int speaker_sentence) const;
   size_t run_on_sentences(size_t first, size_t last, const lang::Sentence& sen, size_t& stop) const;
   void indirect();
@@ -510,10 +510,10 @@ size_t Finder::run_on_sentences(size_t first, size_t last, const lang::Sentence&
 }
 
 // A quoted fragment at token `first` woven into the sentence right after the previous speaker's,
-// in the same paragraph: sentence-like, embedded, double marks.
-bool Finder::woven_on(const QuotedSpan& r, size_t first, bool sentence_like, bool embedded, int speaker_para,
+// in the same paragraph: long enough to be speech (`speech_like`), embedded, double marks.
+bool Finder::woven_on(const QuotedSpan& r, size_t first, bool speech_like, bool embedded, int speaker_para,
                       int speaker_sentence) const {
-  return has_previous && sentence_like && embedded && !r.single && int(r.para) == speaker_para &&
+  return has_previous && speech_like && embedded && !r.single && int(r.para) == speaker_para &&
          int(c.sentence_of[first]) == speaker_sentence + 1;
 }
 
@@ -602,10 +602,10 @@ void Finder::direct_and_mixed() {
         s.attribution = "continued";
         s.first = s.last = 0;
         s.verb.clear();
-      } else if (woven_on(r, first, sentence_like, embedded, last_para_with_speaker, last_sentence_with_speaker)) {
+      } else if (woven_on(r, first, words >= 4, embedded, last_para_with_speaker, last_sentence_with_speaker)) {
         // '..., says analyst X. That's produced a strategy of "continuous cost-cutting ...."': a
-        // sentence-like fragment woven into the very next sentence of the same paragraph goes on
-        // with the words of the speaker just named.
+        // fragment of four words or more woven into the very next sentence of the same paragraph
+        // goes on with the words of the speaker just named.
         s = previous;
         s.attribution = "continued";
         s.first = s.last = 0;

@@ -343,6 +343,12 @@ void continue_dates(Document& doc) {
   }
 }
 
+// The document's publication day (YYYY-MM-DD) when it has a valid one.
+std::optional<std::string> published_day(const Document& doc) {
+  if (!doc.meta.published || !time::parse_iso_date(*doc.meta.published)) return std::nullopt;
+  return doc.meta.published->substr(0, 10);
+}
+
 }  // namespace
 
 void assign_event_dates(Document& doc) {
@@ -352,9 +358,7 @@ void assign_event_dates(Document& doc) {
       if (c.span.start <= s.start && s.start < c.span.end) return &c;
     return nullptr;
   };
-  const std::optional<std::string> published =
-      doc.meta.published && time::parse_iso_date(*doc.meta.published) ? doc.meta.published->substr(0, 10)
-                                                                       : std::optional<std::string>{};
+  const std::optional<std::string> published = published_day(doc);
 
   if (!doc.lang) {
     // No language layers: the first dated expression of the event's span.

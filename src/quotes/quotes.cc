@@ -64,6 +64,7 @@ struct Finder {
   std::vector<Quote> out;
   Speaker previous;  // the last speaker found
   bool has_previous = false;
+  int speaker_para = -10, speaker_sentence = -1;  // where a quotation's `previous` spoke
 
   bool caption_paragraph(size_t t) const {
     size_t p = t;
@@ -76,8 +77,9 @@ struct Finder {
   Speaker attribution_of(size_t first, size_t last) const;
   void emit(uint32_t start, uint32_t end, QuoteType type, const Speaker* s);
   void direct_and_mixed();
-  bool woven_on(const QuotedSpan& r, size_t first, bool speech_like, bool embedded, int speaker_para,
-                int speaker_sentence) const;
+  bool woven_on(const QuotedSpan& r, size_t first, bool speech_like, bool embedded) const;
+  void remember(const Speaker& s, const QuotedSpan& r, size_t first);
+  Speaker continued() const;
   size_t run_on_sentences(size_t first, size_t last, const lang::Sentence& sen, size_t& stop) const;
   void indirect();
   std::vector<char> covered;  // tokens inside a quotation emitted
@@ -510,15 +512,31 @@ size_t Finder::run_on_sentences(size_t first, size_t last, const lang::Sentence&
 }
 
 // A quoted fragment at token `first` woven into the sentence right after the previous speaker's,
-// in the same paragraph: long enough to be speech (`speech_like`), embedded, double marks.
-bool Finder::woven_on(const QuotedSpan& r, size_t first, bool speech_like, bool embedded, int speaker_para,
-                      int speaker_sentence) const {
+// in the same paragraph: long enough to be speech (`speech_like`), embedded, double marks
+// ('..., says analyst X. That's produced a strategy of "continuous cost-cutting ...."').
+bool Finder::woven_on(const QuotedSpan& r, size_t first, bool speech_like, bool embedded) const {
   return has_previous && speech_like && embedded && !r.single && int(r.para) == speaker_para &&
          int(c.sentence_of[first]) == speaker_sentence + 1;
 }
 
+// Keeps the speaker of the quotation at token `first` of span `r` for the quotations after it.
+void Finder::remember(const Speaker& s, const QuotedSpan& r, size_t first) {
+  previous = s;
+  has_previous = true;
+  speaker_para = int(r.para);
+  speaker_sentence = int(c.sentence_of[first]);
+}
+
+// The previous speaker, speaking on in a quotation with no attribution of its own.
+Speaker Finder::continued() const {
+  Speaker s = previous;
+  s.attribution = "continued";
+  s.first = s.last = 0;
+  s.verb.clear();
+  return s;
+}
+
 void Finder::direct_and_mixed() {
-  int last_para_with_speaker = -10, last_sentence_with_speaker = -1;
   for (size_t q = 0; q < spans.size(); ++q) {
     const QuotedSpan& r = spans[q];
     auto [first, last] = ranges[q];
@@ -545,7 +563,7 @@ void Finder::direct_and_mixed() {
     // "says that "A ..." and that "B ..."": a second that-clause coordinated with the first
     // reports the same speaker with the same verb.
     if (!s.found && has_previous && first >= 2 && c.low(first - 1) == "that" && c.tag(first - 2) == Tag::CC &&
-        last_sentence_with_speaker == int(c.sentence_of[first]))
+        speaker_sentence == int(c.sentence_of[first]))
       s = previous;
     // "a poem called "Winter Solstice,"": marks right after "called" hold a name; what
     // someone calls a thing follows its object ("called it "immaterial"").
@@ -596,25 +614,17 @@ void Finder::direct_and_mixed() {
         start = c.a.tokens[sen.first].span.start;
       }
     } else if (!s.found) {
-      // Continued from the previous paragraph's speaker, else a quotation nobody is named for.
-      if (sentence_like && has_previous && int(r.para) <= last_para_with_speaker + 1 && !r.single && !embedded) {
-        s = previous;
-        s.attribution = "continued";
-        s.first = s.last = 0;
-        s.verb.clear();
-      } else if (woven_on(r, first, words >= 4, embedded, last_para_with_speaker, last_sentence_with_speaker)) {
-        // '..., says analyst X. That's produced a strategy of "continuous cost-cutting ...."': a
-        // fragment of four words or more woven into the very next sentence of the same paragraph
-        // goes on with the words of the speaker just named.
-        s = previous;
-        s.attribution = "continued";
-        s.first = s.last = 0;
-        s.verb.clear();
+      // Continued from the previous paragraph's speaker, or woven into the sentence right after
+      // the speaker's; else a quotation nobody is named for.
+      const bool woven = woven_on(r, first, words >= 4, embedded);
+      if (woven || (sentence_like && has_previous && int(r.para) <= speaker_para + 1 && !r.single && !embedded))
+        s = continued();
+      else if (!sentence_like || embedded || r.single)
+        continue;  // scare quotes, names, short fragments
+      if (woven) {  // the reported sentence around the fragment
         type = QuoteType::Mixed;
         start = c.a.tokens[sen.first].span.start;
         end = std::max(end, c.a.tokens[sen.last - 1].span.end);
-      } else if (!sentence_like || embedded || r.single) {
-        continue;  // scare quotes, names, short fragments
       }
     }
     if (r.single && words < 3) continue;
@@ -635,12 +645,7 @@ void Finder::direct_and_mixed() {
       }
     }
     emit(start, end, type, &s);
-    if (s.found && !s.name.empty()) {
-      previous = s;
-      has_previous = true;
-      last_para_with_speaker = int(r.para);
-      last_sentence_with_speaker = int(c.sentence_of[first]);
-    }
+    if (s.found && !s.name.empty()) remember(s, r, first);
   }
 }
 
@@ -1098,7 +1103,7 @@ std::vector<Quote> find_quotes(std::string_view text, const lang::Annotation& a,
                                        const std::vector<ActorMention>& mentions, size_t* steps) {
   Context c(text, a, mentions);
   Finder f{.c = c, .ranges = {}, .spans = quoted_spans(text), .out = {}, .previous = {}, .has_previous = false,
-           .covered = {}, .clauses = {}, .nesting = false};
+           .speaker_para = -10, .speaker_sentence = -1, .covered = {}, .clauses = {}, .nesting = false};
   f.token_ranges();
   collect_names(c);
   f.direct_and_mixed();

@@ -2,7 +2,6 @@
 #include "events/group_actors.h"
 
 #include <map>
-#include <sstream>
 #include <unordered_map>
 
 #include <algorithm>
@@ -318,16 +317,11 @@ void add_group_actors(Document& doc) {
 std::vector<std::pair<std::string, std::string>> read_agent_words(const std::string& rel) {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& line : base::load_word_list(rel)) {
-    std::istringstream in(line);
-    std::string field, agent;
-    bool first = true;
-    while (std::getline(in, field, '|')) {
-      size_t b = field.find_first_not_of(' '), e = field.find_last_not_of(' ');
-      if (b == std::string::npos) continue;
-      field = field.substr(b, e - b + 1);
-      if (first) agent = field;
-      else out.emplace_back(field, agent);
-      first = false;
+    std::string agent;
+    for (auto& field : base::bar_fields(line)) {
+      if (field.empty()) continue;
+      if (agent.empty()) agent = field;
+      else out.emplace_back(std::move(field), agent);
     }
   }
   return out;

@@ -1575,4 +1575,25 @@ TEST(RealNewsGroups, JournalistsAreTheMediaOfTheirCountry) {
   EXPECT_NE(find_event(d, "MEXUAF", "MEXMED", "19"), nullptr) << dump(d);
 }
 
+// The CAMEO codebook puts a threat of violent repression at 137: a threat to turn the weapons of
+// crowd control (live rounds, tear gas, rubber bullets, water cannon) on people is one; a threat
+// to use force against another country stays a threat of military force (138).
+TEST(RealNewsCodes, AThreatToUseLiveRoundsOrTearGasIsAThreatOfRepression) {
+  Document d = analyze("Peruvian police threatened to use tear gas against the marchers.\n");
+  EXPECT_NE(find_event(d, "PERCOP", "PERCVL", "137"), nullptr) << dump(d);
+  d = analyze("Police in Peru warned they would not hesitate and threatened to use live rounds on rioters.\n");
+  EXPECT_NE(find_event(d, "PERCOP", "", "137"), nullptr) << dump(d);
+  d = analyze("The Peruvian army threatened to use force against Ecuador.\n");
+  EXPECT_NE(find_event(d, "PERMIL", "ECU", "138"), nullptr) << dump(d);
+}
+
+// Throwing the missiles of a riot (petrol bombs, Molotov cocktails, stones, bricks) is the
+// codebook's violent protest (145), not an armed attack.
+TEST(RealNewsCodes, ThrowingPetrolBombsOrStonesIsViolentProtest) {
+  Document d = analyze("Students in Peru threw petrol bombs at police on Tuesday.\n");
+  EXPECT_NE(find_event(d, "PEREDU", "PERCOP", "145"), nullptr) << dump(d);
+  d = analyze("Peruvian protesters hurled stones at the police.\n");
+  EXPECT_NE(find_event(d, "PERCVL", "PERCOP", "145"), nullptr) << dump(d);
+}
+
 }  // namespace

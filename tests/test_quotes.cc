@@ -1709,3 +1709,17 @@ TEST(QuotesTwentySixthRound, AFragmentWovenIntoTheNextSentenceGoesOnWithTheSpeak
   EXPECT_EQ(qs[4].type, dyad::QuoteType::Mixed);
   EXPECT_EQ(qs[5].speaker, "Lee Park");
 }
+
+TEST(QuotesTwentySeventhRound, AFragmentInsideAParenthesisEndsWithTheParenthesis) {
+  // A report standing inside a parenthesis ("(the firm ... called it "minor")") ends where the
+  // parenthesis closes: what follows it is the writer's sentence going on. A fragment that ends
+  // its clause keeps its closing mark; a parenthesis opened inside the report is part of it.
+  auto qs = quotes_of("Mills closed across Ohio this year.\n\n"
+                      "Acme cut more than 60 jobs (the firm would not give a number but called it \"minor\") "
+                      "and Zenith cut several hundred.\n\n"
+                      "The mayor said the plan (which she called \"a first step\") would be debated in March.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].type, dyad::QuoteType::Mixed);
+  EXPECT_EQ(qs[0].text, "it \"minor\"");
+  EXPECT_EQ(qs[1].text, "the plan (which she called \"a first step\") would be debated in March");
+}

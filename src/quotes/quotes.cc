@@ -363,6 +363,20 @@ struct Finder {
     std::string w = c.low(t);
     return w == "how" || w == "why" || w == "whether" || (w == "what" && c.tag(t) == Tag::WP);
   }
+  // The end of the reported clause a fragment ending at `last` finishes: a new report right
+  // after it, else the clause's end, before a "... and that ..." of a second report.
+  size_t fragment_clause_end(size_t last, const lang::Sentence& sen) const {
+    size_t e = last < sen.last && new_report(last) ? last : clause_end(last, clause_limit(last, sen.last));
+    for (size_t t = last; t + 1 < e; ++t)
+      if (c.tag(t) == Tag::CC && c.low(t + 1) == "that") e = t;
+    return e;
+  }
+  // Whether a parenthesis opens in [b, t).
+  bool opened_since(size_t b, size_t t) const {
+    for (size_t k = b; k < t; ++k)
+      if (c.tag(k) == Tag::LRB) return true;
+    return false;
+  }
   bool dash(size_t t) const {
     std::string_view w = c.tok(t);
     return w == "--" || w == "-" || w == "\u2014" || w == "\u2013";
@@ -598,16 +612,16 @@ void Finder::direct_and_mixed() {
           if (c.low(t + 1) == "that" && c.tag(t) == Tag::CC) b = t + 1;
         while (b < first && (c.low(b) == "that" || c.tag(b) == Tag::Comma)) ++b;
         if (b < first && !(embedded == false && b + 1 >= first)) start = c.a.tokens[b].span.start;
-        size_t e = last < sen.last && new_report(last) ? last : clause_end(last, clause_limit(last, sen.last));
-        for (size_t t = last; t + 1 < e; ++t)
-          if (c.tag(t) == Tag::CC && c.low(t + 1) == "that") e = t;
-        if (e > last) end = c.a.tokens[e - 1].span.end;
+        const size_t e = fragment_clause_end(last, sen);
+        // The reported clause runs past the fragment, or ends with it and its closing mark.
+        if (e > last || c.tag(last - 1) == Tag::RQuote) end = c.a.tokens[std::max(e, last) - 1].span.end;
         // "said that X "can't do A. … You get B. Just leave it."": the fragment runs on as new
         // sentences; the reported clause ends with its own sentence, the rest is quoted whole.
         size_t stop = 0;
         if (size_t d = run_on_sentences(first, last, sen, stop); d < last) {
           emit(start, c.a.tokens[stop].span.end, type, &s);
           start = c.a.tokens[d].span.start;
+          if (e <= last) end = r.end;  // the direct part: the words inside the marks
           type = QuoteType::Direct;
         }
       } else if (embedded) {
@@ -677,6 +691,9 @@ size_t Finder::clause_limit(size_t b, size_t sentence_last) const {
       }
     }
     if (c.tag(t) == Tag::Colon && t > b) return t;
+    // "(... but called it "immaterial") and Y ...": a parenthesis opened before the clause
+    // closes the aside the report stands in.
+    if (c.tag(t) == Tag::RRB && !opened_since(b, t)) return t;
     // "X said ..., according to Reuters": the outer source is no part of what X said.
     if (t > b && c.tag(t) == Tag::Comma && t + 2 < sentence_last && c.low(t + 1) == "according" && c.low(t + 2) == "to")
       return t;

@@ -1723,3 +1723,15 @@ TEST(QuotesTwentySeventhRound, AFragmentInsideAParenthesisEndsWithTheParenthesis
   EXPECT_EQ(qs[0].text, "it \"minor\"");
   EXPECT_EQ(qs[1].text, "the plan (which she called \"a first step\") would be debated in March");
 }
+
+TEST(QuotesTwentySeventhRound, TheyNeverStandsForACountrysName) {
+  // A country's name is grammatically singular ("Chile said it would ..."): a "they" that
+  // reports speech is some group of people, never the country named nearby; with no group
+  // named, the quotation keeps no speaker rather than the country's.
+  auto qs = quotes_of("Exports from Chile rose sharply in May.\n\n"
+                      "The growers met in the capital on Monday. Prices would rise again next year, they said.\n\n"
+                      "Chile said it would cut the tax.\n");
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker, "");
+  EXPECT_EQ(qs[1].speaker, "Chile");
+}

@@ -33,8 +33,8 @@ bool fits(const Context& c, int e, Pronoun p, bool subject = false) {
     case Pronoun::She:
       return en.person && en.gender != Gender::Male && !unconfirmed;
     case Pronoun::It:
-    case Pronoun::They:
       return (!en.person || maybe_org) && en.kind != MentionKind::Location;
+    case Pronoun::They:  // a country's name is singular ("China says it ...")
     case Pronoun::Group:
       return (!en.person || maybe_org) && en.kind != MentionKind::Location && en.kind != MentionKind::Country;
     default:

@@ -303,3 +303,19 @@ TEST(EventDates, APronounSubjectGoingOnInTheSimplePastTakesTheActorsDateFromTheS
   EXPECT_EQ(date_of(d.events[6]), "2016-03-22");
   EXPECT_EQ(date_of(d.events[7]), "null");  // a sentence between
 }
+
+TEST(EventDates, TheDayADocumentAppearedDatesWhatItsAuthorSaysInIt) {
+  // "said in a statement released on Monday": a participle describing the document a speech act
+  // is made in (after "in") says when the document appeared, which is when its author spoke; the
+  // date goes to the speech act. A document that is the act's object keeps its own date.
+  Document d = doc_with_date(
+      "The Russian envoy criticized the sanctions in a statement released on Monday.\n\n"
+      "The senator asked for mercy in a letter posted on the court's website Tuesday.\n\n"
+      "The Russian envoy criticized a report published on Monday.\n");
+  d.events = {event_at(d, "The Russian envoy criticized the", "criticized"), event_at(d, "The senator", "asked"),
+              event_at(d, "The Russian envoy criticized a", "criticized")};
+  assign_event_dates(d);
+  EXPECT_EQ(date_of(d.events[0]), "2016-03-21");
+  EXPECT_EQ(date_of(d.events[1]), "2016-03-22");
+  EXPECT_NE(date_of(d.events[2]), "2016-03-21");
+}

@@ -8,6 +8,7 @@
 
 #include "base/text.h"
 #include "lang/annotation.h"
+#include "quotes/context.h"
 #include "time/calendar.h"
 #include "time/chronology.h"
 
@@ -91,6 +92,24 @@ bool inside_noun_phrase(const lang::Annotation& a, const lang::Sentence& s, uint
   return false;
 }
 
+// "asked in a letter posted on Tuesday", "said in a statement released Monday": a participle
+// describing the document a speech act is made in (after "in", "via", "through") says when the
+// document appeared, which is when its author spoke; it hosts no date of its own. A noun after
+// a preposition is no subject, so the verb right after it is that participle however tagged.
+bool medium_participle(const lang::Annotation& a, const lang::Sentence& s, const lang::VerbGroup& vg) {
+  const Tag v = a.tokens[vg.first].tag;
+  if (vg.last != vg.first + 1 || vg.first < s.first + 3 || (v != Tag::VBN && v != Tag::VBD)) return false;
+  const lang::Token& noun = a.tokens[vg.first - 1];
+  if (noun.tag != Tag::NN || !quotes::Lexicon::get().document.count(base::lower_ascii(noun.lemma))) return false;
+  for (uint32_t k = vg.first - 1; k > s.first && k + 6 > vg.first; --k) {
+    const std::string w = base::lower_ascii(a.tokens[k - 1].form);
+    if (w == "in" || w == "via" || w == "through") return true;
+    const Tag t = a.tokens[k - 1].tag;
+    if (t != Tag::DT && t != Tag::PRPS && !lang::is_adj(t) && !lang::is_noun(t)) return false;
+  }
+  return false;
+}
+
 std::vector<Candidate> candidates(const Document& doc, const lang::Annotation& a, const lang::Sentence& s,
                                   const std::vector<int>& groups) {
   std::vector<Candidate> out;
@@ -112,6 +131,7 @@ std::vector<Candidate> candidates(const Document& doc, const lang::Annotation& a
       if (a.verb_groups[g].first < c.last) c.fronted = false;
     for (int g : groups) {
       const auto& vg = a.verb_groups[g];
+      if (medium_participle(a, s, vg)) continue;
       int d = gap(a, c.first, c.last, vg.first, vg.last, !c.fronted);
       if (d < 0) continue;
       // Nearest verb; on a tie the verb before the expression wins.

@@ -7,6 +7,9 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <string>
+#include <string_view>
+#include <utility>
 
 namespace dyad::lang {
 
@@ -77,6 +80,20 @@ void unknown(Cands& c, const std::string& f, const Resources& res) {
   c.add(Tag::NN, -12.0f);
 }
 
+// The American spelling of a British one, the lexicon's: "-ise(d|s)", "-ising", "-isation(s)"
+// become "-ize..." ("criticised" -> "criticized"); "-yse..." "-yze..." ("analysed"); "-our..."
+// "-or..." ("labour", "favoured"). "" when the word has no such ending.
+std::string american_spelling(const std::string& w) {
+  static const std::pair<std::string_view, std::string_view> endings[] = {
+      {"isations", "izations"}, {"isation", "ization"}, {"ising", "izing"},   {"ised", "ized"},
+      {"ises", "izes"},         {"ise", "ize"},         {"ysing", "yzing"},   {"ysed", "yzed"},
+      {"yses", "yzes"},         {"yse", "yze"},         {"ouring", "oring"}, {"oured", "ored"},
+      {"ours", "ors"},          {"our", "or"}};
+  for (const auto& [uk, us] : endings)
+    if (w.size() > uk.size() + 2 && w.ends_with(uk)) return w.substr(0, w.size() - uk.size()) + std::string(us);
+  return {};
+}
+
 void candidates(Cands& c, const Token& tok, bool initial, const Resources& res) {
   const std::string& f = tok.form;
   Tag pt;
@@ -103,6 +120,14 @@ void candidates(Cands& c, const Token& tok, bool initial, const Resources& res) 
     }
   }
   if (c.n > 0) return;
+  // A British spelling the lexicon lacks takes the tags of its American one (capitalised away
+  // from the sentence start, as a lower-case word's: more likely a name).
+  if (std::string us = american_spelling(base::lower_ascii(f)); !us.empty())
+    if (auto ut = lex.find(us); ut != lex.end()) {
+      add_entry(c, ut->second, cap && !initial ? -3.0f : 0.0f);
+      if (cap && !initial) c.add(Tag::NNP, -10.0f);
+      return;
+    }
   if (is_number(f)) {
     auto nt = lex.find("*NUM*");
     if (nt != lex.end()) add_entry(c, nt->second);

@@ -65,6 +65,14 @@ void add_entry(Cands& c, const LexEntry& e, float bonus = 0) {
   for (auto& [t, lp] : e.tags) c.add(t, lp + bonus);
 }
 
+// The tags of the lower-case word a form stands for. Capitalised away from the sentence start
+// (`mid_sentence_capital`) a form the lexicon lacks as such is more likely a name than the
+// common word.
+void add_lower_case(Cands& c, const LexEntry& e, bool mid_sentence_capital) {
+  add_entry(c, e, mid_sentence_capital ? -3.0f : 0.0f);
+  if (mid_sentence_capital) c.add(Tag::NNP, -10.0f);
+}
+
 void unknown(Cands& c, const std::string& f, const Resources& res) {
   std::string key(1, shape_class(f));
   std::string lw = base::lower_ascii(f);
@@ -112,20 +120,13 @@ void candidates(Cands& c, const Token& tok, bool initial, const Resources& res) 
   if (it != lex.end()) add_entry(c, it->second);
   if (cap && (initial || it == lex.end())) {
     auto lt = lex.find(base::lower_ascii(f));
-    if (lt != lex.end()) {
-      // A capitalised form that is not in the lexicon as such, away from the
-      // sentence start, is more likely a name than the common word.
-      add_entry(c, lt->second, initial ? 0.0f : -3.0f);
-      if (it == lex.end() && !initial) c.add(Tag::NNP, -10.0f);
-    }
+    if (lt != lex.end()) add_lower_case(c, lt->second, !initial);
   }
   if (c.n > 0) return;
-  // A British spelling the lexicon lacks takes the tags of its American one (capitalised away
-  // from the sentence start, as a lower-case word's: more likely a name).
+  // A British spelling the lexicon lacks takes the tags of its American one.
   if (std::string us = american_spelling(base::lower_ascii(f)); !us.empty())
     if (auto ut = lex.find(us); ut != lex.end()) {
-      add_entry(c, ut->second, cap && !initial ? -3.0f : 0.0f);
-      if (cap && !initial) c.add(Tag::NNP, -10.0f);
+      add_lower_case(c, ut->second, cap && !initial);
       return;
     }
   if (is_number(f)) {

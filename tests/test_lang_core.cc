@@ -527,3 +527,19 @@ TEST(LangCore, ABritishSpellingIsTaggedAsItsAmericanOne) {
   EXPECT_EQ(tags_of("The Kenyan president criticised Uganda in a statement."), "DT JJ NN VBD NNP IN DT NN . ");
   EXPECT_EQ(tags_of("The minister apologised to Uganda."), "DT NN VBD TO NNP . ");
 }
+
+TEST(LangCore, AHeadlinePassiveWithItsAgentHasAParticipleWithoutBe) {
+  if (!ready()) GTEST_SKIP();
+  // Headlines and quoted claims leave out the passive's "be": a past form right after the
+  // sentence's first noun phrase, followed by "by" and a noun phrase, is a participle and the
+  // clause a passive with that agent; with a number after "by", or an object before it, the
+  // past form stays the verb.
+  Annotation a = annotate("Army convoy ambushed by rebel fighters near the border.");
+  EXPECT_EQ(tag_of(a, "ambushed"), "VBN");
+  a = annotate("Fishing boat seized by the navy off the coast.");
+  EXPECT_EQ(tag_of(a, "seized"), "VBN");
+  a = annotate("Exports climbed by 5 percent in June.");
+  EXPECT_EQ(tag_of(a, "climbed"), "VBD");
+  a = annotate("Farmers blocked the road by the ministry.");
+  EXPECT_EQ(tag_of(a, "blocked"), "VBD");
+}

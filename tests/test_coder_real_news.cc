@@ -1597,3 +1597,22 @@ TEST(RealNewsCodes, ThrowingPetrolBombsOrStonesIsViolentProtest) {
 }
 
 }  // namespace
+
+TEST(RealNewsReducedPassive, AHeadlinePassiveTakesItsByAgentAsSource) {
+  // Headlines and quoted claims drop the passive's "be": "N verbed by X" with no verb before
+  // the noun is a passive whose agent X did the act to N, not N to X.
+  Document d = analyze("Ugandan army patrol ambushed by Congolese rebels near the border.\n");
+  EXPECT_NE(find_event(d, "CODREB", "UGAMIL", ""), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "UGAMIL", "CODREB", ""), nullptr) << dump(d);
+}
+
+TEST(RealNewsReducedPassive, ATimeAfterAHarmfulParticipleIsNoObject) {
+  // "N killed last night", "N wounded yesterday": a time noun phrase after the past form says
+  // when and is never its object, so the form is a reduced passive with N the target.
+  Document d = analyze("Two Ugandan police officers killed last night in a Congolese rebel attack.\n"
+                       "Two Ugandan soldiers wounded yesterday in a Congolese rebel attack.\n");
+  EXPECT_NE(find_event(d, "CODREB", "UGACOP", "19"), nullptr) << dump(d);
+  EXPECT_NE(find_event(d, "CODREB", "UGAMIL", "18"), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "UGACOP", "", ""), nullptr) << dump(d);
+  EXPECT_EQ(find_event(d, "UGAMIL", "", ""), nullptr) << dump(d);
+}

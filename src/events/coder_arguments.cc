@@ -757,6 +757,13 @@ void passive_agent(const Ctx& c, const CoderOptions& opt, Site& v) {
   }
 }
 
+// Nothing at `q` that a verb could take as its object: the sentence's end, a preposition, a
+// comma or full stop, or a time ("kidnapped last night" says when, not whom).
+bool no_object_at(const Ctx& c, uint32_t q) {
+  if (q >= c.se) return true;
+  return c.a.tokens[q].tag == Tag::IN || c.up(q) == "," || c.up(q) == "." || c.bare_time_phrase(q);
+}
+
 }  // namespace
 
 // be/get + past participle, or a reduced passive
@@ -894,7 +901,7 @@ bool assign_roles(const Ctx& c, const CoderOptions& opt, Site& v) {
     // Reduced: the participle right after its noun, then a preposition or the clause's end.
     Tag before = a.tokens[vfirst - 1].tag;
     bool noun = before == Tag::NN || before == Tag::NNS || before == Tag::NNP || before == Tag::NNPS;
-    bool open_end = after >= s.last || a.tokens[after].tag == Tag::IN || c.up(after) == "," || c.up(after) == ".";
+    bool open_end = no_object_at(c, after);
     // "the village that troops shelled on Monday": the noun is the subject of a relative clause.
     passive = noun && open_end && c.unit_end[vfirst - s.first] >= 0 &&
               !lang::subject_after_relative_word(a.tokens, c.sb, vfirst);

@@ -543,3 +543,23 @@ TEST(LangCore, AHeadlinePassiveWithItsAgentHasAParticipleWithoutBe) {
   a = annotate("Farmers blocked the road by the ministry.");
   EXPECT_EQ(tag_of(a, "blocked"), "VBD");
 }
+
+TEST(LangCore, ATimeAfterTheVerbIsNoObjectAndTheObjectMayFollowIt) {
+  if (!ready()) GTEST_SKIP();
+  // A noun phrase of time after a verb ("last night", "Wednesday", "this week") says when; the
+  // clause's object is the noun phrase after it, or none.
+  const std::string text =
+      "The rebels withdrew last night. The ministry announced Wednesday a new curfew. "
+      "The envoys met this week.";
+  Annotation a = annotate(text);
+  auto np = [&](int32_t i) {
+    return i < 0 ? std::string("-") : span_text(text, a, a.noun_phrases[i].first, a.noun_phrases[i].last);
+  };
+  const Clause* withdrew = clause_of(a, "withdrew");
+  const Clause* announced = clause_of(a, "announced");
+  const Clause* met = clause_of(a, "met");
+  ASSERT_TRUE(withdrew && announced && met);
+  EXPECT_EQ(np(withdrew->object), "-");
+  EXPECT_EQ(np(announced->object), "a new curfew");
+  EXPECT_EQ(np(met->object), "-");
+}

@@ -6,6 +6,8 @@
 #include "lang/clauses.h"
 
 #include <algorithm>
+#include <string>
+#include <unordered_set>
 
 #include "base/text.h"
 
@@ -112,6 +114,31 @@ int32_t np_after(const Annotation& a, const NpIndex& idx, uint32_t i, uint32_t e
          idx.starting[a.noun_phrases[np].last] >= 0)
     np = idx.starting[a.noun_phrases[np].last];
   return np;
+}
+
+// "destroyed last night", "met Monday", "will vote next week": a noun phrase of time (a weekday,
+// "yesterday", "today", "tonight", or "last" / "this" / "next" / "every" before a unit of the
+// calendar or the day) says when the act happened; it is an adverb, never the verb's object.
+bool time_noun_phrase(const Annotation& a, const NounPhrase& np) {
+  static const std::unordered_set<std::string> alone = {"yesterday", "today", "tonight", "monday", "tuesday",
+                                                        "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const std::unordered_set<std::string> shifts = {"last", "this", "next", "every", "each", "past", "coming"};
+  static const std::unordered_set<std::string> units = {
+      "day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
+      "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday"};
+  const std::string first = base::lower_ascii(a.tokens[np.first].form);
+  const std::string head = base::lower_ascii(a.tokens[np.last - 1].form);
+  if (np.last - np.first == 1) return alone.count(first) > 0;
+  return np.last - np.first == 2 && shifts.count(first) > 0 && units.count(head) > 0;
+}
+
+// The object after a verb ending at `i`: the next noun phrase, or the one after a time
+// ("announced Wednesday a plan"), -1 if none.
+int32_t object_after(const Annotation& a, const NpIndex& idx, uint32_t i, uint32_t end) {
+  int32_t o = np_after(a, idx, i, end);
+  if (o >= 0 && time_noun_phrase(a, a.noun_phrases[size_t(o)])) o = np_after(a, idx, a.noun_phrases[size_t(o)].last, end);
+  return o;
 }
 
 // A word that opens a clause or a phrase of time or manner ("after", "since", "as").
@@ -253,7 +280,7 @@ void find_clauses(Annotation& a, const Resources& res) {
         while (k < s.last && k < g.last + 4 && !lemma_is(tk[k], {"by"})) ++k;
         if (k < s.last && lemma_is(tk[k], {"by"})) c.agent = np_after(a, idx, k + 1, s.last);
       } else {
-        int32_t o = np_after(a, idx, g.last, s.last);
+        int32_t o = object_after(a, idx, g.last, s.last);
         if (o >= 0 && o != c.subject) c.object = o;
       }
       prev_end = g.last;

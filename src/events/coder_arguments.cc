@@ -11,6 +11,7 @@
 
 #include "base/text.h"
 #include "events/cameo_table.h"
+#include "lang/clauses.h"
 #include "lang/resources.h"
 #include "lang/tagger.h"
 #include "quotes/marks.h"
@@ -761,7 +762,7 @@ void passive_agent(const Ctx& c, const CoderOptions& opt, Site& v) {
 // comma or full stop, or a time ("kidnapped last night" says when, not whom).
 bool no_object_at(const Ctx& c, uint32_t q) {
   if (q >= c.se) return true;
-  return c.a.tokens[q].tag == Tag::IN || c.up(q) == "," || c.up(q) == "." || c.bare_time_phrase(q);
+  return c.a.tokens[q].tag == Tag::IN || c.up(q) == "," || c.up(q) == "." || lang::time_phrase_length(c.a.tokens, q, c.se) > 0;
 }
 
 }  // namespace

@@ -90,21 +90,6 @@ bool Ctx::time_adjunct(uint32_t q) const {
          std::all_of(form.begin(), form.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
-bool Ctx::bare_time_phrase(uint32_t q) const {
-  if (q >= se) return false;
-  const std::string& form = a.tokens[q].form;
-  const std::string w = base::lower_ascii(form);
-  const auto& lex = time::lexicon();
-  const bool capital = !form.empty() && form[0] >= 'A' && form[0] <= 'Z';
-  if (capital && lex.weekdays.count(w)) return true;
-  if (auto it = lex.refs.find(w); it != lex.refs.end())
-    for (const auto& ph : it->second)
-      if (ph.words.size() == 1 && ph.value.starts_with('D')) return true;  // "today", "yesterday"
-  if (!lex.modifiers.count(w) || q + 1 >= se) return false;  // "last", "this", "next" + a unit
-  const std::string n = base::lower_ascii(a.tokens[q + 1].form);
-  return lex.units.count(n) || lex.weekdays.count(n) || lex.parts_of_day.count(n) || lex.months.count(n);
-}
-
 bool Ctx::compound_unit(int u) const {
   const auto& ms = units[size_t(u)].mentions;
   for (size_t k = 1; k < ms.size(); ++k)

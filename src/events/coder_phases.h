@@ -75,9 +75,6 @@ struct Ctx {
   // Token q is the preposition of a time adjunct ("on Monday", "in June",
   // "in 1967"): a date, never the argument a pattern's preposition names.
   bool time_adjunct(uint32_t q) const;
-  // Token q opens a time noun phrase used as an adverb ("last night", "this week", "yesterday",
-  // "Monday"): it says when, it is never a verb's object.
-  bool bare_time_phrase(uint32_t q) const;
   // Token q opens an adverbial clause ("until foreign troops leave", "because talks failed"):
   // a subordinator with a finite verb after it before the next comma.
   bool adverbial_clause_at(uint32_t q) const;

@@ -116,28 +116,13 @@ int32_t np_after(const Annotation& a, const NpIndex& idx, uint32_t i, uint32_t e
   return np;
 }
 
-// "destroyed last night", "met Monday", "will vote next week": a noun phrase of time (a weekday,
-// "yesterday", "today", "tonight", or "last" / "this" / "next" / "every" before a unit of the
-// calendar or the day) says when the act happened; it is an adverb, never the verb's object.
-bool time_noun_phrase(const Annotation& a, const NounPhrase& np) {
-  static const std::unordered_set<std::string> alone = {"yesterday", "today", "tonight", "monday", "tuesday",
-                                                        "wednesday", "thursday", "friday", "saturday", "sunday"};
-  static const std::unordered_set<std::string> shifts = {"last", "this", "next", "every", "each", "past", "coming"};
-  static const std::unordered_set<std::string> units = {
-      "day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
-      "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday"};
-  const std::string first = base::lower_ascii(a.tokens[np.first].form);
-  const std::string head = base::lower_ascii(a.tokens[np.last - 1].form);
-  if (np.last - np.first == 1) return alone.count(first) > 0;
-  return np.last - np.first == 2 && shifts.count(first) > 0 && units.count(head) > 0;
-}
-
 // The object after a verb ending at `i`: the next noun phrase, or the one after a time
 // ("announced Wednesday a plan"), -1 if none.
 int32_t object_after(const Annotation& a, const NpIndex& idx, uint32_t i, uint32_t end) {
   int32_t o = np_after(a, idx, i, end);
-  if (o >= 0 && time_noun_phrase(a, a.noun_phrases[size_t(o)])) o = np_after(a, idx, a.noun_phrases[size_t(o)].last, end);
+  if (o < 0) return o;
+  const NounPhrase& np = a.noun_phrases[size_t(o)];
+  if (time_phrase_length(a.tokens, np.first, np.last) == np.last - np.first) o = np_after(a, idx, np.last, end);
   return o;
 }
 
@@ -320,6 +305,22 @@ void find_clauses(Annotation& a, const Resources& res) {
       have_main = true;
     }
   }
+}
+
+uint32_t time_phrase_length(const std::vector<Token>& tokens, uint32_t q, uint32_t end) {
+  static const std::unordered_set<std::string> alone = {"yesterday", "today", "tonight", "monday", "tuesday",
+                                                        "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const std::unordered_set<std::string> shifts = {"last", "this", "next", "every", "each", "past", "coming"};
+  static const std::unordered_set<std::string> units = {
+      "day", "days", "night", "nights", "week", "weeks", "weekend", "month", "months", "year", "years",
+      "morning", "afternoon", "evening", "summer", "winter", "spring", "autumn", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december", "quarter", "decade", "season"};
+  if (q >= end) return 0;
+  const std::string first = base::lower_ascii(tokens[q].form);
+  if (alone.count(first)) return 1;
+  if (!shifts.count(first) || q + 1 >= end) return 0;
+  return units.count(base::lower_ascii(tokens[q + 1].form)) ? 2 : 0;
 }
 
 }  // namespace dyad::lang
